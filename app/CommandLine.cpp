@@ -1,0 +1,114 @@
+#include "CommandLine.h"
+
+#include "Preferences.h"
+#include "Routes.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+CommandLine CommandLine::parse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Loopwise teaches \"Models, parameters and training dynamics\" and lets you try every idea in labs."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help and exit."));
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")}, QStringLiteral("Show the version and exit."));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  QStringLiteral("Start in this language (%1).")
+                                      .arg(loopwise::Preferences::availableLanguages().join(QStringLiteral(", "))),
+                                  QStringLiteral("CODE"));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+                                     QStringLiteral("Keep progress and settings in DIR instead of the app-data folder."),
+                                     QStringLiteral("DIR"));
+    const QCommandLineOption contentDir(QStringLiteral("content-dir"),
+                                        QStringLiteral("Add the content pack in DIR (repeatable; later packs win)."),
+                                        QStringLiteral("DIR"));
+    const QCommandLineOption open(QStringLiteral("open"),
+                                  QStringLiteral("Open ROUTE: home, glossary, settings, about, module/<id>[#section], "
+                                                 "lab/<id>. Example: module/models-parameters-training#check-yourself"),
+                                  QStringLiteral("ROUTE"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QStringLiteral("Open the route, wait until it has settled, save a PNG to FILE "
+                                                       "and exit (0 on success). Works with QT_QPA_PLATFORM=offscreen."),
+                                        QStringLiteral("FILE.png"));
+    const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size, e.g. 1280x800."),
+                                  QStringLiteral("WxH"));
+    const QCommandLineOption validate(QStringLiteral("validate-content"),
+                                      QStringLiteral("Check the content pack in DIR, print every problem and exit "
+                                                     "(non-zero if there is any)."),
+                                      QStringLiteral("DIR"));
+    parser.addOptions({help, version, lang, dataDir, contentDir, open, screenshot, size, validate});
+
+    CommandLine result;
+    result.helpText = parser.helpText();
+    auto fail = [&result](const QString &message) {
+        result.action = Action::Error;
+        result.error = message;
+        return result;
+    };
+    if (!parser.parse(arguments))
+        return fail(parser.errorText());
+    if (!parser.positionalArguments().isEmpty())
+        return fail(QStringLiteral("unexpected argument \"%1\" (see --help)").arg(parser.positionalArguments().first()));
+    if (parser.isSet(help)) {
+        result.action = Action::Help;
+        return result;
+    }
+    if (parser.isSet(version)) {
+        result.action = Action::Version;
+        return result;
+    }
+
+    if (parser.isSet(lang)) {
+        result.language = parser.value(lang);
+        if (!loopwise::Preferences::availableLanguages().contains(result.language))
+            return fail(QStringLiteral("--lang: \"%1\" is not available (choose one of: %2)")
+                            .arg(result.language, loopwise::Preferences::availableLanguages().join(QStringLiteral(", "))));
+    }
+    if (parser.isSet(dataDir)) {
+        result.dataDir = parser.value(dataDir);
+        const QFileInfo info(result.dataDir);
+        if (info.exists() && !info.isDir())
+            return fail(QStringLiteral("--data-dir: \"%1\" is a file, not a folder").arg(result.dataDir));
+        if (result.dataDir.isEmpty())
+            return fail(QStringLiteral("--data-dir: the folder name is empty"));
+    }
+    for (const QString &dir : parser.values(contentDir)) {
+        if (!QFileInfo(dir).isDir())
+            return fail(QStringLiteral("--content-dir: \"%1\" is not a folder").arg(dir));
+        result.contentDirs.append(QDir(dir).absolutePath());
+    }
+    if (parser.isSet(open)) {
+        const loopwise::Route route = loopwise::Route::parse(parser.value(open));
+        if (!route.valid)
+            return fail(QStringLiteral("--open: ") + route.error);
+        result.route = parser.value(open);
+    }
+    if (parser.isSet(size)) {
+        static const QRegularExpression pattern(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));
+        const QRegularExpressionMatch match = pattern.match(parser.value(size));
+        const int width = match.captured(1).toInt();
+        const int height = match.captured(2).toInt();
+        if (!match.hasMatch() || width < 320 || height < 320 || width > 8192 || height > 8192)
+            return fail(QStringLiteral("--size: \"%1\" is not a size like 1280x800 (320 to 8192 pixels a side)")
+                            .arg(parser.value(size)));
+        result.windowSize = QSize(width, height);
+    }
+    if (parser.isSet(screenshot)) {
+        result.screenshotFile = parser.value(screenshot);
+        if (!result.screenshotFile.endsWith(QStringLiteral(".png"), Qt::CaseInsensitive))
+            return fail(QStringLiteral("--screenshot: \"%1\" must end in .png").arg(result.screenshotFile));
+        const QFileInfo target(result.screenshotFile);
+        if (!target.absoluteDir().exists())
+            return fail(QStringLiteral("--screenshot: the folder of \"%1\" does not exist").arg(result.screenshotFile));
+    }
+    if (parser.isSet(validate)) {
+        result.validateDir = parser.value(validate);
+        if (!QFileInfo(result.validateDir).isDir())
+            return fail(QStringLiteral("--validate-content: \"%1\" is not a folder").arg(result.validateDir));
+        result.action = Action::ValidateContent;
+    }
+    return result;
+}

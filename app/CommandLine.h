@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+// What the user asked for on the command line.
+struct CommandLine {
+    enum class Action { Run, Help, Version, ValidateContent, Error };
+    Action action = Action::Run;
+    QString error; // one line, for Action::Error
+    QString helpText;
+
+    QString language;
+    QString dataDir;
+    QStringList contentDirs;
+    QString route = QStringLiteral("home");
+    QString screenshotFile;
+    QSize windowSize;
+    QString validateDir;
+
+    static CommandLine parse(const QStringList &arguments);
+};

@@ -1,0 +1,119 @@
+// Loopwise: options, translator, content, QML engine. Everything else lives
+// in loopwise_core (models/ and qml/) and the engine library.
+#include "CommandLine.h"
+#include "ScreenshotTaker.h"
+
+#include "CourseController.h"
+#include "CourseRepository.h"
+#include "Preferences.h"
+#include "Routes.h"
+#include "StartupOptions.h"
+
+#include <QApplication>
+#include <QIcon>
+#include <QQmlApplicationEngine>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QtQml/qqmlextensionplugin.h>
+
+#include <cstdio>
+
+Q_IMPORT_QML_PLUGIN(LoopwisePlugin)
+
+namespace {
+
+constexpr int kExitBadUsage = 2;
+
+int validateContent(const QString &dir)
+{
+    const QList<loopwise::ContentIssue> issues = loopwise::CourseRepository::validatePack(dir);
+    for (const loopwise::ContentIssue &issue : issues)
+        std::printf("%s\n", qPrintable(issue.toString()));
+    if (issues.isEmpty())
+        std::printf("%s: no problems found\n", qPrintable(dir));
+    else
+        std::printf("%lld problem(s) found\n", static_cast<long long>(issues.size()));
+    return issues.isEmpty() ? 0 : 1;
+}
+
+// Any QML warning while taking a screenshot is an error: a test must see it.
+int g_qmlWarnings = 0;
+QtMessageHandler g_defaultHandler = nullptr;
+void countQmlWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type != QtDebugMsg && type != QtInfoMsg && message.contains(QLatin1String("qrc:/")))
+        ++g_qmlWarnings;
+    g_defaultHandler(type, context, message);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    const CommandLine options = CommandLine::parse(arguments);
+    switch (options.action) {
+    case CommandLine::Action::Error:
+        std::fprintf(stderr, "loopwise: %s\n", qPrintable(options.error));
+        return kExitBadUsage;
+    case CommandLine::Action::Help:
+        std::printf("%s", qPrintable(options.helpText));
+        return 0;
+    case CommandLine::Action::Version:
+        std::printf("loopwise %s\n", LOOPWISE_VERSION);
+        return 0;
+    case CommandLine::Action::ValidateContent: {
+        QCoreApplication app(argc, argv);
+        return validateContent(options.validateDir);
+    }
+    case CommandLine::Action::Run:
+        break;
+    }
+
+    QApplication::setApplicationName(QStringLiteral("Loopwise"));
+    QApplication::setOrganizationName(QStringLiteral("Loopwise"));
+    QApplication::setApplicationVersion(QStringLiteral(LOOPWISE_VERSION));
+    QApplication app(argc, argv);
+    QQuickStyle::setStyle(QStringLiteral("Material"));
+    if (!options.screenshotFile.isEmpty())
+        g_defaultHandler = qInstallMessageHandler(countQmlWarnings);
+
+    loopwise::startupOptions() = {options.dataDir, options.contentDirs, options.language};
+    loopwise::Preferences *preferences = loopwise::Preferences::instance();
+    preferences->load(options.dataDir, options.language);
+
+    const loopwise::Route route = loopwise::Route::parse(options.route);
+    if (route.page == QStringLiteral("module") && !loopwise::CourseController::instance()->hasModule(route.id)) {
+        std::fprintf(stderr, "loopwise: --open: there is no module \"%s\" in the installed content\n",
+                     qPrintable(route.id));
+        return kExitBadUsage;
+    }
+
+    QQmlApplicationEngine engine;
+    preferences->setEngine(&engine);
+    engine.addImportPath(QStringLiteral(":/"));
+    QVariantMap initial{{QStringLiteral("startRoute"), options.route}};
+    if (options.windowSize.isValid()) {
+        initial.insert(QStringLiteral("width"), options.windowSize.width());
+        initial.insert(QStringLiteral("height"), options.windowSize.height());
+    }
+    engine.setInitialProperties(initial);
+    engine.load(QUrl(QStringLiteral("qrc:/Loopwise/qml/Main.qml")));
+    if (engine.rootObjects().isEmpty()) {
+        std::fprintf(stderr, "loopwise: the user interface failed to load\n");
+        return 1;
+    }
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    if (!options.screenshotFile.isEmpty()) {
+        new ScreenshotTaker(window, options.screenshotFile, &app);
+        const int result = app.exec();
+        if (result == 0 && g_qmlWarnings > 0) {
+            std::fprintf(stderr, "loopwise: %d QML warning(s) while rendering; see above\n", g_qmlWarnings);
+            return 3;
+        }
+        return result;
+    }
+    return app.exec();
+}

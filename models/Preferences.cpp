@@ -1,0 +1,133 @@
+#include "Preferences.h"
+
+#include "CourseController.h"
+#include "UiScale.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QGuiApplication>
+#include <QJSEngine>
+#include <QLocale>
+#include <QQmlEngine>
+
+#include <algorithm>
+
+namespace loopwise {
+
+namespace {
+const QString kLanguageKey = QStringLiteral("ui/language");
+const QString kDarkKey = QStringLiteral("ui/dark");
+const QString kTextScaleKey = QStringLiteral("ui/textScale");
+} // namespace
+
+Preferences::Preferences(QObject *parent)
+    : QObject(parent)
+{}
+
+Preferences *Preferences::instance()
+{
+    static Preferences *preferences = new Preferences(QCoreApplication::instance());
+    return preferences;
+}
+
+Preferences *Preferences::create(QQmlEngine *engine, QJSEngine *)
+{
+    Preferences *preferences = instance();
+    QJSEngine::setObjectOwnership(preferences, QJSEngine::CppOwnership);
+    if (!preferences->m_engine)
+        preferences->setEngine(engine);
+    return preferences;
+}
+
+QStringList Preferences::availableLanguages()
+{
+    QStringList codes{QStringLiteral("en")};
+    const QStringList files = QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("loopwise_*.qm")});
+    for (const QString &file : files)
+        codes.append(file.mid(9).chopped(3)); // loopwise_<code>.qm
+    return codes;
+}
+
+void Preferences::load(const QString &dataDir, const QString &language)
+{
+    m_settings = dataDir.isEmpty()
+        ? std::make_unique<QSettings>()
+        : std::make_unique<QSettings>(QDir(dataDir).filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    m_darkTheme = m_settings->value(kDarkKey, false).toBool();
+    m_textScale = std::clamp(m_settings->value(kTextScaleKey, 1.0).toReal(), UiScale::kMinTextScale, UiScale::kMaxTextScale);
+    QString chosen = language;
+    if (chosen.isEmpty())
+        chosen = m_settings->value(kLanguageKey).toString();
+    if (chosen.isEmpty() || !availableLanguages().contains(chosen)) {
+        const QString system = QLocale::system().name().section(QLatin1Char('_'), 0, 0);
+        chosen = availableLanguages().contains(system) ? system : QStringLiteral("en");
+    }
+    m_language = chosen;
+    applyLanguage();
+}
+
+void Preferences::setLanguage(const QString &language)
+{
+    if (language == m_language || !availableLanguages().contains(language))
+        return;
+    m_language = language;
+    if (m_settings)
+        m_settings->setValue(kLanguageKey, language);
+    applyLanguage();
+    Q_EMIT languageChanged();
+}
+
+void Preferences::applyLanguage()
+{
+    if (m_translator) {
+        QCoreApplication::removeTranslator(m_translator.get());
+        m_translator.reset();
+    }
+    if (m_language != QStringLiteral("en")) {
+        auto translator = std::make_unique<QTranslator>();
+        if (translator->load(QStringLiteral(":/i18n/loopwise_%1.qm").arg(m_language))) {
+            QCoreApplication::installTranslator(translator.get());
+            m_translator = std::move(translator);
+        }
+    }
+    QGuiApplication::setLayoutDirection(QLocale(m_language).textDirection());
+    CourseController::instance()->setLocale(m_language);
+    if (m_engine)
+        m_engine->retranslate();
+}
+
+void Preferences::setDarkTheme(bool dark)
+{
+    if (dark == m_darkTheme)
+        return;
+    m_darkTheme = dark;
+    if (m_settings)
+        m_settings->setValue(kDarkKey, dark);
+    Q_EMIT darkThemeChanged();
+}
+
+void Preferences::setTextScale(qreal scale)
+{
+    scale = std::clamp(scale, UiScale::kMinTextScale, UiScale::kMaxTextScale);
+    if (qFuzzyCompare(scale, m_textScale))
+        return;
+    m_textScale = scale;
+    if (m_settings)
+        m_settings->setValue(kTextScaleKey, scale);
+    Q_EMIT textScaleChanged();
+}
+
+QVariantList Preferences::languages() const
+{
+    QVariantList result;
+    for (const QString &code : availableLanguages()) {
+        const QLocale locale(code);
+        QString name = locale.nativeLanguageName();
+        if (!name.isEmpty())
+            name[0] = name[0].toUpper();
+        result.append(QVariantMap{{QStringLiteral("code"), code}, {QStringLiteral("name"), name}});
+    }
+    return result;
+}
+
+} // namespace loopwise

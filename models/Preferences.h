@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QQmlEngine>
+#include <QSettings>
+#include <QTranslator>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+#include <memory>
+
+
+class QJSEngine;
+
+namespace loopwise {
+
+// The reader's settings: language, light or dark, text size. A language change
+// applies at once: translator, layout direction and course content are swapped
+// and every qsTr() binding is re-evaluated.
+class Preferences : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+    Q_PROPERTY(bool darkTheme READ darkTheme WRITE setDarkTheme NOTIFY darkThemeChanged)
+    Q_PROPERTY(qreal textScale READ textScale WRITE setTextScale NOTIFY textScaleChanged)
+    // [{code, name}] of every language the UI is translated into.
+    Q_PROPERTY(QVariantList languages READ languages CONSTANT)
+
+public:
+    explicit Preferences(QObject *parent = nullptr);
+
+    static Preferences *instance();
+    static Preferences *create(QQmlEngine *engine, QJSEngine *);
+    static QStringList availableLanguages();
+
+    // Loads the saved settings; `language` (from --lang) wins when not empty.
+    void load(const QString &dataDir, const QString &language);
+    void setEngine(QQmlEngine *engine) { m_engine = engine; }
+
+    QString language() const { return m_language; }
+    void setLanguage(const QString &language);
+    bool darkTheme() const { return m_darkTheme; }
+    void setDarkTheme(bool dark);
+    qreal textScale() const { return m_textScale; }
+    void setTextScale(qreal scale);
+    QVariantList languages() const;
+
+Q_SIGNALS:
+    void languageChanged();
+    void darkThemeChanged();
+    void textScaleChanged();
+
+private:
+    void applyLanguage();
+
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<QTranslator> m_translator;
+    QPointer<QQmlEngine> m_engine;
+    QString m_language = QStringLiteral("en");
+    bool m_darkTheme = false;
+    qreal m_textScale = 1.0;
+};
+
+} // namespace loopwise

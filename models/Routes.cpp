@@ -1,0 +1,53 @@
+#include "Routes.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace loopwise {
+
+Route Route::parse(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral(
+        "^(home|glossary|settings|about|module/([a-z0-9]+(?:-[a-z0-9]+)*)(?:#([a-z0-9]+(?:-[a-z0-9]+)*))?"
+        "|lab/([a-z0-9]+(?:-[a-z0-9]+)*)(?:\\?(.*))?)$"));
+    Route route;
+    const QRegularExpressionMatch match = pattern.match(text.trimmed());
+    if (!match.hasMatch()) {
+        route.error = QCoreApplication::translate(
+                          "Route", "\"%1\" is not a place in the app; use home, glossary, settings, about, "
+                                   "module/<id>[#section] or lab/<id>")
+                          .arg(text);
+        return route;
+    }
+    route.valid = true;
+    const QString whole = match.captured(1);
+    if (!match.captured(2).isEmpty()) {
+        route.page = QStringLiteral("module");
+        route.id = match.captured(2);
+        route.anchor = match.captured(3);
+    } else if (!match.captured(4).isEmpty()) {
+        route.page = QStringLiteral("lab");
+        route.id = match.captured(4);
+        route.query = match.captured(5);
+    } else {
+        route.page = whole;
+    }
+    return route;
+}
+
+QVariantMap Route::toMap() const
+{
+    return {{QStringLiteral("valid"), valid}, {QStringLiteral("error"), error}, {QStringLiteral("page"), page},
+            {QStringLiteral("id"), id},       {QStringLiteral("anchor"), anchor}, {QStringLiteral("query"), query}};
+}
+
+Routes::Routes(QObject *parent)
+    : QObject(parent)
+{}
+
+QVariantMap Routes::parse(const QString &text) const
+{
+    return Route::parse(text).toMap();
+}
+
+} // namespace loopwise

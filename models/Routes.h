@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QVariantMap>
+#include <QtQml/qqmlregistration.h>
+
+namespace loopwise {
+
+// A place in the app, as written for --open and for links:
+//   home | glossary | settings | about | module/<id>[#section] | lab/<id>[?query]
+struct Route {
+    QString page;   // home, glossary, settings, about, module, lab
+    QString id;     // module or lab id
+    QString anchor; // section id inside a module
+    QString query;  // lab settings, kept for the lab to read
+    bool valid = false;
+    QString error;
+
+    static Route parse(const QString &text);
+    QVariantMap toMap() const;
+};
+
+class Routes : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+
+public:
+    explicit Routes(QObject *parent = nullptr);
+    // {valid, error, page, id, anchor, query}
+    Q_INVOKABLE QVariantMap parse(const QString &text) const;
+};
+
+} // namespace loopwise

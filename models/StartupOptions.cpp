@@ -1,0 +1,11 @@
+#include "StartupOptions.h"
+
+namespace loopwise {
+
+StartupOptions &startupOptions()
+{
+    static StartupOptions options;
+    return options;
+}
+
+} // namespace loopwise

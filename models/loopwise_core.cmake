@@ -1,0 +1,44 @@
+# loopwise_core: the Qt types QML binds to (models/) and the Loopwise QML module (qml/).
+# Included from the top-level CMakeLists.txt so that qml/ keeps its place beside models/.
+set(CMAKE_AUTOMOC ON)
+
+qt_add_library(loopwise_core STATIC)
+set_target_properties(loopwise_core PROPERTIES AUTOMOC ON)
+target_compile_definitions(loopwise_core PUBLIC
+  QT_NO_KEYWORDS QT_USE_QSTRINGBUILDER QT_NO_FOREACH)
+target_include_directories(loopwise_core PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/models)
+target_link_libraries(loopwise_core PUBLIC
+  Qt6::Core Qt6::Gui Qt6::Widgets Qt6::Qml Qt6::Quick Qt6::QuickControls2 Qt6::Charts
+  loopwise_store engine)
+
+file(GLOB LOOPWISE_CORE_SOURCES CONFIGURE_DEPENDS
+  ${CMAKE_CURRENT_SOURCE_DIR}/models/*.cpp ${CMAKE_CURRENT_SOURCE_DIR}/models/*.h)
+file(GLOB_RECURSE LOOPWISE_QML_FILES RELATIVE ${CMAKE_CURRENT_SOURCE_DIR} CONFIGURE_DEPENDS
+  ${CMAKE_CURRENT_SOURCE_DIR}/qml/*.qml)
+file(GLOB_RECURSE LOOPWISE_CONTENT_FILES RELATIVE ${CMAKE_CURRENT_SOURCE_DIR} CONFIGURE_DEPENDS
+  ${CMAKE_CURRENT_SOURCE_DIR}/resources/content/*.json)
+
+# Theme.qml is a singleton: qmldir must say so.
+set_source_files_properties(qml/Theme.qml qml/Navigation.qml PROPERTIES QT_QML_SINGLETON_TYPE TRUE)
+
+qt_add_qml_module(loopwise_core
+  URI Loopwise
+  VERSION 1.0
+  OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/Loopwise
+  SOURCES ${LOOPWISE_CORE_SOURCES}
+  QML_FILES ${LOOPWISE_QML_FILES}
+)
+
+# The shipped content pack, readable at :/content/<locale>/...
+qt_add_resources(loopwise_core loopwise_content
+  PREFIX /content
+  BASE resources/content
+  FILES ${LOOPWISE_CONTENT_FILES}
+)
+
+# UI translations, embedded under :/i18n as loopwise_<lang>.qm.
+qt_add_translations(loopwise_core
+  TS_FILES ${CMAKE_CURRENT_SOURCE_DIR}/translations/loopwise_de.ts
+  RESOURCE_PREFIX /i18n
+  LUPDATE_OPTIONS -no-obsolete
+)

@@ -1,0 +1,38 @@
+pragma Singleton
+import QtQuick
+import Loopwise
+
+// Colours and sizes for every view. Sizes come from UiScale (the one C++
+// source of ratios); colours follow the light or dark preference.
+QtObject {
+    readonly property bool dark: Preferences.darkTheme
+
+    readonly property real unit: UiScale.gridUnit * UiScale.ratio
+    readonly property real spacing: unit * 2
+    readonly property real touchTarget: UiScale.touchTarget * UiScale.ratio
+    readonly property real radius: UiScale.radius * UiScale.ratio
+    readonly property real readingWidth: UiScale.readingWidth * UiScale.ratio
+
+    readonly property real fontSmall: UiScale.fontSmall * UiScale.fontRatio
+    readonly property real fontBody: UiScale.fontBody * UiScale.fontRatio
+    readonly property real fontHeading: UiScale.fontHeading * UiScale.fontRatio
+    readonly property real fontTitle: UiScale.fontTitle * UiScale.fontRatio
+
+    readonly property color background: dark ? "#15181d" : "#f6f7f9"
+    readonly property color surface: dark ? "#1f242b" : "#ffffff"
+    readonly property color surfaceAlt: dark ? "#272e37" : "#eef1f5"
+    readonly property color border: dark ? "#38414d" : "#d9dee5"
+    readonly property color text: dark ? "#e8ebef" : "#1c2330"
+    readonly property color textMuted: dark ? "#a5aeba" : "#5a6472"
+    readonly property color accent: dark ? "#7cb4ff" : "#1f5fbf"
+    readonly property color accentSoft: dark ? "#23344d" : "#e3edfb"
+    readonly property color link: dark ? "#8fc1ff" : "#1a56b0"
+    readonly property color good: dark ? "#6fcf97" : "#1e7a46"
+    readonly property color goodSoft: dark ? "#1d3327" : "#e5f4ea"
+    readonly property color bad: dark ? "#ff8a80" : "#b3261e"
+    readonly property color badSoft: dark ? "#3a2220" : "#fbe9e7"
+    readonly property color best: dark ? "#c9a5ff" : "#6a3fb5"
+    readonly property color bestSoft: dark ? "#2c2540" : "#f0e9fb"
+    readonly property color warning: dark ? "#ffcc66" : "#8a5a00"
+    readonly property color warningSoft: dark ? "#3a3020" : "#fff4db"
+}

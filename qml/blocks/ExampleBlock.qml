@@ -1,0 +1,36 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Loopwise
+
+// A worked example from practice.
+BlockBase {
+    id: block
+    Card {
+        Layout.fillWidth: true
+        color: Theme.surfaceAlt
+        Label {
+            text: qsTr("Example")
+            font.pixelSize: Theme.fontSmall
+            font.capitalization: Font.AllUppercase
+            font.bold: true
+            color: Theme.accent
+        }
+        Label {
+            text: block.fields.title
+            font.bold: true
+            color: Theme.text
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        Repeater {
+            // Paragraphs of the example are separated by a blank line.
+            model: (block.fields.text || "").split("\n\n")
+            delegate: MarkupText {
+                required property string modelData
+                markup: modelData
+                Layout.fillWidth: true
+            }
+        }
+    }
+}

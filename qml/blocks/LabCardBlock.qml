@@ -1,0 +1,12 @@
+import QtQuick
+import QtQuick.Layouts
+import Loopwise
+
+BlockBase {
+    id: block
+    LabLinkCard {
+        labId: block.fields.lab
+        note: block.fields.text || ""
+        Layout.fillWidth: true
+    }
+}

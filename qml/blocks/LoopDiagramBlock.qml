@@ -1,0 +1,228 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import QtQuick.Shapes
+import Loopwise
+
+// The training loop as a ring: training data → predict → loss → update →
+// parameters, and round again. A walkthrough steps through it stage by stage
+// (buttons, arrow keys, tap on a stage, or autoplay).
+BlockBase {
+    id: block
+    objectName: "loopDiagramBlock"
+
+    property alias loop: loopModel
+
+    TrainingLoopModel {
+        id: loopModel
+        stages: block.fields.stages
+    }
+
+    Label {
+        text: block.fields.title || ""
+        font.bold: true
+        font.pixelSize: Theme.fontBody * 1.15
+        color: Theme.text
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+    Label {
+        text: block.fields.summary || ""
+        color: Theme.textMuted
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+
+    FocusScope {
+        id: diagramArea
+        objectName: "loopDiagram"
+        Layout.fillWidth: true
+        implicitHeight: Math.min(block.width * 0.62, Theme.unit * 46)
+        activeFocusOnTab: true
+        Accessible.role: Accessible.Graphic
+        Accessible.name: qsTr("Training loop diagram, stage %1 of %2: %3")
+                            .arg(loopModel.activeStage + 1).arg(loopModel.count)
+                            .arg(loopModel.count > 0 ? block.fields.stages[loopModel.activeStage].title : "")
+        Keys.onRightPressed: loopModel.next()
+        Keys.onLeftPressed: loopModel.previous()
+        Keys.onSpacePressed: loopModel.playing = !loopModel.playing
+
+        Rectangle {
+            anchors.fill: parent
+            color: Theme.surface
+            radius: Theme.radius
+            border.color: diagramArea.activeFocus ? Theme.accent : Theme.border
+            border.width: diagramArea.activeFocus ? 2 : 1
+        }
+
+        Item {
+            id: ring
+            anchors.fill: parent
+            anchors.margins: Theme.spacing
+            readonly property real nodeWidth: Math.min(Theme.unit * 17, width / 3.2)
+            readonly property real nodeHeight: Theme.touchTarget
+            readonly property real radiusX: Math.max(10, (width - nodeWidth) / 2)
+            readonly property real radiusY: Math.max(10, (height - nodeHeight) / 2)
+            readonly property real stepDegrees: 360 / Math.max(1, loopModel.count)
+
+            function pointAt(degrees) {
+                const radians = degrees * Math.PI / 180
+                return Qt.point(width / 2 + radiusX * Math.cos(radians), height / 2 + radiusY * Math.sin(radians))
+            }
+
+            Shape {
+                anchors.fill: parent
+                ShapePath {
+                    strokeColor: Theme.border
+                    strokeWidth: 3
+                    fillColor: "transparent"
+                    PathAngleArc {
+                        centerX: ring.width / 2
+                        centerY: ring.height / 2
+                        radiusX: ring.radiusX
+                        radiusY: ring.radiusY
+                        startAngle: 0
+                        sweepAngle: 360
+                    }
+                }
+            }
+
+            // Arrowheads halfway between stages show which way the loop turns.
+            Repeater {
+                model: loopModel.count
+                delegate: Shape {
+                    required property int index
+                    readonly property real angle: -90 + (index + 0.5) * ring.stepDegrees
+                    readonly property point at: ring.pointAt(angle)
+                    width: Theme.unit * 2
+                    height: Theme.unit * 2
+                    x: at.x - width / 2
+                    y: at.y - height / 2
+                    // Tangent of the ellipse at this point, clockwise.
+                    rotation: Math.atan2(ring.radiusY * Math.cos(angle * Math.PI / 180),
+                                         -ring.radiusX * Math.sin(angle * Math.PI / 180)) * 180 / Math.PI
+                    ShapePath {
+                        strokeColor: "transparent"
+                        fillColor: Theme.textMuted
+                        startX: 0; startY: 0
+                        PathLine { x: Theme.unit * 2; y: Theme.unit }
+                        PathLine { x: 0; y: Theme.unit * 2 }
+                        PathLine { x: 0; y: 0 }
+                    }
+                }
+            }
+
+            // The batch travelling round the loop.
+            Rectangle {
+                id: token
+                property real angle: -90 + loopModel.activeStage * ring.stepDegrees + loopModel.round * 360
+                readonly property point at: ring.pointAt(angle)
+                width: Theme.unit * 2
+                height: width
+                radius: width / 2
+                color: Theme.accent
+                x: at.x - width / 2
+                y: at.y - height / 2
+                z: 2
+                Behavior on angle {
+                    NumberAnimation { duration: 450; easing.type: Easing.InOutQuad }
+                }
+            }
+
+            Repeater {
+                model: loopModel
+                delegate: AbstractButton {
+                    id: node
+                    required property int index
+                    required property string node
+                    required property bool active
+                    readonly property point at: ring.pointAt(-90 + index * ring.stepDegrees)
+                    objectName: "stageNode" + index
+                    width: ring.nodeWidth
+                    height: ring.nodeHeight
+                    x: at.x - width / 2
+                    y: at.y - height / 2
+                    z: 3
+                    scale: active ? 1.08 : 1
+                    focusPolicy: Qt.NoFocus
+                    Accessible.name: qsTr("Stage %1: %2").arg(index + 1).arg(node.node)
+                    onClicked: loopModel.activeStage = index
+                    Behavior on scale { NumberAnimation { duration: 200 } }
+                    background: Rectangle {
+                        radius: height / 2
+                        color: node.active ? Theme.accent : Theme.surfaceAlt
+                        border.color: Theme.accent
+                        border.width: node.active ? 0 : 1
+                        Behavior on color { ColorAnimation { duration: 200 } }
+                    }
+                    contentItem: Label {
+                        text: node.node
+                        horizontalAlignment: Text.AlignHCenter
+                        verticalAlignment: Text.AlignVCenter
+                        elide: Text.ElideRight
+                        font.bold: true
+                        font.pixelSize: Theme.fontSmall * 1.1
+                        color: node.active ? Theme.surface : Theme.text
+                    }
+                }
+            }
+
+            Label {
+                anchors.centerIn: parent
+                width: ring.radiusX * 1.1
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.Wrap
+                text: qsTr("Round %1").arg(loopModel.round + 1)
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontSmall
+            }
+        }
+    }
+
+    Card {
+        Layout.fillWidth: true
+        objectName: "stageCard"
+        Label {
+            objectName: "stageTitle"
+            text: loopModel.count > 0
+                  ? qsTr("Stage %1: %2").arg(loopModel.activeStage + 1).arg(block.fields.stages[loopModel.activeStage].title)
+                  : ""
+            font.bold: true
+            color: Theme.accent
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        MarkupText {
+            markup: loopModel.count > 0 ? block.fields.stages[loopModel.activeStage].text : ""
+            Layout.fillWidth: true
+        }
+        RowLayout {
+            spacing: Theme.unit
+            Layout.fillWidth: true
+            Button {
+                objectName: "previousStageButton"
+                text: qsTr("Previous")
+                enabled: loopModel.activeStage > 0 || loopModel.round > 0
+                Layout.preferredHeight: Theme.touchTarget
+                onClicked: loopModel.previous()
+            }
+            Button {
+                text: loopModel.playing ? qsTr("Pause") : qsTr("Play")
+                Layout.preferredHeight: Theme.touchTarget
+                Accessible.name: loopModel.playing ? qsTr("Pause the walkthrough") : qsTr("Play the walkthrough")
+                onClicked: loopModel.playing = !loopModel.playing
+            }
+            Button {
+                objectName: "nextStageButton"
+                text: qsTr("Next")
+                Layout.preferredHeight: Theme.touchTarget
+                onClicked: loopModel.next()
+            }
+            Item { Layout.fillWidth: true }
+            Label {
+                text: qsTr("%1 of %2").arg(loopModel.activeStage + 1).arg(loopModel.count)
+                color: Theme.textMuted
+            }
+        }
+    }
+}

@@ -1,0 +1,54 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Loopwise
+
+// Tells the reader, plainly, that some content could not be loaded, and where.
+Rectangle {
+    id: box
+
+    property bool expanded: false
+    readonly property var problems: Course.issues
+
+    visible: problems.length > 0
+    implicitHeight: visible ? column.implicitHeight + Theme.spacing * 2 : 0
+    color: Theme.warningSoft
+    border.color: Theme.warning
+    radius: Theme.radius
+
+    ColumnLayout {
+        id: column
+        x: Theme.spacing
+        y: Theme.spacing
+        width: box.width - Theme.spacing * 2
+        spacing: Theme.unit
+
+        Label {
+            text: qsTr("Some course content could not be loaded (%n problem(s)). Everything else works.", "",
+                       box.problems.length)
+            font.bold: true
+            color: Theme.warning
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        Repeater {
+            model: box.expanded ? box.problems : box.problems.slice(0, 3)
+            Label {
+                required property string modelData
+                text: modelData
+                color: Theme.text
+                font.pixelSize: Theme.fontSmall
+                font.family: "monospace"
+                wrapMode: Text.WrapAnywhere
+                Layout.fillWidth: true
+            }
+        }
+        Button {
+            visible: box.problems.length > 3
+            text: box.expanded ? qsTr("Show fewer") : qsTr("Show all %n problem(s)", "", box.problems.length)
+            flat: true
+            Layout.preferredHeight: Theme.touchTarget
+            onClicked: box.expanded = !box.expanded
+        }
+    }
+}

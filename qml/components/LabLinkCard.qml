@@ -1,0 +1,60 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Loopwise
+
+// A card that opens one of the labs.
+ItemDelegate {
+    id: card
+
+    property string labId
+    property string note: "" // optional markup: why to open the lab here
+    readonly property var lab: Course.lab(labId)
+
+    padding: Theme.spacing
+    implicitHeight: Math.max(Theme.touchTarget, contentItem.implicitHeight + padding * 2)
+    hoverEnabled: true
+    Accessible.name: qsTr("Open the lab: %1").arg(lab.title || labId)
+    onClicked: Navigation.open("lab/" + labId)
+
+    background: Rectangle {
+        color: card.hovered ? Theme.accentSoft : Theme.surface
+        border.color: card.activeFocus ? Theme.accent : Theme.border
+        border.width: card.activeFocus ? 2 : 1
+        radius: Theme.radius
+    }
+
+    contentItem: ColumnLayout {
+        spacing: Theme.unit / 2
+        Label {
+            text: qsTr("Interactive lab")
+            font.pixelSize: Theme.fontSmall
+            font.capitalization: Font.AllUppercase
+            color: Theme.accent
+        }
+        Label {
+            text: card.lab.title || card.labId
+            font.bold: true
+            font.pixelSize: Theme.fontBody * 1.1
+            color: Theme.text
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        MarkupText {
+            markup: card.note
+            visible: card.note.length > 0
+            Layout.fillWidth: true
+        }
+        Label {
+            text: card.lab.summary || ""
+            color: Theme.textMuted
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        Label {
+            text: qsTr("Open lab →")
+            color: Theme.link
+            font.bold: true
+        }
+    }
+}

@@ -1,0 +1,41 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Loopwise
+
+// A labelled, growing text area for the learner's own writing.
+ColumnLayout {
+    id: field
+
+    property string label
+    property string hint
+    property alias text: area.text
+    signal edited()
+
+    spacing: Theme.unit / 2
+
+    Label {
+        text: field.label
+        font.bold: true
+        color: Theme.text
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+    TextArea {
+        id: area
+        placeholderText: field.hint
+        wrapMode: TextEdit.Wrap
+        selectByMouse: true
+        Layout.fillWidth: true
+        Layout.minimumHeight: Theme.touchTarget * 2
+        Accessible.name: field.label
+        Accessible.description: field.hint
+        onTextChanged: field.edited()
+        background: Rectangle {
+            color: Theme.surface
+            border.color: area.activeFocus ? Theme.accent : Theme.border
+            border.width: area.activeFocus ? 2 : 1
+            radius: Theme.radius / 2
+        }
+    }
+}

@@ -1,0 +1,19 @@
+import QtQuick
+import QtQuick.Controls
+import Loopwise
+
+// A short message at the bottom of the window that goes away by itself.
+ToolTip {
+    id: notice
+
+    function show(message) {
+        text = message
+        open()
+    }
+
+    parent: Overlay.overlay
+    x: (parent.width - width) / 2
+    y: parent.height - height - Theme.spacing * 2
+    timeout: 6000
+    font.pixelSize: Theme.fontBody
+}

@@ -1,0 +1,77 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Loopwise
+
+ScrollingPage {
+    id: page
+
+    title: qsTr("About")
+    objectName: "aboutPage"
+
+    Card {
+        width: parent.width
+        Label {
+            text: qsTr("Loopwise")
+            font.pixelSize: Theme.fontTitle
+            font.bold: true
+            color: Theme.accent
+        }
+        Label {
+            text: qsTr("Version %1").arg(Qt.application.version)
+            color: Theme.textMuted
+        }
+        Label {
+            text: qsTr("Loopwise teaches how models learn: read the module, then try every idea with your own hands in the labs. It works offline, keeps your progress on this device and speaks your language.")
+            color: Theme.text
+            wrapMode: Text.Wrap
+            lineHeight: 1.2
+            Layout.fillWidth: true
+        }
+    }
+    Card {
+        width: parent.width
+        Label {
+            text: qsTr("Keyboard shortcuts")
+            font.bold: true
+            color: Theme.text
+        }
+        Repeater {
+            model: [
+                { keys: "Esc, Alt+←", what: qsTr("Go back") },
+                { keys: "Ctrl+H", what: qsTr("Course home") },
+                { keys: "Ctrl+G", what: qsTr("Glossary") },
+                { keys: "Ctrl+,", what: qsTr("Settings") },
+                { keys: "Tab", what: qsTr("Move to the next control or glossary term") },
+                { keys: "← →", what: qsTr("Step through the training-loop diagram") },
+                { keys: qsTr("Space"), what: qsTr("Play or pause the diagram; open a card") }
+            ]
+            delegate: RowLayout {
+                required property var modelData
+                spacing: Theme.spacing
+                Layout.fillWidth: true
+                Label {
+                    text: modelData.keys
+                    font.family: "monospace"
+                    color: Theme.accent
+                    Layout.preferredWidth: Theme.unit * 14
+                }
+                Label {
+                    text: modelData.what
+                    color: Theme.text
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+            }
+        }
+    }
+    Card {
+        width: parent.width
+        Label {
+            text: qsTr("Built with Qt and Eigen. Course: %1.").arg(Course.title)
+            color: Theme.textMuted
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+    }
+}

@@ -1,0 +1,102 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Loopwise
+
+// The course home: what the course is, its outline with duration and status,
+// the labs, and a notice if some content could not be loaded.
+ScrollingPage {
+    id: page
+
+    title: qsTr("Home")
+    objectName: "homePage"
+
+    Column {
+        width: parent.width
+        spacing: Theme.unit
+
+        Label {
+            text: qsTr("Course")
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontSmall
+            font.capitalization: Font.AllUppercase
+        }
+        Label {
+            width: parent.width
+            text: Course.title
+            font.pixelSize: Theme.fontTitle
+            font.bold: true
+            color: Theme.text
+            wrapMode: Text.Wrap
+        }
+        Label {
+            width: parent.width
+            text: Course.subtitle
+            visible: text.length > 0
+            font.pixelSize: Theme.fontHeading
+            color: Theme.textMuted
+            wrapMode: Text.Wrap
+        }
+        Label {
+            width: parent.width
+            text: Course.description
+            visible: text.length > 0
+            color: Theme.text
+            wrapMode: Text.Wrap
+            lineHeight: 1.25
+        }
+    }
+
+    ContentProblems {
+        width: parent.width
+    }
+
+    Label {
+        text: qsTr("Outline")
+        font.pixelSize: Theme.fontHeading
+        font.bold: true
+        color: Theme.text
+    }
+
+    Repeater {
+        model: Course.outline
+        delegate: OutlineCard {
+            required property int index
+            required property string entryId
+            required property string title
+            required property string teaser
+            required property int minutes
+            required property string moduleId
+            required property bool available
+
+            width: parent ? parent.width : 0
+            number: index + 1
+            entryTitle: title
+            entryTeaser: teaser
+            entryMinutes: minutes
+            entryModuleId: moduleId
+            entryAvailable: available
+        }
+    }
+
+    Label {
+        text: qsTr("Labs")
+        font.pixelSize: Theme.fontHeading
+        font.bold: true
+        color: Theme.text
+        visible: Course.labs.length > 0
+    }
+
+    Flow {
+        width: parent.width
+        spacing: Theme.spacing
+        Repeater {
+            model: Course.labs
+            delegate: LabLinkCard {
+                required property var modelData
+                width: page.width >= 900 ? (parent.width - Theme.spacing * 2) / 3 : parent.width
+                labId: modelData.id
+            }
+        }
+    }
+}

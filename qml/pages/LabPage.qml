@@ -1,0 +1,97 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Loopwise
+
+// A lab's page. Labs that are not built yet say plainly what they will let
+// the learner do, with no controls that pretend to work.
+ScrollingPage {
+    id: page
+
+    property string labId
+    property string query: ""
+    readonly property var lab: Course.lab(labId)
+
+    // What each lab will let the learner do, until the lab itself is built.
+    readonly property var plans: ({
+        network: [
+            qsTr("Stack hidden layers and choose an activation for each."),
+            qsTr("Watch the network learn to separate classes on a 2D canvas, with the decision boundary drawn live."),
+            qsTr("Change the learning rate, the noise and the data, and see the training and test loss respond."),
+            qsTr("Add your own points by tapping the canvas and compare saved runs.")
+        ],
+        learning: [
+            qsTr("Set the learning rate, the amount of data and the noise for a simple model."),
+            qsTr("Watch it improve, overfit, underfit or collapse, with training and validation loss side by side."),
+            qsTr("Step through the training loop one batch at a time with real numbers."),
+            qsTr("Compare the model with a simple baseline.")
+        ],
+        prompts: [
+            qsTr("Put two prompts side by side."),
+            qsTr("Compare their structure, clarity and likely effectiveness."),
+            qsTr("Try structured patterns such as worked steps, few-shot examples and role play.")
+        ]
+    })
+
+    title: lab.title || qsTr("Lab")
+    objectName: "labPage"
+
+    Label {
+        width: parent.width
+        text: qsTr("Interactive lab")
+        font.pixelSize: Theme.fontSmall
+        font.capitalization: Font.AllUppercase
+        font.bold: true
+        color: Theme.accent
+    }
+    Label {
+        width: parent.width
+        text: page.lab.title || page.labId
+        font.pixelSize: Theme.fontTitle
+        font.bold: true
+        color: Theme.text
+        wrapMode: Text.Wrap
+    }
+    Label {
+        width: parent.width
+        text: page.lab.summary || ""
+        color: Theme.textMuted
+        font.pixelSize: Theme.fontHeading
+        wrapMode: Text.Wrap
+    }
+    Rectangle {
+        width: parent.width
+        implicitHeight: notBuilt.implicitHeight + Theme.spacing * 2
+        color: Theme.warningSoft
+        border.color: Theme.warning
+        radius: Theme.radius
+        ColumnLayout {
+            id: notBuilt
+            x: Theme.spacing
+            y: Theme.spacing
+            width: parent.width - Theme.spacing * 2
+            spacing: Theme.unit
+            Label {
+                text: qsTr("This lab is not built yet")
+                font.bold: true
+                color: Theme.warning
+            }
+            Label {
+                text: qsTr("It is being built now. When it is ready, it will let you:")
+                color: Theme.text
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            Repeater {
+                model: page.plans[page.labId] || []
+                delegate: Label {
+                    required property string modelData
+                    text: "• " + modelData
+                    color: Theme.text
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,88 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Loopwise
+
+// The module reader: header, previous/next, a progress strip and every
+// section of the module as a list of blocks.
+Page {
+    id: page
+
+    property string moduleId
+    property string anchor: ""
+    property var module: moduleId ? Course.openModule(moduleId) : null
+    // The section the reader is in (the first one visible at the top).
+    readonly property string currentSection: module ? module.sectionAt(list.indexAt(list.width / 2, list.contentY + Theme.unit)) : ""
+    property bool busy: !anchorApplied
+
+    property bool anchorApplied: anchor.length === 0
+
+    title: module ? module.title : ""
+    objectName: "modulePage"
+    background: Rectangle { color: Theme.background }
+
+    function goToSection(sectionId) {
+        const row = module.rowOfSection(sectionId)
+        if (row >= 0)
+            list.positionViewAtIndex(row, ListView.Beginning)
+    }
+
+    Connections {
+        target: Course
+        // A language change brings new text: rebuild the reader at the same place.
+        function onContentChanged() {
+            const section = page.currentSection
+            page.module = Course.openModule(page.moduleId)
+            if (section)
+                Qt.callLater(page.goToSection, section)
+        }
+    }
+
+    ListView {
+        id: list
+        anchors.fill: parent
+        model: page.module
+        cacheBuffer: 1200
+        boundsBehavior: Flickable.StopAtBounds
+        ScrollBar.vertical: ScrollBar {}
+        header: ModuleHeader {
+            width: list.width
+            module: page.module
+            currentSection: page.currentSection
+            onSectionRequested: sectionId => page.goToSection(sectionId)
+        }
+        footer: Item { width: list.width; height: Theme.spacing * 4 }
+        delegate: BlockDelegate {
+            width: list.width
+            moduleId: page.moduleId
+        }
+        Keys.onPressed: event => {
+            if (event.key === Qt.Key_PageDown) {
+                list.contentY = Math.min(list.contentY + list.height * 0.9, list.contentHeight + list.originY - list.height)
+                event.accepted = true
+            } else if (event.key === Qt.Key_PageUp) {
+                list.contentY = Math.max(list.contentY - list.height * 0.9, list.originY)
+                event.accepted = true
+            }
+        }
+    }
+
+    // Jump to the anchor once the list has laid out its first items.
+    Timer {
+        running: !page.anchorApplied && list.count > 0
+        interval: 50
+        onTriggered: {
+            page.goToSection(page.anchor)
+            settle.start()
+        }
+    }
+    Timer {
+        id: settle
+        interval: 150
+        onTriggered: {
+            // Positioning estimates heights of items not yet built; do it once more.
+            page.goToSection(page.anchor)
+            page.anchorApplied = true
+        }
+    }
+}

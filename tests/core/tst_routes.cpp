@@ -1,0 +1,58 @@
+#include "Routes.h"
+
+#include <QTest>
+
+using loopwise::Route;
+
+class TestRoutes : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void valid_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("page");
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QString>("anchor");
+        QTest::addColumn<QString>("query");
+        QTest::newRow("home") << "home" << "home" << "" << "" << "";
+        QTest::newRow("glossary") << "glossary" << "glossary" << "" << "" << "";
+        QTest::newRow("module") << "module/models-parameters-training" << "module" << "models-parameters-training" << "" << "";
+        QTest::newRow("anchor") << "module/models-parameters-training#check-yourself" << "module"
+                                << "models-parameters-training" << "check-yourself" << "";
+        QTest::newRow("lab") << "lab/network" << "lab" << "network" << "" << "";
+        QTest::newRow("lab query") << "lab/network?dataset=spiral&hidden=8,8" << "lab" << "network" << ""
+                                   << "dataset=spiral&hidden=8,8";
+    }
+    void valid()
+    {
+        QFETCH(QString, text);
+        const Route route = Route::parse(text);
+        QVERIFY2(route.valid, qPrintable(route.error));
+        QTEST(route.page, "page");
+        QTEST(route.id, "id");
+        QTEST(route.anchor, "anchor");
+        QTEST(route.query, "query");
+    }
+
+    void invalid_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("empty") << "";
+        QTest::newRow("unknown page") << "kitchen";
+        QTest::newRow("module without id") << "module/";
+        QTest::newRow("bad id") << "module/Bad_Id";
+        QTest::newRow("anchor on glossary") << "glossary#x";
+    }
+    void invalid()
+    {
+        QFETCH(QString, text);
+        const Route route = Route::parse(text);
+        QVERIFY(!route.valid);
+        QVERIFY(route.error.contains(QStringLiteral("not a place")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRoutes)
+#include "tst_routes.moc"

@@ -1,0 +1,149 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Loopwise
+
+Item {
+    id: root
+    width: 1280
+    height: 800
+
+    Component {
+        id: modulePage
+        ModulePage {
+            width: root.width
+            height: root.height
+            moduleId: "models-parameters-training"
+        }
+    }
+    Component {
+        id: markupText
+        MarkupText {
+            width: 600
+            markup: "Lower the [[loss]] by following the [[gradient]]."
+        }
+    }
+    GlossaryTip {
+        id: tip
+    }
+    Connections {
+        target: Navigation
+        function onTermRequested(termId, item, x, y) { tip.showTerm(termId, item, x, y) }
+    }
+    SignalSpy {
+        id: termSpy
+        target: Navigation
+        signalName: "termRequested"
+    }
+
+    TestCase {
+        name: "Reader"
+        when: windowShown
+
+        function openAt(anchor) {
+            const page = createTemporaryObject(modulePage, root, { anchor: anchor })
+            verify(page)
+            tryVerify(() => !page.busy, 5000)
+            return page
+        }
+
+        function test_checkYourselfCounter() {
+            const page = openAt("check-yourself")
+            let counter = null
+            tryVerify(() => (counter = findChild(page, "openedCounter")) !== null, 3000)
+            compare(counter.text, "0 of 9 opened")
+
+            let first = null
+            tryVerify(() => (first = findChild(page, "quizCard0")) !== null, 3000)
+            mouseClick(first)
+            compare(counter.text, "1 of 9 opened")
+            mouseClick(first) // folding it again does not uncount it
+            mouseClick(first)
+            compare(counter.text, "1 of 9 opened")
+
+            const second = findChild(page, "quizCard1")
+            second.forceActiveFocus()
+            keyClick(Qt.Key_Space)
+            compare(counter.text, "2 of 9 opened")
+            verify(second.showingAnswer)
+        }
+
+        function test_diagramStepping() {
+            const page = openAt("at-a-glance")
+            let diagram = null
+            tryVerify(() => (diagram = findChild(page, "loopDiagramBlock")) !== null, 3000)
+            const loop = diagram.loop
+            compare(loop.count, 5)
+            compare(loop.activeStage, 0)
+            const stageTitle = findChild(diagram, "stageTitle")
+            verify(stageTitle.text.startsWith("Stage 1: "))
+
+            const area = findChild(diagram, "loopDiagram")
+            area.forceActiveFocus()
+            keyClick(Qt.Key_Right)
+            compare(loop.activeStage, 1)
+            verify(stageTitle.text.startsWith("Stage 2: "))
+            keyClick(Qt.Key_Left)
+            compare(loop.activeStage, 0)
+
+            mouseClick(findChild(diagram, "nextStageButton"))
+            mouseClick(findChild(diagram, "nextStageButton"))
+            compare(loop.activeStage, 2)
+            mouseClick(findChild(diagram, "previousStageButton"))
+            compare(loop.activeStage, 1)
+
+            // Tapping a stage jumps to it; past the last stage the loop goes round again.
+            mouseClick(findChild(diagram, "stageNode4"))
+            compare(loop.activeStage, 4)
+            area.forceActiveFocus()
+            keyClick(Qt.Key_Right)
+            compare(loop.activeStage, 0)
+            compare(loop.round, 1)
+
+            keyClick(Qt.Key_Space) // autoplay
+            verify(loop.playing)
+            keyClick(Qt.Key_Space)
+            verify(!loop.playing)
+        }
+
+        function test_glossaryTipByKeyboard() {
+            const text = createTemporaryObject(markupText, root)
+            termSpy.clear()
+            text.forceActiveFocus()
+            compare(termSpy.count, 1)
+            compare(termSpy.signalArguments[0][0], "loss")
+            tryVerify(() => tip.opened)
+            compare(tip.termId, "loss")
+            keyClick(Qt.Key_Tab) // the next term of the same paragraph
+            compare(termSpy.count, 2)
+            compare(tip.termId, "gradient")
+            compare(text.focusedLink, 1)
+            tip.close()
+        }
+
+        function linkPoint(text, target) {
+            for (let y = 2; y < text.height; y += 4) {
+                for (let x = 2; x < text.width; x += 4) {
+                    if (text.linkAt(x, y) === target)
+                        return Qt.point(x, y)
+                }
+            }
+            return null
+        }
+
+        function test_glossaryTipByTouch() {
+            const text = createTemporaryObject(markupText, root)
+            termSpy.clear()
+            const point = linkPoint(text, "term:gradient")
+            verify(point !== null)
+            const touch = touchEvent(text)
+            touch.press(0, text, point.x, point.y).commit()
+            touch.release(0, text, point.x, point.y).commit()
+            tryCompare(termSpy, "count", 1)
+            compare(termSpy.signalArguments[0][0], "gradient")
+            tryVerify(() => tip.opened)
+            compare(tip.termId, "gradient")
+            tip.close()
+        }
+    }
+}

@@ -1,0 +1,120 @@
+// The command line as a user meets it: --help, bad options, --validate-content.
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+struct Result {
+    int exitCode;
+    QString out;
+    QString err;
+};
+
+Result run(const QStringList &arguments)
+{
+    QProcess app;
+    app.start(QStringLiteral(LOOPWISE_APP), arguments);
+    if (!app.waitForFinished(30000))
+        return {-1, {}, QStringLiteral("timed out")};
+    return {app.exitCode(), QString::fromLocal8Bit(app.readAllStandardOutput()),
+            QString::fromLocal8Bit(app.readAllStandardError())};
+}
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void helpListsEveryOption()
+    {
+        const Result result = run({QStringLiteral("--help")});
+        QCOMPARE(result.exitCode, 0);
+        for (const char *option : {"--lang", "--data-dir", "--content-dir", "--open", "--screenshot", "--size",
+                                   "--validate-content"})
+            QVERIFY2(result.out.contains(QLatin1String(option)), option);
+    }
+
+    void badInputGetsOneLineAndExitCode2_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")} << "Unknown option";
+        QTest::newRow("missing value") << QStringList{QStringLiteral("--lang")} << "Missing value";
+        QTest::newRow("unknown language") << QStringList{QStringLiteral("--lang"), QStringLiteral("xx")} << "--lang";
+        QTest::newRow("bad route") << QStringList{QStringLiteral("--open"), QStringLiteral("kitchen")} << "--open";
+        QTest::newRow("unknown module") << QStringList{QStringLiteral("--open"), QStringLiteral("module/no-such-module")}
+                                        << "no module";
+        QTest::newRow("bad size") << QStringList{QStringLiteral("--size"), QStringLiteral("huge")} << "--size";
+        QTest::newRow("screenshot not png") << QStringList{QStringLiteral("--screenshot"), QStringLiteral("x.jpg")}
+                                            << "--screenshot";
+        QTest::newRow("content dir missing") << QStringList{QStringLiteral("--content-dir"), QStringLiteral("/no/such/dir")}
+                                             << "--content-dir";
+        QTest::newRow("stray argument") << QStringList{QStringLiteral("hello")} << "unexpected argument";
+    }
+    void badInputGetsOneLineAndExitCode2()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        QTemporaryDir data;
+        const Result result = run(QStringList{QStringLiteral("--data-dir"), data.path()} + arguments);
+        QCOMPARE(result.exitCode, 2);
+        const QStringList lines = result.err.trimmed().split(u'\n');
+        const QString last = lines.last();
+        QVERIFY2(last.startsWith(QStringLiteral("loopwise: ")) && last.contains(message), qPrintable(result.err));
+        QVERIFY2(!result.err.contains(QStringLiteral("qrc:/")), qPrintable(result.err));
+    }
+
+    void validateContentOfShippedPack()
+    {
+        const Result result = run({QStringLiteral("--validate-content"),
+                                   QStringLiteral(LOOPWISE_SOURCE_DIR "/resources/content")});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.out + result.err));
+        QVERIFY(result.out.contains(QStringLiteral("no problems found")));
+    }
+
+    void validateContentNamesEveryProblem()
+    {
+        QTemporaryDir pack;
+        QVERIFY(QDir().mkpath(pack.filePath(QStringLiteral("en/modules"))));
+        QFile broken(pack.filePath(QStringLiteral("en/modules/broken.json")));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("{\n  \"schema\": 1,\n  \"id\": \"broken\"\n  \"title\": \"x\"\n}\n");
+        broken.close();
+        QFile unknown(pack.filePath(QStringLiteral("en/modules/odd.json")));
+        QVERIFY(unknown.open(QIODevice::WriteOnly));
+        unknown.write("{\"schema\": 1, \"id\": \"odd\", \"kind\": \"module\", \"title\": \"Odd\",\n"
+"            \"sections\": [{\"id\": \"s\", \"title\": \"S\", \"blocks\": [{\"id\": \"b\", \"kind\": \"limerick\", \"text\": \"x\"}]}]}");
+        unknown.close();
+
+        const Result result = run({QStringLiteral("--validate-content"), pack.path()});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.out.contains(QStringLiteral("broken.json:4")) && result.out.contains(QStringLiteral("is not valid JSON")),
+                 qPrintable(result.out));
+        QVERIFY2(result.out.contains(QStringLiteral("odd.json")) && result.out.contains(QStringLiteral("$.sections[0].blocks[0].kind"))
+                     && result.out.contains(QStringLiteral("limerick")),
+                 qPrintable(result.out));
+        QVERIFY(result.out.contains(QStringLiteral("2 problem(s) found")));
+    }
+
+    void appStillStartsWithBrokenPack()
+    {
+        QTemporaryDir pack;
+        QVERIFY(QDir().mkpath(pack.filePath(QStringLiteral("en/modules"))));
+        QFile broken(pack.filePath(QStringLiteral("en/modules/broken.json")));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("{ not json");
+        broken.close();
+        QTemporaryDir data;
+        const QString shot = data.filePath(QStringLiteral("home.png"));
+        const Result result = run({QStringLiteral("--content-dir"), pack.path(), QStringLiteral("--data-dir"), data.path(),
+                                   QStringLiteral("--screenshot"), shot, QStringLiteral("--size"), QStringLiteral("1280x800")});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QVERIFY(QFile::exists(shot));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
