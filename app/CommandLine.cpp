@@ -39,7 +39,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                       QStringLiteral("Check the content pack in DIR, print every problem and exit "
                                                      "(non-zero if there is any)."),
                                       QStringLiteral("DIR"));
-    parser.addOptions({help, version, lang, dataDir, contentDir, open, screenshot, size, validate});
+    const QCommandLineOption firstFrame(QStringLiteral("exit-after-first-frame"),
+                                        QStringLiteral("Quit as soon as the first frame is on screen (to measure start-up)."));
+    parser.addOptions({help, version, lang, dataDir, contentDir, open, screenshot, size, validate, firstFrame});
 
     CommandLine result;
     result.helpText = parser.helpText();
@@ -104,6 +106,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         if (!target.absoluteDir().exists())
             return fail(QStringLiteral("--screenshot: the folder of \"%1\" does not exist").arg(result.screenshotFile));
     }
+    result.exitAfterFirstFrame = parser.isSet(firstFrame);
     if (parser.isSet(validate)) {
         result.validateDir = parser.value(validate);
         if (!QFileInfo(result.validateDir).isDir())

@@ -18,6 +18,7 @@ struct CommandLine {
     QString screenshotFile;
     QSize windowSize;
     QString validateDir;
+    bool exitAfterFirstFrame = false;
 
     static CommandLine parse(const QStringList &arguments);
 };

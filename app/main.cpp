@@ -17,6 +17,7 @@
 #include <QtQml/qqmlextensionplugin.h>
 
 #include <cstdio>
+#include <cstdlib>
 
 Q_IMPORT_QML_PLUGIN(LoopwisePlugin)
 
@@ -106,6 +107,9 @@ int main(int argc, char *argv[])
         return 1;
     }
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    if (options.exitAfterFirstFrame)
+        // Leave at once: what is measured is the way to the first frame, not the teardown.
+        QObject::connect(window, &QQuickWindow::frameSwapped, &app, [] { std::_Exit(0); }, Qt::QueuedConnection);
     if (!options.screenshotFile.isEmpty()) {
         new ScreenshotTaker(window, options.screenshotFile, &app);
         const int result = app.exec();

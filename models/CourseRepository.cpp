@@ -159,15 +159,26 @@ public:
     }
 
     // Line of the first `"id": "<id>"` in the file: where a reader finds the object.
-    int lineOfId(const QString &id) const
+    int lineOfId(const QString &id)
     {
         if (id.isEmpty())
             return 0;
-        const QRegularExpression pattern(QStringLiteral("\"id\"\\s*:\\s*\"%1\"")
-                                             .arg(QRegularExpression::escape(id)));
-        const QRegularExpressionMatch match = pattern.match(QString::fromUtf8(m_raw));
-        return match.hasMatch() ? lineAtOffset(QString::fromUtf8(m_raw).left(match.capturedStart()).toUtf8().size())
-                                : 0;
+        if (!m_idLinesBuilt) {
+            // One pass over the file, so reporting stays linear in its size.
+            static const QRegularExpression pattern(QStringLiteral("\"id\"\\s*:\\s*\"([^\"\\\\]*)\""));
+            const QString text = QString::fromUtf8(m_raw);
+            int line = 1;
+            qsizetype scanned = 0;
+            for (auto it = pattern.globalMatch(text); it.hasNext();) {
+                const QRegularExpressionMatch match = it.next();
+                line += int(QStringView(text).mid(scanned, match.capturedStart() - scanned).count(u'\n'));
+                scanned = match.capturedStart();
+                if (!m_idLines.contains(match.captured(1)))
+                    m_idLines.insert(match.captured(1), line);
+            }
+            m_idLinesBuilt = true;
+        }
+        return m_idLines.value(id, 0);
     }
 
     // A required or optional string; reports a missing or mistyped one.
@@ -325,6 +336,8 @@ private:
     QList<ContentIssue> &m_issues;
     const QSet<QString> &m_knownTerms;
     QByteArray m_raw;
+    QHash<QString, int> m_idLines;
+    bool m_idLinesBuilt = false;
 };
 
 QString displayName(const QString &path)

@@ -43,8 +43,11 @@ QStringList Preferences::availableLanguages()
 {
     QStringList codes{QStringLiteral("en")};
     const QStringList files = QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("loopwise_*.qm")});
-    for (const QString &file : files)
-        codes.append(file.mid(9).chopped(3)); // loopwise_<code>.qm
+    for (const QString &file : files) {
+        const QString code = file.mid(9).chopped(3); // loopwise_<code>.qm
+        if (!codes.contains(code))
+            codes.append(code);
+    }
     return codes;
 }
 
@@ -83,12 +86,11 @@ void Preferences::applyLanguage()
         QCoreApplication::removeTranslator(m_translator.get());
         m_translator.reset();
     }
-    if (m_language != QStringLiteral("en")) {
-        auto translator = std::make_unique<QTranslator>();
-        if (translator->load(QStringLiteral(":/i18n/loopwise_%1.qm").arg(m_language))) {
-            QCoreApplication::installTranslator(translator.get());
-            m_translator = std::move(translator);
-        }
+    // English has a translation file too: it holds the plural forms.
+    auto translator = std::make_unique<QTranslator>();
+    if (translator->load(QStringLiteral(":/i18n/loopwise_%1.qm").arg(m_language))) {
+        QCoreApplication::installTranslator(translator.get());
+        m_translator = std::move(translator);
     }
     QGuiApplication::setLayoutDirection(QLocale(m_language).textDirection());
     CourseController::instance()->setLocale(m_language);
@@ -122,7 +124,8 @@ QVariantList Preferences::languages() const
     QVariantList result;
     for (const QString &code : availableLanguages()) {
         const QLocale locale(code);
-        QString name = locale.nativeLanguageName();
+        // QLocale("en") is American English; the plain language name reads better here.
+        QString name = code == QStringLiteral("en") ? QStringLiteral("English") : locale.nativeLanguageName();
         if (!name.isEmpty())
             name[0] = name[0].toUpper();
         result.append(QVariantMap{{QStringLiteral("code"), code}, {QStringLiteral("name"), name}});

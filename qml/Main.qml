@@ -25,7 +25,6 @@ ApplicationWindow {
     Material.theme: Preferences.darkTheme ? Material.Dark : Material.Light
     Material.accent: Theme.accent
     Material.primary: Theme.accent
-    Material.background: Theme.background
 
     LayoutMirroring.enabled: Qt.application.layoutDirection === Qt.RightToLeft
     LayoutMirroring.childrenInherit: true
@@ -42,7 +41,7 @@ ApplicationWindow {
     function openRoute(text) {
         const route = Routes.parse(text)
         if (!route.valid) {
-            notice.show(route.error)
+            showNotice(route.error)
             return
         }
         switch (route.page) {
@@ -60,7 +59,7 @@ ApplicationWindow {
             break
         case "module":
             if (!Course.hasModule(route.id)) {
-                notice.show(qsTr("This part of the course is not in the installed content."))
+                showNotice(qsTr("This part of the course is not in the installed content."))
                 return
             }
             stack.push(Qt.resolvedUrl("pages/ModulePage.qml"), { moduleId: route.id, anchor: route.anchor })
@@ -74,20 +73,39 @@ ApplicationWindow {
     Connections {
         target: Navigation
         function onRouteRequested(route) { window.openRoute(route) }
-        function onTermRequested(termId, item, x, y) { glossaryTip.showTerm(termId, item, x, y) }
-        function onTermTipClosed() { glossaryTip.close() }
+        function onTermRequested(termId, item, x, y) {
+            glossaryTipLoader.active = true
+            glossaryTipLoader.item.showTerm(termId, item, x, y)
+        }
+        function onTermTipClosed() {
+            if (glossaryTipLoader.item)
+                glossaryTipLoader.item.close()
+        }
+    }
+
+    function showNotice(message) {
+        noticeLoader.active = true
+        noticeLoader.item.show(message)
     }
 
     function goBack() {
-        if (glossaryTip.opened)
-            glossaryTip.close()
+        if (glossaryTipLoader.item && glossaryTipLoader.item.opened)
+            glossaryTipLoader.item.close()
         else if (stack.depth > 1)
             stack.pop()
     }
 
     header: ToolBar {
-        Material.background: Theme.surface
         Material.foreground: Theme.text
+        background: Rectangle {
+            color: Theme.surface
+            Rectangle {
+                width: parent.width
+                height: 1
+                anchors.bottom: parent.bottom
+                color: Theme.border
+            }
+        }
 
         RowLayout {
             anchors.fill: parent
@@ -160,12 +178,16 @@ ApplicationWindow {
         focus: true
     }
 
-    GlossaryTip {
-        id: glossaryTip
+    // Created on first use: nothing to build before the first frame.
+    Loader {
+        id: glossaryTipLoader
+        active: false
+        sourceComponent: GlossaryTip {}
     }
-
-    Notice {
-        id: notice
+    Loader {
+        id: noticeLoader
+        active: false
+        sourceComponent: Notice {}
     }
 
     Shortcut {

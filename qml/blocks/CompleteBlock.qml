@@ -18,7 +18,7 @@ BlockBase {
         }
         RowLayout {
             spacing: Theme.spacing
-            Button {
+            AppButton {
                 objectName: "markCompleteButton"
                 text: block.completed ? qsTr("Mark as not complete") : qsTr("Mark this module complete")
                 highlighted: !block.completed

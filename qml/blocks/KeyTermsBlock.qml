@@ -25,7 +25,7 @@ BlockBase {
             }
         }
     }
-    Button {
+    AppButton {
         text: qsTr("Open the glossary")
         flat: true
         implicitHeight: Theme.touchTarget

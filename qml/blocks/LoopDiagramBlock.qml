@@ -199,22 +199,23 @@ BlockBase {
         RowLayout {
             spacing: Theme.unit
             Layout.fillWidth: true
-            Button {
+            AppButton {
                 objectName: "previousStageButton"
                 text: qsTr("Previous")
                 enabled: loopModel.activeStage > 0 || loopModel.round > 0
                 Layout.preferredHeight: Theme.touchTarget
                 onClicked: loopModel.previous()
             }
-            Button {
+            AppButton {
                 text: loopModel.playing ? qsTr("Pause") : qsTr("Play")
                 Layout.preferredHeight: Theme.touchTarget
                 Accessible.name: loopModel.playing ? qsTr("Pause the walkthrough") : qsTr("Play the walkthrough")
                 onClicked: loopModel.playing = !loopModel.playing
             }
-            Button {
+            AppButton {
                 objectName: "nextStageButton"
                 text: qsTr("Next")
+                highlighted: true
                 Layout.preferredHeight: Theme.touchTarget
                 onClicked: loopModel.next()
             }

@@ -19,7 +19,7 @@ BlockBase {
             markup: block.fields.text
             Layout.fillWidth: true
         }
-        Button {
+        AppButton {
             visible: !!block.fields.lab
             text: qsTr("Open the lab: %1").arg(Course.lab(block.fields.lab || "").title || "")
             implicitHeight: Theme.touchTarget

@@ -43,7 +43,7 @@ Rectangle {
                 Layout.fillWidth: true
             }
         }
-        Button {
+        AppButton {
             visible: box.problems.length > 3
             text: box.expanded ? qsTr("Show fewer") : qsTr("Show all %n problem(s)", "", box.problems.length)
             flat: true

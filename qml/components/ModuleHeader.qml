@@ -79,12 +79,14 @@ Item {
                 direction: "previous"
                 entryId: header.module ? header.module.previousId : ""
                 Layout.fillWidth: true
+                Layout.fillHeight: true
                 Layout.preferredWidth: 1
             }
             NeighbourCard {
                 direction: "next"
                 entryId: header.module ? header.module.nextId : ""
                 Layout.fillWidth: true
+                Layout.fillHeight: true
                 Layout.preferredWidth: 1
             }
         }

@@ -15,6 +15,7 @@ Page {
     Flickable {
         id: flick
         anchors.fill: parent
+        clip: true
         contentWidth: width
         contentHeight: column.implicitHeight + Theme.spacing * 4
         boundsBehavior: Flickable.StopAtBounds

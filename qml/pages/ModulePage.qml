@@ -42,6 +42,7 @@ Page {
         id: list
         anchors.fill: parent
         model: page.module
+        clip: true
         cacheBuffer: 1200
         boundsBehavior: Flickable.StopAtBounds
         ScrollBar.vertical: ScrollBar {}

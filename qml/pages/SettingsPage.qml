@@ -43,7 +43,7 @@ ScrollingPage {
 
     Card {
         width: parent.width
-        Switch {
+        CheckBox {
             text: qsTr("Dark theme")
             checked: Preferences.darkTheme
             Layout.preferredHeight: Theme.touchTarget

@@ -1,0 +1,25 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import Loopwise
+
+// The app's button: Material's look without its shadow layer, so it draws the
+// same with GPU and software rendering (headless screenshots, old machines).
+Button {
+    id: control
+
+    implicitHeight: Theme.touchTarget
+    leftPadding: Theme.spacing
+    rightPadding: Theme.spacing
+    Material.foreground: highlighted ? Theme.surface : Theme.text
+
+    background: Rectangle {
+        radius: Theme.radius / 2
+        color: !control.enabled ? Theme.surfaceAlt
+             : control.highlighted ? (control.down ? Qt.darker(Theme.accent, 1.2) : Theme.accent)
+             : control.flat ? (control.down || control.hovered ? Theme.surfaceAlt : "transparent")
+             : (control.down ? Theme.border : control.hovered ? Theme.surfaceAlt : Theme.surface)
+        border.color: control.visualFocus ? Theme.accent : (control.flat || control.highlighted ? "transparent" : Theme.border)
+        border.width: control.visualFocus ? 2 : 1
+    }
+}

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Start-up of Loopwise against an empty Qt Quick window, both to their first
+# frame in a real X window (one Xvfb server, Mesa), several runs each.
+# Prints the median wall time and the median peak memory (max RSS) of each.
+#   tests/rendered/measure_startup.sh [build-dir] [runs]
+set -euo pipefail
+build=${1:-build}
+runs=${2:-7}
+work=$(mktemp -d)
+display=:$((90 + RANDOM % 100))
+Xvfb "$display" -screen 0 1280x800x24 >/dev/null 2>&1 &
+xvfb=$!
+trap 'kill $xvfb 2>/dev/null; rm -rf "$work"' EXIT
+sleep 1
+export DISPLAY=$display QT_QPA_PLATFORM=xcb
+
+median() { sort -n | sed -n "$(( (runs + 1) / 2 ))p"; }
+
+measure() { # label, command...
+  local label=$1; shift
+  "$@" >/dev/null 2>&1 || true # warm the file cache once
+  : > "$work/times"; : > "$work/rss"
+  for _ in $(seq "$runs"); do
+    /usr/bin/time -o "$work/one" -f '%e %M' "$@" >/dev/null 2>&1
+    read -r seconds kib < "$work/one"
+    echo "$seconds" >> "$work/times"
+    echo "$kib" >> "$work/rss"
+  done
+  printf '%-24s median %5.2f s   peak memory %6.1f MiB   (%d runs)\n' "$label" \
+    "$(median < "$work/times")" "$(awk '{ print $1 / 1024 }' <<< "$(median < "$work/rss")")" "$runs"
+}
+
+measure "empty Qt Quick window" "$build/tests/rendered/loopwise_empty_window"
+measure "loopwise (course home)" "$build/app/loopwise" --data-dir "$work/data" --size 1280x800 --exit-after-first-frame
