@@ -91,12 +91,28 @@ Item {
             }
         }
 
-        ProgressStrip {
-            sections: header.module ? header.module.sections : []
-            currentSection: header.currentSection
+        RowLayout {
             Layout.fillWidth: true
             Layout.topMargin: Theme.unit
-            onSectionRequested: sectionId => header.sectionRequested(sectionId)
+            spacing: Theme.spacing
+            ProgressStrip {
+                sections: header.module ? header.module.sections : []
+                currentSection: header.currentSection
+                Layout.fillWidth: true
+                onSectionRequested: sectionId => header.sectionRequested(sectionId)
+            }
+            AppButton {
+                objectName: "contentsButton"
+                text: qsTr("Contents")
+                Accessible.name: qsTr("Contents: jump to a section")
+                onClicked: contents.open()
+            }
+        }
+        SectionsPopup {
+            id: contents
+            sections: header.module ? header.module.sections : []
+            currentSection: header.currentSection
+            onSectionChosen: sectionId => header.sectionRequested(sectionId)
         }
     }
 }

@@ -68,6 +68,15 @@ Page {
         }
     }
 
+    // The header grows as its text wraps; keep its top in view until the reader scrolls.
+    Connections {
+        target: list.headerItem
+        function onHeightChanged() {
+            if (page.anchor.length === 0 && !list.moving && list.contentY < list.originY + list.headerItem.height)
+                list.positionViewAtBeginning()
+        }
+    }
+
     // Jump to the anchor once the list has laid out its first items.
     Timer {
         running: !page.anchorApplied && list.count > 0

@@ -190,6 +190,8 @@ private Q_SLOTS:
         QTest::newRow("duplicate id") << moduleJson("bad", "      {\"id\": \"p1\", \"kind\": \"paragraph\", \"text\": \"x\"},\n"
 "      {\"id\": \"p1\", \"kind\": \"paragraph\", \"text\": \"y\"}")
                                       << "$.sections[0].blocks[1].id" << "duplicate block id \"p1\"" << 8 << true;
+        QTest::newRow("misspelt field") << moduleJson("bad", "      {\"id\": \"p1\", \"kind\": \"paragraph\", \"text\": \"x\", \"txet\": \"y\"}")
+                                        << "$.sections[0].blocks[0].txet" << "is not a field of this kind" << 8 << true;
         QTest::newRow("wrong schema") << QByteArray("{\"schema\": 7, \"id\": \"bad\"}") << "$.schema" << "must be 1" << 0
                                       << false;
     }

@@ -1,0 +1,180 @@
+#include "messages.h"
+
+#include "database.h"
+
+#include <QDir>
+#include <QLocale>
+
+namespace loopwise {
+
+namespace {
+
+QString native(const QString& path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+} // namespace
+
+QString Messages::alreadyOpen(const QString& dir)
+{
+    return tr("Loopwise is already running and using the progress folder %1. "
+              "Close the other Loopwise window, then start Loopwise again.")
+        .arg(native(dir));
+}
+
+QString Messages::newerVersion(const QString& file, int fileVersion, int supportedVersion)
+{
+    //: %1 is a file path, %2 and %3 are schema version numbers.
+    return tr("The progress file %1 was saved by a newer version of Loopwise (data version %2; "
+              "this version reads up to %3). It was left unchanged. "
+              "Please update Loopwise to open it.")
+        .arg(native(file))
+        .arg(fileVersion)
+        .arg(supportedVersion);
+}
+
+QString Messages::notOpen()
+{
+    return tr("The progress store is not open, so nothing can be saved.");
+}
+
+QString Messages::fileWasEmpty()
+{
+    return tr("Your progress file was empty.");
+}
+
+QString Messages::fileWasNotLoopwise()
+{
+    return tr("Your progress file was not a Loopwise progress file.");
+}
+
+QString Messages::fileWasDamaged()
+{
+    return tr("Your progress file was damaged.");
+}
+
+QString Messages::fileMovedTo(const QString& path)
+{
+    return tr("It was moved to %1 and kept there.").arg(native(path));
+}
+
+QString Messages::restoredFromBackup(const QDateTime& takenAt)
+{
+    return tr("Your progress was restored from the backup taken on %1; "
+              "anything done after that time is missing.")
+        .arg(QLocale().toString(takenAt.toLocalTime(), QLocale::ShortFormat));
+}
+
+QString Messages::startedFresh()
+{
+    return tr("No backup was available, so Loopwise started a new, empty progress file.");
+}
+
+QString Messages::cannotSave(const QString& dir, const StoreError& error)
+{
+    const auto* sql = dynamic_cast<const SqlError*>(&error);
+    if (sql && sql->isDiskFull())
+        return tr("The disk is full, so your latest work is not saved yet. Loopwise keeps it "
+                  "while it is open and saves it as soon as there is space again.");
+    if (sql && sql->isReadOnly())
+        return tr("Loopwise cannot write to the folder %1, so your latest work is not saved yet. "
+                  "Loopwise keeps it while it is open and keeps trying. "
+                  "Check that the folder exists and is writable.")
+            .arg(native(dir));
+    //: %1 is a technical error message.
+    return tr("Your latest work is not saved yet (%1). Loopwise keeps it while it is open "
+              "and keeps trying.")
+        .arg(error.message());
+}
+
+QString Messages::changeRejected(const QString& detail)
+{
+    return tr("A change could not be saved and was discarded: %1").arg(detail);
+}
+
+QString Messages::unsavedAtClose(int count)
+{
+    return tr("%n change(s) could not be saved before closing.", nullptr, count);
+}
+
+QString Messages::profileDeletedWithBackup(const QString& name, const QString& backupPath)
+{
+    return tr("The profile “%1” was deleted. A copy of all progress from before the deletion "
+              "is kept in %2.")
+        .arg(name, native(backupPath));
+}
+
+QString Messages::invalidIdentifier(const QString& value)
+{
+    return tr("“%1” is not a valid id: use up to 128 letters, digits and . _ : / -")
+        .arg(value.left(40));
+}
+
+QString Messages::textTooLong(qsizetype limit)
+{
+    return tr("The text is too long: at most %1 characters can be saved.").arg(limit);
+}
+
+QString Messages::invalidProfileName(qsizetype limit)
+{
+    return tr("A profile name must have between 1 and %1 characters.").arg(limit);
+}
+
+QString Messages::unknownProfile(const QString& id)
+{
+    return tr("There is no profile with the id %1.").arg(id);
+}
+
+QString Messages::unknownNoteKind(const QString& kind)
+{
+    return tr("“%1” is not a kind of note.").arg(kind.left(40));
+}
+
+QString Messages::unknownNoteField(const QString& kind, const QString& field)
+{
+    return tr("The %1 note has no field “%2”.").arg(kind, field.left(40));
+}
+
+QString Messages::unknownRevision(const QString& id)
+{
+    return tr("There is no saved version with the id %1.").arg(id.left(40));
+}
+
+QString Messages::invalidSeconds(qint64 limit)
+{
+    return tr("Time spent must be between 1 and %1 seconds.").arg(limit);
+}
+
+QString Messages::notJson(const QString& what)
+{
+    return tr("The %1 is not valid JSON.").arg(what);
+}
+
+QString Messages::settingNotScalar(const QString& key)
+{
+    return tr("The setting “%1” must be text, a number or true/false.").arg(key.left(40));
+}
+
+QString Messages::cannotWriteFile(const QString& path, const QString& detail)
+{
+    return tr("Could not write %1: %2").arg(native(path), detail);
+}
+
+QString Messages::cannotReadFile(const QString& path, const QString& detail)
+{
+    return tr("Could not read %1: %2").arg(native(path), detail);
+}
+
+QString Messages::importWaitsForSave()
+{
+    return tr("Importing can start once your latest work has been saved. Please try again in a moment.");
+}
+
+QString Messages::importRefused(const QString& path, const QString& reason)
+{
+    //: %1 is a file path, %2 explains what is wrong with it.
+    return tr("%1 was not imported and nothing was changed. %2").arg(native(path), reason);
+}
+
+} // namespace loopwise

@@ -1,0 +1,55 @@
+// Every sentence the store shows to a learner or teacher, in one place for translators.
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+
+namespace loopwise {
+
+class StoreError;
+
+class Messages {
+    Q_DECLARE_TR_FUNCTIONS(loopwise::Messages)
+
+public:
+    // Opening
+    static QString alreadyOpen(const QString& dir);
+    static QString newerVersion(const QString& file, int fileVersion, int supportedVersion);
+    static QString notOpen();
+
+    // Recovery: one sentence for what was wrong, one for where the file went, one for
+    // what Loopwise did instead.
+    static QString fileWasEmpty();
+    static QString fileWasNotLoopwise();
+    static QString fileWasDamaged();
+    static QString fileMovedTo(const QString& path);
+    static QString restoredFromBackup(const QDateTime& takenAt);
+    static QString startedFresh();
+
+    // Writing
+    static QString cannotSave(const QString& dir, const StoreError& error);
+    static QString changeRejected(const QString& detail);
+    static QString unsavedAtClose(int count);
+    static QString profileDeletedWithBackup(const QString& name, const QString& backupPath);
+
+    // Bad requests from the UI
+    static QString invalidIdentifier(const QString& value);
+    static QString textTooLong(qsizetype limit);
+    static QString invalidProfileName(qsizetype limit);
+    static QString unknownProfile(const QString& id);
+    static QString unknownNoteKind(const QString& kind);
+    static QString unknownNoteField(const QString& kind, const QString& field);
+    static QString unknownRevision(const QString& id);
+    static QString invalidSeconds(qint64 limit);
+    static QString notJson(const QString& what);
+    static QString settingNotScalar(const QString& key);
+
+    // Files
+    static QString cannotWriteFile(const QString& path, const QString& detail);
+    static QString cannotReadFile(const QString& path, const QString& detail);
+    static QString importWaitsForSave();
+    static QString importRefused(const QString& path, const QString& reason);
+};
+
+} // namespace loopwise

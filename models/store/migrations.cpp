@@ -1,0 +1,119 @@
+#include "migrations.h"
+
+#include "backupmanager.h"
+#include "database.h"
+#include "storetypes.h"
+
+#include <QStringList>
+
+namespace loopwise {
+
+namespace {
+
+void execAll(Database& db, const QStringList& statements)
+{
+    for (const QString& statement : statements)
+        db.exec(statement);
+}
+
+} // namespace
+
+void Migrations::run(Database& db, BackupManager& backups)
+{
+    struct Step {
+        int version;
+        void (*apply)(Database&);
+    };
+    static constexpr Step steps[] = {{1, &Migrations::toVersion1}, {2, &Migrations::toVersion2}};
+    static_assert(std::size(steps) == CurrentVersion);
+
+    for (const Step& step : steps) {
+        if (db.userVersion() >= step.version)
+            continue;
+        // An empty new file has nothing worth a backup.
+        if (db.hasSchema())
+            backups.create(db, BackupManager::Reason::BeforeMigration);
+        Transaction transaction(db);
+        step.apply(db);
+        transaction.commit();
+    }
+}
+
+void Migrations::toVersion1(Database& db)
+{
+    // Keep tests/store/fixtures/schema_v1.sql identical to this: it builds v1 files to migrate.
+    execAll(db, {
+        QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE profiles (id TEXT PRIMARY KEY, name TEXT NOT NULL, "
+                       "created_at INTEGER NOT NULL) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE events (seq INTEGER PRIMARY KEY AUTOINCREMENT, "
+                       "id TEXT NOT NULL UNIQUE, "
+                       "profile_id TEXT NOT NULL REFERENCES profiles(id) ON DELETE CASCADE, "
+                       "kind TEXT NOT NULL, module_id TEXT NOT NULL DEFAULT '', "
+                       "payload TEXT NOT NULL DEFAULT '{}', at INTEGER NOT NULL)"),
+        QStringLiteral("CREATE INDEX events_by_profile ON events (profile_id, at, seq)"),
+        // The log is append-only; rows leave only with their profile.
+        QStringLiteral("CREATE TRIGGER events_no_update BEFORE UPDATE ON events "
+                       "BEGIN SELECT RAISE(ABORT, 'events are append-only'); END"),
+        QStringLiteral("CREATE TRIGGER events_no_delete BEFORE DELETE ON events "
+                       "WHEN EXISTS (SELECT 1 FROM profiles WHERE id = OLD.profile_id) "
+                       "BEGIN SELECT RAISE(ABORT, 'events are append-only'); END"),
+        QStringLiteral("CREATE TABLE module_status ("
+                       "profile_id TEXT NOT NULL REFERENCES profiles(id) ON DELETE CASCADE, "
+                       "module_id TEXT NOT NULL, status INTEGER NOT NULL, "
+                       "started_at INTEGER NOT NULL DEFAULT 0, completed_at INTEGER NOT NULL DEFAULT 0, "
+                       "seconds_spent INTEGER NOT NULL DEFAULT 0, "
+                       "reading_position TEXT NOT NULL DEFAULT '', "
+                       "PRIMARY KEY (profile_id, module_id)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE opened_cards ("
+                       "profile_id TEXT NOT NULL REFERENCES profiles(id) ON DELETE CASCADE, "
+                       "module_id TEXT NOT NULL, card_id TEXT NOT NULL, opened_at INTEGER NOT NULL, "
+                       "PRIMARY KEY (profile_id, module_id, card_id)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE settings ("
+                       "profile_id TEXT NOT NULL REFERENCES profiles(id) ON DELETE CASCADE, "
+                       "key TEXT NOT NULL, value TEXT NOT NULL, "
+                       "PRIMARY KEY (profile_id, key)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE notes ("
+                       "profile_id TEXT NOT NULL REFERENCES profiles(id) ON DELETE CASCADE, "
+                       "kind TEXT NOT NULL, fields TEXT NOT NULL, saved_at INTEGER NOT NULL, "
+                       "PRIMARY KEY (profile_id, kind)) WITHOUT ROWID"),
+        QStringLiteral("PRAGMA user_version = 1"),
+    });
+}
+
+void Migrations::toVersion2(Database& db)
+{
+    execAll(db, {
+        QStringLiteral("CREATE TABLE note_revisions (id TEXT PRIMARY KEY, "
+                       "profile_id TEXT NOT NULL REFERENCES profiles(id) ON DELETE CASCADE, "
+                       "kind TEXT NOT NULL, fields TEXT NOT NULL, saved_at INTEGER NOT NULL, "
+                       "restored_from TEXT NOT NULL DEFAULT '') WITHOUT ROWID"),
+        QStringLiteral("CREATE INDEX note_revisions_by_kind ON note_revisions (profile_id, kind, saved_at)"),
+        QStringLiteral("CREATE TABLE lab_runs (id TEXT PRIMARY KEY, "
+                       "profile_id TEXT NOT NULL REFERENCES profiles(id) ON DELETE CASCADE, "
+                       "lab_id TEXT NOT NULL, config TEXT NOT NULL, results TEXT NOT NULL, "
+                       "label TEXT NOT NULL, saved_at INTEGER NOT NULL) WITHOUT ROWID"),
+        QStringLiteral("CREATE INDEX lab_runs_by_lab ON lab_runs (profile_id, lab_id, saved_at)"),
+    });
+
+    // v1 kept only the latest note, but its log has every save with the fields: each one
+    // becomes a revision, so the learner's history appears as it was written.
+    QSqlQuery saves = db.exec(QStringLiteral("SELECT id, profile_id, payload, at FROM events "
+                                             "WHERE kind = ? ORDER BY at, seq"),
+                              {eventKindName(EventKind::NoteSaved)});
+    while (saves.next()) {
+        const QJsonObject payload = jsonObjectFromText(saves.value(2).toString());
+        db.exec(QStringLiteral("INSERT INTO note_revisions (id, profile_id, kind, fields, saved_at) "
+                               "VALUES (?, ?, ?, ?, ?)"),
+                {saves.value(0), saves.value(1), payload.value(QLatin1String("kind")).toString(),
+                 jsonText(payload.value(QLatin1String("fields")).toObject()),
+                 saves.value(3)});
+    }
+
+    execAll(db, {
+        QStringLiteral("DROP TABLE notes"),
+        QStringLiteral("PRAGMA user_version = 2"),
+    });
+}
+
+} // namespace loopwise

@@ -1,0 +1,47 @@
+// The store's SQL for profiles, the event log and the tables derived from it. Every method
+// throws StoreError; callers wrap writes in a Transaction.
+#pragma once
+
+#include "storetypes.h"
+
+namespace loopwise {
+
+class Database;
+
+class ProgressRepository {
+public:
+    explicit ProgressRepository(Database& db);
+
+    QList<ProfileInfo> profiles(); // oldest first
+    bool hasProfile(const QString& id);
+    // Does nothing if the profile exists, so a retried or imported create is harmless.
+    void createProfile(const ProfileInfo& profile);
+    void renameProfile(const QString& id, const QString& name);
+    // Removes the profile with its log and everything derived from it.
+    void deleteProfile(const QString& id);
+    QString lastProfileId();
+    void setLastProfileId(const QString& id);
+
+    // Appends the event and updates the derived tables. Returns false (and changes nothing)
+    // if an event with this id is already stored: a retried write must not count twice.
+    bool record(const Event& event);
+    // Adds the events this store does not have yet and rebuilds the profile's derived tables
+    // from its whole log in time order, so merging logs from two devices gives one history.
+    // Returns how many events were new.
+    int merge(const ProfileInfo& profile, const QList<Event>& events);
+
+    ProfileState loadProfile(const QString& id);
+    QHash<QString, ModuleProgress> storedModules(const QString& profileId);
+    QList<Event> events(const QString& profileId); // in time order
+
+private:
+    bool insertEvent(const Event& event);
+    // Brings the derived tables up to date with one more event.
+    void project(const Event& event);
+    void rebuildProjections(const QString& profileId);
+    ModuleProgress storedModule(const QString& profileId, const QString& moduleId);
+
+    Database& m_db;
+};
+
+} // namespace loopwise

@@ -1,0 +1,180 @@
+// The progress store as QML sees it. Reads come from an in-memory copy of the current
+// profile, so they are synchronous; writes update that copy at once and go to the worker
+// thread as queued commands, one SQLite transaction each. saved() tells when one landed.
+#pragma once
+
+#include "storetypes.h"
+
+#include <QObject>
+#include <QSet>
+#include <QVariant>
+
+#include <optional>
+
+class QThread;
+
+namespace loopwise {
+
+class StoreWorker;
+struct StoreCommand;
+struct NoteRevision;
+
+class ProgressStore : public QObject
+{
+    Q_OBJECT
+    // True while learner actions are accepted (even if they cannot be saved yet: see writeError).
+    Q_PROPERTY(bool ready READ isReady NOTIFY readyChanged)
+    // What recovery did at open or what a deletion kept, in plain words; empty if nothing.
+    Q_PROPERTY(QString notice READ notice NOTIFY noticeChanged)
+    // Why recent work is not saved yet (it is kept and retried); empty when all is saved.
+    Q_PROPERTY(QString writeError READ writeError NOTIFY writeErrorChanged)
+    // Why the last request (open, import, export, invalid input) failed; empty after success.
+    Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
+    Q_PROPERTY(int pendingWrites READ pendingWrites NOTIFY pendingWritesChanged)
+    Q_PROPERTY(QString currentProfileId READ currentProfileId NOTIFY currentProfileIdChanged)
+    Q_PROPERTY(QString currentProfileName READ currentProfileName NOTIFY profilesChanged)
+    // [{id, name}], oldest first.
+    Q_PROPERTY(QVariantList profiles READ profiles NOTIFY profilesChanged)
+    // Goes up on every change of the current profile's data; bind to it to re-read.
+    Q_PROPERTY(int revision READ revision NOTIFY changed)
+    Q_PROPERTY(QString databasePath READ databasePath NOTIFY databasePathChanged)
+
+public:
+    explicit ProgressStore(QObject* parent = nullptr);
+    ~ProgressStore() override;
+
+    // An empty dataDir means the platform's app-data folder. Returns whether learner
+    // actions are accepted; false when another instance has the folder or the file is
+    // from a newer Loopwise (lastError says which).
+    Q_INVOKABLE bool open(const QString& dataDir = QString());
+    // Returns false (and sets lastError) if some changes could not be saved.
+    Q_INVOKABLE bool close();
+
+    // Rolling backup and retry timing; the defaults suit the app, tests make them short.
+    void setBackupInterval(int ms);
+    void setRetryInterval(int ms);
+
+    bool isReady() const { return m_ready; }
+    QString notice() const { return m_notice; }
+    QString writeError() const { return m_writeError; }
+    QString lastError() const { return m_lastError; }
+    int pendingWrites() const { return static_cast<int>(m_inFlight.size()); }
+    QString currentProfileId() const { return m_currentProfileId; }
+    QString currentProfileName() const;
+    QVariantList profiles() const;
+    int revision() const { return m_revision; }
+    QString databasePath() const { return m_databasePath; }
+
+    // Profiles
+    Q_INVOKABLE QString createProfile(const QString& name);
+    Q_INVOKABLE bool renameProfile(const QString& id, const QString& name);
+    Q_INVOKABLE bool switchProfile(const QString& id);
+    // Takes a verified backup of everything first; notice says where it is.
+    Q_INVOKABLE bool deleteProfile(const QString& id);
+
+    // Modules: "not-started", "in-progress" or "completed"
+    Q_INVOKABLE QString moduleStatus(const QString& moduleId) const;
+    // {status, startedAt, completedAt (QDateTime or null), secondsSpent, readingPosition}
+    Q_INVOKABLE QVariantMap moduleProgress(const QString& moduleId) const;
+    Q_INVOKABLE int timeSpent(const QString& moduleId) const;
+    Q_INVOKABLE bool openModule(const QString& moduleId);
+    Q_INVOKABLE bool markComplete(const QString& moduleId);
+    Q_INVOKABLE bool markIncomplete(const QString& moduleId);
+    Q_INVOKABLE bool addTimeSpent(const QString& moduleId, int seconds);
+    Q_INVOKABLE QStringList openedCards(const QString& moduleId) const;
+    Q_INVOKABLE bool openCard(const QString& moduleId, const QString& cardId);
+    Q_INVOKABLE bool answerQuestion(const QString& moduleId, const QString& questionId,
+                                    const QString& response, bool correct);
+    Q_INVOKABLE QString readingPosition(const QString& moduleId) const;
+    Q_INVOKABLE bool setReadingPosition(const QString& moduleId, const QString& sectionId);
+
+    // Notes: kind is "decision", "model" or "reflection". Every save is a new revision.
+    Q_INVOKABLE QVariantMap note(const QString& kind) const;
+    Q_INVOKABLE QString saveNote(const QString& kind, const QVariantMap& fields);
+    // [{revisionId, savedAt, fields, restoredFrom}], newest first.
+    Q_INVOKABLE QVariantList noteRevisions(const QString& kind) const;
+    // Saves the old revision's fields as a new revision; history is never rewritten.
+    Q_INVOKABLE QString restoreRevision(const QString& kind, const QString& revisionId);
+
+    // Labs: returns the run's id. labRuns() gives [{id, labId, label, config, results, savedAt}], newest first.
+    Q_INVOKABLE QString saveLabRun(const QString& labId, const QString& configJson,
+                                   const QString& resultsJson, const QString& label);
+    Q_INVOKABLE QVariantList labRuns(const QString& labId) const;
+
+    // Per-profile settings; values are text, numbers or booleans.
+    Q_INVOKABLE QVariant setting(const QString& key, const QVariant& defaultValue = QVariant()) const;
+    Q_INVOKABLE bool setSetting(const QString& key, const QVariant& value);
+
+    // Exports and import; paths may be local paths or file: URLs. They return false and set
+    // lastError on failure. The database-backed ones wait for earlier writes to land first.
+    Q_INVOKABLE bool exportNoteMarkdown(const QString& kind, const QString& path, bool withReflection = true);
+    Q_INVOKABLE bool exportNotePdf(const QString& kind, const QString& path, bool withReflection = true);
+    Q_INVOKABLE bool exportProgressCsv(const QString& path);
+    Q_INVOKABLE bool exportXapi(const QString& path);
+    Q_INVOKABLE bool exportProfile(const QString& path);
+    // Idempotent: records already present (by id) are skipped. A bad file changes nothing.
+    Q_INVOKABLE bool importProfile(const QString& path);
+
+    Q_INVOKABLE void clearNotice();
+
+Q_SIGNALS:
+    void changed();
+    // what: the note kind for notes, else the event kind (e.g. "card.opened") or "profile".
+    void saved(const QString& what, const QString& id);
+    void writeFailed(const QString& message);
+    void readyChanged();
+    void noticeChanged();
+    void writeErrorChanged();
+    void lastErrorChanged();
+    void pendingWritesChanged();
+    void currentProfileIdChanged();
+    void profilesChanged();
+    void databasePathChanged();
+
+private:
+    // Runs call() in the worker thread and waits for its result.
+    template <typename Call>
+    auto onWorker(Call call);
+    void send(StoreCommand command);
+    QString record(EventKind kind, const QString& moduleId, const QJsonObject& payload, const QString& what);
+
+    bool accept(bool valid, const QString& errorIfNot);
+    bool validIds(const QStringList& ids);
+    bool finish(const QString& error);
+
+    void activate(const QString& profileId, const ProfileState& state);
+    void startDefaultProfile();
+    void reloadProfiles();
+    void setProfiles(const QList<ProfileInfo>& profiles);
+    void notifyChanged();
+    void setReady(bool ready);
+    void setNotice(const QString& notice);
+    void setWriteError(const QString& message);
+    void setLastError(const QString& message);
+    void setCurrentProfileId(const QString& id);
+    void setInFlight(const QSet<quint64>& requests);
+
+    void onCommitted(quint64 requestId, const QString& what, const QString& recordId);
+    void onRejected(quint64 requestId, const QString& message);
+    void onWriteFailed(const QString& message);
+
+    std::optional<NoteRevision> latestNote(const QString& kind) const;
+    bool exportNote(const QString& kind, const QString& path, bool withReflection, bool pdf);
+
+    QThread* m_thread = nullptr;
+    StoreWorker* m_worker = nullptr;
+
+    bool m_ready = false;
+    QString m_notice;
+    QString m_writeError;
+    QString m_lastError;
+    QString m_databasePath;
+    QString m_currentProfileId;
+    QList<ProfileInfo> m_profiles;
+    ProfileState m_state;
+    QSet<quint64> m_inFlight;
+    quint64 m_lastRequestId = 0;
+    int m_revision = 0;
+};
+
+} // namespace loopwise

@@ -1,0 +1,115 @@
+#include "recovery.h"
+
+#include "backupmanager.h"
+#include "database.h"
+#include "messages.h"
+#include "migrations.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QtEndian>
+
+namespace loopwise {
+
+namespace {
+
+constexpr qsizetype SqliteHeaderSize = 100;
+constexpr qsizetype UserVersionOffset = 60;
+const QByteArray SqliteMagic("SQLite format 3\0", 16);
+const QStringList SideFiles = {QStringLiteral("-wal"), QStringLiteral("-shm")};
+
+QString problemSentence(Recovery::Problem problem)
+{
+    switch (problem) {
+    case Recovery::Problem::Empty:
+        return Messages::fileWasEmpty();
+    case Recovery::Problem::NotADatabase:
+        return Messages::fileWasNotLoopwise();
+    default:
+        return Messages::fileWasDamaged();
+    }
+}
+
+void copyFile(const QString& from, const QString& to)
+{
+    // Copy beside the target, then rename: a crash leaves either the old state or the new.
+    const QString temporary = to + QStringLiteral(".restoring");
+    QFile::remove(temporary);
+    if (!QFile::copy(from, temporary) || !QFile::rename(temporary, to)) {
+        QFile::remove(temporary);
+        throw StoreError(QStringLiteral("cannot copy %1 to %2").arg(from, to), true);
+    }
+}
+
+} // namespace
+
+Recovery::Diagnosis Recovery::diagnose(const QString& dbPath)
+{
+    const QFileInfo info(dbPath);
+    if (!info.exists())
+        return {};
+    if (info.size() == 0)
+        return {Problem::Empty, 0, QStringLiteral("zero-length file")};
+
+    QFile file(dbPath);
+    if (!file.open(QIODevice::ReadOnly))
+        throw StoreError(file.errorString(), true);
+    const QByteArray header = file.read(SqliteHeaderSize);
+    file.close();
+    if (header.size() < SqliteHeaderSize || !header.startsWith(SqliteMagic))
+        return {Problem::NotADatabase, 0, QStringLiteral("no SQLite header")};
+
+    // Refuse a newer file before SQLite opens it, so not even a WAL checkpoint touches it.
+    const int headerVersion = qFromBigEndian<qint32>(header.constData() + UserVersionOffset);
+    if (headerVersion > Migrations::CurrentVersion)
+        return {Problem::NewerVersion, headerVersion, QString()};
+
+    Database db(dbPath);
+    const QString problem = db.integrityProblem();
+    if (!problem.isEmpty())
+        return {Problem::Damaged, 0, problem};
+    const int version = db.userVersion();
+    if (version > Migrations::CurrentVersion)
+        return {Problem::NewerVersion, version, QString()};
+    // Version 0 is a new file whose first migration never committed; tables in it mean
+    // some other program's database.
+    if (version == 0 && db.hasSchema())
+        return {Problem::NotADatabase, 0, QStringLiteral("foreign SQLite database")};
+    return {Problem::None, version, QString()};
+}
+
+QString Recovery::recover(const QString& dbPath, const Diagnosis& diagnosis, const BackupManager& backups)
+{
+    QStringList notice{problemSentence(diagnosis.problem), Messages::fileMovedTo(moveAside(dbPath))};
+    if (const auto backup = backups.newestVerified()) {
+        copyFile(backup->path, dbPath);
+        notice.append(Messages::restoredFromBackup(backup->takenAt));
+    } else {
+        notice.append(Messages::startedFresh());
+    }
+    return notice.join(QLatin1Char(' '));
+}
+
+QString Recovery::moveAside(const QString& dbPath)
+{
+    const QFileInfo info(dbPath);
+    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd_HH-mm-ss"));
+    QString target;
+    for (int n = 1; target.isEmpty() || QFile::exists(target); ++n) {
+        const QString suffix = n == 1 ? QString() : QLatin1Char('-') + QString::number(n);
+        target = info.dir().filePath(info.completeBaseName() + QStringLiteral("-damaged-") + stamp + suffix
+                                     + QStringLiteral(".db"));
+    }
+    if (!QFile::rename(dbPath, target))
+        throw StoreError(QStringLiteral("cannot move %1 aside").arg(dbPath), true);
+    // The WAL belongs to the bad file; left in place it would be replayed into the new one.
+    for (const QString& side : SideFiles) {
+        if (QFile::exists(dbPath + side))
+            QFile::rename(dbPath + side, target + side);
+    }
+    return target;
+}
+
+} // namespace loopwise

@@ -1,0 +1,107 @@
+// The store's half that lives in a worker thread: it owns the SQLite connection, runs one
+// transaction per learner action in order, keeps failed actions and retries them, and
+// takes the rolling backups. The UI thread talks to it only through ProgressStore.
+#pragma once
+
+#include "profilearchive.h"
+#include "storesession.h"
+#include "storetypes.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <deque>
+#include <memory>
+
+namespace loopwise {
+
+struct StoreCommand {
+    enum class Type { Record, CreateProfile, RenameProfile, DeleteProfile, RememberProfile };
+    Type type = Type::Record;
+    quint64 requestId = 0;
+    QString what; // handed back with committed(), e.g. "decision" or "card.opened"
+    Event event; // Record
+    ProfileInfo profile; // the profile commands
+
+    QString recordId() const { return type == Type::Record ? event.id : profile.id; }
+};
+
+class StoreWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct OpenResult {
+        StoreSession::Status status = StoreSession::Status::Unwritable;
+        QString message;
+        QString notice;
+        QString databasePath;
+        QList<ProfileInfo> profiles;
+        QString currentProfileId; // the remembered profile, else the oldest; empty if none
+        ProfileState state;
+    };
+
+    static constexpr int DefaultBackupIntervalMs = 5 * 60 * 1000;
+    static constexpr int DefaultRetryIntervalMs = 1000;
+    static constexpr int MaxRetryIntervalMs = 60 * 1000;
+
+    explicit StoreWorker(QObject* parent = nullptr);
+    ~StoreWorker() override;
+
+    // Everything below runs in the worker thread (ProgressStore invokes it there).
+
+    // A folder that cannot be written yet is retried in the background (see opened()).
+    OpenResult open(const QString& dataDir);
+    // Saves what it can, takes a backup if anything changed, releases the file. Returns a
+    // message if some changes could not be saved, else an empty string.
+    QString close();
+
+    // Queues one command; runs the queue now. Nothing is dropped on a transient failure.
+    void submit(const StoreCommand& command);
+
+    // Stored state plus any commands still waiting to be saved.
+    ProfileState loadProfile(const QString& profileId);
+    QList<ProfileInfo> profiles();
+
+    // Each returns an empty string on success, else a plain message.
+    QString exportProgressCsv(const QString& path);
+    QString exportXapi(const QString& path);
+    QString exportProfile(const QString& profileId, const QString& path);
+    QString importProfile(const ProfileArchive& archive);
+
+    void setBackupInterval(int ms);
+    void setRetryInterval(int ms);
+
+Q_SIGNALS:
+    void committed(quint64 requestId, const QString& what, const QString& recordId);
+    // A command that can never succeed (e.g. for a profile deleted meanwhile).
+    void rejected(quint64 requestId, const QString& message);
+    void writeFailed(const QString& message);
+    void writesRecovered();
+    // A folder that could not be opened at first is now open and the queue has been run.
+    void opened();
+    void noticeRaised(const QString& notice);
+
+private:
+    void flush();
+    void execute(const StoreCommand& command);
+    void failTransiently(const QString& message);
+    void retry();
+    void backupIfChanged();
+    QList<ProfileInfo> withPendingProfiles(QList<ProfileInfo> profiles) const;
+    // Runs an operation that needs the open store, turning failures into a message.
+    template <typename Operation>
+    QString guarded(Operation operation);
+
+    std::unique_ptr<StoreSession> m_session;
+    QString m_waitingDataDir; // a folder to open once it becomes writable
+    std::deque<StoreCommand> m_pending;
+    QTimer m_retryTimer;
+    QTimer m_backupTimer;
+    int m_retryIntervalMs = DefaultRetryIntervalMs;
+    int m_retryDelayMs = DefaultRetryIntervalMs;
+    bool m_failing = false;
+    bool m_changedSinceBackup = false;
+};
+
+} // namespace loopwise
