@@ -43,6 +43,7 @@ struct FieldSpec {
     FieldType type;
     bool required = true;
     QList<FieldSpec> recordFields = {}; // for Records: the fields of each item
+    QStringList choices = {};           // for Text: the only values allowed, if any
 };
 
 using KindSpecs = QHash<QString, QList<FieldSpec>>;
@@ -95,7 +96,8 @@ const KindSpecs &kindSpecs()
             {QStringLiteral("question"), T::Text},
             {QStringLiteral("answer"), T::Text}}}}},
         {QStringLiteral("artefact"),
-         {{QStringLiteral("title"), T::Text},
+         {{QStringLiteral("note"), T::Text, false, {}, {QStringLiteral("decision"), QStringLiteral("model")}},
+          {QStringLiteral("title"), T::Text},
           {QStringLiteral("text"), T::Markup},
           {QStringLiteral("fields"), T::Records, true,
            {{QStringLiteral("id"), T::Text},
@@ -254,6 +256,9 @@ public:
                 const QString value = text(object, field.name, path, field.required, line);
                 if (field.type == FieldType::Markup)
                     checkMarkup(value, fieldPath, line);
+                if (!field.choices.isEmpty() && !field.choices.contains(value))
+                    report(fieldPath, QStringLiteral("must be one of: %1").arg(field.choices.join(QStringLiteral(", "))),
+                           line);
                 if (field.type == FieldType::TermRef && !value.isEmpty() && !m_knownTerms.contains(value))
                     report(fieldPath, QStringLiteral("refers to the glossary term \"%1\", which no glossary defines")
                                           .arg(value), line);
