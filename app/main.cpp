@@ -6,11 +6,12 @@
 #include "CourseController.h"
 #include "CourseRepository.h"
 #include "Preferences.h"
+#include "Progress.h"
 #include "Routes.h"
 #include "StartupOptions.h"
 
 #include <QApplication>
-#include <QIcon>
+#include <QMessageBox>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
@@ -82,6 +83,14 @@ int main(int argc, char *argv[])
         g_defaultHandler = qInstallMessageHandler(countQmlWarnings);
 
     loopwise::startupOptions() = {options.dataDir, options.contentDirs, options.language};
+    loopwise::ProgressStore *store = loopwise::Progress::instance()->store();
+    if (!store->open(options.dataDir)) {
+        // Another Loopwise has the data open, or it is from a newer version: say so, touch nothing.
+        std::fprintf(stderr, "loopwise: %s\n", qPrintable(store->lastError()));
+        if (options.screenshotFile.isEmpty() && !options.exitAfterFirstFrame)
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Loopwise cannot start"), store->lastError());
+        return 1;
+    }
     loopwise::Preferences *preferences = loopwise::Preferences::instance();
     preferences->load(options.dataDir, options.language);
 

@@ -30,7 +30,8 @@ class Preferences : public QObject
     Q_PROPERTY(QVariantList languages READ languages CONSTANT)
 
 public:
-    explicit Preferences(QObject *parent = nullptr);
+    // No default argument: Qt 6.4 would then build a second instance instead of calling create().
+    explicit Preferences(QObject *parent);
 
     static Preferences *instance();
     static Preferences *create(QQmlEngine *engine, QJSEngine *);

@@ -95,79 +95,85 @@ ApplicationWindow {
             stack.pop()
     }
 
-    header: ToolBar {
-        Material.foreground: Theme.text
-        background: Rectangle {
-            color: Theme.surface
-            Rectangle {
-                width: parent.width
-                height: 1
-                anchors.bottom: parent.bottom
-                color: Theme.border
+    header: Column {
+        ToolBar {
+            width: parent.width
+            Material.foreground: Theme.text
+            background: Rectangle {
+                color: Theme.surface
+                Rectangle {
+                    width: parent.width
+                    height: 1
+                    anchors.bottom: parent.bottom
+                    color: Theme.border
+                }
+            }
+
+            RowLayout {
+                anchors.fill: parent
+                anchors.leftMargin: Theme.unit
+                anchors.rightMargin: Theme.unit
+                spacing: Theme.unit
+
+                ToolButton {
+                    id: backButton
+                    visible: stack.depth > 1
+                    // The arrow points the way the reader came from, also right to left.
+                    text: (window.LayoutMirroring.enabled ? "→ " : "← ") + qsTr("Back")
+                    Layout.preferredHeight: Theme.touchTarget
+                    Accessible.name: qsTr("Back")
+                    onClicked: window.goBack()
+                }
+                Label {
+                    text: qsTr("Loopwise")
+                    font.bold: true
+                    font.pixelSize: Theme.fontHeading
+                    color: Theme.accent
+                    visible: stack.depth === 1
+                    Layout.leftMargin: Theme.unit
+                }
+                Label {
+                    text: stack.currentItem && stack.depth > 1 ? stack.currentItem.title : ""
+                    elide: Text.ElideRight
+                    font.pixelSize: Theme.fontBody
+                    font.bold: true
+                    color: Theme.text
+                    Layout.fillWidth: true
+                }
+                Item {
+                    visible: stack.depth === 1
+                    Layout.fillWidth: true
+                }
+                ToolButton {
+                    text: qsTr("Home")
+                    visible: stack.depth > 2
+                    Layout.preferredHeight: Theme.touchTarget
+                    Accessible.name: qsTr("Home")
+                    onClicked: window.openRoute("home")
+                }
+                ToolButton {
+                    text: qsTr("Glossary")
+                    Layout.preferredHeight: Theme.touchTarget
+                    Accessible.name: qsTr("Glossary")
+                    onClicked: window.openRoute("glossary")
+                }
+                ToolButton {
+                    text: qsTr("Settings")
+                    Layout.preferredHeight: Theme.touchTarget
+                    Accessible.name: qsTr("Settings")
+                    onClicked: window.openRoute("settings")
+                }
+                ToolButton {
+                    text: qsTr("About")
+                    Layout.preferredHeight: Theme.touchTarget
+                    visible: window.width >= 600
+                    Accessible.name: qsTr("About Loopwise")
+                    onClicked: window.openRoute("about")
+                }
             }
         }
-
-        RowLayout {
-            anchors.fill: parent
-            anchors.leftMargin: Theme.unit
-            anchors.rightMargin: Theme.unit
-            spacing: Theme.unit
-
-            ToolButton {
-                id: backButton
-                visible: stack.depth > 1
-                // The arrow points the way the reader came from, also right to left.
-                text: (window.LayoutMirroring.enabled ? "→ " : "← ") + qsTr("Back")
-                Layout.preferredHeight: Theme.touchTarget
-                Accessible.name: qsTr("Back")
-                onClicked: window.goBack()
-            }
-            Label {
-                text: qsTr("Loopwise")
-                font.bold: true
-                font.pixelSize: Theme.fontHeading
-                color: Theme.accent
-                visible: stack.depth === 1
-                Layout.leftMargin: Theme.unit
-            }
-            Label {
-                text: stack.currentItem && stack.depth > 1 ? stack.currentItem.title : ""
-                elide: Text.ElideRight
-                font.pixelSize: Theme.fontBody
-                font.bold: true
-                color: Theme.text
-                Layout.fillWidth: true
-            }
-            Item {
-                visible: stack.depth === 1
-                Layout.fillWidth: true
-            }
-            ToolButton {
-                text: qsTr("Home")
-                visible: stack.depth > 2
-                Layout.preferredHeight: Theme.touchTarget
-                Accessible.name: qsTr("Home")
-                onClicked: window.openRoute("home")
-            }
-            ToolButton {
-                text: qsTr("Glossary")
-                Layout.preferredHeight: Theme.touchTarget
-                Accessible.name: qsTr("Glossary")
-                onClicked: window.openRoute("glossary")
-            }
-            ToolButton {
-                text: qsTr("Settings")
-                Layout.preferredHeight: Theme.touchTarget
-                Accessible.name: qsTr("Settings")
-                onClicked: window.openRoute("settings")
-            }
-            ToolButton {
-                text: qsTr("About")
-                Layout.preferredHeight: Theme.touchTarget
-                visible: window.width >= 600
-                Accessible.name: qsTr("About Loopwise")
-                onClicked: window.openRoute("about")
-            }
+        StoreBanner {
+            width: parent.width
         }
     }
 

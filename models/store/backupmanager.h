@@ -30,7 +30,7 @@ public:
     QString directory() const { return m_dir; }
 
     // VACUUM INTO a temporary name, verify, rename. Rolling backups also prune the old ones.
-    // Returns the backup's path; throws StoreError if it could not be made or verified.
+    // Throws StoreError if the copy could not be made or did not verify.
     Backup create(Database& db, Reason reason);
 
     // Empty if the file opens read-only, passes integrity_check and has a schema version

@@ -67,7 +67,7 @@ bool SqlError::isReadOnly() const
     return m_code == SqliteReadOnly || m_code == SqliteCantOpen;
 }
 
-Database::Database(const QString& path, Access access) : m_path(path)
+Database::Database(const QString& path, Access access)
 {
     static QAtomicInteger<quint64> counter;
     m_connectionName = QStringLiteral("loopwise-store-%1").arg(counter.fetchAndAddRelaxed(1));
@@ -108,8 +108,12 @@ QSqlQuery Database::exec(const QString& sql, const QVariantList& args)
     query.setForwardOnly(true);
     if (!query.prepare(sql))
         throw SqlError(query.lastError(), sql);
-    for (const QVariant& arg : args)
-        query.addBindValue(arg);
+    for (const QVariant& arg : args) {
+        // Qt binds a null QString as SQL NULL; every text column here is NOT NULL, and an
+        // absent text is simply empty.
+        const bool nullText = arg.typeId() == QMetaType::QString && arg.toString().isNull();
+        query.addBindValue(nullText ? QVariant(QStringLiteral("")) : arg);
+    }
     if (!query.exec())
         throw SqlError(query.lastError(), sql);
     return query;
@@ -125,7 +129,8 @@ QString Database::integrityProblem()
 {
     try {
         const QString result = scalar(QStringLiteral("PRAGMA integrity_check")).toString();
-        return result == QLatin1String("ok") ? QString() : result;
+        // A badly damaged file lists thousands of problems; the first few say enough.
+        return result == QLatin1String("ok") ? QString() : result.left(300);
     } catch (const SqlError& error) {
         // A busy or unreadable file says nothing about its content.
         if (error.isTransient())

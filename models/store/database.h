@@ -29,13 +29,11 @@ private:
 class SqlError : public StoreError {
 public:
     SqlError(const QSqlError& error, const QString& statement);
-    // The primary SQLite result code (SQLITE_FULL = 13, ...), or -1 if unknown.
-    int code() const { return m_code; }
     bool isDiskFull() const;
     bool isReadOnly() const;
 
 private:
-    int m_code;
+    int m_code; // the primary SQLite result code (SQLITE_FULL = 13, ...), or -1 if unknown
 };
 
 class Database {
@@ -47,8 +45,6 @@ public:
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
-
-    QString path() const { return m_path; }
 
     // WAL, synchronous=FULL, foreign keys. Changes the file header, so only after the
     // file has been checked and its version accepted.
@@ -67,7 +63,6 @@ public:
     void vacuumInto(const QString& path);
 
 private:
-    QString m_path;
     QString m_connectionName;
 };
 

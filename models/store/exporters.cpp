@@ -94,13 +94,13 @@ QJsonObject xapiStatement(const ProfileInfo& profile, const Event& event, const 
                      {QStringLiteral("account"), QJsonObject{{QStringLiteral("homePage"), QStringLiteral("https://loopwise.app")},
                                                              {QStringLiteral("name"), profile.id}}}}},
         {QStringLiteral("verb"),
-         QJsonObject{{QStringLiteral("id"), AdlVerbs + target.verb},
+         QJsonObject{{QStringLiteral("id"), QString(AdlVerbs + target.verb)},
                      {QStringLiteral("display"), QJsonObject{{QStringLiteral("en-US"), target.verb}}}}},
         {QStringLiteral("object"),
          QJsonObject{{QStringLiteral("objectType"), QStringLiteral("Activity")},
                      {QStringLiteral("id"), target.activityIri},
                      {QStringLiteral("definition"),
-                      QJsonObject{{QStringLiteral("type"), AdlActivities + target.activityType}}}}},
+                      QJsonObject{{QStringLiteral("type"), QString(AdlActivities + target.activityType)}}}}},
         {QStringLiteral("timestamp"), isoTimestamp(event.at)},
         {QStringLiteral("context"), QJsonObject{{QStringLiteral("platform"), QStringLiteral("Loopwise")}}},
     };
@@ -148,7 +148,7 @@ QString Exporters::fieldLabel(const QString& kind, const QString& field)
 
 QString Exporters::noteMarkdown(const NoteDocument& document)
 {
-    auto section = [](const QString& heading, const QString& body) {
+    auto section = [](const QString& heading, const QString& body) -> QString {
         //: Shown in an exported note for a field the learner left empty.
         const QString text = body.trimmed().isEmpty() ? tr("(empty)") : body.trimmed();
         return QStringLiteral("## ") + heading + QStringLiteral("\n\n") + text + QStringLiteral("\n\n");

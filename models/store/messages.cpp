@@ -71,6 +71,14 @@ QString Messages::startedFresh()
     return tr("No backup was available, so Loopwise started a new, empty progress file.");
 }
 
+QString Messages::folderUnwritable(const QString& dir)
+{
+    return tr("Loopwise cannot write to the folder %1, so your latest work is not saved yet. "
+              "Loopwise keeps it while it is open and keeps trying. "
+              "Check that the folder exists and is writable.")
+        .arg(native(dir));
+}
+
 QString Messages::cannotSave(const QString& dir, const StoreError& error)
 {
     const auto* sql = dynamic_cast<const SqlError*>(&error);
@@ -78,10 +86,7 @@ QString Messages::cannotSave(const QString& dir, const StoreError& error)
         return tr("The disk is full, so your latest work is not saved yet. Loopwise keeps it "
                   "while it is open and saves it as soon as there is space again.");
     if (sql && sql->isReadOnly())
-        return tr("Loopwise cannot write to the folder %1, so your latest work is not saved yet. "
-                  "Loopwise keeps it while it is open and keeps trying. "
-                  "Check that the folder exists and is writable.")
-            .arg(native(dir));
+        return folderUnwritable(dir);
     //: %1 is a technical error message.
     return tr("Your latest work is not saved yet (%1). Loopwise keeps it while it is open "
               "and keeps trying.")
@@ -146,9 +151,9 @@ QString Messages::invalidSeconds(qint64 limit)
     return tr("Time spent must be between 1 and %1 seconds.").arg(limit);
 }
 
-QString Messages::notJson(const QString& what)
+QString Messages::labRunNotJson()
 {
-    return tr("The %1 is not valid JSON.").arg(what);
+    return tr("A lab run can only be saved with its settings and results as valid JSON.");
 }
 
 QString Messages::settingNotScalar(const QString& key)
@@ -159,11 +164,6 @@ QString Messages::settingNotScalar(const QString& key)
 QString Messages::cannotWriteFile(const QString& path, const QString& detail)
 {
     return tr("Could not write %1: %2").arg(native(path), detail);
-}
-
-QString Messages::cannotReadFile(const QString& path, const QString& detail)
-{
-    return tr("Could not read %1: %2").arg(native(path), detail);
 }
 
 QString Messages::importWaitsForSave()

@@ -28,6 +28,7 @@ public:
     static QString startedFresh();
 
     // Writing
+    static QString folderUnwritable(const QString& dir);
     static QString cannotSave(const QString& dir, const StoreError& error);
     static QString changeRejected(const QString& detail);
     static QString unsavedAtClose(int count);
@@ -42,12 +43,11 @@ public:
     static QString unknownNoteField(const QString& kind, const QString& field);
     static QString unknownRevision(const QString& id);
     static QString invalidSeconds(qint64 limit);
-    static QString notJson(const QString& what);
+    static QString labRunNotJson();
     static QString settingNotScalar(const QString& key);
 
     // Files
     static QString cannotWriteFile(const QString& path, const QString& detail);
-    static QString cannotReadFile(const QString& path, const QString& detail);
     static QString importWaitsForSave();
     static QString importRefused(const QString& path, const QString& reason);
 };

@@ -27,11 +27,12 @@ void Migrations::run(Database& db, BackupManager& backups)
     static constexpr Step steps[] = {{1, &Migrations::toVersion1}, {2, &Migrations::toVersion2}};
     static_assert(std::size(steps) == CurrentVersion);
 
+    // A new file has nothing worth a backup, even between its first steps.
+    const bool holdsData = db.hasSchema();
     for (const Step& step : steps) {
         if (db.userVersion() >= step.version)
             continue;
-        // An empty new file has nothing worth a backup.
-        if (db.hasSchema())
+        if (holdsData)
             backups.create(db, BackupManager::Reason::BeforeMigration);
         Transaction transaction(db);
         step.apply(db);

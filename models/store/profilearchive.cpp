@@ -11,7 +11,6 @@ namespace loopwise {
 namespace {
 
 const QString FormatName = QStringLiteral("loopwise-profile");
-constexpr qsizetype MaxLabelChars = 200;
 
 // Thrown inside the reader; fromJson turns it into the caller's error text.
 struct Invalid {
@@ -160,7 +159,7 @@ private:
             text(value, path, Limits::MaxTextChars);
             break;
         case FieldType::Label:
-            text(value, path, MaxLabelChars);
+            text(value, path, Limits::MaxLabelChars);
             break;
         case FieldType::Seconds:
             if (!value.isDouble() || value.toInteger(-1) < 1 || value.toInteger() > Limits::MaxSecondsPerEntry)

@@ -17,7 +17,6 @@ namespace loopwise {
 
 class StoreWorker;
 struct StoreCommand;
-struct NoteRevision;
 
 class ProgressStore : public QObject
 {
@@ -32,7 +31,7 @@ class ProgressStore : public QObject
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
     Q_PROPERTY(int pendingWrites READ pendingWrites NOTIFY pendingWritesChanged)
     Q_PROPERTY(QString currentProfileId READ currentProfileId NOTIFY currentProfileIdChanged)
-    Q_PROPERTY(QString currentProfileName READ currentProfileName NOTIFY profilesChanged)
+    Q_PROPERTY(QString currentProfileName READ currentProfileName NOTIFY currentProfileNameChanged)
     // [{id, name}], oldest first.
     Q_PROPERTY(QVariantList profiles READ profiles NOTIFY profilesChanged)
     // Goes up on every change of the current profile's data; bind to it to re-read.
@@ -128,6 +127,7 @@ Q_SIGNALS:
     void lastErrorChanged();
     void pendingWritesChanged();
     void currentProfileIdChanged();
+    void currentProfileNameChanged();
     void profilesChanged();
     void databasePathChanged();
 

@@ -40,6 +40,9 @@ public:
 
 private:
     StoreSession(const QString& dataDir, std::unique_ptr<QLockFile> lock);
+    // Builds a new file beside its final name and renames it into place, so a crash while
+    // creating never leaves a half-made store behind.
+    static void createDatabase(const QString& path, BackupManager& backups);
 
     QString m_dataDir;
     // Declared first so it is released last, after the connection has closed.

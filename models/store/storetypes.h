@@ -17,6 +17,7 @@ namespace loopwise {
 namespace Limits {
 inline constexpr qsizetype MaxTextChars = 1024 * 1024;
 inline constexpr qsizetype MaxNameChars = 100;
+inline constexpr qsizetype MaxLabelChars = 200;
 inline constexpr qint64 MaxSecondsPerEntry = 24 * 60 * 60;
 } // namespace Limits
 

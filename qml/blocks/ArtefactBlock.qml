@@ -3,9 +3,19 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Loopwise
 
-// The decision note: assumption, evidence and chosen action.
+// A note the learner writes and keeps: the decision note (assumption,
+// evidence, chosen action) or the model note. Saved as they type, with history.
 BlockBase {
     id: block
+    objectName: "artefact_" + blockId
+    property alias editor: editor
+
+    NoteEditor {
+        id: editor
+        kind: block.fields.note || "decision"
+    }
+    Component.onDestruction: editor.saveNow()
+
     Card {
         Layout.fillWidth: true
         Label {
@@ -31,10 +41,18 @@ BlockBase {
             model: block.fields.fields
             delegate: NoteField {
                 required property var modelData
+                objectName: "noteField_" + modelData.id
                 label: modelData.label
                 hint: modelData.hint
+                text: editor.fields[modelData.id] || ""
                 Layout.fillWidth: true
+                onEdited: editor.setField(modelData.id, text)
             }
+        }
+        NoteTools {
+            editor: editor
+            fileStem: editor.kind === "model" ? qsTr("model-note") : qsTr("decision-note")
+            Layout.fillWidth: true
         }
     }
 }

@@ -3,10 +3,11 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Loopwise
 
-// "Mark this module complete" with the author's hint on when to do it.
+// "Mark this module complete" (and undo), with the author's hint on when.
 BlockBase {
     id: block
-    property bool completed: false
+    readonly property bool completed: Progress.store.revision >= 0
+                                      && Progress.store.moduleStatus(block.moduleId) === "completed"
     Card {
         Layout.fillWidth: true
         color: block.completed ? Theme.goodSoft : Theme.surface
@@ -16,17 +17,20 @@ BlockBase {
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
-        RowLayout {
+        Flow {
+            Layout.fillWidth: true
             spacing: Theme.spacing
             AppButton {
                 objectName: "markCompleteButton"
                 text: block.completed ? qsTr("Mark as not complete") : qsTr("Mark this module complete")
                 highlighted: !block.completed
-                implicitHeight: Theme.touchTarget
-                onClicked: block.completed = !block.completed
+                onClicked: block.completed ? Progress.store.markIncomplete(block.moduleId)
+                                           : Progress.store.markComplete(block.moduleId)
             }
             Label {
                 visible: block.completed
+                height: Theme.touchTarget
+                verticalAlignment: Text.AlignVCenter
                 text: qsTr("✓ Completed")
                 color: Theme.good
                 font.bold: true

@@ -13,6 +13,9 @@ BlockBase {
     QuizModel {
         id: quizModel
         questions: block.fields.questions
+        // The cards this learner opened before, restored on return.
+        openedIds: Progress.store.revision >= 0 ? Progress.store.openedCards(block.moduleId) : []
+        onCardOpened: questionId => Progress.store.openCard(block.moduleId, questionId)
     }
 
     Label {

@@ -3,8 +3,16 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Loopwise
 
+// The reflection question, answered in the learner's own words and kept.
 BlockBase {
     id: block
+
+    NoteEditor {
+        id: editor
+        kind: "reflection"
+    }
+    Component.onDestruction: editor.saveNow()
+
     Card {
         Layout.fillWidth: true
         Label {
@@ -17,6 +25,13 @@ BlockBase {
         NoteField {
             label: block.fields.prompt
             hint: qsTr("Write a few sentences in your own words.")
+            text: editor.fields.text || ""
+            Layout.fillWidth: true
+            onEdited: editor.setField("text", text)
+        }
+        NoteTools {
+            editor: editor
+            canExport: false
             Layout.fillWidth: true
         }
     }

@@ -23,6 +23,7 @@ ColumnLayout {
     }
     TextArea {
         id: area
+        objectName: "noteArea"
         placeholderText: field.hint
         wrapMode: TextEdit.Wrap
         selectByMouse: true

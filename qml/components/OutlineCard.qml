@@ -15,7 +15,13 @@ ItemDelegate {
     property string entryModuleId
     property bool entryAvailable: false
 
-    enabled: true
+    // The learner's status and reading position in this module (from the progress store).
+    readonly property string status: entryAvailable && Progress.store.revision >= 0
+                                     ? Progress.store.moduleStatus(entryModuleId) : ""
+    readonly property var position: entryAvailable && Progress.store.revision >= 0
+                                    ? Progress.sectionProgress(entryModuleId, Progress.store.readingPosition(entryModuleId))
+                                    : ({ index: -1, count: 0 })
+
     hoverEnabled: true
     padding: Theme.spacing
     implicitHeight: Math.max(Theme.touchTarget, contentItem.implicitHeight + padding * 2)
@@ -77,9 +83,25 @@ ItemDelegate {
                     tint: Theme.textMuted
                 }
                 Chip {
-                    text: card.entryAvailable ? qsTr("Not started") : qsTr("Not in this content pack yet")
-                    tint: card.entryAvailable ? Theme.accent : Theme.warning
+                    objectName: "statusChip"
+                    text: !card.entryAvailable ? qsTr("Not in this content pack yet")
+                        : card.status === "completed" ? qsTr("✓ Completed")
+                        : card.status === "in-progress" ? qsTr("In progress")
+                        : qsTr("Not started")
+                    tint: !card.entryAvailable ? Theme.warning : card.status === "completed" ? Theme.good : Theme.accent
                 }
+                Chip {
+                    visible: card.status === "in-progress" && card.position.index >= 0
+                    text: qsTr("Section %1 of %2").arg(card.position.index + 1).arg(card.position.count)
+                    tint: Theme.textMuted
+                }
+            }
+            ProgressBar {
+                visible: card.status === "in-progress" && card.position.index >= 0
+                from: 0
+                to: Math.max(1, card.position.count)
+                value: card.position.index + 1
+                Layout.fillWidth: true
             }
         }
     }

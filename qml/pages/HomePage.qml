@@ -51,6 +51,10 @@ ScrollingPage {
         width: parent.width
     }
 
+    ProfileSwitcher {
+        width: parent.width
+    }
+
     Label {
         text: qsTr("Outline")
         font.pixelSize: Theme.fontHeading

@@ -16,6 +16,8 @@ Page {
     property bool busy: !anchorApplied
 
     property bool anchorApplied: anchor.length === 0
+    // Seconds read since the last time they were added to the store.
+    property int unsavedSeconds: 0
 
     title: module ? module.title : ""
     objectName: "modulePage"
@@ -64,6 +66,44 @@ Page {
             } else if (event.key === Qt.Key_PageUp) {
                 list.contentY = Math.max(list.contentY - list.height * 0.9, list.originY)
                 event.accepted = true
+            }
+        }
+    }
+
+    Component.onCompleted: {
+        Progress.store.openModule(moduleId)
+        // Reopen where the learner left off, unless a route names a section.
+        if (anchor.length === 0) {
+            const section = Progress.store.readingPosition(moduleId)
+            if (section.length > 0 && module && module.rowOfSection(section) > 0)
+                anchor = section
+        }
+    }
+    Component.onDestruction: {
+        if (unsavedSeconds > 0)
+            Progress.store.addTimeSpent(moduleId, unsavedSeconds)
+    }
+
+    // Remember the section being read, once scrolling has stopped for a moment.
+    onCurrentSectionChanged: positionSaver.restart()
+    Timer {
+        id: positionSaver
+        interval: 1500
+        onTriggered: {
+            if (page.anchorApplied && page.currentSection.length > 0)
+                Progress.store.setReadingPosition(page.moduleId, page.currentSection)
+        }
+    }
+    // Time spent reading: counted while this page is in front and the app is active.
+    Timer {
+        interval: 1000
+        repeat: true
+        running: page.StackView.status === StackView.Active && Qt.application.state === Qt.ApplicationActive
+        onTriggered: {
+            page.unsavedSeconds += 1
+            if (page.unsavedSeconds >= 30) {
+                Progress.store.addTimeSpent(page.moduleId, page.unsavedSeconds)
+                page.unsavedSeconds = 0
             }
         }
     }

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import Loopwise
 
@@ -17,7 +18,7 @@ ScrollingPage {
             font.bold: true
             color: Theme.text
         }
-        ComboBox {
+        AppComboBox {
             id: language
             model: Preferences.languages
             textRole: "name"
@@ -74,6 +75,80 @@ ScrollingPage {
             color: Theme.textMuted
             wrapMode: Text.Wrap
             Layout.fillWidth: true
+        }
+    }
+
+    Card {
+        width: parent.width
+        Label {
+            text: qsTr("For teachers")
+            font.bold: true
+            color: Theme.text
+        }
+        Label {
+            text: qsTr("Collect the progress of every learner on this device, or move one learner to another device. Nothing leaves the device unless you save it somewhere.")
+            color: Theme.textMuted
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        Flow {
+            Layout.fillWidth: true
+            spacing: Theme.unit
+            AppButton {
+                text: qsTr("Progress as CSV")
+                onClicked: fileDialog.start("csv", FileDialog.SaveFile, "loopwise-progress.csv")
+            }
+            AppButton {
+                text: qsTr("xAPI statements")
+                onClicked: fileDialog.start("xapi", FileDialog.SaveFile, "loopwise-xapi.jsonl")
+            }
+            AppButton {
+                text: qsTr("Export this learner")
+                onClicked: fileDialog.start("profile", FileDialog.SaveFile, "loopwise-learner.json")
+            }
+            AppButton {
+                text: qsTr("Import a learner")
+                onClicked: fileDialog.start("import", FileDialog.OpenFile, "")
+            }
+        }
+        Label {
+            id: result
+            visible: text.length > 0
+            color: Theme.textMuted
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        Label {
+            text: qsTr("Progress is kept in %1").arg(Progress.store.databasePath)
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontSmall
+            wrapMode: Text.WrapAnywhere
+            Layout.fillWidth: true
+        }
+    }
+
+    FileDialog {
+        id: fileDialog
+        property string action: ""
+        function start(what, mode, name) {
+            action = what
+            fileMode = mode
+            currentFile = name.length > 0 ? "file:" + name : ""
+            open()
+        }
+        nameFilters: action === "csv" ? [qsTr("CSV files (*.csv)")]
+                   : action === "xapi" ? [qsTr("xAPI statements (*.jsonl)")]
+                   : [qsTr("Loopwise learner files (*.json)")]
+        onAccepted: {
+            const store = Progress.store
+            const ok = action === "csv" ? store.exportProgressCsv(selectedFile)
+                     : action === "xapi" ? store.exportXapi(selectedFile)
+                     : action === "profile" ? store.exportProfile(selectedFile)
+                     : store.importProfile(selectedFile)
+            const where = selectedFile.toString().replace("file://", "")
+            result.text = !ok ? store.lastError
+                        : action === "import" ? qsTr("Imported from %1").arg(where)
+                        : qsTr("Saved to %1").arg(where)
         }
     }
 }

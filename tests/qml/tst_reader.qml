@@ -121,6 +121,70 @@ Item {
             tip.close()
         }
 
+        function test_checkYourselfRestoredOnReturn() {
+            let page = openAt("check-yourself")
+            let third = null
+            tryVerify(() => (third = findChild(page, "quizCard2")) !== null, 3000)
+            mouseClick(third)
+            mouseClick(findChild(page, "quizCard3"))
+            const before = Progress.store.openedCards("models-parameters-training").length
+            verify(before >= 2)
+            page.destroy()
+            wait(0)
+
+            page = openAt("check-yourself")
+            let counter = null
+            tryVerify(() => (counter = findChild(page, "openedCounter")) !== null, 3000)
+            compare(counter.text, before + " of 9 opened")
+        }
+
+        function typeText(text) {
+            for (const ch of text)
+                keyClick(ch === " " ? Qt.Key_Space : ch)
+        }
+
+        function test_noteIsSavedWhileTyping() {
+            const page = openAt("artefact")
+            let block = null
+            tryVerify(() => (block = findChild(page, "artefact_artefact-note")) !== null, 3000)
+            const editor = block.editor
+            editor.debounceMs = 50
+            const field = findChild(block, "noteField_assumption")
+            const area = findChild(field, "noteArea")
+            area.forceActiveFocus()
+            typeText("labels are right")
+            compare(editor.saveState, NoteEditor.Editing)
+            tryCompare(editor, "saveState", NoteEditor.Saved, 3000)
+            compare(Progress.store.note("decision").assumption, "labels are right")
+            verify(editor.revisions.length >= 1)
+
+            // A second revision, then restore the first one.
+            typeText(" today")
+            tryCompare(editor, "saveState", NoteEditor.Saved, 3000)
+            compare(Progress.store.note("decision").assumption, "labels are right today")
+            const oldest = editor.revisions[editor.revisions.length - 1]
+            editor.restore(oldest.revisionId)
+            tryCompare(editor, "saveState", NoteEditor.Saved, 3000)
+            compare(area.text, oldest.fields.assumption)
+        }
+
+        function test_markCompleteAndUndo() {
+            const page = openAt("complete")
+            let button = null
+            tryVerify(() => (button = findChild(page, "markCompleteButton")) !== null, 3000)
+            mouseClick(button)
+            compare(Progress.store.moduleStatus("models-parameters-training"), "completed")
+            compare(button.text, "Mark as not complete")
+            mouseClick(button)
+            compare(Progress.store.moduleStatus("models-parameters-training"), "in-progress")
+        }
+
+        function test_reopensWhereTheLearnerLeft() {
+            Progress.store.setReadingPosition("models-parameters-training", "mental-model")
+            const page = openAt("")
+            tryCompare(page, "currentSection", "mental-model", 3000)
+        }
+
         function linkPoint(text, target) {
             for (let y = 2; y < text.height; y += 4) {
                 for (let x = 2; x < text.width; x += 4) {

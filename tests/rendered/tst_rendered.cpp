@@ -53,7 +53,8 @@ private Q_SLOTS:
 
         QProcess app;
         app.start(QStringLiteral(LOOPWISE_APP),
-                  {QStringLiteral("--data-dir"), m_dataDir.filePath(QStringLiteral("data")), QStringLiteral("--lang"), lang,
+                  {QStringLiteral("--data-dir"), m_dataDir.filePath(QString::fromLatin1(QTest::currentDataTag())),
+                   QStringLiteral("--lang"), lang,
                    QStringLiteral("--open"), route, QStringLiteral("--size"), size, QStringLiteral("--screenshot"), file});
         QVERIFY(app.waitForFinished(60000));
         const QString log = QString::fromLocal8Bit(app.readAllStandardError());

@@ -1,0 +1,60 @@
+#pragma once
+// Forward and backward passes of a Network on blocks of examples, through the kernels.
+// A block is row-major, one row per feature or unit and one column per example, with
+// rows padded to whole SIMD vectors (see kernels.h).
+
+#include "kernels.h"
+#include "loopwise/engine/loss.h"
+#include "loopwise/engine/network.h"
+
+#include <vector>
+
+namespace loopwise::engine::detail {
+
+// Activation and gradient blocks for up to `capacity` examples of one network shape.
+// Allocates only in reserve().
+class Workspace {
+public:
+    void reserve(const Network& network, int capacity);
+    int capacity() const { return capacity_; }
+    int stride() const { return capacity_; }
+
+    // Input block: features x capacity.
+    float* input() { return input_.data(); }
+    float* activations(int layer) { return activations_[static_cast<std::size_t>(layer)].data(); }
+    const float* activations(int layer) const {
+        return activations_[static_cast<std::size_t>(layer)].data();
+    }
+    float* gradients(int layer) { return gradients_[static_cast<std::size_t>(layer)].data(); }
+    float* outputs() { return activations_.back().data(); }
+    float* outputGradients() { return gradients_.back().data(); }
+
+private:
+    bool builtFor(const Network& network) const;
+
+    int capacity_ = 0;
+    std::vector<int> shape_;  // inputs, then the units of each layer
+    std::vector<float> input_;
+    std::vector<std::vector<float>> activations_;
+    std::vector<std::vector<float>> gradients_;
+};
+
+int vectorsFor(int examples);
+
+// Runs `vecs` vectors of examples through the network: x holds the inputs (rows xStride
+// apart); the activations land in the workspace, softmax included.
+void forward(const Kernels& k, const Network& network, const float* x, int xStride, int vecs,
+             Workspace& ws);
+
+// Adds the parameter gradient (same layout as Network::parameters()) of the examples last
+// run forward, given the output-layer gradient in ws.outputGradients(): dLoss/dZ when
+// outputGradientIsPreActivation, else dLoss/dA.
+void backward(const Kernels& k, const Network& network, const float* x, int xStride, int vecs,
+              bool outputGradientIsPreActivation, Workspace& ws, float* gradient);
+
+// lossAndGradient() (gradient.h) with the given kernels.
+double lossAndGradient(const Kernels& k, const Network& network, const Loss& loss,
+                       const Eigen::MatrixXf& features, const std::vector<float>& labels,
+                       Eigen::VectorXf& gradient);
+
+}  // namespace loopwise::engine::detail

@@ -1,0 +1,311 @@
+// Kernel bodies, compiled once per instruction set: kernels_generic.cpp and
+// kernels_avx2.cpp include this file with LOOPWISE_KERNEL_NS set to a distinct name.
+// Everything except the two entry points has internal linkage, so the builds for
+// different instruction sets never share (and never mix up) a symbol.
+
+#ifndef LOOPWISE_KERNEL_NS
+#error "define LOOPWISE_KERNEL_NS before including kernels_impl.h"
+#endif
+
+#include "kernels.h"
+
+#include <cstring>
+#include <type_traits>
+
+namespace loopwise::engine::detail::LOOPWISE_KERNEL_NS {
+namespace {
+
+// Vec: kLanes floats as kParts native vectors. Native is one AVX register where the build
+// enables AVX, else one SSE/NEON register (GCC and Clang lower the comparisons of wider
+// vectors to scalar code), else a plain float.
+#if defined(__GNUC__) && defined(__AVX__)
+typedef float Native __attribute__((vector_size(32)));
+#elif defined(__GNUC__)
+typedef float Native __attribute__((vector_size(16)));
+#else
+typedef float Native;
+#endif
+constexpr int kNativeLanes = sizeof(Native) / sizeof(float);
+constexpr int kParts = kLanes / kNativeLanes;
+
+struct Vec {
+    Native part[kParts];
+};
+
+#define LOOPWISE_VEC_OP(op)                                                      \
+    inline Vec operator op(Vec a, Vec b) {                                       \
+        for (int k = 0; k < kParts; ++k) a.part[k] = a.part[k] op b.part[k];     \
+        return a;                                                                \
+    }                                                                            \
+    inline Vec operator op(Vec a, float b) {                                     \
+        for (int k = 0; k < kParts; ++k) a.part[k] = a.part[k] op b;             \
+        return a;                                                                \
+    }                                                                            \
+    inline Vec operator op(float a, Vec b) {                                     \
+        for (int k = 0; k < kParts; ++k) b.part[k] = a op b.part[k];             \
+        return b;                                                                \
+    }                                                                            \
+    inline Vec& operator op##=(Vec& a, Vec b) { return a = a op b; }
+LOOPWISE_VEC_OP(+)
+LOOPWISE_VEC_OP(-)
+LOOPWISE_VEC_OP(*)
+LOOPWISE_VEC_OP(/)
+#undef LOOPWISE_VEC_OP
+
+inline Vec splat(float x) {
+    Vec r;
+    for (Native& p : r.part) p = Native{} + x;
+    return r;
+}
+// Unaligned loads and stores: callers' buffers need no special alignment.
+inline Vec load(const float* p) {
+    Vec v;
+    std::memcpy(&v, p, sizeof v);
+    return v;
+}
+inline void store(float* p, Vec v) { std::memcpy(p, &v, sizeof v); }
+
+// Element-wise clamps. A NaN fails every comparison, so it propagates instead of being
+// clamped into a finite value (divergence must stay visible).
+inline Vec minv(Vec x, float limit) {
+    for (Native& p : x.part) p = limit < p ? Native{} + limit : p;
+    return x;
+}
+inline Vec maxv(Vec x, float limit) {
+    for (Native& p : x.part) p = limit > p ? Native{} + limit : p;
+    return x;
+}
+// Element-wise "x > 0 ? yes : no".
+inline Vec ifPositive(Vec x, Vec yes, Vec no) {
+    for (int k = 0; k < kParts; ++k) yes.part[k] = x.part[k] > 0.0f ? yes.part[k] : no.part[k];
+    return yes;
+}
+
+// Sum of all lanes, as a tree of adds rather than one long dependency chain.
+inline float sum(Vec v) {
+    Native n = v.part[0];
+    for (int k = 1; k < kParts; ++k) n += v.part[k];
+#if defined(__GNUC__)
+#if defined(__AVX__)
+    const auto h = __builtin_shufflevector(n, n, 0, 1, 2, 3) +
+                   __builtin_shufflevector(n, n, 4, 5, 6, 7);
+#else
+    const Native h = n;
+#endif
+    const auto h2 = h + __builtin_shufflevector(h, h, 2, 3, 0, 1);
+    return h2[0] + h2[1];
+#else
+    return n;
+#endif
+}
+
+// r[k] = sum of all lanes of v[k], for k < kLanes: kLanes horizontal sums for the price of
+// a few shuffles each.
+inline Vec sums(const Vec* v) {
+#if defined(__GNUC__) && defined(__AVX__)
+    // Pairwise adds inside each 128-bit half, then across the halves.
+    const auto hadd = [](Native a, Native b) {
+        return __builtin_shufflevector(a, b, 0, 2, 8, 10, 4, 6, 12, 14) +
+               __builtin_shufflevector(a, b, 1, 3, 9, 11, 5, 7, 13, 15);
+    };
+    const Native lo = hadd(hadd(v[0].part[0], v[1].part[0]), hadd(v[2].part[0], v[3].part[0]));
+    const Native hi = hadd(hadd(v[4].part[0], v[5].part[0]), hadd(v[6].part[0], v[7].part[0]));
+    return Vec{{__builtin_shufflevector(lo, hi, 0, 1, 2, 3, 8, 9, 10, 11) +
+                __builtin_shufflevector(lo, hi, 4, 5, 6, 7, 12, 13, 14, 15)}};
+#elif defined(__GNUC__)
+    const auto hadd = [](Native a, Native b) {
+        return __builtin_shufflevector(a, b, 0, 2, 4, 6) + __builtin_shufflevector(a, b, 1, 3, 5, 7);
+    };
+    Native folded[kLanes];
+    for (int k = 0; k < kLanes; ++k) {
+        folded[k] = v[k].part[0];
+        for (int q = 1; q < kParts; ++q) folded[k] += v[k].part[q];
+    }
+    Vec r;
+    for (int q = 0; q < kParts; ++q) {
+        const Native* f = folded + q * kNativeLanes;
+        r.part[q] = hadd(hadd(f[0], f[1]), hadd(f[2], f[3]));
+    }
+    return r;
+#else
+    Vec r;
+    for (int k = 0; k < kLanes; ++k) r.part[k] = sum(v[k]);
+    return r;
+#endif
+}
+
+// tanh by the rational approximation Eigen uses for float, within a few ulp of std::tanh.
+inline Vec tanhv(Vec z) {
+#if defined(__FMA__)
+    constexpr float kClamp = 7.99881172180175781f;  // where the fused evaluation reaches 1
+#else
+    constexpr float kClamp = 7.90531110763549805f;
+#endif
+    const Vec x = maxv(minv(z, kClamp), -kClamp);
+    const Vec x2 = x * x;
+    Vec p = x2 * -2.76076847742355e-16f + 2.00018790482477e-13f;
+    p = x2 * p + -8.60467152213735e-11f;
+    p = x2 * p + 5.12229709037114e-08f;
+    p = x2 * p + 1.48572235717979e-05f;
+    p = x2 * p + 6.37261928875436e-04f;
+    p = x2 * p + 4.89352455891786e-03f;
+    Vec q = x2 * 1.19825839466702e-06f + 1.18534705686654e-04f;
+    q = x2 * q + 2.26843463243900e-03f;
+    q = x2 * q + 4.89352518554385e-03f;
+    return x * p / q;
+}
+
+template <Activation A>
+inline Vec activate(Vec z) {
+    if constexpr (A == Activation::Tanh) {
+        return tanhv(z);
+    } else if constexpr (A == Activation::Sigmoid) {
+        return 0.5f + 0.5f * tanhv(0.5f * z);  // an identity, and one approximation less
+    } else if constexpr (A == Activation::Relu) {
+        return ifPositive(z, z, splat(0.0f));
+    } else if constexpr (A == Activation::LeakyRelu) {
+        return ifPositive(z, z, z * kLeakyReluSlope);
+    } else {
+        return z;
+    }
+}
+
+// Derivative from the activation's output a (see activationDerivative()).
+template <Activation A>
+inline Vec derivative(Vec a) {
+    if constexpr (A == Activation::Tanh) {
+        return 1.0f - a * a;
+    } else if constexpr (A == Activation::Sigmoid) {
+        return a * (1.0f - a);
+    } else if constexpr (A == Activation::Relu) {
+        return ifPositive(a, splat(1.0f), splat(0.0f));
+    } else {
+        return ifPositive(a, splat(1.0f), splat(kLeakyReluSlope));
+    }
+}
+
+// Output rows j0..j0+J-1 on R vectors: each input vector is loaded once for J rows, each
+// weight broadcast once for R vectors, and the J*R independent sums keep the multiply-add
+// units busy instead of waiting on one accumulation chain.
+template <Activation A, int R, int J>
+inline void forwardTile(const DenseParams& p, int j0, const float* x, int xStride, float* y,
+                        int yStride) {
+    Vec z[J][R];
+    for (int jj = 0; jj < J; ++jj) {
+        const Vec b = splat(p.bias ? p.bias[j0 + jj] : 0.0f);
+        for (int r = 0; r < R; ++r) z[jj][r] = b;
+    }
+    for (int i = 0; i < p.in; ++i) {
+        Vec xi[R];
+        for (int r = 0; r < R; ++r) xi[r] = load(x + i * xStride + r * kLanes);
+        for (int jj = 0; jj < J; ++jj) {
+            const float w = p.weights[(j0 + jj) * p.rowStride + i * p.colStride];
+            for (int r = 0; r < R; ++r) z[jj][r] += xi[r] * w;
+        }
+    }
+    for (int jj = 0; jj < J; ++jj)
+        for (int r = 0; r < R; ++r)
+            store(y + (j0 + jj) * yStride + r * kLanes, activate<A>(z[jj][r]));
+}
+
+// Rows from j0 on, in tiles of J rows, then of J/2, ... for the remainder.
+template <Activation A, int R, int J>
+inline void forwardRows(const DenseParams& p, int j0, const float* x, int xStride, float* y,
+                        int yStride) {
+    for (; j0 + J <= p.out; j0 += J) forwardTile<A, R, J>(p, j0, x, xStride, y, yStride);
+    if constexpr (J > 1) forwardRows<A, R, J / 2>(p, j0, x, xStride, y, yStride);
+}
+
+template <Activation A>
+void forwardAs(const DenseParams& p, const float* x, int xStride, float* y, int yStride,
+               int vecs) {
+    // Eight accumulators per tile: R vectors times J rows.
+    int v = 0;
+    for (; v + 4 <= vecs; v += 4)
+        forwardRows<A, 4, 2>(p, 0, x + v * kLanes, xStride, y + v * kLanes, yStride);
+    if (v + 2 <= vecs) {
+        forwardRows<A, 2, 4>(p, 0, x + v * kLanes, xStride, y + v * kLanes, yStride);
+        v += 2;
+    }
+    if (v < vecs) forwardRows<A, 1, 8>(p, 0, x + v * kLanes, xStride, y + v * kLanes, yStride);
+}
+
+// out[k] += sum over the `vecs` vectors of row(k) for k < count (count <= kLanes), where
+// row(k) is a Vec-producing function of (k, v).
+template <typename Row>
+inline void addRowSums(float* out, int count, int vecs, Row row) {
+    if (count == kLanes) {
+        Vec acc[kLanes];
+        for (int k = 0; k < kLanes; ++k) acc[k] = splat(0.0f);
+        for (int v = 0; v < vecs; ++v)
+            for (int k = 0; k < kLanes; ++k) acc[k] += row(k, v);
+        store(out, load(out) + sums(acc));
+    } else {
+        for (int k = 0; k < count; ++k) {
+            Vec acc = splat(0.0f);
+            for (int v = 0; v < vecs; ++v) acc += row(k, v);
+            out[k] += sum(acc);
+        }
+    }
+}
+
+template <Activation A>
+void backwardAs(const DenseParams& p, const float* x, int xStride, const float* a, float* d,
+                int stride, float* gradWeights, int gradStride, float* gradBias, int vecs) {
+    if constexpr (A != Activation::Linear) {
+        for (int j = 0; j < p.out; ++j)
+            for (int v = 0; v < vecs; ++v) {
+                float* dj = d + j * stride + v * kLanes;
+                store(dj, load(dj) * derivative<A>(load(a + j * stride + v * kLanes)));
+            }
+    }
+    const auto dz = [=](int j, int v) { return load(d + j * stride + v * kLanes); };
+    for (int j = 0; j < p.out; j += kLanes) {
+        const int count = p.out - j < kLanes ? p.out - j : kLanes;
+        addRowSums(gradBias + j, count, vecs, [&](int k, int v) { return dz(j + k, v); });
+    }
+    for (int j = 0; j < p.out; ++j) {
+        float* g = gradWeights + j * gradStride;
+        for (int i = 0; i < p.in; i += kLanes) {
+            const int count = p.in - i < kLanes ? p.in - i : kLanes;
+            addRowSums(g + i, count, vecs, [&](int k, int v) {
+                return dz(j, v) * load(x + (i + k) * xStride + v * kLanes);
+            });
+        }
+    }
+}
+
+// Calls f(std::integral_constant<Activation, A>{}) for the kernel variant of activation a.
+template <typename F>
+inline void withActivation(Activation a, F f) {
+    using std::integral_constant;
+    switch (a) {
+    case Activation::Tanh: return f(integral_constant<Activation, Activation::Tanh>{});
+    case Activation::Sigmoid: return f(integral_constant<Activation, Activation::Sigmoid>{});
+    case Activation::Relu: return f(integral_constant<Activation, Activation::Relu>{});
+    case Activation::LeakyRelu:
+        return f(integral_constant<Activation, Activation::LeakyRelu>{});
+    case Activation::Linear:
+    case Activation::Softmax:  // the caller applies softmax to the linear outputs
+        return f(integral_constant<Activation, Activation::Linear>{});
+    }
+}
+
+}  // namespace
+
+void forward(const DenseParams& p, const float* x, int xStride, float* y, int yStride,
+             int vecs) {
+    withActivation(p.activation, [&](auto a) {
+        forwardAs<decltype(a)::value>(p, x, xStride, y, yStride, vecs);
+    });
+}
+
+void backward(const DenseParams& p, const float* x, int xStride, const float* a, float* d,
+              int stride, float* gradWeights, int gradStride, float* gradBias, int vecs) {
+    withActivation(p.activation, [&](auto act) {
+        backwardAs<decltype(act)::value>(p, x, xStride, a, d, stride, gradWeights, gradStride,
+                                         gradBias, vecs);
+    });
+}
+
+}  // namespace loopwise::engine::detail::LOOPWISE_KERNEL_NS

@@ -1,0 +1,477 @@
+#include "loopwise/engine/trainer.h"
+
+#include "batch.h"
+#include "loopwise/engine/rng.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <stdexcept>
+#include <string>
+
+namespace loopwise::engine {
+
+namespace {
+
+constexpr std::array<std::string_view, 2> kProtocolNames{"standard", "playground"};
+
+// Examples evaluated per forward pass for metrics and grids.
+constexpr int kEvalBlock = 256;
+
+Activation outputActivationFor(const TrainerConfig& config, const Dataset& data) {
+    if (config.output) return *config.output;
+    if (data.task == Task::Regression) return Activation::Linear;
+    if (config.loss == LossKind::BinaryCrossEntropy) return Activation::Sigmoid;
+    if (config.loss == LossKind::CategoricalCrossEntropy || data.numClasses > 2)
+        return Activation::Softmax;
+    return Activation::Tanh;
+}
+
+int outputUnitsFor(Activation output, const Dataset& data) {
+    if (data.task == Task::Regression) return 1;
+    return data.numClasses == 2 && output != Activation::Softmax ? 1 : data.numClasses;
+}
+
+Loss makeLoss(const TrainerConfig& config, const Dataset& data) {
+    const Activation output = outputActivationFor(config, data);
+    return Loss(config.loss, output, outputUnitsFor(output, data), data.task, data.numClasses,
+                config.classWeights);
+}
+
+// 1 for weights, 0 for biases: what regularization applies to.
+Eigen::VectorXf weightMask(const Network& network) {
+    Eigen::VectorXf mask = Eigen::VectorXf::Zero(network.parameters().size());
+    for (int l = 0; l < network.layerCount(); ++l) {
+        const DenseLayer& layer = network.layer(l);
+        mask.segment(static_cast<Eigen::Index>(layer.weightOffset),
+                     static_cast<Eigen::Index>(layer.units) * layer.weightStride)
+            .setOnes();
+    }
+    return mask;
+}
+
+// One split as a block for the kernels: a row of feature values per feature, one column
+// per example, and kLanes spare zero columns so a batch may start at any example.
+struct SplitBlock {
+    int count = 0;
+    int stride = 0;
+    std::vector<float> features;
+    std::vector<float> labels;
+
+    void fill(const std::vector<Point>& points, const FeatureSet& set) {
+        count = static_cast<int>(points.size());
+        stride = detail::roundUpToLanes(count) + detail::kLanes;
+        features.resize(set.size() * static_cast<std::size_t>(stride));  // same size: no allocation
+        labels.resize(points.size());
+        for (std::size_t f = 0; f < set.size(); ++f)
+            for (int c = 0; c < count; ++c) {
+                const Point& p = points[static_cast<std::size_t>(c)];
+                features[f * static_cast<std::size_t>(stride) + static_cast<std::size_t>(c)] =
+                    featureValue(set[f], p.x1, p.x2);
+            }
+        for (int c = 0; c < count; ++c) labels[static_cast<std::size_t>(c)] = points[static_cast<std::size_t>(c)].label;
+    }
+};
+
+bool dependsOnX1Only(Feature f) {
+    return f == Feature::X1 || f == Feature::X1Squared || f == Feature::SinX1 ||
+           f == Feature::CosX1;
+}
+
+}  // namespace
+
+std::string_view protocolName(Protocol protocol) {
+    return kProtocolNames[static_cast<std::size_t>(protocol)];
+}
+
+std::optional<Protocol> protocolFromName(std::string_view name) {
+    const auto it = std::find(kProtocolNames.begin(), kProtocolNames.end(), name);
+    if (it == kProtocolNames.end()) return std::nullopt;
+    return static_cast<Protocol>(it - kProtocolNames.begin());
+}
+
+NetworkConfig networkConfigFor(const TrainerConfig& config, const Dataset& data) {
+    NetworkConfig net;
+    net.inputs = static_cast<int>(config.features.size());
+    net.layers = config.hidden;
+    const Activation output = outputActivationFor(config, data);
+    net.layers.push_back({outputUnitsFor(output, data), output});
+    net.init = config.init;
+    return net;
+}
+
+void checkTrainerConfig(const TrainerConfig& config, const Dataset& data) {
+    checkFeatures(config.features);
+    for (const LayerSpec& spec : config.hidden)
+        if (spec.activation == Activation::Softmax)
+            throw std::invalid_argument("softmax is only for the output layer");
+    checkNetworkConfig(networkConfigFor(config, data));
+    checkOptimizerConfig(config.optimizer);
+    makeLoss(config, data);  // checks the loss, output and class weights fit together
+    if (config.batchSize < 1 || config.batchSize > 100000)
+        throw std::invalid_argument("batch size must be between 1 and 100000");
+    if (!(config.divergenceFactor > 1.0f))
+        throw std::invalid_argument("divergence factor must be greater than 1");
+    if (data.train.empty()) throw std::invalid_argument("the training set is empty");
+    if (data.task == Task::Classification && data.numClasses < 2)
+        throw std::invalid_argument("classification needs at least two classes");
+    if (config.protocol == Protocol::Playground) {
+        if (config.loss != LossKind::SquaredError)
+            throw std::invalid_argument("the playground protocol trains with the squared error");
+        if (config.optimizer.kind != OptimizerKind::Sgd)
+            throw std::invalid_argument("the playground protocol trains with plain SGD");
+        if (config.init != WeightInit::Playground)
+            throw std::invalid_argument("the playground protocol uses Playground's initial weights");
+        if (config.shuffle)
+            throw std::invalid_argument("the playground protocol keeps the training order");
+        // nn.ts would then never complete a batch, and never learn.
+        if (config.batchSize > static_cast<int>(data.train.size()))
+            throw std::invalid_argument(
+                "the playground protocol needs a batch no larger than the training set");
+    }
+}
+
+struct Trainer::Impl {
+    Impl(Dataset d, TrainerConfig c)
+        : data(std::move(d)),
+          config(std::move(c)),
+          network(networkConfigFor(config, data), config.seed),
+          loss(makeLoss(config, data)),
+          optimizer(config.optimizer, weightMask(network)),
+          kernels(detail::kernels()) {
+        optimizer.setFreezeZeroedWeights(config.protocol == Protocol::Playground);
+        ws.reserve(network, std::max(config.batchSize, kEvalBlock));
+        gradient.setZero(network.parameters().size());
+        trainOrder = data.train;
+        train.fill(trainOrder, config.features);
+        validation.fill(data.validation, config.features);
+        test.fill(data.test, config.features);
+        reset(config.seed);
+    }
+
+    SplitBlock& block(Split split) {
+        switch (split) {
+        case Split::Train: return train;
+        case Split::Validation: return validation;
+        case Split::Test: break;
+        }
+        return test;
+    }
+
+    void reset(std::uint64_t seed) {
+        network.initialize(seed);
+        optimizer.reset();
+        gradient.setZero();
+        pending = cursor = 0;
+        epochs = steps = 0;
+        lastBatchLoss = 0.0;
+        diverged = false;
+        shuffleRng = makeRng(seed, RngStream::Shuffle);
+        std::copy(data.train.begin(), data.train.end(), trainOrder.begin());
+        train.fill(trainOrder, config.features);
+        beginEpoch();
+        lastGood = network.parameters();
+        divergenceLimit = config.divergenceFactor * std::max(1.0, meanLoss(train));
+    }
+
+    void beginEpoch() {
+        if (!config.shuffle) return;
+        for (std::size_t counter = trainOrder.size(); counter > 1; --counter)
+            std::swap(trainOrder[counter - 1], trainOrder[shuffleRng.below(counter)]);
+        train.fill(trainOrder, config.features);
+    }
+
+    bool step() {
+        if (diverged) return false;
+        const int n = std::min(config.batchSize, train.count - cursor);
+        const int vecs = detail::vectorsFor(n);
+        const float* x = train.features.data() + cursor;
+        detail::forward(kernels, network, x, train.stride, vecs, ws);
+        const double batchLoss = loss.accumulate(ws.outputs(), ws.stride(),
+                                                 train.labels.data() + cursor, n,
+                                                 vecs * detail::kLanes, ws.outputGradients()) /
+                                 n;
+        detail::backward(kernels, network, x, train.stride, vecs, loss.gradientIsPreActivation(),
+                         ws, gradient.data());
+        pending += n;
+        cursor += n;
+        ++steps;
+        // Playground counts batches from each epoch's start and carries a short last one
+        // into the next epoch's first batch.
+        const bool carry = config.protocol == Protocol::Playground;
+        if (n == config.batchSize || !carry) {
+            optimizer.step(network.parameters(), gradient, pending);
+            gradient.setZero();
+            pending = 0;
+        }
+        // A sum is NaN or infinite as soon as one parameter is.
+        if (!std::isfinite(batchLoss) || batchLoss > divergenceLimit ||
+            !std::isfinite(network.parameters().sum())) {
+            diverge();
+            return false;
+        }
+        lastBatchLoss = batchLoss;
+        if (cursor == train.count) {
+            cursor = 0;
+            ++epochs;
+            lastGood = network.parameters();
+            beginEpoch();
+        }
+        return true;
+    }
+
+    void diverge() {
+        diverged = true;
+        network.parameters() = lastGood;
+        gradient.setZero();
+        pending = 0;
+    }
+
+    // Runs the examples of a split through the network in blocks, calling
+    // visit(first example, count) with the outputs in the workspace.
+    template <typename Visit>
+    void forEachBlock(const SplitBlock& b, Visit visit) {
+        for (int first = 0; first < b.count; first += kEvalBlock) {
+            const int n = std::min(kEvalBlock, b.count - first);
+            detail::forward(kernels, network, b.features.data() + first, b.stride,
+                            detail::vectorsFor(n), ws);
+            visit(first, n);
+        }
+    }
+
+    double meanLoss(const SplitBlock& b) {
+        if (b.count == 0) return 0.0;
+        double total = 0.0;
+        forEachBlock(b, [&](int first, int n) {
+            total += loss.sum(ws.outputs(), ws.stride(), b.labels.data() + first, n);
+        });
+        return total / b.count;
+    }
+
+    int predictedClass(int column) {
+        const float* out = ws.outputs();
+        const int stride = ws.stride();
+        if (network.outputs() == 1) {
+            const float threshold = network.outputActivation() == Activation::Sigmoid ? 0.5f : 0.0f;
+            return out[column] > threshold ? 1 : 0;
+        }
+        int best = 0;
+        for (int k = 1; k < network.outputs(); ++k)
+            if (out[k * stride + column] > out[best * stride + column]) best = k;
+        return best;
+    }
+
+    Metrics metrics(const SplitBlock& b) {
+        Metrics m;
+        m.count = b.count;
+        if (b.count == 0) return m;
+        double lossSum = 0.0, squaredError = 0.0;
+        int correct = 0;
+        const bool classification = data.task == Task::Classification;
+        if (classification) {
+            m.classes = data.numClasses;
+            m.confusion.assign(static_cast<std::size_t>(m.classes * m.classes), 0);
+        }
+        forEachBlock(b, [&](int first, int n) {
+            const float* labels = b.labels.data() + first;
+            lossSum += loss.sum(ws.outputs(), ws.stride(), labels, n);
+            for (int c = 0; c < n; ++c) {
+                if (classification) {
+                    const int actual = static_cast<int>(labels[c]);
+                    const int predicted = predictedClass(c);
+                    correct += actual == predicted;
+                    ++m.confusion[static_cast<std::size_t>(actual * m.classes + predicted)];
+                } else {
+                    const double e = ws.outputs()[c] - labels[c];
+                    squaredError += e * e;
+                }
+            }
+        });
+        m.loss = lossSum / b.count;
+        if (classification) {
+            m.accuracy = static_cast<double>(correct) / b.count;
+        } else {
+            double mean = 0.0;
+            for (int c = 0; c < b.count; ++c) mean += b.labels[static_cast<std::size_t>(c)];
+            mean /= b.count;
+            double total = 0.0;
+            for (int c = 0; c < b.count; ++c) {
+                const double d = b.labels[static_cast<std::size_t>(c)] - mean;
+                total += d * d;
+            }
+            m.r2 = total > 0.0 ? 1.0 - squaredError / total : 0.0;
+        }
+        return m;
+    }
+
+    // Runs the grid's cells through the network in blocks, calling visit(first cell,
+    // count) with the inputs and activations in the workspace.
+    template <typename Visit>
+    void forEachGridBlock(const Grid& grid, Visit visit) {
+        if (grid.width < 1 || grid.height < 1 || grid.width > 8192 || grid.height > 8192)
+            throw std::invalid_argument("grid sides must be between 1 and 8192 cells");
+        const FeatureSet& set = config.features;
+        const auto w = static_cast<std::size_t>(grid.width);
+        const auto h = static_cast<std::size_t>(grid.height);
+        // Every feature depends on x1 alone, x2 alone, or is x1 * x2: compute them once per
+        // column and per row rather than per cell.
+        gridColumns.resize(set.size() * w);
+        gridRows.resize(set.size() * h);
+        const Extent& e = grid.extent;
+        for (std::size_t f = 0; f < set.size(); ++f) {
+            for (std::size_t col = 0; col < w; ++col) {
+                const float x = e.xMin + (static_cast<float>(col) + 0.5f) * (e.xMax - e.xMin) /
+                                             static_cast<float>(w);
+                gridColumns[f * w + col] = set[f] == Feature::X1X2 ? x : featureValue(set[f], x, 0.0f);
+            }
+            for (std::size_t row = 0; row < h; ++row) {
+                const float y = e.yMax - (static_cast<float>(row) + 0.5f) * (e.yMax - e.yMin) /
+                                             static_cast<float>(h);
+                gridRows[f * h + row] = set[f] == Feature::X1X2 ? y : featureValue(set[f], 0.0f, y);
+            }
+        }
+        const int cells = grid.width * grid.height;
+        float* input = ws.input();
+        const auto stride = static_cast<std::size_t>(ws.stride());
+        for (int first = 0; first < cells; first += kEvalBlock) {
+            const int n = std::min(kEvalBlock, cells - first);
+            for (std::size_t f = 0; f < set.size(); ++f) {
+                const float* columns = gridColumns.data() + f * w;
+                const float* rows = gridRows.data() + f * h;
+                const bool product = set[f] == Feature::X1X2;
+                const bool alongX1 = dependsOnX1Only(set[f]);
+                float* row = input + f * stride;
+                // Walk the cells row by row: no division per cell.
+                std::size_t col = static_cast<std::size_t>(first) % w;
+                std::size_t line = static_cast<std::size_t>(first) / w;
+                for (int c = 0; c < n; ++c) {
+                    const float xv = columns[col], yv = rows[line];
+                    row[c] = product ? xv * yv : (alongX1 ? xv : yv);
+                    if (++col == w) {
+                        col = 0;
+                        ++line;
+                    }
+                }
+            }
+            detail::forward(kernels, network, input, ws.stride(), detail::vectorsFor(n), ws);
+            visit(first, n);
+        }
+    }
+
+    Dataset data;
+    TrainerConfig config;
+    Network network;
+    Loss loss;
+    Optimizer optimizer;
+    const detail::Kernels& kernels;
+    detail::Workspace ws;
+    SplitBlock train, validation, test;
+    std::vector<Point> trainOrder;  // the training points in the current epoch's order
+    Rng shuffleRng;
+    Eigen::VectorXf gradient;  // summed over the examples of the pending batch
+    Eigen::VectorXf lastGood;  // parameters at the end of the last epoch
+    int pending = 0;           // examples in `gradient`
+    int cursor = 0;            // next training example of the epoch
+    long epochs = 0;
+    long steps = 0;
+    double lastBatchLoss = 0.0;
+    double divergenceLimit = 0.0;
+    bool diverged = false;
+    std::vector<float> gridColumns, gridRows;  // feature values along a grid's axes
+};
+
+Trainer::Trainer(Dataset data, TrainerConfig config) {
+    checkTrainerConfig(config, data);
+    impl_ = std::make_unique<Impl>(std::move(data), std::move(config));
+}
+Trainer::~Trainer() = default;
+Trainer::Trainer(Trainer&&) noexcept = default;
+Trainer& Trainer::operator=(Trainer&&) noexcept = default;
+
+const TrainerConfig& Trainer::config() const { return impl_->config; }
+const Dataset& Trainer::dataset() const { return impl_->data; }
+const Network& Trainer::network() const { return impl_->network; }
+const Loss& Trainer::loss() const { return impl_->loss; }
+
+bool Trainer::step() { return impl_->step(); }
+
+bool Trainer::epoch() {
+    const long target = impl_->epochs + 1;
+    while (impl_->epochs < target)
+        if (!impl_->step()) return false;
+    return true;
+}
+
+StopReason Trainer::run(long epochs, const std::function<bool(const Progress&)>& callback,
+                        long callbackEvery, const std::atomic<bool>* stop) {
+    const long target = impl_->epochs + epochs;
+    long sinceCallback = 0;
+    while (impl_->epochs < target) {
+        if (stop && stop->load(std::memory_order_relaxed)) return StopReason::Stopped;
+        if (!impl_->step()) return StopReason::Diverged;
+        if (callback && callbackEvery > 0 && ++sinceCallback >= callbackEvery) {
+            sinceCallback = 0;
+            if (!callback(progress())) return StopReason::Stopped;
+        }
+    }
+    return impl_->diverged ? StopReason::Diverged : StopReason::Finished;
+}
+
+void Trainer::reset() { impl_->reset(impl_->config.seed); }
+void Trainer::reset(std::uint64_t seed) { impl_->reset(seed); }
+
+void Trainer::setParameters(const Network& trained) {
+    if (trained.config() != impl_->network.config())
+        throw std::invalid_argument("the network's shape differs from the trainer's");
+    impl_->reset(impl_->config.seed);
+    impl_->network.parameters() = trained.parameters();
+    impl_->lastGood = trained.parameters();
+}
+
+long Trainer::epochs() const { return impl_->epochs; }
+long Trainer::steps() const { return impl_->steps; }
+bool Trainer::diverged() const { return impl_->diverged; }
+Progress Trainer::progress() const { return {impl_->epochs, impl_->steps, impl_->lastBatchLoss}; }
+
+double Trainer::loss(Split split) { return impl_->meanLoss(impl_->block(split)); }
+Metrics Trainer::metrics(Split split) { return impl_->metrics(impl_->block(split)); }
+
+void Trainer::boundary(const Grid& grid, std::span<float> out) {
+    const int outputs = impl_->network.outputs();
+    if (out.size() < static_cast<std::size_t>(grid.width) * grid.height * outputs)
+        throw std::invalid_argument("boundary: the output buffer is too small for the grid");
+    const float* result = impl_->ws.outputs();
+    const int stride = impl_->ws.stride();
+    impl_->forEachGridBlock(grid, [&](int first, int n) {
+        float* dst = out.data() + static_cast<std::size_t>(first) * outputs;
+        for (int c = 0; c < n; ++c)
+            for (int k = 0; k < outputs; ++k) dst[c * outputs + k] = result[k * stride + c];
+    });
+}
+
+int Trainer::neuronCount() const {
+    int count = impl_->network.inputs();
+    for (int l = 0; l < impl_->network.layerCount(); ++l) count += impl_->network.layer(l).units;
+    return count;
+}
+
+void Trainer::neuronOutputs(const Grid& grid, std::span<float> out) {
+    const auto plane = static_cast<std::size_t>(grid.width) * static_cast<std::size_t>(grid.height);
+    if (out.size() < plane * static_cast<std::size_t>(neuronCount()))
+        throw std::invalid_argument("neuronOutputs: the output buffer is too small for the grid");
+    auto& s = *impl_;
+    const auto stride = static_cast<std::size_t>(s.ws.stride());
+    s.forEachGridBlock(grid, [&](int first, int n) {
+        std::size_t neuron = 0;
+        const auto copyRows = [&](const float* block, int rows) {
+            for (int r = 0; r < rows; ++r, ++neuron)
+                std::copy_n(block + static_cast<std::size_t>(r) * stride, n,
+                            out.data() + neuron * plane + static_cast<std::size_t>(first));
+        };
+        copyRows(s.ws.input(), s.network.inputs());
+        for (int l = 0; l < s.network.layerCount(); ++l)
+            copyRows(s.ws.activations(l), s.network.layer(l).units);
+    });
+}
+
+}  // namespace loopwise::engine

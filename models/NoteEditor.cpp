@@ -1,0 +1,153 @@
+#include "NoteEditor.h"
+
+#include "Progress.h"
+#include "progressstore.h"
+
+namespace loopwise {
+
+namespace {
+constexpr int kDefaultDebounceMs = 800;
+}
+
+NoteEditor::NoteEditor(QObject *parent)
+    : QObject(parent)
+{
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(kDefaultDebounceMs);
+    connect(&m_debounce, &QTimer::timeout, this, &NoteEditor::saveNow);
+    connectStore();
+}
+
+NoteEditor::~NoteEditor()
+{
+    // Closing the page must not lose the last words typed.
+    if (m_debounce.isActive())
+        saveNow();
+}
+
+ProgressStore *NoteEditor::store() const
+{
+    return m_store ? m_store.data() : Progress::instance()->store();
+}
+
+void NoteEditor::setStore(ProgressStore *store)
+{
+    if (store == m_store)
+        return;
+    m_store = store;
+    connectStore();
+    reload();
+    Q_EMIT storeChanged();
+}
+
+void NoteEditor::connectStore()
+{
+    for (const auto &connection : std::as_const(m_connections))
+        disconnect(connection);
+    m_connections = {
+        connect(store(), &ProgressStore::saved, this, [this](const QString &what) { onSaved(what); }),
+        connect(store(), &ProgressStore::writeFailed, this, [this] {
+            if (m_state == SaveState::Saving)
+                setState(SaveState::Failed);
+        }),
+        // A profile switch or an import brings other text.
+        connect(store(), &ProgressStore::currentProfileIdChanged, this, &NoteEditor::reload),
+    };
+}
+
+void NoteEditor::setKind(const QString &kind)
+{
+    if (kind == m_kind)
+        return;
+    if (m_debounce.isActive())
+        saveNow();
+    m_kind = kind;
+    reload();
+    Q_EMIT kindChanged();
+}
+
+void NoteEditor::setDebounceMs(int ms)
+{
+    if (ms <= 0 || ms == m_debounce.interval())
+        return;
+    m_debounce.setInterval(ms);
+    Q_EMIT debounceMsChanged();
+}
+
+QVariantList NoteEditor::revisions() const
+{
+    return m_kind.isEmpty() ? QVariantList{} : store()->noteRevisions(m_kind);
+}
+
+void NoteEditor::setField(const QString &id, const QString &text)
+{
+    if (m_fields.value(id).toString() == text)
+        return;
+    m_fields.insert(id, text);
+    Q_EMIT fieldsChanged();
+    setState(SaveState::Editing);
+    m_debounce.start();
+}
+
+void NoteEditor::saveNow()
+{
+    m_debounce.stop();
+    if (m_kind.isEmpty() || m_state == SaveState::Saved)
+        return;
+    setState(SaveState::Saving);
+    // The store keeps the text in memory and retries if the disk refuses it.
+    if (store()->saveNote(m_kind, m_fields).isEmpty())
+        setState(SaveState::Failed);
+}
+
+void NoteEditor::onSaved(const QString &what)
+{
+    if (what != m_kind)
+        return;
+    if (m_state == SaveState::Saving || m_state == SaveState::Failed)
+        setState(SaveState::Saved);
+    Q_EMIT revisionsChanged();
+}
+
+void NoteEditor::restore(const QString &revisionId)
+{
+    if (m_debounce.isActive())
+        saveNow();
+    if (store()->restoreRevision(m_kind, revisionId).isEmpty())
+        return;
+    setState(SaveState::Saving);
+    m_fields = store()->note(m_kind);
+    Q_EMIT fieldsChanged();
+    Q_EMIT revisionsChanged();
+}
+
+bool NoteEditor::exportMarkdown(const QString &path)
+{
+    saveNow();
+    return store()->exportNoteMarkdown(m_kind, path);
+}
+
+bool NoteEditor::exportPdf(const QString &path)
+{
+    saveNow();
+    return store()->exportNotePdf(m_kind, path);
+}
+
+void NoteEditor::reload()
+{
+    m_debounce.stop();
+    m_fields = m_kind.isEmpty() ? QVariantMap{} : store()->note(m_kind);
+    Q_EMIT fieldsChanged();
+    Q_EMIT revisionsChanged();
+    setState(SaveState::Saved);
+}
+
+void NoteEditor::setState(SaveState state)
+{
+    if (state == m_state)
+        return;
+    m_state = state;
+    Q_EMIT saveStateChanged();
+}
+
+} // namespace loopwise

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "progressstore.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QVariantMap>
+#include <QtQml/qqmlregistration.h>
+
+namespace loopwise {
+
+
+
+// One of the learner's notes (decision note, model note, reflection) being
+// edited: every change is saved a moment after typing stops, each save is a
+// revision, and the state says whether the text on screen is safe.
+class NoteEditor : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    // "decision", "model" or "reflection"
+    Q_PROPERTY(QString kind READ kind WRITE setKind NOTIFY kindChanged)
+    Q_PROPERTY(QVariantMap fields READ fields NOTIFY fieldsChanged)
+    Q_PROPERTY(SaveState saveState READ saveState NOTIFY saveStateChanged)
+    // [{revisionId, savedAt, fields, restoredFrom}], newest first.
+    Q_PROPERTY(QVariantList revisions READ revisions NOTIFY revisionsChanged)
+    Q_PROPERTY(int debounceMs READ debounceMs WRITE setDebounceMs NOTIFY debounceMsChanged)
+    // The store to use; the app's store (Progress.store) unless set.
+    Q_PROPERTY(loopwise::ProgressStore *store READ store WRITE setStore NOTIFY storeChanged)
+
+public:
+    enum class SaveState { Saved, Editing, Saving, Failed };
+    Q_ENUM(SaveState)
+
+    explicit NoteEditor(QObject *parent = nullptr);
+    ~NoteEditor() override;
+
+    QString kind() const { return m_kind; }
+    void setKind(const QString &kind);
+    QVariantMap fields() const { return m_fields; }
+    SaveState saveState() const { return m_state; }
+    QVariantList revisions() const;
+    int debounceMs() const { return m_debounce.interval(); }
+    void setDebounceMs(int ms);
+    ProgressStore *store() const;
+    void setStore(ProgressStore *store);
+
+    Q_INVOKABLE QString field(const QString &id) const { return m_fields.value(id).toString(); }
+    // Called on every keystroke: the save follows once typing pauses.
+    Q_INVOKABLE void setField(const QString &id, const QString &text);
+    // Saves now (e.g. when the page closes).
+    Q_INVOKABLE void saveNow();
+    Q_INVOKABLE void restore(const QString &revisionId);
+    Q_INVOKABLE bool exportMarkdown(const QString &path);
+    Q_INVOKABLE bool exportPdf(const QString &path);
+
+Q_SIGNALS:
+    void kindChanged();
+    void fieldsChanged();
+    void saveStateChanged();
+    void revisionsChanged();
+    void debounceMsChanged();
+    void storeChanged();
+
+private:
+    void reload();
+    void setState(SaveState state);
+    void onSaved(const QString &what);
+    void connectStore();
+
+    QString m_kind;
+    QVariantMap m_fields;
+    SaveState m_state = SaveState::Saved;
+    QTimer m_debounce;
+    QPointer<ProgressStore> m_store;
+    QList<QMetaObject::Connection> m_connections;
+};
+
+} // namespace loopwise

@@ -1,0 +1,24 @@
+import QtQuick
+import QtQuick.Controls
+import Loopwise
+
+// A combo box in the app's look, drawn without shadow layers so it shows the
+// same with GPU and software rendering.
+ComboBox {
+    id: control
+
+    implicitHeight: Theme.touchTarget
+
+    background: Rectangle {
+        radius: Theme.radius / 2
+        color: control.down ? Theme.surfaceAlt : Theme.surface
+        border.color: control.visualFocus ? Theme.accent : Theme.border
+        border.width: control.visualFocus ? 2 : 1
+    }
+
+    popup.background: Rectangle {
+        color: Theme.surface
+        border.color: Theme.border
+        radius: Theme.radius / 2
+    }
+}

@@ -1,0 +1,78 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import Loopwise
+
+// Save state, revision history and export for one note.
+ColumnLayout {
+    id: tools
+
+    property NoteEditor editor
+    property string fileStem: "note"
+    property bool canExport: true
+    property string message: ""
+
+    spacing: Theme.unit
+
+    Flow {
+        Layout.fillWidth: true
+        spacing: Theme.unit
+        NoteStatus {
+            editor: tools.editor
+            height: Theme.touchTarget
+            verticalAlignment: Text.AlignVCenter
+        }
+        AppButton {
+            text: qsTr("History (%1)").arg(tools.editor.revisions.length)
+            flat: true
+            enabled: tools.editor.revisions.length > 0
+            onClicked: history.open()
+        }
+        AppButton {
+            visible: tools.canExport
+            text: qsTr("Export Markdown")
+            flat: true
+            onClicked: {
+                saveDialog.format = "md"
+                saveDialog.open()
+            }
+        }
+        AppButton {
+            visible: tools.canExport
+            text: qsTr("Export PDF")
+            flat: true
+            onClicked: {
+                saveDialog.format = "pdf"
+                saveDialog.open()
+            }
+        }
+    }
+    Label {
+        visible: tools.message.length > 0
+        text: tools.message
+        color: Theme.textMuted
+        font.pixelSize: Theme.fontSmall
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+
+    FileDialog {
+        id: saveDialog
+        property string format: "md"
+        fileMode: FileDialog.SaveFile
+        defaultSuffix: format
+        currentFile: "file:" + tools.fileStem + "." + format
+        nameFilters: format === "md" ? [qsTr("Markdown (*.md)")] : [qsTr("PDF (*.pdf)")]
+        onAccepted: {
+            const ok = format === "md" ? tools.editor.exportMarkdown(selectedFile) : tools.editor.exportPdf(selectedFile)
+            tools.message = ok ? qsTr("Exported to %1").arg(selectedFile.toString().replace("file://", ""))
+                               : Progress.store.lastError
+        }
+    }
+
+    RevisionHistory {
+        id: history
+        editor: tools.editor
+    }
+}

@@ -1,0 +1,72 @@
+// Small helpers shared by the store tests.
+#pragma once
+
+#include "database.h"
+#include "progressstore.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QStringList>
+#include <QTest>
+
+namespace storetest {
+
+inline QString fixture(const QString& name)
+{
+    return QStringLiteral(LOOPWISE_STORE_FIXTURES "/") + name;
+}
+
+inline QString helperPath()
+{
+    return QStringLiteral(LOOPWISE_STORE_HELPER);
+}
+
+inline QByteArray readAll(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+inline bool writeAll(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+}
+
+// Waits until every queued write has landed (or failed for good).
+inline bool settle(loopwise::ProgressStore& store, int timeoutMs = 10000)
+{
+    return QTest::qWaitFor([&store] { return store.pendingWrites() == 0; }, timeoutMs);
+}
+
+// Every row of every table, for "nothing changed" checks. Test code only: the table names
+// come from sqlite_master, so building the statement from them is safe here.
+inline QStringList dumpTables(const QString& dbPath)
+{
+    loopwise::Database db(dbPath, loopwise::Database::Access::ReadOnly);
+    QStringList tables;
+    QSqlQuery names = db.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+    while (names.next())
+        tables.append(names.value(0).toString());
+    QStringList rows;
+    for (const QString& table : tables) {
+        QSqlQuery query = db.exec(QStringLiteral("SELECT * FROM ") + table + QStringLiteral(" ORDER BY 1"));
+        while (query.next()) {
+            QStringList values{table};
+            const int columns = query.record().count();
+            for (int i = 0; i < columns; ++i)
+                values.append(query.value(i).toString());
+            rows.append(values.join(QLatin1Char('|')));
+        }
+    }
+    return rows;
+}
+
+inline int count(const QString& dbPath, const QString& sql, const QVariantList& args = {})
+{
+    loopwise::Database db(dbPath, loopwise::Database::Access::ReadOnly);
+    return db.scalar(sql, args).toInt();
+}
+
+} // namespace storetest

@@ -1,0 +1,298 @@
+// Bad files, newer files, folders that cannot be written, a busy file and a second instance.
+
+#include "backupmanager.h"
+#include "messages.h"
+#include "migrations.h"
+#include "storesession.h"
+#include "storetestutil.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unistd.h>
+
+using namespace loopwise;
+using storetest::settle;
+
+namespace {
+
+const QString BackedUpCard = QStringLiteral("backed-up-card");
+
+QStringList damagedFiles(const QString& dir)
+{
+    return QDir(dir).entryList({QStringLiteral("loopwise-damaged-*.db")}, QDir::Files);
+}
+
+} // namespace
+
+class TestRecovery : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString dbPath() const { return StoreSession::databasePath(m_dir->path()); }
+
+    // A store with enough data for many pages; closing it takes a verified backup.
+    void makeStoreWithBackup()
+    {
+        ProgressStore store;
+        QVERIFY(store.open(m_dir->path()));
+        QVERIFY(store.openCard(QStringLiteral("m1"), BackedUpCard));
+        for (int i = 0; i < 60; ++i)
+            store.saveNote(QStringLiteral("reflection"), {{QStringLiteral("text"), QString(2000, QLatin1Char('a' + i % 26))}});
+        QVERIFY(settle(store));
+        QVERIFY(store.close());
+        QCOMPARE(BackupManager(m_dir->path()).list().size(), 1);
+        QVERIFY(!QFile::exists(dbPath() + QStringLiteral("-wal")));
+    }
+
+    // Opens the damaged store and checks: the bad file was kept aside byte for byte, the
+    // backup came back, and the notice says both in plain words.
+    void expectRestored(const QByteArray& badBytes, const QString& problemWords)
+    {
+        ProgressStore store;
+        QVERIFY(store.open(m_dir->path()));
+        const QStringList moved = damagedFiles(m_dir->path());
+        QCOMPARE(moved.size(), 1);
+        const QString movedPath = QDir(m_dir->path()).filePath(moved.first());
+        QCOMPARE(storetest::readAll(movedPath), badBytes);
+        QVERIFY2(store.notice().contains(problemWords), qPrintable(store.notice()));
+        QVERIFY2(store.notice().contains(QDir::toNativeSeparators(movedPath)), qPrintable(store.notice()));
+        QVERIFY2(store.notice().contains(QStringLiteral("restored from the backup")), qPrintable(store.notice()));
+        QCOMPARE(store.openedCards(QStringLiteral("m1")), QStringList{BackedUpCard});
+        QCOMPARE(store.noteRevisions(QStringLiteral("reflection")).size(), 60);
+        QVERIFY(store.writeError().isEmpty());
+
+        // The restored store takes new work.
+        QVERIFY(store.openCard(QStringLiteral("m1"), QStringLiteral("after")));
+        QVERIFY(settle(store));
+        QVERIFY(store.writeError().isEmpty());
+        QSignalSpy notice(&store, &ProgressStore::noticeChanged);
+        store.clearNotice();
+        QCOMPARE(notice.count(), 1);
+        store.close();
+        QCOMPARE(Database(dbPath()).integrityProblem(), QString());
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+    }
+
+    void garbageOverPages()
+    {
+        makeStoreWithBackup();
+        QByteArray bytes = storetest::readAll(dbPath());
+        QVERIFY(bytes.size() > 20 * 4096);
+        QRandomGenerator random(7);
+        for (qsizetype i = 2 * 4096; i < bytes.size() - 4096; ++i)
+            bytes[i] = static_cast<char>(random.bounded(256));
+        QVERIFY(storetest::writeAll(dbPath(), bytes));
+        expectRestored(bytes, QStringLiteral("damaged"));
+    }
+
+    void garbageOverHeader()
+    {
+        makeStoreWithBackup();
+        QByteArray bytes = storetest::readAll(dbPath());
+        bytes.replace(16, 84, QByteArray(84, '\xff'));
+        QVERIFY(storetest::writeAll(dbPath(), bytes));
+        expectRestored(bytes, QStringLiteral("damaged"));
+    }
+
+    void truncatedFile()
+    {
+        makeStoreWithBackup();
+        const QByteArray bytes = storetest::readAll(dbPath()).left(5 * 4096 + 100);
+        QVERIFY(storetest::writeAll(dbPath(), bytes));
+        expectRestored(bytes, QStringLiteral("damaged"));
+    }
+
+    void zeroLengthFile()
+    {
+        makeStoreWithBackup();
+        QVERIFY(storetest::writeAll(dbPath(), QByteArray()));
+        expectRestored(QByteArray(), QStringLiteral("empty"));
+    }
+
+    void textFile()
+    {
+        makeStoreWithBackup();
+        const QByteArray text("My homework: a model is a function with parameters.\n");
+        QVERIFY(storetest::writeAll(dbPath(), text));
+        expectRestored(text, QStringLiteral("not a Loopwise progress file"));
+    }
+
+    void badFileWithoutBackupStartsFresh()
+    {
+        QVERIFY(storetest::writeAll(dbPath(), QByteArray("not a database")));
+        ProgressStore store;
+        QVERIFY(store.open(m_dir->path()));
+        QVERIFY2(store.notice().contains(QStringLiteral("started a new, empty progress file")), qPrintable(store.notice()));
+        QCOMPARE(damagedFiles(m_dir->path()).size(), 1);
+        QCOMPARE(store.profiles().size(), 1);
+        QVERIFY(settle(store));
+    }
+
+    void newerVersionIsRefusedUntouched()
+    {
+        makeStoreWithBackup();
+        {
+            Database db(dbPath());
+            db.exec(QStringLiteral("PRAGMA user_version = 99"));
+        }
+        const QByteArray before = storetest::readAll(dbPath());
+        const QStringList filesBefore = QDir(m_dir->path()).entryList(QDir::Files);
+
+        ProgressStore store;
+        QSignalSpy lastError(&store, &ProgressStore::lastErrorChanged);
+        QVERIFY(!store.open(m_dir->path()));
+        QVERIFY(!store.isReady());
+        QCOMPARE(lastError.count(), 1);
+        QVERIFY2(store.lastError().contains(QStringLiteral("newer version")), qPrintable(store.lastError()));
+        QVERIFY(store.lastError().contains(QStringLiteral("99")));
+        QVERIFY(store.lastError().contains(QStringLiteral("left unchanged")));
+        QVERIFY(!store.markComplete(QStringLiteral("m1")));
+        store.close();
+
+        QCOMPARE(storetest::readAll(dbPath()), before);
+        QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), filesBefore);
+        QVERIFY(damagedFiles(m_dir->path()).isEmpty());
+    }
+
+    // As root, permissions do not stop writes; unavailableFolder covers the same path.
+    void readOnlyFolder()
+    {
+        if (::geteuid() == 0)
+            QSKIP("running as root: a read-only folder is still writable");
+        const QString data = QDir(m_dir->path()).filePath(QStringLiteral("data"));
+        QVERIFY(QDir().mkpath(data));
+        QFile::setPermissions(data, QFileDevice::ReadOwner | QFileDevice::ExeOwner);
+
+        ProgressStore store;
+        store.setRetryInterval(50);
+        QVERIFY(store.open(data));
+        QVERIFY2(store.writeError().contains(QDir::toNativeSeparators(data)), qPrintable(store.writeError()));
+        const QString text = QStringLiteral("What I learned today");
+        QVERIFY(!store.saveNote(QStringLiteral("reflection"), {{QStringLiteral("text"), text}}).isEmpty());
+        QCOMPARE(store.note(QStringLiteral("reflection")).value(QStringLiteral("text")).toString(), text);
+        QVERIFY(store.pendingWrites() > 0);
+
+        QFile::setPermissions(data, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QTRY_VERIFY_WITH_TIMEOUT(store.pendingWrites() == 0 && store.writeError().isEmpty(), 10000);
+        store.close();
+        QVERIFY(store.open(data));
+        QCOMPARE(store.note(QStringLiteral("reflection")).value(QStringLiteral("text")).toString(), text);
+    }
+
+    // The data folder cannot be created (a file is in the way): work goes on in memory with a
+    // clear message, and everything is saved once the folder can be made.
+    void unavailableFolder()
+    {
+        const QString blocker = QDir(m_dir->path()).filePath(QStringLiteral("usb-stick"));
+        QVERIFY(storetest::writeAll(blocker, "a file where the folder should be"));
+        const QString data = QDir(blocker).filePath(QStringLiteral("loopwise"));
+
+        ProgressStore store;
+        store.setRetryInterval(50);
+        QSignalSpy failed(&store, &ProgressStore::writeFailed);
+        QVERIFY(store.open(data));
+        QVERIFY(store.isReady());
+        QVERIFY2(store.writeError().contains(QDir::toNativeSeparators(data)), qPrintable(store.writeError()));
+        const QString text = QStringLiteral("Evidence: the validation loss went up after epoch 12.");
+        QVERIFY(!store.saveNote(QStringLiteral("decision"), {{QStringLiteral("evidence"), text}}).isEmpty());
+        QVERIFY(store.markComplete(QStringLiteral("m1")));
+        QCOMPARE(store.note(QStringLiteral("decision")).value(QStringLiteral("evidence")).toString(), text);
+        QVERIFY(store.pendingWrites() >= 3);
+        QTRY_VERIFY(failed.count() >= 2); // retried with backoff, never dropped
+
+        QVERIFY(QFile::remove(blocker));
+        QTRY_VERIFY_WITH_TIMEOUT(store.pendingWrites() == 0 && store.writeError().isEmpty(), 10000);
+        QCOMPARE(store.profiles().size(), 1);
+        store.close();
+
+        QVERIFY(store.open(data));
+        QCOMPARE(store.profiles().size(), 1);
+        QCOMPARE(store.note(QStringLiteral("decision")).value(QStringLiteral("evidence")).toString(), text);
+        QCOMPARE(store.moduleStatus(QStringLiteral("m1")), QStringLiteral("completed"));
+    }
+
+    // Another program holds the write lock mid-session: the write fails, is kept, shown,
+    // retried (also on the next write) and lands once the file is free.
+    void busyFileMidSession()
+    {
+        ProgressStore store;
+        store.setRetryInterval(100);
+        QVERIFY(store.open(m_dir->path()));
+        QVERIFY(settle(store));
+        QSignalSpy writeError(&store, &ProgressStore::writeErrorChanged);
+
+        auto blocker = std::make_unique<Database>(dbPath());
+        blocker->exec(QStringLiteral("BEGIN IMMEDIATE"));
+        const QString text = QStringLiteral("Keep me");
+        QVERIFY(!store.saveNote(QStringLiteral("reflection"), {{QStringLiteral("text"), text}}).isEmpty());
+        QTRY_VERIFY(!store.writeError().isEmpty());
+        QCOMPARE(writeError.count(), 1);
+        QVERIFY(store.openCard(QStringLiteral("m1"), QStringLiteral("c1")));
+        QCOMPARE(store.pendingWrites(), 2);
+        QCOMPARE(store.note(QStringLiteral("reflection")).value(QStringLiteral("text")).toString(), text);
+
+        blocker.reset(); // rolls back and lets go
+        QTRY_VERIFY_WITH_TIMEOUT(store.pendingWrites() == 0 && store.writeError().isEmpty(), 10000);
+        QCOMPARE(writeError.count(), 2);
+        store.close();
+        QVERIFY(store.open(m_dir->path()));
+        QCOMPARE(store.note(QStringLiteral("reflection")).value(QStringLiteral("text")).toString(), text);
+        QCOMPARE(store.openedCards(QStringLiteral("m1")), QStringList{QStringLiteral("c1")});
+    }
+
+    // A full disk gives SQLITE_FULL: like the busy file above it is kept and retried, and
+    // the learner reads that the disk is full. (A real full disk needs a tiny file system;
+    // max_page_count makes SQLite report the same error.)
+    void fullDiskIsTransientWithItsOwnMessage()
+    {
+        Database db(dbPath());
+        db.exec(QStringLiteral("CREATE TABLE t (x BLOB)"));
+        db.exec(QStringLiteral("PRAGMA max_page_count = 3"));
+        try {
+            db.exec(QStringLiteral("INSERT INTO t VALUES (zeroblob(100000))"));
+            QFAIL("the insert should not fit");
+        } catch (const SqlError& error) {
+            QVERIFY(error.isDiskFull());
+            QVERIFY(error.isTransient());
+            QVERIFY(Messages::cannotSave(m_dir->path(), error).contains(QStringLiteral("disk is full")));
+        }
+    }
+
+    void secondInstanceIsRefused()
+    {
+        ProgressStore first;
+        QVERIFY(first.open(m_dir->path()));
+
+        ProgressStore second;
+        QVERIFY(!second.open(m_dir->path()));
+        QVERIFY(!second.isReady());
+        QVERIFY2(second.lastError().contains(QStringLiteral("already running")), qPrintable(second.lastError()));
+
+        QProcess other;
+        other.start(storetest::helperPath(), {QStringLiteral("open"), m_dir->path()});
+        QVERIFY(other.waitForFinished(10000));
+        QCOMPARE(other.exitCode(), 2);
+        const QString output = QString::fromUtf8(other.readAllStandardOutput());
+        QVERIFY2(output.startsWith(QStringLiteral("error ")) && output.contains(QStringLiteral("already running")),
+                 qPrintable(output));
+
+        first.close();
+        QVERIFY(second.open(m_dir->path()));
+    }
+};
+
+QTEST_MAIN(TestRecovery)
+#include "tst_recovery.moc"
