@@ -18,6 +18,7 @@
 #include <QtQml/qqmlextensionplugin.h>
 
 #include <cstdio>
+#include <memory>
 #include <cstdlib>
 
 Q_IMPORT_QML_PLUGIN(LoopwisePlugin)
@@ -91,8 +92,11 @@ int main(int argc, char *argv[])
             QMessageBox::critical(nullptr, QApplication::translate("main", "Loopwise cannot start"), store->lastError());
         return 1;
     }
+    // Close the store (and end its thread) while Qt is still whole, on every way out.
+    const std::unique_ptr<loopwise::ProgressStore, void (*)(loopwise::ProgressStore *)> closeStore(
+        store, [](loopwise::ProgressStore *opened) { opened->close(); });
     loopwise::Preferences *preferences = loopwise::Preferences::instance();
-    preferences->load(options.dataDir, options.language);
+    preferences->load(store, options.language);
 
     const loopwise::Route route = loopwise::Route::parse(options.route);
     if (route.page == QStringLiteral("module") && !loopwise::CourseController::instance()->hasModule(route.id)) {

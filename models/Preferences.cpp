@@ -51,22 +51,45 @@ QStringList Preferences::availableLanguages()
     return codes;
 }
 
-void Preferences::load(const QString &dataDir, const QString &language)
+void Preferences::load(ProgressStore *store, const QString &language)
 {
-    m_settings = dataDir.isEmpty()
-        ? std::make_unique<QSettings>()
-        : std::make_unique<QSettings>(QDir(dataDir).filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    m_darkTheme = m_settings->value(kDarkKey, false).toBool();
-    m_textScale = std::clamp(m_settings->value(kTextScaleKey, 1.0).toReal(), UiScale::kMinTextScale, UiScale::kMaxTextScale);
-    QString chosen = language;
+    m_store = store;
+    // Each learner on a shared device keeps their own language, theme and text size.
+    connect(store, &ProgressStore::currentProfileIdChanged, this, &Preferences::followLearner, Qt::UniqueConnection);
+    readFromStore(language, true);
+}
+
+void Preferences::followLearner()
+{
+    readFromStore(QString(), false);
+}
+
+void Preferences::readFromStore(const QString &languageOverride, bool applyAlways)
+{
+    const bool dark = m_store->setting(kDarkKey, false).toBool();
+    const qreal textScale = std::clamp(m_store->setting(kTextScaleKey, 1.0).toReal(), UiScale::kMinTextScale,
+                                       UiScale::kMaxTextScale);
+    QString chosen = languageOverride;
     if (chosen.isEmpty())
-        chosen = m_settings->value(kLanguageKey).toString();
+        chosen = m_store->setting(kLanguageKey).toString();
     if (chosen.isEmpty() || !availableLanguages().contains(chosen)) {
         const QString system = QLocale::system().name().section(QLatin1Char('_'), 0, 0);
         chosen = availableLanguages().contains(system) ? system : QStringLiteral("en");
     }
+    if (dark != m_darkTheme) {
+        m_darkTheme = dark;
+        Q_EMIT darkThemeChanged();
+    }
+    if (!qFuzzyCompare(textScale, m_textScale)) {
+        m_textScale = textScale;
+        Q_EMIT textScaleChanged();
+    }
+    const bool languageChanged = chosen != m_language;
     m_language = chosen;
-    applyLanguage();
+    if (languageChanged || applyAlways)
+        applyLanguage();
+    if (languageChanged)
+        Q_EMIT this->languageChanged();
 }
 
 void Preferences::setLanguage(const QString &language)
@@ -74,8 +97,8 @@ void Preferences::setLanguage(const QString &language)
     if (language == m_language || !availableLanguages().contains(language))
         return;
     m_language = language;
-    if (m_settings)
-        m_settings->setValue(kLanguageKey, language);
+    if (m_store)
+        m_store->setSetting(kLanguageKey, language);
     applyLanguage();
     Q_EMIT languageChanged();
 }
@@ -103,8 +126,8 @@ void Preferences::setDarkTheme(bool dark)
     if (dark == m_darkTheme)
         return;
     m_darkTheme = dark;
-    if (m_settings)
-        m_settings->setValue(kDarkKey, dark);
+    if (m_store)
+        m_store->setSetting(kDarkKey, dark);
     Q_EMIT darkThemeChanged();
 }
 
@@ -114,8 +137,8 @@ void Preferences::setTextScale(qreal scale)
     if (qFuzzyCompare(scale, m_textScale))
         return;
     m_textScale = scale;
-    if (m_settings)
-        m_settings->setValue(kTextScaleKey, scale);
+    if (m_store)
+        m_store->setSetting(kTextScaleKey, scale);
     Q_EMIT textScaleChanged();
 }
 

@@ -1,9 +1,10 @@
 #pragma once
 
+#include "progressstore.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QQmlEngine>
-#include <QSettings>
 #include <QTranslator>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
@@ -37,8 +38,9 @@ public:
     static Preferences *create(QQmlEngine *engine, QJSEngine *);
     static QStringList availableLanguages();
 
-    // Loads the saved settings; `language` (from --lang) wins when not empty.
-    void load(const QString &dataDir, const QString &language);
+    // Reads the current learner's settings from the store (and again whenever
+    // the learner changes); `language` (from --lang) wins when not empty.
+    void load(ProgressStore *store, const QString &language);
     void setEngine(QQmlEngine *engine) { m_engine = engine; }
 
     QString language() const { return m_language; }
@@ -56,8 +58,10 @@ Q_SIGNALS:
 
 private:
     void applyLanguage();
+    void readFromStore(const QString &languageOverride, bool applyAlways);
+    void followLearner();
 
-    std::unique_ptr<QSettings> m_settings;
+    QPointer<ProgressStore> m_store;
     std::unique_ptr<QTranslator> m_translator;
     QPointer<QQmlEngine> m_engine;
     QString m_language = QStringLiteral("en");

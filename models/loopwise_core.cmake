@@ -36,12 +36,14 @@ qt_add_resources(loopwise_core loopwise_content
   FILES ${LOOPWISE_CONTENT_FILES}
 )
 
+# The store's messages reach the learner too.
+file(GLOB LOOPWISE_STORE_SOURCES CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/models/store/*.cpp)
 list(TRANSFORM LOOPWISE_QML_FILES PREPEND ${CMAKE_CURRENT_SOURCE_DIR}/ OUTPUT_VARIABLE LOOPWISE_QML_PATHS)
 # UI translations, embedded under :/i18n as loopwise_<lang>.qm.
 qt_add_translations(loopwise_core
   TS_FILES ${CMAKE_CURRENT_SOURCE_DIR}/translations/loopwise_de.ts
            ${CMAKE_CURRENT_SOURCE_DIR}/translations/loopwise_en.ts
-  SOURCES ${LOOPWISE_CORE_SOURCES} ${LOOPWISE_QML_PATHS}
+  SOURCES ${LOOPWISE_CORE_SOURCES} ${LOOPWISE_STORE_SOURCES} ${LOOPWISE_QML_PATHS}
   RESOURCE_PREFIX /i18n
   LUPDATE_OPTIONS -no-obsolete
 )

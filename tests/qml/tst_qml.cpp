@@ -19,9 +19,11 @@ public Q_SLOTS:
     void applicationAvailable()
     {
         QQuickStyle::setStyle(QStringLiteral("Material"));
-        loopwise::Preferences::instance()->load(m_data.path(), QStringLiteral("en"));
-        loopwise::Progress::instance()->store()->open(m_data.path());
+        loopwise::ProgressStore *store = loopwise::Progress::instance()->store();
+        store->open(m_data.path());
+        loopwise::Preferences::instance()->load(store, QStringLiteral("en"));
     }
+    void cleanupTestCase() { loopwise::Progress::instance()->store()->close(); }
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         engine->addImportPath(QStringLiteral(":/"));

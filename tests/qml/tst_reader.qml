@@ -185,6 +185,21 @@ Item {
             tryCompare(page, "currentSection", "mental-model", 3000)
         }
 
+        function test_languageSwitchesAtOnce() {
+            const page = openAt("check-yourself")
+            let counter = null
+            tryVerify(() => (counter = findChild(page, "openedCounter")) !== null, 3000)
+            verify(counter.text.endsWith("of 9 opened"))
+            Preferences.language = "de"
+            // The page rebuilds with German content; find the counter again.
+            tryVerify(() => (counter = findChild(page, "openedCounter")) !== null
+                            && counter.text.endsWith("von 9 geöffnet"), 3000)
+            compare(page.module.title, "Modelle, Parameter und Trainingsdynamik")
+            Preferences.language = "en"
+            tryVerify(() => (counter = findChild(page, "openedCounter")) !== null
+                            && counter.text.endsWith("of 9 opened"), 3000)
+        }
+
         function linkPoint(text, target) {
             for (let y = 2; y < text.height; y += 4) {
                 for (let x = 2; x < text.width; x += 4) {

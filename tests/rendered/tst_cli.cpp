@@ -99,6 +99,22 @@ private Q_SLOTS:
         QVERIFY(result.out.contains(QStringLiteral("2 problem(s) found")));
     }
 
+    void secondInstanceIsRefusedClearly()
+    {
+        QTemporaryDir data;
+        QProcess first;
+        first.start(QStringLiteral(LOOPWISE_APP), {QStringLiteral("--data-dir"), data.path()});
+        QVERIFY(first.waitForStarted());
+        // Wait until the first one holds the progress folder.
+        QTRY_VERIFY_WITH_TIMEOUT(!QDir(data.path()).entryList({QStringLiteral("*.lock")}, QDir::Files | QDir::Hidden).isEmpty(),
+                                 15000);
+        const Result second = run({QStringLiteral("--data-dir"), data.path(), QStringLiteral("--exit-after-first-frame")});
+        first.kill();
+        first.waitForFinished();
+        QCOMPARE(second.exitCode, 1);
+        QVERIFY2(second.err.contains(QStringLiteral("already running")), qPrintable(second.err));
+    }
+
     void appStillStartsWithBrokenPack()
     {
         QTemporaryDir pack;
