@@ -84,6 +84,8 @@ int main(int argc, char *argv[])
         g_defaultHandler = qInstallMessageHandler(countQmlWarnings);
 
     loopwise::startupOptions() = {options.dataDir, options.contentDirs, options.language};
+    loopwise::Preferences *preferences = loopwise::Preferences::instance();
+    preferences->prepareLanguage(options.language);
     loopwise::ProgressStore *store = loopwise::Progress::instance()->store();
     if (!store->open(options.dataDir)) {
         // Another Loopwise has the data open, or it is from a newer version: say so, touch nothing.
@@ -95,7 +97,6 @@ int main(int argc, char *argv[])
     // Close the store (and end its thread) while Qt is still whole, on every way out.
     const std::unique_ptr<loopwise::ProgressStore, void (*)(loopwise::ProgressStore *)> closeStore(
         store, [](loopwise::ProgressStore *opened) { opened->close(); });
-    loopwise::Preferences *preferences = loopwise::Preferences::instance();
     preferences->load(store, options.language);
 
     const loopwise::Route route = loopwise::Route::parse(options.route);

@@ -72,10 +72,8 @@ void Preferences::readFromStore(const QString &languageOverride, bool applyAlway
     QString chosen = languageOverride;
     if (chosen.isEmpty())
         chosen = m_store->setting(kLanguageKey).toString();
-    if (chosen.isEmpty() || !availableLanguages().contains(chosen)) {
-        const QString system = QLocale::system().name().section(QLatin1Char('_'), 0, 0);
-        chosen = availableLanguages().contains(system) ? system : QStringLiteral("en");
-    }
+    if (chosen.isEmpty() || !availableLanguages().contains(chosen))
+        chosen = systemLanguage();
     if (dark != m_darkTheme) {
         m_darkTheme = dark;
         Q_EMIT darkThemeChanged();
@@ -103,7 +101,7 @@ void Preferences::setLanguage(const QString &language)
     Q_EMIT languageChanged();
 }
 
-void Preferences::applyLanguage()
+void Preferences::installTranslator(const QString &language)
 {
     if (m_translator) {
         QCoreApplication::removeTranslator(m_translator.get());
@@ -111,10 +109,28 @@ void Preferences::applyLanguage()
     }
     // English has a translation file too: it holds the plural forms.
     auto translator = std::make_unique<QTranslator>();
-    if (translator->load(QStringLiteral(":/i18n/loopwise_%1.qm").arg(m_language))) {
+    if (translator->load(QStringLiteral(":/i18n/loopwise_%1.qm").arg(language))) {
         QCoreApplication::installTranslator(translator.get());
         m_translator = std::move(translator);
     }
+}
+
+void Preferences::prepareLanguage(const QString &language)
+{
+    // Before the store opens, so that what it names on its own (a first learner
+    // profile, a recovery message) is already in the reader's language.
+    installTranslator(language.isEmpty() ? systemLanguage() : language);
+}
+
+QString Preferences::systemLanguage()
+{
+    const QString system = QLocale::system().name().section(QLatin1Char('_'), 0, 0);
+    return availableLanguages().contains(system) ? system : QStringLiteral("en");
+}
+
+void Preferences::applyLanguage()
+{
+    installTranslator(m_language);
     QGuiApplication::setLayoutDirection(QLocale(m_language).textDirection());
     CourseController::instance()->setLocale(m_language);
     if (m_engine)

@@ -37,6 +37,11 @@ public:
     static Preferences *instance();
     static Preferences *create(QQmlEngine *engine, QJSEngine *);
     static QStringList availableLanguages();
+    // The system's language if the UI has it, else English.
+    static QString systemLanguage();
+
+    // Installs the translator for --lang (or the system language) before the store opens.
+    void prepareLanguage(const QString &language);
 
     // Reads the current learner's settings from the store (and again whenever
     // the learner changes); `language` (from --lang) wins when not empty.
@@ -58,6 +63,7 @@ Q_SIGNALS:
 
 private:
     void applyLanguage();
+    void installTranslator(const QString &language);
     void readFromStore(const QString &languageOverride, bool applyAlways);
     void followLearner();
 
