@@ -129,15 +129,21 @@ double scale(double v, double d0, double d1, double r0, double r1) {
     return r0 + (v - d0) / (d1 - d0) * (r1 - r0);
 }
 
-void regressPlane(int n, double noise, Rng& rng, std::vector<Point>& out) {
+// Playground's regression sets: points uniform in [-6, 6]², labelled at a noisy position.
+template <typename Label>
+void regressionPoints(int n, double noise, Rng& rng, std::vector<Point>& out, Label label) {
     constexpr double radius = 6.0;
     for (int i = 0; i < n; ++i) {
         const double x = rng.uniform(-radius, radius);
         const double y = rng.uniform(-radius, radius);
         const double noiseX = rng.uniform(-radius, radius) * noise;
         const double noiseY = rng.uniform(-radius, radius) * noise;
-        out.push_back(makePoint(x, y, scale(x + noiseX + y + noiseY, -10.0, 10.0, -1.0, 1.0)));
+        out.push_back(makePoint(x, y, label(x + noiseX, y + noiseY)));
     }
+}
+
+void regressPlane(int n, double noise, Rng& rng, std::vector<Point>& out) {
+    regressionPoints(n, noise, rng, out, [](double x, double y) { return scale(x + y, -10.0, 10.0, -1.0, 1.0); });
 }
 
 void regressGauss(int n, double noise, Rng& rng, std::vector<Point>& out) {
@@ -154,14 +160,7 @@ void regressGauss(int n, double noise, Rng& rng, std::vector<Point>& out) {
         }
         return best;
     };
-    constexpr double radius = 6.0;
-    for (int i = 0; i < n; ++i) {
-        const double x = rng.uniform(-radius, radius);
-        const double y = rng.uniform(-radius, radius);
-        const double noiseX = rng.uniform(-radius, radius) * noise;
-        const double noiseY = rng.uniform(-radius, radius) * noise;
-        out.push_back(makePoint(x, y, label(x + noiseX, y + noiseY)));
-    }
+    regressionPoints(n, noise, rng, out, label);
 }
 
 void curve(int n, double noise, Rng& rng, std::vector<Point>& out) {
