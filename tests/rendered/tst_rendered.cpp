@@ -1,4 +1,4 @@
-// Renders every main view with the real app (--screenshot) at desktop and
+// Renders every main view (and settings and a lab page) with the real app (--screenshot) at desktop and
 // tablet-portrait size, in English and German, and checks that each picture
 // has content and that no QML warning was printed while it was made.
 #include <QDir>
@@ -32,6 +32,8 @@ private Q_SLOTS:
             {"diagram", "module/models-parameters-training#at-a-glance"},
             {"check-yourself", "module/models-parameters-training#check-yourself"},
             {"glossary", "glossary"},
+            {"settings", "settings"},
+            {"lab", "lab/network"},
         };
         for (const char *lang : {"en", "de"}) {
             for (const char *size : {"1280x800", "800x1280"}) {
