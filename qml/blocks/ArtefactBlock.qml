@@ -14,7 +14,6 @@ BlockBase {
         id: editor
         kind: block.fields.note || "decision"
     }
-    Component.onDestruction: editor.saveNow()
 
     Card {
         Layout.fillWidth: true

@@ -11,7 +11,6 @@ BlockBase {
         id: editor
         kind: "reflection"
     }
-    Component.onDestruction: editor.saveNow()
 
     Card {
         Layout.fillWidth: true
