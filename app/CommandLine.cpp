@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include "NetworkLabSettings.h"
 #include "Preferences.h"
 #include "Routes.h"
 
@@ -41,7 +42,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                       QStringLiteral("DIR"));
     const QCommandLineOption firstFrame(QStringLiteral("exit-after-first-frame"),
                                         QStringLiteral("Quit as soon as the first frame is on screen (to measure start-up)."));
-    parser.addOptions({help, version, lang, dataDir, contentDir, open, screenshot, size, validate, firstFrame});
+    const QCommandLineOption runEpochs(QStringLiteral("run-epochs"),
+                                       QStringLiteral("With --open lab/network or lab/learning: train N epochs at once, "
+                                                      "then show the result (with --screenshot: then capture)."),
+                                       QStringLiteral("N"));
+    parser.addOptions({help, version, lang, dataDir, contentDir, open, screenshot, size, validate, firstFrame, runEpochs});
 
     CommandLine result;
     result.helpText = parser.helpText();
@@ -87,6 +92,20 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         if (!route.valid)
             return fail(QStringLiteral("--open: ") + route.error);
         result.route = parser.value(open);
+        if (route.page == QLatin1String("lab") && route.id == QLatin1String("network")) {
+            QStringList problems;
+            if (!loopwise::NetworkLabSettings::fromQuery(route.query, &problems))
+                return fail(QStringLiteral("--open: ") + problems.join(QLatin1Char(' ')));
+        }
+    }
+    if (parser.isSet(runEpochs)) {
+        bool ok = false;
+        result.runEpochs = parser.value(runEpochs).toInt(&ok);
+        if (!ok || result.runEpochs < 1 || result.runEpochs > 1000000)
+            return fail(QStringLiteral("--run-epochs: \"%1\" is not a whole number from 1 to 1000000")
+                            .arg(parser.value(runEpochs)));
+        if (!result.route.startsWith(QLatin1String("lab/network")) && !result.route.startsWith(QLatin1String("lab/learning")))
+            return fail(QStringLiteral("--run-epochs needs --open lab/network or --open lab/learning"));
     }
     if (parser.isSet(size)) {
         static const QRegularExpression pattern(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));

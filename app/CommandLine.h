@@ -19,6 +19,7 @@ struct CommandLine {
     QSize windowSize;
     QString validateDir;
     bool exitAfterFirstFrame = false;
+    int runEpochs = 0; // with a lab route: epochs to train before showing it
 
     static CommandLine parse(const QStringList &arguments);
 };

@@ -109,7 +109,8 @@ int main(int argc, char *argv[])
     QQmlApplicationEngine engine;
     preferences->setEngine(&engine);
     engine.addImportPath(QStringLiteral(":/"));
-    QVariantMap initial{{QStringLiteral("startRoute"), options.route}};
+    QVariantMap initial{{QStringLiteral("startRoute"), options.route},
+                        {QStringLiteral("startRunEpochs"), options.runEpochs}};
     if (options.windowSize.isValid()) {
         initial.insert(QStringLiteral("width"), options.windowSize.width());
         initial.insert(QStringLiteral("height"), options.windowSize.height());

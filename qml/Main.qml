@@ -9,6 +9,8 @@ ApplicationWindow {
 
     // Set by the app from --open; any route Routes.parse() accepts.
     property string startRoute: "home"
+    // Set by the app from --run-epochs: the first lab opened trains this many epochs at once.
+    property int startRunEpochs: 0
     // True while a page is still loading or moving: screenshots wait for it.
     readonly property bool busy: stack.busy || (stack.currentItem !== null && stack.currentItem.busy === true)
 
@@ -64,9 +66,14 @@ ApplicationWindow {
             }
             stack.push(Qt.resolvedUrl("pages/ModulePage.qml"), { moduleId: route.id, anchor: route.anchor })
             break
-        case "lab":
-            stack.push(Qt.resolvedUrl("pages/LabPage.qml"), { labId: route.id, query: route.query })
+        case "lab": {
+            const runEpochs = startRunEpochs
+            startRunEpochs = 0
+            const builtLabs = { network: "pages/NetworkLabPage.qml", learning: "pages/LearningLabPage.qml" }
+            stack.push(Qt.resolvedUrl(builtLabs[route.id] || "pages/LabPage.qml"),
+                       { labId: route.id, query: route.query, runEpochs: runEpochs })
             break
+        }
         }
     }
 

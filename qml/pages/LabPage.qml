@@ -10,16 +10,11 @@ ScrollingPage {
 
     property string labId
     property string query: ""
+    property int runEpochs: 0  // accepted for every lab route; unbuilt labs have nothing to train
     readonly property var lab: Course.lab(labId)
 
     // What each lab will let the learner do, until the lab itself is built.
     readonly property var plans: ({
-        network: [
-            qsTr("Stack hidden layers and choose an activation for each."),
-            qsTr("Watch the network learn to separate classes on a 2D canvas, with the decision boundary drawn live."),
-            qsTr("Change the learning rate, the noise and the data, and see the training and test loss respond."),
-            qsTr("Add your own points by tapping the canvas and compare saved runs.")
-        ],
         learning: [
             qsTr("Set the learning rate, the amount of data and the noise for a simple model."),
             qsTr("Watch it improve, overfit, underfit or collapse, with training and validation loss side by side."),

@@ -1,0 +1,274 @@
+#pragma once
+// The "Build a neural network" lab: what QML's controls write and read. It keeps the
+// learner's settings, sends them to a NetworkWorker on its own thread and holds the latest
+// snapshot the worker sends back, with the loss history, saved runs and the prediction.
+
+#include "NetworkLabSettings.h"
+#include "NetworkWorker.h"
+
+#include <QImage>
+#include <QObject>
+#include <QPointF>
+#include <QRectF>
+#include <QThread>
+#include <QVariantList>
+#include <QtCharts/QAbstractSeries>
+#include <QtQml/qqmlregistration.h>
+
+#include <memory>
+#include <vector>
+
+namespace loopwise {
+
+class ProgressStore;
+
+class NetworkLab : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+
+    // Settings (the lab link carries all of them)
+    Q_PROPERTY(QString dataset READ dataset WRITE setDataset NOTIFY settingsChanged)
+    Q_PROPERTY(bool regression READ regression NOTIFY settingsChanged)
+    Q_PROPERTY(int classes READ classes NOTIFY settingsChanged)
+    Q_PROPERTY(int noise READ noise WRITE setNoise NOTIFY settingsChanged)
+    Q_PROPERTY(int trainRatio READ trainRatio WRITE setTrainRatio NOTIFY settingsChanged)
+    Q_PROPERTY(int batchSize READ batchSize WRITE setBatchSize NOTIFY settingsChanged)
+    Q_PROPERTY(QStringList features READ features NOTIFY settingsChanged)
+    Q_PROPERTY(QVariantList layers READ layers NOTIFY settingsChanged)
+    Q_PROPERTY(QVariantList layerSizes READ layerSizes NOTIFY settingsChanged)
+    Q_PROPERTY(double learningRate READ learningRate WRITE setLearningRate NOTIFY settingsChanged)
+    Q_PROPERTY(QString regularization READ regularization WRITE setRegularization NOTIFY settingsChanged)
+    Q_PROPERTY(double regularizationRate READ regularizationRate WRITE setRegularizationRate NOTIFY settingsChanged)
+    Q_PROPERTY(QString optimizer READ optimizer WRITE setOptimizer NOTIFY settingsChanged)
+    Q_PROPERTY(bool crossEntropy READ crossEntropy WRITE setCrossEntropy NOTIFY settingsChanged)
+    Q_PROPERTY(bool showTestData READ showTestData WRITE setShowTestData NOTIFY settingsChanged)
+    Q_PROPERTY(bool discretize READ discretize WRITE setDiscretize NOTIFY settingsChanged)
+    Q_PROPERTY(int epochLimit READ epochLimit WRITE setEpochLimit NOTIFY settingsChanged)
+    Q_PROPERTY(double targetLoss READ targetLoss WRITE setTargetLoss NOTIFY settingsChanged)
+    Q_PROPERTY(int speed READ speed WRITE setSpeed NOTIFY settingsChanged)
+    Q_PROPERTY(QString link READ link NOTIFY settingsChanged)
+    // How finely the boundary is computed: the canvas's size in pixels (at most 400).
+    Q_PROPERTY(int gridSide READ gridSide WRITE setGridSide NOTIFY gridSideChanged)
+
+    // The choices offered
+    Q_PROPERTY(QVariantList datasetChoices READ datasetChoices CONSTANT)
+    Q_PROPERTY(QVariantList featureChoices READ featureChoices CONSTANT)
+    Q_PROPERTY(QVariantList activationChoices READ activationChoices CONSTANT)
+    Q_PROPERTY(QVariantList optimizerChoices READ optimizerChoices CONSTANT)
+    Q_PROPERTY(QVariantList learningRates READ learningRates CONSTANT)
+    Q_PROPERTY(QVariantList regularizationRates READ regularizationRates CONSTANT)
+    Q_PROPERTY(QVariantList speedChoices READ speedChoices CONSTANT)
+    Q_PROPERTY(QVariantList predictionChoices READ predictionChoices CONSTANT)
+
+    // The data
+    Q_PROPERTY(QVariantList points READ points NOTIFY pointsChanged)
+    Q_PROPERTY(QRectF extent READ extent NOTIFY pointsChanged)
+
+    // What training shows
+    Q_PROPERTY(bool running READ running NOTIFY snapshotChanged)
+    Q_PROPERTY(int epoch READ epoch NOTIFY snapshotChanged)
+    Q_PROPERTY(double trainLoss READ trainLoss NOTIFY snapshotChanged)
+    Q_PROPERTY(double testLoss READ testLoss NOTIFY snapshotChanged)
+    Q_PROPERTY(double trainAccuracy READ trainAccuracy NOTIFY snapshotChanged)
+    Q_PROPERTY(double testAccuracy READ testAccuracy NOTIFY snapshotChanged)
+    Q_PROPERTY(QVariantList confusion READ confusion NOTIFY snapshotChanged)
+    Q_PROPERTY(bool diverged READ diverged NOTIFY snapshotChanged)
+    Q_PROPERTY(QString stopMessage READ stopMessage NOTIFY snapshotChanged)
+    Q_PROPERTY(QImage boundaryImage READ boundaryImage NOTIFY snapshotChanged)
+    Q_PROPERTY(int revision READ revision NOTIFY snapshotChanged)
+    Q_PROPERTY(double epochsPerSecond READ epochsPerSecond NOTIFY snapshotChanged)
+    Q_PROPERTY(QString summary READ summary NOTIFY snapshotChanged)
+    Q_PROPERTY(double historyMaxLoss READ historyMaxLoss NOTIFY snapshotChanged)
+    Q_PROPERTY(int historyMaxEpoch READ historyMaxEpoch NOTIFY snapshotChanged)
+    // True until the first snapshot of a configuration, and during a headless run.
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+
+    // Predict, then run
+    Q_PROPERTY(QString prediction READ prediction WRITE setPrediction NOTIFY predictionChanged)
+    Q_PROPERTY(QString predictionOutcome READ predictionOutcome NOTIFY predictionChanged)
+
+    // Saved runs and messages for the learner
+    Q_PROPERTY(QVariantList savedRuns READ savedRuns NOTIFY savedRunsChanged)
+    Q_PROPERTY(QString message READ message NOTIFY messageChanged)
+
+public:
+    explicit NetworkLab(QObject *parent = nullptr);
+    ~NetworkLab() override;
+
+    // Where saved runs go; the app's store unless a test gives another.
+    void setStore(ProgressStore *store);
+    const NetworkLabSettings &settings() const { return m_settings; }
+    const NetworkSnapshot *snapshot() const { return m_snapshot.get(); }
+
+    QString dataset() const { return m_settings.dataset; }
+    void setDataset(const QString &name);
+    bool regression() const { return m_settings.isRegression(); }
+    int classes() const { return m_settings.classes(); }
+    int noise() const { return m_settings.noisePercent; }
+    void setNoise(int percent);
+    int trainRatio() const { return m_settings.trainPercent; }
+    void setTrainRatio(int percent);
+    int batchSize() const { return m_settings.batchSize; }
+    void setBatchSize(int size);
+    QStringList features() const;
+    QVariantList layers() const;
+    QVariantList layerSizes() const;
+    double learningRate() const;
+    void setLearningRate(double rate);
+    QString regularization() const;
+    void setRegularization(const QString &name);
+    double regularizationRate() const;
+    void setRegularizationRate(double rate);
+    QString optimizer() const;
+    void setOptimizer(const QString &name);
+    bool crossEntropy() const { return m_settings.crossEntropy; }
+    void setCrossEntropy(bool on);
+    bool showTestData() const { return m_settings.showTestData; }
+    void setShowTestData(bool on);
+    bool discretize() const { return m_settings.discretize; }
+    void setDiscretize(bool on);
+    int epochLimit() const { return static_cast<int>(m_settings.epochLimit); }
+    void setEpochLimit(int epochs);
+    double targetLoss() const { return m_settings.targetLoss; }
+    void setTargetLoss(double loss);
+    int speed() const { return m_speed; }
+    void setSpeed(int index);
+    QString link() const;
+    int gridSide() const { return m_gridSide; }
+    void setGridSide(int side);
+
+    QVariantList datasetChoices() const;
+    QVariantList featureChoices() const;
+    QVariantList activationChoices() const;
+    QVariantList optimizerChoices() const;
+    QVariantList learningRates() const;
+    QVariantList regularizationRates() const;
+    QVariantList speedChoices() const;
+    QVariantList predictionChoices() const;
+
+    QVariantList points() const;
+    QRectF extent() const;
+
+    bool running() const;
+    int epoch() const;
+    double trainLoss() const;
+    double testLoss() const;
+    double trainAccuracy() const;
+    double testAccuracy() const;
+    QVariantList confusion() const;
+    bool diverged() const;
+    QString stopMessage() const;
+    QImage boundaryImage() const;
+    int revision() const { return m_revision; }
+    double epochsPerSecond() const;
+    QString summary() const { return m_summary; }
+    double historyMaxLoss() const;
+    int historyMaxEpoch() const;
+    bool busy() const { return m_busy; }
+
+    QString prediction() const { return m_prediction; }
+    void setPrediction(const QString &id);
+    QString predictionOutcome() const;
+
+    QVariantList savedRuns() const;
+    QString message() const { return m_message; }
+
+    // Layers and features: each change builds a fresh network, as Playground does.
+    Q_INVOKABLE void toggleFeature(const QString &name);
+    Q_INVOKABLE void addLayer();
+    Q_INVOKABLE void removeLayer();
+    Q_INVOKABLE void addNeuron(int layer);
+    Q_INVOKABLE void removeNeuron(int layer);
+    Q_INVOKABLE void setActivation(int layer, const QString &name);
+    Q_INVOKABLE void setAllActivations(const QString &name);
+
+    Q_INVOKABLE void play();
+    Q_INVOKABLE void pause();
+    Q_INVOKABLE void togglePlay();
+    Q_INVOKABLE void step();
+    Q_INVOKABLE void reset();
+    Q_INVOKABLE void regenerate();
+    // Trains `epochs` more at full speed; busy until they are done.
+    Q_INVOKABLE void runEpochs(int epochs);
+
+    // The learner's own points, in data coordinates. The first edit of a generated set
+    // turns its points into the learner's own.
+    Q_INVOKABLE void addPoint(double x, double y, int label);
+    Q_INVOKABLE bool erasePoint(double x, double y, double radius);
+    Q_INVOKABLE bool importCsv(const QString &pathOrUrl);
+    Q_INVOKABLE bool exportCsv(const QString &pathOrUrl);
+
+    // Weights: layer 0 is the first hidden layer (its inputs are the features).
+    Q_INVOKABLE double weight(int layer, int unit, int input) const;
+    Q_INVOKABLE double bias(int layer, int unit) const;
+    Q_INVOKABLE void setWeight(int layer, int unit, int input, double value);
+    Q_INVOKABLE void setBias(int layer, int unit, double value);
+    // Neuron n's output as a picture (features first, then each layer's units).
+    Q_INVOKABLE QImage neuronImage(int neuron) const;
+
+    // The lab link; applyLink() takes one back (or a bare query) and says why it cannot.
+    Q_INVOKABLE void copyLink() const;
+    Q_INVOKABLE bool applyLink(const QString &text);
+
+    // Fills chart series with the train and test loss so far (or of a saved run).
+    Q_INVOKABLE void fillLossSeries(QAbstractSeries *train, QAbstractSeries *test) const;
+    Q_INVOKABLE void fillSavedRunSeries(const QString &runId, QAbstractSeries *train, QAbstractSeries *test) const;
+    Q_INVOKABLE QString saveRun(const QString &label);
+    Q_INVOKABLE QVariantMap savedRun(const QString &runId) const;
+
+Q_SIGNALS:
+    void settingsChanged();
+    void gridSideChanged();
+    void pointsChanged();
+    void snapshotChanged();
+    void busyChanged();
+    void predictionChanged();
+    void savedRunsChanged();
+    void messageChanged();
+
+private:
+    struct HistoryPoint {
+        long epoch;
+        double train;
+        double test;
+    };
+
+    // Sends the settings to the worker: with a fresh network, or keeping the weights.
+    void rebuild(bool keepWeights);
+    void changeSettings(const NetworkLabSettings &next, bool keepWeights);
+    void sendView();
+    void sendStops();
+    void takeSnapshot(std::shared_ptr<const NetworkSnapshot> snapshot);
+    void clearHistory();
+    void recordHistory(const NetworkSnapshot &snapshot);
+    void updateSummary();
+    void setBusy(bool busy);
+    void setMessage(const QString &text);
+    void makePointsOwn();
+    template<typename Call>
+    void toWorker(Call call);
+    QVariantMap storedRun(const QString &runId) const;
+    static QVariantMap describeRun(const QVariantMap &run);
+
+    NetworkLabSettings m_settings;
+    engine::Dataset m_data;  // the points on the canvas, as the worker trains on them
+    QThread m_thread;
+    NetworkWorker *m_worker = nullptr;
+    std::shared_ptr<const NetworkSnapshot> m_snapshot;
+    long m_generation = 0;
+    int m_revision = 0;
+    int m_speed = 2;
+    int m_gridSide = 100;
+    bool m_busy = true;
+    long m_runsRequested = 0;  // runEpochs() calls; busy until the worker has ended them all
+    std::vector<HistoryPoint> m_history;
+    double m_previousTestLoss = -1;
+    QString m_summary;
+    QString m_prediction;
+    long m_predictionEpoch = -1;  // the epoch the prediction was made at
+    QString m_message;
+    ProgressStore *m_store = nullptr;
+};
+
+} // namespace loopwise

@@ -1,0 +1,115 @@
+#pragma once
+// Trains the network lab's network on its own thread, in short time slices, and hands the
+// UI a snapshot of what there is to see at most ~60 times a second.
+
+#include "LabColours.h"
+
+#include "loopwise/engine/trainer.h"
+
+#include <QElapsedTimer>
+#include <QImage>
+#include <QObject>
+#include <QTimer>
+
+#include <atomic>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace loopwise {
+
+enum class NetworkStop { None, EpochLimit, TargetLoss, Diverged, RunFinished };
+
+struct NetworkSnapshot {
+    long generation = 0;  // the configuration it belongs to
+    long epoch = 0;
+    bool running = false;
+    NetworkStop stop = NetworkStop::None;
+    long runsDone = 0;  // runEpochs() calls ended so far (finished, stopped or cancelled)
+    engine::Metrics train;
+    engine::Metrics test;
+    QImage boundary;              // the output over the data extent, painted
+    std::vector<QImage> neurons;  // every neuron's output (features first), painted
+    // Per layer: weights (units x inputs) and biases.
+    std::vector<engine::RowMajorMatrix> weights;
+    std::vector<Eigen::VectorXf> biases;
+    double epochsPerSecond = 0;  // while playing, over the last second or so
+};
+
+class NetworkWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Job {
+        engine::Dataset data;
+        engine::TrainerConfig config;
+        bool keepWeights = false;  // take the current weights over when the shape allows
+        long generation = 0;
+    };
+    struct View {
+        int gridSide = 100;   // boundary cells per side
+        int thumbSide = 24;   // neuron thumbnail cells per side
+        bool discretize = false;
+    };
+    struct Stops {
+        long epochLimit = 0;     // 0: none
+        double targetLoss = 0;   // test loss; 0: none
+    };
+
+    explicit NetworkWorker(QObject *parent = nullptr);
+
+    // All of these run on the worker's thread (call them through QMetaObject::invokeMethod).
+    // A configuration the engine refuses is reported by failed() and leaves the old one.
+    void configure(Job job);
+    void setView(View view);
+    void setStops(Stops stops);
+    // Epochs per slice of 1/60 s; 0: as many as fit.
+    void setEpochsPerFrame(int epochs);
+    void play();
+    void pause();
+    void stepEpoch();
+    // Trains `epochs` more at full speed, then stops with RunFinished.
+    void runEpochs(long epochs);
+    // Fresh weights; snapshots from then on belong to `generation`.
+    void resetWeights(long generation);
+    void setWeight(int layer, int unit, int input, float value);
+    void setBias(int layer, int unit, float value);
+
+    // Called from the UI thread when it has taken the last snapshot.
+    void snapshotTaken() { m_snapshotPending.store(false); }
+
+Q_SIGNALS:
+    void snapshotReady(std::shared_ptr<const NetworkSnapshot> snapshot);
+    void failed(const QString &message);
+
+private:
+    void tick();
+    void stop(NetworkStop reason);
+    void endRun();
+    // Checks the stop conditions after an epoch; true when training must stop.
+    bool checkStops();
+    void emitSnapshot();
+    long epoch() const;
+
+    std::optional<engine::Trainer> m_trainer;
+    long m_generation = 0;
+    long m_epochOffset = 0;  // epochs of earlier trainers whose weights this one took over
+    View m_view;
+    Stops m_stops;
+    int m_epochsPerFrame = 0;
+    long m_runUntil = -1;  // runEpochs' target, or -1
+    long m_runsDone = 0;
+    bool m_running = false;
+    NetworkStop m_stop = NetworkStop::None;
+    QTimer m_timer;
+    QElapsedTimer m_sinceSnapshot;
+    QElapsedTimer m_rateClock;
+    long m_rateEpochs = 0;
+    double m_epochsPerSecond = 0;
+    std::atomic<bool> m_snapshotPending{false};
+    std::vector<float> m_grid;
+    std::vector<float> m_neuronGrid;
+};
+
+} // namespace loopwise

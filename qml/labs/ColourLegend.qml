@@ -1,0 +1,76 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Loopwise
+
+// The colour scale under the canvas: what orange, white and blue (or the class colours) mean.
+ColumnLayout {
+    id: legend
+
+    property bool regression: false
+    property int classes: 2
+    readonly property bool twoSided: regression || classes <= 2
+
+    spacing: Theme.unit / 2
+
+    RowLayout {
+        Layout.fillWidth: true
+        spacing: Theme.unit
+        visible: legend.twoSided
+
+        Label {
+            text: "−1"
+            font.pixelSize: Theme.fontSmall
+            color: Theme.textMuted
+        }
+        Rectangle {
+            Layout.fillWidth: true
+            height: Theme.unit * 1.5
+            radius: height / 2
+            gradient: Gradient {
+                orientation: Gradient.Horizontal
+                GradientStop { position: 0; color: "#f59322" }
+                GradientStop { position: 0.5; color: "#e8eaeb" }
+                GradientStop { position: 1; color: "#0877bd" }
+            }
+        }
+        Label {
+            text: "1"
+            font.pixelSize: Theme.fontSmall
+            color: Theme.textMuted
+        }
+    }
+    Flow {
+        Layout.fillWidth: true
+        visible: !legend.twoSided
+        spacing: Theme.spacing
+        Repeater {
+            model: legend.twoSided ? 0 : legend.classes
+            delegate: Row {
+                required property int index
+                spacing: Theme.unit / 2
+                Rectangle {
+                    anchors.verticalCenter: parent.verticalCenter
+                    width: Theme.unit * 1.5
+                    height: width
+                    radius: width / 2
+                    color: ["#f59322", "#0877bd", "#2ca02c", "#9467bd"][index]
+                }
+                Label {
+                    text: qsTr("class %1").arg(index)
+                    font.pixelSize: Theme.fontSmall
+                    color: Theme.textMuted
+                }
+            }
+        }
+    }
+    Label {
+        Layout.fillWidth: true
+        visible: legend.twoSided
+        text: legend.regression ? qsTr("Colour: the predicted value, from −1 (orange) to 1 (blue).")
+                                : qsTr("Orange: class 0, blue: class 1; paler where the network is less sure.")
+        font.pixelSize: Theme.fontSmall
+        color: Theme.textMuted
+        wrapMode: Text.Wrap
+    }
+}

@@ -1,0 +1,79 @@
+import QtQuick
+import QtQuick.Controls
+import Loopwise
+
+// The network lab's output: the decision boundary (or one neuron's output) as a texture,
+// the data points on top, and taps that add or erase the learner's own points.
+Rectangle {
+    id: canvas
+
+    required property NetworkLab lab
+    // -1: the network's output; else the neuron whose picture is shown instead.
+    property int neuron: -1
+    // "look", "add" or "erase"
+    property string mode: "look"
+    property int addClass: 0
+
+    readonly property rect extent: lab.extent
+    function toScreenX(x) { return (x - extent.x) / extent.width * width }
+    function toScreenY(y) { return (1 - (y - extent.y) / extent.height) * height }
+    function toDataX(px) { return extent.x + px / width * extent.width }
+    function toDataY(py) { return extent.y + (1 - py / height) * extent.height }
+
+    implicitWidth: 360
+    implicitHeight: width
+    color: Theme.surfaceAlt
+    border.color: Theme.border
+    Accessible.role: Accessible.Graphic
+    Accessible.name: qsTr("Output of the network over the data")
+    Accessible.description: lab.summary
+
+    HeatmapView {
+        anchors.fill: parent
+        image: canvas.neuron < 0 ? canvas.lab.boundaryImage
+                                 : (canvas.lab.revision, canvas.lab.neuronImage(canvas.neuron))
+        interpolate: !canvas.lab.discretize
+    }
+
+    Repeater {
+        model: canvas.lab.points
+        delegate: Rectangle {
+            required property var modelData
+            readonly property bool isTest: modelData.test
+            visible: !isTest || canvas.lab.showTestData
+            width: Math.max(6, canvas.width / 60) + (isTest ? 2 : 0)
+            height: width
+            radius: width / 2
+            x: canvas.toScreenX(modelData.x) - width / 2
+            y: canvas.toScreenY(modelData.y) - height / 2
+            color: canvas.lab.regression
+                   ? (modelData.label < 0 ? Qt.rgba(0.96, 0.58, 0.13, Math.min(1, -modelData.label))
+                                          : Qt.rgba(0.03, 0.47, 0.74, Math.min(1, modelData.label)))
+                   : ["#f59322", "#0877bd", "#2ca02c", "#9467bd"][Math.min(3, Math.round(modelData.label))]
+            // Test points wear a dark ring, training points a white one: told apart without colour.
+            border.color: isTest ? "#1c2330" : "white"
+            border.width: isTest ? 2 : 1
+        }
+    }
+
+    TapHandler {
+        enabled: canvas.mode !== "look"
+        onTapped: eventPoint => {
+            const p = eventPoint.position
+            if (canvas.mode === "add")
+                canvas.lab.addPoint(canvas.toDataX(p.x), canvas.toDataY(p.y), canvas.addClass)
+            else
+                canvas.lab.erasePoint(canvas.toDataX(p.x), canvas.toDataY(p.y), canvas.extent.width / 25)
+        }
+    }
+
+    Label {
+        visible: canvas.neuron >= 0
+        anchors { left: parent.left; top: parent.top; margins: Theme.unit }
+        padding: Theme.unit / 2
+        text: qsTr("Showing one neuron's output")
+        font.pixelSize: Theme.fontSmall
+        color: Theme.text
+        background: Rectangle { color: Theme.surface; opacity: 0.85; radius: 4 }
+    }
+}

@@ -1,0 +1,56 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Loopwise
+
+// The whole lab as a short text to copy, share and paste back.
+Card {
+    id: card
+
+    required property NetworkLab lab
+
+    Label {
+        text: qsTr("Lab link")
+        font.bold: true
+        color: Theme.text
+    }
+    TextField {
+        Layout.fillWidth: true
+        implicitHeight: Theme.touchTarget
+        readOnly: true
+        selectByMouse: true
+        text: card.lab.link
+        Accessible.name: qsTr("Link to this lab's settings")
+    }
+    AppButton {
+        text: qsTr("Copy link")
+        onClicked: card.lab.copyLink()
+    }
+    Label {
+        Layout.fillWidth: true
+        text: qsTr("Paste a link to load its settings:")
+        color: Theme.textMuted
+        wrapMode: Text.Wrap
+    }
+    RowLayout {
+        Layout.fillWidth: true
+        TextField {
+            id: pasteField
+            objectName: "pasteLinkField"
+            Layout.fillWidth: true
+            implicitHeight: Theme.touchTarget
+            placeholderText: "lab/network?dataset=spiral&hidden=8,8"
+            Accessible.name: qsTr("Link to load")
+            onAccepted: applyButton.clicked()
+        }
+        AppButton {
+            id: applyButton
+            text: qsTr("Load")
+            enabled: pasteField.text.trim() !== ""
+            onClicked: {
+                if (card.lab.applyLink(pasteField.text))
+                    pasteField.text = ""
+            }
+        }
+    }
+}

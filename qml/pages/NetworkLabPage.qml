@@ -1,0 +1,435 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import QtCharts
+import Loopwise
+
+// Lab "Build a neural network": Playground's lab and what its users asked for.
+// Wide windows: data, network and output side by side; narrow ones: the output first and
+// the controls below it. Everything the learner sets lives in NetworkLab.
+Page {
+    id: page
+
+    property string labId: "network"
+    property string query: ""
+    // Epochs to train at once when the page opens (--run-epochs).
+    property int runEpochs: 0
+    readonly property bool busy: lab.busy
+    readonly property bool wide: width >= 1000
+    // Wide: data | network | output, the network taking what the other two leave.
+    readonly property real dataWidth: 230
+    readonly property real outputWidth: Math.min(400, content.width * 0.3)
+    readonly property real networkWidth: content.width - dataWidth - outputWidth - Theme.spacing * 2
+    readonly property var numberChoices: values => values.map(v => ({ id: v, label: String(v) }))
+
+    title: Course.lab(labId).title || qsTr("Build a neural network")
+    objectName: "networkLabPage"
+    background: Rectangle { color: Theme.background }
+
+    NetworkLab {
+        id: lab
+    }
+
+    Component.onCompleted: {
+        if (query !== "")
+            lab.applyLink(query)
+        if (runEpochs > 0)
+            lab.runEpochs(runEpochs)
+    }
+
+    Shortcut {
+        sequences: ["Ctrl+Space"]
+        onActivated: lab.togglePlay()
+    }
+    Shortcut {
+        sequences: ["Ctrl+Right"]
+        onActivated: lab.step()
+    }
+    Shortcut {
+        sequences: ["Ctrl+R"]
+        onActivated: lab.reset()
+    }
+
+    Flickable {
+        id: flick
+        anchors.fill: parent
+        clip: true
+        contentWidth: width
+        contentHeight: content.implicitHeight + Theme.spacing * 2
+        boundsBehavior: Flickable.StopAtBounds
+        ScrollBar.vertical: ScrollBar {}
+
+        ColumnLayout {
+            id: content
+            x: Theme.spacing
+            y: Theme.spacing
+            width: flick.width - Theme.spacing * 2
+            spacing: Theme.spacing
+
+            // The learner's message (a refused change, an import problem, a saved run).
+            Rectangle {
+                Layout.fillWidth: true
+                visible: messageText.text !== ""
+                implicitHeight: messageRow.implicitHeight + Theme.unit * 2
+                color: Theme.warningSoft
+                border.color: Theme.warning
+                radius: Theme.radius
+                RowLayout {
+                    id: messageRow
+                    x: Theme.unit
+                    y: Theme.unit
+                    width: parent.width - Theme.unit * 2
+                    Label {
+                        id: messageText
+                        Layout.fillWidth: true
+                        color: Theme.text
+                        wrapMode: Text.Wrap
+                        Connections {
+                            target: lab
+                            function onMessageChanged() { messageText.text = lab.message }
+                        }
+                    }
+                    AppButton {
+                        text: qsTr("Close")
+                        flat: true
+                        onClicked: messageText.text = ""
+                    }
+                }
+            }
+
+            // Play, step, reset, epoch and the settings Playground keeps in its top bar.
+            Card {
+                Layout.fillWidth: true
+                Flow {
+                    Layout.fillWidth: true
+                    spacing: Theme.spacing
+
+                    RowLayout {
+                        spacing: Theme.unit
+                        AppButton {
+                            objectName: "playButton"
+                            text: lab.running ? qsTr("Pause") : qsTr("Play")
+                            highlighted: true
+                            onClicked: lab.togglePlay()
+                            Accessible.name: text
+                            ToolTip.visible: hovered
+                            ToolTip.text: qsTr("Play or pause (Ctrl+Space)")
+                        }
+                        AppButton {
+                            objectName: "stepButton"
+                            text: qsTr("Step")
+                            enabled: !lab.running
+                            onClicked: lab.step()
+                            ToolTip.visible: hovered
+                            ToolTip.text: qsTr("Train one epoch (Ctrl+Right)")
+                        }
+                        AppButton {
+                            objectName: "resetButton"
+                            text: qsTr("Reset")
+                            onClicked: lab.reset()
+                            ToolTip.visible: hovered
+                            ToolTip.text: qsTr("Fresh weights (Ctrl+R)")
+                        }
+                        ColumnLayout {
+                            spacing: 0
+                            Label {
+                                text: qsTr("Epoch")
+                                font.pixelSize: Theme.fontSmall
+                                color: Theme.textMuted
+                            }
+                            Label {
+                                objectName: "epochLabel"
+                                text: Number(lab.epoch).toLocaleString(Qt.locale(), "f", 0)
+                                font.pixelSize: Theme.fontHeading
+                                font.bold: true
+                                color: Theme.text
+                                Layout.minimumWidth: Theme.unit * 12
+                            }
+                        }
+                    }
+                    ChoiceBox {
+                        width: Theme.unit * 20
+                        label: qsTr("Speed")
+                        choices: lab.speedChoices.map((text, i) => ({ id: i, label: text }))
+                        current: lab.speed
+                        onChosen: value => lab.speed = value
+                    }
+                    ChoiceBox {
+                        width: Theme.unit * 16
+                        label: qsTr("Learning rate")
+                        choices: page.numberChoices(lab.learningRates)
+                        current: lab.learningRate
+                        onChosen: value => lab.learningRate = value
+                    }
+                    ChoiceBox {
+                        width: Theme.unit * 24
+                        label: qsTr("Activation (all layers)")
+                        choices: lab.activationChoices
+                        current: lab.layers.length > 0 && lab.layers.every(l => l.activation === lab.layers[0].activation)
+                                 ? lab.layers[0].activation : ""
+                        onChosen: value => lab.setAllActivations(value)
+                    }
+                    ChoiceBox {
+                        width: Theme.unit * 18
+                        label: qsTr("Regularization")
+                        choices: [{ id: "none", label: qsTr("None") }, { id: "l1", label: "L1" }, { id: "l2", label: "L2" }]
+                        current: lab.regularization
+                        onChosen: value => lab.regularization = value
+                    }
+                    ChoiceBox {
+                        width: Theme.unit * 22
+                        label: qsTr("Regularization rate")
+                        enabled: lab.regularization !== "none"
+                        choices: page.numberChoices(lab.regularizationRates)
+                        current: lab.regularizationRate
+                        onChosen: value => lab.regularizationRate = value
+                    }
+                    ChoiceBox {
+                        width: Theme.unit * 20
+                        label: qsTr("Problem type")
+                        choices: [{ id: false, label: qsTr("Classification") }, { id: true, label: qsTr("Regression") }]
+                        current: lab.regression
+                        onChosen: value => lab.dataset = value ? "plane" : "circle"
+                    }
+                    ChoiceBox {
+                        width: Theme.unit * 18
+                        label: qsTr("Optimizer")
+                        choices: lab.optimizerChoices
+                        current: lab.optimizer
+                        onChosen: value => lab.optimizer = value
+                    }
+                    ChoiceBox {
+                        width: Theme.unit * 20
+                        label: qsTr("Loss")
+                        visible: !lab.regression && lab.classes === 2
+                        choices: [{ id: false, label: qsTr("Squared error") }, { id: true, label: qsTr("Cross-entropy") }]
+                        current: lab.crossEntropy
+                        onChosen: value => lab.crossEntropy = value
+                    }
+                }
+            }
+
+            // Placed by hand: wide, data | network | output in a row; narrow, the output first.
+            Item {
+                id: mainCards
+                Layout.fillWidth: true
+                implicitHeight: page.wide ? Math.max(dataCard.height, networkCard.height, outputCard.height)
+                                          : outputCard.height + networkCard.height + dataCard.height + Theme.spacing * 2
+
+                // The output: canvas, legend, figures, words and the loss chart.
+                Card {
+                    id: outputCard
+                    width: page.wide ? page.outputWidth : mainCards.width
+                    x: page.wide ? mainCards.width - width : 0
+                    height: implicitHeight
+
+                    Label {
+                        text: qsTr("Output")
+                        font.bold: true
+                        color: Theme.text
+                    }
+                    Flow {
+                        Layout.fillWidth: true
+                        spacing: Theme.spacing
+                        Repeater {
+                            model: [
+                                { name: qsTr("Test loss"), value: lab.testLoss.toFixed(3) },
+                                { name: qsTr("Training loss"), value: lab.trainLoss.toFixed(3) },
+                                { name: qsTr("Test accuracy"), value: lab.regression ? "—" : Math.round(lab.testAccuracy * 100) + " %" }
+                            ]
+                            delegate: ColumnLayout {
+                                required property var modelData
+                                spacing: 0
+                                Label {
+                                    text: modelData.name
+                                    font.pixelSize: Theme.fontSmall
+                                    color: Theme.textMuted
+                                }
+                                Label {
+                                    text: modelData.value
+                                    font.pixelSize: Theme.fontHeading
+                                    font.bold: true
+                                    color: Theme.text
+                                }
+                            }
+                        }
+                    }
+                    LabCanvas {
+                        id: labCanvas
+                        objectName: "labCanvas"
+                        Layout.preferredWidth: Math.min(640, outputCard.width - outputCard.padding * 2)
+                        Layout.preferredHeight: Layout.preferredWidth
+                        Layout.alignment: Qt.AlignHCenter
+                        lab: lab
+                        neuron: diagram.shownNeuron
+                        mode: pointMode.mode
+                        addClass: pointMode.addClass
+                        onWidthChanged: lab.gridSide = Math.min(400, Math.round(width * Screen.devicePixelRatio))
+                    }
+                    ColourLegend {
+                        Layout.fillWidth: true
+                        regression: lab.regression
+                        classes: lab.classes
+                    }
+                    Flow {
+                        Layout.fillWidth: true
+                        CheckBox {
+                            text: qsTr("Show test data")
+                            checked: lab.showTestData
+                            onToggled: lab.showTestData = checked
+                        }
+                        CheckBox {
+                            text: qsTr("Discretize output")
+                            checked: lab.discretize
+                            onToggled: lab.discretize = checked
+                        }
+                    }
+                    Label {
+                        objectName: "summaryLabel"
+                        Layout.fillWidth: true
+                        text: lab.summary
+                        color: Theme.text
+                        wrapMode: Text.Wrap
+                        Accessible.role: Accessible.StaticText
+                        Accessible.name: text
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        visible: text !== ""
+                        text: lab.stopMessage
+                        color: lab.diverged ? Theme.bad : Theme.warning
+                        font.bold: true
+                        wrapMode: Text.Wrap
+                    }
+                    LossChart {
+                        Layout.fillWidth: true
+                        Layout.preferredHeight: 260
+                        lab: lab
+                    }
+                }
+
+                // The network.
+                Card {
+                    id: networkCard
+                    width: page.wide ? page.networkWidth : mainCards.width
+                    x: page.wide ? page.dataWidth + Theme.spacing : 0
+                    y: page.wide ? 0 : outputCard.height + Theme.spacing
+                    height: implicitHeight
+                    NetworkDiagram {
+                        id: diagram
+                        Layout.fillWidth: true
+                        lab: lab
+                    }
+                }
+
+                // The data and the inputs.
+                Card {
+                    id: dataCard
+                    width: page.wide ? page.dataWidth : mainCards.width
+                    y: page.wide ? 0 : networkCard.y + networkCard.height + Theme.spacing
+                    height: implicitHeight
+
+                    Label {
+                        text: qsTr("Data")
+                        font.bold: true
+                        color: Theme.text
+                    }
+                    ChoiceBox {
+                        Layout.fillWidth: true
+                        label: qsTr("Dataset")
+                        choices: lab.datasetChoices.filter(d => d.regression === lab.regression)
+                        current: lab.dataset
+                        onChosen: value => lab.dataset = value
+                    }
+                    LabSlider {
+                        Layout.fillWidth: true
+                        label: qsTr("Training data")
+                        valueText: lab.trainRatio + " %"
+                        from: 10
+                        to: 90
+                        stepSize: 10
+                        value: lab.trainRatio
+                        onMoved: value => lab.trainRatio = value
+                    }
+                    LabSlider {
+                        Layout.fillWidth: true
+                        label: qsTr("Noise")
+                        valueText: lab.noise + " %"
+                        from: 0
+                        to: 50
+                        stepSize: 5
+                        value: lab.noise
+                        onMoved: value => lab.noise = value
+                    }
+                    LabSlider {
+                        Layout.fillWidth: true
+                        label: qsTr("Batch size")
+                        from: 1
+                        to: 30
+                        value: lab.batchSize
+                        valueText: String(lab.batchSize)
+                        onMoved: value => lab.batchSize = value
+                    }
+                    AppButton {
+                        text: qsTr("New data")
+                        enabled: lab.dataset !== "custom"
+                        onClicked: lab.regenerate()
+                    }
+                    Label {
+                        text: qsTr("Inputs")
+                        font.bold: true
+                        color: Theme.text
+                    }
+                    Flow {
+                        Layout.fillWidth: true
+                        spacing: Theme.unit
+                        Repeater {
+                            model: lab.featureChoices
+                            delegate: AppButton {
+                                required property var modelData
+                                text: modelData.label
+                                font.capitalization: Font.MixedCase
+                                // Subscripts come from a fallback font the implicit width misjudges.
+                                width: implicitWidth + Theme.unit * 2
+                                checkable: true
+                                checked: lab.features.indexOf(modelData.id) >= 0
+                                highlighted: checked
+                                onClicked: lab.toggleFeature(modelData.id)
+                                Accessible.name: qsTr("Input %1").arg(modelData.label)
+                            }
+                        }
+                    }
+                }
+            }
+
+            Flow {
+                id: moreCards
+                readonly property real half: page.wide ? (width - Theme.spacing) / 2 : width
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+
+                NetworkPointsCard {
+                    id: pointMode
+                    width: moreCards.half
+                    lab: lab
+                }
+                NetworkResultsCard {
+                    width: moreCards.half
+                    lab: lab
+                }
+                NetworkPredictionCard {
+                    width: moreCards.half
+                    lab: lab
+                }
+                NetworkLinkCard {
+                    width: moreCards.half
+                    lab: lab
+                }
+                NetworkRunsCard {
+                    width: moreCards.width
+                    lab: lab
+                }
+            }
+        }
+    }
+}

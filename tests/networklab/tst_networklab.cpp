@@ -1,0 +1,396 @@
+#include "NetworkLab.h"
+#include "NetworkLabSettings.h"
+#include "Progress.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtCharts/QLineSeries>
+
+#include <cmath>
+#include <memory>
+
+using loopwise::NetworkLab;
+using loopwise::NetworkLabSettings;
+
+namespace {
+
+// A lab whose first snapshot has arrived.
+std::unique_ptr<NetworkLab> readyLab()
+{
+    auto lab = std::make_unique<NetworkLab>();
+    if (!QTest::qWaitFor([&] { return !lab->busy(); }, 5000))
+        qWarning("the first snapshot did not arrive");
+    return lab;
+}
+
+// Waits until the lab shows `epochs` epochs and is idle.
+bool waitForIdleAt(NetworkLab &lab, int epochs)
+{
+    return QTest::qWaitFor([&] { return !lab.busy() && !lab.running() && lab.epoch() == epochs; }, 10000);
+}
+
+} // namespace
+
+class NetworkLabTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_data.isValid());
+        QVERIFY(loopwise::Progress::instance()->store()->open(m_data.path()));
+    }
+    void cleanupTestCase() { loopwise::Progress::instance()->store()->close(); }
+    // Any warning (a timer stopped from the wrong thread, a lost snapshot) is a failure.
+    void init() { QTest::failOnWarning(QRegularExpression(QStringLiteral(".*"))); }
+
+    void startsWithPlaygroundsDefaults()
+    {
+        auto lab = readyLab();
+        QCOMPARE(lab->dataset(), QStringLiteral("circle"));
+        QCOMPARE(lab->epoch(), 0);
+        QCOMPARE(lab->points().size(), 500);
+        QCOMPARE(lab->layerSizes(), (QVariantList{2, 4, 2, 1}));
+        QVERIFY(!lab->boundaryImage().isNull());
+        QCOMPARE(lab->neuronImage(0).isNull(), false);
+        QVERIFY(lab->summary().contains(QStringLiteral("Not trained yet")));
+    }
+
+    void stepTrainsOneEpoch()
+    {
+        auto lab = readyLab();
+        lab->step();
+        QVERIFY(waitForIdleAt(*lab, 1));
+        lab->step();
+        QVERIFY(waitForIdleAt(*lab, 2));
+        QVERIFY(lab->summary().startsWith(QStringLiteral("Epoch 2")));
+    }
+
+    // Playground: the learning rate, batch size and regularization go on with the same
+    // weights; features, layers, neurons, activations and data start a fresh network.
+    void whatResetsAndWhatDoesNot_data()
+    {
+        QTest::addColumn<QString>("change");
+        QTest::addColumn<bool>("resets");
+        QTest::newRow("learning rate") << "lr" << false;
+        QTest::newRow("batch size") << "batch" << false;
+        QTest::newRow("regularization") << "reg" << false;
+        QTest::newRow("optimizer") << "optimizer" << false;
+        QTest::newRow("feature") << "feature" << true;
+        QTest::newRow("layer") << "layer" << true;
+        QTest::newRow("neuron") << "neuron" << true;
+        QTest::newRow("activation") << "activation" << true;
+        QTest::newRow("noise") << "noise" << true;
+        QTest::newRow("dataset") << "dataset" << true;
+    }
+    void whatResetsAndWhatDoesNot()
+    {
+        QFETCH(QString, change);
+        QFETCH(bool, resets);
+        auto lab = readyLab();
+        lab->runEpochs(5);
+        QVERIFY(waitForIdleAt(*lab, 5));
+        const double weightBefore = lab->weight(0, 0, 0);
+        QSignalSpy settings(lab.get(), &NetworkLab::settingsChanged);
+        if (change == QLatin1String("lr"))
+            lab->setLearningRate(0.1);
+        else if (change == QLatin1String("batch"))
+            lab->setBatchSize(20);
+        else if (change == QLatin1String("reg"))
+            lab->setRegularization(QStringLiteral("l2"));
+        else if (change == QLatin1String("optimizer"))
+            lab->setOptimizer(QStringLiteral("momentum"));
+        else if (change == QLatin1String("feature"))
+            lab->toggleFeature(QStringLiteral("x1sq"));
+        else if (change == QLatin1String("layer"))
+            lab->addLayer();
+        else if (change == QLatin1String("neuron"))
+            lab->addNeuron(0);
+        else if (change == QLatin1String("activation"))
+            lab->setActivation(0, QStringLiteral("relu"));
+        else if (change == QLatin1String("noise"))
+            lab->setNoise(20);
+        else if (change == QLatin1String("dataset"))
+            lab->setDataset(QStringLiteral("xor"));
+        QCOMPARE(settings.count(), 1);
+        QVERIFY(QTest::qWaitFor([&] { return !lab->busy(); }, 5000));
+        if (resets) {
+            QCOMPARE(lab->epoch(), 0);
+        } else {
+            QCOMPARE(lab->epoch(), 5);
+            QCOMPARE(lab->weight(0, 0, 0), weightBefore);
+        }
+    }
+
+    void refusesWhatCannotBeTrained()
+    {
+        auto lab = readyLab();
+        lab->toggleFeature(QStringLiteral("x2"));
+        QCOMPARE(lab->features(), QStringList{QStringLiteral("x1")});
+        QSignalSpy message(lab.get(), &NetworkLab::messageChanged);
+        lab->toggleFeature(QStringLiteral("x1"));  // the last input
+        QCOMPARE(lab->features(), QStringList{QStringLiteral("x1")});
+        QCOMPARE(message.count(), 1);
+        QVERIFY(!lab->message().isEmpty());
+    }
+
+    void playAndPause()
+    {
+        auto lab = readyLab();
+        lab->setSpeed(5);  // full speed
+        lab->play();
+        QVERIFY(QTest::qWaitFor([&] { return lab->running() && lab->epoch() > 50; }, 10000));
+        lab->pause();
+        QVERIFY(QTest::qWaitFor([&] { return !lab->running(); }, 5000));
+        const int stopped = lab->epoch();
+        QTest::qWait(100);
+        QCOMPARE(lab->epoch(), stopped);
+    }
+
+    // Speed is epochs per frame: at the slowest, every snapshot is exactly one epoch on.
+    void slowestSpeedIsOneEpochPerFrame()
+    {
+        auto lab = readyLab();
+        lab->setSpeed(0);
+        QList<int> seen;
+        connect(lab.get(), &NetworkLab::snapshotChanged, this, [&] { seen.append(lab->epoch()); });
+        lab->play();
+        QVERIFY(QTest::qWaitFor([&] { return lab->epoch() >= 10; }, 10000));
+        lab->pause();
+        QVERIFY(QTest::qWaitFor([&] { return !lab->running(); }, 5000));
+        for (qsizetype i = 1; i < seen.size(); ++i)
+            QVERIFY2(seen[i] - seen[i - 1] <= 1, qPrintable(QStringLiteral("%1 -> %2").arg(seen[i - 1]).arg(seen[i])));
+    }
+
+    void fullSpeedSkipsFrames()
+    {
+        auto lab = readyLab();
+        lab->setSpeed(5);
+        int largestJump = 0;
+        int last = 0;
+        connect(lab.get(), &NetworkLab::snapshotChanged, this, [&] {
+            largestJump = std::max(largestJump, lab->epoch() - last);
+            last = lab->epoch();
+        });
+        lab->play();
+        QVERIFY(QTest::qWaitFor([&] { return lab->epoch() > 500; }, 20000));
+        lab->pause();
+        QVERIFY(largestJump > 1);
+    }
+
+    void stopsAtTheEpochLimit()
+    {
+        auto lab = readyLab();
+        lab->setSpeed(5);
+        lab->setEpochLimit(40);
+        lab->play();
+        QVERIFY(waitForIdleAt(*lab, 40));
+        QVERIFY(lab->stopMessage().contains(QStringLiteral("40")));
+        // Playing on goes past the limit that already stopped it.
+        lab->play();
+        QVERIFY(QTest::qWaitFor([&] { return lab->epoch() > 40; }, 10000));
+        lab->pause();
+    }
+
+    void stopsAtTheTargetLoss()
+    {
+        auto lab = readyLab();
+        lab->setSpeed(5);
+        lab->setTargetLoss(0.1);
+        lab->play();
+        QVERIFY(QTest::qWaitFor([&] { return !lab->running() && lab->epoch() > 0; }, 20000));
+        QVERIFY(lab->testLoss() <= 0.1);
+        QVERIFY(lab->stopMessage().contains(QStringLiteral("target")));
+    }
+
+    void runEpochsIsBusyUntilDone()
+    {
+        auto lab = readyLab();
+        QSignalSpy busy(lab.get(), &NetworkLab::busyChanged);
+        lab->runEpochs(300);
+        QVERIFY(lab->busy());
+        QVERIFY(waitForIdleAt(*lab, 300));
+        QVERIFY(lab->testAccuracy() > 0.9);  // Playground's circle with 4-2 tanh learns quickly
+        QVERIFY(lab->summary().contains(QStringLiteral("% of test points on the right side")));
+    }
+
+    void divergesWithoutNumbersThatCannotBeDrawn()
+    {
+        auto lab = readyLab();
+        QVERIFY(lab->applyLink(QStringLiteral("dataset=plane&hidden=8,8&activation=relu&lr=10")));
+        lab->runEpochs(200);
+        QVERIFY(QTest::qWaitFor([&] { return !lab->busy() && !lab->running(); }, 20000));
+        QVERIFY(lab->diverged());
+        QVERIFY(std::isfinite(lab->trainLoss()));
+        QVERIFY(std::isfinite(lab->testLoss()));
+        QVERIFY(lab->summary().contains(QStringLiteral("diverged")));
+    }
+
+    void linkRoundTrip()
+    {
+        auto lab = readyLab();
+        QVERIFY(lab->applyLink(QStringLiteral("lab/network?dataset=spiral&hidden=8,8,8,8&activation=tanh&lr=0.03")));
+        QCOMPARE(lab->dataset(), QStringLiteral("spiral"));
+        QCOMPARE(lab->layerSizes(), (QVariantList{2, 8, 8, 8, 8, 1}));
+        lab->setNoise(15);
+        lab->setActivation(1, QStringLiteral("relu"));
+        lab->setOptimizer(QStringLiteral("adam"));
+        lab->setRegularization(QStringLiteral("l1"));
+        lab->setRegularizationRate(0.003);
+        lab->toggleFeature(QStringLiteral("sinx1"));
+        lab->setShowTestData(true);
+        const NetworkLabSettings before = lab->settings();
+        QStringList problems;
+        const auto read = NetworkLabSettings::fromQuery(lab->link(), &problems);
+        QVERIFY2(read.has_value(), qPrintable(problems.join(QLatin1Char(' '))));
+        QVERIFY(*read == before);
+        QVERIFY(lab->link().contains(QStringLiteral("activation=tanh,relu,tanh,tanh")));
+    }
+
+    void badLinksSayWhy_data()
+    {
+        QTest::addColumn<QString>("link");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("unknown key") << "dataset=spiral&colour=red" << "\"colour\" is not a setting";
+        QTest::newRow("bad dataset") << "dataset=square" << "dataset must be one of";
+        QTest::newRow("too many layers") << "hidden=1,1,1,1,1,1,1" << "at most 6 layers";
+        QTest::newRow("too wide") << "hidden=9" << "from 1 to 8";
+        QTest::newRow("lr") << "lr=fast" << "lr must be a number";
+        QTest::newRow("activation") << "hidden=2&activation=softmax" << "activation must be one of";
+        QTest::newRow("points") << "dataset=custom&points=1:2" << "points:";
+    }
+    void badLinksSayWhy()
+    {
+        QFETCH(QString, link);
+        QFETCH(QString, problem);
+        auto lab = readyLab();
+        const NetworkLabSettings before = lab->settings();
+        QVERIFY(!lab->applyLink(link));
+        QVERIFY2(lab->message().contains(problem), qPrintable(lab->message()));
+        QVERIFY(lab->settings() == before);
+    }
+
+    void ownPointsByAddingAndErasing()
+    {
+        auto lab = readyLab();
+        lab->addPoint(1.0, 2.0, 1);
+        QCOMPARE(lab->dataset(), QStringLiteral("custom"));
+        QCOMPARE(lab->points().size(), 501);
+        QVERIFY(lab->erasePoint(1.0, 2.0, 0.01));
+        QCOMPARE(lab->points().size(), 500);
+        QVERIFY(!lab->erasePoint(5.9, -5.9, 0.001));
+        // A third class makes it a three-class problem with a softmax output.
+        lab->addPoint(0, 0, 2);
+        QCOMPARE(lab->classes(), 3);
+        QCOMPARE(lab->layerSizes().last().toInt(), 3);
+        QVERIFY(lab->link().contains(QStringLiteral("points=")));
+    }
+
+    void csvExportAndImport()
+    {
+        auto lab = readyLab();
+        const QString path = m_data.filePath(QStringLiteral("points.csv"));
+        QVERIFY(lab->exportCsv(path));
+        lab->setDataset(QStringLiteral("xor"));
+        QVERIFY(lab->importCsv(QUrl::fromLocalFile(path).toString()));
+        QCOMPARE(lab->dataset(), QStringLiteral("custom"));
+        QCOMPARE(lab->points().size(), 500);
+    }
+
+    void csvProblemsNameTheLine()
+    {
+        auto lab = readyLab();
+        const QString path = m_data.filePath(QStringLiteral("bad.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("x1,x2,label\n1,2,0\n3,four,1\n");
+        file.close();
+        QVERIFY(!lab->importCsv(path));
+        QVERIFY2(lab->message().contains(QStringLiteral("Line 3")), qPrintable(lab->message()));
+        QCOMPARE(lab->dataset(), QStringLiteral("circle"));
+        QFile outside(m_data.filePath(QStringLiteral("outside.csv")));
+        QVERIFY(outside.open(QIODevice::WriteOnly));
+        outside.write("1,2,0\n30,1,1\n");
+        outside.close();
+        QVERIFY(!lab->importCsv(outside.fileName()));
+        QVERIFY2(lab->message().contains(QStringLiteral("outside the canvas")), qPrintable(lab->message()));
+        QVERIFY(!lab->importCsv(m_data.filePath(QStringLiteral("missing.csv"))));
+    }
+
+    void editsAWeight()
+    {
+        auto lab = readyLab();
+        lab->setWeight(0, 1, 0, 0.75);
+        QVERIFY(QTest::qWaitFor([&] { return std::abs(lab->weight(0, 1, 0) - 0.75) < 1e-6; }, 5000));
+        QSignalSpy message(lab.get(), &NetworkLab::messageChanged);
+        lab->setWeight(0, 1, 0, std::nan(""));
+        QCOMPARE(message.count(), 1);
+    }
+
+    void predictionThenOutcome()
+    {
+        auto lab = readyLab();
+        lab->setPrediction(QStringLiteral("learns"));
+        QCOMPARE(lab->prediction(), QStringLiteral("learns"));
+        QVERIFY(lab->predictionOutcome().isEmpty());
+        lab->runEpochs(300);
+        QVERIFY(waitForIdleAt(*lab, 300));
+        QVERIFY2(lab->predictionOutcome().startsWith(QStringLiteral("Your prediction held")),
+                 qPrintable(lab->predictionOutcome()));
+        lab->setPrediction(QStringLiteral("diverges"));  // too late: training has started
+        QCOMPARE(lab->prediction(), QStringLiteral("learns"));
+    }
+
+    void savesAndComparesRuns()
+    {
+        auto lab = readyLab();
+        lab->runEpochs(50);
+        QVERIFY(waitForIdleAt(*lab, 50));
+        const QString first = lab->saveRun(QStringLiteral("first"));
+        QVERIFY(!first.isEmpty());
+        lab->setLearningRate(0.3);
+        lab->runEpochs(50);
+        QVERIFY(waitForIdleAt(*lab, 100));
+        const QString second = lab->saveRun(QString());
+        QVERIFY(!second.isEmpty());
+        const QVariantList runs = lab->savedRuns();
+        QVERIFY(runs.size() >= 2);
+        const QVariantMap saved = lab->savedRun(first);
+        QCOMPARE(saved.value(QStringLiteral("label")).toString(), QStringLiteral("first"));
+        QCOMPARE(saved.value(QStringLiteral("epoch")).toInt(), 50);
+        QVERIFY(saved.value(QStringLiteral("link")).toString().startsWith(QStringLiteral("lab/network?")));
+        QCOMPARE(lab->savedRun(second).value(QStringLiteral("label")).toString(), QStringLiteral("Run of 100 epochs"));
+        QLineSeries train, test;
+        lab->fillSavedRunSeries(second, &train, &test);
+        QVERIFY(test.count() >= 2);
+        QCOMPARE(test.at(test.count() - 1).x(), 100.0);
+        lab->fillLossSeries(&train, &test);
+        QCOMPARE(train.count(), test.count());
+    }
+
+    // The worker thread must end cleanly whatever it is doing.
+    void teardownWhileTraining()
+    {
+        for (int round = 0; round < 20; ++round) {
+            auto lab = std::make_unique<NetworkLab>();
+            lab->setSpeed(round % 6);
+            lab->play();
+            lab->addLayer();  // a new configuration on its way to the worker
+            if (round % 2) {
+                // Destroyed mid-run, with snapshots in flight.
+                QVERIFY(QTest::qWaitFor([&] { return lab->running(); }, 5000));
+                lab->runEpochs(100000);
+            }
+        }
+    }
+
+private:
+    QTemporaryDir m_data;
+};
+
+QTEST_MAIN(NetworkLabTest)
+#include "tst_networklab.moc"
