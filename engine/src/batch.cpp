@@ -7,26 +7,6 @@ namespace loopwise::engine::detail {
 
 namespace {
 
-DenseParams paramsOf(const Network& network, int index) {
-    const DenseLayer& l = network.layer(index);
-    const float* p = network.parameters().data();
-    return {p + l.weightOffset, l.weightStride, 1,      p + l.biasOffset,
-            l.inputs,           l.units,        l.activation};
-}
-
-// The same weights transposed, without bias or activation: propagates dLoss/dZ of a
-// layer back to its inputs.
-DenseParams transposedOf(const Network& network, int index) {
-    const DenseLayer& l = network.layer(index);
-    return {network.parameters().data() + l.weightOffset,
-            1,
-            l.weightStride,
-            nullptr,
-            l.units,
-            l.inputs,
-            Activation::Linear};
-}
-
 // Softmax down each column of a rows x (vecs * kLanes) block, stable against overflow.
 void softmaxColumns(float* block, int rows, int stride, int columns) {
     for (int c = 0; c < columns; ++c) {
@@ -72,36 +52,39 @@ void Workspace::reserve(const Network& network, int capacity) {
         activations_.push_back(block(network.layer(l).units));
         gradients_.push_back(block(network.layer(l).units));
     }
+    passes_.resize(activations_.size());
+    passesFor_ = nullptr;
+}
+
+const LayerPass* Workspace::passes(const Network& network) {
+    const float* parameters = network.parameters().data();
+    if (parameters == passesFor_) return passes_.data();
+    for (int l = 0; l < network.layerCount(); ++l) {
+        const DenseLayer& layer = network.layer(l);
+        LayerPass& pass = passes_[static_cast<std::size_t>(l)];
+        pass.params = {parameters + layer.weightOffset, layer.weightStride, 1,
+                       parameters + layer.biasOffset,   layer.inputs,       layer.units,
+                       layer.activation};
+        pass.activations = activations(l);
+        pass.gradients = gradients(l);
+        pass.weightOffset = layer.weightOffset;
+        pass.biasOffset = layer.biasOffset;
+    }
+    passesFor_ = parameters;
+    return passes_.data();
 }
 
 void forward(const Kernels& k, const Network& network, const float* x, int xStride, int vecs,
              Workspace& ws) {
-    const int stride = ws.stride();
-    for (int l = 0; l < network.layerCount(); ++l) {
-        const float* in = l == 0 ? x : ws.activations(l - 1);
-        k.forward(paramsOf(network, l), in, l == 0 ? xStride : stride, ws.activations(l), stride,
-                  vecs);
-    }
+    k.forwardNetwork(ws.passes(network), network.layerCount(), x, xStride, ws.stride(), vecs);
     if (network.outputActivation() == Activation::Softmax)
-        softmaxColumns(ws.outputs(), network.outputs(), stride, vecs * kLanes);
+        softmaxColumns(ws.outputs(), network.outputs(), ws.stride(), vecs * kLanes);
 }
 
 void backward(const Kernels& k, const Network& network, const float* x, int xStride, int vecs,
               bool outputGradientIsPreActivation, Workspace& ws, float* gradient) {
-    const int stride = ws.stride();
-    for (int l = network.layerCount() - 1; l >= 0; --l) {
-        DenseParams p = paramsOf(network, l);
-        if (l == network.layerCount() - 1 && outputGradientIsPreActivation)
-            p.activation = Activation::Linear;
-        const DenseLayer& layer = network.layer(l);
-        const float* in = l == 0 ? x : ws.activations(l - 1);
-        k.backward(p, in, l == 0 ? xStride : stride, ws.activations(l), ws.gradients(l), stride,
-                   gradient + layer.weightOffset, layer.weightStride, gradient + layer.biasOffset,
-                   vecs);
-        if (l > 0)
-            k.forward(transposedOf(network, l), ws.gradients(l), stride, ws.gradients(l - 1),
-                      stride, vecs);
-    }
+    k.backwardNetwork(ws.passes(network), network.layerCount(), x, xStride, ws.stride(), vecs,
+                      outputGradientIsPreActivation, gradient);
 }
 
 }  // namespace loopwise::engine::detail

@@ -29,6 +29,10 @@ public:
     float* outputs() { return activations_.back().data(); }
     float* outputGradients() { return gradients_.back().data(); }
 
+    // The network's layers over these blocks, for the whole-network kernels. Rebuilt only
+    // when asked for another network's parameters.
+    const LayerPass* passes(const Network& network);
+
 private:
     bool builtFor(const Network& network) const;
 
@@ -37,6 +41,8 @@ private:
     std::vector<float> input_;
     std::vector<std::vector<float>> activations_;
     std::vector<std::vector<float>> gradients_;
+    std::vector<LayerPass> passes_;
+    const float* passesFor_ = nullptr;  // the parameters passes_ point into
 };
 
 int vectorsFor(int examples);

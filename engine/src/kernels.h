@@ -11,6 +11,8 @@
 
 #include "loopwise/engine/activation.h"
 
+#include <cstddef>
+
 namespace loopwise::engine::detail {
 
 inline constexpr int kLanes = 8;
@@ -28,6 +30,17 @@ struct DenseParams {
     Activation activation = Activation::Linear;  // element-wise activations; Softmax -> Linear
 };
 
+// One layer of a network in the whole-network passes: its parameters, its blocks in a
+// workspace (rows `stride` floats apart) and where its parameter gradient goes in a vector
+// laid out as Network::parameters().
+struct LayerPass {
+    DenseParams params;
+    float* activations = nullptr;  // out rows
+    float* gradients = nullptr;    // out rows: dLoss/dA, turned into dLoss/dZ by backward
+    std::size_t weightOffset = 0;  // gradient of W: out rows of params.rowStride floats
+    std::size_t biasOffset = 0;
+};
+
 struct Kernels {
     // y(j, :) = activation(sum_i W(j, i) x(i, :) + b(j)) on the first `vecs` vectors of the
     // rows. x rows are xStride floats apart, y rows yStride floats apart.
@@ -36,11 +49,25 @@ struct Kernels {
     // a is the layer's output block and d (same stride) holds dLoss/dA on entry and
     // dLoss/dZ on exit. Adds dZ x^T to gradWeights (row-major, out rows of gradStride
     // floats, gradStride a multiple of kLanes) and the row sums of dZ to gradBias (out
-    // values, with room for a multiple of kLanes). The gradient for the layer's input is
-    // a forward() through the transposed weights, done by the caller.
+    // values, with room for a multiple of kLanes); the padding of both gains zeros. The
+    // gradient for the layer's input is a forward() through the transposed weights, done
+    // by the caller.
     void (*backward)(const DenseParams& p, const float* x, int xStride, const float* a,
                      float* d, int stride, float* gradWeights, int gradStride,
                      float* gradBias, int vecs);
+    // forward() through every layer in turn, the first reading x (rows xStride apart).
+    // One call per pass: small networks would otherwise spend more time between the
+    // layers than in them.
+    void (*forwardNetwork)(const LayerPass* layers, int count, const float* x, int xStride,
+                           int stride, int vecs);
+    // backward() through every layer from the last, each layer's input gradient going into
+    // the gradients of the layer before, adding the parameter gradient to `gradient`. The last layer's gradients hold dLoss/dZ on entry
+    // when outputIsPreActivation, else dLoss/dA.
+    void (*backwardNetwork)(const LayerPass* layers, int count, const float* x, int xStride,
+                            int stride, int vecs, bool outputIsPreActivation, float* gradient);
+    // The plain SGD step: parameters -= rate * gradient over n values, then gradient = 0.
+    // False when a parameter is no longer finite. Rounds exactly as Optimizer::step().
+    bool (*sgdStep)(float* parameters, float* gradient, std::size_t n, float rate);
     const char* name;
 };
 

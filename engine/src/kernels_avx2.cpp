@@ -5,8 +5,11 @@
 
 namespace loopwise::engine::detail {
 
+bool sgdStepAvx(float* parameters, float* gradient, std::size_t n, float rate);  // sgd_avx.cpp
+
 const Kernels& avx2KernelTable() {
-    static const Kernels k{&avx2::forward, &avx2::backward, "avx2"};
+    static const Kernels k{&avx2::forward, &avx2::backward, &avx2::forwardNetwork,
+                           &avx2::backwardNetwork, &sgdStepAvx, "avx2"};
     return k;
 }
 

@@ -1,11 +1,14 @@
 // The kernels for the baseline instruction set of the build.
 #define LOOPWISE_KERNEL_NS generic
 #include "kernels_impl.h"
+#define LOOPWISE_SGD_NAME sgdStepGeneric
+#include "sgd_impl.h"
 
 namespace loopwise::engine::detail {
 
 const Kernels& genericKernels() {
-    static const Kernels k{&generic::forward, &generic::backward, "generic"};
+    static const Kernels k{&generic::forward, &generic::backward, &generic::forwardNetwork,
+                           &generic::backwardNetwork, &sgdStepGeneric, "generic"};
     return k;
 }
 

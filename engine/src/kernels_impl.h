@@ -1,6 +1,6 @@
 // Kernel bodies, compiled once per instruction set: kernels_generic.cpp and
 // kernels_avx2.cpp include this file with LOOPWISE_KERNEL_NS set to a distinct name.
-// Everything except the two entry points has internal linkage, so the builds for
+// Everything except the entry points at the end has internal linkage, so the builds for
 // different instruction sets never share (and never mix up) a symbol.
 
 #ifndef LOOPWISE_KERNEL_NS
@@ -66,13 +66,30 @@ inline Vec load(const float* p) {
 inline void store(float* p, Vec v) { std::memcpy(p, &v, sizeof v); }
 
 // Element-wise clamps. A NaN fails every comparison, so it propagates instead of being
-// clamped into a finite value (divergence must stay visible).
+// clamped into a finite value (divergence must stay visible). On x86 these are exactly
+// MINPS / MAXPS with the limit first, one instruction instead of a compare and a blend.
 inline Vec minv(Vec x, float limit) {
-    for (Native& p : x.part) p = limit < p ? Native{} + limit : p;
+    for (Native& p : x.part) {
+#if defined(__GNUC__) && defined(__AVX__)
+        p = __builtin_ia32_minps256(Native{} + limit, p);
+#elif defined(__GNUC__) && defined(__SSE__)
+        p = __builtin_ia32_minps(Native{} + limit, p);
+#else
+        p = limit < p ? Native{} + limit : p;
+#endif
+    }
     return x;
 }
 inline Vec maxv(Vec x, float limit) {
-    for (Native& p : x.part) p = limit > p ? Native{} + limit : p;
+    for (Native& p : x.part) {
+#if defined(__GNUC__) && defined(__AVX__)
+        p = __builtin_ia32_maxps256(Native{} + limit, p);
+#elif defined(__GNUC__) && defined(__SSE__)
+        p = __builtin_ia32_maxps(Native{} + limit, p);
+#else
+        p = limit > p ? Native{} + limit : p;
+#endif
+    }
     return x;
 }
 // Element-wise "x > 0 ? yes : no".
@@ -127,6 +144,45 @@ inline Vec sums(const Vec* v) {
         r.part[q] = hadd(hadd(f[0], f[1]), hadd(f[2], f[3]));
     }
     return r;
+#else
+    Vec r;
+    for (int k = 0; k < kLanes; ++k) r.part[k] = sum(v[k]);
+    return r;
+#endif
+}
+
+// r[k] = sum(v[k]) for k < kLanes: bit for bit the same tree of adds as sum(), done for
+// eight vectors at once by transposing as it goes.
+inline Vec sumEach(const Vec* v) {
+#if defined(__GNUC__) && defined(__AVX__)
+    // h[k]: the half sums (lane m plus lane m + 4) of v[k] in its low half, of v[k + 4] in
+    // its high half.
+    Native h[4];
+    for (int k = 0; k < 4; ++k) {
+        const Native a = v[k].part[0], b = v[k + 4].part[0];
+        h[k] = __builtin_shufflevector(a, b, 0, 1, 2, 3, 8, 9, 10, 11) +
+               __builtin_shufflevector(a, b, 4, 5, 6, 7, 12, 13, 14, 15);
+    }
+    // Then sum()'s h[0] + h[2] and h[1] + h[3], for two vectors per half ...
+    const auto fold = [](Native a, Native b) {
+        return __builtin_shufflevector(a, b, 0, 1, 8, 9, 4, 5, 12, 13) +
+               __builtin_shufflevector(a, b, 2, 3, 10, 11, 6, 7, 14, 15);
+    };
+    const Native q01 = fold(h[0], h[1]), q23 = fold(h[2], h[3]);
+    // ... and the last add, which also puts the results in order.
+    return Vec{{__builtin_shufflevector(q01, q23, 0, 2, 8, 10, 4, 6, 12, 14) +
+                __builtin_shufflevector(q01, q23, 1, 3, 9, 11, 5, 7, 13, 15)}};
+#elif defined(__GNUC__)
+    static_assert(kParts == 2);
+    Native h[kLanes];
+    for (int k = 0; k < kLanes; ++k) h[k] = v[k].part[0] + v[k].part[1];
+    const auto fold = [](Native a, Native b) {
+        return __builtin_shufflevector(a, b, 0, 1, 4, 5) + __builtin_shufflevector(a, b, 2, 3, 6, 7);
+    };
+    const auto last = [](Native a, Native b) {
+        return __builtin_shufflevector(a, b, 0, 2, 4, 6) + __builtin_shufflevector(a, b, 1, 3, 5, 7);
+    };
+    return Vec{{last(fold(h[0], h[1]), fold(h[2], h[3])), last(fold(h[4], h[5]), fold(h[6], h[7]))}};
 #else
     Vec r;
     for (int k = 0; k < kLanes; ++k) r.part[k] = sum(v[k]);
@@ -230,54 +286,66 @@ void forwardAs(const DenseParams& p, const float* x, int xStride, float* y, int 
     if (v < vecs) forwardRows<A, 1, 8>(p, 0, x + v * kLanes, xStride, y + v * kLanes, yStride);
 }
 
-// out[k] += sum over the `vecs` vectors of row(k) for k < count (count <= kLanes), where
-// row(k) is a Vec-producing function of (k, v).
+// out[k] += the lane sum of row(k) for k < min(count, kLanes), row(k) giving a Vec.
+// A whole chunk sums with sums(), a partial one with sumEach(), the padding of out gaining
+// zeros: one vector add either way. The loop over k unrolls fully, so the eight sums stay
+// in registers.
 template <typename Row>
-inline void addRowSums(float* out, int count, int vecs, Row row) {
-    if (count == kLanes) {
-        Vec acc[kLanes];
-        for (int k = 0; k < kLanes; ++k) acc[k] = splat(0.0f);
-        for (int v = 0; v < vecs; ++v)
-            for (int k = 0; k < kLanes; ++k) acc[k] += row(k, v);
-        store(out, load(out) + sums(acc));
-    } else {
-        for (int k = 0; k < count; ++k) {
-            Vec acc = splat(0.0f);
-            for (int v = 0; v < vecs; ++v) acc += row(k, v);
-            out[k] += sum(acc);
-        }
-    }
+inline void addLaneSums(float* out, int count, Row row) {
+    Vec acc[kLanes];
+#pragma GCC unroll 8
+    for (int k = 0; k < kLanes; ++k) acc[k] = k < count ? row(k) : splat(0.0f);
+    store(out, load(out) + (count >= kLanes ? sums(acc) : sumEach(acc)));
 }
 
-template <Activation A>
+// dLoss/dZ row by row with its weight gradients and, when dx is given, its share of
+// dx = W^T dZ (the gradient for the layer's input), then the bias gradients. Folding that
+// product into the rows saves a pass but keeps the partial sums in memory, so it pays only
+// for short batches through few rows. V > 0 says vecs == V: batches of up to 16 examples,
+// the common case in training, get their loops over vectors unrolled.
+template <Activation A, int V>
 void backwardAs(const DenseParams& p, const float* x, int xStride, const float* a, float* d,
-                int stride, float* gradWeights, int gradStride, float* gradBias, int vecs) {
-    if constexpr (A != Activation::Linear) {
-        for (int j = 0; j < p.out; ++j)
+                int stride, float* gradWeights, int gradStride, float* gradBias, float* dx,
+                int vecs) {
+    if constexpr (V > 0) vecs = V;
+    const auto dz = [=](int j, int v) { return load(d + j * stride + v * kLanes); };
+    for (int j = 0; j < p.out; ++j) {
+        if constexpr (A != Activation::Linear) {
             for (int v = 0; v < vecs; ++v) {
                 float* dj = d + j * stride + v * kLanes;
                 store(dj, load(dj) * derivative<A>(load(a + j * stride + v * kLanes)));
             }
-    }
-    const auto dz = [=](int j, int v) { return load(d + j * stride + v * kLanes); };
-    for (int j = 0; j < p.out; j += kLanes) {
-        const int count = p.out - j < kLanes ? p.out - j : kLanes;
-        addRowSums(gradBias + j, count, vecs, [&](int k, int v) { return dz(j + k, v); });
-    }
-    for (int j = 0; j < p.out; ++j) {
+        }
         float* g = gradWeights + j * gradStride;
-        for (int i = 0; i < p.in; i += kLanes) {
-            const int count = p.in - i < kLanes ? p.in - i : kLanes;
-            addRowSums(g + i, count, vecs, [&](int k, int v) {
-                return dz(j, v) * load(x + (i + k) * xStride + v * kLanes);
+        for (int i = 0; i < p.in; i += kLanes)
+            addLaneSums(g + i, p.in - i, [&](int k) {
+                Vec acc = splat(0.0f);
+                for (int v = 0; v < vecs; ++v)
+                    acc += dz(j, v) * load(x + (i + k) * xStride + v * kLanes);
+                return acc;
             });
+        if (!dx) continue;
+        // The same sums, in the same order, as forward() through the transposed weights.
+        const float* w = p.weights + j * p.rowStride;
+        for (int i = 0; i < p.in; ++i) {
+            const float wi = w[i * p.colStride];
+            for (int v = 0; v < vecs; ++v) {
+                float* t = dx + i * stride + v * kLanes;
+                store(t, (j == 0 ? splat(0.0f) : load(t)) + dz(j, v) * wi);
+            }
         }
     }
+    for (int j = 0; j < p.out; j += kLanes)
+        addLaneSums(gradBias + j, p.out - j, [&](int k) {
+            Vec acc = splat(0.0f);
+            for (int v = 0; v < vecs; ++v) acc += dz(j + k, v);
+            return acc;
+        });
 }
 
-// Calls f(std::integral_constant<Activation, A>{}) for the kernel variant of activation a.
+// f(std::integral_constant<Activation, A>{}) for the kernel variant of activation a.
 template <typename F>
-inline void withActivation(Activation a, F f) {
+inline auto withActivation(Activation a, F f) {
     using std::integral_constant;
     switch (a) {
     case Activation::Tanh: return f(integral_constant<Activation, Activation::Tanh>{});
@@ -287,25 +355,73 @@ inline void withActivation(Activation a, F f) {
         return f(integral_constant<Activation, Activation::LeakyRelu>{});
     case Activation::Linear:
     case Activation::Softmax:  // the caller applies softmax to the linear outputs
-        return f(integral_constant<Activation, Activation::Linear>{});
+        break;
     }
+    return f(integral_constant<Activation, Activation::Linear>{});
+}
+
+// The layer's weights transposed, without bias or activation: takes dLoss/dZ of a layer
+// back to its inputs.
+inline DenseParams transposed(const DenseParams& p) {
+    return {p.weights, p.colStride, p.rowStride, nullptr, p.out, p.in, Activation::Linear};
 }
 
 }  // namespace
 
 void forward(const DenseParams& p, const float* x, int xStride, float* y, int yStride,
              int vecs) {
-    withActivation(p.activation, [&](auto a) {
-        forwardAs<decltype(a)::value>(p, x, xStride, y, yStride, vecs);
-    });
+    // Choosing a plain function and calling it with plain arguments: a capturing lambda
+    // per variant costs more than a small layer's work.
+    withActivation(p.activation, [](auto a) { return &forwardAs<decltype(a)::value>; })(
+        p, x, xStride, y, yStride, vecs);
 }
+
+namespace {
+
+// backwardAs() for the layer's activation and the batch's length.
+void backwardLayer(const DenseParams& p, const float* x, int xStride, const float* a, float* d,
+                   int stride, float* gradWeights, int gradStride, float* gradBias, float* dx,
+                   int vecs) {
+    const auto variant = withActivation(p.activation, [vecs](auto act) {
+        constexpr Activation A = decltype(act)::value;
+        return vecs == 1 ? &backwardAs<A, 1> : vecs == 2 ? &backwardAs<A, 2> : &backwardAs<A, 0>;
+    });
+    variant(p, x, xStride, a, d, stride, gradWeights, gradStride, gradBias, dx, vecs);
+}
+
+}  // namespace
 
 void backward(const DenseParams& p, const float* x, int xStride, const float* a, float* d,
               int stride, float* gradWeights, int gradStride, float* gradBias, int vecs) {
-    withActivation(p.activation, [&](auto act) {
-        backwardAs<decltype(act)::value>(p, x, xStride, a, d, stride, gradWeights, gradStride,
-                                         gradBias, vecs);
-    });
+    backwardLayer(p, x, xStride, a, d, stride, gradWeights, gradStride, gradBias, nullptr, vecs);
+}
+
+void forwardNetwork(const LayerPass* layers, int count, const float* x, int xStride, int stride,
+                    int vecs) {
+    for (int l = 0; l < count; ++l) {
+        forward(layers[l].params, x, xStride, layers[l].activations, stride, vecs);
+        x = layers[l].activations;
+        xStride = stride;
+    }
+}
+
+void backwardNetwork(const LayerPass* layers, int count, const float* x, int xStride, int stride,
+                     int vecs, bool outputIsPreActivation, float* gradient) {
+    for (int l = count - 1; l >= 0; --l) {
+        const LayerPass& layer = layers[l];
+        DenseParams p = layer.params;
+        if (l == count - 1 && outputIsPreActivation) p.activation = Activation::Linear;
+        const bool first = l == 0;
+        float* dx = first ? nullptr : layers[l - 1].gradients;
+        // See backwardAs(); with more rows the register tiles of forward() win.
+        const bool fused = vecs <= 2 && p.out <= 4;
+        backwardLayer(p, first ? x : layers[l - 1].activations, first ? xStride : stride,
+                      layer.activations, layer.gradients, stride, gradient + layer.weightOffset,
+                      p.rowStride, gradient + layer.biasOffset, fused ? dx : nullptr, vecs);
+        if (dx && !fused)
+            forwardAs<Activation::Linear>(transposed(p), layer.gradients, stride, dx, stride,
+                                          vecs);
+    }
 }
 
 }  // namespace loopwise::engine::detail::LOOPWISE_KERNEL_NS

@@ -18,6 +18,15 @@ constexpr double kProbabilityFloor = 1e-7;
 
 double safeLog(double p) { return std::log(std::clamp(p, kProbabilityFloor, 1.0)); }
 
+// Loss::target() from copies of the members it reads.
+float targetOf(float label, int k, bool regression, int outputs, float low) {
+    if (regression) return label;
+    const int cls = static_cast<int>(label);
+    const bool on = cls == (outputs == 1 ? 1 : k);
+    // Arithmetic rather than a branch: labels come in random order.
+    return low + (1.0f - low) * static_cast<float>(on);
+}
+
 }  // namespace
 
 std::string_view lossName(LossKind kind) { return kNames[static_cast<std::size_t>(kind)]; }
@@ -71,11 +80,7 @@ bool Loss::gradientIsPreActivation() const {
 }
 
 float Loss::target(float label, int k) const {
-    if (task_ == Task::Regression) return label;
-    const int cls = static_cast<int>(label);
-    const bool on = cls == (outputs_ == 1 ? 1 : k);
-    // Arithmetic rather than a branch: labels come in random order.
-    return low_ + (1.0f - low_) * static_cast<float>(on);
+    return targetOf(label, k, task_ == Task::Regression, outputs_, low_);
 }
 
 float Loss::weight(float label) const {
@@ -88,11 +93,16 @@ Sum Loss::run(const float* outputs, int stride, const float* labels, int n,
     if constexpr (K == LossKind::SquaredError) {
         if (outputs_ == 1 && gradient) {
             // Playground's case, on the training hot path: a short loop with two
-            // independent sums instead of one long dependency chain.
+            // independent sums instead of one long dependency chain, and the members in
+            // locals, which the compiler would otherwise reload after every store through
+            // `gradient`.
+            const bool regression = task_ == Task::Regression;
+            const float low = low_;
+            const float* weights = classWeights_.empty() ? nullptr : classWeights_.data();
             Sum even = 0, odd = 0;
             for (int c = 0; c < n; ++c) {
-                const float w = weight(labels[c]);
-                const float d = outputs[c] - target(labels[c], 0);
+                const float w = weights ? weights[static_cast<std::size_t>(labels[c])] : 1.0f;
+                const float d = outputs[c] - targetOf(labels[c], 0, regression, 1, low);
                 gradient[c] = w * d;
                 (c % 2 ? odd : even) += Sum(0.5f * w * d * d);
             }

@@ -199,14 +199,12 @@ struct Trainer::Impl {
         // Playground counts batches from each epoch's start and carries a short last one
         // into the next epoch's first batch.
         const bool carry = config.protocol == Protocol::Playground;
+        bool finite = true;  // the parameters only change in an update
         if (n == config.batchSize || !carry) {
-            optimizer.step(network.parameters(), gradient, pending);
-            gradient.setZero();
+            finite = update();
             pending = 0;
         }
-        // A sum is NaN or infinite as soon as one parameter is.
-        if (!std::isfinite(batchLoss) || batchLoss > divergenceLimit ||
-            !std::isfinite(network.parameters().sum())) {
+        if (!std::isfinite(batchLoss) || batchLoss > divergenceLimit || !finite) {
             diverge();
             return false;
         }
@@ -218,6 +216,22 @@ struct Trainer::Impl {
             beginEpoch();
         }
         return true;
+    }
+
+    // Applies the pending gradient and clears it. False when a parameter is no longer
+    // finite.
+    bool update() {
+        Eigen::VectorXf& p = network.parameters();
+        if (plainSgd) {
+            // Optimizer::step()'s plain SGD in one pass with the clearing and the check.
+            const float rate =
+                config.optimizer.learningRate * (1.0f / static_cast<float>(pending));
+            return kernels.sgdStep(p.data(), gradient.data(), static_cast<std::size_t>(p.size()),
+                                   rate);
+        }
+        optimizer.step(p, gradient, pending);
+        gradient.setZero();
+        return p.allFinite();
     }
 
     void diverge() {
@@ -364,6 +378,8 @@ struct Trainer::Impl {
     Loss loss;
     Optimizer optimizer;
     const detail::Kernels& kernels;
+    const bool plainSgd = config.optimizer.kind == OptimizerKind::Sgd &&
+                          config.optimizer.regularization == Regularization::None;
     detail::Workspace ws;
     SplitBlock train, validation, test;
     std::vector<Point> trainOrder;  // the training points in the current epoch's order

@@ -141,3 +141,118 @@ TEST(Kernels, TransposedWeightsPropagateGradients) {
         EXPECT_EQ(out[2 * kLanes], 15.0f);
     }
 }
+
+// The whole-network passes must give bit for bit what the single-layer kernels give,
+// layer by layer, with the input gradients through forward() on the transposed weights:
+// short batches fold that product into the backward rows, longer ones do not.
+TEST(Kernels, NetworkPassesMatchLayerByLayer) {
+    Rng rng(11);
+    const std::vector<std::vector<int>> shapes = {{2, 4, 2, 1}, {2, 8, 8, 1}, {3, 9, 17, 2}, {11, 1, 5}};
+    for (const auto& shape : shapes)
+        for (const int examples : {1, 5, 8, 10, 16, 17, 37})
+            for (Activation a : kElementwise) {
+                SCOPED_TRACE(testing::Message() << shape.size() - 1 << " layers x" << examples << " "
+                                                << activationName(a));
+                const int vecs = (examples + kLanes - 1) / kLanes;
+                const int stride = vecs * kLanes;
+                const int count = static_cast<int>(shape.size()) - 1;
+                // Parameters laid out as Network::parameters(), with an offset per layer.
+                std::vector<std::size_t> weightOffset, biasOffset;
+                std::size_t size = 0;
+                for (int l = 0; l < count; ++l) {
+                    weightOffset.push_back(size);
+                    size += static_cast<std::size_t>(shape[l + 1] * roundUpToLanes(shape[l]));
+                    biasOffset.push_back(size);
+                    size += static_cast<std::size_t>(roundUpToLanes(shape[l + 1]));
+                }
+                std::vector<float> params(size, 0.0f);
+                for (int l = 0; l < count; ++l)
+                    for (int j = 0; j < shape[l + 1]; ++j) {
+                        for (int i = 0; i < shape[l]; ++i)
+                            params[weightOffset[l] + j * roundUpToLanes(shape[l]) + i] =
+                                float(rng.uniform(-1, 1));
+                        params[biasOffset[l] + j] = float(rng.uniform(-1, 1));
+                    }
+                std::vector<float> x(static_cast<std::size_t>(shape[0] * stride));
+                for (float& v : x) v = float(rng.uniform(-2, 2));
+                std::vector<float> dOut(static_cast<std::size_t>(shape.back() * stride), 0.0f);
+                for (int k = 0; k < shape.back(); ++k)
+                    for (int c = 0; c < examples; ++c) dOut[k * stride + c] = float(rng.uniform(-1, 1));
+
+                for (const Kernels* k : allKernels()) {
+                    // Both runs get blocks of their own: activations, then gradients.
+                    const auto run = [&](bool whole, std::vector<std::vector<float>>& act,
+                                         std::vector<std::vector<float>>& grad,
+                                         std::vector<float>& gradient) {
+                        std::vector<LayerPass> layers(static_cast<std::size_t>(count));
+                        for (int l = 0; l < count; ++l) {
+                            act.emplace_back(static_cast<std::size_t>(shape[l + 1] * stride), 0.0f);
+                            grad.emplace_back(static_cast<std::size_t>(shape[l + 1] * stride), 0.0f);
+                            layers[l].params = {params.data() + weightOffset[l], roundUpToLanes(shape[l]),
+                                                1, params.data() + biasOffset[l], shape[l],
+                                                shape[l + 1], a};
+                            layers[l].activations = act[l].data();
+                            layers[l].gradients = grad[l].data();
+                            layers[l].weightOffset = weightOffset[l];
+                            layers[l].biasOffset = biasOffset[l];
+                        }
+                        gradient.assign(size, 0.0f);
+                        if (whole) {
+                            k->forwardNetwork(layers.data(), count, x.data(), stride, stride, vecs);
+                            grad.back() = dOut;
+                            k->backwardNetwork(layers.data(), count, x.data(), stride, stride, vecs,
+                                               false, gradient.data());
+                            return;
+                        }
+                        for (int l = 0; l < count; ++l)
+                            k->forward(layers[l].params, l ? act[l - 1].data() : x.data(), stride,
+                                       act[l].data(), stride, vecs);
+                        grad.back() = dOut;
+                        for (int l = count - 1; l >= 0; --l) {
+                            const DenseParams& p = layers[l].params;
+                            k->backward(p, l ? act[l - 1].data() : x.data(), stride, act[l].data(),
+                                        grad[l].data(), stride, gradient.data() + weightOffset[l],
+                                        p.rowStride, gradient.data() + biasOffset[l], vecs);
+                            if (l == 0) continue;
+                            const DenseParams t{p.weights, p.colStride, p.rowStride, nullptr,
+                                                p.out, p.in, Activation::Linear};
+                            k->forward(t, grad[l].data(), stride, grad[l - 1].data(), stride, vecs);
+                        }
+                    };
+                    std::vector<std::vector<float>> act1, grad1, act2, grad2;
+                    std::vector<float> gradient1, gradient2;
+                    run(true, act1, grad1, gradient1);
+                    run(false, act2, grad2, gradient2);
+                    ASSERT_EQ(act1, act2) << k->name;
+                    ASSERT_EQ(grad1, grad2) << k->name;
+                    ASSERT_EQ(gradient1, gradient2) << k->name;
+                }
+            }
+}
+
+TEST(Kernels, SgdStepRoundsAsPlainArithmetic) {
+    Rng rng(12);
+    for (const Kernels* k : allKernels())
+        for (const std::size_t n : {1u, 7u, 8u, 80u, 83u}) {
+            std::vector<float> p(n), g(n);
+            for (std::size_t i = 0; i < n; ++i) {
+                p[i] = float(rng.uniform(-1, 1));
+                g[i] = float(rng.uniform(-3, 3));
+            }
+            const float rate = 0.03f * (1.0f / 7.0f);
+            std::vector<float> expected(n);
+            for (std::size_t i = 0; i < n; ++i) {
+                const volatile float step = rate * g[i];  // rounded on its own, never fused
+                expected[i] = p[i] - step;
+            }
+            EXPECT_TRUE(k->sgdStep(p.data(), g.data(), n, rate)) << k->name;
+            EXPECT_EQ(p, expected) << k->name;
+            EXPECT_EQ(g, std::vector<float>(n, 0.0f)) << k->name;
+            // A parameter that stops being finite is reported, wherever it is.
+            g[n - 1] = INFINITY;
+            EXPECT_FALSE(k->sgdStep(p.data(), g.data(), n, rate)) << k->name;
+            p[n - 1] = 0.0f;
+            g[0] = NAN;
+            EXPECT_FALSE(k->sgdStep(p.data(), g.data(), n, rate)) << k->name;
+        }
+}
