@@ -108,55 +108,90 @@ QRectF NetworkView::nodeRect(int column, int index) const
     return QRectF(x, index * (m_nodeSize + m_nodeGap), m_nodeSize, m_nodeSize);
 }
 
-QVariantMap NetworkView::weightAt(qreal x, qreal y) const
+std::vector<NetworkView::WeightLine> NetworkView::lines() const
 {
+    std::vector<WeightLine> found;
     const QList<int> sizes = columns();
     const NetworkSnapshot *snapshot = m_lab ? m_lab->snapshot() : nullptr;
     if (!snapshot)
-        return {};
-    QVariantMap best;
-    qreal bestDistance = kHitDistance;
+        return found;
     for (int layer = 0; layer + 1 < sizes.size() && layer < static_cast<int>(snapshot->weights.size()); ++layer) {
         const auto &weights = snapshot->weights[static_cast<size_t>(layer)];
         for (int unit = 0; unit < std::min<int>(sizes[layer + 1], static_cast<int>(weights.rows())); ++unit)
             for (int input = 0; input < std::min<int>(sizes[layer], static_cast<int>(weights.cols())); ++input) {
                 const QRectF from = nodeRect(layer, input);
                 const QRectF to = nodeRect(layer + 1, unit);
-                const QPointF a(from.right(), from.center().y());
-                const QPointF b(to.left(), to.center().y());
-                const qreal distance = distanceToSegment(QPointF(x, y), a, b);
-                if (distance < bestDistance) {
-                    bestDistance = distance;
-                    const QPointF middle = (a + b) / 2;
-                    best = {{QStringLiteral("layer"), layer},  {QStringLiteral("unit"), unit},
-                            {QStringLiteral("input"), input},  {QStringLiteral("value"), weights(unit, input)},
-                            {QStringLiteral("x"), middle.x()}, {QStringLiteral("y"), middle.y()}};
-                }
+                found.push_back({layer, unit, input, weights(unit, input), QPointF(from.right(), from.center().y()),
+                                 QPointF(to.left(), to.center().y())});
             }
     }
-    return best;
+    return found;
+}
+
+QVariantMap NetworkView::describe(const WeightLine &line, int index)
+{
+    const QPointF middle = (line.from + line.to) / 2;
+    return {{QStringLiteral("index"), index},      {QStringLiteral("layer"), line.layer},
+            {QStringLiteral("unit"), line.unit},   {QStringLiteral("input"), line.input},
+            {QStringLiteral("value"), line.value}, {QStringLiteral("x"), middle.x()},
+            {QStringLiteral("y"), middle.y()}};
+}
+
+QVariantMap NetworkView::weightAt(qreal x, qreal y) const
+{
+    const std::vector<WeightLine> all = lines();
+    int best = -1;
+    qreal bestDistance = kHitDistance;
+    for (size_t i = 0; i < all.size(); ++i) {
+        const qreal distance = distanceToSegment(QPointF(x, y), all[i].from, all[i].to);
+        if (distance < bestDistance) {
+            bestDistance = distance;
+            best = static_cast<int>(i);
+        }
+    }
+    return best < 0 ? QVariantMap() : describe(all[static_cast<size_t>(best)], best);
+}
+
+int NetworkView::weightCount() const
+{
+    return static_cast<int>(lines().size());
+}
+
+QVariantMap NetworkView::weight(int index) const
+{
+    const std::vector<WeightLine> all = lines();
+    return index >= 0 && index < static_cast<int>(all.size()) ? describe(all[static_cast<size_t>(index)], index)
+                                                             : QVariantMap();
+}
+
+void NetworkView::setSelectedWeight(int index)
+{
+    if (index == m_selectedWeight)
+        return;
+    m_selectedWeight = index;
+    update();
+    Q_EMIT selectedWeightChanged();
 }
 
 void NetworkView::paint(QPainter *painter)
 {
-    const QList<int> sizes = columns();
-    const NetworkSnapshot *snapshot = m_lab ? m_lab->snapshot() : nullptr;
-    if (!snapshot)
-        return;
     painter->setRenderHint(QPainter::Antialiasing);
-    for (int layer = 0; layer + 1 < sizes.size() && layer < static_cast<int>(snapshot->weights.size()); ++layer) {
-        const auto &weights = snapshot->weights[static_cast<size_t>(layer)];
-        for (int unit = 0; unit < std::min<int>(sizes[layer + 1], static_cast<int>(weights.rows())); ++unit)
-            for (int input = 0; input < std::min<int>(sizes[layer], static_cast<int>(weights.cols())); ++input) {
-                const float value = weights(unit, input);
-                const QRectF from = nodeRect(layer, input);
-                const QRectF to = nodeRect(layer + 1, unit);
-                QPen pen(QColor::fromRgb(valueColour(std::clamp(value, -1.0f, 1.0f), false)));
-                pen.setWidthF(std::clamp(std::abs(value) * 2.0f, kMinLineWidth, kMaxLineWidth));
-                pen.setCapStyle(Qt::FlatCap);
-                painter->setPen(pen);
-                painter->drawLine(QPointF(from.right(), from.center().y()), QPointF(to.left(), to.center().y()));
-            }
+    const std::vector<WeightLine> all = lines();
+    for (size_t i = 0; i < all.size(); ++i) {
+        const WeightLine &line = all[i];
+        const qreal width = std::clamp(std::abs(line.value) * 2.0f, kMinLineWidth, kMaxLineWidth);
+        if (static_cast<int>(i) == m_selectedWeight) {
+            // The weight chosen from the keyboard: a dark band under its line.
+            QPen outline(QColor(0x1c, 0x23, 0x30));
+            outline.setWidthF(width + 6);
+            painter->setPen(outline);
+            painter->drawLine(line.from, line.to);
+        }
+        QPen pen(QColor::fromRgb(valueColour(std::clamp(line.value, -1.0f, 1.0f), false)));
+        pen.setWidthF(width);
+        pen.setCapStyle(Qt::FlatCap);
+        painter->setPen(pen);
+        painter->drawLine(line.from, line.to);
     }
 }
 

@@ -5,6 +5,9 @@
 // and with the software renderer.
 
 #include <QPointer>
+#include <QVariantMap>
+
+#include <vector>
 #include <QQuickPaintedItem>
 #include <QtQml/qqmlregistration.h>
 
@@ -21,6 +24,8 @@ class NetworkView : public QQuickPaintedItem
     Q_PROPERTY(qreal nodeGap READ nodeGap WRITE setNodeGap NOTIFY layoutChanged)
     // Height the tallest column needs.
     Q_PROPERTY(qreal contentHeight READ contentHeight NOTIFY contentHeightChanged)
+    // The weight picked from the keyboard (an index of weight()), drawn highlighted; -1: none.
+    Q_PROPERTY(int selectedWeight READ selectedWeight WRITE setSelectedWeight NOTIFY selectedWeightChanged)
 
 public:
     explicit NetworkView(QQuickItem *parent = nullptr);
@@ -32,29 +37,46 @@ public:
     qreal nodeGap() const { return m_nodeGap; }
     void setNodeGap(qreal gap);
     qreal contentHeight() const;
+    int selectedWeight() const { return m_selectedWeight; }
+    void setSelectedWeight(int index);
 
     // Where neuron `index` of layer column `column` (0: the inputs) is drawn.
     Q_INVOKABLE QRectF nodeRect(int column, int index) const;
     // The weight whose line passes within a few pixels of (x, y):
-    // {layer, unit, input, value, x, y} or an empty map.
+    // {index, layer, unit, input, value, x, y} or an empty map.
     Q_INVOKABLE QVariantMap weightAt(qreal x, qreal y) const;
+    // Every weight in drawing order, for the keyboard: layer by layer, unit by unit.
+    Q_INVOKABLE int weightCount() const;
+    Q_INVOKABLE QVariantMap weight(int index) const;
 
 Q_SIGNALS:
     void labChanged();
     void layoutChanged();
     void contentHeightChanged();
+    void selectedWeightChanged();
 
 protected:
     void paint(QPainter *painter) override;
     void geometryChange(const QRectF &newGeometry, const QRectF &oldGeometry) override;
 
 private:
+    struct WeightLine {
+        int layer;
+        int unit;
+        int input;
+        float value;
+        QPointF from;
+        QPointF to;
+    };
+    std::vector<WeightLine> lines() const;
+    static QVariantMap describe(const WeightLine &line, int index);
     QList<int> columns() const;
     void relayout();
 
     QPointer<NetworkLab> m_lab;
     qreal m_nodeSize = 40;
     qreal m_nodeGap = 12;
+    int m_selectedWeight = -1;
 };
 
 } // namespace loopwise

@@ -129,11 +129,23 @@ ColumnLayout {
 
         NetworkView {
             id: view
+            objectName: "weightsView"
             anchors.fill: parent
             anchors.leftMargin: Theme.unit * 6
             lab: diagram.lab
             nodeSize: diagram.nodeSize
             nodeGap: Theme.unit * 1.5
+            // Keyboard: Tab here, arrows pick a weight, Enter opens it.
+            activeFocusOnTab: true
+            Accessible.role: Accessible.Graphic
+            Accessible.name: qsTr("Weights of the network; use the arrow keys to pick one and Enter to change it")
+            Keys.onRightPressed: selectedWeight = Math.min(weightCount() - 1, selectedWeight + 1)
+            Keys.onDownPressed: selectedWeight = Math.min(weightCount() - 1, selectedWeight + 1)
+            Keys.onLeftPressed: selectedWeight = Math.max(0, selectedWeight - 1)
+            Keys.onUpPressed: selectedWeight = Math.max(0, selectedWeight - 1)
+            Keys.onReturnPressed: if (selectedWeight >= 0) weightPopup.openFor(weight(selectedWeight))
+            Keys.onEnterPressed: if (selectedWeight >= 0) weightPopup.openFor(weight(selectedWeight))
+            onActiveFocusChanged: selectedWeight = activeFocus ? Math.max(0, selectedWeight) : -1
 
             TapHandler {
                 onTapped: eventPoint => {
@@ -210,46 +222,49 @@ ColumnLayout {
         property var hit: ({})
         function openFor(found) {
             hit = found
-            valueField.text = Number(found.value).toLocaleString(valueField.locale, 'f', 3)
+            valueField.text = Number(found.value).toLocaleString(Qt.locale(), 'f', 3)
             x = Math.max(0, Math.min(view.x + found.x - width / 2, diagram.width - width))
             y = view.parent.y + found.y
             open()
-            valueField.forceActiveFocus()
         }
+        onOpened: valueField.forceActiveFocus()
         parent: diagram
+        focus: true
         padding: Theme.spacing
         background: Rectangle { color: Theme.surface; border.color: Theme.border; radius: Theme.radius }
         ColumnLayout {
             spacing: Theme.unit
             Label {
                 text: qsTr("Weight from %1 to neuron %2 of layer %3")
-                  .arg(weightPopup.hit.layer === 0 ? diagram.lab.features[weightPopup.hit.input] || ""
-                                                   : qsTr("neuron %1").arg((weightPopup.hit.input || 0) + 1))
-                  .arg((weightPopup.hit.unit || 0) + 1)
-                  .arg((weightPopup.hit.layer || 0) + 1)
+                      .arg(weightPopup.hit.layer === 0 ? diagram.lab.features[weightPopup.hit.input] || ""
+                                                       : qsTr("neuron %1").arg((weightPopup.hit.input || 0) + 1))
+                      .arg((weightPopup.hit.unit || 0) + 1)
+                      .arg((weightPopup.hit.layer || 0) + 1)
                 color: Theme.text
                 font.bold: true
             }
             RowLayout {
                 TextField {
-                id: valueField
-                Layout.preferredWidth: Theme.touchTarget * 3
-                implicitHeight: Theme.touchTarget
-                inputMethodHints: Qt.ImhFormattedNumbersOnly
-                validator: DoubleValidator { bottom: -100; top: 100 }
-                Accessible.name: qsTr("Weight value")
-                onAccepted: setButton.clicked()
+                    id: valueField
+                    objectName: "weightValueField"
+                    focus: true
+                    Layout.preferredWidth: Theme.touchTarget * 3
+                    implicitHeight: Theme.touchTarget
+                    inputMethodHints: Qt.ImhFormattedNumbersOnly
+                    validator: DoubleValidator { bottom: -100; top: 100 }
+                    Accessible.name: qsTr("Weight value")
+                    onAccepted: setButton.clicked()
                 }
                 AppButton {
-                id: setButton
-                text: qsTr("Set")
-                highlighted: true
-                enabled: valueField.acceptableInput
-                onClicked: {
-                    diagram.lab.setWeight(weightPopup.hit.layer, weightPopup.hit.unit, weightPopup.hit.input,
-                                          Number.fromLocaleString(valueField.locale, valueField.text))
-                    weightPopup.close()
-                }
+                    id: setButton
+                    text: qsTr("Set")
+                    highlighted: true
+                    enabled: valueField.acceptableInput
+                    onClicked: {
+                        diagram.lab.setWeight(weightPopup.hit.layer, weightPopup.hit.unit, weightPopup.hit.input,
+                                              Number.fromLocaleString(Qt.locale(), valueField.text))
+                        weightPopup.close()
+                    }
                 }
             }
         }

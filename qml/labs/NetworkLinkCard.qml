@@ -14,11 +14,11 @@ Card {
         font.bold: true
         color: Theme.text
     }
-    TextField {
+    TextArea {
         Layout.fillWidth: true
-        implicitHeight: Theme.touchTarget
         readOnly: true
         selectByMouse: true
+        wrapMode: TextEdit.WrapAnywhere
         text: card.lab.link
         Accessible.name: qsTr("Link to this lab's settings")
     }

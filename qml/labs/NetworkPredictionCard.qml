@@ -29,14 +29,16 @@ Card {
         delegate: RadioButton {
             required property var modelData
             Layout.fillWidth: true
+            text: modelData.label
             implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight)
             ButtonGroup.group: predictionGroup
             enabled: card.lab.epoch === 0 && !card.lab.running
             checked: card.lab.prediction === modelData.id
             onClicked: card.lab.prediction = modelData.id
+            // A wrapping label: the statements are longer than a line on a tablet.
             contentItem: Label {
                 leftPadding: parent.indicator.width + parent.spacing
-                text: parent.modelData.label
+                text: parent.text
                 color: Theme.text
                 wrapMode: Text.Wrap
                 verticalAlignment: Text.AlignVCenter

@@ -58,7 +58,7 @@ Card {
             }
         }
     }
-    RowLayout {
+    Flow {
         Layout.fillWidth: true
         spacing: Theme.spacing
         ColumnLayout {
@@ -88,10 +88,10 @@ Card {
             TextField {
                 id: targetField
                 implicitHeight: Theme.touchTarget
-                text: Number(card.lab.targetLoss).toLocaleString(locale, "f", 3)
+                text: Number(card.lab.targetLoss).toLocaleString(Qt.locale(), "f", 3)
                 validator: DoubleValidator { bottom: 0; top: 1000 }
                 inputMethodHints: Qt.ImhFormattedNumbersOnly
-                onEditingFinished: card.lab.targetLoss = Number.fromLocaleString(locale, text)
+                onEditingFinished: card.lab.targetLoss = Number.fromLocaleString(Qt.locale(), text)
                 Accessible.name: qsTr("Stop at test loss")
             }
         }

@@ -99,7 +99,7 @@ Card {
     ChartView {
         id: compare
         Layout.fillWidth: true
-        Layout.preferredHeight: 240
+        Layout.preferredHeight: 300
         visible: card.firstId !== "" || card.secondId !== ""
         antialiasing: true
         backgroundColor: Theme.surface
@@ -143,6 +143,14 @@ Card {
             compareLoss.max = maxY * 1.05
         }
     }
+    // Until the learner picks, compare the two newest runs.
+    onRunChoicesChanged: {
+        if (firstId === "" && runChoices.length > 0)
+            firstId = runChoices[0].id
+        if (secondId === "" && runChoices.length > 1)
+            secondId = runChoices[1].id
+    }
+    Component.onCompleted: runChoicesChanged()
     onFirstIdChanged: compare.refill()
     onSecondIdChanged: compare.refill()
 }

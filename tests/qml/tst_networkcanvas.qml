@@ -2,8 +2,8 @@ import QtQuick
 import QtTest
 import Loopwise
 
-// The network lab's canvas: the learner adds points of a class by touch and erases them
-// by mouse, and the lab trains on them.
+// The network lab's canvas and diagram: the learner adds points of a class by touch and
+// erases them by mouse, and changes a weight with the keyboard alone.
 Item {
     id: root
     width: 600
@@ -11,6 +11,13 @@ Item {
 
     NetworkLab {
         id: lab
+    }
+    NetworkDiagram {
+        id: diagram
+        x: 0
+        y: 490
+        width: 600
+        lab: lab
     }
     LabCanvas {
         id: canvas
@@ -57,6 +64,30 @@ Item {
             lab.runEpochs(20)
             tryCompare(lab, "busy", false)
             compare(lab.epoch, 20)
+        }
+
+        function test_changeAWeightByKeyboard() {
+            tryCompare(lab, "busy", false)
+            const view = findChild(diagram, "weightsView")
+            verify(view !== null)
+            view.forceActiveFocus()
+            compare(view.selectedWeight, 0)
+            keyClick(Qt.Key_Right)
+            compare(view.selectedWeight, 1)
+            const picked = view.weight(1)
+            keyClick(Qt.Key_Return)
+            // The editor opens with its value field focused and filled with the current value.
+            tryVerify(() => root.Window.activeFocusItem && root.Window.activeFocusItem.objectName === "weightValueField")
+            const field = root.Window.activeFocusItem
+            compare(Number.fromLocaleString(Qt.locale(), field.text).toFixed(3), Number(picked.value).toFixed(3))
+            field.selectAll()
+            keyClick(Qt.Key_Minus)
+            keyClick(Qt.Key_0)
+            keyClick(Qt.Key_Period)
+            keyClick(Qt.Key_2)
+            keyClick(Qt.Key_5)
+            keyClick(Qt.Key_Return)
+            tryVerify(() => Math.abs(lab.weight(picked.layer, picked.unit, picked.input) + 0.25) < 1e-6)
         }
     }
 }

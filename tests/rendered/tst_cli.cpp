@@ -53,6 +53,14 @@ private Q_SLOTS:
         QTest::newRow("content dir missing") << QStringList{QStringLiteral("--content-dir"), QStringLiteral("/no/such/dir")}
                                              << "--content-dir";
         QTest::newRow("stray argument") << QStringList{QStringLiteral("hello")} << "unexpected argument";
+        QTest::newRow("bad lab link") << QStringList{QStringLiteral("--open"), QStringLiteral("lab/network?hidden=12")}
+                                      << "hidden must be a whole number from 1 to 8";
+        QTest::newRow("run epochs without a lab") << QStringList{QStringLiteral("--run-epochs"), QStringLiteral("10")}
+                                                  << "--run-epochs needs --open lab/network";
+        QTest::newRow("run epochs not a number")
+            << QStringList{QStringLiteral("--open"), QStringLiteral("lab/network"), QStringLiteral("--run-epochs"),
+                           QStringLiteral("many")}
+            << "--run-epochs: \"many\" is not a whole number";
     }
     void badInputGetsOneLineAndExitCode2()
     {

@@ -1,4 +1,4 @@
-// Renders every main view (and settings and a lab page) with the real app (--screenshot) at desktop and
+// Renders every main view (settings, the labs) with the real app (--screenshot) at desktop and
 // tablet-portrait size, in English and German, and checks that each picture
 // has content and that no QML warning was printed while it was made.
 #include <QDir>
@@ -26,20 +26,28 @@ private Q_SLOTS:
         QTest::addColumn<QString>("route");
         QTest::addColumn<QString>("size");
         QTest::addColumn<QString>("lang");
-        const QList<std::pair<const char *, const char *>> routes{
-            {"home", "home"},
-            {"module-top", "module/models-parameters-training"},
-            {"diagram", "module/models-parameters-training#at-a-glance"},
-            {"check-yourself", "module/models-parameters-training#check-yourself"},
-            {"glossary", "glossary"},
-            {"settings", "settings"},
-            {"lab", "lab/network"},
+        QTest::addColumn<QString>("runEpochs");
+        struct View {
+            const char *name;
+            const char *route;
+            const char *runEpochs;  // for the labs: trained before the picture, as --run-epochs
+        };
+        const QList<View> views{
+            {"home", "home", ""},
+            {"module-top", "module/models-parameters-training", ""},
+            {"diagram", "module/models-parameters-training#at-a-glance", ""},
+            {"check-yourself", "module/models-parameters-training#check-yourself", ""},
+            {"glossary", "glossary", ""},
+            {"settings", "settings", ""},
+            {"network-spiral", "lab/network?dataset=spiral&hidden=8,8,8,8&activation=tanh&lr=0.03", "500"},
+            {"lab-not-built", "lab/prompts", ""},
         };
         for (const char *lang : {"en", "de"}) {
             for (const char *size : {"1280x800", "800x1280"}) {
-                for (const auto &[name, route] : routes) {
-                    QTest::addRow("%s-%s-%s", name, size, lang) << QString::fromLatin1(route)
-                                                                << QString::fromLatin1(size) << QString::fromLatin1(lang);
+                for (const View &view : views) {
+                    QTest::addRow("%s-%s-%s", view.name, size, lang)
+                        << QString::fromLatin1(view.route) << QString::fromLatin1(size) << QString::fromLatin1(lang)
+                        << QString::fromLatin1(view.runEpochs);
                 }
             }
         }
@@ -50,14 +58,17 @@ private Q_SLOTS:
         QFETCH(QString, route);
         QFETCH(QString, size);
         QFETCH(QString, lang);
+        QFETCH(QString, runEpochs);
         const QString file = QDir(m_outDir).filePath(QString::fromLatin1(QTest::currentDataTag()) + QStringLiteral(".png"));
         QFile::remove(file);
 
+        QStringList arguments{QStringLiteral("--data-dir"), m_dataDir.filePath(QString::fromLatin1(QTest::currentDataTag())),
+                              QStringLiteral("--lang"), lang,
+                              QStringLiteral("--open"), route, QStringLiteral("--size"), size, QStringLiteral("--screenshot"), file};
+        if (!runEpochs.isEmpty())
+            arguments << QStringLiteral("--run-epochs") << runEpochs;
         QProcess app;
-        app.start(QStringLiteral(LOOPWISE_APP),
-                  {QStringLiteral("--data-dir"), m_dataDir.filePath(QString::fromLatin1(QTest::currentDataTag())),
-                   QStringLiteral("--lang"), lang,
-                   QStringLiteral("--open"), route, QStringLiteral("--size"), size, QStringLiteral("--screenshot"), file});
+        app.start(QStringLiteral(LOOPWISE_APP), arguments);
         QVERIFY(app.waitForFinished(60000));
         const QString log = QString::fromLocal8Bit(app.readAllStandardError());
         QVERIFY2(app.exitStatus() == QProcess::NormalExit && app.exitCode() == 0, qPrintable(log));
