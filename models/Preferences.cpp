@@ -107,6 +107,8 @@ void Preferences::installTranslator(const QString &language)
         QCoreApplication::removeTranslator(m_translator.get());
         m_translator.reset();
     }
+    // Numbers follow the reader's language too ("0,25" in German), in C++ and in Qt.locale().
+    QLocale::setDefault(QLocale(language));
     // English has a translation file too: it holds the plural forms.
     auto translator = std::make_unique<QTranslator>();
     if (translator->load(QStringLiteral(":/i18n/loopwise_%1.qm").arg(language))) {

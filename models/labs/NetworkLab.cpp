@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSaveFile>
 #include <QUrl>
 #include <QtCharts/QXYSeries>
@@ -54,6 +55,12 @@ QString localPath(const QString &pathOrUrl)
 double decimal(float value)
 {
     return QString::number(static_cast<double>(value), 'g', 6).toDouble();
+}
+
+// A figure for the learner, in the reader's language ("0,044" in German).
+QString figure(double value, int decimals = 3)
+{
+    return QLocale().toString(value, 'f', decimals);
 }
 
 // The trend word for the summary; small wobbles count as steady.
@@ -762,7 +769,7 @@ void NetworkLab::updateSummary()
         m_summary = tr("Training diverged at epoch %1: the loss blew up. Lower the learning rate, then reset.").arg(s.epoch);
         return;
     }
-    const QString loss = QString::number(s.test.count > 0 ? s.test.loss : s.train.loss, 'f', 3);
+    const QString loss = figure(s.test.count > 0 ? s.test.loss : s.train.loss);
     const QString direction = trend(m_previousTestLoss, s.test.loss);
     m_previousTestLoss = s.test.loss;
     if (s.epoch == 0) {
@@ -853,7 +860,7 @@ QString NetworkLab::stopMessage() const
     case NetworkStop::EpochLimit:
         return tr("Stopped at the epoch limit (%1).").arg(m_settings.epochLimit);
     case NetworkStop::TargetLoss:
-        return tr("Stopped: the test loss reached the target (%1).").arg(m_settings.targetLoss);
+        return tr("Stopped: the test loss reached the target (%1).").arg(figure(m_settings.targetLoss));
     case NetworkStop::Diverged:
         return tr("Training diverged: the loss blew up. Lower the learning rate, then reset.");
     case NetworkStop::RunFinished:
@@ -967,16 +974,12 @@ QString NetworkLab::predictionOutcome() const
     if (diverged)
         what = tr("training diverged at epoch %1.").arg(s.epoch);
     else if (regression())
-        what = tr("after %1 epochs the test loss is %2 (lowest %3).")
-                   .arg(s.epoch)
-                   .arg(s.test.loss, 0, 'f', 3)
-                   .arg(lowestTest, 0, 'f', 3);
+        what = tr("after %1 epochs the test loss is %2 (lowest %3).").arg(s.epoch).arg(figure(s.test.loss), figure(lowestTest));
     else
         what = tr("after %1 epochs %2 % of test points are on the right side; test loss %3 (lowest %4).")
                    .arg(s.epoch)
                    .arg(std::round(s.test.accuracy * 100))
-                   .arg(s.test.loss, 0, 'f', 3)
-                   .arg(lowestTest, 0, 'f', 3);
+                   .arg(figure(s.test.loss), figure(lowestTest));
     return (held ? tr("Your prediction held: %1") : tr("Not what you predicted: %1")).arg(what);
 }
 

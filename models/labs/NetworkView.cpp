@@ -48,7 +48,6 @@ void NetworkView::setLab(NetworkLab *lab)
         disconnect(m_lab, nullptr, this, nullptr);
     m_lab = lab;
     if (m_lab) {
-        connect(m_lab, &NetworkLab::snapshotChanged, this, [this] { update(); });
         connect(m_lab, &NetworkLab::settingsChanged, this, &NetworkView::relayout);
     }
     Q_EMIT labChanged();
@@ -162,6 +161,15 @@ QVariantMap NetworkView::weight(int index) const
     const std::vector<WeightLine> all = lines();
     return index >= 0 && index < static_cast<int>(all.size()) ? describe(all[static_cast<size_t>(index)], index)
                                                              : QVariantMap();
+}
+
+void NetworkView::setRevision(int revision)
+{
+    if (revision == m_revision)
+        return;
+    m_revision = revision;
+    update();
+    Q_EMIT revisionChanged();
 }
 
 void NetworkView::setSelectedWeight(int index)

@@ -24,6 +24,8 @@ class NetworkView : public QQuickPaintedItem
     Q_PROPERTY(qreal nodeGap READ nodeGap WRITE setNodeGap NOTIFY layoutChanged)
     // Height the tallest column needs.
     Q_PROPERTY(qreal contentHeight READ contentHeight NOTIFY contentHeightChanged)
+    // Bumped by whoever decides how often the weights are redrawn (QML throttles it).
+    Q_PROPERTY(int revision READ revision WRITE setRevision NOTIFY revisionChanged)
     // The weight picked from the keyboard (an index of weight()), drawn highlighted; -1: none.
     Q_PROPERTY(int selectedWeight READ selectedWeight WRITE setSelectedWeight NOTIFY selectedWeightChanged)
 
@@ -38,6 +40,8 @@ public:
     void setNodeGap(qreal gap);
     qreal contentHeight() const;
     int selectedWeight() const { return m_selectedWeight; }
+    int revision() const { return m_revision; }
+    void setRevision(int revision);
     void setSelectedWeight(int index);
 
     // Where neuron `index` of layer column `column` (0: the inputs) is drawn.
@@ -54,6 +58,7 @@ Q_SIGNALS:
     void layoutChanged();
     void contentHeightChanged();
     void selectedWeightChanged();
+    void revisionChanged();
 
 protected:
     void paint(QPainter *painter) override;
@@ -77,6 +82,7 @@ private:
     qreal m_nodeSize = 40;
     qreal m_nodeGap = 12;
     int m_selectedWeight = -1;
+    int m_revision = 0;
 };
 
 } // namespace loopwise

@@ -14,6 +14,23 @@ ColumnLayout {
     property int shownNeuron: -1
     readonly property var sizes: lab.layerSizes
     readonly property real nodeSize: Math.max(Theme.touchTarget, Math.min(64, width / (sizes.length * 2.2)))
+    // The diagram follows training at most 15 times a second: slowly changing lines and
+    // thumbnails need no more, and the canvas keeps the rest of each frame.
+    property int drawRevision: 0
+    Timer {
+        id: redrawThrottle
+        interval: 66
+        onTriggered: diagram.drawRevision = diagram.lab.revision
+    }
+    Connections {
+        target: diagram.lab
+        function onSnapshotChanged() {
+            if (!diagram.lab.running)
+                diagram.drawRevision = diagram.lab.revision  // a step or a stop shows at once
+            else if (!redrawThrottle.running)
+                redrawThrottle.start()
+        }
+    }
 
     spacing: Theme.unit
 
@@ -133,6 +150,7 @@ ColumnLayout {
             anchors.fill: parent
             anchors.leftMargin: Theme.unit * 6
             lab: diagram.lab
+            revision: diagram.drawRevision
             nodeSize: diagram.nodeSize
             nodeGap: Theme.unit * 1.5
             // Keyboard: Tab here, arrows pick a weight, Enter opens it.

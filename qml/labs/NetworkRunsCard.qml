@@ -78,10 +78,10 @@ Card {
                     visible: side.run.id !== undefined
                     text: side.run.regression
                           ? qsTr("%1 epochs · test loss %2 · training loss %3")
-                            .arg(side.run.epoch).arg(Number(side.run.testLoss).toFixed(3)).arg(Number(side.run.trainLoss).toFixed(3))
+                            .arg(side.run.epoch).arg(Number(side.run.testLoss).toLocaleString(Qt.locale(), 'f', 3)).arg(Number(side.run.trainLoss).toLocaleString(Qt.locale(), 'f', 3))
                           : qsTr("%1 epochs · test loss %2 · training loss %3 · test accuracy %4 %")
-                            .arg(side.run.epoch).arg(Number(side.run.testLoss).toFixed(3))
-                            .arg(Number(side.run.trainLoss).toFixed(3)).arg(Math.round(side.run.testAccuracy * 100))
+                            .arg(side.run.epoch).arg(Number(side.run.testLoss).toLocaleString(Qt.locale(), 'f', 3))
+                            .arg(Number(side.run.trainLoss).toLocaleString(Qt.locale(), 'f', 3)).arg(Math.round(side.run.testAccuracy * 100))
                     color: Theme.text
                     wrapMode: Text.Wrap
                 }

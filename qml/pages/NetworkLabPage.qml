@@ -20,7 +20,11 @@ Page {
     readonly property real dataWidth: 230
     readonly property real outputWidth: Math.min(400, content.width * 0.3)
     readonly property real networkWidth: content.width - dataWidth - outputWidth - Theme.spacing * 2
-    readonly property var numberChoices: values => values.map(v => ({ id: v, label: String(v) }))
+    // Rates as the reader writes decimals ("0,03" in German), with just the digits they need.
+    readonly property var numberChoices: values => values.map(v => ({
+        id: v,
+        label: v === 0 ? "0" : Number(v).toLocaleString(Qt.locale(), "f", Math.max(0, Math.ceil(-Math.log10(v))))
+    }))
 
     title: Course.lab(labId).title || qsTr("Build a neural network")
     objectName: "networkLabPage"
@@ -231,22 +235,22 @@ Page {
                     Flow {
                         Layout.fillWidth: true
                         spacing: Theme.spacing
+                        // Fixed delegates; only their figures change with each snapshot.
                         Repeater {
-                            model: [
-                                { name: qsTr("Test loss"), value: lab.testLoss.toFixed(3) },
-                                { name: qsTr("Training loss"), value: lab.trainLoss.toFixed(3) },
-                                { name: qsTr("Test accuracy"), value: lab.regression ? "—" : Math.round(lab.testAccuracy * 100) + " %" }
-                            ]
+                            model: [qsTr("Test loss"), qsTr("Training loss"), qsTr("Test accuracy")]
                             delegate: ColumnLayout {
-                                required property var modelData
+                                required property string modelData
+                                required property int index
                                 spacing: 0
                                 Label {
-                                    text: modelData.name
+                                    text: modelData
                                     font.pixelSize: Theme.fontSmall
                                     color: Theme.textMuted
                                 }
                                 Label {
-                                    text: modelData.value
+                                    text: index === 0 ? Number(lab.testLoss).toLocaleString(Qt.locale(), 'f', 3)
+                                        : index === 1 ? Number(lab.trainLoss).toLocaleString(Qt.locale(), 'f', 3)
+                                        : lab.regression ? "—" : Math.round(lab.testAccuracy * 100) + " %"
                                     font.pixelSize: Theme.fontHeading
                                     font.bold: true
                                     color: Theme.text
