@@ -24,8 +24,6 @@ void softmaxColumns(float* block, int rows, int stride, int columns) {
 
 }  // namespace
 
-int vectorsFor(int examples) { return (examples + kLanes - 1) / kLanes; }
-
 bool Workspace::builtFor(const Network& network) const {
     if (shape_.size() != static_cast<std::size_t>(network.layerCount() + 1) ||
         shape_[0] != network.inputs())
@@ -56,9 +54,8 @@ void Workspace::reserve(const Network& network, int capacity) {
     passesFor_ = nullptr;
 }
 
-const LayerPass* Workspace::passes(const Network& network) {
+const LayerPass* Workspace::buildPasses(const Network& network) {
     const float* parameters = network.parameters().data();
-    if (parameters == passesFor_) return passes_.data();
     for (int l = 0; l < network.layerCount(); ++l) {
         const DenseLayer& layer = network.layer(l);
         LayerPass& pass = passes_[static_cast<std::size_t>(l)];
@@ -79,12 +76,6 @@ void forward(const Kernels& k, const Network& network, const float* x, int xStri
     k.forwardNetwork(ws.passes(network), network.layerCount(), x, xStride, ws.stride(), vecs);
     if (network.outputActivation() == Activation::Softmax)
         softmaxColumns(ws.outputs(), network.outputs(), ws.stride(), vecs * kLanes);
-}
-
-void backward(const Kernels& k, const Network& network, const float* x, int xStride, int vecs,
-              bool outputGradientIsPreActivation, Workspace& ws, float* gradient) {
-    k.backwardNetwork(ws.passes(network), network.layerCount(), x, xStride, ws.stride(), vecs,
-                      outputGradientIsPreActivation, gradient);
 }
 
 }  // namespace loopwise::engine::detail

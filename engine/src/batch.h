@@ -31,10 +31,13 @@ public:
 
     // The network's layers over these blocks, for the whole-network kernels. Rebuilt only
     // when asked for another network's parameters.
-    const LayerPass* passes(const Network& network);
+    const LayerPass* passes(const Network& network) {
+        return network.parameters().data() == passesFor_ ? passes_.data() : buildPasses(network);
+    }
 
 private:
     bool builtFor(const Network& network) const;
+    const LayerPass* buildPasses(const Network& network);
 
     int capacity_ = 0;
     std::vector<int> shape_;  // inputs, then the units of each layer
@@ -45,7 +48,7 @@ private:
     const float* passesFor_ = nullptr;  // the parameters passes_ point into
 };
 
-int vectorsFor(int examples);
+inline int vectorsFor(int examples) { return (examples + kLanes - 1) / kLanes; }
 
 // Runs `vecs` vectors of examples through the network: x holds the inputs (rows xStride
 // apart); the activations land in the workspace, softmax included.
@@ -55,8 +58,12 @@ void forward(const Kernels& k, const Network& network, const float* x, int xStri
 // Adds the parameter gradient (same layout as Network::parameters()) of the examples last
 // run forward, given the output-layer gradient in ws.outputGradients(): dLoss/dZ when
 // outputGradientIsPreActivation, else dLoss/dA.
-void backward(const Kernels& k, const Network& network, const float* x, int xStride, int vecs,
-              bool outputGradientIsPreActivation, Workspace& ws, float* gradient);
+inline void backward(const Kernels& k, const Network& network, const float* x, int xStride,
+                     int vecs, bool outputGradientIsPreActivation, Workspace& ws,
+                     float* gradient) {
+    k.backwardNetwork(ws.passes(network), network.layerCount(), x, xStride, ws.stride(), vecs,
+                      outputGradientIsPreActivation, gradient);
+}
 
 // lossAndGradient() (gradient.h) with the given kernels.
 double lossAndGradient(const Kernels& k, const Network& network, const Loss& loss,

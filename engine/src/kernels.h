@@ -61,13 +61,18 @@ struct Kernels {
     void (*forwardNetwork)(const LayerPass* layers, int count, const float* x, int xStride,
                            int stride, int vecs);
     // backward() through every layer from the last, each layer's input gradient going into
-    // the gradients of the layer before, adding the parameter gradient to `gradient`. The last layer's gradients hold dLoss/dZ on entry
-    // when outputIsPreActivation, else dLoss/dA.
+    // the gradients of the layer before, adding the parameter gradient to `gradient`. The
+    // last layer's gradients hold dLoss/dZ on entry when outputIsPreActivation, else dLoss/dA.
     void (*backwardNetwork)(const LayerPass* layers, int count, const float* x, int xStride,
                             int stride, int vecs, bool outputIsPreActivation, float* gradient);
     // The plain SGD step: parameters -= rate * gradient over n values, then gradient = 0.
     // False when a parameter is no longer finite. Rounds exactly as Optimizer::step().
     bool (*sgdStep)(float* parameters, float* gradient, std::size_t n, float rate);
+    // Loss::accumulate() for the squared error of a single output without class weights,
+    // given each example's target: 0.5 (o - t)^2 summed as Loss does, gradient o - t for the
+    // n examples and zeros in the rest of the `lanes`. targets has room for `lanes` values.
+    float (*squaredError)(const float* outputs, const float* targets, int n, int lanes,
+                          float* gradient);
     const char* name;
 };
 

@@ -5,11 +5,14 @@
 
 namespace loopwise::engine::detail {
 
-bool sgdStepAvx(float* parameters, float* gradient, std::size_t n, float rate);  // sgd_avx.cpp
+// sgd_avx.cpp
+bool sgdStepAvx(float* parameters, float* gradient, std::size_t n, float rate);
+float squaredErrorAvx(const float* outputs, const float* targets, int n, int lanes,
+                      float* gradient);
 
 const Kernels& avx2KernelTable() {
     static const Kernels k{&avx2::forward, &avx2::backward, &avx2::forwardNetwork,
-                           &avx2::backwardNetwork, &sgdStepAvx, "avx2"};
+                           &avx2::backwardNetwork, &sgdStepAvx, &squaredErrorAvx, "avx2"};
     return k;
 }
 

@@ -9,8 +9,10 @@
 
 #include "kernels.h"
 
+#include <array>
 #include <cstring>
 #include <type_traits>
+#include <utility>
 
 namespace loopwise::engine::detail::LOOPWISE_KERNEL_NS {
 namespace {
@@ -298,6 +300,16 @@ inline void addLaneSums(float* out, int count, Row row) {
     store(out, load(out) + (count >= kLanes ? sums(acc) : sumEach(acc)));
 }
 
+// gradBias[j] += the sum of dLoss/dZ over the batch, for the `out` rows of d.
+inline void addBiasGradients(const float* d, int stride, int out, float* gradBias, int vecs) {
+    for (int j = 0; j < out; j += kLanes)
+        addLaneSums(gradBias + j, out - j, [&](int k) {
+            Vec acc = splat(0.0f);
+            for (int v = 0; v < vecs; ++v) acc += load(d + (j + k) * stride + v * kLanes);
+            return acc;
+        });
+}
+
 // dLoss/dZ row by row with its weight gradients and, when dx is given, its share of
 // dx = W^T dZ (the gradient for the layer's input), then the bias gradients. Folding that
 // product into the rows saves a pass but keeps the partial sums in memory, so it pays only
@@ -335,12 +347,7 @@ void backwardAs(const DenseParams& p, const float* x, int xStride, const float* 
             }
         }
     }
-    for (int j = 0; j < p.out; j += kLanes)
-        addLaneSums(gradBias + j, p.out - j, [&](int k) {
-            Vec acc = splat(0.0f);
-            for (int v = 0; v < vecs; ++v) acc += dz(j + k, v);
-            return acc;
-        });
+    addBiasGradients(d, stride, p.out, gradBias, vecs);
 }
 
 // f(std::integral_constant<Activation, A>{}) for the kernel variant of activation a.
@@ -366,6 +373,120 @@ inline DenseParams transposed(const DenseParams& p) {
     return {p.weights, p.colStride, p.rowStride, nullptr, p.out, p.in, Activation::Linear};
 }
 
+// Layers of at most kLanes inputs and units on batches of V <= 2 vectors: Playground's
+// networks in training. With the number of inputs known at compile time, a layer's inputs
+// and its input gradient stay in registers and its loops over inputs and vectors unroll.
+// The sums are forward()'s and backward()'s, in the same order.
+inline bool isSmall(const DenseParams& p, int vecs) {
+    return vecs >= 1 && vecs <= 2 && p.in <= kLanes && p.out <= kLanes && p.colStride == 1 &&
+           p.bias;
+}
+
+template <Activation A, int V, int In>
+void forwardSmall(const DenseParams& p, const float* x, int xStride, float* y, int yStride) {
+    Vec xi[In][V];
+    for (int i = 0; i < In; ++i)
+        for (int v = 0; v < V; ++v) xi[i][v] = load(x + i * xStride + v * kLanes);
+    for (int j = 0; j < p.out; ++j) {
+        const float* w = p.weights + j * p.rowStride;
+        Vec z[V];
+        for (int v = 0; v < V; ++v) z[v] = splat(p.bias[j]);
+        for (int i = 0; i < In; ++i)
+            for (int v = 0; v < V; ++v) z[v] += xi[i][v] * w[i];
+        for (int v = 0; v < V; ++v) store(y + j * yStride + v * kLanes, activate<A>(z[v]));
+    }
+}
+
+// One sumEach() for a row's weight gradients (In of them, from weightSum) and its bias
+// gradient (from biasSum, in lane In): adds the weights' to g, whose padding only gains
+// zeros, and returns the bias's.
+template <int In, typename Row>
+inline float addWeightSums(float* g, Row weightSum, Vec biasSum) {
+    static_assert(In < kLanes);
+    Vec acc[kLanes];
+#pragma GCC unroll 8
+    for (int k = 0; k < kLanes; ++k) acc[k] = k < In ? weightSum(k) : splat(0.0f);
+    acc[In] = biasSum;
+    Vec r = sumEach(acc);
+    float& bias = r.part[In / kNativeLanes][In % kNativeLanes];
+    const float sum = bias;
+    bias = 0.0f;
+    store(g, load(g) + r);
+    return sum;
+}
+
+// backwardAs() with the input gradient (dx, or nullptr for none) summed in registers.
+template <Activation A, int V, int In>
+void backwardSmall(const DenseParams& p, const float* x, int xStride, const float* a, float* d,
+                   int stride, float* gradWeights, float* gradBias, float* dx) {
+    // With fewer than kLanes rows, addBiasGradients() sums like sumEach() (see
+    // addLaneSums()), so the bias gradient can share the weights' reduction.
+    const bool foldBias = In < kLanes && p.out < kLanes;
+    Vec xi[In][V], t[In][V];
+    for (int i = 0; i < In; ++i)
+        for (int v = 0; v < V; ++v) {
+            xi[i][v] = load(x + i * xStride + v * kLanes);
+            t[i][v] = splat(0.0f);
+        }
+    for (int j = 0; j < p.out; ++j) {
+        Vec dz[V];
+        for (int v = 0; v < V; ++v) {
+            float* dj = d + j * stride + v * kLanes;
+            dz[v] = load(dj);
+            if constexpr (A != Activation::Linear) {
+                dz[v] = dz[v] * derivative<A>(load(a + j * stride + v * kLanes));
+                store(dj, dz[v]);
+            }
+        }
+        const auto weightSum = [&](int k) {
+            Vec acc = splat(0.0f);
+            for (int v = 0; v < V; ++v) acc += dz[v] * xi[k][v];
+            return acc;
+        };
+        float* g = gradWeights + j * p.rowStride;
+        if constexpr (In < kLanes) {
+            if (foldBias) {
+                Vec biasSum = splat(0.0f);
+                for (int v = 0; v < V; ++v) biasSum += dz[v];
+                gradBias[j] += addWeightSums<In>(g, weightSum, biasSum);
+            }
+        }
+        if (!foldBias) addLaneSums(g, In, weightSum);
+        if (!dx) continue;
+        const float* w = p.weights + j * p.rowStride;
+        for (int i = 0; i < In; ++i)
+            for (int v = 0; v < V; ++v) t[i][v] += dz[v] * w[i];
+    }
+    if (!foldBias) addBiasGradients(d, stride, p.out, gradBias, V);
+    if (!dx) return;
+    for (int i = 0; i < In; ++i)
+        for (int v = 0; v < V; ++v) store(dx + i * stride + v * kLanes, t[i][v]);
+}
+
+// The small-layer kernels for every activation, V and In, found by smallVariant(): one
+// lookup instead of a switch per template argument on every pass. Softmax layers run as
+// linear ones (the caller applies softmax).
+constexpr int kActivations = static_cast<int>(Activation::Softmax) + 1;
+constexpr Activation smallActivation(int n) {
+    const auto a = static_cast<Activation>(n / (2 * kLanes));
+    return a == Activation::Softmax ? Activation::Linear : a;
+}
+template <int... N>
+constexpr auto forwardSmallTable(std::integer_sequence<int, N...>) {
+    return std::array{&forwardSmall<smallActivation(N), N / kLanes % 2 + 1, N % kLanes + 1>...};
+}
+template <int... N>
+constexpr auto backwardSmallTable(std::integer_sequence<int, N...>) {
+    return std::array{&backwardSmall<smallActivation(N), N / kLanes % 2 + 1, N % kLanes + 1>...};
+}
+using SmallVariants = std::make_integer_sequence<int, kActivations * 2 * kLanes>;
+constexpr auto kForwardSmall = forwardSmallTable(SmallVariants{});
+constexpr auto kBackwardSmall = backwardSmallTable(SmallVariants{});
+
+inline std::size_t smallVariant(Activation a, int vecs, int in) {
+    return static_cast<std::size_t>((static_cast<int>(a) * 2 + vecs - 1) * kLanes + in - 1);
+}
+
 }  // namespace
 
 void forward(const DenseParams& p, const float* x, int xStride, float* y, int yStride,
@@ -389,6 +510,22 @@ void backwardLayer(const DenseParams& p, const float* x, int xStride, const floa
     variant(p, x, xStride, a, d, stride, gradWeights, gradStride, gradBias, dx, vecs);
 }
 
+// backwardNetwork()'s step for a layer too big for backwardSmall(), with activation a. Not
+// inlined, so its registers stay out of the loop over small layers.
+[[gnu::noinline]] void backwardLarge(const LayerPass& layer, Activation a, const float* x,
+                                     int xStride, int stride, int vecs, float* gradient,
+                                     float* dx) {
+    DenseParams p = layer.params;
+    p.activation = a;
+    // See backwardAs(); with more rows the register tiles of forward() win.
+    const bool fused = vecs <= 2 && p.out <= 4;
+    backwardLayer(p, x, xStride, layer.activations, layer.gradients, stride,
+                  gradient + layer.weightOffset, p.rowStride, gradient + layer.biasOffset,
+                  fused ? dx : nullptr, vecs);
+    if (dx && !fused)
+        forwardAs<Activation::Linear>(transposed(p), layer.gradients, stride, dx, stride, vecs);
+}
+
 }  // namespace
 
 void backward(const DenseParams& p, const float* x, int xStride, const float* a, float* d,
@@ -399,7 +536,13 @@ void backward(const DenseParams& p, const float* x, int xStride, const float* a,
 void forwardNetwork(const LayerPass* layers, int count, const float* x, int xStride, int stride,
                     int vecs) {
     for (int l = 0; l < count; ++l) {
-        forward(layers[l].params, x, xStride, layers[l].activations, stride, vecs);
+        const DenseParams& p = layers[l].params;
+        if (isSmall(p, vecs)) {
+            kForwardSmall[smallVariant(p.activation, vecs, p.in)](p, x, xStride,
+                                                                  layers[l].activations, stride);
+        } else {
+            forward(p, x, xStride, layers[l].activations, stride, vecs);
+        }
         x = layers[l].activations;
         xStride = stride;
     }
@@ -409,18 +552,20 @@ void backwardNetwork(const LayerPass* layers, int count, const float* x, int xSt
                      int vecs, bool outputIsPreActivation, float* gradient) {
     for (int l = count - 1; l >= 0; --l) {
         const LayerPass& layer = layers[l];
-        DenseParams p = layer.params;
-        if (l == count - 1 && outputIsPreActivation) p.activation = Activation::Linear;
+        const DenseParams& p = layer.params;
+        const Activation a =
+            l == count - 1 && outputIsPreActivation ? Activation::Linear : p.activation;
         const bool first = l == 0;
+        const float* in = first ? x : layers[l - 1].activations;
+        const int inStride = first ? xStride : stride;
         float* dx = first ? nullptr : layers[l - 1].gradients;
-        // See backwardAs(); with more rows the register tiles of forward() win.
-        const bool fused = vecs <= 2 && p.out <= 4;
-        backwardLayer(p, first ? x : layers[l - 1].activations, first ? xStride : stride,
-                      layer.activations, layer.gradients, stride, gradient + layer.weightOffset,
-                      p.rowStride, gradient + layer.biasOffset, fused ? dx : nullptr, vecs);
-        if (dx && !fused)
-            forwardAs<Activation::Linear>(transposed(p), layer.gradients, stride, dx, stride,
-                                          vecs);
+        if (isSmall(p, vecs))
+            kBackwardSmall[smallVariant(a, vecs, p.in)](p, in, inStride, layer.activations,
+                                                        layer.gradients, stride,
+                                                        gradient + layer.weightOffset,
+                                                        gradient + layer.biasOffset, dx);
+        else
+            backwardLarge(layer, a, in, inStride, stride, vecs, gradient, dx);
     }
 }
 

@@ -92,10 +92,10 @@ Sum Loss::run(const float* outputs, int stride, const float* labels, int n,
               float* gradient) const {
     if constexpr (K == LossKind::SquaredError) {
         if (outputs_ == 1 && gradient) {
-            // Playground's case, on the training hot path: a short loop with two
-            // independent sums instead of one long dependency chain, and the members in
-            // locals, which the compiler would otherwise reload after every store through
-            // `gradient`.
+            // A short loop with two independent sums instead of one long dependency chain,
+            // and the members in locals, which the compiler would otherwise reload after
+            // every store through `gradient`. The training loop's Kernels::squaredError
+            // sums the same way.
             const bool regression = task_ == Task::Regression;
             const float low = low_;
             const float* weights = classWeights_.empty() ? nullptr : classWeights_.data();

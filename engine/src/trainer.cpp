@@ -57,8 +57,10 @@ struct SplitBlock {
     int stride = 0;
     std::vector<float> features;
     std::vector<float> labels;
+    // Loss::target() of output 0, then kLanes zeros: Kernels::squaredError reads whole vectors.
+    std::vector<float> targets;
 
-    void fill(const std::vector<Point>& points, const FeatureSet& set) {
+    void fill(const std::vector<Point>& points, const FeatureSet& set, const Loss& loss) {
         count = static_cast<int>(points.size());
         stride = detail::roundUpToLanes(count) + detail::kLanes;
         features.resize(set.size() * static_cast<std::size_t>(stride));  // same size: no allocation
@@ -70,6 +72,8 @@ struct SplitBlock {
                     featureValue(set[f], p.x1, p.x2);
             }
         for (int c = 0; c < count; ++c) labels[static_cast<std::size_t>(c)] = points[static_cast<std::size_t>(c)].label;
+        targets.resize(points.size() + detail::kLanes);
+        for (std::size_t c = 0; c < points.size(); ++c) targets[c] = loss.target(labels[c], 0);
     }
 };
 
@@ -143,9 +147,9 @@ struct Trainer::Impl {
         ws.reserve(network, std::max(config.batchSize, kEvalBlock));
         gradient.setZero(network.parameters().size());
         trainOrder = data.train;
-        train.fill(trainOrder, config.features);
-        validation.fill(data.validation, config.features);
-        test.fill(data.test, config.features);
+        train.fill(trainOrder, config.features, loss);
+        validation.fill(data.validation, config.features, loss);
+        test.fill(data.test, config.features, loss);
         reset(config.seed);
     }
 
@@ -168,7 +172,7 @@ struct Trainer::Impl {
         diverged = false;
         shuffleRng = makeRng(seed, RngStream::Shuffle);
         std::copy(data.train.begin(), data.train.end(), trainOrder.begin());
-        train.fill(trainOrder, config.features);
+        train.fill(trainOrder, config.features, loss);
         beginEpoch();
         lastGood = network.parameters();
         divergenceLimit = config.divergenceFactor * std::max(1.0, meanLoss(train));
@@ -178,7 +182,7 @@ struct Trainer::Impl {
         if (!config.shuffle) return;
         for (std::size_t counter = trainOrder.size(); counter > 1; --counter)
             std::swap(trainOrder[counter - 1], trainOrder[shuffleRng.below(counter)]);
-        train.fill(trainOrder, config.features);
+        train.fill(trainOrder, config.features, loss);
     }
 
     bool step() {
@@ -187,12 +191,16 @@ struct Trainer::Impl {
         const int vecs = detail::vectorsFor(n);
         const float* x = train.features.data() + cursor;
         detail::forward(kernels, network, x, train.stride, vecs, ws);
-        const double batchLoss = loss.accumulate(ws.outputs(), ws.stride(),
-                                                 train.labels.data() + cursor, n,
-                                                 vecs * detail::kLanes, ws.outputGradients()) /
-                                 n;
-        detail::backward(kernels, network, x, train.stride, vecs, loss.gradientIsPreActivation(),
-                         ws, gradient.data());
+        const int lanes = vecs * detail::kLanes;
+        const float lossSum =
+            squaredErrorOfOne
+                ? kernels.squaredError(ws.outputs(), train.targets.data() + cursor, n, lanes,
+                                       ws.outputGradients())
+                : loss.accumulate(ws.outputs(), ws.stride(), train.labels.data() + cursor, n,
+                                  lanes, ws.outputGradients());
+        const double batchLoss = lossSum / n;
+        detail::backward(kernels, network, x, train.stride, vecs, outputIsPreActivation, ws,
+                         gradient.data());
         pending += n;
         cursor += n;
         ++steps;
@@ -380,6 +388,10 @@ struct Trainer::Impl {
     const detail::Kernels& kernels;
     const bool plainSgd = config.optimizer.kind == OptimizerKind::Sgd &&
                           config.optimizer.regularization == Regularization::None;
+    const bool outputIsPreActivation = loss.gradientIsPreActivation();
+    // Playground's loss, which has a kernel of its own.
+    const bool squaredErrorOfOne = loss.kind() == LossKind::SquaredError &&
+                                   network.outputs() == 1 && loss.classWeights().empty();
     detail::Workspace ws;
     SplitBlock train, validation, test;
     std::vector<Point> trainOrder;  // the training points in the current epoch's order

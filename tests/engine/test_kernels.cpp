@@ -2,6 +2,7 @@
 // the tanh approximation against std::tanh, and the AVX2 build against the generic one.
 
 #include "kernels.h"
+#include "loopwise/engine/loss.h"
 #include "loopwise/engine/rng.h"
 
 #include <gtest/gtest.h>
@@ -147,7 +148,11 @@ TEST(Kernels, TransposedWeightsPropagateGradients) {
 // short batches fold that product into the backward rows, longer ones do not.
 TEST(Kernels, NetworkPassesMatchLayerByLayer) {
     Rng rng(11);
-    const std::vector<std::vector<int>> shapes = {{2, 4, 2, 1}, {2, 8, 8, 1}, {3, 9, 17, 2}, {11, 1, 5}};
+    // Up to 16 examples through layers of at most eight inputs and units take the small-layer
+    // kernels: {7, 3, 8, 1} has a bias gradient summed in the weights' last lane, a layer
+    // of eight units and one of eight inputs (both summing their bias gradients apart).
+    const std::vector<std::vector<int>> shapes = {{2, 4, 2, 1}, {2, 8, 8, 1}, {7, 3, 8, 1},
+                                                  {3, 9, 17, 2}, {11, 1, 5}};
     for (const auto& shape : shapes)
         for (const int examples : {1, 5, 8, 10, 16, 17, 37})
             for (Activation a : kElementwise) {
@@ -228,6 +233,34 @@ TEST(Kernels, NetworkPassesMatchLayerByLayer) {
                     ASSERT_EQ(gradient1, gradient2) << k->name;
                 }
             }
+}
+
+TEST(Kernels, SquaredErrorMatchesLoss) {
+    Rng rng(13);
+    const Loss classification(LossKind::SquaredError, Activation::Tanh, 1, Task::Classification,
+                              2);
+    const Loss regression(LossKind::SquaredError, Activation::Linear, 1, Task::Regression, 0);
+    for (const Loss* loss : {&classification, &regression})
+        for (const int n : {1, 7, 10, 16, 17}) {
+            const int lanes = roundUpToLanes(n);
+            std::vector<float> outputs(static_cast<std::size_t>(lanes)), labels(outputs.size());
+            std::vector<float> targets(outputs.size(), 0.0f);
+            for (int c = 0; c < lanes; ++c) outputs[c] = float(rng.uniform(-1, 1));
+            for (int c = 0; c < n; ++c) {
+                labels[c] = loss == &regression ? float(rng.uniform(-2, 2)) : float(rng.below(2));
+                targets[c] = loss->target(labels[c], 0);
+            }
+            std::vector<float> expected(outputs.size(), 1.0f);
+            const float expectedSum =
+                loss->accumulate(outputs.data(), lanes, labels.data(), n, lanes, expected.data());
+            for (const Kernels* k : allKernels()) {
+                std::vector<float> gradient(outputs.size(), 1.0f);
+                const float sum =
+                    k->squaredError(outputs.data(), targets.data(), n, lanes, gradient.data());
+                EXPECT_EQ(sum, expectedSum) << k->name << " n=" << n;
+                EXPECT_EQ(gradient, expected) << k->name << " n=" << n;
+            }
+        }
 }
 
 TEST(Kernels, SgdStepRoundsAsPlainArithmetic) {
