@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include "LearningLabSettings.h"
 #include "NetworkLabSettings.h"
 #include "Preferences.h"
 #include "Routes.h"
@@ -95,6 +96,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         if (route.page == QLatin1String("lab") && route.id == QLatin1String("network")) {
             QStringList problems;
             if (!loopwise::NetworkLabSettings::fromQuery(route.query, &problems))
+                return fail(QStringLiteral("--open: ") + problems.join(QLatin1Char(' ')));
+        }
+        if (route.page == QLatin1String("lab") && route.id == QLatin1String("learning")) {
+            QStringList problems;
+            if (!loopwise::LearningLabSettings::fromQuery(route.query, &problems))
                 return fail(QStringLiteral("--open: ") + problems.join(QLatin1Char(' ')));
         }
     }

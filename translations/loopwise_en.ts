@@ -90,17 +90,17 @@
 <context>
     <name>ArtefactBlock</name>
     <message>
-        <location filename="../qml/blocks/ArtefactBlock.qml" line="22"/>
+        <location filename="../qml/blocks/ArtefactBlock.qml" line="21"/>
         <source>Artefact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/blocks/ArtefactBlock.qml" line="54"/>
+        <location filename="../qml/blocks/ArtefactBlock.qml" line="53"/>
         <source>model-note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/blocks/ArtefactBlock.qml" line="54"/>
+        <location filename="../qml/blocks/ArtefactBlock.qml" line="53"/>
         <source>decision-note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -110,6 +110,24 @@
     <message>
         <location filename="../qml/blocks/AssumptionsBlock.qml" line="37"/>
         <source>What changes if it is false</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ColourLegend</name>
+    <message>
+        <location filename="../qml/labs/ColourLegend.qml" line="60"/>
+        <source>class %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/ColourLegend.qml" line="70"/>
+        <source>Colour: the predicted value, from −1 (orange) to 1 (blue).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/ColourLegend.qml" line="71"/>
+        <source>Orange: class 0, blue: class 1; paler where the network is less sure.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -234,6 +252,19 @@
     </message>
 </context>
 <context>
+    <name>LabCanvas</name>
+    <message>
+        <location filename="../qml/labs/LabCanvas.qml" line="28"/>
+        <source>Output of the network over the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LabCanvas.qml" line="74"/>
+        <source>Showing one neuron&apos;s output</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LabLinkCard</name>
     <message>
         <location filename="../qml/components/LabLinkCard.qml" line="17"/>
@@ -254,77 +285,57 @@
 <context>
     <name>LabPage</name>
     <message>
-        <location filename="../qml/pages/LabPage.qml" line="18"/>
-        <source>Stack hidden layers and choose an activation for each.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../qml/pages/LabPage.qml" line="19"/>
-        <source>Watch the network learn to separate classes on a 2D canvas, with the decision boundary drawn live.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/pages/LabPage.qml" line="20"/>
-        <source>Change the learning rate, the noise and the data, and see the training and test loss respond.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/pages/LabPage.qml" line="21"/>
-        <source>Add your own points by tapping the canvas and compare saved runs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/pages/LabPage.qml" line="24"/>
         <source>Set the learning rate, the amount of data and the noise for a simple model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LabPage.qml" line="25"/>
+        <location filename="../qml/pages/LabPage.qml" line="20"/>
         <source>Watch it improve, overfit, underfit or collapse, with training and validation loss side by side.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LabPage.qml" line="26"/>
+        <location filename="../qml/pages/LabPage.qml" line="21"/>
         <source>Step through the training loop one batch at a time with real numbers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LabPage.qml" line="27"/>
+        <location filename="../qml/pages/LabPage.qml" line="22"/>
         <source>Compare the model with a simple baseline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LabPage.qml" line="30"/>
+        <location filename="../qml/pages/LabPage.qml" line="25"/>
         <source>Put two prompts side by side.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LabPage.qml" line="31"/>
+        <location filename="../qml/pages/LabPage.qml" line="26"/>
         <source>Compare their structure, clarity and likely effectiveness.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LabPage.qml" line="32"/>
+        <location filename="../qml/pages/LabPage.qml" line="27"/>
         <source>Try structured patterns such as worked steps, few-shot examples and role play.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LabPage.qml" line="36"/>
+        <location filename="../qml/pages/LabPage.qml" line="31"/>
         <source>Lab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LabPage.qml" line="41"/>
+        <location filename="../qml/pages/LabPage.qml" line="36"/>
         <source>Interactive lab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LabPage.qml" line="75"/>
+        <location filename="../qml/pages/LabPage.qml" line="70"/>
         <source>This lab is not built yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LabPage.qml" line="80"/>
+        <location filename="../qml/pages/LabPage.qml" line="75"/>
         <source>It is being built now. When it is ready, it will let you:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -384,54 +395,72 @@
     </message>
 </context>
 <context>
+    <name>LossChart</name>
+    <message>
+        <location filename="../qml/labs/LossChart.qml" line="11"/>
+        <source>Training loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LossChart.qml" line="12"/>
+        <source>Test loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LossChart.qml" line="24"/>
+        <source>Loss chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="20"/>
+        <location filename="../qml/Main.qml" line="22"/>
         <source>%1 – Loopwise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="21"/>
-        <location filename="../qml/Main.qml" line="128"/>
+        <location filename="../qml/Main.qml" line="23"/>
+        <location filename="../qml/Main.qml" line="135"/>
         <source>Loopwise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="62"/>
+        <location filename="../qml/Main.qml" line="64"/>
         <source>This part of the course is not in the installed content.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="122"/>
-        <location filename="../qml/Main.qml" line="124"/>
+        <location filename="../qml/Main.qml" line="129"/>
+        <location filename="../qml/Main.qml" line="131"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="148"/>
-        <location filename="../qml/Main.qml" line="151"/>
+        <location filename="../qml/Main.qml" line="155"/>
+        <location filename="../qml/Main.qml" line="158"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="155"/>
-        <location filename="../qml/Main.qml" line="157"/>
+        <location filename="../qml/Main.qml" line="162"/>
+        <location filename="../qml/Main.qml" line="164"/>
         <source>Glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="161"/>
-        <location filename="../qml/Main.qml" line="163"/>
+        <location filename="../qml/Main.qml" line="168"/>
+        <location filename="../qml/Main.qml" line="170"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="167"/>
+        <location filename="../qml/Main.qml" line="174"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="170"/>
+        <location filename="../qml/Main.qml" line="177"/>
         <source>About Loopwise</source>
         <translation type="unfinished"></translation>
     </message>
@@ -479,6 +508,535 @@
     <message>
         <location filename="../qml/components/NeighbourCard.qml" line="55"/>
         <source>Not in this content pack yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkDiagram</name>
+    <message>
+        <location filename="../qml/labs/NetworkDiagram.qml" line="34"/>
+        <source>Add a hidden layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkDiagram.qml" line="42"/>
+        <source>Remove the last hidden layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/labs/NetworkDiagram.qml" line="48"/>
+        <source>%n hidden layer(s)</source>
+        <translation>
+            <numerusform>%n hidden layer</numerusform>
+            <numerusform>%n hidden layers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkDiagram.qml" line="77"/>
+        <source>Add a neuron to layer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/labs/NetworkDiagram.qml" line="85"/>
+        <source>%n neuron(s)</source>
+        <translation>
+            <numerusform>%n neuron</numerusform>
+            <numerusform>%n neurons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkDiagram.qml" line="94"/>
+        <source>Remove a neuron from layer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkDiagram.qml" line="106"/>
+        <source>Activation of layer %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkDiagram.qml" line="141"/>
+        <source>Weights of the network; use the arrow keys to pick one and Enter to change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkDiagram.qml" line="181"/>
+        <source>Input %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkDiagram.qml" line="182"/>
+        <source>Neuron %1 of layer %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkDiagram.qml" line="214"/>
+        <source>Line width shows a weight&apos;s size, colour its sign (blue positive, orange negative). Tap a line to read or change its weight; tap or hover a neuron to see its output on the canvas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkDiagram.qml" line="238"/>
+        <source>Weight from %1 to neuron %2 of layer %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkDiagram.qml" line="240"/>
+        <source>neuron %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkDiagram.qml" line="255"/>
+        <source>Weight value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkDiagram.qml" line="260"/>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkLabPage</name>
+    <message>
+        <location filename="../qml/pages/NetworkLabPage.qml" line="29"/>
+        <source>Build a neural network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/NetworkLabPage.qml" line="97"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/NetworkLabPage.qml" line="115"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/NetworkLabPage.qml" line="115"/>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/NetworkLabPage.qml" line="120"/>
+        <source>Play or pause (Ctrl+Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/NetworkLabPage.qml" line="124"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/NetworkLabPage.qml" line="128"/>
+        <source>Train one epoch (Ctrl+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/NetworkLabPage.qml" line="132"/>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/NetworkLabPage.qml" line="135"/>
+        <source>Fresh weights (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/NetworkLabPage.qml" line="140"/>
+        <source>Epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/NetworkLabPage.qml" line="156"/>
+        <source>Speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/NetworkLabPage.qml" line="163"/>
+        <source>Learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/NetworkLabPage.qml" line="170"/>
+        <source>Activation (all layers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/NetworkLabPage.qml" line="178"/>
+        <source>Regularization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/NetworkLabPage.qml" line="179"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/NetworkLabPage.qml" line="185"/>
+        <source>Regularization rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/NetworkLabPage.qml" line="193"/>
+        <source>Problem type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/NetworkLabPage.qml" line="194"/>
+        <source>Classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/NetworkLabPage.qml" line="194"/>
+        <source>Regression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/NetworkLabPage.qml" line="200"/>
+        <source>Optimizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/NetworkLabPage.qml" line="207"/>
+        <source>Loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/NetworkLabPage.qml" line="209"/>
+        <source>Squared error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/NetworkLabPage.qml" line="209"/>
+        <source>Cross-entropy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/NetworkLabPage.qml" line="231"/>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/NetworkLabPage.qml" line="240"/>
+        <source>Test loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/NetworkLabPage.qml" line="240"/>
+        <source>Training loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/NetworkLabPage.qml" line="240"/>
+        <source>Test accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/NetworkLabPage.qml" line="281"/>
+        <source>Show test data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/NetworkLabPage.qml" line="286"/>
+        <source>Discretize output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/NetworkLabPage.qml" line="337"/>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/NetworkLabPage.qml" line="343"/>
+        <source>Dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/NetworkLabPage.qml" line="350"/>
+        <source>Training data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/NetworkLabPage.qml" line="360"/>
+        <source>Noise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/NetworkLabPage.qml" line="370"/>
+        <source>Batch size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/NetworkLabPage.qml" line="378"/>
+        <source>New data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/NetworkLabPage.qml" line="383"/>
+        <source>Inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/NetworkLabPage.qml" line="402"/>
+        <source>Input %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkLinkCard</name>
+    <message>
+        <location filename="../qml/labs/NetworkLinkCard.qml" line="13"/>
+        <source>Lab link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkLinkCard.qml" line="23"/>
+        <source>Link to this lab&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkLinkCard.qml" line="26"/>
+        <source>Copy link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkLinkCard.qml" line="31"/>
+        <source>Paste a link to load its settings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkLinkCard.qml" line="43"/>
+        <source>Link to load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkLinkCard.qml" line="48"/>
+        <source>Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPointsCard</name>
+    <message>
+        <location filename="../qml/labs/NetworkPointsCard.qml" line="16"/>
+        <source>Your own points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkPointsCard.qml" line="22"/>
+        <source>Choose what a tap on the canvas does. Your first change turns the points shown into your own set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkPointsCard.qml" line="30"/>
+        <source>Just look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkPointsCard.qml" line="30"/>
+        <source>Add points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkPointsCard.qml" line="31"/>
+        <source>Erase points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkPointsCard.qml" line="51"/>
+        <source>Class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkPointsCard.qml" line="59"/>
+        <location filename="../qml/labs/NetworkPointsCard.qml" line="76"/>
+        <source>Class %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkPointsCard.qml" line="87"/>
+        <source>Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkPointsCard.qml" line="91"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkPointsCard.qml" line="97"/>
+        <source>CSV lines are x1,x2,class with x1 and x2 from -6 to 6 and classes 0 to 3 (or -1 and 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkPointsCard.qml" line="105"/>
+        <source>Import points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkPointsCard.qml" line="106"/>
+        <location filename="../qml/labs/NetworkPointsCard.qml" line="114"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkPointsCard.qml" line="106"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkPointsCard.qml" line="111"/>
+        <source>Export points</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPredictionCard</name>
+    <message>
+        <location filename="../qml/labs/NetworkPredictionCard.qml" line="14"/>
+        <source>Predict, then run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkPredictionCard.qml" line="20"/>
+        <source>Before you press play: what will this network do?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkPredictionCard.qml" line="21"/>
+        <source>Reset the network to make a prediction before the next run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkPredictionCard.qml" line="22"/>
+        <source>Your prediction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkResultsCard</name>
+    <message>
+        <location filename="../qml/labs/NetworkResultsCard.qml" line="13"/>
+        <source>Results and stop conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkResultsCard.qml" line="20"/>
+        <source>Accuracy: %1 % on training data, %2 % on test data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkResultsCard.qml" line="27"/>
+        <source>Confusion matrix of the test data (rows: true class, columns: predicted class)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkResultsCard.qml" line="52"/>
+        <source>→ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkResultsCard.qml" line="53"/>
+        <source>%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkResultsCard.qml" line="67"/>
+        <source>Stop at epoch (0: never)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkResultsCard.qml" line="79"/>
+        <source>Stop at epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkResultsCard.qml" line="85"/>
+        <source>Stop at test loss (0: never)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkResultsCard.qml" line="95"/>
+        <source>Stop at test loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkResultsCard.qml" line="102"/>
+        <source>Speed: %1 epochs per second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkRunsCard</name>
+    <message>
+        <location filename="../qml/labs/NetworkRunsCard.qml" line="17"/>
+        <source>Saved runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkRunsCard.qml" line="27"/>
+        <source>Name of this run (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkRunsCard.qml" line="28"/>
+        <source>Name of this run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkRunsCard.qml" line="32"/>
+        <source>Save run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkRunsCard.qml" line="47"/>
+        <source>No saved runs yet. Save one, change something, train again and save that too: then compare them here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkRunsCard.qml" line="57"/>
+        <source>Run A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkRunsCard.qml" line="57"/>
+        <source>Run B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkRunsCard.qml" line="80"/>
+        <source>%1 epochs · test loss %2 · training loss %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkRunsCard.qml" line="82"/>
+        <source>%1 epochs · test loss %2 · training loss %3 · test accuracy %4 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkRunsCard.qml" line="109"/>
+        <source>Loss curves of the two runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkRunsCard.qml" line="127"/>
+        <source>A training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkRunsCard.qml" line="128"/>
+        <source>A test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkRunsCard.qml" line="129"/>
+        <source>B training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkRunsCard.qml" line="130"/>
+        <source>B test</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -687,12 +1245,12 @@
 <context>
     <name>ReflectionBlock</name>
     <message>
-        <location filename="../qml/blocks/ReflectionBlock.qml" line="19"/>
+        <location filename="../qml/blocks/ReflectionBlock.qml" line="18"/>
         <source>Reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/blocks/ReflectionBlock.qml" line="27"/>
+        <location filename="../qml/blocks/ReflectionBlock.qml" line="26"/>
         <source>Write a few sentences in your own words.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1082,6 +1640,370 @@
     </message>
 </context>
 <context>
+    <name>loopwise::NetworkLab</name>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="70"/>
+        <source>steady</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="71"/>
+        <source>falling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="71"/>
+        <source>rising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="150"/>
+        <source>That change cannot be trained: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="183"/>
+        <source>Your own points need a classification set to start from: choose one, then add points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="370"/>
+        <source>The network needs at least one input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="448"/>
+        <source>Circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="449"/>
+        <source>Exclusive or</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="450"/>
+        <source>Two clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="451"/>
+        <source>Spiral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="452"/>
+        <source>Two moons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="453"/>
+        <source>Three classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="454"/>
+        <source>Four classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="455"/>
+        <source>Plane (regression)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="456"/>
+        <source>Hills (regression)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="457"/>
+        <source>My own points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="486"/>
+        <source>Tanh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="487"/>
+        <source>ReLU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="488"/>
+        <source>Leaky ReLU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="489"/>
+        <source>Sigmoid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="490"/>
+        <source>Linear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="495"/>
+        <source>Plain SGD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="496"/>
+        <source>Momentum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="497"/>
+        <source>Adam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="520"/>
+        <source>Full speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/labs/NetworkLab.cpp" line="520"/>
+        <source>%n per frame</source>
+        <translation>
+            <numerusform>%n per frame</numerusform>
+            <numerusform>%n per frame</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="527"/>
+        <source>It will learn the data: at least 90 % of test points on the right side (regression: test loss at most 0.05).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="529"/>
+        <source>It will not manage that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="531"/>
+        <source>The test loss will rise again while the training loss keeps falling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="533"/>
+        <source>Training will blow up (diverge).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="570"/>
+        <source>Your own points are for classification: choose a classification set first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="578"/>
+        <source>The canvas holds at most %1 points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="618"/>
+        <source>Line %1 of the file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="619"/>
+        <source>The file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="626"/>
+        <source>Point %1 (%2, %3, class %4) is outside the canvas: x1 and x2 run from -6 to 6, classes from 0 to 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="632"/>
+        <source>The file has %1 points; the lab takes at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/labs/NetworkLab.cpp" line="642"/>
+        <source>%n point(s) imported.</source>
+        <translation>
+            <numerusform>%n point imported.</numerusform>
+            <numerusform>%n points imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="650"/>
+        <location filename="../models/labs/NetworkLab.cpp" line="660"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="663"/>
+        <source>Points saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="704"/>
+        <source>Your own points stay as they are; choose a generated set to get new data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="769"/>
+        <source>Training diverged at epoch %1: the loss blew up. Lower the learning rate, then reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="776"/>
+        <source>Not trained yet. Test loss %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="780"/>
+        <source>Epoch %1, test loss %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="783"/>
+        <source>Epoch %1, test loss %2 and %3, %4 % of test points on the right side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="861"/>
+        <source>Stopped at the epoch limit (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="863"/>
+        <source>Stopped: the test loss reached the target (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="865"/>
+        <source>Training diverged: the loss blew up. Lower the learning rate, then reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="922"/>
+        <source>A weight must be a number from -100 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="931"/>
+        <source>A bias must be a number from -100 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="944"/>
+        <source>A prediction is made before training starts: reset the network to predict again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="975"/>
+        <source>training diverged at epoch %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="977"/>
+        <source>after %1 epochs the test loss is %2 (lowest %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="979"/>
+        <source>after %1 epochs %2 % of test points are on the right side; test loss %3 (lowest %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="983"/>
+        <source>Your prediction held: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="983"/>
+        <source>Not what you predicted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="998"/>
+        <location filename="../models/labs/NetworkLab.cpp" line="1007"/>
+        <source>This link cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="1033"/>
+        <source>There is nothing to save yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="1048"/>
+        <source>Run of %1 epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="1052"/>
+        <source>The run could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="1054"/>
+        <source>Saved &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>loopwise::NetworkLabSettings</name>
+    <message>
+        <location filename="../models/labs/NetworkLabSettings.cpp" line="241"/>
+        <source>dataset must be one of %1, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLabSettings.cpp" line="262"/>
+        <source>features must name at least one input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLabSettings.cpp" line="270"/>
+        <source>hidden may list at most %1 layers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLabSettings.cpp" line="295"/>
+        <source>loss must be squared or cross-entropy, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLabSettings.cpp" line="320"/>
+        <source>points: &quot;%1&quot; is not x:y:class with x and y from -6 to 6 and class 0 to 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLabSettings.cpp" line="327"/>
+        <source>points may hold at most %1 points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLabSettings.cpp" line="329"/>
+        <source>&quot;%1&quot; is not a setting of this lab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLabSettings.cpp" line="335"/>
+        <source>activation must name one activation, or one per hidden layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLabSettings.cpp" line="341"/>
+        <source>activation must be one of %1, not &quot;softmax&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLabSettings.cpp" line="349"/>
+        <source>dataset=custom needs points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>loopwise::ProfileArchive</name>
     <message>
         <location filename="../models/store/profilearchive.cpp" line="71"/>
@@ -1204,6 +2126,29 @@
         <location filename="../models/store/progressstore.cpp" line="205"/>
         <source>Learner</source>
         <extracomment>Name of the profile Loopwise creates when there is none yet.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>loopwise::QueryReader</name>
+    <message>
+        <location filename="../models/labs/NetworkLabSettings.cpp" line="68"/>
+        <source>%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLabSettings.cpp" line="79"/>
+        <source>%1 must be a number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLabSettings.cpp" line="91"/>
+        <source>%1 must be 1 or 0, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLabSettings.cpp" line="101"/>
+        <source>%1 must be one of %2, not &quot;%3&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -226,4 +226,12 @@ BlockBase {
             }
         }
     }
+
+    // The same loop, driven by a real model in the lab "See how models learn".
+    AppButton {
+        objectName: "liveLoopButton"
+        text: qsTr("See this loop live in the lab")
+        Layout.preferredHeight: Theme.touchTarget
+        onClicked: Navigation.open("lab/learning?loop=1")
+    }
 }

@@ -3,14 +3,24 @@ import QtCharts
 import Loopwise
 
 // Training and test (or validation) loss over the epochs, redrawn at most ten times a
-// second however fast the lab trains. `lab` is any lab with fillLossSeries().
+// second however fast the lab trains. `lab` is any lab with fillLossSeries(). Optionally a
+// logarithmic loss axis (losses that span many powers of ten) and a baseline's loss as a
+// level line.
 ChartView {
     id: chart
 
     required property var lab
     property string trainName: qsTr("Training loss")
     property string testName: qsTr("Test loss")
-    property real maxLoss: Math.max(0.01, lab.historyMaxLoss * 1.05)
+    property bool logScale: false
+    // The lowest loss to show on the log scale (above 0).
+    property real minLoss: 0.001
+    // A baseline's loss, drawn as a level line; 0 or less: none.
+    property real baselineLoss: 0
+    property string baselineName: qsTr("Baseline")
+    // A baseline far above the curves would squash them on a linear axis: it then stays off it.
+    readonly property bool baselineInRange: baselineLoss > 0 && (logScale || baselineLoss <= lab.historyMaxLoss * 2)
+    property real maxLoss: Math.max(0.01, Math.max(lab.historyMaxLoss, baselineInRange ? baselineLoss : 0) * 1.05)
     property real maxEpoch: Math.max(10, lab.historyMaxEpoch)
 
     implicitHeight: 260
@@ -34,9 +44,25 @@ ChartView {
     }
     ValueAxis {
         id: loss
+        // The axis a series left stays in the chart: hidden whole, ticks included.
+        visible: !chart.logScale
+        lineVisible: visible
+        labelsVisible: visible
+        gridVisible: visible
         min: 0
         max: chart.maxLoss
         labelFormat: "%.2f"
+        labelsColor: Theme.textMuted
+        gridLineColor: Theme.border
+        labelsFont.pixelSize: Theme.fontSmall
+    }
+    LogValueAxis {
+        id: logLoss
+        visible: chart.logScale
+        base: 10
+        min: Math.max(1e-9, Math.min(chart.minLoss, chart.baselineInRange ? chart.baselineLoss : chart.minLoss) * 0.7)
+        max: Math.max(min * 10, chart.maxLoss * 1.4)
+        labelFormat: "%.0e"
         labelsColor: Theme.textMuted
         gridLineColor: Theme.border
         labelsFont.pixelSize: Theme.fontSmall
@@ -45,7 +71,7 @@ ChartView {
         id: trainSeries
         name: chart.trainName
         axisX: epochs
-        axisY: loss
+        axisY: chart.logScale ? logLoss : loss
         color: "#5a6472"
         width: 2
     }
@@ -53,13 +79,32 @@ ChartView {
         id: testSeries
         name: chart.testName
         axisX: epochs
-        axisY: loss
+        axisY: chart.logScale ? logLoss : loss
         color: "#1f5fbf"
         width: 2
         style: Qt.DashLine
     }
+    LineSeries {
+        id: baselineSeries
+        name: chart.baselineName
+        visible: chart.baselineInRange
+        axisX: epochs
+        axisY: chart.logScale ? logLoss : loss
+        color: "#8a5a00"
+        width: 2
+        style: Qt.DotLine
+    }
 
-    function refill() { lab.fillLossSeries(trainSeries, testSeries) }
+    function refill() {
+        lab.fillLossSeries(trainSeries, testSeries)
+        baselineSeries.clear()
+        if (baselineInRange) {
+            baselineSeries.append(0, baselineLoss)
+            baselineSeries.append(maxEpoch, baselineLoss)
+        }
+    }
+    onLogScaleChanged: refill()
+    onBaselineLossChanged: refill()
 
     Timer {
         id: throttle

@@ -1,9 +1,5 @@
-#include "Preferences.h"
-#include "Progress.h"
+#include "QuickTestEnvironment.h"
 
-#include <QQmlEngine>
-#include <QQuickStyle>
-#include <QTemporaryDir>
 #include <QtQml/qqmlextensionplugin.h>
 #include <QtQuickTest/quicktest.h>
 
@@ -16,22 +12,12 @@ class Setup : public QObject
     Q_OBJECT
 
 public Q_SLOTS:
-    void applicationAvailable()
-    {
-        QQuickStyle::setStyle(QStringLiteral("Material"));
-        loopwise::ProgressStore *store = loopwise::Progress::instance()->store();
-        store->open(m_data.path());
-        loopwise::Preferences::instance()->load(store, QStringLiteral("en"));
-    }
-    void cleanupTestCase() { loopwise::Progress::instance()->store()->close(); }
-    void qmlEngineAvailable(QQmlEngine *engine)
-    {
-        engine->addImportPath(QStringLiteral(":/"));
-        loopwise::Preferences::instance()->setEngine(engine);
-    }
+    void applicationAvailable() { m_environment.start(); }
+    void cleanupTestCase() { m_environment.stop(); }
+    void qmlEngineAvailable(QQmlEngine *engine) { m_environment.attach(engine); }
 
 private:
-    QTemporaryDir m_data;
+    QuickTestEnvironment m_environment;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(loopwise_reader, Setup)

@@ -1,0 +1,214 @@
+#pragma once
+// The "See how models learn" lab: what QML's controls write and read. It keeps the
+// learner's settings, sends them to a LearningWorker on its own thread and holds the latest
+// snapshot the worker sends back: the fit, the losses beside the baseline, the status in
+// words, one traced step of the training loop, the prediction and the check-yourself
+// questions about the run.
+
+#include "LearningLabSettings.h"
+#include "LearningWorker.h"
+
+#include <QImage>
+#include <QObject>
+#include <QRectF>
+#include <QThread>
+#include <QVariantList>
+#include <QtCharts/QAbstractSeries>
+#include <QtQml/qqmlregistration.h>
+
+#include <memory>
+
+namespace loopwise {
+
+class LearningLab : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+
+    // Settings (the lab link carries all of them)
+    Q_PROPERTY(QString model READ model WRITE setModel NOTIFY settingsChanged)
+    Q_PROPERTY(bool classes READ classes NOTIFY settingsChanged)
+    Q_PROPERTY(double learningRate READ learningRate WRITE setLearningRate NOTIFY settingsChanged)
+    // The learning rate on a logarithmic scale: 0 is 0.0001, 1 is 10.
+    Q_PROPERTY(double learningRatePosition READ learningRatePosition WRITE setLearningRatePosition NOTIFY settingsChanged)
+    Q_PROPERTY(QString learningRateText READ learningRateText NOTIFY settingsChanged)
+    Q_PROPERTY(int points READ points WRITE setPoints NOTIFY settingsChanged)
+    Q_PROPERTY(int noise READ noise WRITE setNoise NOTIFY settingsChanged)  // percent
+    Q_PROPERTY(int degree READ degree WRITE setDegree NOTIFY settingsChanged)
+    Q_PROPERTY(int batchSize READ batchSize WRITE setBatchSize NOTIFY settingsChanged)  // 0: all rows
+    // The preset the settings equal, or "".
+    Q_PROPERTY(QString preset READ preset NOTIFY settingsChanged)
+    Q_PROPERTY(QString link READ link NOTIFY settingsChanged)
+    Q_PROPERTY(bool showLoop READ showLoop WRITE setShowLoop NOTIFY settingsChanged)
+
+    // The choices offered: [{id, label}] (presets also carry a description).
+    Q_PROPERTY(QVariantList presetChoices READ presetChoices CONSTANT)
+    Q_PROPERTY(QVariantList modelChoices READ modelChoices CONSTANT)
+    Q_PROPERTY(QVariantList batchChoices READ batchChoices NOTIFY settingsChanged)
+    Q_PROPERTY(QVariantList predictionChoices READ predictionChoices CONSTANT)
+    // The loop diagram's stages as a loopDiagram block carries them: [{node, title, text}].
+    Q_PROPERTY(QVariantList loopStages READ loopStages CONSTANT)
+
+    // What training shows
+    Q_PROPERTY(bool running READ running NOTIFY snapshotChanged)
+    Q_PROPERTY(int epoch READ epoch NOTIFY snapshotChanged)
+    Q_PROPERTY(QString progressText READ progressText NOTIFY snapshotChanged)
+    Q_PROPERTY(bool diverged READ diverged NOTIFY snapshotChanged)
+    Q_PROPERTY(QRectF extent READ extent NOTIFY snapshotChanged)
+    Q_PROPERTY(QImage probabilityImage READ probabilityImage NOTIFY snapshotChanged)
+    Q_PROPERTY(int revision READ revision NOTIFY snapshotChanged)
+    // [{label, model, baseline}]: the model's and the baseline's figures, as text.
+    Q_PROPERTY(QVariantList figures READ figures NOTIFY snapshotChanged)
+    Q_PROPERTY(QString baselineName READ baselineName NOTIFY snapshotChanged)
+    Q_PROPERTY(double baselineLoss READ baselineLoss NOTIFY snapshotChanged)  // validation
+    // not-started, improving, converged, underfitting, overfitting, too-slow, oscillating, diverged
+    Q_PROPERTY(QString phase READ phase NOTIFY snapshotChanged)
+    Q_PROPERTY(QString statusTitle READ statusTitle NOTIFY snapshotChanged)
+    Q_PROPERTY(QString statusText READ statusText NOTIFY snapshotChanged)
+    Q_PROPERTY(double historyMaxLoss READ historyMaxLoss NOTIFY snapshotChanged)
+    Q_PROPERTY(double historyMinLoss READ historyMinLoss NOTIFY snapshotChanged)
+    Q_PROPERTY(int historyMaxEpoch READ historyMaxEpoch NOTIFY snapshotChanged)
+    // True until the first snapshot of a configuration, and during runEpochs().
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+
+    // The live training loop: the stage shown (-1: no step traced yet) and the traced step,
+    // {epoch, step, stepsPerEpoch, loss, learningRate, rows: [{x, target, prediction}],
+    //  moreRows, parameters: [{name, before, gradient, update, after, share, rising}],
+    //  moreParameters, diverged}; figures as text, share = |gradient| / the largest.
+    Q_PROPERTY(int loopStage READ loopStage WRITE setLoopStage NOTIFY loopChanged)
+    Q_PROPERTY(QVariantMap trace READ trace NOTIFY loopChanged)
+
+    // Predict, then run
+    Q_PROPERTY(QString prediction READ prediction WRITE setPrediction NOTIFY predictionChanged)
+    Q_PROPERTY(bool canPredict READ canPredict NOTIFY predictionChanged)
+    Q_PROPERTY(QString predictionOutcome READ predictionOutcome NOTIFY predictionChanged)
+    // After a run: [{text, choices: [{id, label}], right, chosen, feedback, correct}]; chosen
+    // is -1 until answered, feedback "" until then.
+    Q_PROPERTY(QVariantList questions READ questions NOTIFY questionsChanged)
+
+    Q_PROPERTY(QString message READ message NOTIFY messageChanged)
+
+public:
+    explicit LearningLab(QObject *parent = nullptr);
+    ~LearningLab() override;
+
+    const LearningLabSettings &settings() const { return m_settings; }
+    const LearningSnapshot *snapshot() const { return m_snapshot.get(); }
+    // A figure as the lab shows it, in the reader's language ("0,0441", "1,2E+06").
+    static QString figure(double value);
+
+    QString model() const;
+    void setModel(const QString &name);
+    bool classes() const;
+    double learningRate() const { return m_settings.config.learningRate; }
+    void setLearningRate(double rate);
+    double learningRatePosition() const;
+    void setLearningRatePosition(double position);
+    QString learningRateText() const { return figure(learningRate()); }
+    int points() const { return m_settings.config.points; }
+    void setPoints(int points);
+    int noise() const;
+    void setNoise(int percent);
+    int degree() const { return m_settings.config.degree; }
+    void setDegree(int degree);
+    int batchSize() const { return m_settings.config.batchSize; }
+    void setBatchSize(int rows);
+    QString preset() const;
+    QString link() const { return m_settings.toQuery(); }
+    bool showLoop() const { return m_settings.showLoop; }
+    void setShowLoop(bool on);
+
+    QVariantList presetChoices() const;
+    QVariantList modelChoices() const;
+    QVariantList batchChoices() const;
+    QVariantList predictionChoices() const;
+    QVariantList loopStages() const;
+
+    bool running() const;
+    int epoch() const;
+    QString progressText() const;
+    bool diverged() const;
+    QRectF extent() const;
+    QImage probabilityImage() const;
+    int revision() const { return m_revision; }
+    QVariantList figures() const;
+    QString baselineName() const;
+    double baselineLoss() const;
+    QString phase() const;
+    QString statusTitle() const;
+    QString statusText() const;
+    double historyMaxLoss() const;
+    double historyMinLoss() const;
+    int historyMaxEpoch() const;
+    bool busy() const { return m_busy; }
+
+    int loopStage() const { return m_loopStage; }
+    void setLoopStage(int stage);
+    QVariantMap trace() const { return m_traceView; }
+
+    QString prediction() const { return m_prediction; }
+    void setPrediction(const QString &id);
+    bool canPredict() const;
+    QString predictionOutcome() const;
+    QVariantList questions() const { return m_questions; }
+    QString message() const { return m_message; }
+
+    Q_INVOKABLE void play();
+    Q_INVOKABLE void pause();
+    Q_INVOKABLE void togglePlay();
+    Q_INVOKABLE void step();  // one epoch
+    // The live loop: the next stage of the traced step, or a new step at stage 1.
+    Q_INVOKABLE void traceStep();
+    Q_INVOKABLE void reset();
+    Q_INVOKABLE void newData();
+    Q_INVOKABLE void applyPreset(const QString &name);
+    // Trains `epochs` more at full speed; busy until they are done.
+    Q_INVOKABLE void runEpochs(int epochs);
+    // A lab link or bare query; says in message() why it cannot be used.
+    Q_INVOKABLE bool applyLink(const QString &text);
+    // The learner's answer to question `question`: the index of a choice.
+    Q_INVOKABLE void answer(int question, int choice);
+
+    // Fills chart series with the training and validation loss so far.
+    Q_INVOKABLE void fillLossSeries(QAbstractSeries *train, QAbstractSeries *validation) const;
+
+Q_SIGNALS:
+    void settingsChanged();
+    void snapshotChanged();
+    void busyChanged();
+    void loopChanged();
+    void predictionChanged();
+    void questionsChanged();
+    void messageChanged();
+
+private:
+    // A new session from the settings (new points unless only the rate or batch changed).
+    void changeSettings(const LearningLabSettings &next);
+    void configure();
+    void takeSnapshot(std::shared_ptr<const LearningSnapshot> snapshot);
+    void takeTrace(const engine::learning::LoopTrace &trace);
+    void clearRun();
+    void finishRun();
+    void setBusy(bool busy);
+    void setMessage(const QString &text);
+    template<typename Call>
+    void toWorker(Call call);
+
+    LearningLabSettings m_settings;
+    QThread m_thread;
+    LearningWorker *m_worker = nullptr;
+    std::shared_ptr<const LearningSnapshot> m_snapshot;
+    long m_generation = 0;
+    long m_runsRequested = 0;  // runEpochs() calls; busy until the worker has ended them all
+    bool m_runStarted = false; // play or runEpochs since the last reset: questions when it ends
+    int m_revision = 0;
+    bool m_busy = true;
+    int m_loopStage = -1;
+    QVariantMap m_traceView;
+    QString m_prediction;
+    engine::learning::Phase m_outcome = engine::learning::Phase::NotStarted;  // of the finished run
+    QVariantList m_questions;
+    QString m_message;
+};
+
+} // namespace loopwise

@@ -1,0 +1,234 @@
+#include "LearningWorker.h"
+
+#include "LabColours.h"
+
+#include <stdexcept>
+
+namespace loopwise {
+
+namespace learning = engine::learning;
+
+namespace {
+constexpr int kFrameMs = 16;  // one snapshot per display frame at most
+constexpr int kSliceMs = 12;  // training between two looks at the event queue
+
+std::vector<learning::EpochStats> sampledHistory(const std::vector<learning::EpochStats> &history)
+{
+    if (history.size() <= LearningWorker::kMaxHistory)
+        return history;
+    std::vector<learning::EpochStats> sample;
+    sample.reserve(LearningWorker::kMaxHistory + 1);
+    const double stride = static_cast<double>(history.size() - 1) / (LearningWorker::kMaxHistory - 1);
+    for (size_t i = 0; i < LearningWorker::kMaxHistory; ++i)
+        sample.push_back(history[static_cast<size_t>(static_cast<double>(i) * stride)]);
+    sample.back() = history.back();
+    return sample;
+}
+} // namespace
+
+LearningWorker::LearningWorker(QObject *parent)
+    : QObject(parent)
+    , m_timer(this)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &LearningWorker::tick);
+}
+
+void LearningWorker::configure(const learning::LabConfig &config, long generation)
+{
+    try {
+        m_session.emplace(config);
+    } catch (const std::invalid_argument &error) {
+        Q_EMIT failed(QString::fromUtf8(error.what()));
+        return;
+    }
+    m_generation = generation;
+    stop();
+    shareData();
+    emitSnapshot();
+}
+
+void LearningWorker::setLearningRate(double rate)
+{
+    if (!m_session)
+        return;
+    try {
+        m_session->setLearningRate(rate);
+    } catch (const std::invalid_argument &error) {
+        Q_EMIT failed(QString::fromUtf8(error.what()));
+    }
+}
+
+void LearningWorker::setBatchSize(int rows)
+{
+    if (!m_session)
+        return;
+    try {
+        m_session->setBatchSize(rows);
+    } catch (const std::invalid_argument &error) {
+        Q_EMIT failed(QString::fromUtf8(error.what()));
+    }
+    if (!m_running)
+        emitSnapshot();  // the steps per epoch changed
+}
+
+void LearningWorker::play(int untilEpoch)
+{
+    if (!m_session || m_running || m_session->diverged())
+        return;
+    m_runUntil = untilEpoch;
+    m_running = true;
+    m_sinceSnapshot.start();
+    emitSnapshot();
+    m_timer.start(0);
+}
+
+void LearningWorker::pause()
+{
+    if (!m_running)
+        return;
+    stop();
+    emitSnapshot();
+}
+
+void LearningWorker::stepEpoch()
+{
+    if (!m_session || m_running)
+        return;
+    m_session->epoch();
+    emitSnapshot();
+}
+
+void LearningWorker::traceStep()
+{
+    if (!m_session || m_running || m_session->diverged())
+        return;
+    emitSnapshot(m_session->traceStep());
+}
+
+void LearningWorker::runEpochs(int epochs)
+{
+    if (!m_session || m_session->diverged()) {
+        ++m_runsDone;  // nothing to run: done at once
+        emitSnapshot();
+        return;
+    }
+    stop();
+    m_countsAsRun = true;
+    play(m_session->epochsDone() + std::max(0, epochs));
+}
+
+void LearningWorker::reset(long generation)
+{
+    if (!m_session)
+        return;
+    m_generation = generation;
+    stop();
+    m_session->reset();
+    emitSnapshot();
+}
+
+void LearningWorker::newData(std::uint64_t dataSeed, long generation)
+{
+    if (!m_session)
+        return;
+    m_generation = generation;
+    stop();
+    m_session->newData(dataSeed);
+    shareData();
+    emitSnapshot();
+}
+
+void LearningWorker::stop()
+{
+    m_running = false;
+    m_timer.stop();
+    endRun();
+}
+
+void LearningWorker::endRun()
+{
+    m_runUntil = -1;
+    if (!m_countsAsRun)
+        return;
+    m_countsAsRun = false;
+    ++m_runsDone;
+}
+
+void LearningWorker::tick()
+{
+    if (!m_session || !m_running)
+        return;
+    QElapsedTimer slice;
+    slice.start();
+    // Whole epochs while they are short; a long epoch (1000 rows a step at a time) is
+    // split into steps so a slice never runs much past its time.
+    do {
+        if (m_session->stepsPerEpoch() > 64 ? !m_session->step() : !m_session->epoch())
+            break;
+    } while (slice.elapsed() < kSliceMs && (m_runUntil < 0 || m_session->epochsDone() < m_runUntil));
+    const bool finished = m_session->diverged() || (m_runUntil >= 0 && m_session->epochsDone() >= m_runUntil);
+    if (finished)
+        stop();
+    // A snapshot the UI has not taken yet is not followed by another: training goes on.
+    if (!m_running || (m_sinceSnapshot.elapsed() >= kFrameMs && !m_snapshotPending.load()))
+        emitSnapshot();
+    if (m_running)
+        m_timer.start(0);
+}
+
+void LearningWorker::shareData()
+{
+    auto data = std::make_shared<LearningData>();
+    data->config = m_session->config();
+    data->train = m_session->train();
+    data->validation = m_session->validation();
+    data->extent = m_session->extent();
+    for (const std::string &name : m_session->parameterNames())
+        data->parameterNames.append(QString::fromStdString(name));
+    data->noiseFloor = learning::noiseFloor(data->config);
+    m_data = std::move(data);
+}
+
+void LearningWorker::emitSnapshot(std::optional<learning::LoopTrace> trace)
+{
+    if (!m_session)
+        return;
+    const learning::LearningSession &session = *m_session;
+    auto snapshot = std::make_shared<LearningSnapshot>();
+    snapshot->generation = m_generation;
+    snapshot->runsDone = m_runsDone;
+    snapshot->running = m_running;
+    snapshot->epoch = session.epochsDone();
+    snapshot->stepInEpoch = session.stepInEpoch();
+    snapshot->stepsPerEpoch = session.stepsPerEpoch();
+    snapshot->diverged = session.diverged();
+    snapshot->status = session.status();
+    // classify() says "not started" for a run that collapsed in its first epoch.
+    if (session.diverged())
+        snapshot->status.phase = learning::Phase::Diverged;
+    snapshot->baseline = session.baseline();
+    snapshot->history = sampledHistory(session.history());
+    snapshot->trainLoss = session.loss(learning::Split::Train);
+    snapshot->validationLoss = session.loss(learning::Split::Validation);
+    if (session.config().model == learning::ModelKind::Classes) {
+        snapshot->trainAccuracy = session.accuracy(learning::Split::Train);
+        snapshot->validationAccuracy = session.accuracy(learning::Split::Validation);
+        const std::vector<double> grid = session.probabilityGrid(kGridSide, kGridSide);
+        const std::vector<float> cells(grid.begin(), grid.end());
+        OutputPainting painting;
+        painting.probabilities = true;
+        paintOutputs(cells.data(), kGridSide, kGridSide, painting, snapshot->probabilities);
+    } else {
+        snapshot->curve = session.curve(kCurveSamples);
+    }
+    snapshot->parameters = session.parameters();
+    snapshot->data = m_data;
+    snapshot->trace = std::move(trace);
+
+    m_snapshotPending.store(true);
+    m_sinceSnapshot.restart();
+    Q_EMIT snapshotReady(std::move(snapshot));
+}
+
+} // namespace loopwise

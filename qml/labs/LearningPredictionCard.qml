@@ -1,0 +1,58 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Loopwise
+
+// Predict, then run: the learner records what they expect before pressing play, and the
+// lab puts it beside what happened.
+Card {
+    id: card
+
+    required property LearningLab lab
+
+    Label {
+        text: qsTr("Predict, then run")
+        font.bold: true
+        color: Theme.text
+    }
+    Label {
+        Layout.fillWidth: true
+        text: card.lab.canPredict ? qsTr("Before you press play: what will happen?")
+                                  : card.lab.prediction === "" ? qsTr("Reset to make a prediction before the next run.")
+                                                               : qsTr("Your prediction:")
+        color: Theme.textMuted
+        wrapMode: Text.Wrap
+    }
+    ButtonGroup { id: predictionGroup }
+    Repeater {
+        model: card.lab.predictionChoices
+        delegate: RadioButton {
+            required property var modelData
+            objectName: "prediction-" + modelData.id
+            Layout.fillWidth: true
+            text: modelData.label
+            implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight)
+            ButtonGroup.group: predictionGroup
+            enabled: card.lab.canPredict
+            checked: card.lab.prediction === modelData.id
+            onClicked: card.lab.prediction = modelData.id
+            // A wrapping label: the statements are longer than a line on a tablet.
+            contentItem: Label {
+                leftPadding: parent.indicator.width + parent.spacing
+                text: parent.text
+                color: Theme.text
+                wrapMode: Text.Wrap
+                verticalAlignment: Text.AlignVCenter
+            }
+        }
+    }
+    Label {
+        objectName: "predictionOutcome"
+        Layout.fillWidth: true
+        visible: text !== ""
+        text: card.lab.predictionOutcome
+        color: Theme.text
+        font.bold: true
+        wrapMode: Text.Wrap
+    }
+}

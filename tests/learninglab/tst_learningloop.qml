@@ -1,0 +1,102 @@
+import QtQuick
+import QtTest
+import Loopwise
+
+// The live training loop: one batch goes round the five stages, and every figure shown is
+// the one the engine computes for that step (worked out independently by `reference`).
+Item {
+    id: root
+    width: 900
+    height: 1400
+
+    readonly property string query: "preset=good-fit"
+
+    LearningLab {
+        id: lab
+    }
+    LearningLoopCard {
+        id: card
+        width: root.width
+        lab: lab
+    }
+    // The reader's diagram, which opens this live version.
+    LoopDiagramBlock {
+        id: readerDiagram
+        y: card.height
+        width: root.width
+        fields: ({ title: "The loop", stages: lab.loopStages })
+    }
+    SignalSpy {
+        id: routes
+        target: Navigation
+        signalName: "routeRequested"
+    }
+
+    TestCase {
+        name: "LearningLoop"
+        when: windowShown
+
+        function textOf(name) {
+            const item = findChild(card, name)
+            verify(item !== null, "no item " + name)
+            return item.text
+        }
+
+        function test_fiveStagesShowTheEnginesNumbers() {
+            verify(lab.applyLink(root.query))
+            tryCompare(lab, "busy", false, 5000)
+            const expected = reference.firstStep(root.query)
+            verify(expected.loss !== undefined)
+
+            mouseClick(findChild(card, "nextStageButton"))
+            tryCompare(lab, "loopStage", 0, 5000)
+            compare(textOf("loopStageTitle"), "Stage 1: The batch")
+            for (let i = 0; i < Math.min(8, expected.inputs.length); ++i) {
+                compare(textOf("traceInput" + i), expected.inputs[i])
+                compare(textOf("traceTarget" + i), expected.targets[i])
+            }
+
+            mouseClick(findChild(card, "nextStageButton"))
+            compare(lab.loopStage, 1)
+            for (let i = 0; i < Math.min(8, expected.predictions.length); ++i)
+                compare(textOf("tracePrediction" + i), expected.predictions[i])
+
+            mouseClick(findChild(card, "nextStageButton"))
+            compare(lab.loopStage, 2)
+            compare(textOf("traceLoss"), expected.loss)
+
+            mouseClick(findChild(card, "nextStageButton"))
+            compare(lab.loopStage, 3)
+            verify(textOf("traceRate").indexOf(lab.learningRateText) >= 0)
+            for (let i = 0; i < expected.gradients.length; ++i) {
+                compare(textOf("traceGradient" + i), expected.gradients[i])
+                compare(textOf("traceUpdate" + i), expected.updates[i])
+            }
+
+            mouseClick(findChild(card, "nextStageButton"))
+            compare(lab.loopStage, 4)
+            for (let i = 0; i < expected.after.length; ++i) {
+                compare(textOf("traceBefore" + i), expected.before[i])
+                compare(textOf("traceAfter" + i), expected.after[i])
+            }
+
+            // Back a stage by tapping it, then on to the next batch.
+            mouseClick(findChild(card, "loopStage2"))
+            compare(lab.loopStage, 2)
+            lab.loopStage = 4
+            mouseClick(findChild(card, "nextStageButton"))
+            tryVerify(() => lab.trace.step === 2, 5000)
+            compare(lab.loopStage, 0)
+        }
+
+        function test_readerDiagramOpensTheLiveLoop() {
+            mouseClick(findChild(readerDiagram, "liveLoopButton"))
+            compare(routes.count, 1)
+            const route = routes.signalArguments[0][0]
+            compare(route, "lab/learning?loop=1")
+            // The link the button opens is one the lab accepts, with the loop shown.
+            verify(lab.applyLink(route))
+            verify(lab.showLoop)
+        }
+    }
+}
