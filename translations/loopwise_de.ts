@@ -90,17 +90,17 @@
 <context>
     <name>ArtefactBlock</name>
     <message>
-        <location filename="../qml/blocks/ArtefactBlock.qml" line="22"/>
+        <location filename="../qml/blocks/ArtefactBlock.qml" line="21"/>
         <source>Artefact</source>
         <translation>Artefakt</translation>
     </message>
     <message>
-        <location filename="../qml/blocks/ArtefactBlock.qml" line="54"/>
+        <location filename="../qml/blocks/ArtefactBlock.qml" line="53"/>
         <source>model-note</source>
         <translation>modellnotiz</translation>
     </message>
     <message>
-        <location filename="../qml/blocks/ArtefactBlock.qml" line="54"/>
+        <location filename="../qml/blocks/ArtefactBlock.qml" line="53"/>
         <source>decision-note</source>
         <translation>entscheidungsnotiz</translation>
     </message>
@@ -111,6 +111,24 @@
         <location filename="../qml/blocks/AssumptionsBlock.qml" line="37"/>
         <source>What changes if it is false</source>
         <translation>Was sich ändert, wenn sie nicht zutrifft</translation>
+    </message>
+</context>
+<context>
+    <name>ColourLegend</name>
+    <message>
+        <location filename="../qml/labs/ColourLegend.qml" line="60"/>
+        <source>class %1</source>
+        <translation>Klasse %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/ColourLegend.qml" line="70"/>
+        <source>Colour: the predicted value, from −1 (orange) to 1 (blue).</source>
+        <translation>Farbe: der vorhergesagte Wert, von −1 (orange) bis 1 (blau).</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/ColourLegend.qml" line="71"/>
+        <source>Orange: class 0, blue: class 1; paler where the network is less sure.</source>
+        <translation>Orange: Klasse 0, blau: Klasse 1; blasser, wo sich das Netz weniger sicher ist.</translation>
     </message>
 </context>
 <context>
@@ -234,6 +252,19 @@
     </message>
 </context>
 <context>
+    <name>LabCanvas</name>
+    <message>
+        <location filename="../qml/labs/LabCanvas.qml" line="28"/>
+        <source>Output of the network over the data</source>
+        <translation>Ausgabe des Netzes über den Daten</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LabCanvas.qml" line="74"/>
+        <source>Showing one neuron&apos;s output</source>
+        <translation>Ausgabe eines einzelnen Neurons</translation>
+    </message>
+</context>
+<context>
     <name>LabLinkCard</name>
     <message>
         <location filename="../qml/components/LabLinkCard.qml" line="17"/>
@@ -254,77 +285,57 @@
 <context>
     <name>LabPage</name>
     <message>
-        <location filename="../qml/pages/LabPage.qml" line="18"/>
-        <source>Stack hidden layers and choose an activation for each.</source>
-        <translation>Verborgene Schichten stapeln und für jede eine Aktivierungsfunktion wählen.</translation>
-    </message>
-    <message>
         <location filename="../qml/pages/LabPage.qml" line="19"/>
-        <source>Watch the network learn to separate classes on a 2D canvas, with the decision boundary drawn live.</source>
-        <translation>Zusehen, wie das Netz lernt, Klassen auf einer 2D-Fläche zu trennen – die Entscheidungsgrenze wird live gezeichnet.</translation>
-    </message>
-    <message>
-        <location filename="../qml/pages/LabPage.qml" line="20"/>
-        <source>Change the learning rate, the noise and the data, and see the training and test loss respond.</source>
-        <translation>Lernrate, Rauschen und Daten verändern und sehen, wie Trainings- und Testverlust reagieren.</translation>
-    </message>
-    <message>
-        <location filename="../qml/pages/LabPage.qml" line="21"/>
-        <source>Add your own points by tapping the canvas and compare saved runs.</source>
-        <translation>Eigene Punkte durch Tippen auf die Fläche hinzufügen und gespeicherte Durchläufe vergleichen.</translation>
-    </message>
-    <message>
-        <location filename="../qml/pages/LabPage.qml" line="24"/>
         <source>Set the learning rate, the amount of data and the noise for a simple model.</source>
         <translation>Lernrate, Datenmenge und Rauschen für ein einfaches Modell einstellen.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/LabPage.qml" line="25"/>
+        <location filename="../qml/pages/LabPage.qml" line="20"/>
         <source>Watch it improve, overfit, underfit or collapse, with training and validation loss side by side.</source>
         <translation>Zusehen, wie es besser wird, sich überanpasst, unteranpasst oder zusammenbricht – mit Trainings- und Validierungsverlust nebeneinander.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/LabPage.qml" line="26"/>
+        <location filename="../qml/pages/LabPage.qml" line="21"/>
         <source>Step through the training loop one batch at a time with real numbers.</source>
         <translation>Die Trainingsschleife Batch für Batch mit echten Zahlen durchgehen.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/LabPage.qml" line="27"/>
+        <location filename="../qml/pages/LabPage.qml" line="22"/>
         <source>Compare the model with a simple baseline.</source>
         <translation>Das Modell mit einer einfachen Baseline vergleichen.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/LabPage.qml" line="30"/>
+        <location filename="../qml/pages/LabPage.qml" line="25"/>
         <source>Put two prompts side by side.</source>
         <translation>Zwei Prompts nebeneinanderstellen.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/LabPage.qml" line="31"/>
+        <location filename="../qml/pages/LabPage.qml" line="26"/>
         <source>Compare their structure, clarity and likely effectiveness.</source>
         <translation>Aufbau, Klarheit und vermutliche Wirksamkeit vergleichen.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/LabPage.qml" line="32"/>
+        <location filename="../qml/pages/LabPage.qml" line="27"/>
         <source>Try structured patterns such as worked steps, few-shot examples and role play.</source>
         <translation>Strukturierte Muster wie ausgearbeitete Schritte, Few-Shot-Beispiele und Rollenspiel ausprobieren.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/LabPage.qml" line="36"/>
+        <location filename="../qml/pages/LabPage.qml" line="31"/>
         <source>Lab</source>
         <translation>Labor</translation>
     </message>
     <message>
-        <location filename="../qml/pages/LabPage.qml" line="41"/>
+        <location filename="../qml/pages/LabPage.qml" line="36"/>
         <source>Interactive lab</source>
         <translation>Interaktives Labor</translation>
     </message>
     <message>
-        <location filename="../qml/pages/LabPage.qml" line="75"/>
+        <location filename="../qml/pages/LabPage.qml" line="70"/>
         <source>This lab is not built yet</source>
         <translation>Dieses Labor gibt es noch nicht</translation>
     </message>
     <message>
-        <location filename="../qml/pages/LabPage.qml" line="80"/>
+        <location filename="../qml/pages/LabPage.qml" line="75"/>
         <source>It is being built now. When it is ready, it will let you:</source>
         <translation>Es wird gerade gebaut. Wenn es fertig ist, kannst du damit:</translation>
     </message>
@@ -384,54 +395,72 @@
     </message>
 </context>
 <context>
+    <name>LossChart</name>
+    <message>
+        <location filename="../qml/labs/LossChart.qml" line="11"/>
+        <source>Training loss</source>
+        <translation>Trainingsverlust</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LossChart.qml" line="12"/>
+        <source>Test loss</source>
+        <translation>Testverlust</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LossChart.qml" line="24"/>
+        <source>Loss chart</source>
+        <translation>Verlustdiagramm</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="20"/>
+        <location filename="../qml/Main.qml" line="22"/>
         <source>%1 – Loopwise</source>
         <translation>%1 – Loopwise</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="21"/>
-        <location filename="../qml/Main.qml" line="128"/>
+        <location filename="../qml/Main.qml" line="23"/>
+        <location filename="../qml/Main.qml" line="135"/>
         <source>Loopwise</source>
         <translation>Loopwise</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="62"/>
+        <location filename="../qml/Main.qml" line="64"/>
         <source>This part of the course is not in the installed content.</source>
         <translation>Dieser Teil des Kurses ist in den installierten Inhalten nicht enthalten.</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="122"/>
-        <location filename="../qml/Main.qml" line="124"/>
+        <location filename="../qml/Main.qml" line="129"/>
+        <location filename="../qml/Main.qml" line="131"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="148"/>
-        <location filename="../qml/Main.qml" line="151"/>
+        <location filename="../qml/Main.qml" line="155"/>
+        <location filename="../qml/Main.qml" line="158"/>
         <source>Home</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="155"/>
-        <location filename="../qml/Main.qml" line="157"/>
+        <location filename="../qml/Main.qml" line="162"/>
+        <location filename="../qml/Main.qml" line="164"/>
         <source>Glossary</source>
         <translation>Glossar</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="161"/>
-        <location filename="../qml/Main.qml" line="163"/>
+        <location filename="../qml/Main.qml" line="168"/>
+        <location filename="../qml/Main.qml" line="170"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="167"/>
+        <location filename="../qml/Main.qml" line="174"/>
         <source>About</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="170"/>
+        <location filename="../qml/Main.qml" line="177"/>
         <source>About Loopwise</source>
         <translation>Über Loopwise</translation>
     </message>
@@ -480,6 +509,535 @@
         <location filename="../qml/components/NeighbourCard.qml" line="55"/>
         <source>Not in this content pack yet</source>
         <translation>Noch nicht in diesem Inhaltspaket</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkDiagram</name>
+    <message>
+        <location filename="../qml/labs/NetworkDiagram.qml" line="34"/>
+        <source>Add a hidden layer</source>
+        <translation>Verborgene Schicht hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkDiagram.qml" line="42"/>
+        <source>Remove the last hidden layer</source>
+        <translation>Letzte verborgene Schicht entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/labs/NetworkDiagram.qml" line="48"/>
+        <source>%n hidden layer(s)</source>
+        <translation>
+            <numerusform>%n verborgene Schicht</numerusform>
+            <numerusform>%n verborgene Schichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkDiagram.qml" line="77"/>
+        <source>Add a neuron to layer %1</source>
+        <translation>Neuron zu Schicht %1 hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/labs/NetworkDiagram.qml" line="85"/>
+        <source>%n neuron(s)</source>
+        <translation>
+            <numerusform>%n Neuron</numerusform>
+            <numerusform>%n Neuronen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkDiagram.qml" line="94"/>
+        <source>Remove a neuron from layer %1</source>
+        <translation>Neuron aus Schicht %1 entfernen</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkDiagram.qml" line="106"/>
+        <source>Activation of layer %1: %2</source>
+        <translation>Aktivierung von Schicht %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkDiagram.qml" line="141"/>
+        <source>Weights of the network; use the arrow keys to pick one and Enter to change it</source>
+        <translation>Gewichte des Netzes; mit den Pfeiltasten eines auswählen und mit der Eingabetaste ändern</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkDiagram.qml" line="181"/>
+        <source>Input %1</source>
+        <translation>Eingabe %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkDiagram.qml" line="182"/>
+        <source>Neuron %1 of layer %2</source>
+        <translation>Neuron %1 in Schicht %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkDiagram.qml" line="214"/>
+        <source>Line width shows a weight&apos;s size, colour its sign (blue positive, orange negative). Tap a line to read or change its weight; tap or hover a neuron to see its output on the canvas.</source>
+        <translation>Die Linienstärke zeigt, wie groß ein Gewicht ist, die Farbe sein Vorzeichen (blau positiv, orange negativ). Tippe auf eine Linie, um ihr Gewicht abzulesen oder zu ändern; tippe auf ein Neuron oder zeige mit der Maus darauf, um seine Ausgabe auf der Zeichenfläche zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkDiagram.qml" line="238"/>
+        <source>Weight from %1 to neuron %2 of layer %3</source>
+        <translation>Gewicht von %1 zu Neuron %2 in Schicht %3</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkDiagram.qml" line="240"/>
+        <source>neuron %1</source>
+        <translation>Neuron %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkDiagram.qml" line="255"/>
+        <source>Weight value</source>
+        <translation>Wert des Gewichts</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkDiagram.qml" line="260"/>
+        <source>Set</source>
+        <translation>Übernehmen</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkLabPage</name>
+    <message>
+        <location filename="../qml/pages/NetworkLabPage.qml" line="29"/>
+        <source>Build a neural network</source>
+        <translation>Ein neuronales Netz bauen</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/NetworkLabPage.qml" line="97"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/NetworkLabPage.qml" line="115"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/NetworkLabPage.qml" line="115"/>
+        <source>Play</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/NetworkLabPage.qml" line="120"/>
+        <source>Play or pause (Ctrl+Space)</source>
+        <translation>Starten oder anhalten (Strg+Leertaste)</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/NetworkLabPage.qml" line="124"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/NetworkLabPage.qml" line="128"/>
+        <source>Train one epoch (Ctrl+Right)</source>
+        <translation>Eine Epoche trainieren (Strg+Pfeil rechts)</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/NetworkLabPage.qml" line="132"/>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/NetworkLabPage.qml" line="135"/>
+        <source>Fresh weights (Ctrl+R)</source>
+        <translation>Neue Gewichte (Strg+R)</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/NetworkLabPage.qml" line="140"/>
+        <source>Epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/NetworkLabPage.qml" line="156"/>
+        <source>Speed</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/NetworkLabPage.qml" line="163"/>
+        <source>Learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/NetworkLabPage.qml" line="170"/>
+        <source>Activation (all layers)</source>
+        <translation>Aktivierung (alle Schichten)</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/NetworkLabPage.qml" line="178"/>
+        <source>Regularization</source>
+        <translation>Regularisierung</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/NetworkLabPage.qml" line="179"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/NetworkLabPage.qml" line="185"/>
+        <source>Regularization rate</source>
+        <translation>Regularisierungsrate</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/NetworkLabPage.qml" line="193"/>
+        <source>Problem type</source>
+        <translation>Aufgabentyp</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/NetworkLabPage.qml" line="194"/>
+        <source>Classification</source>
+        <translation>Klassifikation</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/NetworkLabPage.qml" line="194"/>
+        <source>Regression</source>
+        <translation>Regression</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/NetworkLabPage.qml" line="200"/>
+        <source>Optimizer</source>
+        <translation>Optimierer</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/NetworkLabPage.qml" line="207"/>
+        <source>Loss</source>
+        <translation>Verlustfunktion</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/NetworkLabPage.qml" line="209"/>
+        <source>Squared error</source>
+        <translation>Quadratischer Fehler</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/NetworkLabPage.qml" line="209"/>
+        <source>Cross-entropy</source>
+        <translation>Kreuzentropie</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/NetworkLabPage.qml" line="231"/>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/NetworkLabPage.qml" line="240"/>
+        <source>Test loss</source>
+        <translation>Testverlust</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/NetworkLabPage.qml" line="240"/>
+        <source>Training loss</source>
+        <translation>Trainingsverlust</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/NetworkLabPage.qml" line="240"/>
+        <source>Test accuracy</source>
+        <translation>Testgenauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/NetworkLabPage.qml" line="281"/>
+        <source>Show test data</source>
+        <translation>Testdaten anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/NetworkLabPage.qml" line="286"/>
+        <source>Discretize output</source>
+        <translation>Ausgabe diskretisieren</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/NetworkLabPage.qml" line="337"/>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/NetworkLabPage.qml" line="343"/>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/NetworkLabPage.qml" line="350"/>
+        <source>Training data</source>
+        <translation>Trainingsdaten</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/NetworkLabPage.qml" line="360"/>
+        <source>Noise</source>
+        <translation>Rauschen</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/NetworkLabPage.qml" line="370"/>
+        <source>Batch size</source>
+        <translation>Batchgröße</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/NetworkLabPage.qml" line="378"/>
+        <source>New data</source>
+        <translation>Neue Daten</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/NetworkLabPage.qml" line="383"/>
+        <source>Inputs</source>
+        <translation>Eingaben</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/NetworkLabPage.qml" line="402"/>
+        <source>Input %1</source>
+        <translation>Eingabe %1</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkLinkCard</name>
+    <message>
+        <location filename="../qml/labs/NetworkLinkCard.qml" line="13"/>
+        <source>Lab link</source>
+        <translation>Labor-Link</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkLinkCard.qml" line="23"/>
+        <source>Link to this lab&apos;s settings</source>
+        <translation>Link zu den Einstellungen dieses Labors</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkLinkCard.qml" line="26"/>
+        <source>Copy link</source>
+        <translation>Link kopieren</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkLinkCard.qml" line="31"/>
+        <source>Paste a link to load its settings:</source>
+        <translation>Füge einen Link ein, um seine Einstellungen zu laden:</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkLinkCard.qml" line="43"/>
+        <source>Link to load</source>
+        <translation>Zu ladender Link</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkLinkCard.qml" line="48"/>
+        <source>Load</source>
+        <translation>Laden</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPointsCard</name>
+    <message>
+        <location filename="../qml/labs/NetworkPointsCard.qml" line="16"/>
+        <source>Your own points</source>
+        <translation>Deine eigenen Punkte</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkPointsCard.qml" line="22"/>
+        <source>Choose what a tap on the canvas does. Your first change turns the points shown into your own set.</source>
+        <translation>Wähle, was ein Tippen auf die Zeichenfläche bewirkt. Mit deiner ersten Änderung werden die angezeigten Punkte zu deinem eigenen Datensatz.</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkPointsCard.qml" line="30"/>
+        <source>Just look</source>
+        <translation>Nur ansehen</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkPointsCard.qml" line="30"/>
+        <source>Add points</source>
+        <translation>Punkte setzen</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkPointsCard.qml" line="31"/>
+        <source>Erase points</source>
+        <translation>Punkte löschen</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkPointsCard.qml" line="51"/>
+        <source>Class:</source>
+        <translation>Klasse:</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkPointsCard.qml" line="59"/>
+        <location filename="../qml/labs/NetworkPointsCard.qml" line="76"/>
+        <source>Class %1</source>
+        <translation>Klasse %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkPointsCard.qml" line="87"/>
+        <source>Import CSV…</source>
+        <translation>CSV importieren…</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkPointsCard.qml" line="91"/>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkPointsCard.qml" line="97"/>
+        <source>CSV lines are x1,x2,class with x1 and x2 from -6 to 6 and classes 0 to 3 (or -1 and 1).</source>
+        <translation>CSV-Zeilen haben die Form x1,x2,Klasse mit x1 und x2 von -6 bis 6 und den Klassen 0 bis 3 (oder -1 und 1).</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkPointsCard.qml" line="105"/>
+        <source>Import points</source>
+        <translation>Punkte importieren</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkPointsCard.qml" line="106"/>
+        <location filename="../qml/labs/NetworkPointsCard.qml" line="114"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkPointsCard.qml" line="106"/>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkPointsCard.qml" line="111"/>
+        <source>Export points</source>
+        <translation>Punkte exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPredictionCard</name>
+    <message>
+        <location filename="../qml/labs/NetworkPredictionCard.qml" line="14"/>
+        <source>Predict, then run</source>
+        <translation>Erst vorhersagen, dann starten</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkPredictionCard.qml" line="20"/>
+        <source>Before you press play: what will this network do?</source>
+        <translation>Bevor du auf Start drückst: Was wird dieses Netz tun?</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkPredictionCard.qml" line="21"/>
+        <source>Reset the network to make a prediction before the next run.</source>
+        <translation>Setze das Netz zurück, um vor dem nächsten Durchlauf eine Vorhersage zu treffen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkPredictionCard.qml" line="22"/>
+        <source>Your prediction:</source>
+        <translation>Deine Vorhersage:</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkResultsCard</name>
+    <message>
+        <location filename="../qml/labs/NetworkResultsCard.qml" line="13"/>
+        <source>Results and stop conditions</source>
+        <translation>Ergebnisse und Abbruchbedingungen</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkResultsCard.qml" line="20"/>
+        <source>Accuracy: %1 % on training data, %2 % on test data.</source>
+        <translation>Genauigkeit: %1 % bei den Trainingsdaten, %2 % bei den Testdaten.</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkResultsCard.qml" line="27"/>
+        <source>Confusion matrix of the test data (rows: true class, columns: predicted class)</source>
+        <translation>Konfusionsmatrix der Testdaten (Zeilen: tatsächliche Klasse, Spalten: vorhergesagte Klasse)</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkResultsCard.qml" line="52"/>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkResultsCard.qml" line="53"/>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkResultsCard.qml" line="67"/>
+        <source>Stop at epoch (0: never)</source>
+        <translation>Anhalten bei Epoche (0: nie)</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkResultsCard.qml" line="79"/>
+        <source>Stop at epoch</source>
+        <translation>Anhalten bei Epoche</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkResultsCard.qml" line="85"/>
+        <source>Stop at test loss (0: never)</source>
+        <translation>Anhalten bei Testverlust (0: nie)</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkResultsCard.qml" line="95"/>
+        <source>Stop at test loss</source>
+        <translation>Anhalten bei Testverlust</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkResultsCard.qml" line="102"/>
+        <source>Speed: %1 epochs per second.</source>
+        <translation>Tempo: %1 Epochen pro Sekunde.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkRunsCard</name>
+    <message>
+        <location filename="../qml/labs/NetworkRunsCard.qml" line="17"/>
+        <source>Saved runs</source>
+        <translation>Gespeicherte Durchläufe</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkRunsCard.qml" line="27"/>
+        <source>Name of this run (optional)</source>
+        <translation>Name dieses Durchlaufs (optional)</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkRunsCard.qml" line="28"/>
+        <source>Name of this run</source>
+        <translation>Name dieses Durchlaufs</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkRunsCard.qml" line="32"/>
+        <source>Save run</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkRunsCard.qml" line="47"/>
+        <source>No saved runs yet. Save one, change something, train again and save that too: then compare them here.</source>
+        <translation>Noch keine gespeicherten Durchläufe. Speichere einen, ändere etwas, trainiere noch einmal und speichere auch diesen: Dann kannst du sie hier vergleichen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkRunsCard.qml" line="57"/>
+        <source>Run A</source>
+        <translation>Durchlauf A</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkRunsCard.qml" line="57"/>
+        <source>Run B</source>
+        <translation>Durchlauf B</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkRunsCard.qml" line="80"/>
+        <source>%1 epochs · test loss %2 · training loss %3</source>
+        <translation>%1 Epochen · Testverlust %2 · Trainingsverlust %3</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkRunsCard.qml" line="82"/>
+        <source>%1 epochs · test loss %2 · training loss %3 · test accuracy %4 %</source>
+        <translation>%1 Epochen · Testverlust %2 · Trainingsverlust %3 · Testgenauigkeit %4 %</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkRunsCard.qml" line="109"/>
+        <source>Loss curves of the two runs</source>
+        <translation>Verlustkurven der beiden Durchläufe</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkRunsCard.qml" line="127"/>
+        <source>A training</source>
+        <translation>A Training</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkRunsCard.qml" line="128"/>
+        <source>A test</source>
+        <translation>A Test</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkRunsCard.qml" line="129"/>
+        <source>B training</source>
+        <translation>B Training</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/NetworkRunsCard.qml" line="130"/>
+        <source>B test</source>
+        <translation>B Test</translation>
     </message>
 </context>
 <context>
@@ -687,12 +1245,12 @@
 <context>
     <name>ReflectionBlock</name>
     <message>
-        <location filename="../qml/blocks/ReflectionBlock.qml" line="19"/>
+        <location filename="../qml/blocks/ReflectionBlock.qml" line="18"/>
         <source>Reflection</source>
         <translation>Reflexion</translation>
     </message>
     <message>
-        <location filename="../qml/blocks/ReflectionBlock.qml" line="27"/>
+        <location filename="../qml/blocks/ReflectionBlock.qml" line="26"/>
         <source>Write a few sentences in your own words.</source>
         <translation>Schreib ein paar Sätze in deinen eigenen Worten.</translation>
     </message>
@@ -1082,6 +1640,370 @@
     </message>
 </context>
 <context>
+    <name>loopwise::NetworkLab</name>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="70"/>
+        <source>steady</source>
+        <translation>gleichbleibend</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="71"/>
+        <source>falling</source>
+        <translation>fallend</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="71"/>
+        <source>rising</source>
+        <translation>steigend</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="150"/>
+        <source>That change cannot be trained: %1</source>
+        <translation>Mit dieser Änderung kann nicht trainiert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="183"/>
+        <source>Your own points need a classification set to start from: choose one, then add points.</source>
+        <translation>Für eigene Punkte brauchst du einen Klassifikationsdatensatz als Ausgangspunkt: Wähle einen aus und füge dann Punkte hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="370"/>
+        <source>The network needs at least one input.</source>
+        <translation>Das Netz braucht mindestens eine Eingabe.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="448"/>
+        <source>Circle</source>
+        <translation>Kreis</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="449"/>
+        <source>Exclusive or</source>
+        <translation>Exklusives Oder</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="450"/>
+        <source>Two clusters</source>
+        <translation>Zwei Cluster</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="451"/>
+        <source>Spiral</source>
+        <translation>Spirale</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="452"/>
+        <source>Two moons</source>
+        <translation>Zwei Monde</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="453"/>
+        <source>Three classes</source>
+        <translation>Drei Klassen</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="454"/>
+        <source>Four classes</source>
+        <translation>Vier Klassen</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="455"/>
+        <source>Plane (regression)</source>
+        <translation>Ebene (Regression)</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="456"/>
+        <source>Hills (regression)</source>
+        <translation>Hügel (Regression)</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="457"/>
+        <source>My own points</source>
+        <translation>Meine eigenen Punkte</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="486"/>
+        <source>Tanh</source>
+        <translation>Tanh</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="487"/>
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="488"/>
+        <source>Leaky ReLU</source>
+        <translation>Leaky ReLU</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="489"/>
+        <source>Sigmoid</source>
+        <translation>Sigmoid</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="490"/>
+        <source>Linear</source>
+        <translation>Linear</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="495"/>
+        <source>Plain SGD</source>
+        <translation>Einfaches SGD</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="496"/>
+        <source>Momentum</source>
+        <translation>Momentum</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="497"/>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="520"/>
+        <source>Full speed</source>
+        <translation>Volles Tempo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/labs/NetworkLab.cpp" line="520"/>
+        <source>%n per frame</source>
+        <translation>
+            <numerusform>%n pro Frame</numerusform>
+            <numerusform>%n pro Frame</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="527"/>
+        <source>It will learn the data: at least 90 % of test points on the right side (regression: test loss at most 0.05).</source>
+        <translation>Es wird die Daten lernen: mindestens 90 % der Testpunkte auf der richtigen Seite (Regression: Testverlust höchstens 0,05).</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="529"/>
+        <source>It will not manage that.</source>
+        <translation>Das wird es nicht schaffen.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="531"/>
+        <source>The test loss will rise again while the training loss keeps falling.</source>
+        <translation>Der Testverlust wird wieder steigen, während der Trainingsverlust weiter fällt.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="533"/>
+        <source>Training will blow up (diverge).</source>
+        <translation>Das Training wird aus dem Ruder laufen (divergieren).</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="570"/>
+        <source>Your own points are for classification: choose a classification set first.</source>
+        <translation>Eigene Punkte gibt es nur für die Klassifikation: Wähle zuerst einen Klassifikationsdatensatz.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="578"/>
+        <source>The canvas holds at most %1 points.</source>
+        <translation>Auf der Zeichenfläche haben höchstens %1 Punkte Platz.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="618"/>
+        <source>Line %1 of the file: %2</source>
+        <translation>Zeile %1 der Datei: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="619"/>
+        <source>The file cannot be read: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="626"/>
+        <source>Point %1 (%2, %3, class %4) is outside the canvas: x1 and x2 run from -6 to 6, classes from 0 to 3.</source>
+        <translation>Punkt %1 (%2, %3, Klasse %4) liegt außerhalb der Zeichenfläche: x1 und x2 reichen von -6 bis 6, die Klassen von 0 bis 3.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="632"/>
+        <source>The file has %1 points; the lab takes at most %2.</source>
+        <translation>Die Datei enthält %1 Punkte; das Labor nimmt höchstens %2 auf.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/labs/NetworkLab.cpp" line="642"/>
+        <source>%n point(s) imported.</source>
+        <translation>
+            <numerusform>%n Punkt importiert.</numerusform>
+            <numerusform>%n Punkte importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="650"/>
+        <location filename="../models/labs/NetworkLab.cpp" line="660"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="663"/>
+        <source>Points saved to %1.</source>
+        <translation>Punkte gespeichert unter %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="704"/>
+        <source>Your own points stay as they are; choose a generated set to get new data.</source>
+        <translation>Deine eigenen Punkte bleiben, wie sie sind; wähle einen erzeugten Datensatz, um neue Daten zu bekommen.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="769"/>
+        <source>Training diverged at epoch %1: the loss blew up. Lower the learning rate, then reset.</source>
+        <translation>Das Training ist in Epoche %1 divergiert: Der Verlust ist explodiert. Senke die Lernrate und setze das Netz dann zurück.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="776"/>
+        <source>Not trained yet. Test loss %1.</source>
+        <translation>Noch nicht trainiert. Testverlust %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="780"/>
+        <source>Epoch %1, test loss %2 and %3.</source>
+        <translation>Epoche %1, Testverlust %2 und %3.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="783"/>
+        <source>Epoch %1, test loss %2 and %3, %4 % of test points on the right side.</source>
+        <translation>Epoche %1, Testverlust %2 und %3, %4 % der Testpunkte auf der richtigen Seite.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="861"/>
+        <source>Stopped at the epoch limit (%1).</source>
+        <translation>Beim Epochenlimit (%1) angehalten.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="863"/>
+        <source>Stopped: the test loss reached the target (%1).</source>
+        <translation>Angehalten: Der Testverlust hat das Ziel (%1) erreicht.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="865"/>
+        <source>Training diverged: the loss blew up. Lower the learning rate, then reset.</source>
+        <translation>Das Training ist divergiert: Der Verlust ist explodiert. Senke die Lernrate und setze das Netz dann zurück.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="922"/>
+        <source>A weight must be a number from -100 to 100.</source>
+        <translation>Ein Gewicht muss eine Zahl von -100 bis 100 sein.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="931"/>
+        <source>A bias must be a number from -100 to 100.</source>
+        <translation>Ein Bias muss eine Zahl von -100 bis 100 sein.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="944"/>
+        <source>A prediction is made before training starts: reset the network to predict again.</source>
+        <translation>Die Vorhersage triffst du, bevor das Training beginnt: Setze das Netz zurück, um neu vorherzusagen.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="975"/>
+        <source>training diverged at epoch %1.</source>
+        <translation>Das Training ist in Epoche %1 divergiert.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="977"/>
+        <source>after %1 epochs the test loss is %2 (lowest %3).</source>
+        <translation>Nach %1 Epochen liegt der Testverlust bei %2 (Tiefstwert %3).</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="979"/>
+        <source>after %1 epochs %2 % of test points are on the right side; test loss %3 (lowest %4).</source>
+        <translation>Nach %1 Epochen liegen %2 % der Testpunkte auf der richtigen Seite; Testverlust %3 (Tiefstwert %4).</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="983"/>
+        <source>Your prediction held: %1</source>
+        <translation>Deine Vorhersage hat gestimmt: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="983"/>
+        <source>Not what you predicted: %1</source>
+        <translation>Anders als vorhergesagt: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="998"/>
+        <location filename="../models/labs/NetworkLab.cpp" line="1007"/>
+        <source>This link cannot be used: %1</source>
+        <translation>Dieser Link kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="1033"/>
+        <source>There is nothing to save yet.</source>
+        <translation>Es gibt noch nichts zu speichern.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="1048"/>
+        <source>Run of %1 epochs</source>
+        <translation>Durchlauf mit %1 Epochen</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="1052"/>
+        <source>The run could not be saved: %1</source>
+        <translation>Der Durchlauf konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLab.cpp" line="1054"/>
+        <source>Saved &quot;%1&quot;.</source>
+        <translation>„%1“ gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>loopwise::NetworkLabSettings</name>
+    <message>
+        <location filename="../models/labs/NetworkLabSettings.cpp" line="241"/>
+        <source>dataset must be one of %1, not &quot;%2&quot;.</source>
+        <translation>dataset muss einer der Werte %1 sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLabSettings.cpp" line="262"/>
+        <source>features must name at least one input.</source>
+        <translation>features muss mindestens eine Eingabe nennen.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLabSettings.cpp" line="270"/>
+        <source>hidden may list at most %1 layers.</source>
+        <translation>hidden darf höchstens %1 Schichten auflisten.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLabSettings.cpp" line="295"/>
+        <source>loss must be squared or cross-entropy, not &quot;%1&quot;.</source>
+        <translation>loss muss squared oder cross-entropy sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLabSettings.cpp" line="320"/>
+        <source>points: &quot;%1&quot; is not x:y:class with x and y from -6 to 6 and class 0 to 3.</source>
+        <translation>points: „%1“ hat nicht die Form x:y:Klasse mit x und y von -6 bis 6 und Klasse 0 bis 3.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLabSettings.cpp" line="327"/>
+        <source>points may hold at most %1 points.</source>
+        <translation>points darf höchstens %1 Punkte enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLabSettings.cpp" line="329"/>
+        <source>&quot;%1&quot; is not a setting of this lab.</source>
+        <translation>„%1“ ist keine Einstellung dieses Labors.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLabSettings.cpp" line="335"/>
+        <source>activation must name one activation, or one per hidden layer.</source>
+        <translation>activation muss eine Aktivierung nennen oder eine pro verborgene Schicht.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLabSettings.cpp" line="341"/>
+        <source>activation must be one of %1, not &quot;softmax&quot;.</source>
+        <translation>activation muss einer der Werte %1 sein, nicht „softmax“.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLabSettings.cpp" line="349"/>
+        <source>dataset=custom needs points.</source>
+        <translation>dataset=custom braucht points.</translation>
+    </message>
+</context>
+<context>
     <name>loopwise::ProfileArchive</name>
     <message>
         <location filename="../models/store/profilearchive.cpp" line="71"/>
@@ -1205,6 +2127,29 @@
         <source>Learner</source>
         <extracomment>Name of the profile Loopwise creates when there is none yet.</extracomment>
         <translation>Lernprofil</translation>
+    </message>
+</context>
+<context>
+    <name>loopwise::QueryReader</name>
+    <message>
+        <location filename="../models/labs/NetworkLabSettings.cpp" line="68"/>
+        <source>%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>%1 muss eine ganze Zahl von %2 bis %3 sein, nicht „%4“.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLabSettings.cpp" line="79"/>
+        <source>%1 must be a number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>%1 muss eine Zahl von %2 bis %3 sein, nicht „%4“.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLabSettings.cpp" line="91"/>
+        <source>%1 must be 1 or 0, not &quot;%2&quot;.</source>
+        <translation>%1 muss 1 oder 0 sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/NetworkLabSettings.cpp" line="101"/>
+        <source>%1 must be one of %2, not &quot;%3&quot;.</source>
+        <translation>%1 muss einer der Werte %2 sein, nicht „%3“.</translation>
     </message>
 </context>
 </TS>
