@@ -341,6 +341,383 @@
     </message>
 </context>
 <context>
+    <name>LabShareCard</name>
+    <message>
+        <location filename="../qml/labs/LabShareCard.qml" line="16"/>
+        <source>Lab link</source>
+        <translation>Labor-Link</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LabShareCard.qml" line="26"/>
+        <source>Link to this lab&apos;s settings</source>
+        <translation>Link zu den Einstellungen dieses Labors</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LabShareCard.qml" line="29"/>
+        <source>Copy link</source>
+        <translation>Link kopieren</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LabShareCard.qml" line="34"/>
+        <source>Paste a link to load its settings:</source>
+        <translation>Füge einen Link ein, um seine Einstellungen zu laden:</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LabShareCard.qml" line="46"/>
+        <source>Link to load</source>
+        <translation>Zu ladender Link</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LabShareCard.qml" line="51"/>
+        <source>Load</source>
+        <translation>Laden</translation>
+    </message>
+</context>
+<context>
+    <name>LearningLabPage</name>
+    <message>
+        <location filename="../qml/pages/LearningLabPage.qml" line="21"/>
+        <source>See how models learn</source>
+        <translation>Sieh zu, wie Modelle lernen</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/LearningLabPage.qml" line="98"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>LearningLoopCard</name>
+    <message>
+        <location filename="../qml/labs/LearningLoopCard.qml" line="23"/>
+        <source>The training loop, live</source>
+        <translation>Die Trainingsschleife, live</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningLoopCard.qml" line="29"/>
+        <source>Step one batch and follow it round the loop: each press of Next shows the next stage, with the numbers the model really uses.</source>
+        <translation>Schick einen Batch los und folge ihm durch die Schleife: Jeder Klick auf „Nächste Stufe“ zeigt die nächste Stufe – mit den Zahlen, die das Modell wirklich verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningLoopCard.qml" line="52"/>
+        <location filename="../qml/labs/LearningLoopCard.qml" line="111"/>
+        <source>Stage %1: %2</source>
+        <translation>Stufe %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningLoopCard.qml" line="85"/>
+        <source>Previous stage</source>
+        <translation>Vorige Stufe</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningLoopCard.qml" line="91"/>
+        <source>Step one batch</source>
+        <translation>Einen Batch weiter</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningLoopCard.qml" line="91"/>
+        <source>Next stage</source>
+        <translation>Nächste Stufe</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningLoopCard.qml" line="99"/>
+        <source>Epoch %1, batch %2 of %3</source>
+        <translation>Epoche %1, Batch %2 von %3</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningLoopCard.qml" line="119"/>
+        <source>No batch yet: press Step one batch.</source>
+        <translation>Noch kein Batch: Drücke „Einen Batch weiter“.</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningLoopCard.qml" line="131"/>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningLoopCard.qml" line="132"/>
+        <source>Target</source>
+        <translation>Zielwert</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningLoopCard.qml" line="134"/>
+        <source>Prediction</source>
+        <translation>Vorhersage</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/labs/LearningLoopCard.qml" line="182"/>
+        <source>… and %n more rows</source>
+        <translation>
+            <numerusform>… und %n weitere Zeile</numerusform>
+            <numerusform>… und %n weitere Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningLoopCard.qml" line="191"/>
+        <source>Loss of this batch:</source>
+        <translation>Verlust dieses Batches:</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningLoopCard.qml" line="208"/>
+        <source>Update = − learning rate (%1) × gradient. A bar&apos;s length is the gradient&apos;s size; the arrow shows which way the parameter moves.</source>
+        <translation>Update = − Lernrate (%1) × Gradient. Die Länge eines Balkens zeigt die Größe des Gradienten; der Pfeil zeigt, in welche Richtung sich der Parameter bewegt.</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningLoopCard.qml" line="219"/>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningLoopCard.qml" line="221"/>
+        <source>Gradient</source>
+        <translation>Gradient</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningLoopCard.qml" line="221"/>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningLoopCard.qml" line="227"/>
+        <source>Size and direction</source>
+        <translation>Größe und Richtung</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningLoopCard.qml" line="233"/>
+        <source>Update</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningLoopCard.qml" line="233"/>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/labs/LearningLoopCard.qml" line="315"/>
+        <source>… and %n more parameters</source>
+        <translation>
+            <numerusform>… und %n weiterer Parameter</numerusform>
+            <numerusform>… und %n weitere Parameter</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LearningLossCard</name>
+    <message>
+        <location filename="../qml/labs/LearningLossCard.qml" line="17"/>
+        <source>Loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningLossCard.qml" line="24"/>
+        <source>Log scale</source>
+        <translation>Log-Skala</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningLossCard.qml" line="34"/>
+        <source>Validation loss</source>
+        <translation>Validierungsverlust</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningLossCard.qml" line="38"/>
+        <source>Baseline (validation)</source>
+        <translation>Baseline (Validierung)</translation>
+    </message>
+</context>
+<context>
+    <name>LearningPlotCard</name>
+    <message>
+        <location filename="../qml/labs/LearningPlotCard.qml" line="64"/>
+        <source>The model&apos;s class probabilities over the points</source>
+        <translation>Klassenwahrscheinlichkeiten des Modells über den Punkten</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningPlotCard.qml" line="65"/>
+        <source>The model&apos;s curve over the points</source>
+        <translation>Kurve des Modells über den Punkten</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningPlotCard.qml" line="85"/>
+        <source>training points</source>
+        <translation>Trainingspunkte</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningPlotCard.qml" line="89"/>
+        <source>validation points</source>
+        <translation>Validierungspunkte</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningPlotCard.qml" line="94"/>
+        <source>the model&apos;s curve</source>
+        <translation>Kurve des Modells</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningPlotCard.qml" line="99"/>
+        <source>Background: orange for class 0, blue for class 1, pale where the model is unsure</source>
+        <translation>Hintergrund: orange für Klasse 0, blau für Klasse 1, blass, wo das Modell unsicher ist</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningPlotCard.qml" line="112"/>
+        <source>Baseline: %1</source>
+        <translation>Baseline: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningPlotCard.qml" line="118"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningPlotCard.qml" line="124"/>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+</context>
+<context>
+    <name>LearningPredictionCard</name>
+    <message>
+        <location filename="../qml/labs/LearningPredictionCard.qml" line="14"/>
+        <source>Predict, then run</source>
+        <translation>Erst vorhersagen, dann starten</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningPredictionCard.qml" line="20"/>
+        <source>Before you press play: what will happen?</source>
+        <translation>Bevor du auf Start drückst: Was wird passieren?</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningPredictionCard.qml" line="21"/>
+        <source>Reset to make a prediction before the next run.</source>
+        <translation>Drücke „Zurücksetzen“, um vor dem nächsten Durchlauf eine Vorhersage zu treffen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningPredictionCard.qml" line="22"/>
+        <source>Your prediction:</source>
+        <translation>Deine Vorhersage:</translation>
+    </message>
+</context>
+<context>
+    <name>LearningPresetsCard</name>
+    <message>
+        <location filename="../qml/labs/LearningPresetsCard.qml" line="13"/>
+        <source>Presets</source>
+        <translation>Voreinstellungen</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningPresetsCard.qml" line="29"/>
+        <source>Preset %1: %2</source>
+        <translation>Voreinstellung %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LearningQuestionsCard</name>
+    <message>
+        <location filename="../qml/labs/LearningQuestionsCard.qml" line="13"/>
+        <source>Check yourself</source>
+        <translation>Teste dich selbst</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningQuestionsCard.qml" line="29"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>LearningRunBar</name>
+    <message>
+        <location filename="../qml/labs/LearningRunBar.qml" line="18"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningRunBar.qml" line="18"/>
+        <source>Play</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningRunBar.qml" line="24"/>
+        <source>Play or pause (Ctrl+Space)</source>
+        <translation>Starten oder anhalten (Strg+Leertaste)</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningRunBar.qml" line="28"/>
+        <source>Step one epoch</source>
+        <translation>Eine Epoche weiter</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningRunBar.qml" line="32"/>
+        <source>Train one epoch (Ctrl+Right)</source>
+        <translation>Eine Epoche trainieren (Strg+Pfeil rechts)</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningRunBar.qml" line="36"/>
+        <source>Step one batch</source>
+        <translation>Einen Batch weiter</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningRunBar.qml" line="40"/>
+        <source>Send one batch round the training loop, stage by stage (Ctrl+Down)</source>
+        <translation>Einen Batch Stufe für Stufe durch die Trainingsschleife schicken (Strg+Pfeil unten)</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningRunBar.qml" line="44"/>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningRunBar.qml" line="47"/>
+        <source>Fresh parameters, same data (Ctrl+R)</source>
+        <translation>Neue Parameter, gleiche Daten (Strg+R)</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningRunBar.qml" line="51"/>
+        <source>New data</source>
+        <translation>Neue Daten</translation>
+    </message>
+</context>
+<context>
+    <name>LearningSettingsCard</name>
+    <message>
+        <location filename="../qml/labs/LearningSettingsCard.qml" line="13"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningSettingsCard.qml" line="26"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningSettingsCard.qml" line="34"/>
+        <source>Batch size</source>
+        <translation>Batchgröße</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningSettingsCard.qml" line="42"/>
+        <source>Learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningSettingsCard.qml" line="53"/>
+        <source>Model capacity (degree)</source>
+        <translation>Modellkapazität (Grad)</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningSettingsCard.qml" line="63"/>
+        <source>Data size (points)</source>
+        <translation>Datenmenge (Punkte)</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningSettingsCard.qml" line="74"/>
+        <source>Noise</source>
+        <translation>Rauschen</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningSettingsCard.qml" line="75"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
     <name>LoopDiagramBlock</name>
     <message>
         <location filename="../qml/blocks/LoopDiagramBlock.qml" line="43"/>
@@ -393,21 +770,31 @@
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
+    <message>
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="233"/>
+        <source>See this loop live in the lab</source>
+        <translation>Diese Schleife live im Labor ansehen</translation>
+    </message>
 </context>
 <context>
     <name>LossChart</name>
     <message>
-        <location filename="../qml/labs/LossChart.qml" line="11"/>
+        <location filename="../qml/labs/LossChart.qml" line="13"/>
         <source>Training loss</source>
         <translation>Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../qml/labs/LossChart.qml" line="12"/>
+        <location filename="../qml/labs/LossChart.qml" line="14"/>
         <source>Test loss</source>
         <translation>Testverlust</translation>
     </message>
     <message>
-        <location filename="../qml/labs/LossChart.qml" line="24"/>
+        <location filename="../qml/labs/LossChart.qml" line="20"/>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LossChart.qml" line="34"/>
         <source>Loss chart</source>
         <translation>Verlustdiagramm</translation>
     </message>
@@ -514,17 +901,17 @@
 <context>
     <name>NetworkDiagram</name>
     <message>
-        <location filename="../qml/labs/NetworkDiagram.qml" line="34"/>
+        <location filename="../qml/labs/NetworkDiagram.qml" line="51"/>
         <source>Add a hidden layer</source>
         <translation>Verborgene Schicht hinzufügen</translation>
     </message>
     <message>
-        <location filename="../qml/labs/NetworkDiagram.qml" line="42"/>
+        <location filename="../qml/labs/NetworkDiagram.qml" line="59"/>
         <source>Remove the last hidden layer</source>
         <translation>Letzte verborgene Schicht entfernen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/labs/NetworkDiagram.qml" line="48"/>
+        <location filename="../qml/labs/NetworkDiagram.qml" line="65"/>
         <source>%n hidden layer(s)</source>
         <translation>
             <numerusform>%n verborgene Schicht</numerusform>
@@ -532,12 +919,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/labs/NetworkDiagram.qml" line="77"/>
+        <location filename="../qml/labs/NetworkDiagram.qml" line="94"/>
         <source>Add a neuron to layer %1</source>
         <translation>Neuron zu Schicht %1 hinzufügen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/labs/NetworkDiagram.qml" line="85"/>
+        <location filename="../qml/labs/NetworkDiagram.qml" line="102"/>
         <source>%n neuron(s)</source>
         <translation>
             <numerusform>%n Neuron</numerusform>
@@ -545,52 +932,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/labs/NetworkDiagram.qml" line="94"/>
+        <location filename="../qml/labs/NetworkDiagram.qml" line="111"/>
         <source>Remove a neuron from layer %1</source>
         <translation>Neuron aus Schicht %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../qml/labs/NetworkDiagram.qml" line="106"/>
+        <location filename="../qml/labs/NetworkDiagram.qml" line="123"/>
         <source>Activation of layer %1: %2</source>
         <translation>Aktivierung von Schicht %1: %2</translation>
     </message>
     <message>
-        <location filename="../qml/labs/NetworkDiagram.qml" line="141"/>
+        <location filename="../qml/labs/NetworkDiagram.qml" line="159"/>
         <source>Weights of the network; use the arrow keys to pick one and Enter to change it</source>
         <translation>Gewichte des Netzes; mit den Pfeiltasten eines auswählen und mit der Eingabetaste ändern</translation>
     </message>
     <message>
-        <location filename="../qml/labs/NetworkDiagram.qml" line="181"/>
+        <location filename="../qml/labs/NetworkDiagram.qml" line="199"/>
         <source>Input %1</source>
         <translation>Eingabe %1</translation>
     </message>
     <message>
-        <location filename="../qml/labs/NetworkDiagram.qml" line="182"/>
+        <location filename="../qml/labs/NetworkDiagram.qml" line="200"/>
         <source>Neuron %1 of layer %2</source>
         <translation>Neuron %1 in Schicht %2</translation>
     </message>
     <message>
-        <location filename="../qml/labs/NetworkDiagram.qml" line="214"/>
+        <location filename="../qml/labs/NetworkDiagram.qml" line="232"/>
         <source>Line width shows a weight&apos;s size, colour its sign (blue positive, orange negative). Tap a line to read or change its weight; tap or hover a neuron to see its output on the canvas.</source>
         <translation>Die Linienstärke zeigt, wie groß ein Gewicht ist, die Farbe sein Vorzeichen (blau positiv, orange negativ). Tippe auf eine Linie, um ihr Gewicht abzulesen oder zu ändern; tippe auf ein Neuron oder zeige mit der Maus darauf, um seine Ausgabe auf der Zeichenfläche zu sehen.</translation>
     </message>
     <message>
-        <location filename="../qml/labs/NetworkDiagram.qml" line="238"/>
+        <location filename="../qml/labs/NetworkDiagram.qml" line="256"/>
         <source>Weight from %1 to neuron %2 of layer %3</source>
         <translation>Gewicht von %1 zu Neuron %2 in Schicht %3</translation>
     </message>
     <message>
-        <location filename="../qml/labs/NetworkDiagram.qml" line="240"/>
+        <location filename="../qml/labs/NetworkDiagram.qml" line="258"/>
         <source>neuron %1</source>
         <translation>Neuron %1</translation>
     </message>
     <message>
-        <location filename="../qml/labs/NetworkDiagram.qml" line="255"/>
+        <location filename="../qml/labs/NetworkDiagram.qml" line="273"/>
         <source>Weight value</source>
         <translation>Wert des Gewichts</translation>
     </message>
     <message>
-        <location filename="../qml/labs/NetworkDiagram.qml" line="260"/>
+        <location filename="../qml/labs/NetworkDiagram.qml" line="278"/>
         <source>Set</source>
         <translation>Übernehmen</translation>
     </message>
@@ -781,39 +1168,6 @@
         <location filename="../qml/pages/NetworkLabPage.qml" line="402"/>
         <source>Input %1</source>
         <translation>Eingabe %1</translation>
-    </message>
-</context>
-<context>
-    <name>NetworkLinkCard</name>
-    <message>
-        <location filename="../qml/labs/NetworkLinkCard.qml" line="13"/>
-        <source>Lab link</source>
-        <translation>Labor-Link</translation>
-    </message>
-    <message>
-        <location filename="../qml/labs/NetworkLinkCard.qml" line="23"/>
-        <source>Link to this lab&apos;s settings</source>
-        <translation>Link zu den Einstellungen dieses Labors</translation>
-    </message>
-    <message>
-        <location filename="../qml/labs/NetworkLinkCard.qml" line="26"/>
-        <source>Copy link</source>
-        <translation>Link kopieren</translation>
-    </message>
-    <message>
-        <location filename="../qml/labs/NetworkLinkCard.qml" line="31"/>
-        <source>Paste a link to load its settings:</source>
-        <translation>Füge einen Link ein, um seine Einstellungen zu laden:</translation>
-    </message>
-    <message>
-        <location filename="../qml/labs/NetworkLinkCard.qml" line="43"/>
-        <source>Link to load</source>
-        <translation>Zu ladender Link</translation>
-    </message>
-    <message>
-        <location filename="../qml/labs/NetworkLinkCard.qml" line="48"/>
-        <source>Load</source>
-        <translation>Laden</translation>
     </message>
 </context>
 <context>
@@ -1491,6 +1845,538 @@
     </message>
 </context>
 <context>
+    <name>loopwise::LearningLab</name>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="30"/>
+        <source>%1 %</source>
+        <extracomment>a percentage, e.g. &quot;93.5 %&quot;</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="49"/>
+        <source>Good fit</source>
+        <translation>Gute Anpassung</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="50"/>
+        <source>A degree-5 curve learns the pattern and stops near the noise.</source>
+        <translation>Eine Kurve vom Grad 5 lernt das Muster und landet nahe am Rauschniveau.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="51"/>
+        <source>Underfit</source>
+        <translation>Unteranpassung</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="52"/>
+        <source>A straight line cannot follow the curve.</source>
+        <translation>Eine Gerade kann der Kurve nicht folgen.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="53"/>
+        <source>Overfit</source>
+        <translation>Überanpassung</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="54"/>
+        <source>Degree 15 on 16 noisy points learns the noise.</source>
+        <translation>Eine Kurve vom Grad 15 lernt bei 16 verrauschten Punkten das Rauschen.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="55"/>
+        <source>Rate too high</source>
+        <translation>Lernrate zu hoch</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="56"/>
+        <source>Each step overshoots until training collapses.</source>
+        <translation>Jeder Schritt schießt übers Ziel hinaus, bis das Training zusammenbricht.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="57"/>
+        <source>Rate too low</source>
+        <translation>Lernrate zu niedrig</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="58"/>
+        <source>Tiny steps: the loss crawls down.</source>
+        <translation>Winzige Schritte: Der Verlust sinkt im Schneckentempo.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="59"/>
+        <source>Noisy labels</source>
+        <translation>Verrauschte Labels</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="60"/>
+        <source>Two classes, 40 % of the labels a coin flip.</source>
+        <translation>Zwei Klassen, 40 % der Labels per Münzwurf.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="61"/>
+        <source>More data cures overfitting</source>
+        <translation>Mehr Daten gegen Überanpassung</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="62"/>
+        <source>The overfitting model again, with 1000 points.</source>
+        <translation>Das überangepasste Modell noch einmal, mit 1000 Punkten.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="122"/>
+        <source>That change cannot be trained: %1</source>
+        <translation>Mit dieser Änderung kann nicht trainiert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="155"/>
+        <source>There is no model &quot;%1&quot;: choose curve or classes.</source>
+        <translation>Es gibt kein Modell „%1“: Wähle curve oder classes.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="245"/>
+        <source>Curve (regression)</source>
+        <translation>Kurve (Regression)</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="246"/>
+        <source>Two classes (logistic)</source>
+        <translation>Zwei Klassen (logistisch)</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="257"/>
+        <source>All training rows</source>
+        <translation>Alle Trainingszeilen</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="273"/>
+        <source>Training data</source>
+        <translation>Trainingsdaten</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="273"/>
+        <source>The batch</source>
+        <translation>Der Batch</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="273"/>
+        <source>These rows of the training set go round the loop together.</source>
+        <translation>Diese Zeilen der Trainingsdaten durchlaufen die Schleife gemeinsam.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="274"/>
+        <source>Predict</source>
+        <translation>Vorhersagen</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="274"/>
+        <source>The predictions</source>
+        <translation>Die Vorhersagen</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="274"/>
+        <source>The model computes an output for every row with its current parameters.</source>
+        <translation>Das Modell berechnet mit seinen aktuellen Parametern eine Ausgabe für jede Zeile.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="275"/>
+        <source>Loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="275"/>
+        <source>The loss</source>
+        <translation>Der Verlust</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="275"/>
+        <source>The loss condenses how far the predictions are from the targets into one number.</source>
+        <translation>Der Verlust fasst in einer einzigen Zahl zusammen, wie weit die Vorhersagen von den Zielwerten entfernt sind.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="276"/>
+        <source>Update</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="276"/>
+        <source>Gradient and update</source>
+        <translation>Gradient und Update</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="277"/>
+        <source>The gradient says how the loss changes with each parameter; the update moves each parameter against it, scaled by the learning rate.</source>
+        <translation>Der Gradient sagt, wie sich der Verlust mit jedem Parameter ändert; das Update verschiebt jeden Parameter entgegen dem Gradienten, skaliert mit der Lernrate.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="278"/>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="278"/>
+        <source>The new parameters</source>
+        <translation>Die neuen Parameter</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="278"/>
+        <source>The updated parameters are kept and the next batch uses them.</source>
+        <translation>Die aktualisierten Parameter werden übernommen, und der nächste Batch verwendet sie.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="298"/>
+        <source>Epoch %1, step %2 of %3</source>
+        <extracomment>%1 epoch, %2 the next step in it, %3 steps per epoch</extracomment>
+        <translation>Epoche %1, Schritt %2 von %3</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="330"/>
+        <source>Training loss</source>
+        <translation>Trainingsverlust</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="331"/>
+        <source>Validation loss</source>
+        <translation>Validierungsverlust</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="333"/>
+        <source>Training accuracy</source>
+        <translation>Trainingsgenauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="334"/>
+        <source>Validation accuracy</source>
+        <translation>Validierungsgenauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="344"/>
+        <source>least-squares fit of degree %1</source>
+        <translation>Kleinste-Quadrate-Anpassung vom Grad %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="344"/>
+        <source>always the majority class</source>
+        <translation>immer die Mehrheitsklasse</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="426"/>
+        <source>Training has collapsed: reset it to step round the loop again.</source>
+        <translation>Das Training ist zusammengebrochen: Setze es zurück, um wieder durch die Schleife zu gehen.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="443"/>
+        <source>(%1, %2)</source>
+        <extracomment>a point&apos;s two inputs</extracomment>
+        <translation>(%1; %2)</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="504"/>
+        <source>Training has collapsed: reset it to train again.</source>
+        <translation>Das Training ist zusammengebrochen: Setze es zurück, um erneut zu trainieren.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="533"/>
+        <source>There is no preset &quot;%1&quot;.</source>
+        <translation>Es gibt keine Voreinstellung „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="561"/>
+        <source>That link cannot be used: %1</source>
+        <translation>Dieser Link kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="646"/>
+        <source>Your prediction matched what happened.</source>
+        <translation>Deine Vorhersage ist eingetroffen.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="647"/>
+        <source>What happened was different from your prediction: look at the loss curves to see why.</source>
+        <translation>Es kam anders, als du vorhergesagt hast: Sieh dir die Verlustkurven an, um herauszufinden, warum.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="649"/>
+        <source>You predicted: %1
+What happened: %2.
+%3</source>
+        <extracomment>%1 the learner&apos;s prediction, %2 the status reached (e.g. &quot;Overfitting&quot;), %3 whether they match</extracomment>
+        <translation>Deine Vorhersage: %1
+Was passiert ist: %2.
+%3</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningExplanations.cpp" line="42"/>
+        <source>It is still learning: more epochs will lower the loss further.</source>
+        <translation>Es lernt noch: Weitere Epochen senken den Verlust weiter.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningExplanations.cpp" line="43"/>
+        <source>It has learned what the data allows: more epochs will not help.</source>
+        <translation>Es hat gelernt, was die Daten hergeben: Weitere Epochen helfen nicht.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningExplanations.cpp" line="44"/>
+        <source>The model is too simple for the pattern: it underfits.</source>
+        <translation>Das Modell ist zu einfach für das Muster: Unteranpassung.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningExplanations.cpp" line="45"/>
+        <source>It is memorising the noise of its training points: it overfits.</source>
+        <translation>Es lernt das Rauschen seiner Trainingspunkte auswendig: Überanpassung.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningExplanations.cpp" line="46"/>
+        <source>The learning rate is too low: it learns, but crawls.</source>
+        <translation>Die Lernrate ist zu niedrig: Es lernt, aber nur im Schneckentempo.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningExplanations.cpp" line="47"/>
+        <source>The learning rate is too high: each step overshoots back and forth.</source>
+        <translation>Die Lernrate ist zu hoch: Jeder Schritt schießt übers Ziel hinaus, mal in die eine, mal in die andere Richtung.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningExplanations.cpp" line="48"/>
+        <source>The learning rate is far too high: the steps overshoot further and further until training collapses.</source>
+        <translation>Die Lernrate ist viel zu hoch: Die Schritte schießen immer weiter übers Ziel hinaus, bis das Training zusammenbricht.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningExplanations.cpp" line="71"/>
+        <source>Validation loss rose after epoch %1 (from %2 to %3) while training loss fell to %4: what is happening?</source>
+        <extracomment>%1 epoch, %2 and %3 validation losses, %4 training loss</extracomment>
+        <translation>Der Validierungsverlust ist nach Epoche %1 gestiegen (von %2 auf %3), während der Trainingsverlust auf %4 gesunken ist: Was passiert hier?</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningExplanations.cpp" line="80"/>
+        <source>In epoch %1 a step made the loss explode and training stopped; the loss had reached %2 (it started at %3). What is happening?</source>
+        <extracomment>%1 epoch, %2 the highest training loss, %3 the loss before training</extracomment>
+        <translation>In Epoche %1 hat ein Schritt den Verlust explodieren lassen, und das Training wurde abgebrochen; der Verlust hatte %2 erreicht (zu Beginn lag er bei %3). Was passiert hier?</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningExplanations.cpp" line="88"/>
+        <source>Over the last %1 epochs the training loss went up and down between %2 and %3: what is happening?</source>
+        <translation>In den letzten %1 Epochen ist der Trainingsverlust zwischen %2 und %3 auf und ab gesprungen: Was passiert hier?</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningExplanations.cpp" line="94"/>
+        <source>After %1 epochs the training loss has levelled off at %2, far above the noise floor of %3: what is happening?</source>
+        <extracomment>%3 is the noise floor: the loss no model beats on fresh data</extracomment>
+        <translation>Nach %1 Epochen hat sich der Trainingsverlust bei %2 eingependelt, weit über dem Rauschniveau von %3: Was passiert hier?</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningExplanations.cpp" line="98"/>
+        <source>In %1 epochs the training loss fell only from %2 to %3, slowly but steadily: what is happening?</source>
+        <translation>In %1 Epochen ist der Trainingsverlust nur von %2 auf %3 gesunken, langsam, aber stetig: Was passiert hier?</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningExplanations.cpp" line="102"/>
+        <source>After %1 epochs the training loss has levelled off at %2, close to the noise floor of %3: what is happening?</source>
+        <translation>Nach %1 Epochen hat sich der Trainingsverlust bei %2 eingependelt, nahe am Rauschniveau von %3: Was passiert hier?</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningExplanations.cpp" line="106"/>
+        <source>After %1 epochs the training loss is still falling fast (from %2 to %3): what is happening?</source>
+        <translation>Nach %1 Epochen sinkt der Trainingsverlust noch immer schnell (von %2 auf %3): Was passiert hier?</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningExplanations.cpp" line="158"/>
+        <source>The model beats the baseline on validation data.</source>
+        <translation>Das Modell schlägt die Baseline bei den Validierungsdaten.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningExplanations.cpp" line="159"/>
+        <source>The baseline beats the model on validation data.</source>
+        <translation>Die Baseline schlägt das Modell bei den Validierungsdaten.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningExplanations.cpp" line="160"/>
+        <source>They are about equal (within 5 %).</source>
+        <translation>Beide sind etwa gleich gut (innerhalb von 5 %).</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningExplanations.cpp" line="162"/>
+        <source>A model is worth keeping when it beats the baseline on data it did not train on, and this one does.</source>
+        <translation>Ein Modell lohnt sich, wenn es die Baseline bei Daten schlägt, mit denen es nicht trainiert wurde – und dieses tut das.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningExplanations.cpp" line="163"/>
+        <source>On data it did not train on, this model does worse than the simple baseline: it is not worth keeping as it is.</source>
+        <translation>Bei Daten, mit denen es nicht trainiert wurde, schneidet dieses Modell schlechter ab als die einfache Baseline: So, wie es ist, lohnt es sich nicht.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningExplanations.cpp" line="164"/>
+        <source>On data it did not train on, the model adds little to the simple baseline.</source>
+        <translation>Bei Daten, mit denen es nicht trainiert wurde, bringt das Modell kaum mehr als die einfache Baseline.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningExplanations.cpp" line="166"/>
+        <source>After %1 epochs the model&apos;s validation loss is %2; the baseline (%3) has %4. Which is true?</source>
+        <extracomment>%1 epochs, %2 the model&apos;s validation loss, %3 the baseline&apos;s name, %4 its validation loss</extracomment>
+        <translation>Nach %1 Epochen liegt der Validierungsverlust des Modells bei %2; die Baseline (%3) hat %4. Was stimmt?</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningExplanations.cpp" line="178"/>
+        <source>Both losses fall and settle low: the model learns the pattern.</source>
+        <translation>Beide Verluste sinken und pendeln sich niedrig ein: Das Modell lernt das Muster.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningExplanations.cpp" line="180"/>
+        <source>Training loss keeps falling but validation loss rises: it memorises the noise.</source>
+        <translation>Der Trainingsverlust sinkt weiter, aber der Validierungsverlust steigt: Es lernt das Rauschen auswendig.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningExplanations.cpp" line="182"/>
+        <source>Both losses stop high: the model is too simple.</source>
+        <translation>Beide Verluste bleiben hoch: Das Modell ist zu einfach.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningExplanations.cpp" line="184"/>
+        <source>The losses barely move: the steps are too small.</source>
+        <translation>Die Verluste bewegen sich kaum: Die Schritte sind zu klein.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningExplanations.cpp" line="186"/>
+        <source>The loss jumps around or blows up: the steps are too big.</source>
+        <translation>Der Verlust springt hin und her oder explodiert: Die Schritte sind zu groß.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningExplanations.cpp" line="202"/>
+        <source>Not trained yet</source>
+        <translation>Noch nicht trainiert</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningExplanations.cpp" line="203"/>
+        <source>Improving</source>
+        <translation>Wird besser</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningExplanations.cpp" line="204"/>
+        <source>Converged</source>
+        <translation>Konvergiert</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningExplanations.cpp" line="205"/>
+        <source>Underfitting</source>
+        <translation>Unteranpassung</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningExplanations.cpp" line="206"/>
+        <source>Overfitting</source>
+        <translation>Überanpassung</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningExplanations.cpp" line="207"/>
+        <source>Learning rate too low</source>
+        <translation>Lernrate zu niedrig</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningExplanations.cpp" line="208"/>
+        <source>Oscillating</source>
+        <translation>Schwankt</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningExplanations.cpp" line="209"/>
+        <source>Diverged: training collapsed</source>
+        <translation>Divergiert: Training zusammengebrochen</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningExplanations.cpp" line="218"/>
+        <source>Make a prediction, then press Play, or step one batch round the training loop.</source>
+        <translation>Triff eine Vorhersage und drücke dann auf Start – oder schick einen Batch durch die Trainingsschleife.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningExplanations.cpp" line="220"/>
+        <source>Both losses are still falling: let it train on.</source>
+        <translation>Beide Verluste sinken noch: Lass es weiter trainieren.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningExplanations.cpp" line="222"/>
+        <source>The loss has levelled off near the noise in the data: this is as good as this model gets, so stop here.</source>
+        <translation>Der Verlust hat sich nahe am Rauschen in den Daten eingependelt: Besser wird dieses Modell nicht, also hör hier auf.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningExplanations.cpp" line="224"/>
+        <source>The loss has levelled off far above the noise in the data: give the model more capacity (a higher degree).</source>
+        <translation>Der Verlust hat sich weit über dem Rauschen in den Daten eingependelt: Gib dem Modell mehr Kapazität (einen höheren Grad).</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningExplanations.cpp" line="226"/>
+        <source>Validation loss rises while training loss falls: use more data or a lower degree, or stop at epoch %1, where validation loss was lowest.</source>
+        <translation>Der Validierungsverlust steigt, während der Trainingsverlust sinkt: Nimm mehr Daten oder einen niedrigeren Grad, oder hör bei Epoche %1 auf, wo der Validierungsverlust am niedrigsten war.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningExplanations.cpp" line="229"/>
+        <source>The loss falls steadily but very slowly: raise the learning rate.</source>
+        <translation>Der Verlust sinkt stetig, aber sehr langsam: Erhöhe die Lernrate.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningExplanations.cpp" line="231"/>
+        <source>The loss jumps up and down because the steps overshoot: lower the learning rate or use larger batches.</source>
+        <translation>Der Verlust springt auf und ab, weil die Schritte übers Ziel hinausschießen: Senke die Lernrate oder nimm größere Batches.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningExplanations.cpp" line="233"/>
+        <source>The loss exploded, so training stopped: lower the learning rate a lot, then reset.</source>
+        <translation>Der Verlust ist explodiert, deshalb wurde das Training abgebrochen: Senke die Lernrate deutlich und setze das Modell dann zurück.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningExplanations.cpp" line="269"/>
+        <source>Right. %1</source>
+        <translation>Richtig. %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningExplanations.cpp" line="271"/>
+        <source>Not quite: the answer is &quot;%1&quot; %2</source>
+        <extracomment>%1 the right answer, %2 why</extracomment>
+        <translation>Nicht ganz: Die Antwort ist „%1“ %2</translation>
+    </message>
+</context>
+<context>
+    <name>loopwise::LearningLabSettings</name>
+    <message>
+        <location filename="../models/labs/LearningLabSettings.cpp" line="95"/>
+        <source>preset must be one of %1, not &quot;%2&quot;.</source>
+        <translation>preset muss einer der Werte %1 sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLabSettings.cpp" line="110"/>
+        <source>model must be curve or classes, not &quot;%1&quot;.</source>
+        <translation>model muss curve oder classes sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLabSettings.cpp" line="136"/>
+        <source>&quot;%1&quot; is not a setting of this lab.</source>
+        <translation>„%1“ ist keine Einstellung dieses Labors.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLabSettings.cpp" line="141"/>
+        <source>batch must be at most the number of points (%1), not %2.</source>
+        <translation>batch darf höchstens so groß sein wie die Anzahl der Punkte (%1), nicht %2.</translation>
+    </message>
+</context>
+<context>
+    <name>loopwise::LinkReader</name>
+    <message>
+        <location filename="../models/labs/LinkReader.cpp" line="13"/>
+        <source>%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>%1 muss eine ganze Zahl von %2 bis %3 sein, nicht „%4“.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LinkReader.cpp" line="23"/>
+        <source>%1 must be a number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>%1 muss eine Zahl von %2 bis %3 sein, nicht „%4“.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LinkReader.cpp" line="33"/>
+        <source>%1 must be 1 or 0, not &quot;%2&quot;.</source>
+        <translation>%1 muss 1 oder 0 sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LinkReader.cpp" line="39"/>
+        <source>%1 must be one of %2, not &quot;%3&quot;.</source>
+        <translation>%1 muss einer der Werte %2 sein, nicht „%3“.</translation>
+    </message>
+</context>
+<context>
     <name>loopwise::Messages</name>
     <message>
         <location filename="../models/store/messages.cpp" line="21"/>
@@ -1953,52 +2839,52 @@
 <context>
     <name>loopwise::NetworkLabSettings</name>
     <message>
-        <location filename="../models/labs/NetworkLabSettings.cpp" line="241"/>
+        <location filename="../models/labs/NetworkLabSettings.cpp" line="176"/>
         <source>dataset must be one of %1, not &quot;%2&quot;.</source>
         <translation>dataset muss einer der Werte %1 sein, nicht „%2“.</translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLabSettings.cpp" line="262"/>
+        <location filename="../models/labs/NetworkLabSettings.cpp" line="197"/>
         <source>features must name at least one input.</source>
         <translation>features muss mindestens eine Eingabe nennen.</translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLabSettings.cpp" line="270"/>
+        <location filename="../models/labs/NetworkLabSettings.cpp" line="205"/>
         <source>hidden may list at most %1 layers.</source>
         <translation>hidden darf höchstens %1 Schichten auflisten.</translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLabSettings.cpp" line="295"/>
+        <location filename="../models/labs/NetworkLabSettings.cpp" line="230"/>
         <source>loss must be squared or cross-entropy, not &quot;%1&quot;.</source>
         <translation>loss muss squared oder cross-entropy sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLabSettings.cpp" line="320"/>
+        <location filename="../models/labs/NetworkLabSettings.cpp" line="255"/>
         <source>points: &quot;%1&quot; is not x:y:class with x and y from -6 to 6 and class 0 to 3.</source>
         <translation>points: „%1“ hat nicht die Form x:y:Klasse mit x und y von -6 bis 6 und Klasse 0 bis 3.</translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLabSettings.cpp" line="327"/>
+        <location filename="../models/labs/NetworkLabSettings.cpp" line="262"/>
         <source>points may hold at most %1 points.</source>
         <translation>points darf höchstens %1 Punkte enthalten.</translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLabSettings.cpp" line="329"/>
+        <location filename="../models/labs/NetworkLabSettings.cpp" line="264"/>
         <source>&quot;%1&quot; is not a setting of this lab.</source>
         <translation>„%1“ ist keine Einstellung dieses Labors.</translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLabSettings.cpp" line="335"/>
+        <location filename="../models/labs/NetworkLabSettings.cpp" line="270"/>
         <source>activation must name one activation, or one per hidden layer.</source>
         <translation>activation muss eine Aktivierung nennen oder eine pro verborgene Schicht.</translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLabSettings.cpp" line="341"/>
+        <location filename="../models/labs/NetworkLabSettings.cpp" line="276"/>
         <source>activation must be one of %1, not &quot;softmax&quot;.</source>
         <translation>activation muss einer der Werte %1 sein, nicht „softmax“.</translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLabSettings.cpp" line="349"/>
+        <location filename="../models/labs/NetworkLabSettings.cpp" line="284"/>
         <source>dataset=custom needs points.</source>
         <translation>dataset=custom braucht points.</translation>
     </message>
@@ -2127,29 +3013,6 @@
         <source>Learner</source>
         <extracomment>Name of the profile Loopwise creates when there is none yet.</extracomment>
         <translation>Lernprofil</translation>
-    </message>
-</context>
-<context>
-    <name>loopwise::QueryReader</name>
-    <message>
-        <location filename="../models/labs/NetworkLabSettings.cpp" line="68"/>
-        <source>%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
-        <translation>%1 muss eine ganze Zahl von %2 bis %3 sein, nicht „%4“.</translation>
-    </message>
-    <message>
-        <location filename="../models/labs/NetworkLabSettings.cpp" line="79"/>
-        <source>%1 must be a number from %2 to %3, not &quot;%4&quot;.</source>
-        <translation>%1 muss eine Zahl von %2 bis %3 sein, nicht „%4“.</translation>
-    </message>
-    <message>
-        <location filename="../models/labs/NetworkLabSettings.cpp" line="91"/>
-        <source>%1 must be 1 or 0, not &quot;%2&quot;.</source>
-        <translation>%1 muss 1 oder 0 sein, nicht „%2“.</translation>
-    </message>
-    <message>
-        <location filename="../models/labs/NetworkLabSettings.cpp" line="101"/>
-        <source>%1 must be one of %2, not &quot;%3&quot;.</source>
-        <translation>%1 muss einer der Werte %2 sein, nicht „%3“.</translation>
     </message>
 </context>
 </TS>

@@ -341,6 +341,383 @@
     </message>
 </context>
 <context>
+    <name>LabShareCard</name>
+    <message>
+        <location filename="../qml/labs/LabShareCard.qml" line="16"/>
+        <source>Lab link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LabShareCard.qml" line="26"/>
+        <source>Link to this lab&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LabShareCard.qml" line="29"/>
+        <source>Copy link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LabShareCard.qml" line="34"/>
+        <source>Paste a link to load its settings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LabShareCard.qml" line="46"/>
+        <source>Link to load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LabShareCard.qml" line="51"/>
+        <source>Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LearningLabPage</name>
+    <message>
+        <location filename="../qml/pages/LearningLabPage.qml" line="21"/>
+        <source>See how models learn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/LearningLabPage.qml" line="98"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LearningLoopCard</name>
+    <message>
+        <location filename="../qml/labs/LearningLoopCard.qml" line="23"/>
+        <source>The training loop, live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningLoopCard.qml" line="29"/>
+        <source>Step one batch and follow it round the loop: each press of Next shows the next stage, with the numbers the model really uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningLoopCard.qml" line="52"/>
+        <location filename="../qml/labs/LearningLoopCard.qml" line="111"/>
+        <source>Stage %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningLoopCard.qml" line="85"/>
+        <source>Previous stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningLoopCard.qml" line="91"/>
+        <source>Step one batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningLoopCard.qml" line="91"/>
+        <source>Next stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningLoopCard.qml" line="99"/>
+        <source>Epoch %1, batch %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningLoopCard.qml" line="119"/>
+        <source>No batch yet: press Step one batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningLoopCard.qml" line="131"/>
+        <source>Input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningLoopCard.qml" line="132"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningLoopCard.qml" line="134"/>
+        <source>Prediction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/labs/LearningLoopCard.qml" line="182"/>
+        <source>… and %n more rows</source>
+        <translation>
+            <numerusform>… and %n more row</numerusform>
+            <numerusform>… and %n more rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningLoopCard.qml" line="191"/>
+        <source>Loss of this batch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningLoopCard.qml" line="208"/>
+        <source>Update = − learning rate (%1) × gradient. A bar&apos;s length is the gradient&apos;s size; the arrow shows which way the parameter moves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningLoopCard.qml" line="219"/>
+        <source>Parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningLoopCard.qml" line="221"/>
+        <source>Gradient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningLoopCard.qml" line="221"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningLoopCard.qml" line="227"/>
+        <source>Size and direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningLoopCard.qml" line="233"/>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningLoopCard.qml" line="233"/>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/labs/LearningLoopCard.qml" line="315"/>
+        <source>… and %n more parameters</source>
+        <translation>
+            <numerusform>… and %n more parameter</numerusform>
+            <numerusform>… and %n more parameters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LearningLossCard</name>
+    <message>
+        <location filename="../qml/labs/LearningLossCard.qml" line="17"/>
+        <source>Loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningLossCard.qml" line="24"/>
+        <source>Log scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningLossCard.qml" line="34"/>
+        <source>Validation loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningLossCard.qml" line="38"/>
+        <source>Baseline (validation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LearningPlotCard</name>
+    <message>
+        <location filename="../qml/labs/LearningPlotCard.qml" line="64"/>
+        <source>The model&apos;s class probabilities over the points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningPlotCard.qml" line="65"/>
+        <source>The model&apos;s curve over the points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningPlotCard.qml" line="85"/>
+        <source>training points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningPlotCard.qml" line="89"/>
+        <source>validation points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningPlotCard.qml" line="94"/>
+        <source>the model&apos;s curve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningPlotCard.qml" line="99"/>
+        <source>Background: orange for class 0, blue for class 1, pale where the model is unsure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningPlotCard.qml" line="112"/>
+        <source>Baseline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningPlotCard.qml" line="118"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningPlotCard.qml" line="124"/>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LearningPredictionCard</name>
+    <message>
+        <location filename="../qml/labs/LearningPredictionCard.qml" line="14"/>
+        <source>Predict, then run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningPredictionCard.qml" line="20"/>
+        <source>Before you press play: what will happen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningPredictionCard.qml" line="21"/>
+        <source>Reset to make a prediction before the next run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningPredictionCard.qml" line="22"/>
+        <source>Your prediction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LearningPresetsCard</name>
+    <message>
+        <location filename="../qml/labs/LearningPresetsCard.qml" line="13"/>
+        <source>Presets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningPresetsCard.qml" line="29"/>
+        <source>Preset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LearningQuestionsCard</name>
+    <message>
+        <location filename="../qml/labs/LearningQuestionsCard.qml" line="13"/>
+        <source>Check yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningQuestionsCard.qml" line="29"/>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LearningRunBar</name>
+    <message>
+        <location filename="../qml/labs/LearningRunBar.qml" line="18"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningRunBar.qml" line="18"/>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningRunBar.qml" line="24"/>
+        <source>Play or pause (Ctrl+Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningRunBar.qml" line="28"/>
+        <source>Step one epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningRunBar.qml" line="32"/>
+        <source>Train one epoch (Ctrl+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningRunBar.qml" line="36"/>
+        <source>Step one batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningRunBar.qml" line="40"/>
+        <source>Send one batch round the training loop, stage by stage (Ctrl+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningRunBar.qml" line="44"/>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningRunBar.qml" line="47"/>
+        <source>Fresh parameters, same data (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningRunBar.qml" line="51"/>
+        <source>New data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LearningSettingsCard</name>
+    <message>
+        <location filename="../qml/labs/LearningSettingsCard.qml" line="13"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningSettingsCard.qml" line="26"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningSettingsCard.qml" line="34"/>
+        <source>Batch size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningSettingsCard.qml" line="42"/>
+        <source>Learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningSettingsCard.qml" line="53"/>
+        <source>Model capacity (degree)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningSettingsCard.qml" line="63"/>
+        <source>Data size (points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningSettingsCard.qml" line="74"/>
+        <source>Noise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LearningSettingsCard.qml" line="75"/>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoopDiagramBlock</name>
     <message>
         <location filename="../qml/blocks/LoopDiagramBlock.qml" line="43"/>
@@ -393,21 +770,31 @@
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="233"/>
+        <source>See this loop live in the lab</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LossChart</name>
     <message>
-        <location filename="../qml/labs/LossChart.qml" line="11"/>
+        <location filename="../qml/labs/LossChart.qml" line="13"/>
         <source>Training loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/LossChart.qml" line="12"/>
+        <location filename="../qml/labs/LossChart.qml" line="14"/>
         <source>Test loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/LossChart.qml" line="24"/>
+        <location filename="../qml/labs/LossChart.qml" line="20"/>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/LossChart.qml" line="34"/>
         <source>Loss chart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -514,17 +901,17 @@
 <context>
     <name>NetworkDiagram</name>
     <message>
-        <location filename="../qml/labs/NetworkDiagram.qml" line="34"/>
+        <location filename="../qml/labs/NetworkDiagram.qml" line="51"/>
         <source>Add a hidden layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/NetworkDiagram.qml" line="42"/>
+        <location filename="../qml/labs/NetworkDiagram.qml" line="59"/>
         <source>Remove the last hidden layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/labs/NetworkDiagram.qml" line="48"/>
+        <location filename="../qml/labs/NetworkDiagram.qml" line="65"/>
         <source>%n hidden layer(s)</source>
         <translation>
             <numerusform>%n hidden layer</numerusform>
@@ -532,12 +919,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/labs/NetworkDiagram.qml" line="77"/>
+        <location filename="../qml/labs/NetworkDiagram.qml" line="94"/>
         <source>Add a neuron to layer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/labs/NetworkDiagram.qml" line="85"/>
+        <location filename="../qml/labs/NetworkDiagram.qml" line="102"/>
         <source>%n neuron(s)</source>
         <translation>
             <numerusform>%n neuron</numerusform>
@@ -545,52 +932,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/labs/NetworkDiagram.qml" line="94"/>
+        <location filename="../qml/labs/NetworkDiagram.qml" line="111"/>
         <source>Remove a neuron from layer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/NetworkDiagram.qml" line="106"/>
+        <location filename="../qml/labs/NetworkDiagram.qml" line="123"/>
         <source>Activation of layer %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/NetworkDiagram.qml" line="141"/>
+        <location filename="../qml/labs/NetworkDiagram.qml" line="159"/>
         <source>Weights of the network; use the arrow keys to pick one and Enter to change it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/NetworkDiagram.qml" line="181"/>
+        <location filename="../qml/labs/NetworkDiagram.qml" line="199"/>
         <source>Input %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/NetworkDiagram.qml" line="182"/>
+        <location filename="../qml/labs/NetworkDiagram.qml" line="200"/>
         <source>Neuron %1 of layer %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/NetworkDiagram.qml" line="214"/>
+        <location filename="../qml/labs/NetworkDiagram.qml" line="232"/>
         <source>Line width shows a weight&apos;s size, colour its sign (blue positive, orange negative). Tap a line to read or change its weight; tap or hover a neuron to see its output on the canvas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/NetworkDiagram.qml" line="238"/>
+        <location filename="../qml/labs/NetworkDiagram.qml" line="256"/>
         <source>Weight from %1 to neuron %2 of layer %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/NetworkDiagram.qml" line="240"/>
+        <location filename="../qml/labs/NetworkDiagram.qml" line="258"/>
         <source>neuron %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/NetworkDiagram.qml" line="255"/>
+        <location filename="../qml/labs/NetworkDiagram.qml" line="273"/>
         <source>Weight value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/NetworkDiagram.qml" line="260"/>
+        <location filename="../qml/labs/NetworkDiagram.qml" line="278"/>
         <source>Set</source>
         <translation type="unfinished"></translation>
     </message>
@@ -780,39 +1167,6 @@
     <message>
         <location filename="../qml/pages/NetworkLabPage.qml" line="402"/>
         <source>Input %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>NetworkLinkCard</name>
-    <message>
-        <location filename="../qml/labs/NetworkLinkCard.qml" line="13"/>
-        <source>Lab link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/labs/NetworkLinkCard.qml" line="23"/>
-        <source>Link to this lab&apos;s settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/labs/NetworkLinkCard.qml" line="26"/>
-        <source>Copy link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/labs/NetworkLinkCard.qml" line="31"/>
-        <source>Paste a link to load its settings:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/labs/NetworkLinkCard.qml" line="43"/>
-        <source>Link to load</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/labs/NetworkLinkCard.qml" line="48"/>
-        <source>Load</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1491,6 +1845,536 @@
     </message>
 </context>
 <context>
+    <name>loopwise::LearningLab</name>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="30"/>
+        <source>%1 %</source>
+        <extracomment>a percentage, e.g. &quot;93.5 %&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="49"/>
+        <source>Good fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="50"/>
+        <source>A degree-5 curve learns the pattern and stops near the noise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="51"/>
+        <source>Underfit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="52"/>
+        <source>A straight line cannot follow the curve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="53"/>
+        <source>Overfit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="54"/>
+        <source>Degree 15 on 16 noisy points learns the noise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="55"/>
+        <source>Rate too high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="56"/>
+        <source>Each step overshoots until training collapses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="57"/>
+        <source>Rate too low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="58"/>
+        <source>Tiny steps: the loss crawls down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="59"/>
+        <source>Noisy labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="60"/>
+        <source>Two classes, 40 % of the labels a coin flip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="61"/>
+        <source>More data cures overfitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="62"/>
+        <source>The overfitting model again, with 1000 points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="122"/>
+        <source>That change cannot be trained: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="155"/>
+        <source>There is no model &quot;%1&quot;: choose curve or classes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="245"/>
+        <source>Curve (regression)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="246"/>
+        <source>Two classes (logistic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="257"/>
+        <source>All training rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="273"/>
+        <source>Training data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="273"/>
+        <source>The batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="273"/>
+        <source>These rows of the training set go round the loop together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="274"/>
+        <source>Predict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="274"/>
+        <source>The predictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="274"/>
+        <source>The model computes an output for every row with its current parameters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="275"/>
+        <source>Loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="275"/>
+        <source>The loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="275"/>
+        <source>The loss condenses how far the predictions are from the targets into one number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="276"/>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="276"/>
+        <source>Gradient and update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="277"/>
+        <source>The gradient says how the loss changes with each parameter; the update moves each parameter against it, scaled by the learning rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="278"/>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="278"/>
+        <source>The new parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="278"/>
+        <source>The updated parameters are kept and the next batch uses them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="298"/>
+        <source>Epoch %1, step %2 of %3</source>
+        <extracomment>%1 epoch, %2 the next step in it, %3 steps per epoch</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="330"/>
+        <source>Training loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="331"/>
+        <source>Validation loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="333"/>
+        <source>Training accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="334"/>
+        <source>Validation accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="344"/>
+        <source>least-squares fit of degree %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="344"/>
+        <source>always the majority class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="426"/>
+        <source>Training has collapsed: reset it to step round the loop again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="443"/>
+        <source>(%1, %2)</source>
+        <extracomment>a point&apos;s two inputs</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="504"/>
+        <source>Training has collapsed: reset it to train again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="533"/>
+        <source>There is no preset &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="561"/>
+        <source>That link cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="646"/>
+        <source>Your prediction matched what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="647"/>
+        <source>What happened was different from your prediction: look at the loss curves to see why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLab.cpp" line="649"/>
+        <source>You predicted: %1
+What happened: %2.
+%3</source>
+        <extracomment>%1 the learner&apos;s prediction, %2 the status reached (e.g. &quot;Overfitting&quot;), %3 whether they match</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningExplanations.cpp" line="42"/>
+        <source>It is still learning: more epochs will lower the loss further.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningExplanations.cpp" line="43"/>
+        <source>It has learned what the data allows: more epochs will not help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningExplanations.cpp" line="44"/>
+        <source>The model is too simple for the pattern: it underfits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningExplanations.cpp" line="45"/>
+        <source>It is memorising the noise of its training points: it overfits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningExplanations.cpp" line="46"/>
+        <source>The learning rate is too low: it learns, but crawls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningExplanations.cpp" line="47"/>
+        <source>The learning rate is too high: each step overshoots back and forth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningExplanations.cpp" line="48"/>
+        <source>The learning rate is far too high: the steps overshoot further and further until training collapses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningExplanations.cpp" line="71"/>
+        <source>Validation loss rose after epoch %1 (from %2 to %3) while training loss fell to %4: what is happening?</source>
+        <extracomment>%1 epoch, %2 and %3 validation losses, %4 training loss</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningExplanations.cpp" line="80"/>
+        <source>In epoch %1 a step made the loss explode and training stopped; the loss had reached %2 (it started at %3). What is happening?</source>
+        <extracomment>%1 epoch, %2 the highest training loss, %3 the loss before training</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningExplanations.cpp" line="88"/>
+        <source>Over the last %1 epochs the training loss went up and down between %2 and %3: what is happening?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningExplanations.cpp" line="94"/>
+        <source>After %1 epochs the training loss has levelled off at %2, far above the noise floor of %3: what is happening?</source>
+        <extracomment>%3 is the noise floor: the loss no model beats on fresh data</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningExplanations.cpp" line="98"/>
+        <source>In %1 epochs the training loss fell only from %2 to %3, slowly but steadily: what is happening?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningExplanations.cpp" line="102"/>
+        <source>After %1 epochs the training loss has levelled off at %2, close to the noise floor of %3: what is happening?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningExplanations.cpp" line="106"/>
+        <source>After %1 epochs the training loss is still falling fast (from %2 to %3): what is happening?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningExplanations.cpp" line="158"/>
+        <source>The model beats the baseline on validation data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningExplanations.cpp" line="159"/>
+        <source>The baseline beats the model on validation data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningExplanations.cpp" line="160"/>
+        <source>They are about equal (within 5 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningExplanations.cpp" line="162"/>
+        <source>A model is worth keeping when it beats the baseline on data it did not train on, and this one does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningExplanations.cpp" line="163"/>
+        <source>On data it did not train on, this model does worse than the simple baseline: it is not worth keeping as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningExplanations.cpp" line="164"/>
+        <source>On data it did not train on, the model adds little to the simple baseline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningExplanations.cpp" line="166"/>
+        <source>After %1 epochs the model&apos;s validation loss is %2; the baseline (%3) has %4. Which is true?</source>
+        <extracomment>%1 epochs, %2 the model&apos;s validation loss, %3 the baseline&apos;s name, %4 its validation loss</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningExplanations.cpp" line="178"/>
+        <source>Both losses fall and settle low: the model learns the pattern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningExplanations.cpp" line="180"/>
+        <source>Training loss keeps falling but validation loss rises: it memorises the noise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningExplanations.cpp" line="182"/>
+        <source>Both losses stop high: the model is too simple.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningExplanations.cpp" line="184"/>
+        <source>The losses barely move: the steps are too small.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningExplanations.cpp" line="186"/>
+        <source>The loss jumps around or blows up: the steps are too big.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningExplanations.cpp" line="202"/>
+        <source>Not trained yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningExplanations.cpp" line="203"/>
+        <source>Improving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningExplanations.cpp" line="204"/>
+        <source>Converged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningExplanations.cpp" line="205"/>
+        <source>Underfitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningExplanations.cpp" line="206"/>
+        <source>Overfitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningExplanations.cpp" line="207"/>
+        <source>Learning rate too low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningExplanations.cpp" line="208"/>
+        <source>Oscillating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningExplanations.cpp" line="209"/>
+        <source>Diverged: training collapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningExplanations.cpp" line="218"/>
+        <source>Make a prediction, then press Play, or step one batch round the training loop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningExplanations.cpp" line="220"/>
+        <source>Both losses are still falling: let it train on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningExplanations.cpp" line="222"/>
+        <source>The loss has levelled off near the noise in the data: this is as good as this model gets, so stop here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningExplanations.cpp" line="224"/>
+        <source>The loss has levelled off far above the noise in the data: give the model more capacity (a higher degree).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningExplanations.cpp" line="226"/>
+        <source>Validation loss rises while training loss falls: use more data or a lower degree, or stop at epoch %1, where validation loss was lowest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningExplanations.cpp" line="229"/>
+        <source>The loss falls steadily but very slowly: raise the learning rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningExplanations.cpp" line="231"/>
+        <source>The loss jumps up and down because the steps overshoot: lower the learning rate or use larger batches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningExplanations.cpp" line="233"/>
+        <source>The loss exploded, so training stopped: lower the learning rate a lot, then reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningExplanations.cpp" line="269"/>
+        <source>Right. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningExplanations.cpp" line="271"/>
+        <source>Not quite: the answer is &quot;%1&quot; %2</source>
+        <extracomment>%1 the right answer, %2 why</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>loopwise::LearningLabSettings</name>
+    <message>
+        <location filename="../models/labs/LearningLabSettings.cpp" line="95"/>
+        <source>preset must be one of %1, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLabSettings.cpp" line="110"/>
+        <source>model must be curve or classes, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLabSettings.cpp" line="136"/>
+        <source>&quot;%1&quot; is not a setting of this lab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LearningLabSettings.cpp" line="141"/>
+        <source>batch must be at most the number of points (%1), not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>loopwise::LinkReader</name>
+    <message>
+        <location filename="../models/labs/LinkReader.cpp" line="13"/>
+        <source>%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LinkReader.cpp" line="23"/>
+        <source>%1 must be a number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LinkReader.cpp" line="33"/>
+        <source>%1 must be 1 or 0, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/LinkReader.cpp" line="39"/>
+        <source>%1 must be one of %2, not &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>loopwise::Messages</name>
     <message>
         <location filename="../models/store/messages.cpp" line="21"/>
@@ -1953,52 +2837,52 @@
 <context>
     <name>loopwise::NetworkLabSettings</name>
     <message>
-        <location filename="../models/labs/NetworkLabSettings.cpp" line="241"/>
+        <location filename="../models/labs/NetworkLabSettings.cpp" line="176"/>
         <source>dataset must be one of %1, not &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLabSettings.cpp" line="262"/>
+        <location filename="../models/labs/NetworkLabSettings.cpp" line="197"/>
         <source>features must name at least one input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLabSettings.cpp" line="270"/>
+        <location filename="../models/labs/NetworkLabSettings.cpp" line="205"/>
         <source>hidden may list at most %1 layers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLabSettings.cpp" line="295"/>
+        <location filename="../models/labs/NetworkLabSettings.cpp" line="230"/>
         <source>loss must be squared or cross-entropy, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLabSettings.cpp" line="320"/>
+        <location filename="../models/labs/NetworkLabSettings.cpp" line="255"/>
         <source>points: &quot;%1&quot; is not x:y:class with x and y from -6 to 6 and class 0 to 3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLabSettings.cpp" line="327"/>
+        <location filename="../models/labs/NetworkLabSettings.cpp" line="262"/>
         <source>points may hold at most %1 points.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLabSettings.cpp" line="329"/>
+        <location filename="../models/labs/NetworkLabSettings.cpp" line="264"/>
         <source>&quot;%1&quot; is not a setting of this lab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLabSettings.cpp" line="335"/>
+        <location filename="../models/labs/NetworkLabSettings.cpp" line="270"/>
         <source>activation must name one activation, or one per hidden layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLabSettings.cpp" line="341"/>
+        <location filename="../models/labs/NetworkLabSettings.cpp" line="276"/>
         <source>activation must be one of %1, not &quot;softmax&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLabSettings.cpp" line="349"/>
+        <location filename="../models/labs/NetworkLabSettings.cpp" line="284"/>
         <source>dataset=custom needs points.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2126,29 +3010,6 @@
         <location filename="../models/store/progressstore.cpp" line="205"/>
         <source>Learner</source>
         <extracomment>Name of the profile Loopwise creates when there is none yet.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>loopwise::QueryReader</name>
-    <message>
-        <location filename="../models/labs/NetworkLabSettings.cpp" line="68"/>
-        <source>%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/labs/NetworkLabSettings.cpp" line="79"/>
-        <source>%1 must be a number from %2 to %3, not &quot;%4&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/labs/NetworkLabSettings.cpp" line="91"/>
-        <source>%1 must be 1 or 0, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/labs/NetworkLabSettings.cpp" line="101"/>
-        <source>%1 must be one of %2, not &quot;%3&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,7 +2,6 @@
 
 #include "LearningLab.h"
 
-#include <QCoreApplication>
 
 #include <algorithm>
 #include <array>
@@ -13,11 +12,6 @@ namespace learning = engine::learning;
 using learning::Phase;
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LearningLab", text);
-}
 
 QString fig(double value)
 {
@@ -45,13 +39,13 @@ QString diagnosis(Phase phase)
 {
     switch (phase) {
     case Phase::NotStarted: return {};
-    case Phase::Improving: return tr("It is still learning: more epochs will lower the loss further.");
-    case Phase::Converged: return tr("It has learned what the data allows: more epochs will not help.");
-    case Phase::Underfitting: return tr("The model is too simple for the pattern: it underfits.");
-    case Phase::Overfitting: return tr("It is memorising the noise of its training points: it overfits.");
-    case Phase::TooSlow: return tr("The learning rate is too low: it learns, but crawls.");
-    case Phase::Oscillating: return tr("The learning rate is too high: each step overshoots back and forth.");
-    case Phase::Diverged: return tr("The learning rate is far too high: the steps overshoot further and further until training collapses.");
+    case Phase::Improving: return LearningLab::tr("It is still learning: more epochs will lower the loss further.");
+    case Phase::Converged: return LearningLab::tr("It has learned what the data allows: more epochs will not help.");
+    case Phase::Underfitting: return LearningLab::tr("The model is too simple for the pattern: it underfits.");
+    case Phase::Overfitting: return LearningLab::tr("It is memorising the noise of its training points: it overfits.");
+    case Phase::TooSlow: return LearningLab::tr("The learning rate is too low: it learns, but crawls.");
+    case Phase::Oscillating: return LearningLab::tr("The learning rate is too high: each step overshoots back and forth.");
+    case Phase::Diverged: return LearningLab::tr("The learning rate is far too high: the steps overshoot further and further until training collapses.");
     }
     return {};
 }
@@ -74,7 +68,7 @@ QString phaseQuestion(const LearningSnapshot &s)
             return a.validationLoss < b.validationLoss;
         });
         //: %1 epoch, %2 and %3 validation losses, %4 training loss
-        return tr("Validation loss rose after epoch %1 (from %2 to %3) while training loss fell to %4: what is happening?")
+        return LearningLab::tr("Validation loss rose after epoch %1 (from %2 to %3) while training loss fell to %4: what is happening?")
             .arg(s.status.bestValidationEpoch)
             .arg(fig(best->validationLoss), fig(last.validationLoss), fig(last.trainLoss));
     }
@@ -83,7 +77,7 @@ QString phaseQuestion(const LearningSnapshot &s)
             return a.trainLoss < b.trainLoss;
         });
         //: %1 epoch, %2 the highest training loss, %3 the loss before training
-        return tr("In epoch %1 a step made the loss explode and training stopped; the loss had reached %2 (it started at %3). What is happening?")
+        return LearningLab::tr("In epoch %1 a step made the loss explode and training stopped; the loss had reached %2 (it started at %3). What is happening?")
             .arg(last.epoch + 1)
             .arg(fig(peak->trainLoss), fig(first.trainLoss));
     }
@@ -91,25 +85,25 @@ QString phaseQuestion(const LearningSnapshot &s)
         const size_t window = std::min<size_t>(history.size(), 20);
         const auto [low, high] = std::minmax_element(history.end() - static_cast<std::ptrdiff_t>(window), history.end(),
                                                      [](const auto &a, const auto &b) { return a.trainLoss < b.trainLoss; });
-        return tr("Over the last %1 epochs the training loss went up and down between %2 and %3: what is happening?")
+        return LearningLab::tr("Over the last %1 epochs the training loss went up and down between %2 and %3: what is happening?")
             .arg(window)
             .arg(fig(low->trainLoss), fig(high->trainLoss));
     }
     case Phase::Underfitting:
         //: %3 is the noise floor: the loss no model beats on fresh data
-        return tr("After %1 epochs the training loss has levelled off at %2, far above the noise floor of %3: what is happening?")
+        return LearningLab::tr("After %1 epochs the training loss has levelled off at %2, far above the noise floor of %3: what is happening?")
             .arg(last.epoch)
             .arg(fig(last.trainLoss), fig(s.data->noiseFloor));
     case Phase::TooSlow:
-        return tr("In %1 epochs the training loss fell only from %2 to %3, slowly but steadily: what is happening?")
+        return LearningLab::tr("In %1 epochs the training loss fell only from %2 to %3, slowly but steadily: what is happening?")
             .arg(last.epoch)
             .arg(fig(first.trainLoss), fig(last.trainLoss));
     case Phase::Converged:
-        return tr("After %1 epochs the training loss has levelled off at %2, close to the noise floor of %3: what is happening?")
+        return LearningLab::tr("After %1 epochs the training loss has levelled off at %2, close to the noise floor of %3: what is happening?")
             .arg(last.epoch)
             .arg(fig(last.trainLoss), fig(s.data->noiseFloor));
     case Phase::Improving:
-        return tr("After %1 epochs the training loss is still falling fast (from %2 to %3): what is happening?")
+        return LearningLab::tr("After %1 epochs the training loss is still falling fast (from %2 to %3): what is happening?")
             .arg(last.epoch)
             .arg(fig(first.trainLoss), fig(last.trainLoss));
     }
@@ -161,15 +155,15 @@ QVariantMap baselineQuestionEntry(const LearningSnapshot &s, const QString &base
         right = 0;
     else if (model > baseline * (1 + kEqualShare))
         right = 1;
-    const QVariantList choices{choice(QStringLiteral("model"), tr("The model beats the baseline on validation data.")),
-                               choice(QStringLiteral("baseline"), tr("The baseline beats the model on validation data.")),
-                               choice(QStringLiteral("equal"), tr("They are about equal (within 5 %)."))};
+    const QVariantList choices{choice(QStringLiteral("model"), LearningLab::tr("The model beats the baseline on validation data.")),
+                               choice(QStringLiteral("baseline"), LearningLab::tr("The baseline beats the model on validation data.")),
+                               choice(QStringLiteral("equal"), LearningLab::tr("They are about equal (within 5 %)."))};
     const std::array<QString, 3> explanations{
-        tr("A model is worth keeping when it beats the baseline on data it did not train on, and this one does."),
-        tr("On data it did not train on, this model does worse than the simple baseline: it is not worth keeping as it is."),
-        tr("On data it did not train on, the model adds little to the simple baseline.")};
+        LearningLab::tr("A model is worth keeping when it beats the baseline on data it did not train on, and this one does."),
+        LearningLab::tr("On data it did not train on, this model does worse than the simple baseline: it is not worth keeping as it is."),
+        LearningLab::tr("On data it did not train on, the model adds little to the simple baseline.")};
     //: %1 epochs, %2 the model's validation loss, %3 the baseline's name, %4 its validation loss
-    const QString text = tr("After %1 epochs the model's validation loss is %2; the baseline (%3) has %4. Which is true?")
+    const QString text = LearningLab::tr("After %1 epochs the model's validation loss is %2; the baseline (%3) has %4. Which is true?")
                              .arg(s.epoch)
                              .arg(fig(model), baselineName, fig(baseline));
     return question(text, choices, right, explanations[static_cast<size_t>(right)]);
@@ -181,15 +175,15 @@ struct PredictionChoice {
     std::array<Phase, 2> phases;  // the endings it describes
 };
 constexpr std::array<PredictionChoice, 5> kPredictions{{
-    {"learns", QT_TRANSLATE_NOOP("LearningLab", "Both losses fall and settle low: the model learns the pattern."),
+    {"learns", QT_TRANSLATE_NOOP("loopwise::LearningLab", "Both losses fall and settle low: the model learns the pattern."),
      {Phase::Converged, Phase::Improving}},
-    {"overfits", QT_TRANSLATE_NOOP("LearningLab", "Training loss keeps falling but validation loss rises: it memorises the noise."),
+    {"overfits", QT_TRANSLATE_NOOP("loopwise::LearningLab", "Training loss keeps falling but validation loss rises: it memorises the noise."),
      {Phase::Overfitting, Phase::Overfitting}},
-    {"underfits", QT_TRANSLATE_NOOP("LearningLab", "Both losses stop high: the model is too simple."),
+    {"underfits", QT_TRANSLATE_NOOP("loopwise::LearningLab", "Both losses stop high: the model is too simple."),
      {Phase::Underfitting, Phase::Underfitting}},
-    {"crawls", QT_TRANSLATE_NOOP("LearningLab", "The losses barely move: the steps are too small."),
+    {"crawls", QT_TRANSLATE_NOOP("loopwise::LearningLab", "The losses barely move: the steps are too small."),
      {Phase::TooSlow, Phase::TooSlow}},
-    {"unstable", QT_TRANSLATE_NOOP("LearningLab", "The loss jumps around or blows up: the steps are too big."),
+    {"unstable", QT_TRANSLATE_NOOP("loopwise::LearningLab", "The loss jumps around or blows up: the steps are too big."),
      {Phase::Oscillating, Phase::Diverged}},
 }};
 
@@ -205,14 +199,14 @@ const PredictionChoice *findPrediction(const QString &id)
 QString phaseTitle(Phase phase)
 {
     switch (phase) {
-    case Phase::NotStarted: return tr("Not trained yet");
-    case Phase::Improving: return tr("Improving");
-    case Phase::Converged: return tr("Converged");
-    case Phase::Underfitting: return tr("Underfitting");
-    case Phase::Overfitting: return tr("Overfitting");
-    case Phase::TooSlow: return tr("Learning rate too low");
-    case Phase::Oscillating: return tr("Oscillating");
-    case Phase::Diverged: return tr("Diverged: training collapsed");
+    case Phase::NotStarted: return LearningLab::tr("Not trained yet");
+    case Phase::Improving: return LearningLab::tr("Improving");
+    case Phase::Converged: return LearningLab::tr("Converged");
+    case Phase::Underfitting: return LearningLab::tr("Underfitting");
+    case Phase::Overfitting: return LearningLab::tr("Overfitting");
+    case Phase::TooSlow: return LearningLab::tr("Learning rate too low");
+    case Phase::Oscillating: return LearningLab::tr("Oscillating");
+    case Phase::Diverged: return LearningLab::tr("Diverged: training collapsed");
     }
     return {};
 }
@@ -221,22 +215,22 @@ QString phaseAdvice(const learning::Status &status)
 {
     switch (status.phase) {
     case Phase::NotStarted:
-        return tr("Make a prediction, then press Play, or step one batch round the training loop.");
+        return LearningLab::tr("Make a prediction, then press Play, or step one batch round the training loop.");
     case Phase::Improving:
-        return tr("Both losses are still falling: let it train on.");
+        return LearningLab::tr("Both losses are still falling: let it train on.");
     case Phase::Converged:
-        return tr("The loss has levelled off near the noise in the data: this is as good as this model gets, so stop here.");
+        return LearningLab::tr("The loss has levelled off near the noise in the data: this is as good as this model gets, so stop here.");
     case Phase::Underfitting:
-        return tr("The loss has levelled off far above the noise in the data: give the model more capacity (a higher degree).");
+        return LearningLab::tr("The loss has levelled off far above the noise in the data: give the model more capacity (a higher degree).");
     case Phase::Overfitting:
-        return tr("Validation loss rises while training loss falls: use more data or a lower degree, or stop at epoch %1, where validation loss was lowest.")
+        return LearningLab::tr("Validation loss rises while training loss falls: use more data or a lower degree, or stop at epoch %1, where validation loss was lowest.")
             .arg(status.bestValidationEpoch);
     case Phase::TooSlow:
-        return tr("The loss falls steadily but very slowly: raise the learning rate.");
+        return LearningLab::tr("The loss falls steadily but very slowly: raise the learning rate.");
     case Phase::Oscillating:
-        return tr("The loss jumps up and down because the steps overshoot: lower the learning rate or use larger batches.");
+        return LearningLab::tr("The loss jumps up and down because the steps overshoot: lower the learning rate or use larger batches.");
     case Phase::Diverged:
-        return tr("The loss exploded, so training stopped: lower the learning rate a lot, then reset.");
+        return LearningLab::tr("The loss exploded, so training stopped: lower the learning rate a lot, then reset.");
     }
     return {};
 }
@@ -245,14 +239,14 @@ QVariantList learningPredictionChoices()
 {
     QVariantList choices;
     for (const PredictionChoice &p : kPredictions)
-        choices.append(choice(QString::fromLatin1(p.id), tr(p.label)));
+        choices.append(choice(QString::fromLatin1(p.id), LearningLab::tr(p.label)));
     return choices;
 }
 
 QString predictionLabel(const QString &id)
 {
     const PredictionChoice *found = findPrediction(id);
-    return found ? tr(found->label) : QString();
+    return found ? LearningLab::tr(found->label) : QString();
 }
 
 bool predictionMatches(const QString &id, Phase phase)
@@ -272,9 +266,9 @@ QString answerFeedback(const QVariantMap &question, int choice)
 {
     const QString explanation = question.value(QStringLiteral("explanation")).toString();
     if (choice == question.value(QStringLiteral("right")).toInt())
-        return tr("Right. %1").arg(explanation);
+        return LearningLab::tr("Right. %1").arg(explanation);
     //: %1 the right answer, %2 why
-    return tr("Not quite: the answer is \"%1\" %2")
+    return LearningLab::tr("Not quite: the answer is \"%1\" %2")
         .arg(question.value(QStringLiteral("choices")).toList().value(question.value(QStringLiteral("right")).toInt())
                  .toMap().value(QStringLiteral("label")).toString(),
              explanation);

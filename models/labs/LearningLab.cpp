@@ -2,6 +2,8 @@
 
 #include "LearningExplanations.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QtCharts/QXYSeries>
 
@@ -44,20 +46,20 @@ struct PresetText {
     const char *description;
 };
 constexpr std::array<PresetText, 7> kPresetTexts{{
-    {learning::Preset::GoodFit, QT_TRANSLATE_NOOP("LearningLab", "Good fit"),
-     QT_TRANSLATE_NOOP("LearningLab", "A degree-5 curve learns the pattern and stops near the noise.")},
-    {learning::Preset::Underfit, QT_TRANSLATE_NOOP("LearningLab", "Underfit"),
-     QT_TRANSLATE_NOOP("LearningLab", "A straight line cannot follow the curve.")},
-    {learning::Preset::Overfit, QT_TRANSLATE_NOOP("LearningLab", "Overfit"),
-     QT_TRANSLATE_NOOP("LearningLab", "Degree 15 on 16 noisy points learns the noise.")},
-    {learning::Preset::TooHighRate, QT_TRANSLATE_NOOP("LearningLab", "Rate too high"),
-     QT_TRANSLATE_NOOP("LearningLab", "Each step overshoots until training collapses.")},
-    {learning::Preset::TooLowRate, QT_TRANSLATE_NOOP("LearningLab", "Rate too low"),
-     QT_TRANSLATE_NOOP("LearningLab", "Tiny steps: the loss crawls down.")},
-    {learning::Preset::NoisyLabels, QT_TRANSLATE_NOOP("LearningLab", "Noisy labels"),
-     QT_TRANSLATE_NOOP("LearningLab", "Two classes, 40 % of the labels a coin flip.")},
-    {learning::Preset::MoreDataCures, QT_TRANSLATE_NOOP("LearningLab", "More data cures overfitting"),
-     QT_TRANSLATE_NOOP("LearningLab", "The overfitting model again, with 1000 points.")},
+    {learning::Preset::GoodFit, QT_TRANSLATE_NOOP("loopwise::LearningLab", "Good fit"),
+     QT_TRANSLATE_NOOP("loopwise::LearningLab", "A degree-5 curve learns the pattern and stops near the noise.")},
+    {learning::Preset::Underfit, QT_TRANSLATE_NOOP("loopwise::LearningLab", "Underfit"),
+     QT_TRANSLATE_NOOP("loopwise::LearningLab", "A straight line cannot follow the curve.")},
+    {learning::Preset::Overfit, QT_TRANSLATE_NOOP("loopwise::LearningLab", "Overfit"),
+     QT_TRANSLATE_NOOP("loopwise::LearningLab", "Degree 15 on 16 noisy points learns the noise.")},
+    {learning::Preset::TooHighRate, QT_TRANSLATE_NOOP("loopwise::LearningLab", "Rate too high"),
+     QT_TRANSLATE_NOOP("loopwise::LearningLab", "Each step overshoots until training collapses.")},
+    {learning::Preset::TooLowRate, QT_TRANSLATE_NOOP("loopwise::LearningLab", "Rate too low"),
+     QT_TRANSLATE_NOOP("loopwise::LearningLab", "Tiny steps: the loss crawls down.")},
+    {learning::Preset::NoisyLabels, QT_TRANSLATE_NOOP("loopwise::LearningLab", "Noisy labels"),
+     QT_TRANSLATE_NOOP("loopwise::LearningLab", "Two classes, 40 % of the labels a coin flip.")},
+    {learning::Preset::MoreDataCures, QT_TRANSLATE_NOOP("loopwise::LearningLab", "More data cures overfitting"),
+     QT_TRANSLATE_NOOP("loopwise::LearningLab", "The overfitting model again, with 1000 points.")},
 }};
 
 } // namespace
@@ -544,6 +546,11 @@ void LearningLab::runEpochs(int epochs)
     m_runStarted = true;
     setBusy(true);
     toWorker([epochs](LearningWorker &worker) { worker.runEpochs(epochs); });
+}
+
+void LearningLab::copyLink() const
+{
+    QGuiApplication::clipboard()->setText(link());
 }
 
 bool LearningLab::applyLink(const QString &text)

@@ -114,7 +114,7 @@ public:
     int batchSize() const { return m_settings.config.batchSize; }
     void setBatchSize(int rows);
     QString preset() const;
-    QString link() const { return m_settings.toQuery(); }
+    QString link() const { return QStringLiteral("lab/learning?") + m_settings.toQuery(); }
     bool showLoop() const { return m_settings.showLoop; }
     void setShowLoop(bool on);
 
@@ -164,7 +164,9 @@ public:
     Q_INVOKABLE void applyPreset(const QString &name);
     // Trains `epochs` more at full speed; busy until they are done.
     Q_INVOKABLE void runEpochs(int epochs);
-    // A lab link or bare query; says in message() why it cannot be used.
+    // The lab link to the clipboard; applyLink() takes one back (or a bare query) and
+    // says in message() why it cannot be used.
+    Q_INVOKABLE void copyLink() const;
     Q_INVOKABLE bool applyLink(const QString &text);
     // The learner's answer to question `question`: the index of a choice.
     Q_INVOKABLE void answer(int question, int choice);

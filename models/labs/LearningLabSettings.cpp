@@ -1,6 +1,7 @@
 #include "LearningLabSettings.h"
 
-#include <QCoreApplication>
+#include "LinkReader.h"
+
 #include <QUrlQuery>
 
 #include <cmath>
@@ -11,16 +12,6 @@ namespace loopwise {
 namespace learning = engine::learning;
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LearningLabSettings", text);
-}
-
-QString number(double value)
-{
-    return QString::number(value, 'g', 6);
-}
 
 int percent(double share)
 {
@@ -48,40 +39,6 @@ QString presetNames()
     return names.join(QStringLiteral(", "));
 }
 
-// Reads one value of the link; each failure adds one sentence naming the key and its range.
-class ValueReader
-{
-public:
-    explicit ValueReader(QStringList *problems)
-        : m_problems(problems)
-    {}
-
-    void problem(const QString &text) { m_problems->append(text); }
-
-    std::optional<long long> integer(const QString &name, const QString &text, long long low, long long high)
-    {
-        bool ok = false;
-        const long long value = text.toLongLong(&ok);
-        if (ok && value >= low && value <= high)
-            return value;
-        problem(tr("%1 must be a whole number from %2 to %3, not \"%4\".").arg(name).arg(low).arg(high).arg(text));
-        return std::nullopt;
-    }
-
-    std::optional<double> real(const QString &name, const QString &text, double low, double high)
-    {
-        bool ok = false;
-        const double value = text.toDouble(&ok);
-        if (ok && std::isfinite(value) && value >= low && value <= high)
-            return value;
-        problem(tr("%1 must be a number from %2 to %3, not \"%4\".").arg(name, number(low), number(high), text));
-        return std::nullopt;
-    }
-
-private:
-    QStringList *m_problems;
-};
-
 } // namespace
 
 learning::LabConfig LearningLabSettings::baseConfig(std::optional<learning::Preset> preset)
@@ -99,7 +56,7 @@ QString LearningLabSettings::toQuery() const
         query.addQueryItem(key::model, config.model == learning::ModelKind::Curve ? QStringLiteral("curve")
                                                                                   : QStringLiteral("classes"));
     if (config.learningRate != base.learningRate)
-        query.addQueryItem(key::lr, number(config.learningRate));
+        query.addQueryItem(key::lr, LinkReader::number(config.learningRate));
     if (config.points != base.points)
         query.addQueryItem(key::points, QString::number(config.points));
     if (percent(config.noise) != percent(base.noise))
@@ -120,7 +77,7 @@ QString LearningLabSettings::toQuery() const
 std::optional<LearningLabSettings> LearningLabSettings::fromQuery(const QString &text, QStringList *problems)
 {
     QStringList found;
-    ValueReader read(&found);
+    LinkReader read(&found);
     // A whole link ("lab/learning?...") is as welcome as its query.
     QString queryText = text.trimmed();
     if (const qsizetype mark = queryText.indexOf(QLatin1Char('?')); mark >= 0)
@@ -173,10 +130,8 @@ std::optional<LearningLabSettings> LearningLabSettings::fromQuery(const QString 
             if (auto v = read.integer(name, value, 1, 1'000'000'000))
                 config.dataSeed = static_cast<std::uint64_t>(*v);
         } else if (name == key::loop) {
-            if (value == QLatin1String("1") || value == QLatin1String("0"))
-                settings.showLoop = value == QLatin1String("1");
-            else
-                read.problem(tr("loop must be 1 or 0, not \"%1\".").arg(value));
+            if (auto v = read.flag(name, value))
+                settings.showLoop = *v;
         } else {
             read.problem(tr("\"%1\" is not a setting of this lab.").arg(name));
         }

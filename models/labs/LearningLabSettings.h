@@ -4,6 +4,7 @@
 
 #include "loopwise/engine/learning_lab.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -12,6 +13,9 @@
 namespace loopwise {
 
 struct LearningLabSettings {
+    Q_DECLARE_TR_FUNCTIONS(loopwise::LearningLabSettings)
+
+public:
     // The preset the configuration started from; the link writes what differs from it.
     std::optional<engine::learning::Preset> preset;
     engine::learning::LabConfig config;

@@ -1,6 +1,7 @@
 #include "NetworkLabSettings.h"
 
-#include <QCoreApplication>
+#include "LinkReader.h"
+
 #include <QUrlQuery>
 
 #include <algorithm>
@@ -13,19 +14,9 @@ using engine_ns::Activation;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("NetworkLabSettings", text);
-}
-
 QString fromView(std::string_view view)
 {
     return QString::fromLatin1(view.data(), static_cast<qsizetype>(view.size()));
-}
-
-QString number(double value)
-{
-    return QString::number(value, 'g', 6);
 }
 
 // The name of each key of the link, in the order it is written.
@@ -49,62 +40,6 @@ const QString epochLimit = QStringLiteral("epochLimit");
 const QString targetLoss = QStringLiteral("targetLoss");
 const QString points = QStringLiteral("points");
 } // namespace key
-
-// Reads one value; each failure adds one sentence naming the key and what it accepts.
-class QueryReader
-{
-public:
-    QueryReader(QStringList *problems)
-        : m_problems(problems)
-    {}
-
-    void problem(const QString &text) { m_problems->append(text); }
-
-    std::optional<long long> integer(const QString &name, const QString &text, long long low, long long high)
-    {
-        bool ok = false;
-        const long long value = text.toLongLong(&ok);
-        if (!ok || value < low || value > high) {
-            problem(tr("%1 must be a whole number from %2 to %3, not \"%4\".").arg(name).arg(low).arg(high).arg(text));
-            return std::nullopt;
-        }
-        return value;
-    }
-
-    std::optional<double> real(const QString &name, const QString &text, double low, double high)
-    {
-        bool ok = false;
-        const double value = text.toDouble(&ok);
-        if (!ok || !std::isfinite(value) || value < low || value > high) {
-            problem(tr("%1 must be a number from %2 to %3, not \"%4\".").arg(name, number(low), number(high), text));
-            return std::nullopt;
-        }
-        return value;
-    }
-
-    std::optional<bool> flag(const QString &name, const QString &text)
-    {
-        if (text == QLatin1String("1") || text == QLatin1String("true"))
-            return true;
-        if (text == QLatin1String("0") || text == QLatin1String("false"))
-            return false;
-        problem(tr("%1 must be 1 or 0, not \"%2\".").arg(name, text));
-        return std::nullopt;
-    }
-
-    template<typename Enum, typename FromName>
-    std::optional<Enum> named(const QString &name, const QString &text, FromName fromName, const QString &choices)
-    {
-        const QByteArray latin = text.toLatin1();
-        const std::optional<Enum> value = fromName(std::string_view(latin.constData(), static_cast<size_t>(latin.size())));
-        if (!value)
-            problem(tr("%1 must be one of %2, not \"%3\".").arg(name, choices, text));
-        return value;
-    }
-
-private:
-    QStringList *m_problems;
-};
 
 QString hiddenActivations(const std::vector<engine_ns::LayerSpec> &hidden)
 {
@@ -191,10 +126,10 @@ QString NetworkLabSettings::toQuery() const
     query.addQueryItem(key::hidden, hidden.empty() ? QStringLiteral("none") : units.join(QLatin1Char(',')));
     if (!hidden.empty())
         query.addQueryItem(key::activation, hiddenActivations(hidden));
-    query.addQueryItem(key::lr, number(learningRate));
+    query.addQueryItem(key::lr, LinkReader::number(learningRate));
     if (regularization != defaults.regularization) {
         query.addQueryItem(key::reg, fromView(engine_ns::regularizationName(regularization)));
-        query.addQueryItem(key::regRate, number(regularizationRate));
+        query.addQueryItem(key::regRate, LinkReader::number(regularizationRate));
     }
     if (optimizer != defaults.optimizer)
         query.addQueryItem(key::optimizer, fromView(engine_ns::optimizerName(optimizer)));
@@ -209,12 +144,12 @@ QString NetworkLabSettings::toQuery() const
     if (epochLimit > 0)
         query.addQueryItem(key::epochLimit, QString::number(epochLimit));
     if (targetLoss > 0)
-        query.addQueryItem(key::targetLoss, number(targetLoss));
+        query.addQueryItem(key::targetLoss, LinkReader::number(targetLoss));
     if (isCustom()) {
         QStringList encoded;
         for (const engine_ns::Point &point : customPoints)
-            encoded.append(QStringLiteral("%1:%2:%3").arg(number(std::round(point.x1 * 100) / 100),
-                                                          number(std::round(point.x2 * 100) / 100))
+            encoded.append(QStringLiteral("%1:%2:%3").arg(LinkReader::number(std::round(point.x1 * 100) / 100),
+                                                          LinkReader::number(std::round(point.x2 * 100) / 100))
                                .arg(static_cast<int>(point.label)));
         query.addQueryItem(key::points, encoded.join(QLatin1Char(';')));
     }
@@ -224,7 +159,7 @@ QString NetworkLabSettings::toQuery() const
 std::optional<NetworkLabSettings> NetworkLabSettings::fromQuery(const QString &text, QStringList *problems)
 {
     QStringList found;
-    QueryReader read(&found);
+    LinkReader read(&found);
     NetworkLabSettings settings;
     // A whole link ("lab/network?...") is as welcome as its query.
     QString queryText = text.trimmed();

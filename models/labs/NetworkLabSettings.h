@@ -8,6 +8,7 @@
 #include "loopwise/engine/optimizer.h"
 #include "loopwise/engine/trainer.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -17,6 +18,9 @@
 namespace loopwise {
 
 struct NetworkLabSettings {
+    Q_DECLARE_TR_FUNCTIONS(loopwise::NetworkLabSettings)
+
+public:
     static constexpr int kMaxHiddenLayers = 6;
     static constexpr int kMaxUnits = 8;
     static constexpr int kMaxCustomPoints = 1000;

@@ -159,6 +159,11 @@ Page {
                         visible: lab.questions.length > 0
                         lab: lab
                     }
+                    LabShareCard {
+                        Layout.fillWidth: true
+                        lab: lab
+                        example: "lab/learning?preset=overfit&points=300"
+                    }
                 }
                 LearningLoopCard {
                     id: loopCard

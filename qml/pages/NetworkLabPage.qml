@@ -425,9 +425,10 @@ Page {
                     width: moreCards.half
                     lab: lab
                 }
-                NetworkLinkCard {
+                LabShareCard {
                     width: moreCards.half
                     lab: lab
+                    example: "lab/network?dataset=spiral&hidden=8,8"
                 }
                 NetworkRunsCard {
                     width: moreCards.width

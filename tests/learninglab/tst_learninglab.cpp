@@ -1,9 +1,15 @@
 #include "LearningLab.h"
+#include "LearningExplanations.h"
 #include "LearningLabSettings.h"
+#include "NetworkLabSettings.h"
 
 #include <QRegularExpression>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QSignalSpy>
+#include <QScopeGuard>
 #include <QTest>
+#include <QTranslator>
 #include <QtCharts/QLineSeries>
 
 #include <memory>
@@ -227,13 +233,54 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return !lab->busy(); }, 5000));
         QCOMPARE(lab->epoch(), 20);
         QCOMPARE(lab->preset(), QString());  // no longer the preset's settings
-        QCOMPARE(lab->link(), QStringLiteral("preset=good-fit&lr=0.05&batch=5"));
+        QCOMPARE(lab->link(), QStringLiteral("lab/learning?preset=good-fit&lr=0.05&batch=5"));
         lab->setDegree(7);
         QVERIFY(QTest::qWaitFor([&] { return !lab->busy() && lab->epoch() == 0; }, 5000));
         const auto firstPoint = lab->snapshot()->data->train.front();
         lab->newData();
         QVERIFY(QTest::qWaitFor([&] { return !lab->busy() && lab->snapshot()->data->train.front() != firstPoint; }, 5000));
         QVERIFY(lab->link().contains(QStringLiteral("seed=2")));
+    }
+
+    // A copied link, pasted into another lab, gives the same settings.
+    void copiedLinkLoadsElsewhere()
+    {
+        auto lab = readyLab(QStringLiteral("preset=overfit&points=300&noise=40"));
+        lab->copyLink();
+        const QString copied = QGuiApplication::clipboard()->text();
+        QCOMPARE(copied, lab->link());
+        QVERIFY(copied.startsWith(QStringLiteral("lab/learning?")));
+
+        LearningLab other;
+        QVERIFY(other.applyLink(copied));
+        QCOMPARE(other.link(), copied);
+        QCOMPARE(other.points(), 300);
+        QCOMPARE(other.noise(), 40);
+    }
+
+    // The words made in C++ (status, presets, predictions, link errors of both labs) are
+    // looked up under the contexts lupdate wrote them to, so German learners read German.
+    void germanReachesTheWordsMadeInCpp()
+    {
+        QTranslator german;
+        QVERIFY(german.load(QStringLiteral(":/i18n/loopwise_de.qm")));
+        QCoreApplication::installTranslator(&german);
+        const auto cleanup = qScopeGuard([&] { QCoreApplication::removeTranslator(&german); });
+
+        QCOMPARE(loopwise::phaseTitle(loopwise::engine::learning::Phase::Improving), QStringLiteral("Wird besser"));
+        LearningLab lab;
+        QCOMPARE(lab.presetChoices().first().toMap().value(QStringLiteral("label")).toString(),
+                 QStringLiteral("Gute Anpassung"));
+        QVERIFY(!loopwise::predictionLabel(QStringLiteral("learns")).startsWith(QStringLiteral("Both losses")));
+
+        QStringList problems;
+        QVERIFY(!LearningLabSettings::fromQuery(QStringLiteral("degree=20&colour=red"), &problems));
+        QCOMPARE(problems.size(), 2);
+        QVERIFY2(problems.at(0).contains(QStringLiteral("ganze Zahl")), qPrintable(problems.at(0)));
+        QVERIFY2(!problems.at(1).contains(QStringLiteral("is not a setting")), qPrintable(problems.at(1)));
+        problems.clear();
+        QVERIFY(!loopwise::NetworkLabSettings::fromQuery(QStringLiteral("dataset=custom"), &problems));
+        QVERIFY2(!problems.join(u' ').contains(QStringLiteral("needs points")), qPrintable(problems.join(u' ')));
     }
 
     void learningRateSliderIsLogarithmic()

@@ -55,6 +55,9 @@ private Q_SLOTS:
         QTest::newRow("stray argument") << QStringList{QStringLiteral("hello")} << "unexpected argument";
         QTest::newRow("bad lab link") << QStringList{QStringLiteral("--open"), QStringLiteral("lab/network?hidden=12")}
                                       << "hidden must be a whole number from 1 to 8";
+        QTest::newRow("bad learning lab link")
+            << QStringList{QStringLiteral("--open"), QStringLiteral("lab/learning?degree=20")}
+            << "degree must be a whole number from 1 to 15";
         QTest::newRow("run epochs without a lab") << QStringList{QStringLiteral("--run-epochs"), QStringLiteral("10")}
                                                   << "--run-epochs needs --open lab/network";
         QTest::newRow("run epochs not a number")

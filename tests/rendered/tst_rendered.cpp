@@ -40,6 +40,14 @@ private Q_SLOTS:
             {"glossary", "glossary", ""},
             {"settings", "settings", ""},
             {"network-spiral", "lab/network?dataset=spiral&hidden=8,8,8,8&activation=tanh&lr=0.03", "500"},
+            {"learning-good-fit", "lab/learning?preset=good-fit", "1000"},
+            {"learning-underfit", "lab/learning?preset=underfit", "1000"},
+            {"learning-overfit", "lab/learning?preset=overfit", "1000"},
+            {"learning-too-high", "lab/learning?preset=too-high", "100"},
+            {"learning-too-low", "lab/learning?preset=too-low", "1000"},
+            {"learning-noisy-labels", "lab/learning?preset=noisy-labels", "1000"},
+            {"learning-more-data", "lab/learning?preset=more-data", "1000"},
+            {"learning-loop", "lab/learning?loop=1", ""},
             {"lab-not-built", "lab/prompts", ""},
         };
         for (const char *lang : {"en", "de"}) {

@@ -3,11 +3,14 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Loopwise
 
-// The whole lab as a short text to copy, share and paste back.
+// A lab's whole set-up as a short text to copy, share and paste back. Both labs give
+// it a link, copyLink() and applyLink().
 Card {
     id: card
 
-    required property NetworkLab lab
+    required property QtObject lab
+    // An example of this lab's links, shown in the empty paste field.
+    property string example
 
     Label {
         text: qsTr("Lab link")
@@ -39,7 +42,7 @@ Card {
             objectName: "pasteLinkField"
             Layout.fillWidth: true
             implicitHeight: Theme.touchTarget
-            placeholderText: "lab/network?dataset=spiral&hidden=8,8"
+            placeholderText: card.example
             Accessible.name: qsTr("Link to load")
             onAccepted: applyButton.clicked()
         }
