@@ -15,12 +15,6 @@ ScrollingPage {
 
     // What each lab will let the learner do, until the lab itself is built.
     readonly property var plans: ({
-        learning: [
-            qsTr("Set the learning rate, the amount of data and the noise for a simple model."),
-            qsTr("Watch it improve, overfit, underfit or collapse, with training and validation loss side by side."),
-            qsTr("Step through the training loop one batch at a time with real numbers."),
-            qsTr("Compare the model with a simple baseline.")
-        ],
         prompts: [
             qsTr("Put two prompts side by side."),
             qsTr("Compare their structure, clarity and likely effectiveness."),
