@@ -89,6 +89,31 @@ Item {
             compare(lab.loopStage, 0)
         }
 
+        // The same loop without a mouse: a finger on a tablet, or the keyboard alone.
+        function test_touchAndKeyboardStepTheLoop() {
+            verify(lab.applyLink(root.query))
+            tryCompare(lab, "busy", false, 5000)
+            compare(lab.loopStage, -1)
+
+            const next = findChild(card, "nextStageButton")
+            touchEvent(next).press(0, next, next.width / 2, next.height / 2).commit()
+            touchEvent(next).release(0, next, next.width / 2, next.height / 2).commit()
+            tryCompare(lab, "loopStage", 0, 5000)
+
+            next.forceActiveFocus(Qt.TabFocusReason)
+            keyClick(Qt.Key_Space)
+            compare(lab.loopStage, 1)
+            keyClick(Qt.Key_Space)
+            compare(lab.loopStage, 2)
+
+            // Tab reaches the stages too: Space on stage 1 goes back to the batch.
+            const firstStage = findChild(card, "loopStage0")
+            firstStage.forceActiveFocus(Qt.TabFocusReason)
+            keyClick(Qt.Key_Space)
+            compare(lab.loopStage, 0)
+            compare(textOf("loopStageTitle"), "Stage 1: The batch")
+        }
+
         function test_readerDiagramOpensTheLiveLoop() {
             mouseClick(findChild(readerDiagram, "liveLoopButton"))
             compare(routes.count, 1)
