@@ -383,7 +383,10 @@ inline bool isSmall(const DenseParams& p, int vecs) {
 }
 
 template <Activation A, int V, int In>
-void forwardSmall(const DenseParams& p, const float* x, int xStride, float* y, int yStride) {
+void forwardSmall(const DenseParams& params, const float* x, int xStride, float* y, int yStride) {
+    // A copy whose address never escapes: the stores (memcpy, which may alias anything)
+    // then do not make the compiler read the parameters again for every row.
+    const DenseParams p = params;
     Vec xi[In][V];
     for (int i = 0; i < In; ++i)
         for (int v = 0; v < V; ++v) xi[i][v] = load(x + i * xStride + v * kLanes);
@@ -415,19 +418,76 @@ inline float addWeightSums(float* g, Row weightSum, Vec biasSum) {
     return sum;
 }
 
-// backwardAs() with the input gradient (dx, or nullptr for none) summed in registers.
-template <Activation A, int V, int In>
-void backwardSmall(const DenseParams& p, const float* x, int xStride, const float* a, float* d,
-                   int stride, float* gradWeights, float* gradBias, float* dx) {
+// dx = W^T dZ for G inputs from i0 of a layer of Out rows whose dLoss/dZ is in d: the sums
+// of backwardAs(), in the same order (row 0 first), with only these inputs' sums in
+// registers.
+template <int V, int G, int Out>
+inline void inputGradient(const DenseParams& p, int i0, const float* d, int stride, float* dx) {
+    // p is read before the first store.
+    Vec s[G][V];
+    for (int g = 0; g < G; ++g)
+        for (int v = 0; v < V; ++v) s[g][v] = splat(0.0f);
+    const float* w = p.weights + i0;
+    const std::ptrdiff_t rowStride = p.rowStride;
+    const float* dj = d;
+    for (int j = 0; j < Out; ++j, w += rowStride, dj += stride) {
+        Vec dz[V];
+        for (int v = 0; v < V; ++v) dz[v] = load(dj + v * kLanes);
+        for (int g = 0; g < G; ++g) {
+            const float wg = w[g];
+            for (int v = 0; v < V; ++v) s[g][v] += dz[v] * wg;
+        }
+    }
+    for (int g = 0; g < G; ++g)
+        for (int v = 0; v < V; ++v) store(dx + (i0 + g) * stride + v * kLanes, s[g][v]);
+}
+
+// inputGradient() for all In inputs, four at a time (eight sums and a row's dLoss/dZ in
+// registers).
+template <int V, int In, int Out>
+void inputGradients(const DenseParams& p, const float* d, int stride, float* dx) {
+    constexpr int G = 4;
+    inputGradient<V, G, Out>(p, 0, d, stride, dx);
+    if constexpr (In > G) inputGradient<V, In - G, Out>(p, G, d, stride, dx);
+}
+template <int V, int In, int... Out>
+constexpr auto inputGradientTable(std::integer_sequence<int, Out...>) {
+    return std::array{&inputGradients<V, In, Out + 1>...};
+}
+// inputGradients() for 1 to kLanes rows, found by the number of rows less one.
+template <int V, int In>
+constexpr auto kInputGradients =
+    inputGradientTable<V, In>(std::make_integer_sequence<int, kLanes>{});
+
+// backwardAs() with the input gradient (dx, or nullptr for none) summed in registers, or
+// for layers with many inputs by inputGradient() after the rows. FoldBias: the layer has
+// fewer than kLanes inputs and rows (see below).
+template <Activation A, int V, int In, bool FoldBias>
+[[gnu::always_inline]] inline void backwardSmallAs(const LayerPass& layer, const float* x,
+                                                   int xStride, int stride, float* gradient,
+                                                   float* dx) {
+    const DenseParams& params = layer.params;
+    const DenseParams p = params;  // see forwardSmall()
+    const float* const a = layer.activations;
+    float* const d = layer.gradients;
+    float* const gradWeights = gradient + layer.weightOffset;
+    float* const gradBias = gradient + layer.biasOffset;
     // With fewer than kLanes rows, addBiasGradients() sums like sumEach() (see
     // addLaneSums()), so the bias gradient can share the weights' reduction.
-    const bool foldBias = In < kLanes && p.out < kLanes;
+    constexpr bool foldBias = FoldBias;
+    static_assert(!foldBias || In < kLanes);
+    // With many inputs, the input gradient's sums would not fit in registers beside the
+    // inputs: they are then taken after the rows, input by input, from dLoss/dZ in d.
+    constexpr bool dxAfterRows = V == 2 && In > 4;
     Vec xi[In][V], t[In][V];
     for (int i = 0; i < In; ++i)
         for (int v = 0; v < V; ++v) {
             xi[i][v] = load(x + i * xStride + v * kLanes);
-            t[i][v] = splat(0.0f);
+            if constexpr (!dxAfterRows) t[i][v] = splat(0.0f);
         }
+    // Without foldBias, each row's bias gradient over the vectors, summed across the rows
+    // at the end as addBiasGradients() would, without reading dLoss/dZ again.
+    Vec biasRows[kLanes];
     for (int j = 0; j < p.out; ++j) {
         Vec dz[V];
         for (int v = 0; v < V; ++v) {
@@ -451,16 +511,44 @@ void backwardSmall(const DenseParams& p, const float* x, int xStride, const floa
                 gradBias[j] += addWeightSums<In>(g, weightSum, biasSum);
             }
         }
-        if (!foldBias) addLaneSums(g, In, weightSum);
-        if (!dx) continue;
-        const float* w = p.weights + j * p.rowStride;
-        for (int i = 0; i < In; ++i)
-            for (int v = 0; v < V; ++v) t[i][v] += dz[v] * w[i];
+        if (!foldBias) {
+            addLaneSums(g, In, weightSum);
+            Vec biasSum = splat(0.0f);
+            for (int v = 0; v < V; ++v) biasSum += dz[v];
+            biasRows[j] = biasSum;
+        }
+        if constexpr (!dxAfterRows) {
+            if (!dx) continue;
+            const float* w = p.weights + j * p.rowStride;
+            for (int i = 0; i < In; ++i)
+                for (int v = 0; v < V; ++v) t[i][v] += dz[v] * w[i];
+        }
     }
-    if (!foldBias) addBiasGradients(d, stride, p.out, gradBias, V);
+    if (!foldBias) {
+#pragma GCC unroll 8
+        for (int k = 1; k < kLanes; ++k)
+            if (k >= p.out) biasRows[k] = splat(0.0f);
+        store(gradBias, load(gradBias) + (p.out >= kLanes ? sums(biasRows) : sumEach(biasRows)));
+    }
     if (!dx) return;
-    for (int i = 0; i < In; ++i)
-        for (int v = 0; v < V; ++v) store(dx + i * stride + v * kLanes, t[i][v]);
+    if constexpr (dxAfterRows) {
+        kInputGradients<V, In>[static_cast<std::size_t>(p.out - 1)](params, d, stride, dx);
+    } else {
+        for (int i = 0; i < In; ++i)
+            for (int v = 0; v < V; ++v) store(dx + i * stride + v * kLanes, t[i][v]);
+    }
+}
+
+// backwardSmallAs() for a layer, its loop over rows built apart for each way of summing the
+// bias gradient. Six arguments, all passed in registers.
+template <Activation A, int V, int In>
+void backwardSmall(const LayerPass& layer, const float* x, int xStride, int stride,
+                   float* gradient, float* dx) {
+    if constexpr (In < kLanes) {
+        if (layer.params.out < kLanes)
+            return backwardSmallAs<A, V, In, true>(layer, x, xStride, stride, gradient, dx);
+    }
+    backwardSmallAs<A, V, In, false>(layer, x, xStride, stride, gradient, dx);
 }
 
 // The small-layer kernels for every activation, V and In, found by smallVariant(): one
@@ -560,10 +648,8 @@ void backwardNetwork(const LayerPass* layers, int count, const float* x, int xSt
         const int inStride = first ? xStride : stride;
         float* dx = first ? nullptr : layers[l - 1].gradients;
         if (isSmall(p, vecs))
-            kBackwardSmall[smallVariant(a, vecs, p.in)](p, in, inStride, layer.activations,
-                                                        layer.gradients, stride,
-                                                        gradient + layer.weightOffset,
-                                                        gradient + layer.biasOffset, dx);
+            kBackwardSmall[smallVariant(a, vecs, p.in)](layer, in, inStride, stride, gradient,
+                                                        dx);
         else
             backwardLarge(layer, a, in, inStride, stride, vecs, gradient, dx);
     }
