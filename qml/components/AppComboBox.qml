@@ -8,6 +8,8 @@ ComboBox {
     id: control
 
     implicitHeight: Theme.touchTarget
+    // Wide enough for its longest choice, so no translation is cut off.
+    implicitContentWidthPolicy: ComboBox.WidestText
 
     background: Rectangle {
         radius: Theme.radius / 2

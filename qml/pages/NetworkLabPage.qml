@@ -152,21 +152,21 @@ Page {
                         }
                     }
                     ChoiceBox {
-                        width: Theme.unit * 20
+                        width: Math.min(parent.width, Math.max(Theme.unit * 20, implicitWidth))
                         label: qsTr("Speed")
                         choices: lab.speedChoices.map((text, i) => ({ id: i, label: text }))
                         current: lab.speed
                         onChosen: value => lab.speed = value
                     }
                     ChoiceBox {
-                        width: Theme.unit * 16
+                        width: Math.min(parent.width, Math.max(Theme.unit * 16, implicitWidth))
                         label: qsTr("Learning rate")
                         choices: page.numberChoices(lab.learningRates)
                         current: lab.learningRate
                         onChosen: value => lab.learningRate = value
                     }
                     ChoiceBox {
-                        width: Theme.unit * 24
+                        width: Math.min(parent.width, Math.max(Theme.unit * 24, implicitWidth))
                         label: qsTr("Activation (all layers)")
                         choices: lab.activationChoices
                         current: lab.layers.length > 0 && lab.layers.every(l => l.activation === lab.layers[0].activation)
@@ -174,14 +174,14 @@ Page {
                         onChosen: value => lab.setAllActivations(value)
                     }
                     ChoiceBox {
-                        width: Theme.unit * 18
+                        width: Math.min(parent.width, Math.max(Theme.unit * 18, implicitWidth))
                         label: qsTr("Regularization")
                         choices: [{ id: "none", label: qsTr("None") }, { id: "l1", label: "L1" }, { id: "l2", label: "L2" }]
                         current: lab.regularization
                         onChosen: value => lab.regularization = value
                     }
                     ChoiceBox {
-                        width: Theme.unit * 22
+                        width: Math.min(parent.width, Math.max(Theme.unit * 22, implicitWidth))
                         label: qsTr("Regularization rate")
                         enabled: lab.regularization !== "none"
                         choices: page.numberChoices(lab.regularizationRates)
@@ -189,21 +189,21 @@ Page {
                         onChosen: value => lab.regularizationRate = value
                     }
                     ChoiceBox {
-                        width: Theme.unit * 20
+                        width: Math.min(parent.width, Math.max(Theme.unit * 20, implicitWidth))
                         label: qsTr("Problem type")
                         choices: [{ id: false, label: qsTr("Classification") }, { id: true, label: qsTr("Regression") }]
                         current: lab.regression
                         onChosen: value => lab.dataset = value ? "plane" : "circle"
                     }
                     ChoiceBox {
-                        width: Theme.unit * 18
+                        width: Math.min(parent.width, Math.max(Theme.unit * 18, implicitWidth))
                         label: qsTr("Optimizer")
                         choices: lab.optimizerChoices
                         current: lab.optimizer
                         onChosen: value => lab.optimizer = value
                     }
                     ChoiceBox {
-                        width: Theme.unit * 20
+                        width: Math.min(parent.width, Math.max(Theme.unit * 20, implicitWidth))
                         label: qsTr("Loss")
                         visible: !lab.regression && lab.classes === 2
                         choices: [{ id: false, label: qsTr("Squared error") }, { id: true, label: qsTr("Cross-entropy") }]
