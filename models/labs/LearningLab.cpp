@@ -71,34 +71,18 @@ QString LearningLab::figure(double value)
 
 LearningLab::LearningLab(QObject *parent)
     : QObject(parent)
-    , m_worker(new LearningWorker)
+    , m_worker(QStringLiteral("learning-lab"))
 {
-    m_worker->moveToThread(&m_thread);
-    connect(m_worker, &LearningWorker::snapshotReady, this, &LearningLab::takeSnapshot);
-    connect(m_worker, &LearningWorker::failed, this, [this](const QString &problem) {
+    connect(m_worker.get(), &LearningWorker::snapshotReady, this, &LearningLab::takeSnapshot);
+    connect(m_worker.get(), &LearningWorker::failed, this, [this](const QString &problem) {
         setMessage(problem);
         setBusy(false);
     });
-    m_thread.setObjectName(QStringLiteral("learning-lab"));
-    m_thread.start();
+    m_worker.start();
     configure();
 }
 
-LearningLab::~LearningLab()
-{
-    // The worker and its timer end on their own thread, after whatever slice is running.
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker] {
-        delete worker;
-        QThread::currentThread()->quit();
-    });
-    m_thread.wait();
-}
-
-template<typename Call>
-void LearningLab::toWorker(Call call)
-{
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, call = std::move(call)]() mutable { call(*worker); });
-}
+LearningLab::~LearningLab() = default;
 
 // --- settings -------------------------------------------------------------------------
 
@@ -107,7 +91,7 @@ void LearningLab::configure()
     ++m_generation;
     clearRun();
     setBusy(true);
-    toWorker([config = m_settings.config, generation = m_generation](LearningWorker &worker) {
+    m_worker.post([config = m_settings.config, generation = m_generation](LearningWorker &worker) {
         worker.configure(config, generation);
     });
 }
@@ -131,7 +115,7 @@ void LearningLab::changeSettings(const LearningLabSettings &next)
         configure();
     } else {
         // The rate and the batch size go on with the same parameters, as in any training run.
-        toWorker([rate = next.config.learningRate, rows = next.config.batchSize](LearningWorker &worker) {
+        m_worker.post([rate = next.config.learningRate, rows = next.config.batchSize](LearningWorker &worker) {
             worker.setLearningRate(rate);
             worker.setBatchSize(rows);
         });
@@ -429,7 +413,7 @@ void LearningLab::traceStep()
         return setLoopStage(m_loopStage + 1);
     m_settings.showLoop = true;
     Q_EMIT settingsChanged();
-    toWorker([](LearningWorker &worker) { worker.traceStep(); });
+    m_worker.post([](LearningWorker &worker) { worker.traceStep(); });
 }
 
 void LearningLab::takeTrace(const learning::LoopTrace &trace)
@@ -485,12 +469,12 @@ void LearningLab::play()
     const int presetEnd = m_settings.preset ? learning::presetEpochs(*m_settings.preset) : -1;
     const int until = epoch() < presetEnd ? presetEnd : -1;
     m_runStarted = true;
-    toWorker([until](LearningWorker &worker) { worker.play(until); });
+    m_worker.post([until](LearningWorker &worker) { worker.play(until); });
 }
 
 void LearningLab::pause()
 {
-    toWorker([](LearningWorker &worker) { worker.pause(); });
+    m_worker.post([](LearningWorker &worker) { worker.pause(); });
 }
 
 void LearningLab::togglePlay()
@@ -502,7 +486,7 @@ void LearningLab::step()
 {
     if (diverged())
         return setMessage(tr("Training has collapsed: reset it to train again."));
-    toWorker([](LearningWorker &worker) { worker.stepEpoch(); });
+    m_worker.post([](LearningWorker &worker) { worker.stepEpoch(); });
 }
 
 void LearningLab::reset()
@@ -510,7 +494,7 @@ void LearningLab::reset()
     ++m_generation;
     clearRun();
     setBusy(true);
-    toWorker([generation = m_generation](LearningWorker &worker) { worker.reset(generation); });
+    m_worker.post([generation = m_generation](LearningWorker &worker) { worker.reset(generation); });
 }
 
 void LearningLab::newData()
@@ -520,7 +504,7 @@ void LearningLab::newData()
     setBusy(true);
     ++m_settings.config.dataSeed;
     Q_EMIT settingsChanged();
-    toWorker([seed = m_settings.config.dataSeed, generation = m_generation](LearningWorker &worker) {
+    m_worker.post([seed = m_settings.config.dataSeed, generation = m_generation](LearningWorker &worker) {
         worker.newData(seed, generation);
     });
 }
@@ -545,7 +529,7 @@ void LearningLab::runEpochs(int epochs)
     ++m_runsRequested;
     m_runStarted = true;
     setBusy(true);
-    toWorker([epochs](LearningWorker &worker) { worker.runEpochs(epochs); });
+    m_worker.post([epochs](LearningWorker &worker) { worker.runEpochs(epochs); });
 }
 
 void LearningLab::copyLink() const

@@ -7,11 +7,11 @@
 
 #include "LearningLabSettings.h"
 #include "LearningWorker.h"
+#include "WorkerThread.h"
 
 #include <QImage>
 #include <QObject>
 #include <QRectF>
-#include <QThread>
 #include <QVariantList>
 #include <QtCharts/QAbstractSeries>
 #include <QtQml/qqmlregistration.h>
@@ -193,12 +193,8 @@ private:
     void finishRun();
     void setBusy(bool busy);
     void setMessage(const QString &text);
-    template<typename Call>
-    void toWorker(Call call);
 
     LearningLabSettings m_settings;
-    QThread m_thread;
-    LearningWorker *m_worker = nullptr;
     std::shared_ptr<const LearningSnapshot> m_snapshot;
     long m_generation = 0;
     long m_runsRequested = 0;  // runEpochs() calls; busy until the worker has ended them all
@@ -211,6 +207,9 @@ private:
     engine::learning::Phase m_outcome = engine::learning::Phase::NotStarted;  // of the finished run
     QVariantList m_questions;
     QString m_message;
+
+    // Last, so the worker is stopped and deleted before the members above go.
+    WorkerThread<LearningWorker> m_worker;
 };
 
 } // namespace loopwise

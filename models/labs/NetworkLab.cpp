@@ -75,39 +75,23 @@ QString trend(double previous, double now)
 
 NetworkLab::NetworkLab(QObject *parent)
     : QObject(parent)
-    , m_worker(new NetworkWorker)
+    , m_worker(QStringLiteral("network-lab"))
 {
-    m_worker->moveToThread(&m_thread);
-    connect(m_worker, &NetworkWorker::snapshotReady, this, &NetworkLab::takeSnapshot);
-    connect(m_worker, &NetworkWorker::failed, this, [this](const QString &problem) {
+    connect(m_worker.get(), &NetworkWorker::snapshotReady, this, &NetworkLab::takeSnapshot);
+    connect(m_worker.get(), &NetworkWorker::failed, this, [this](const QString &problem) {
         setMessage(problem);
         setBusy(false);
     });
-    m_thread.setObjectName(QStringLiteral("network-lab"));
-    m_thread.start();
+    m_worker.start();
     setStore(Progress::instance()->store());
-    toWorker([speed = speedSteps()[static_cast<size_t>(m_speed)]](NetworkWorker &worker) {
+    m_worker.post([speed = speedSteps()[static_cast<size_t>(m_speed)]](NetworkWorker &worker) {
         worker.setEpochsPerFrame(speed);
     });
     sendView();
     rebuild(false);
 }
 
-NetworkLab::~NetworkLab()
-{
-    // The worker and its timer end on their own thread, after whatever slice is running.
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker] {
-        delete worker;
-        QThread::currentThread()->quit();
-    });
-    m_thread.wait();
-}
-
-template<typename Call>
-void NetworkLab::toWorker(Call call)
-{
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, call = std::move(call)]() mutable { call(*worker); });
-}
+NetworkLab::~NetworkLab() = default;
 
 void NetworkLab::setStore(ProgressStore *store)
 {
@@ -131,7 +115,7 @@ void NetworkLab::rebuild(bool keepWeights)
     if (!keepWeights)
         clearHistory();
     setBusy(true);
-    toWorker([job = NetworkWorker::Job{std::move(data), std::move(config), keepWeights, m_generation}](
+    m_worker.post([job = NetworkWorker::Job{std::move(data), std::move(config), keepWeights, m_generation}](
                  NetworkWorker &worker) mutable { worker.configure(std::move(job)); });
     sendStops();
     Q_EMIT pointsChanged();
@@ -154,14 +138,14 @@ void NetworkLab::changeSettings(const NetworkLabSettings &next, bool keepWeights
 
 void NetworkLab::sendView()
 {
-    toWorker([view = NetworkWorker::View{m_gridSide, 24, m_settings.discretize}](NetworkWorker &worker) {
+    m_worker.post([view = NetworkWorker::View{m_gridSide, 24, m_settings.discretize}](NetworkWorker &worker) {
         worker.setView(view);
     });
 }
 
 void NetworkLab::sendStops()
 {
-    toWorker([stops = NetworkWorker::Stops{m_settings.epochLimit, m_settings.targetLoss}](NetworkWorker &worker) {
+    m_worker.post([stops = NetworkWorker::Stops{m_settings.epochLimit, m_settings.targetLoss}](NetworkWorker &worker) {
         worker.setStops(stops);
     });
 }
@@ -337,7 +321,7 @@ void NetworkLab::setSpeed(int index)
     if (index == m_speed)
         return;
     m_speed = index;
-    toWorker([epochs = speedSteps()[static_cast<size_t>(index)]](NetworkWorker &worker) {
+    m_worker.post([epochs = speedSteps()[static_cast<size_t>(index)]](NetworkWorker &worker) {
         worker.setEpochsPerFrame(epochs);
     });
     Q_EMIT settingsChanged();
@@ -668,12 +652,12 @@ bool NetworkLab::exportCsv(const QString &pathOrUrl)
 
 void NetworkLab::play()
 {
-    toWorker([](NetworkWorker &worker) { worker.play(); });
+    m_worker.post([](NetworkWorker &worker) { worker.play(); });
 }
 
 void NetworkLab::pause()
 {
-    toWorker([](NetworkWorker &worker) { worker.pause(); });
+    m_worker.post([](NetworkWorker &worker) { worker.pause(); });
 }
 
 void NetworkLab::togglePlay()
@@ -686,7 +670,7 @@ void NetworkLab::togglePlay()
 
 void NetworkLab::step()
 {
-    toWorker([](NetworkWorker &worker) { worker.stepEpoch(); });
+    m_worker.post([](NetworkWorker &worker) { worker.stepEpoch(); });
 }
 
 void NetworkLab::reset()
@@ -694,7 +678,7 @@ void NetworkLab::reset()
     clearHistory();
     ++m_generation;
     setBusy(true);
-    toWorker([generation = m_generation](NetworkWorker &worker) { worker.resetWeights(generation); });
+    m_worker.post([generation = m_generation](NetworkWorker &worker) { worker.resetWeights(generation); });
 }
 
 void NetworkLab::regenerate()
@@ -712,7 +696,7 @@ void NetworkLab::runEpochs(int epochs)
 {
     ++m_runsRequested;
     setBusy(true);
-    toWorker([epochs](NetworkWorker &worker) { worker.runEpochs(epochs); });
+    m_worker.post([epochs](NetworkWorker &worker) { worker.runEpochs(epochs); });
 }
 
 void NetworkLab::takeSnapshot(std::shared_ptr<const NetworkSnapshot> snapshot)
@@ -922,7 +906,7 @@ void NetworkLab::setWeight(int layer, int unit, int input, double value)
         setMessage(tr("A weight must be a number from -100 to 100."));
         return;
     }
-    toWorker([=](NetworkWorker &worker) { worker.setWeight(layer, unit, input, static_cast<float>(value)); });
+    m_worker.post([=](NetworkWorker &worker) { worker.setWeight(layer, unit, input, static_cast<float>(value)); });
 }
 
 void NetworkLab::setBias(int layer, int unit, double value)
@@ -931,7 +915,7 @@ void NetworkLab::setBias(int layer, int unit, double value)
         setMessage(tr("A bias must be a number from -100 to 100."));
         return;
     }
-    toWorker([=](NetworkWorker &worker) { worker.setBias(layer, unit, static_cast<float>(value)); });
+    m_worker.post([=](NetworkWorker &worker) { worker.setBias(layer, unit, static_cast<float>(value)); });
 }
 
 // --- prediction ---------------------------------------------------------------------------

@@ -5,12 +5,12 @@
 
 #include "NetworkLabSettings.h"
 #include "NetworkWorker.h"
+#include "WorkerThread.h"
 
 #include <QImage>
 #include <QObject>
 #include <QPointF>
 #include <QRectF>
-#include <QThread>
 #include <QVariantList>
 #include <QtCharts/QAbstractSeries>
 #include <QtQml/qqmlregistration.h>
@@ -246,15 +246,11 @@ private:
     void setBusy(bool busy);
     void setMessage(const QString &text);
     void makePointsOwn();
-    template<typename Call>
-    void toWorker(Call call);
     QVariantMap storedRun(const QString &runId) const;
     static QVariantMap describeRun(const QVariantMap &run);
 
     NetworkLabSettings m_settings;
     engine::Dataset m_data;  // the points on the canvas, as the worker trains on them
-    QThread m_thread;
-    NetworkWorker *m_worker = nullptr;
     std::shared_ptr<const NetworkSnapshot> m_snapshot;
     long m_generation = 0;
     int m_revision = 0;
@@ -269,6 +265,9 @@ private:
     long m_predictionEpoch = -1;  // the epoch the prediction was made at
     QString m_message;
     ProgressStore *m_store = nullptr;
+
+    // Last, so the worker is stopped and deleted before the members above go.
+    WorkerThread<NetworkWorker> m_worker;
 };
 
 } // namespace loopwise
