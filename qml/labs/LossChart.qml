@@ -30,6 +30,9 @@ ChartView {
     legend.labelColor: Theme.text
     legend.font.pixelSize: Theme.fontSmall
     margins { left: 4; right: 4; top: 4; bottom: 4 }
+    // Axis figures in the reader's number format (0,29 and 1.000 in German).
+    localizeNumbers: true
+    locale: Qt.locale(Preferences.language)
     Accessible.role: Accessible.Chart
     Accessible.name: qsTr("Loss chart")
 
@@ -37,7 +40,7 @@ ChartView {
         id: epochs
         min: 0
         max: chart.maxEpoch
-        labelFormat: "%d"
+        labelFormat: "%.0f"
         labelsColor: Theme.textMuted
         gridLineColor: Theme.border
         labelsFont.pixelSize: Theme.fontSmall
