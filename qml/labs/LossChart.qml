@@ -40,6 +40,15 @@ ChartView {
         id: epochs
         min: 0
         max: chart.maxEpoch
+        // Whole-number ticks of 1, 2 or 5 times a power of ten, about five across.
+        tickType: ValueAxis.TicksDynamic
+        tickAnchor: 0
+        tickInterval: {
+            const rough = Math.max(1, chart.maxEpoch / 5)
+            const power = Math.pow(10, Math.floor(Math.log10(rough)))
+            const scaled = rough / power
+            return (scaled <= 1 ? 1 : scaled <= 2 ? 2 : scaled <= 5 ? 5 : 10) * power
+        }
         labelFormat: "%.0f"
         labelsColor: Theme.textMuted
         gridLineColor: Theme.border
