@@ -14,7 +14,6 @@ namespace loopwise::engine::learning {
 
 namespace {
 
-constexpr int kMaxDegree = 15;
 constexpr int kMaxTerms = (kMaxDegree + 1) * (kMaxDegree + 2) / 2;
 constexpr double kCurveNoiseScale = 0.5;   // noise 1: standard deviation 0.5 on an amplitude of 1
 constexpr float kClassesHalfWidth = 6.0f;  // Playground's field, [-6, 6]^2
@@ -163,14 +162,14 @@ const PresetInfo& info(Preset preset) {
 }  // namespace
 
 void checkLabConfig(const LabConfig& c) {
-    checkRange(c.learningRate >= 1e-4 && c.learningRate <= 10.0, "learningRate",
+    checkRange(c.learningRate >= kMinLearningRate && c.learningRate <= kMaxLearningRate, "learningRate",
                "between 0.0001 and 10", c.learningRate);
-    checkRange(c.points >= 10 && c.points <= 1000, "points", "between 10 and 1000", c.points);
+    checkRange(c.points >= kMinPoints && c.points <= kMaxPoints, "points", "between 10 and 1000", c.points);
     checkRange(c.noise >= 0.0 && c.noise <= 1.0, "noise", "between 0 and 1", c.noise);
-    checkRange(c.degree >= 1 && c.degree <= kMaxDegree, "degree", "between 1 and 15", c.degree);
+    checkRange(c.degree >= kMinDegree && c.degree <= kMaxDegree, "degree", "between 1 and 15", c.degree);
     checkRange(c.batchSize >= 0 && c.batchSize <= c.points, "batchSize",
                "between 0 (whole training set) and points", c.batchSize);
-    checkRange(c.validationRatio >= 0.1 && c.validationRatio <= 0.5, "validationRatio",
+    checkRange(c.validationRatio >= kMinValidationRatio && c.validationRatio <= kMaxValidationRatio, "validationRatio",
                "between 0.1 and 0.5", c.validationRatio);
 }
 

@@ -17,8 +17,6 @@ namespace learning = engine::learning;
 
 namespace {
 
-constexpr double kMinRate = 1e-4;
-constexpr double kMaxRate = 10.0;
 constexpr int kShownRows = 8;         // batch rows the loop lists; the rest are counted
 constexpr int kShownParameters = 16;  // parameters the loop lists
 // A log axis cannot show 0: losses this small are drawn at this height.
@@ -150,18 +148,18 @@ void LearningLab::setLearningRate(double rate)
     if (!std::isfinite(rate))
         return;
     LearningLabSettings next = m_settings;
-    next.config.learningRate = std::clamp(rate, kMinRate, kMaxRate);
+    next.config.learningRate = std::clamp(rate, learning::kMinLearningRate, learning::kMaxLearningRate);
     changeSettings(next);
 }
 
 double LearningLab::learningRatePosition() const
 {
-    return (std::log10(learningRate()) - std::log10(kMinRate)) / (std::log10(kMaxRate) - std::log10(kMinRate));
+    return (std::log10(learningRate()) - std::log10(learning::kMinLearningRate)) / (std::log10(learning::kMaxLearningRate) - std::log10(learning::kMinLearningRate));
 }
 
 void LearningLab::setLearningRatePosition(double position)
 {
-    const double exponent = std::log10(kMinRate) + std::clamp(position, 0.0, 1.0) * (std::log10(kMaxRate) - std::log10(kMinRate));
+    const double exponent = std::log10(learning::kMinLearningRate) + std::clamp(position, 0.0, 1.0) * (std::log10(learning::kMaxLearningRate) - std::log10(learning::kMinLearningRate));
     // Two significant digits: rates a learner can read and type back.
     setLearningRate(QString::number(std::pow(10.0, exponent), 'g', 2).toDouble());
 }
@@ -169,7 +167,7 @@ void LearningLab::setLearningRatePosition(double position)
 void LearningLab::setPoints(int points)
 {
     LearningLabSettings next = m_settings;
-    next.config.points = std::clamp(points, 10, 1000);
+    next.config.points = std::clamp(points, learning::kMinPoints, learning::kMaxPoints);
     next.config.batchSize = std::min(next.config.batchSize, next.config.points);
     changeSettings(next);
 }
@@ -189,7 +187,7 @@ void LearningLab::setNoise(int percent)
 void LearningLab::setDegree(int degree)
 {
     LearningLabSettings next = m_settings;
-    next.config.degree = std::clamp(degree, 1, 15);
+    next.config.degree = std::clamp(degree, learning::kMinDegree, learning::kMaxDegree);
     changeSettings(next);
 }
 

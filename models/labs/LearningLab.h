@@ -36,6 +36,11 @@ class LearningLab : public QObject
     Q_PROPERTY(int noise READ noise WRITE setNoise NOTIFY settingsChanged)  // percent
     Q_PROPERTY(int degree READ degree WRITE setDegree NOTIFY settingsChanged)
     Q_PROPERTY(int batchSize READ batchSize WRITE setBatchSize NOTIFY settingsChanged)  // 0: all rows
+    // The sliders' ends: the engine's ranges.
+    Q_PROPERTY(int minPoints READ minPoints CONSTANT)
+    Q_PROPERTY(int maxPoints READ maxPoints CONSTANT)
+    Q_PROPERTY(int minDegree READ minDegree CONSTANT)
+    Q_PROPERTY(int maxDegree READ maxDegree CONSTANT)
     // The preset the settings equal, or "".
     Q_PROPERTY(QString preset READ preset NOTIFY settingsChanged)
     Q_PROPERTY(QString link READ link NOTIFY settingsChanged)
@@ -110,6 +115,10 @@ public:
     int noise() const;
     void setNoise(int percent);
     int degree() const { return m_settings.config.degree; }
+    static int minPoints() { return engine::learning::kMinPoints; }
+    static int maxPoints() { return engine::learning::kMaxPoints; }
+    static int minDegree() { return engine::learning::kMinDegree; }
+    static int maxDegree() { return engine::learning::kMaxDegree; }
     void setDegree(int degree);
     int batchSize() const { return m_settings.config.batchSize; }
     void setBatchSize(int rows);

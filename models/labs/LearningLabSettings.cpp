@@ -109,22 +109,22 @@ std::optional<LearningLabSettings> LearningLabSettings::fromQuery(const QString 
             else
                 read.problem(tr("model must be curve or classes, not \"%1\".").arg(value));
         } else if (name == key::lr) {
-            if (auto v = read.real(name, value, 0.0001, 10))
+            if (auto v = read.real(name, value, learning::kMinLearningRate, learning::kMaxLearningRate))
                 config.learningRate = *v;
         } else if (name == key::points) {
-            if (auto v = read.integer(name, value, 10, 1000))
+            if (auto v = read.integer(name, value, learning::kMinPoints, learning::kMaxPoints))
                 config.points = static_cast<int>(*v);
         } else if (name == key::noise) {
             if (auto v = read.integer(name, value, 0, 100))
                 config.noise = static_cast<double>(*v) / 100.0;
         } else if (name == key::degree) {
-            if (auto v = read.integer(name, value, 1, 15))
+            if (auto v = read.integer(name, value, learning::kMinDegree, learning::kMaxDegree))
                 config.degree = static_cast<int>(*v);
         } else if (name == key::batch) {
-            if (auto v = read.integer(name, value, 0, 1000))
+            if (auto v = read.integer(name, value, 0, learning::kMaxPoints))
                 config.batchSize = static_cast<int>(*v);
         } else if (name == key::validation) {
-            if (auto v = read.integer(name, value, 10, 50))
+            if (auto v = read.integer(name, value, percent(learning::kMinValidationRatio), percent(learning::kMaxValidationRatio)))
                 config.validationRatio = static_cast<double>(*v) / 100.0;
         } else if (name == key::seed) {
             if (auto v = read.integer(name, value, 1, 1'000'000'000))

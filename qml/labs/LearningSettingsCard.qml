@@ -52,8 +52,8 @@ Card {
             Layout.fillWidth: true
             label: qsTr("Model capacity (degree)")
             valueText: String(card.lab.degree)
-            from: 1
-            to: 15
+            from: card.lab.minDegree
+            to: card.lab.maxDegree
             value: card.lab.degree
             onMoved: value => card.lab.degree = value
         }
@@ -62,8 +62,8 @@ Card {
             Layout.fillWidth: true
             label: qsTr("Data size (points)")
             valueText: String(card.lab.points)
-            from: 10
-            to: 1000
+            from: card.lab.minPoints
+            to: card.lab.maxPoints
             stepSize: 10
             value: card.lab.points
             onMoved: value => card.lab.points = value

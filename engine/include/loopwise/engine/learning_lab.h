@@ -57,6 +57,17 @@ struct LabConfig {
     friend bool operator==(const LabConfig&, const LabConfig&) = default;
 };
 
+// The allowed ranges of LabConfig's fields, in one place for the engine's check and for
+// the app's controls and lab link.
+inline constexpr double kMinLearningRate = 1e-4;
+inline constexpr double kMaxLearningRate = 10.0;
+inline constexpr int kMinPoints = 10;
+inline constexpr int kMaxPoints = 1000;
+inline constexpr int kMinDegree = 1;
+inline constexpr int kMaxDegree = 15;
+inline constexpr double kMinValidationRatio = 0.1;
+inline constexpr double kMaxValidationRatio = 0.5;
+
 // Throws std::invalid_argument naming the field and its allowed range.
 void checkLabConfig(const LabConfig& config);
 
