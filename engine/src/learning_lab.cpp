@@ -260,8 +260,9 @@ Status classify(const std::vector<EpochStats>& history, bool diverged, const Bas
         status.phase = phase;
         return status;
     };
-    if (n == 0) return done(Phase::NotStarted);
+    // A run can collapse in its very first epoch, before a second entry is recorded.
     if (diverged) return done(Phase::Diverged);
+    if (n == 0) return done(Phase::NotStarted);
 
     const auto loss = [&](std::size_t i) { return history[i].trainLoss; };
     const EpochStats& last = history.back();

@@ -204,9 +204,6 @@ void LearningWorker::emitSnapshot(std::optional<learning::LoopTrace> trace)
     snapshot->stepsPerEpoch = session.stepsPerEpoch();
     snapshot->diverged = session.diverged();
     snapshot->status = session.status();
-    // classify() says "not started" for a run that collapsed in its first epoch.
-    if (session.diverged())
-        snapshot->status.phase = learning::Phase::Diverged;
     snapshot->baseline = session.baseline();
     snapshot->history = sampledHistory(session.history());
     snapshot->trainLoss = session.loss(learning::Split::Train);

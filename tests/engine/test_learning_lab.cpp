@@ -435,6 +435,7 @@ TEST_F(Classify, EveryPhase) {
     EXPECT_EQ(phase({}), Phase::NotStarted);
     EXPECT_EQ(phase(history({0.6}, {})), Phase::NotStarted);
     EXPECT_EQ(phase(history({0.6, 0.5}, {}), true), Phase::Diverged);
+    EXPECT_EQ(phase(history({0.6}, {}), true), Phase::Diverged);  // collapsed in its first epoch
     EXPECT_EQ(phase(history({0.6, 0.5, 0.45}, {})), Phase::Improving);  // too few to judge
     // 5 % less per epoch, still far from the floor.
     EXPECT_EQ(phase(history(curve(30, [](int e) { return 0.6 * std::pow(0.95, e); }), {})),
