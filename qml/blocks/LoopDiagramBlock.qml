@@ -101,13 +101,17 @@ BlockBase {
                     // Tangent of the ellipse at this point, clockwise.
                     rotation: Math.atan2(ring.radiusY * Math.cos(angle * Math.PI / 180),
                                          -ring.radiusX * Math.sin(angle * Math.PI / 180)) * 180 / Math.PI
+                    // A stroked chevron, not a filled triangle: Qt 6.4 on Mesa's llvmpipe
+                    // draws no Shape fills at all.
                     ShapePath {
-                        strokeColor: "transparent"
-                        fillColor: Theme.textMuted
-                        startX: 0; startY: 0
-                        PathLine { x: Theme.unit * 2; y: Theme.unit }
-                        PathLine { x: 0; y: Theme.unit * 2 }
-                        PathLine { x: 0; y: 0 }
+                        strokeColor: Theme.textMuted
+                        strokeWidth: 3
+                        fillColor: "transparent"
+                        capStyle: ShapePath.RoundCap
+                        joinStyle: ShapePath.RoundJoin
+                        startX: Theme.unit * 0.5; startY: Theme.unit * 0.25
+                        PathLine { x: Theme.unit * 1.75; y: Theme.unit }
+                        PathLine { x: Theme.unit * 0.5; y: Theme.unit * 1.75 }
                     }
                 }
             }
