@@ -47,7 +47,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                        QStringLiteral("With --open lab/network or lab/learning: train N epochs at once, "
                                                       "then show the result (with --screenshot: then capture)."),
                                        QStringLiteral("N"));
-    parser.addOptions({help, version, lang, dataDir, contentDir, open, screenshot, size, validate, firstFrame, runEpochs});
+    const QCommandLineOption renderer(QStringLiteral("renderer"),
+                                      QStringLiteral("Draw with the GPU (gpu), with the CPU (software), or let Loopwise "
+                                                     "choose (auto, the default: software where OpenGL has no GPU to use)."),
+                                      QStringLiteral("auto|gpu|software"));
+    parser.addOptions(
+        {help, version, lang, dataDir, contentDir, open, screenshot, size, validate, firstFrame, runEpochs, renderer});
 
     CommandLine result;
     result.helpText = parser.helpText();
@@ -131,6 +136,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         if (!target.absoluteDir().exists())
             return fail(QStringLiteral("--screenshot: the folder of \"%1\" does not exist").arg(result.screenshotFile));
     }
+    if (parser.isSet(renderer) && !loopwise::parseRenderer(parser.value(renderer), &result.renderer))
+        return fail(QStringLiteral("--renderer: \"%1\" is not one of auto, gpu, software").arg(parser.value(renderer)));
     result.exitAfterFirstFrame = parser.isSet(firstFrame);
     if (parser.isSet(validate)) {
         result.validateDir = parser.value(validate);

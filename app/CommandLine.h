@@ -1,5 +1,7 @@
 #pragma once
 
+#include "RenderingChoice.h"
+
 #include <QSize>
 #include <QString>
 #include <QStringList>
@@ -20,6 +22,7 @@ struct CommandLine {
     QString validateDir;
     bool exitAfterFirstFrame = false;
     int runEpochs = 0; // with a lab route: epochs to train before showing it
+    loopwise::Renderer renderer = loopwise::Renderer::Auto;
 
     static CommandLine parse(const QStringList &arguments);
 };

@@ -7,6 +7,7 @@
 #include "CourseRepository.h"
 #include "Preferences.h"
 #include "Progress.h"
+#include "RenderingChoice.h"
 #include "Routes.h"
 #include "StartupOptions.h"
 
@@ -80,6 +81,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(LOOPWISE_VERSION));
     QApplication app(argc, argv);
     QQuickStyle::setStyle(QStringLiteral("Material"));
+    if (loopwise::useSoftwareRenderer(options.renderer, loopwise::RenderingMachine::current()))
+        QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
     if (!options.screenshotFile.isEmpty())
         g_defaultHandler = qInstallMessageHandler(countQmlWarnings);
 

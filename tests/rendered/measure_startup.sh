@@ -2,6 +2,9 @@
 # Start-up of Loopwise against an empty Qt Quick window, both to their first
 # frame in a real X window (one Xvfb server, Mesa), several runs each.
 # Prints the median wall time and the median peak memory (max RSS) of each.
+# Loopwise picks Qt Quick's software renderer where OpenGL has no GPU (Xvfb has
+# none), so it is also measured with --renderer gpu, and the empty window with
+# the software renderer, for like-for-like figures.
 #   tests/rendered/measure_startup.sh [build-dir] [runs]
 set -euo pipefail
 build=${1:-build}
@@ -26,9 +29,12 @@ measure() { # label, command...
     echo "$seconds" >> "$work/times"
     echo "$kib" >> "$work/rss"
   done
-  printf '%-24s median %5.2f s   peak memory %6.1f MiB   (%d runs)\n' "$label" \
+  printf '%-26s median %5.2f s   peak memory %6.1f MiB   (%d runs)\n' "$label" \
     "$(median < "$work/times")" "$(awk '{ print $1 / 1024 }' <<< "$(median < "$work/rss")")" "$runs"
 }
 
+loopwise=("$build/app/loopwise" --data-dir "$work/data" --size 1280x800 --exit-after-first-frame)
 measure "empty Qt Quick window" "$build/tests/rendered/loopwise_empty_window"
-measure "loopwise (course home)" "$build/app/loopwise" --data-dir "$work/data" --size 1280x800 --exit-after-first-frame
+measure "loopwise (course home)" "${loopwise[@]}"
+measure "empty, software renderer" env QT_QUICK_BACKEND=software "$build/tests/rendered/loopwise_empty_window"
+measure "loopwise --renderer gpu" "${loopwise[@]}" --renderer gpu

@@ -33,7 +33,7 @@ private Q_SLOTS:
         const Result result = run({QStringLiteral("--help")});
         QCOMPARE(result.exitCode, 0);
         for (const char *option : {"--lang", "--data-dir", "--content-dir", "--open", "--screenshot", "--size",
-                                   "--validate-content"})
+                                   "--validate-content", "--run-epochs", "--renderer", "--exit-after-first-frame"})
             QVERIFY2(result.out.contains(QLatin1String(option)), option);
     }
 
@@ -64,6 +64,8 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("--open"), QStringLiteral("lab/network"), QStringLiteral("--run-epochs"),
                            QStringLiteral("many")}
             << "--run-epochs: \"many\" is not a whole number";
+        QTest::newRow("unknown renderer") << QStringList{QStringLiteral("--renderer"), QStringLiteral("vulkan")}
+                                          << "--renderer: \"vulkan\" is not one of auto, gpu, software";
     }
     void badInputGetsOneLineAndExitCode2()
     {
