@@ -64,7 +64,19 @@ constexpr std::array<PresetText, 7> kPresetTexts{{
 
 QString LearningLab::figure(double value)
 {
-    return QLocale().toString(value, 'g', 4);
+    const QLocale locale;
+    QString text = locale.toString(value, 'g', 4);
+    const qsizetype exponentAt = text.indexOf(locale.exponential(), 0, Qt::CaseInsensitive);
+    if (exponentAt < 0)
+        return text;
+    // 6.015E-20 reads as 6.015 × 10⁻²⁰, the way a learner has seen it written.
+    static const char16_t superscriptDigits[] = u"⁰¹²³⁴⁵⁶⁷⁸⁹";
+    const int exponent = text.mid(exponentAt + 1).toInt();
+    QString power = exponent < 0 ? QStringLiteral("⁻") : QString();
+    for (const QChar digit : QString::number(std::abs(exponent)))
+        power += QChar(superscriptDigits[digit.digitValue()]);
+    text.truncate(exponentAt);
+    return text + QStringLiteral(" × 10") + power;
 }
 
 LearningLab::LearningLab(QObject *parent)

@@ -283,6 +283,29 @@ private Q_SLOTS:
         QVERIFY2(!problems.join(u' ').contains(QStringLiteral("needs points")), qPrintable(problems.join(u' ')));
     }
 
+    void figuresReadAsALearnerWritesThem_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<double>("value");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("plain") << "en" << 0.33841 << "0.3384";
+        QTest::newRow("tiny") << "en" << 6.0152e-20 << QStringLiteral("6.015 × 10⁻²⁰");
+        QTest::newRow("huge") << "en" << 1.8563e7 << QStringLiteral("1.856 × 10⁷");
+        QTest::newRow("negative tiny") << "en" << -3.2e-6 << QStringLiteral("-3.2 × 10⁻⁶");
+        QTest::newRow("German") << "de" << 6.0152e-20 << QStringLiteral("6,015 × 10⁻²⁰");
+        QTest::newRow("German plain") << "de" << 0.33841 << "0,3384";
+    }
+
+    void figuresReadAsALearnerWritesThem()
+    {
+        QFETCH(QString, locale);
+        QFETCH(double, value);
+        const QLocale before;
+        QLocale::setDefault(QLocale(locale));
+        const auto restore = qScopeGuard([&] { QLocale::setDefault(before); });
+        QTEST(LearningLab::figure(value), "expected");
+    }
+
     void learningRateSliderIsLogarithmic()
     {
         LearningLab lab;
