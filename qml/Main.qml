@@ -191,16 +191,16 @@ ApplicationWindow {
         focus: true
     }
 
-    // Created on first use: nothing to build before the first frame.
+    // Made on first use, from their files: not even compiled before the first frame.
     Loader {
         id: glossaryTipLoader
         active: false
-        sourceComponent: GlossaryTip {}
+        source: Qt.resolvedUrl("components/GlossaryTip.qml")
     }
     Loader {
         id: noticeLoader
         active: false
-        sourceComponent: Notice {}
+        source: Qt.resolvedUrl("components/Notice.qml")
     }
 
     Shortcut {

@@ -286,56 +286,36 @@
     <name>LabPage</name>
     <message>
         <location filename="../qml/pages/LabPage.qml" line="19"/>
-        <source>Set the learning rate, the amount of data and the noise for a simple model.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/pages/LabPage.qml" line="20"/>
-        <source>Watch it improve, overfit, underfit or collapse, with training and validation loss side by side.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/pages/LabPage.qml" line="21"/>
-        <source>Step through the training loop one batch at a time with real numbers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/pages/LabPage.qml" line="22"/>
-        <source>Compare the model with a simple baseline.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/pages/LabPage.qml" line="25"/>
         <source>Put two prompts side by side.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LabPage.qml" line="26"/>
+        <location filename="../qml/pages/LabPage.qml" line="20"/>
         <source>Compare their structure, clarity and likely effectiveness.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LabPage.qml" line="27"/>
+        <location filename="../qml/pages/LabPage.qml" line="21"/>
         <source>Try structured patterns such as worked steps, few-shot examples and role play.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LabPage.qml" line="31"/>
+        <location filename="../qml/pages/LabPage.qml" line="25"/>
         <source>Lab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LabPage.qml" line="36"/>
+        <location filename="../qml/pages/LabPage.qml" line="30"/>
         <source>Interactive lab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LabPage.qml" line="70"/>
+        <location filename="../qml/pages/LabPage.qml" line="64"/>
         <source>This lab is not built yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LabPage.qml" line="75"/>
+        <location filename="../qml/pages/LabPage.qml" line="69"/>
         <source>It is being built now. When it is ready, it will let you:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -725,53 +705,53 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="148"/>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="188"/>
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="152"/>
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="192"/>
         <source>Stage %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="175"/>
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="179"/>
         <source>Round %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="204"/>
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="208"/>
         <source>Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="210"/>
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="214"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="210"/>
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="214"/>
         <source>Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="212"/>
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="216"/>
         <source>Pause the walkthrough</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="212"/>
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="216"/>
         <source>Play the walkthrough</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="217"/>
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="221"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="224"/>
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="228"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="233"/>
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="237"/>
         <source>See this loop live in the lab</source>
         <translation type="unfinished"></translation>
     </message>
@@ -794,7 +774,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/LossChart.qml" line="34"/>
+        <location filename="../qml/labs/LossChart.qml" line="37"/>
         <source>Loss chart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1497,6 +1477,57 @@
     </message>
 </context>
 <context>
+    <name>ProfileNameDialog</name>
+    <message>
+        <location filename="../qml/components/ProfileNameDialog.qml" line="19"/>
+        <source>Rename learner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ProfileNameDialog.qml" line="19"/>
+        <source>New learner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ProfileNameDialog.qml" line="20"/>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ProfileNameDialog.qml" line="20"/>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ProfileNameDialog.qml" line="33"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ProfileNameDialog.qml" line="37"/>
+        <source>Learner name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileRemoveDialog</name>
+    <message>
+        <location filename="../qml/components/ProfileRemoveDialog.qml" line="10"/>
+        <source>Remove %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ProfileRemoveDialog.qml" line="11"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ProfileRemoveDialog.qml" line="15"/>
+        <source>Their progress and notes leave this list. A backup of everything is kept first, and its place is shown afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfileSwitcher</name>
     <message>
         <location filename="../qml/components/ProfileSwitcher.qml" line="13"/>
@@ -1509,51 +1540,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ProfileSwitcher.qml" line="42"/>
-        <location filename="../qml/components/ProfileSwitcher.qml" line="69"/>
+        <location filename="../qml/components/ProfileSwitcher.qml" line="43"/>
         <source>New learner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ProfileSwitcher.qml" line="50"/>
-        <location filename="../qml/components/ProfileSwitcher.qml" line="70"/>
+        <location filename="../qml/components/ProfileSwitcher.qml" line="51"/>
         <source>Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ProfileSwitcher.qml" line="59"/>
-        <location filename="../qml/components/ProfileSwitcher.qml" line="93"/>
+        <location filename="../qml/components/ProfileSwitcher.qml" line="60"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/components/ProfileSwitcher.qml" line="69"/>
-        <source>Rename learner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/components/ProfileSwitcher.qml" line="70"/>
-        <source>Create</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/components/ProfileSwitcher.qml" line="81"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/components/ProfileSwitcher.qml" line="85"/>
-        <source>Learner name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/components/ProfileSwitcher.qml" line="92"/>
-        <source>Remove %1?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/components/ProfileSwitcher.qml" line="96"/>
-        <source>Their progress and notes leave this list. A backup of everything is kept first, and its place is shown afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1847,255 +1845,255 @@
 <context>
     <name>loopwise::LearningLab</name>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="30"/>
+        <location filename="../models/labs/LearningLab.cpp" line="28"/>
         <source>%1 %</source>
         <extracomment>a percentage, e.g. &quot;93.5 %&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="49"/>
+        <location filename="../models/labs/LearningLab.cpp" line="47"/>
         <source>Good fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="50"/>
+        <location filename="../models/labs/LearningLab.cpp" line="48"/>
         <source>A degree-5 curve learns the pattern and stops near the noise.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="51"/>
+        <location filename="../models/labs/LearningLab.cpp" line="49"/>
         <source>Underfit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="52"/>
+        <location filename="../models/labs/LearningLab.cpp" line="50"/>
         <source>A straight line cannot follow the curve.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="53"/>
+        <location filename="../models/labs/LearningLab.cpp" line="51"/>
         <source>Overfit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="54"/>
+        <location filename="../models/labs/LearningLab.cpp" line="52"/>
         <source>Degree 15 on 16 noisy points learns the noise.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="55"/>
+        <location filename="../models/labs/LearningLab.cpp" line="53"/>
         <source>Rate too high</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="56"/>
+        <location filename="../models/labs/LearningLab.cpp" line="54"/>
         <source>Each step overshoots until training collapses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="57"/>
+        <location filename="../models/labs/LearningLab.cpp" line="55"/>
         <source>Rate too low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="58"/>
+        <location filename="../models/labs/LearningLab.cpp" line="56"/>
         <source>Tiny steps: the loss crawls down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="59"/>
+        <location filename="../models/labs/LearningLab.cpp" line="57"/>
         <source>Noisy labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="60"/>
+        <location filename="../models/labs/LearningLab.cpp" line="58"/>
         <source>Two classes, 40 % of the labels a coin flip.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="61"/>
+        <location filename="../models/labs/LearningLab.cpp" line="59"/>
         <source>More data cures overfitting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="62"/>
+        <location filename="../models/labs/LearningLab.cpp" line="60"/>
         <source>The overfitting model again, with 1000 points.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="122"/>
+        <location filename="../models/labs/LearningLab.cpp" line="116"/>
         <source>That change cannot be trained: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="155"/>
+        <location filename="../models/labs/LearningLab.cpp" line="149"/>
         <source>There is no model &quot;%1&quot;: choose curve or classes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="245"/>
+        <location filename="../models/labs/LearningLab.cpp" line="239"/>
         <source>Curve (regression)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="246"/>
+        <location filename="../models/labs/LearningLab.cpp" line="240"/>
         <source>Two classes (logistic)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="257"/>
+        <location filename="../models/labs/LearningLab.cpp" line="251"/>
         <source>All training rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="273"/>
+        <location filename="../models/labs/LearningLab.cpp" line="267"/>
         <source>Training data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="273"/>
+        <location filename="../models/labs/LearningLab.cpp" line="267"/>
         <source>The batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="273"/>
+        <location filename="../models/labs/LearningLab.cpp" line="267"/>
         <source>These rows of the training set go round the loop together.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="274"/>
+        <location filename="../models/labs/LearningLab.cpp" line="268"/>
         <source>Predict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="274"/>
+        <location filename="../models/labs/LearningLab.cpp" line="268"/>
         <source>The predictions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="274"/>
+        <location filename="../models/labs/LearningLab.cpp" line="268"/>
         <source>The model computes an output for every row with its current parameters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="275"/>
+        <location filename="../models/labs/LearningLab.cpp" line="269"/>
         <source>Loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="275"/>
+        <location filename="../models/labs/LearningLab.cpp" line="269"/>
         <source>The loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="275"/>
+        <location filename="../models/labs/LearningLab.cpp" line="269"/>
         <source>The loss condenses how far the predictions are from the targets into one number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="276"/>
+        <location filename="../models/labs/LearningLab.cpp" line="270"/>
         <source>Update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="276"/>
+        <location filename="../models/labs/LearningLab.cpp" line="270"/>
         <source>Gradient and update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="277"/>
+        <location filename="../models/labs/LearningLab.cpp" line="271"/>
         <source>The gradient says how the loss changes with each parameter; the update moves each parameter against it, scaled by the learning rate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="278"/>
+        <location filename="../models/labs/LearningLab.cpp" line="272"/>
         <source>Parameters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="278"/>
+        <location filename="../models/labs/LearningLab.cpp" line="272"/>
         <source>The new parameters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="278"/>
+        <location filename="../models/labs/LearningLab.cpp" line="272"/>
         <source>The updated parameters are kept and the next batch uses them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="298"/>
+        <location filename="../models/labs/LearningLab.cpp" line="292"/>
         <source>Epoch %1, step %2 of %3</source>
         <extracomment>%1 epoch, %2 the next step in it, %3 steps per epoch</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="330"/>
+        <location filename="../models/labs/LearningLab.cpp" line="324"/>
         <source>Training loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="331"/>
+        <location filename="../models/labs/LearningLab.cpp" line="325"/>
         <source>Validation loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="333"/>
+        <location filename="../models/labs/LearningLab.cpp" line="327"/>
         <source>Training accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="334"/>
+        <location filename="../models/labs/LearningLab.cpp" line="328"/>
         <source>Validation accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="344"/>
+        <location filename="../models/labs/LearningLab.cpp" line="338"/>
         <source>least-squares fit of degree %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="344"/>
+        <location filename="../models/labs/LearningLab.cpp" line="338"/>
         <source>always the majority class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="426"/>
+        <location filename="../models/labs/LearningLab.cpp" line="420"/>
         <source>Training has collapsed: reset it to step round the loop again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="443"/>
+        <location filename="../models/labs/LearningLab.cpp" line="437"/>
         <source>(%1, %2)</source>
         <extracomment>a point&apos;s two inputs</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="504"/>
+        <location filename="../models/labs/LearningLab.cpp" line="498"/>
         <source>Training has collapsed: reset it to train again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="533"/>
+        <location filename="../models/labs/LearningLab.cpp" line="527"/>
         <source>There is no preset &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="561"/>
+        <location filename="../models/labs/LearningLab.cpp" line="555"/>
         <source>That link cannot be used: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="646"/>
+        <location filename="../models/labs/LearningLab.cpp" line="640"/>
         <source>Your prediction matched what happened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="647"/>
+        <location filename="../models/labs/LearningLab.cpp" line="641"/>
         <source>What happened was different from your prediction: look at the loss curves to see why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="649"/>
+        <location filename="../models/labs/LearningLab.cpp" line="643"/>
         <source>You predicted: %1
 What happened: %2.
 %3</source>
@@ -2541,117 +2539,117 @@ What happened: %2.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="150"/>
+        <location filename="../models/labs/NetworkLab.cpp" line="134"/>
         <source>That change cannot be trained: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="183"/>
+        <location filename="../models/labs/NetworkLab.cpp" line="167"/>
         <source>Your own points need a classification set to start from: choose one, then add points.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="370"/>
+        <location filename="../models/labs/NetworkLab.cpp" line="354"/>
         <source>The network needs at least one input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="448"/>
+        <location filename="../models/labs/NetworkLab.cpp" line="432"/>
         <source>Circle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="449"/>
+        <location filename="../models/labs/NetworkLab.cpp" line="433"/>
         <source>Exclusive or</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="450"/>
+        <location filename="../models/labs/NetworkLab.cpp" line="434"/>
         <source>Two clusters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="451"/>
+        <location filename="../models/labs/NetworkLab.cpp" line="435"/>
         <source>Spiral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="452"/>
+        <location filename="../models/labs/NetworkLab.cpp" line="436"/>
         <source>Two moons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="453"/>
+        <location filename="../models/labs/NetworkLab.cpp" line="437"/>
         <source>Three classes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="454"/>
+        <location filename="../models/labs/NetworkLab.cpp" line="438"/>
         <source>Four classes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="455"/>
+        <location filename="../models/labs/NetworkLab.cpp" line="439"/>
         <source>Plane (regression)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="456"/>
+        <location filename="../models/labs/NetworkLab.cpp" line="440"/>
         <source>Hills (regression)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="457"/>
+        <location filename="../models/labs/NetworkLab.cpp" line="441"/>
         <source>My own points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="486"/>
+        <location filename="../models/labs/NetworkLab.cpp" line="470"/>
         <source>Tanh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="487"/>
+        <location filename="../models/labs/NetworkLab.cpp" line="471"/>
         <source>ReLU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="488"/>
+        <location filename="../models/labs/NetworkLab.cpp" line="472"/>
         <source>Leaky ReLU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="489"/>
+        <location filename="../models/labs/NetworkLab.cpp" line="473"/>
         <source>Sigmoid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="490"/>
+        <location filename="../models/labs/NetworkLab.cpp" line="474"/>
         <source>Linear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="495"/>
+        <location filename="../models/labs/NetworkLab.cpp" line="479"/>
         <source>Plain SGD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="496"/>
+        <location filename="../models/labs/NetworkLab.cpp" line="480"/>
         <source>Momentum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="497"/>
+        <location filename="../models/labs/NetworkLab.cpp" line="481"/>
         <source>Adam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="520"/>
+        <location filename="../models/labs/NetworkLab.cpp" line="504"/>
         <source>Full speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/labs/NetworkLab.cpp" line="520"/>
+        <location filename="../models/labs/NetworkLab.cpp" line="504"/>
         <source>%n per frame</source>
         <translation>
             <numerusform>%n per frame</numerusform>
@@ -2659,57 +2657,57 @@ What happened: %2.
         </translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="527"/>
+        <location filename="../models/labs/NetworkLab.cpp" line="511"/>
         <source>It will learn the data: at least 90 % of test points on the right side (regression: test loss at most 0.05).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="529"/>
+        <location filename="../models/labs/NetworkLab.cpp" line="513"/>
         <source>It will not manage that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="531"/>
+        <location filename="../models/labs/NetworkLab.cpp" line="515"/>
         <source>The test loss will rise again while the training loss keeps falling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="533"/>
+        <location filename="../models/labs/NetworkLab.cpp" line="517"/>
         <source>Training will blow up (diverge).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="570"/>
+        <location filename="../models/labs/NetworkLab.cpp" line="554"/>
         <source>Your own points are for classification: choose a classification set first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="578"/>
+        <location filename="../models/labs/NetworkLab.cpp" line="562"/>
         <source>The canvas holds at most %1 points.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="618"/>
+        <location filename="../models/labs/NetworkLab.cpp" line="602"/>
         <source>Line %1 of the file: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="619"/>
+        <location filename="../models/labs/NetworkLab.cpp" line="603"/>
         <source>The file cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="626"/>
+        <location filename="../models/labs/NetworkLab.cpp" line="610"/>
         <source>Point %1 (%2, %3, class %4) is outside the canvas: x1 and x2 run from -6 to 6, classes from 0 to 3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="632"/>
+        <location filename="../models/labs/NetworkLab.cpp" line="616"/>
         <source>The file has %1 points; the lab takes at most %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/labs/NetworkLab.cpp" line="642"/>
+        <location filename="../models/labs/NetworkLab.cpp" line="626"/>
         <source>%n point(s) imported.</source>
         <translation>
             <numerusform>%n point imported.</numerusform>
@@ -2717,119 +2715,119 @@ What happened: %2.
         </translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="650"/>
-        <location filename="../models/labs/NetworkLab.cpp" line="660"/>
+        <location filename="../models/labs/NetworkLab.cpp" line="634"/>
+        <location filename="../models/labs/NetworkLab.cpp" line="644"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="663"/>
+        <location filename="../models/labs/NetworkLab.cpp" line="647"/>
         <source>Points saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="704"/>
+        <location filename="../models/labs/NetworkLab.cpp" line="688"/>
         <source>Your own points stay as they are; choose a generated set to get new data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="769"/>
+        <location filename="../models/labs/NetworkLab.cpp" line="753"/>
         <source>Training diverged at epoch %1: the loss blew up. Lower the learning rate, then reset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="776"/>
+        <location filename="../models/labs/NetworkLab.cpp" line="760"/>
         <source>Not trained yet. Test loss %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="780"/>
+        <location filename="../models/labs/NetworkLab.cpp" line="764"/>
         <source>Epoch %1, test loss %2 and %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="783"/>
+        <location filename="../models/labs/NetworkLab.cpp" line="767"/>
         <source>Epoch %1, test loss %2 and %3, %4 % of test points on the right side.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="861"/>
+        <location filename="../models/labs/NetworkLab.cpp" line="845"/>
         <source>Stopped at the epoch limit (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="863"/>
+        <location filename="../models/labs/NetworkLab.cpp" line="847"/>
         <source>Stopped: the test loss reached the target (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="865"/>
+        <location filename="../models/labs/NetworkLab.cpp" line="849"/>
         <source>Training diverged: the loss blew up. Lower the learning rate, then reset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="922"/>
+        <location filename="../models/labs/NetworkLab.cpp" line="906"/>
         <source>A weight must be a number from -100 to 100.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="931"/>
+        <location filename="../models/labs/NetworkLab.cpp" line="915"/>
         <source>A bias must be a number from -100 to 100.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="944"/>
+        <location filename="../models/labs/NetworkLab.cpp" line="928"/>
         <source>A prediction is made before training starts: reset the network to predict again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="975"/>
+        <location filename="../models/labs/NetworkLab.cpp" line="959"/>
         <source>training diverged at epoch %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="977"/>
+        <location filename="../models/labs/NetworkLab.cpp" line="961"/>
         <source>after %1 epochs the test loss is %2 (lowest %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="979"/>
+        <location filename="../models/labs/NetworkLab.cpp" line="963"/>
         <source>after %1 epochs %2 % of test points are on the right side; test loss %3 (lowest %4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="983"/>
+        <location filename="../models/labs/NetworkLab.cpp" line="967"/>
         <source>Your prediction held: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="983"/>
+        <location filename="../models/labs/NetworkLab.cpp" line="967"/>
         <source>Not what you predicted: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="998"/>
-        <location filename="../models/labs/NetworkLab.cpp" line="1007"/>
+        <location filename="../models/labs/NetworkLab.cpp" line="982"/>
+        <location filename="../models/labs/NetworkLab.cpp" line="991"/>
         <source>This link cannot be used: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="1033"/>
+        <location filename="../models/labs/NetworkLab.cpp" line="1017"/>
         <source>There is nothing to save yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="1048"/>
+        <location filename="../models/labs/NetworkLab.cpp" line="1032"/>
         <source>Run of %1 epochs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="1052"/>
+        <location filename="../models/labs/NetworkLab.cpp" line="1036"/>
         <source>The run could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="1054"/>
+        <location filename="../models/labs/NetworkLab.cpp" line="1038"/>
         <source>Saved &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>

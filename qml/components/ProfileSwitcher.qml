@@ -39,64 +39,48 @@ Card {
             onActivated: switcher.store.switchProfile(currentValue)
         }
         AppButton {
+            objectName: "newLearnerButton"
             text: qsTr("New learner")
             onClicked: {
-                nameDialog.profileId = ""
-                nameField.text = ""
-                nameDialog.open()
+                nameDialog.active = true
+                nameDialog.item.start("", "")
             }
         }
         AppButton {
+            objectName: "renameLearnerButton"
             text: qsTr("Rename")
             flat: true
             onClicked: {
-                nameDialog.profileId = switcher.store.currentProfileId
-                nameField.text = switcher.store.currentProfileName
-                nameDialog.open()
+                nameDialog.active = true
+                nameDialog.item.start(switcher.store.currentProfileId, switcher.store.currentProfileName)
             }
         }
         AppButton {
+            objectName: "removeLearnerButton"
             text: qsTr("Remove")
             flat: true
             enabled: switcher.store.profiles.length > 1
-            onClicked: removeDialog.open()
+            onClicked: {
+                removeDialog.active = true
+                removeDialog.item.open()
+            }
         }
     }
 
-    AppDialog {
+    // The dialogs are made the first time they are needed; hidden, their loaders
+    // take no room in the card.
+    Loader {
         id: nameDialog
-        property string profileId: ""
-        title: profileId ? qsTr("Rename learner") : qsTr("New learner")
-        acceptText: profileId ? qsTr("Rename") : qsTr("Create")
-        acceptEnabled: nameField.text.trim().length > 0
-        onOpened: nameField.forceActiveFocus()
-        onAccepted: {
-            if (profileId)
-                switcher.store.renameProfile(profileId, nameField.text.trim())
-            else
-                switcher.store.switchProfile(switcher.store.createProfile(nameField.text.trim()))
-        }
-        TextField {
-            id: nameField
-            placeholderText: qsTr("Name")
-            maximumLength: 80
-            Layout.fillWidth: true
-            Layout.preferredHeight: Theme.touchTarget
-            Accessible.name: qsTr("Learner name")
-            onAccepted: if (nameDialog.acceptEnabled) { nameDialog.accepted(); nameDialog.close() }
-        }
+        objectName: "nameDialogLoader"
+        active: false
+        visible: false
+        source: Qt.resolvedUrl("ProfileNameDialog.qml")
     }
-
-    AppDialog {
+    Loader {
         id: removeDialog
-        title: qsTr("Remove %1?").arg(switcher.store.currentProfileName)
-        acceptText: qsTr("Remove")
-        onAccepted: switcher.store.deleteProfile(switcher.store.currentProfileId)
-        Label {
-            text: qsTr("Their progress and notes leave this list. A backup of everything is kept first, and its place is shown afterwards.")
-            color: Theme.text
-            wrapMode: Text.Wrap
-            Layout.fillWidth: true
-        }
+        objectName: "removeDialogLoader"
+        active: false
+        visible: false
+        source: Qt.resolvedUrl("ProfileRemoveDialog.qml")
     }
 }

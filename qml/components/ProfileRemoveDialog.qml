@@ -1,0 +1,20 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Loopwise
+
+// Asks before the current learner leaves the list.
+AppDialog {
+    readonly property var store: Progress.store
+
+    title: qsTr("Remove %1?").arg(store.currentProfileName)
+    acceptText: qsTr("Remove")
+    onAccepted: store.deleteProfile(store.currentProfileId)
+
+    Label {
+        text: qsTr("Their progress and notes leave this list. A backup of everything is kept first, and its place is shown afterwards.")
+        color: Theme.text
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+}
