@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QMessageBox>
 #include <QQmlApplicationEngine>
+#include <QQmlComponent>
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QtQml/qqmlextensionplugin.h>
@@ -89,6 +90,11 @@ int main(int argc, char *argv[])
     loopwise::startupOptions() = {options.dataDir, options.contentDirs, options.language};
     loopwise::Preferences *preferences = loopwise::Preferences::instance();
     preferences->prepareLanguage(options.language);
+    // The interface compiles on Qt's loader thread while the store opens on its own.
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral(":/"));
+    const QUrl mainUrl(QStringLiteral("qrc:/Loopwise/qml/Main.qml"));
+    const QQmlComponent compiling(&engine, mainUrl, QQmlComponent::Asynchronous);
     loopwise::ProgressStore *store = loopwise::Progress::instance()->store();
     if (!store->open(options.dataDir)) {
         // Another Loopwise has the data open, or it is from a newer version: say so, touch nothing.
@@ -109,9 +115,7 @@ int main(int argc, char *argv[])
         return kExitBadUsage;
     }
 
-    QQmlApplicationEngine engine;
     preferences->setEngine(&engine);
-    engine.addImportPath(QStringLiteral(":/"));
     QVariantMap initial{{QStringLiteral("startRoute"), options.route},
                         {QStringLiteral("startRunEpochs"), options.runEpochs}};
     if (options.windowSize.isValid()) {
@@ -119,7 +123,7 @@ int main(int argc, char *argv[])
         initial.insert(QStringLiteral("height"), options.windowSize.height());
     }
     engine.setInitialProperties(initial);
-    engine.load(QUrl(QStringLiteral("qrc:/Loopwise/qml/Main.qml")));
+    engine.load(mainUrl);
     if (engine.rootObjects().isEmpty()) {
         std::fprintf(stderr, "loopwise: the user interface failed to load\n");
         return 1;
