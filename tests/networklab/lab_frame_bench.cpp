@@ -1,11 +1,13 @@
 // How the network lab draws while it trains: opens the app's own window on
 // lab/network (spiral, 8-8-8-8 tanh, Playground's settings), plays at full speed and
 // reports frames per second, the 95th percentile of the time between frames and the
-// epochs per second reached in the app. Run it under Xvfb for a real GL window:
+// epochs per second reached in the app. Run it under Xvfb for a real X window:
 //   xvfb-run -s "-screen 0 1280x800x24" build/tests/networklab/lab_frame_bench --seconds 10
+// --renderer picks the renderer as the app's option does (auto, as the app, by default).
 #include "NetworkLab.h"
 #include "Preferences.h"
 #include "Progress.h"
+#include "RenderingChoice.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -31,9 +33,20 @@ int main(int argc, char *argv[])
                                      QStringLiteral("S"), QStringLiteral("10"));
     const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size."), QStringLiteral("WxH"),
                                   QStringLiteral("1280x800"));
-    parser.addOptions({seconds, size});
+    const QCommandLineOption rendererOption(QStringLiteral("renderer"), QStringLiteral("auto, gpu or software."),
+                                            QStringLiteral("R"), QStringLiteral("auto"));
+    parser.addOptions({seconds, size, rendererOption});
     parser.addHelpOption();
     parser.process(app);
+    loopwise::Renderer renderer = loopwise::Renderer::Auto;
+    if (!loopwise::parseRenderer(parser.value(rendererOption), &renderer)) {
+        std::fprintf(stderr, "lab_frame_bench: --renderer: \"%s\" is not one of auto, gpu, software\n",
+                     qPrintable(parser.value(rendererOption)));
+        return 2;
+    }
+    const bool software = loopwise::useSoftwareRenderer(renderer, loopwise::RenderingMachine::current());
+    if (software)
+        QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
     const int measureMs = std::max(1, parser.value(seconds).toInt()) * 1000;
     const QStringList sides = parser.value(size).split(QLatin1Char('x'));
 
@@ -90,9 +103,9 @@ int main(int argc, char *argv[])
                 std::sort(gaps.begin(), gaps.end());
                 const double p95 = gaps.empty() ? 0.0 : gaps[std::min(gaps.size() - 1, gaps.size() * 95 / 100)];
                 const double median = gaps.empty() ? 0.0 : gaps[gaps.size() / 2];
-                std::printf("{\"seconds\": %.2f, \"frames\": %zu, \"fps\": %.1f, \"frame_ms_median\": %.2f, "
+                std::printf("{\"renderer\": \"%s\", \"seconds\": %.2f, \"frames\": %zu, \"fps\": %.1f, \"frame_ms_median\": %.2f, "
                             "\"frame_ms_p95\": %.2f, \"epochs\": %d, \"epochs_per_second\": %.0f, \"test_loss\": %.4f}\n",
-                            elapsed, frameTimes.size(), frameTimes.size() / elapsed, median, p95, epochs,
+                            software ? "software" : "gpu", elapsed, frameTimes.size(), frameTimes.size() / elapsed, median, p95, epochs,
                             epochs / elapsed, lab->testLoss());
                 QCoreApplication::exit(0);
             });
