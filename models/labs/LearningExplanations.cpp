@@ -1,5 +1,6 @@
 #include "LearningExplanations.h"
 
+#include "Figures.h"
 #include "LearningLab.h"
 
 
@@ -12,11 +13,6 @@ namespace learning = engine::learning;
 using learning::Phase;
 
 namespace {
-
-QString fig(double value)
-{
-    return LearningLab::figure(value);
-}
 
 // What the learner could take the run for: the right diagnosis is offered with three that
 // are easy to confuse with it.
@@ -70,7 +66,7 @@ QString phaseQuestion(const LearningSnapshot &s)
         //: %1 epoch, %2 and %3 validation losses, %4 training loss
         return LearningLab::tr("Validation loss rose after epoch %1 (from %2 to %3) while training loss fell to %4: what is happening?")
             .arg(s.status.bestValidationEpoch)
-            .arg(fig(best->validationLoss), fig(last.validationLoss), fig(last.trainLoss));
+            .arg(Figures::figure(best->validationLoss), Figures::figure(last.validationLoss), Figures::figure(last.trainLoss));
     }
     case Phase::Diverged: {
         const auto peak = std::max_element(history.begin(), history.end(), [](const auto &a, const auto &b) {
@@ -79,7 +75,7 @@ QString phaseQuestion(const LearningSnapshot &s)
         //: %1 epoch, %2 the highest training loss, %3 the loss before training
         return LearningLab::tr("In epoch %1 a step made the loss explode and training stopped; the loss had reached %2 (it started at %3). What is happening?")
             .arg(last.epoch + 1)
-            .arg(fig(peak->trainLoss), fig(first.trainLoss));
+            .arg(Figures::figure(peak->trainLoss), Figures::figure(first.trainLoss));
     }
     case Phase::Oscillating: {
         const size_t window = std::min<size_t>(history.size(), 20);
@@ -87,25 +83,25 @@ QString phaseQuestion(const LearningSnapshot &s)
                                                      [](const auto &a, const auto &b) { return a.trainLoss < b.trainLoss; });
         return LearningLab::tr("Over the last %1 epochs the training loss went up and down between %2 and %3: what is happening?")
             .arg(window)
-            .arg(fig(low->trainLoss), fig(high->trainLoss));
+            .arg(Figures::figure(low->trainLoss), Figures::figure(high->trainLoss));
     }
     case Phase::Underfitting:
         //: %3 is the noise floor: the loss no model beats on fresh data
         return LearningLab::tr("After %1 epochs the training loss has levelled off at %2, far above the noise floor of %3: what is happening?")
             .arg(last.epoch)
-            .arg(fig(last.trainLoss), fig(s.data->noiseFloor));
+            .arg(Figures::figure(last.trainLoss), Figures::figure(s.data->noiseFloor));
     case Phase::TooSlow:
         return LearningLab::tr("In %1 epochs the training loss fell only from %2 to %3, slowly but steadily: what is happening?")
             .arg(last.epoch)
-            .arg(fig(first.trainLoss), fig(last.trainLoss));
+            .arg(Figures::figure(first.trainLoss), Figures::figure(last.trainLoss));
     case Phase::Converged:
         return LearningLab::tr("After %1 epochs the training loss has levelled off at %2, close to the noise floor of %3: what is happening?")
             .arg(last.epoch)
-            .arg(fig(last.trainLoss), fig(s.data->noiseFloor));
+            .arg(Figures::figure(last.trainLoss), Figures::figure(s.data->noiseFloor));
     case Phase::Improving:
         return LearningLab::tr("After %1 epochs the training loss is still falling fast (from %2 to %3): what is happening?")
             .arg(last.epoch)
-            .arg(fig(first.trainLoss), fig(last.trainLoss));
+            .arg(Figures::figure(first.trainLoss), Figures::figure(last.trainLoss));
     }
     return {};
 }
@@ -165,7 +161,7 @@ QVariantMap baselineQuestionEntry(const LearningSnapshot &s, const QString &base
     //: %1 epochs, %2 the model's validation loss, %3 the baseline's name, %4 its validation loss
     const QString text = LearningLab::tr("After %1 epochs the model's validation loss is %2; the baseline (%3) has %4. Which is true?")
                              .arg(s.epoch)
-                             .arg(fig(model), baselineName, fig(baseline));
+                             .arg(Figures::figure(model), baselineName, Figures::figure(baseline));
     return question(text, choices, right, explanations[static_cast<size_t>(right)]);
 }
 

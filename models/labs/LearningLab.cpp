@@ -1,5 +1,6 @@
 #include "LearningLab.h"
 
+#include "Figures.h"
 #include "LearningExplanations.h"
 
 #include <QClipboard>
@@ -61,23 +62,6 @@ constexpr std::array<PresetText, 7> kPresetTexts{{
 }};
 
 } // namespace
-
-QString LearningLab::figure(double value)
-{
-    const QLocale locale;
-    QString text = locale.toString(value, 'g', 4);
-    const qsizetype exponentAt = text.indexOf(locale.exponential(), 0, Qt::CaseInsensitive);
-    if (exponentAt < 0)
-        return text;
-    // 6.015E-20 reads as 6.015 × 10⁻²⁰, the way a learner has seen it written.
-    static const char16_t superscriptDigits[] = u"⁰¹²³⁴⁵⁶⁷⁸⁹";
-    const int exponent = text.mid(exponentAt + 1).toInt();
-    QString power = exponent < 0 ? QStringLiteral("⁻") : QString();
-    for (const QChar digit : QString::number(std::abs(exponent)))
-        power += QChar(superscriptDigits[digit.digitValue()]);
-    text.truncate(exponentAt);
-    return text + QStringLiteral(" × 10") + power;
-}
 
 LearningLab::LearningLab(QObject *parent)
     : QObject(parent)
@@ -321,8 +305,8 @@ QVariantList LearningLab::figures() const
     auto row = [](const QString &label, const QString &model, const QString &baseline) {
         return QVariantMap{{QStringLiteral("label"), label}, {QStringLiteral("model"), model}, {QStringLiteral("baseline"), baseline}};
     };
-    QVariantList rows{row(tr("Training loss"), figure(s.trainLoss), figure(s.baseline.trainLoss)),
-                      row(tr("Validation loss"), figure(s.validationLoss), figure(s.baseline.validationLoss))};
+    QVariantList rows{row(tr("Training loss"), Figures::figure(s.trainLoss), Figures::figure(s.baseline.trainLoss)),
+                      row(tr("Validation loss"), Figures::figure(s.validationLoss), Figures::figure(s.baseline.validationLoss))};
     if (s.trainAccuracy && s.validationAccuracy && s.baseline.trainAccuracy && s.baseline.validationAccuracy) {
         rows.append(row(tr("Training accuracy"), percentText(*s.trainAccuracy), percentText(*s.baseline.trainAccuracy)));
         rows.append(row(tr("Validation accuracy"), percentText(*s.validationAccuracy),
@@ -434,10 +418,10 @@ void LearningLab::takeTrace(const learning::LoopTrace &trace)
     for (size_t i = 0; i < trace.batch.size() && i < kShownRows; ++i) {
         const engine::Point &p = trace.batch[i];
         //: a point's two inputs
-        const QString input = curve ? figure(p.x1) : tr("(%1, %2)").arg(figure(p.x1), figure(p.x2));
+        const QString input = curve ? Figures::figure(p.x1) : tr("(%1, %2)").arg(Figures::figure(p.x1), Figures::figure(p.x2));
         rows.append(QVariantMap{{QStringLiteral("x"), input},
-                                {QStringLiteral("target"), figure(p.label)},
-                                {QStringLiteral("prediction"), figure(trace.predictions[i])}});
+                                {QStringLiteral("target"), Figures::figure(p.label)},
+                                {QStringLiteral("prediction"), Figures::figure(trace.predictions[i])}});
     }
     double largest = 0.0;
     for (double g : trace.gradient)
@@ -446,10 +430,10 @@ void LearningLab::takeTrace(const learning::LoopTrace &trace)
     for (size_t i = 0; i < trace.gradient.size() && i < kShownParameters; ++i) {
         parameters.append(QVariantMap{
             {QStringLiteral("name"), names.value(static_cast<qsizetype>(i))},
-            {QStringLiteral("before"), figure(trace.parametersBefore[i])},
-            {QStringLiteral("gradient"), figure(trace.gradient[i])},
-            {QStringLiteral("update"), figure(trace.update[i])},
-            {QStringLiteral("after"), figure(trace.parametersAfter[i])},
+            {QStringLiteral("before"), Figures::figure(trace.parametersBefore[i])},
+            {QStringLiteral("gradient"), Figures::figure(trace.gradient[i])},
+            {QStringLiteral("update"), Figures::figure(trace.update[i])},
+            {QStringLiteral("after"), Figures::figure(trace.parametersAfter[i])},
             {QStringLiteral("share"), largest > 0 ? std::abs(trace.gradient[i]) / largest : 0.0},
             // The update goes against the gradient: a positive gradient lowers the parameter.
             {QStringLiteral("rising"), trace.update[i] > 0}});
@@ -458,8 +442,8 @@ void LearningLab::takeTrace(const learning::LoopTrace &trace)
         {QStringLiteral("epoch"), trace.epoch},
         {QStringLiteral("step"), trace.step + 1},
         {QStringLiteral("stepsPerEpoch"), m_snapshot->stepsPerEpoch},
-        {QStringLiteral("loss"), figure(trace.loss)},
-        {QStringLiteral("learningRate"), figure(trace.learningRate)},
+        {QStringLiteral("loss"), Figures::figure(trace.loss)},
+        {QStringLiteral("learningRate"), Figures::figure(trace.learningRate)},
         {QStringLiteral("rows"), rows},
         {QStringLiteral("moreRows"), static_cast<int>(trace.batch.size()) - static_cast<int>(rows.size())},
         {QStringLiteral("parameters"), parameters},
@@ -657,6 +641,11 @@ void LearningLab::setMessage(const QString &text)
 {
     m_message = text;
     Q_EMIT messageChanged();
+}
+
+QString LearningLab::learningRateText() const
+{
+    return Figures::figure(learningRate());
 }
 
 } // namespace loopwise

@@ -99,8 +99,6 @@ public:
 
     const LearningLabSettings &settings() const { return m_settings; }
     const LearningSnapshot *snapshot() const { return m_snapshot.get(); }
-    // A figure as the lab shows it, in the reader's language ("0,0441", "1,2E+06").
-    static QString figure(double value);
 
     QString model() const;
     void setModel(const QString &name);
@@ -109,7 +107,7 @@ public:
     void setLearningRate(double rate);
     double learningRatePosition() const;
     void setLearningRatePosition(double position);
-    QString learningRateText() const { return figure(learningRate()); }
+    QString learningRateText() const;
     int points() const { return m_settings.config.points; }
     void setPoints(int points);
     int noise() const;

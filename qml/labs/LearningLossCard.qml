@@ -28,6 +28,7 @@ Card {
         }
     }
     LossChart {
+        objectName: "lossChart"
         Layout.fillWidth: true
         Layout.preferredHeight: 320
         lab: card.lab

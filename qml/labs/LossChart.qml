@@ -74,10 +74,39 @@ ChartView {
         base: 10
         min: Math.max(1e-9, Math.min(chart.minLoss, chart.baselineInRange ? chart.baselineLoss : chart.minLoss) * 0.7)
         max: Math.max(min * 10, chart.maxLoss * 1.4)
+        // Qt Charts can only print these figures as 1e+05: its labels stay, unseen, to keep
+        // their room, and the powers of ten below are drawn over them.
         labelFormat: "%.0e"
-        labelsColor: Theme.textMuted
+        labelsColor: "transparent"
         gridLineColor: Theme.border
         labelsFont.pixelSize: Theme.fontSmall
+    }
+    // The whole powers of ten on the log axis, where its grid lines are.
+    readonly property var decades: {
+        const list = []
+        if (logScale) {
+            const tolerance = 1e-9
+            for (let power = Math.ceil(Math.log10(logLoss.min) - tolerance);
+                 power <= Math.floor(Math.log10(logLoss.max) + tolerance); ++power)
+                list.push(power)
+        }
+        return list
+    }
+    Repeater {
+        model: chart.decades
+        delegate: Text {
+            required property int modelData
+            // Where the series put this loss; follows the axis range and the plot area.
+            readonly property point at: chart.plotArea.height > 0 && logLoss.min < logLoss.max
+                                        ? chart.mapToPosition(Qt.point(0, Math.pow(10, modelData)), trainSeries)
+                                        : Qt.point(0, 0)
+            objectName: "logAxisLabel"
+            text: Figures.powerOfTen(modelData)
+            x: chart.plotArea.x - width - Theme.unit
+            y: at.y - height / 2
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontSmall
+        }
     }
     LineSeries {
         id: trainSeries

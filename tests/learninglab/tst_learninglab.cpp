@@ -1,3 +1,4 @@
+#include "Figures.h"
 #include "LearningLab.h"
 #include "LearningExplanations.h"
 #include "LearningLabSettings.h"
@@ -303,7 +304,16 @@ private Q_SLOTS:
         const QLocale before;
         QLocale::setDefault(QLocale(locale));
         const auto restore = qScopeGuard([&] { QLocale::setDefault(before); });
-        QTEST(LearningLab::figure(value), "expected");
+        QTEST(loopwise::Figures::figure(value), "expected");
+    }
+
+    void powersOfTen()
+    {
+        QCOMPARE(loopwise::Figures::powerOfTen(0), QStringLiteral("1"));
+        QCOMPARE(loopwise::Figures::powerOfTen(1), QStringLiteral("10"));
+        QCOMPARE(loopwise::Figures::powerOfTen(5), QStringLiteral("10⁵"));
+        QCOMPARE(loopwise::Figures::powerOfTen(12), QStringLiteral("10¹²"));
+        QCOMPARE(loopwise::Figures::powerOfTen(-3), QStringLiteral("10⁻³"));
     }
 
     void learningRateSliderIsLogarithmic()
@@ -335,14 +345,14 @@ private Q_SLOTS:
         learning::LearningSession reference(LearningLabSettings::fromQuery(query, nullptr)->config);
         const learning::LoopTrace expected = reference.traceStep();
         const QVariantMap trace = lab->trace();
-        QCOMPARE(trace.value(QStringLiteral("loss")).toString(), LearningLab::figure(expected.loss));
+        QCOMPARE(trace.value(QStringLiteral("loss")).toString(), loopwise::Figures::figure(expected.loss));
         const QVariantList parameters = trace.value(QStringLiteral("parameters")).toList();
         QCOMPARE(parameters.size(), static_cast<qsizetype>(expected.gradient.size()));
         for (qsizetype i = 0; i < parameters.size(); ++i) {
             const QVariantMap p = parameters[i].toMap();
             const auto at = static_cast<size_t>(i);
-            QCOMPARE(p.value(QStringLiteral("gradient")).toString(), LearningLab::figure(expected.gradient[at]));
-            QCOMPARE(p.value(QStringLiteral("after")).toString(), LearningLab::figure(expected.parametersAfter[at]));
+            QCOMPARE(p.value(QStringLiteral("gradient")).toString(), loopwise::Figures::figure(expected.gradient[at]));
+            QCOMPARE(p.value(QStringLiteral("after")).toString(), loopwise::Figures::figure(expected.parametersAfter[at]));
         }
         QCOMPARE(lab->snapshot()->parameters, expected.parametersAfter);
 

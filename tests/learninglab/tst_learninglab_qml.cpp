@@ -1,3 +1,4 @@
+#include "Figures.h"
 #include "LearningLab.h"
 #include "LearningLabSettings.h"
 #include "QuickTestEnvironment.h"
@@ -28,18 +29,18 @@ public:
         const auto figures = [](const std::vector<double> &values) {
             QStringList texts;
             for (double value : values)
-                texts.append(loopwise::LearningLab::figure(value));
+                texts.append(loopwise::Figures::figure(value));
             return texts;
         };
         QStringList inputs, targets;
         for (const loopwise::engine::Point &point : trace.batch) {
-            inputs.append(loopwise::LearningLab::figure(point.x1));
-            targets.append(loopwise::LearningLab::figure(point.label));
+            inputs.append(loopwise::Figures::figure(point.x1));
+            targets.append(loopwise::Figures::figure(point.label));
         }
         return {{QStringLiteral("inputs"), inputs},
                 {QStringLiteral("targets"), targets},
                 {QStringLiteral("predictions"), figures(trace.predictions)},
-                {QStringLiteral("loss"), loopwise::LearningLab::figure(trace.loss)},
+                {QStringLiteral("loss"), loopwise::Figures::figure(trace.loss)},
                 {QStringLiteral("gradients"), figures(trace.gradient)},
                 {QStringLiteral("updates"), figures(trace.update)},
                 {QStringLiteral("before"), figures(trace.parametersBefore)},
