@@ -459,10 +459,10 @@ template <int V, int In>
 constexpr auto kInputGradients =
     inputGradientTable<V, In>(std::make_integer_sequence<int, kLanes>{});
 
-// backwardAs() with the input gradient (dx, or nullptr for none) summed in registers, or
-// for layers with many inputs by inputGradient() after the rows. FoldBias: the layer has
-// fewer than kLanes inputs and rows (see below).
-template <Activation A, int V, int In, bool FoldBias>
+// backwardAs() with the input gradient (into dx when HasDx) summed in registers, or for
+// layers with many inputs by inputGradient() after the rows. FoldBias: the layer has fewer
+// than kLanes inputs and rows (see below).
+template <Activation A, int V, int In, bool FoldBias, bool HasDx>
 [[gnu::always_inline]] inline void backwardSmallAs(const LayerPass& layer, const float* x,
                                                    int xStride, int stride, float* gradient,
                                                    float* dx) {
@@ -479,16 +479,20 @@ template <Activation A, int V, int In, bool FoldBias>
     // With many inputs, the input gradient's sums would not fit in registers beside the
     // inputs: they are then taken after the rows, input by input, from dLoss/dZ in d.
     constexpr bool dxAfterRows = V == 2 && In > 4;
+    constexpr bool dxInRows = HasDx && !dxAfterRows;
     Vec xi[In][V], t[In][V];
     for (int i = 0; i < In; ++i)
         for (int v = 0; v < V; ++v) {
             xi[i][v] = load(x + i * xStride + v * kLanes);
-            if constexpr (!dxAfterRows) t[i][v] = splat(0.0f);
+            if constexpr (dxInRows) t[i][v] = splat(0.0f);
         }
     // Without foldBias, each row's bias gradient over the vectors, summed across the rows
     // at the end as addBiasGradients() would, without reading dLoss/dZ again.
     Vec biasRows[kLanes];
-    for (int j = 0; j < p.out; ++j) {
+    // A layer has at least one row: with no way around the loop, the input gradient's sums
+    // would wait in memory for the stores after it instead of going there from registers.
+    int j = 0;
+    do {
         Vec dz[V];
         for (int v = 0; v < V; ++v) {
             float* dj = d + j * stride + v * kLanes;
@@ -517,38 +521,45 @@ template <Activation A, int V, int In, bool FoldBias>
             for (int v = 0; v < V; ++v) biasSum += dz[v];
             biasRows[j] = biasSum;
         }
-        if constexpr (!dxAfterRows) {
-            if (!dx) continue;
+        if constexpr (dxInRows) {
             const float* w = p.weights + j * p.rowStride;
             for (int i = 0; i < In; ++i)
                 for (int v = 0; v < V; ++v) t[i][v] += dz[v] * w[i];
         }
-    }
+    } while (++j < p.out);
     if (!foldBias) {
 #pragma GCC unroll 8
         for (int k = 1; k < kLanes; ++k)
             if (k >= p.out) biasRows[k] = splat(0.0f);
         store(gradBias, load(gradBias) + (p.out >= kLanes ? sums(biasRows) : sumEach(biasRows)));
     }
-    if (!dx) return;
-    if constexpr (dxAfterRows) {
-        kInputGradients<V, In>[static_cast<std::size_t>(p.out - 1)](params, d, stride, dx);
-    } else {
+    if constexpr (dxInRows) {
         for (int i = 0; i < In; ++i)
             for (int v = 0; v < V; ++v) store(dx + i * stride + v * kLanes, t[i][v]);
+    } else if constexpr (HasDx) {
+        kInputGradients<V, In>[static_cast<std::size_t>(p.out - 1)](params, d, stride, dx);
     }
 }
 
-// backwardSmallAs() for a layer, its loop over rows built apart for each way of summing the
-// bias gradient. Six arguments, all passed in registers.
+// backwardSmallAs() for a layer and dx (nullptr for no input gradient), its loop over rows
+// built apart for each way of summing the bias gradient and with and without the input
+// gradient: a test for dx in the loop would keep the input gradient's sums out of
+// registers. Six arguments, all passed in registers.
+template <Activation A, int V, int In, bool HasDx>
+void backwardSmallWith(const LayerPass& layer, const float* x, int xStride, int stride,
+                       float* gradient, float* dx) {
+    if constexpr (In < kLanes) {
+        if (layer.params.out < kLanes)
+            return backwardSmallAs<A, V, In, true, HasDx>(layer, x, xStride, stride, gradient,
+                                                          dx);
+    }
+    backwardSmallAs<A, V, In, false, HasDx>(layer, x, xStride, stride, gradient, dx);
+}
 template <Activation A, int V, int In>
 void backwardSmall(const LayerPass& layer, const float* x, int xStride, int stride,
                    float* gradient, float* dx) {
-    if constexpr (In < kLanes) {
-        if (layer.params.out < kLanes)
-            return backwardSmallAs<A, V, In, true>(layer, x, xStride, stride, gradient, dx);
-    }
-    backwardSmallAs<A, V, In, false>(layer, x, xStride, stride, gradient, dx);
+    if (dx) return backwardSmallWith<A, V, In, true>(layer, x, xStride, stride, gradient, dx);
+    backwardSmallWith<A, V, In, false>(layer, x, xStride, stride, gradient, dx);
 }
 
 // The small-layer kernels for every activation, V and In, found by smallVariant(): one
