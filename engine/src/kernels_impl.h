@@ -387,15 +387,24 @@ void forwardSmall(const DenseParams& params, const float* x, int xStride, float*
     // A copy whose address never escapes: the stores (memcpy, which may alias anything)
     // then do not make the compiler read the parameters again for every row.
     const DenseParams p = params;
+    // Beside tanh's constants, the inputs of all but the narrowest layers do not fit in
+    // registers: loaded up front, they would be copied to the stack. Up to four inputs are
+    // instead read in every row, where the loads fold into the multiply-adds (pointers to
+    // more inputs would not fit in registers either).
+    constexpr bool reload = In <= 4;
     Vec xi[In][V];
-    for (int i = 0; i < In; ++i)
-        for (int v = 0; v < V; ++v) xi[i][v] = load(x + i * xStride + v * kLanes);
+    if constexpr (!reload)
+        for (int i = 0; i < In; ++i)
+            for (int v = 0; v < V; ++v) xi[i][v] = load(x + i * xStride + v * kLanes);
+    const auto input = [&](int i, int v) {
+        return reload ? load(x + i * xStride + v * kLanes) : xi[i][v];
+    };
     for (int j = 0; j < p.out; ++j) {
         const float* w = p.weights + j * p.rowStride;
         Vec z[V];
         for (int v = 0; v < V; ++v) z[v] = splat(p.bias[j]);
         for (int i = 0; i < In; ++i)
-            for (int v = 0; v < V; ++v) z[v] += xi[i][v] * w[i];
+            for (int v = 0; v < V; ++v) z[v] += input(i, v) * w[i];
         for (int v = 0; v < V; ++v) store(y + j * yStride + v * kLanes, activate<A>(z[v]));
     }
 }
