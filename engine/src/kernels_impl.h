@@ -658,21 +658,22 @@ void forwardNetwork(const LayerPass* layers, int count, const float* x, int xStr
 
 void backwardNetwork(const LayerPass* layers, int count, const float* x, int xStride, int stride,
                      int vecs, bool outputIsPreActivation, float* gradient) {
-    for (int l = count - 1; l >= 0; --l) {
+    // Layer l, whose input is `in` (rows inStride apart) and whose input gradient goes to dx.
+    const auto pass = [&](int l, const float* in, int inStride, float* dx) {
         const LayerPass& layer = layers[l];
         const DenseParams& p = layer.params;
         const Activation a =
             l == count - 1 && outputIsPreActivation ? Activation::Linear : p.activation;
-        const bool first = l == 0;
-        const float* in = first ? x : layers[l - 1].activations;
-        const int inStride = first ? xStride : stride;
-        float* dx = first ? nullptr : layers[l - 1].gradients;
         if (isSmall(p, vecs))
             kBackwardSmall[smallVariant(a, vecs, p.in)](layer, in, inStride, stride, gradient,
                                                         dx);
         else
             backwardLarge(layer, a, in, inStride, stride, vecs, gradient, dx);
-    }
+    };
+    // The first layer apart: it reads x and has no input gradient to give.
+    for (int l = count - 1; l > 0; --l)
+        pass(l, layers[l - 1].activations, stride, layers[l - 1].gradients);
+    pass(0, x, xStride, nullptr);
 }
 
 }  // namespace loopwise::engine::detail::LOOPWISE_KERNEL_NS
