@@ -61,6 +61,7 @@ const LayerPass* Workspace::buildPasses(const Network& network) {
         pass.gradients = gradients(l);
         pass.weightOffset = layer.weightOffset;
         pass.biasOffset = layer.biasOffset;
+        pass.small = smallLayer(pass.params);
     }
     passesFor_ = parameters;
     return passes_.data();

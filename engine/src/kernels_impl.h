@@ -376,10 +376,15 @@ inline DenseParams transposed(const DenseParams& p) {
 // Layers of at most kLanes inputs and units on batches of V <= 2 vectors: Playground's
 // networks in training. With the number of inputs known at compile time, a layer's inputs
 // and its input gradient stay in registers and its loops over inputs and vectors unroll.
-// The sums are forward()'s and backward()'s, in the same order.
-inline bool isSmall(const DenseParams& p, int vecs) {
-    return vecs >= 1 && vecs <= 2 && p.in <= kLanes && p.out <= kLanes && p.colStride == 1 &&
-           p.bias;
+// The sums are forward()'s and backward()'s, in the same order. A layer's place among them
+// (smallLayer()) comes from its pass when the pass has it.
+inline int smallLayer(const LayerPass& layer) {
+    return layer.small != kSmallUnknown ? layer.small : smallLayer(layer.params);
+}
+// The place of the layer's kernels in the tables below for `vecs` vectors, or -1.
+inline int smallVariant(const LayerPass& layer, int vecs) {
+    const int small = smallLayer(layer);
+    return small >= 0 && vecs >= 1 && vecs <= 2 ? small + (vecs - 1) * kLanes : -1;
 }
 
 template <Activation A, int V, int In>
@@ -571,9 +576,9 @@ void backwardSmall(const LayerPass& layer, const float* x, int xStride, int stri
     backwardSmallWith<A, V, In, false>(layer, x, xStride, stride, gradient, dx);
 }
 
-// The small-layer kernels for every activation, V and In, found by smallVariant(): one
-// lookup instead of a switch per template argument on every pass. Softmax layers run as
-// linear ones (the caller applies softmax).
+// The small-layer kernels for every activation, V and In, in the order of smallKernel():
+// one lookup instead of a switch per template argument on every pass. Softmax layers run
+// as linear ones (the caller applies softmax).
 constexpr int kActivations = static_cast<int>(Activation::Softmax) + 1;
 constexpr Activation smallActivation(int n) {
     const auto a = static_cast<Activation>(n / (2 * kLanes));
@@ -591,9 +596,7 @@ using SmallVariants = std::make_integer_sequence<int, kActivations * 2 * kLanes>
 constexpr auto kForwardSmall = forwardSmallTable(SmallVariants{});
 constexpr auto kBackwardSmall = backwardSmallTable(SmallVariants{});
 
-inline std::size_t smallVariant(Activation a, int vecs, int in) {
-    return static_cast<std::size_t>((static_cast<int>(a) * 2 + vecs - 1) * kLanes + in - 1);
-}
+static_assert(smallKernel(Activation::Softmax, kLanes) + kLanes + 1 == kForwardSmall.size());
 
 }  // namespace
 
@@ -645,9 +648,10 @@ void forwardNetwork(const LayerPass* layers, int count, const float* x, int xStr
                     int vecs) {
     for (int l = 0; l < count; ++l) {
         const DenseParams& p = layers[l].params;
-        if (isSmall(p, vecs)) {
-            kForwardSmall[smallVariant(p.activation, vecs, p.in)](p, x, xStride,
-                                                                  layers[l].activations, stride);
+        const int small = smallVariant(layers[l], vecs);
+        if (small >= 0) {
+            kForwardSmall[static_cast<std::size_t>(small)](p, x, xStride, layers[l].activations,
+                                                           stride);
         } else {
             forward(p, x, xStride, layers[l].activations, stride, vecs);
         }
@@ -662,13 +666,16 @@ void backwardNetwork(const LayerPass* layers, int count, const float* x, int xSt
     const auto pass = [&](int l, const float* in, int inStride, float* dx) {
         const LayerPass& layer = layers[l];
         const DenseParams& p = layer.params;
-        const Activation a =
-            l == count - 1 && outputIsPreActivation ? Activation::Linear : p.activation;
-        if (isSmall(p, vecs))
-            kBackwardSmall[smallVariant(a, vecs, p.in)](layer, in, inStride, stride, gradient,
-                                                        dx);
-        else
+        const bool linear = l == count - 1 && outputIsPreActivation;
+        const Activation a = linear ? Activation::Linear : p.activation;
+        int small = smallVariant(layer, vecs);
+        if (small >= 0) {
+            if (linear) small += smallKernel(a, 1) - smallKernel(p.activation, 1);
+            kBackwardSmall[static_cast<std::size_t>(small)](layer, in, inStride, stride,
+                                                            gradient, dx);
+        } else {
             backwardLarge(layer, a, in, inStride, stride, vecs, gradient, dx);
+        }
     };
     // The first layer apart: it reads x and has no input gradient to give.
     for (int l = count - 1; l > 0; --l)
