@@ -87,7 +87,8 @@ struct Kernels {
     bool (*sgdStep)(float* parameters, float* gradient, std::size_t n, float rate);
     // Loss::accumulate() for the squared error of a single output without class weights,
     // given each example's target: 0.5 (o - t)^2 summed as Loss does, gradient o - t for the
-    // n examples and zeros in the rest of the `lanes`. targets has room for `lanes` values.
+    // n examples and zeros in the rest of the `lanes` (a multiple of kLanes). targets has
+    // room for `lanes` values.
     float (*squaredError)(const float* outputs, const float* targets, int n, int lanes,
                           float* gradient);
     const char* name;
