@@ -192,7 +192,23 @@ inline Vec sumEach(const Vec* v) {
 #endif
 }
 
+// tanh's coefficients, as whole vectors (see tanhv()).
+alignas(32) constexpr float kTanhCoefficients[11][kLanes] = {
+#define LOOPWISE_SPLAT(c) {c, c, c, c, c, c, c, c}
+    LOOPWISE_SPLAT(-2.76076847742355e-16f), LOOPWISE_SPLAT(2.00018790482477e-13f),
+    LOOPWISE_SPLAT(-8.60467152213735e-11f), LOOPWISE_SPLAT(5.12229709037114e-08f),
+    LOOPWISE_SPLAT(1.48572235717979e-05f),  LOOPWISE_SPLAT(6.37261928875436e-04f),
+    LOOPWISE_SPLAT(4.89352455891786e-03f),  LOOPWISE_SPLAT(1.19825839466702e-06f),
+    LOOPWISE_SPLAT(1.18534705686654e-04f),  LOOPWISE_SPLAT(2.26843463243900e-03f),
+    LOOPWISE_SPLAT(4.89352518554385e-03f)};
+#undef LOOPWISE_SPLAT
+
 // tanh by the rational approximation Eigen uses for float, within a few ulp of std::tanh.
+// The compiler keeps the coefficients in registers, broadcast before a kernel's loops. With
+// Opaque, it reads them through a pointer it cannot see through, so they stay memory
+// operands of the multiply-adds: the small kernels then spend nothing on them per call,
+// and keep their inputs in registers; the big loops are faster with them in registers.
+template <bool Opaque>
 inline Vec tanhv(Vec z) {
 #if defined(__FMA__)
     constexpr float kClamp = 7.99881172180175781f;  // where the fused evaluation reaches 1
@@ -201,24 +217,29 @@ inline Vec tanhv(Vec z) {
 #endif
     const Vec x = maxv(minv(z, kClamp), -kClamp);
     const Vec x2 = x * x;
-    Vec p = x2 * -2.76076847742355e-16f + 2.00018790482477e-13f;
-    p = x2 * p + -8.60467152213735e-11f;
-    p = x2 * p + 5.12229709037114e-08f;
-    p = x2 * p + 1.48572235717979e-05f;
-    p = x2 * p + 6.37261928875436e-04f;
-    p = x2 * p + 4.89352455891786e-03f;
-    Vec q = x2 * 1.19825839466702e-06f + 1.18534705686654e-04f;
-    q = x2 * q + 2.26843463243900e-03f;
-    q = x2 * q + 4.89352518554385e-03f;
+    const float* c = kTanhCoefficients[0];
+#if defined(__GNUC__)
+    if constexpr (Opaque) asm("" : "+r"(c));
+#endif
+    const auto k = [c](int i) { return load(c + i * kLanes); };
+    Vec p = x2 * k(0) + k(1);
+    p = x2 * p + k(2);
+    p = x2 * p + k(3);
+    p = x2 * p + k(4);
+    p = x2 * p + k(5);
+    p = x2 * p + k(6);
+    Vec q = x2 * k(7) + k(8);
+    q = x2 * q + k(9);
+    q = x2 * q + k(10);
     return x * p / q;
 }
 
-template <Activation A>
+template <Activation A, bool Opaque = false>  // Opaque: see tanhv()
 inline Vec activate(Vec z) {
     if constexpr (A == Activation::Tanh) {
-        return tanhv(z);
+        return tanhv<Opaque>(z);
     } else if constexpr (A == Activation::Sigmoid) {
-        return 0.5f + 0.5f * tanhv(0.5f * z);  // an identity, and one approximation less
+        return 0.5f + 0.5f * tanhv<Opaque>(0.5f * z);  // an identity, and one approximation less
     } else if constexpr (A == Activation::Relu) {
         return ifPositive(z, z, splat(0.0f));
     } else if constexpr (A == Activation::LeakyRelu) {
@@ -392,25 +413,17 @@ void forwardSmall(const DenseParams& params, const float* x, int xStride, float*
     // A copy whose address never escapes: the stores (memcpy, which may alias anything)
     // then do not make the compiler read the parameters again for every row.
     const DenseParams p = params;
-    // Beside tanh's constants, the inputs of all but the narrowest layers do not fit in
-    // registers: loaded up front, they would be copied to the stack. Up to four inputs are
-    // instead read in every row, where the loads fold into the multiply-adds (pointers to
-    // more inputs would not fit in registers either).
-    constexpr bool reload = In <= 4;
     Vec xi[In][V];
-    if constexpr (!reload)
-        for (int i = 0; i < In; ++i)
-            for (int v = 0; v < V; ++v) xi[i][v] = load(x + i * xStride + v * kLanes);
-    const auto input = [&](int i, int v) {
-        return reload ? load(x + i * xStride + v * kLanes) : xi[i][v];
-    };
+    for (int i = 0; i < In; ++i)
+        for (int v = 0; v < V; ++v) xi[i][v] = load(x + i * xStride + v * kLanes);
     for (int j = 0; j < p.out; ++j) {
         const float* w = p.weights + j * p.rowStride;
         Vec z[V];
         for (int v = 0; v < V; ++v) z[v] = splat(p.bias[j]);
         for (int i = 0; i < In; ++i)
-            for (int v = 0; v < V; ++v) z[v] += input(i, v) * w[i];
-        for (int v = 0; v < V; ++v) store(y + j * yStride + v * kLanes, activate<A>(z[v]));
+            for (int v = 0; v < V; ++v) z[v] += xi[i][v] * w[i];
+        for (int v = 0; v < V; ++v)
+            store(y + j * yStride + v * kLanes, activate<A, true>(z[v]));
     }
 }
 
