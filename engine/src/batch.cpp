@@ -5,9 +5,6 @@
 
 namespace loopwise::engine::detail {
 
-namespace {
-
-// Softmax down each column of a rows x (vecs * kLanes) block, stable against overflow.
 void softmaxColumns(float* block, int rows, int stride, int columns) {
     for (int c = 0; c < columns; ++c) {
         float top = block[c];
@@ -21,8 +18,6 @@ void softmaxColumns(float* block, int rows, int stride, int columns) {
         for (int k = 0; k < rows; ++k) block[k * stride + c] /= total;
     }
 }
-
-}  // namespace
 
 bool Workspace::builtFor(const Network& network) const {
     if (shape_.size() != static_cast<std::size_t>(network.layerCount() + 1) ||
@@ -66,16 +61,10 @@ const LayerPass* Workspace::buildPasses(const Network& network) {
         pass.gradients = gradients(l);
         pass.weightOffset = layer.weightOffset;
         pass.biasOffset = layer.biasOffset;
+        pass.small = smallLayer(pass.params);
     }
     passesFor_ = parameters;
     return passes_.data();
-}
-
-void forward(const Kernels& k, const Network& network, const float* x, int xStride, int vecs,
-             Workspace& ws) {
-    k.forwardNetwork(ws.passes(network), network.layerCount(), x, xStride, ws.stride(), vecs);
-    if (network.outputActivation() == Activation::Softmax)
-        softmaxColumns(ws.outputs(), network.outputs(), ws.stride(), vecs * kLanes);
 }
 
 }  // namespace loopwise::engine::detail

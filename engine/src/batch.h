@@ -50,10 +50,19 @@ private:
 
 inline int vectorsFor(int examples) { return (examples + kLanes - 1) / kLanes; }
 
+// Softmax down each column of a rows x columns block, stable against overflow.
+void softmaxColumns(float* block, int rows, int stride, int columns);
+
 // Runs `vecs` vectors of examples through the network: x holds the inputs (rows xStride
-// apart); the activations land in the workspace, softmax included.
-void forward(const Kernels& k, const Network& network, const float* x, int xStride, int vecs,
-             Workspace& ws);
+// apart); the activations land in the workspace, softmax included. Inline, as backward()
+// is: a call around the kernel's call costs a small network's training step more than the
+// test for softmax.
+inline void forward(const Kernels& k, const Network& network, const float* x, int xStride,
+                    int vecs, Workspace& ws) {
+    k.forwardNetwork(ws.passes(network), network.layerCount(), x, xStride, ws.stride(), vecs);
+    if (network.outputActivation() == Activation::Softmax)
+        softmaxColumns(ws.outputs(), network.outputs(), ws.stride(), vecs * kLanes);
+}
 
 // Adds the parameter gradient (same layout as Network::parameters()) of the examples last
 // run forward, given the output-layer gradient in ws.outputGradients(): dLoss/dZ when

@@ -30,6 +30,20 @@ struct DenseParams {
     Activation activation = Activation::Linear;  // element-wise activations; Softmax -> Linear
 };
 
+// Layers of at most kLanes inputs and units, with a bias, on batches of one or two vectors
+// have kernels of their own (kernels_impl.h), in a table by activation, number of vectors
+// and number of inputs. smallLayer() is a layer's place in it for one vector (those for two
+// follow kLanes places later), or -1 for a layer they cannot take.
+constexpr int smallKernel(Activation a, int in) {
+    return static_cast<int>(a) * 2 * kLanes + in - 1;
+}
+constexpr int smallLayer(const DenseParams& p) {
+    return p.in <= kLanes && p.out <= kLanes && p.colStride == 1 && p.bias
+               ? smallKernel(p.activation, p.in)
+               : -1;
+}
+inline constexpr int kSmallUnknown = -2;
+
 // One layer of a network in the whole-network passes: its parameters, its blocks in a
 // workspace (rows `stride` floats apart) and where its parameter gradient goes in a vector
 // laid out as Network::parameters().
@@ -39,6 +53,9 @@ struct LayerPass {
     float* gradients = nullptr;    // out rows: dLoss/dA, turned into dLoss/dZ by backward
     std::size_t weightOffset = 0;  // gradient of W: out rows of params.rowStride floats
     std::size_t biasOffset = 0;
+    // smallLayer(params), worked out once with the passes instead of in every pass, or
+    // kSmallUnknown for the passes to work it out.
+    int small = kSmallUnknown;
 };
 
 struct Kernels {
@@ -70,7 +87,8 @@ struct Kernels {
     bool (*sgdStep)(float* parameters, float* gradient, std::size_t n, float rate);
     // Loss::accumulate() for the squared error of a single output without class weights,
     // given each example's target: 0.5 (o - t)^2 summed as Loss does, gradient o - t for the
-    // n examples and zeros in the rest of the `lanes`. targets has room for `lanes` values.
+    // n examples and zeros in the rest of the `lanes` (a multiple of kLanes). targets has
+    // room for `lanes` values.
     float (*squaredError)(const float* outputs, const float* targets, int n, int lanes,
                           float* gradient);
     const char* name;

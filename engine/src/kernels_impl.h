@@ -192,7 +192,23 @@ inline Vec sumEach(const Vec* v) {
 #endif
 }
 
+// tanh's coefficients, as whole vectors (see tanhv()).
+alignas(32) constexpr float kTanhCoefficients[11][kLanes] = {
+#define LOOPWISE_SPLAT(c) {c, c, c, c, c, c, c, c}
+    LOOPWISE_SPLAT(-2.76076847742355e-16f), LOOPWISE_SPLAT(2.00018790482477e-13f),
+    LOOPWISE_SPLAT(-8.60467152213735e-11f), LOOPWISE_SPLAT(5.12229709037114e-08f),
+    LOOPWISE_SPLAT(1.48572235717979e-05f),  LOOPWISE_SPLAT(6.37261928875436e-04f),
+    LOOPWISE_SPLAT(4.89352455891786e-03f),  LOOPWISE_SPLAT(1.19825839466702e-06f),
+    LOOPWISE_SPLAT(1.18534705686654e-04f),  LOOPWISE_SPLAT(2.26843463243900e-03f),
+    LOOPWISE_SPLAT(4.89352518554385e-03f)};
+#undef LOOPWISE_SPLAT
+
 // tanh by the rational approximation Eigen uses for float, within a few ulp of std::tanh.
+// The compiler keeps the coefficients in registers, broadcast before a kernel's loops. With
+// Opaque, it reads them through a pointer it cannot see through, so they stay memory
+// operands of the multiply-adds: the small kernels then spend nothing on them per call,
+// and keep their inputs in registers; the big loops are faster with them in registers.
+template <bool Opaque>
 inline Vec tanhv(Vec z) {
 #if defined(__FMA__)
     constexpr float kClamp = 7.99881172180175781f;  // where the fused evaluation reaches 1
@@ -201,24 +217,29 @@ inline Vec tanhv(Vec z) {
 #endif
     const Vec x = maxv(minv(z, kClamp), -kClamp);
     const Vec x2 = x * x;
-    Vec p = x2 * -2.76076847742355e-16f + 2.00018790482477e-13f;
-    p = x2 * p + -8.60467152213735e-11f;
-    p = x2 * p + 5.12229709037114e-08f;
-    p = x2 * p + 1.48572235717979e-05f;
-    p = x2 * p + 6.37261928875436e-04f;
-    p = x2 * p + 4.89352455891786e-03f;
-    Vec q = x2 * 1.19825839466702e-06f + 1.18534705686654e-04f;
-    q = x2 * q + 2.26843463243900e-03f;
-    q = x2 * q + 4.89352518554385e-03f;
+    const float* c = kTanhCoefficients[0];
+#if defined(__GNUC__)
+    if constexpr (Opaque) asm("" : "+r"(c));
+#endif
+    const auto k = [c](int i) { return load(c + i * kLanes); };
+    Vec p = x2 * k(0) + k(1);
+    p = x2 * p + k(2);
+    p = x2 * p + k(3);
+    p = x2 * p + k(4);
+    p = x2 * p + k(5);
+    p = x2 * p + k(6);
+    Vec q = x2 * k(7) + k(8);
+    q = x2 * q + k(9);
+    q = x2 * q + k(10);
     return x * p / q;
 }
 
-template <Activation A>
+template <Activation A, bool Opaque = false>  // Opaque: see tanhv()
 inline Vec activate(Vec z) {
     if constexpr (A == Activation::Tanh) {
-        return tanhv(z);
+        return tanhv<Opaque>(z);
     } else if constexpr (A == Activation::Sigmoid) {
-        return 0.5f + 0.5f * tanhv(0.5f * z);  // an identity, and one approximation less
+        return 0.5f + 0.5f * tanhv<Opaque>(0.5f * z);  // an identity, and one approximation less
     } else if constexpr (A == Activation::Relu) {
         return ifPositive(z, z, splat(0.0f));
     } else if constexpr (A == Activation::LeakyRelu) {
@@ -376,10 +397,15 @@ inline DenseParams transposed(const DenseParams& p) {
 // Layers of at most kLanes inputs and units on batches of V <= 2 vectors: Playground's
 // networks in training. With the number of inputs known at compile time, a layer's inputs
 // and its input gradient stay in registers and its loops over inputs and vectors unroll.
-// The sums are forward()'s and backward()'s, in the same order.
-inline bool isSmall(const DenseParams& p, int vecs) {
-    return vecs >= 1 && vecs <= 2 && p.in <= kLanes && p.out <= kLanes && p.colStride == 1 &&
-           p.bias;
+// The sums are forward()'s and backward()'s, in the same order. A layer's place among them
+// (smallLayer()) comes from its pass when the pass has it.
+inline int smallLayer(const LayerPass& layer) {
+    return layer.small != kSmallUnknown ? layer.small : smallLayer(layer.params);
+}
+// The place of the layer's kernels in the tables below for `vecs` vectors, or -1.
+inline int smallVariant(const LayerPass& layer, int vecs) {
+    const int small = smallLayer(layer);
+    return small >= 0 && vecs >= 1 && vecs <= 2 ? small + (vecs - 1) * kLanes : -1;
 }
 
 template <Activation A, int V, int In>
@@ -396,7 +422,8 @@ void forwardSmall(const DenseParams& params, const float* x, int xStride, float*
         for (int v = 0; v < V; ++v) z[v] = splat(p.bias[j]);
         for (int i = 0; i < In; ++i)
             for (int v = 0; v < V; ++v) z[v] += xi[i][v] * w[i];
-        for (int v = 0; v < V; ++v) store(y + j * yStride + v * kLanes, activate<A>(z[v]));
+        for (int v = 0; v < V; ++v)
+            store(y + j * yStride + v * kLanes, activate<A, true>(z[v]));
     }
 }
 
@@ -459,10 +486,10 @@ template <int V, int In>
 constexpr auto kInputGradients =
     inputGradientTable<V, In>(std::make_integer_sequence<int, kLanes>{});
 
-// backwardAs() with the input gradient (dx, or nullptr for none) summed in registers, or
-// for layers with many inputs by inputGradient() after the rows. FoldBias: the layer has
-// fewer than kLanes inputs and rows (see below).
-template <Activation A, int V, int In, bool FoldBias>
+// backwardAs() with the input gradient (into dx when HasDx) summed in registers, or for
+// layers with many inputs by inputGradient() after the rows. FoldBias: the layer has fewer
+// than kLanes inputs and rows (see below).
+template <Activation A, int V, int In, bool FoldBias, bool HasDx>
 [[gnu::always_inline]] inline void backwardSmallAs(const LayerPass& layer, const float* x,
                                                    int xStride, int stride, float* gradient,
                                                    float* dx) {
@@ -479,16 +506,20 @@ template <Activation A, int V, int In, bool FoldBias>
     // With many inputs, the input gradient's sums would not fit in registers beside the
     // inputs: they are then taken after the rows, input by input, from dLoss/dZ in d.
     constexpr bool dxAfterRows = V == 2 && In > 4;
+    constexpr bool dxInRows = HasDx && !dxAfterRows;
     Vec xi[In][V], t[In][V];
     for (int i = 0; i < In; ++i)
         for (int v = 0; v < V; ++v) {
             xi[i][v] = load(x + i * xStride + v * kLanes);
-            if constexpr (!dxAfterRows) t[i][v] = splat(0.0f);
+            if constexpr (dxInRows) t[i][v] = splat(0.0f);
         }
     // Without foldBias, each row's bias gradient over the vectors, summed across the rows
     // at the end as addBiasGradients() would, without reading dLoss/dZ again.
     Vec biasRows[kLanes];
-    for (int j = 0; j < p.out; ++j) {
+    // A layer has at least one row: with no way around the loop, the input gradient's sums
+    // would wait in memory for the stores after it instead of going there from registers.
+    int j = 0;
+    do {
         Vec dz[V];
         for (int v = 0; v < V; ++v) {
             float* dj = d + j * stride + v * kLanes;
@@ -517,43 +548,50 @@ template <Activation A, int V, int In, bool FoldBias>
             for (int v = 0; v < V; ++v) biasSum += dz[v];
             biasRows[j] = biasSum;
         }
-        if constexpr (!dxAfterRows) {
-            if (!dx) continue;
+        if constexpr (dxInRows) {
             const float* w = p.weights + j * p.rowStride;
             for (int i = 0; i < In; ++i)
                 for (int v = 0; v < V; ++v) t[i][v] += dz[v] * w[i];
         }
-    }
+    } while (++j < p.out);
     if (!foldBias) {
 #pragma GCC unroll 8
         for (int k = 1; k < kLanes; ++k)
             if (k >= p.out) biasRows[k] = splat(0.0f);
         store(gradBias, load(gradBias) + (p.out >= kLanes ? sums(biasRows) : sumEach(biasRows)));
     }
-    if (!dx) return;
-    if constexpr (dxAfterRows) {
-        kInputGradients<V, In>[static_cast<std::size_t>(p.out - 1)](params, d, stride, dx);
-    } else {
+    if constexpr (dxInRows) {
         for (int i = 0; i < In; ++i)
             for (int v = 0; v < V; ++v) store(dx + i * stride + v * kLanes, t[i][v]);
+    } else if constexpr (HasDx) {
+        kInputGradients<V, In>[static_cast<std::size_t>(p.out - 1)](params, d, stride, dx);
     }
 }
 
-// backwardSmallAs() for a layer, its loop over rows built apart for each way of summing the
-// bias gradient. Six arguments, all passed in registers.
+// backwardSmallAs() for a layer and dx (nullptr for no input gradient), its loop over rows
+// built apart for each way of summing the bias gradient and with and without the input
+// gradient: a test for dx in the loop would keep the input gradient's sums out of
+// registers. Six arguments, all passed in registers.
+template <Activation A, int V, int In, bool HasDx>
+void backwardSmallWith(const LayerPass& layer, const float* x, int xStride, int stride,
+                       float* gradient, float* dx) {
+    if constexpr (In < kLanes) {
+        if (layer.params.out < kLanes)
+            return backwardSmallAs<A, V, In, true, HasDx>(layer, x, xStride, stride, gradient,
+                                                          dx);
+    }
+    backwardSmallAs<A, V, In, false, HasDx>(layer, x, xStride, stride, gradient, dx);
+}
 template <Activation A, int V, int In>
 void backwardSmall(const LayerPass& layer, const float* x, int xStride, int stride,
                    float* gradient, float* dx) {
-    if constexpr (In < kLanes) {
-        if (layer.params.out < kLanes)
-            return backwardSmallAs<A, V, In, true>(layer, x, xStride, stride, gradient, dx);
-    }
-    backwardSmallAs<A, V, In, false>(layer, x, xStride, stride, gradient, dx);
+    if (dx) return backwardSmallWith<A, V, In, true>(layer, x, xStride, stride, gradient, dx);
+    backwardSmallWith<A, V, In, false>(layer, x, xStride, stride, gradient, dx);
 }
 
-// The small-layer kernels for every activation, V and In, found by smallVariant(): one
-// lookup instead of a switch per template argument on every pass. Softmax layers run as
-// linear ones (the caller applies softmax).
+// The small-layer kernels for every activation, V and In, in the order of smallKernel():
+// one lookup instead of a switch per template argument on every pass. Softmax layers run
+// as linear ones (the caller applies softmax).
 constexpr int kActivations = static_cast<int>(Activation::Softmax) + 1;
 constexpr Activation smallActivation(int n) {
     const auto a = static_cast<Activation>(n / (2 * kLanes));
@@ -571,9 +609,7 @@ using SmallVariants = std::make_integer_sequence<int, kActivations * 2 * kLanes>
 constexpr auto kForwardSmall = forwardSmallTable(SmallVariants{});
 constexpr auto kBackwardSmall = backwardSmallTable(SmallVariants{});
 
-inline std::size_t smallVariant(Activation a, int vecs, int in) {
-    return static_cast<std::size_t>((static_cast<int>(a) * 2 + vecs - 1) * kLanes + in - 1);
-}
+static_assert(smallKernel(Activation::Softmax, kLanes) + kLanes + 1 == kForwardSmall.size());
 
 }  // namespace
 
@@ -625,9 +661,10 @@ void forwardNetwork(const LayerPass* layers, int count, const float* x, int xStr
                     int vecs) {
     for (int l = 0; l < count; ++l) {
         const DenseParams& p = layers[l].params;
-        if (isSmall(p, vecs)) {
-            kForwardSmall[smallVariant(p.activation, vecs, p.in)](p, x, xStride,
-                                                                  layers[l].activations, stride);
+        const int small = smallVariant(layers[l], vecs);
+        if (small >= 0) {
+            kForwardSmall[static_cast<std::size_t>(small)](p, x, xStride, layers[l].activations,
+                                                           stride);
         } else {
             forward(p, x, xStride, layers[l].activations, stride, vecs);
         }
@@ -638,21 +675,25 @@ void forwardNetwork(const LayerPass* layers, int count, const float* x, int xStr
 
 void backwardNetwork(const LayerPass* layers, int count, const float* x, int xStride, int stride,
                      int vecs, bool outputIsPreActivation, float* gradient) {
-    for (int l = count - 1; l >= 0; --l) {
+    // Layer l, whose input is `in` (rows inStride apart) and whose input gradient goes to dx.
+    const auto pass = [&](int l, const float* in, int inStride, float* dx) {
         const LayerPass& layer = layers[l];
         const DenseParams& p = layer.params;
-        const Activation a =
-            l == count - 1 && outputIsPreActivation ? Activation::Linear : p.activation;
-        const bool first = l == 0;
-        const float* in = first ? x : layers[l - 1].activations;
-        const int inStride = first ? xStride : stride;
-        float* dx = first ? nullptr : layers[l - 1].gradients;
-        if (isSmall(p, vecs))
-            kBackwardSmall[smallVariant(a, vecs, p.in)](layer, in, inStride, stride, gradient,
-                                                        dx);
-        else
+        const bool linear = l == count - 1 && outputIsPreActivation;
+        const Activation a = linear ? Activation::Linear : p.activation;
+        int small = smallVariant(layer, vecs);
+        if (small >= 0) {
+            if (linear) small += smallKernel(a, 1) - smallKernel(p.activation, 1);
+            kBackwardSmall[static_cast<std::size_t>(small)](layer, in, inStride, stride,
+                                                            gradient, dx);
+        } else {
             backwardLarge(layer, a, in, inStride, stride, vecs, gradient, dx);
-    }
+        }
+    };
+    // The first layer apart: it reads x and has no input gradient to give.
+    for (int l = count - 1; l > 0; --l)
+        pass(l, layers[l - 1].activations, stride, layers[l - 1].gradients);
+    pass(0, x, xStride, nullptr);
 }
 
 }  // namespace loopwise::engine::detail::LOOPWISE_KERNEL_NS

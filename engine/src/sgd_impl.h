@@ -15,11 +15,10 @@
 namespace loopwise::engine::detail {
 
 #if defined(__GNUC__)
-// Eight floats (one AVX register, two SSE ones), four floats and four ints, by the
-// compiler's vector extensions: the same operations on each lane as the scalar loops below.
+// Eight floats (one AVX register, two SSE ones) and four floats, by the compiler's vector
+// extensions: the same operations on each lane as the scalar loops below.
 typedef float Float8 __attribute__((vector_size(32)));
 typedef float Float4 __attribute__((vector_size(16)));
-typedef int Int4 __attribute__((vector_size(16)));
 #endif
 
 // The two never overlap: __restrict spares the loop a run-time overlap check.
@@ -62,18 +61,23 @@ float LOOPWISE_LOSS_NAME(const float* outputs, const float* targets, int n, int 
 #if defined(__GNUC__)
     // Lanes 0 and 1 hold the sums of the even and odd examples, as Loss::accumulate(),
     // each gaining its terms in the order of the scalar loop below; lanes 2 and 3 are
-    // scratch. lanes is a multiple of four.
+    // scratch. lanes is a multiple of eight. The example numbers are compared as floats
+    // (exact for any batch): AVX without AVX2 compares eight ints only in two halves.
     Float4 sums = {};
-    for (int c = 0; c < lanes; c += 4) {
-        Float4 o, t;
+    for (int c = 0; c < lanes; c += 8) {
+        Float8 o, t;
         std::memcpy(&o, outputs + c, sizeof o);
         std::memcpy(&t, targets + c, sizeof t);
-        const Int4 column = Int4{0, 1, 2, 3} + c;
-        const Float4 d = column < n ? o - t : Float4{};
+        const Float8 column = Float8{0, 1, 2, 3, 4, 5, 6, 7} + static_cast<float>(c);
+        const Float8 d = column < static_cast<float>(n) ? o - t : Float8{};
         std::memcpy(gradient + c, &d, sizeof d);
-        const Float4 e = 0.5f * d * d;
-        sums += e;
-        sums += __builtin_shufflevector(e, e, 2, 3, 2, 3);
+        const Float8 e = 0.5f * d * d;
+        const Float4 halves[2] = {__builtin_shufflevector(e, e, 0, 1, 2, 3),
+                                  __builtin_shufflevector(e, e, 4, 5, 6, 7)};
+        for (const Float4& q : halves) {
+            sums += q;
+            sums += __builtin_shufflevector(q, q, 2, 3, 2, 3);
+        }
     }
     return sums[0] + sums[1];
 #else

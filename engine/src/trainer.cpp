@@ -217,32 +217,39 @@ struct Trainer::Impl {
             return false;
         }
         lastBatchLoss = batchLoss;
-        if (cursor == train.count) {
-            cursor = 0;
-            ++epochs;
-            lastGood = network.parameters();
-            beginEpoch();
-        }
+        if (cursor == train.count) endEpoch();
         return true;
+    }
+
+    // The rare paths of step() (endEpoch(), optimizerStep(), diverge()) are not inlined:
+    // their code would make every step save and restore more registers.
+    [[gnu::noinline]] void endEpoch() {
+        cursor = 0;
+        ++epochs;
+        lastGood = network.parameters();
+        beginEpoch();
     }
 
     // Applies the pending gradient and clears it. False when a parameter is no longer
     // finite.
     bool update() {
+        if (!plainSgd) return optimizerStep();
+        // Optimizer::step()'s plain SGD in one pass with the clearing and the check.
         Eigen::VectorXf& p = network.parameters();
-        if (plainSgd) {
-            // Optimizer::step()'s plain SGD in one pass with the clearing and the check.
-            const float rate =
-                config.optimizer.learningRate * (1.0f / static_cast<float>(pending));
-            return kernels.sgdStep(p.data(), gradient.data(), static_cast<std::size_t>(p.size()),
-                                   rate);
-        }
+        const float rate = config.optimizer.learningRate * (1.0f / static_cast<float>(pending));
+        return kernels.sgdStep(p.data(), gradient.data(), static_cast<std::size_t>(p.size()),
+                               rate);
+    }
+
+    // update() for the other optimizers.
+    [[gnu::noinline]] bool optimizerStep() {
+        Eigen::VectorXf& p = network.parameters();
         optimizer.step(p, gradient, pending);
         gradient.setZero();
         return p.allFinite();
     }
 
-    void diverge() {
+    [[gnu::noinline]] void diverge() {
         diverged = true;
         network.parameters() = lastGood;
         gradient.setZero();
