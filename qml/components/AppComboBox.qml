@@ -11,6 +11,16 @@ ComboBox {
     // Wide enough for its longest choice, so no translation is cut off.
     implicitContentWidthPolicy: ComboBox.WidestText
 
+    // A text chevron, not Material's picture of one: loading that picture makes
+    // Qt load every image format plugin before the first frame.
+    indicator: Text {
+        x: control.mirrored ? Theme.unit : control.width - width - Theme.unit
+        y: control.topPadding + (control.availableHeight - height) / 2
+        text: "\u25BE"
+        color: control.enabled ? Theme.textMuted : Theme.border
+        font.pixelSize: Theme.fontBody
+    }
+
     background: Rectangle {
         radius: Theme.radius / 2
         color: control.down ? Theme.surfaceAlt : Theme.surface
