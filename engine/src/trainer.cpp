@@ -370,16 +370,22 @@ struct Trainer::Impl {
                 const bool product = set[f] == Feature::X1X2;
                 const bool alongX1 = dependsOnX1Only(set[f]);
                 float* row = input + f * stride;
-                // Walk the cells row by row: no division per cell.
+                // The block's cells a stretch of one grid line at a time: each stretch is a
+                // copy, a fill or a product the compiler vectorizes, not a test per cell.
                 std::size_t col = static_cast<std::size_t>(first) % w;
                 std::size_t line = static_cast<std::size_t>(first) / w;
-                for (int c = 0; c < n; ++c) {
-                    const float xv = columns[col], yv = rows[line];
-                    row[c] = product ? xv * yv : (alongX1 ? xv : yv);
-                    if (++col == w) {
-                        col = 0;
-                        ++line;
+                for (std::size_t c = 0; c < static_cast<std::size_t>(n); col = 0, ++line) {
+                    const std::size_t len = std::min(w - col, static_cast<std::size_t>(n) - c);
+                    const float yv = rows[line];
+                    float* dst = row + c;
+                    if (product) {
+                        for (std::size_t k = 0; k < len; ++k) dst[k] = columns[col + k] * yv;
+                    } else if (alongX1) {
+                        std::copy_n(columns + col, len, dst);
+                    } else {
+                        std::fill_n(dst, len, yv);
                     }
+                    c += len;
                 }
             }
             detail::forward(kernels, network, input, ws.stride(), detail::vectorsFor(n), ws);
@@ -479,6 +485,10 @@ void Trainer::boundary(const Grid& grid, std::span<float> out) {
     const int stride = impl_->ws.stride();
     impl_->forEachGridBlock(grid, [&](int first, int n) {
         float* dst = out.data() + static_cast<std::size_t>(first) * outputs;
+        if (outputs == 1) {
+            std::copy_n(result, n, dst);
+            return;
+        }
         for (int c = 0; c < n; ++c)
             for (int k = 0; k < outputs; ++k) dst[c * outputs + k] = result[k * stride + c];
     });
