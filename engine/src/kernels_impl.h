@@ -203,35 +203,53 @@ alignas(32) constexpr float kTanhCoefficients[11][kLanes] = {
     LOOPWISE_SPLAT(4.89352518554385e-03f)};
 #undef LOOPWISE_SPLAT
 
-// tanh by the rational approximation Eigen uses for float, within a few ulp of std::tanh.
-// The compiler keeps the coefficients in registers, broadcast before a kernel's loops. With
-// Opaque, it reads them through a pointer it cannot see through, so they stay memory
-// operands of the multiply-adds: the small kernels then spend nothing on them per call,
-// and keep their inputs in registers; the big loops are faster with them in registers.
-template <bool Opaque>
-inline Vec tanhv(Vec z) {
+// tanh by the rational approximation Eigen uses for float, within a few ulp of std::tanh, on
+// N vectors in step: N independent dependency chains side by side, so the processor can
+// overlap them (one tanh after another, it waits on each one's chain of multiply-adds and
+// its division). The compiler keeps the coefficients in registers, broadcast before a
+// kernel's loops. With Opaque, it reads them through a pointer it cannot see through, so
+// they stay memory operands of the multiply-adds: the small kernels then spend nothing on
+// them per call, and keep their inputs in registers; the big loops are faster with them in
+// registers.
+template <bool Opaque, int N>
+inline void tanhEach(Vec* z) {
 #if defined(__FMA__)
     constexpr float kClamp = 7.99881172180175781f;  // where the fused evaluation reaches 1
 #else
     constexpr float kClamp = 7.90531110763549805f;
 #endif
-    const Vec x = maxv(minv(z, kClamp), -kClamp);
-    const Vec x2 = x * x;
     const float* c = kTanhCoefficients[0];
 #if defined(__GNUC__)
     if constexpr (Opaque) asm("" : "+r"(c));
 #endif
     const auto k = [c](int i) { return load(c + i * kLanes); };
-    Vec p = x2 * k(0) + k(1);
-    p = x2 * p + k(2);
-    p = x2 * p + k(3);
-    p = x2 * p + k(4);
-    p = x2 * p + k(5);
-    p = x2 * p + k(6);
-    Vec q = x2 * k(7) + k(8);
-    q = x2 * q + k(9);
-    q = x2 * q + k(10);
-    return x * p / q;
+    Vec x[N], x2[N], p[N], q[N];
+#pragma GCC unroll 8
+    for (int n = 0; n < N; ++n) x[n] = maxv(minv(z[n], kClamp), -kClamp);
+#pragma GCC unroll 8
+    for (int n = 0; n < N; ++n) x2[n] = x[n] * x[n];
+#pragma GCC unroll 8
+    for (int n = 0; n < N; ++n) p[n] = x2[n] * k(0) + k(1);
+#pragma GCC unroll 8
+    for (int i = 2; i <= 6; ++i)
+#pragma GCC unroll 8
+        for (int n = 0; n < N; ++n) p[n] = x2[n] * p[n] + k(i);
+#pragma GCC unroll 8
+    for (int n = 0; n < N; ++n) p[n] = x[n] * p[n];
+#pragma GCC unroll 8
+    for (int n = 0; n < N; ++n) q[n] = x2[n] * k(7) + k(8);
+#pragma GCC unroll 8
+    for (int i = 9; i <= 10; ++i)
+#pragma GCC unroll 8
+        for (int n = 0; n < N; ++n) q[n] = x2[n] * q[n] + k(i);
+#pragma GCC unroll 8
+    for (int n = 0; n < N; ++n) z[n] = p[n] / q[n];
+}
+
+template <bool Opaque>
+inline Vec tanhv(Vec z) {
+    tanhEach<Opaque, 1>(&z);
+    return z;
 }
 
 template <Activation A, bool Opaque = false>  // Opaque: see tanhv()
@@ -246,6 +264,23 @@ inline Vec activate(Vec z) {
         return ifPositive(z, z, z * kLeakyReluSlope);
     } else {
         return z;
+    }
+}
+
+// activate() on N vectors, tanh's chains side by side (see tanhEach()).
+template <Activation A, bool Opaque, int N>
+inline void activateEach(Vec* z) {
+    if constexpr (A == Activation::Tanh) {
+        tanhEach<Opaque, N>(z);
+    } else if constexpr (A == Activation::Sigmoid) {
+#pragma GCC unroll 8
+        for (int n = 0; n < N; ++n) z[n] = 0.5f * z[n];
+        tanhEach<Opaque, N>(z);
+#pragma GCC unroll 8
+        for (int n = 0; n < N; ++n) z[n] = 0.5f + 0.5f * z[n];
+    } else {
+#pragma GCC unroll 8
+        for (int n = 0; n < N; ++n) z[n] = activate<A>(z[n]);
     }
 }
 
@@ -427,6 +462,65 @@ void forwardSmall(const DenseParams& params, const float* x, int xStride, float*
     }
 }
 
+// Rows j0 to j0 + J - 1 of a layer of In inputs on R vectors, from its weights w[j][i] and
+// biases b[j] as whole vectors: forwardTile()'s sums, in the same order, each multiply-add
+// taking its weight from memory instead of a broadcast. The J * R sums and then their
+// activations, four at a time, run side by side.
+template <Activation A, int In, int J, int R>
+inline void longTile(const Vec (*w)[In], const Vec* b, const float* x, int xStride, float* y,
+                     int yStride) {
+    Vec z[J * R];
+    for (int jj = 0; jj < J; ++jj)
+        for (int r = 0; r < R; ++r) z[jj * R + r] = b[jj];
+    for (int i = 0; i < In; ++i) {
+        Vec xi[R];
+        for (int r = 0; r < R; ++r) xi[r] = load(x + i * xStride + r * kLanes);
+        for (int jj = 0; jj < J; ++jj)
+            for (int r = 0; r < R; ++r) z[jj * R + r] += xi[r] * w[jj][i];
+    }
+    constexpr int G = J * R < 4 ? J * R : 4;
+    for (int g = 0; g < J * R; g += G) activateEach<A, true, G>(z + g);
+    for (int jj = 0; jj < J; ++jj)
+        for (int r = 0; r < R; ++r) store(y + jj * yStride + r * kLanes, z[jj * R + r]);
+}
+
+// longTile() over `vecs` vectors, R = kLanes / J at a time.
+template <Activation A, int In, int J>
+inline void longRows(const Vec (*w)[In], const Vec* b, const float* x, int xStride, float* y,
+                     int yStride, int vecs) {
+    constexpr int R = kLanes / J;
+    int v = 0;
+    for (; v + R <= vecs; v += R)
+        longTile<A, In, J, R>(w, b, x + v * kLanes, xStride, y + v * kLanes, yStride);
+    if constexpr (R > 1)
+        for (; v < vecs; ++v)
+            longTile<A, In, J, 1>(w, b, x + v * kLanes, xStride, y + v * kLanes, yStride);
+}
+
+// forwardSmall() for longer blocks (metrics, the decision boundary), in tiles of eight
+// independent sums (see longTile()), its weights and biases first set out as whole vectors.
+template <Activation A, int In>
+void forwardSmallLong(const DenseParams& params, const float* x, int xStride, float* y,
+                      int yStride, int vecs) {
+    const DenseParams p = params;  // see forwardSmall()
+    Vec w[kLanes][In], b[kLanes];
+    for (int j = 0; j < p.out; ++j) {
+        b[j] = splat(p.bias[j]);
+        for (int i = 0; i < In; ++i) w[j][i] = splat(p.weights[j * p.rowStride + i]);
+    }
+    if (p.out == kLanes) return longRows<A, In, kLanes>(w, b, x, xStride, y, yStride, vecs);
+    int j = 0;
+    if (p.out - j >= 4) {
+        longRows<A, In, 4>(w, b, x, xStride, y, yStride, vecs);
+        j += 4;
+    }
+    if (p.out - j >= 2) {
+        longRows<A, In, 2>(w + j, b + j, x, xStride, y + j * yStride, yStride, vecs);
+        j += 2;
+    }
+    if (p.out - j >= 1) longRows<A, In, 1>(w + j, b + j, x, xStride, y + j * yStride, yStride, vecs);
+}
+
 // One sumEach() for a row's weight gradients (In of them, from weightSum) and its bias
 // gradient (from biasSum, in lane In): adds the weights' to g, whose padding only gains
 // zeros, and returns the bias's.
@@ -605,9 +699,20 @@ template <int... N>
 constexpr auto backwardSmallTable(std::integer_sequence<int, N...>) {
     return std::array{&backwardSmall<smallActivation(N), N / kLanes % 2 + 1, N % kLanes + 1>...};
 }
+template <int... N>
+constexpr auto forwardSmallLongTable(std::integer_sequence<int, N...>) {
+    return std::array{&forwardSmallLong<smallActivation(N / kLanes * 2 * kLanes), N % kLanes + 1>...};
+}
 using SmallVariants = std::make_integer_sequence<int, kActivations * 2 * kLanes>;
 constexpr auto kForwardSmall = forwardSmallTable(SmallVariants{});
 constexpr auto kBackwardSmall = backwardSmallTable(SmallVariants{});
+// forwardSmallLong() by activation and number of inputs: smallLayer() without its places
+// for two vectors.
+constexpr auto kForwardSmallLong =
+    forwardSmallLongTable(std::make_integer_sequence<int, kActivations * kLanes>{});
+constexpr std::size_t smallLongVariant(int small) {
+    return static_cast<std::size_t>(small - small / (2 * kLanes) * kLanes);
+}
 
 static_assert(smallKernel(Activation::Softmax, kLanes) + kLanes + 1 == kForwardSmall.size());
 
@@ -665,6 +770,9 @@ void forwardNetwork(const LayerPass* layers, int count, const float* x, int xStr
         if (small >= 0) {
             kForwardSmall[static_cast<std::size_t>(small)](p, x, xStride, layers[l].activations,
                                                            stride);
+        } else if (const int s = smallLayer(layers[l]); s >= 0) {
+            kForwardSmallLong[smallLongVariant(s)](p, x, xStride, layers[l].activations, stride,
+                                                   vecs);
         } else {
             forward(p, x, xStride, layers[l].activations, stride, vecs);
         }
