@@ -703,9 +703,17 @@ template <int... N>
 constexpr auto forwardSmallLongTable(std::integer_sequence<int, N...>) {
     return std::array{&forwardSmallLong<smallActivation(N / kLanes * 2 * kLanes), N % kLanes + 1>...};
 }
+template <bool HasDx, int... N>
+constexpr auto backwardSmallWithTable(std::integer_sequence<int, N...>) {
+    return std::array{
+        &backwardSmallWith<smallActivation(N), N / kLanes % 2 + 1, N % kLanes + 1, HasDx>...};
+}
 using SmallVariants = std::make_integer_sequence<int, kActivations * 2 * kLanes>;
 constexpr auto kForwardSmall = forwardSmallTable(SmallVariants{});
 constexpr auto kBackwardSmall = backwardSmallTable(SmallVariants{});
+// backwardSmall() with and without dx, for planSmall().
+constexpr auto kBackwardSmallDx = backwardSmallWithTable<true>(SmallVariants{});
+constexpr auto kBackwardSmallNoDx = backwardSmallWithTable<false>(SmallVariants{});
 // forwardSmallLong() by activation and number of inputs: smallLayer() without its places
 // for two vectors.
 constexpr auto kForwardSmallLong =
@@ -781,21 +789,46 @@ void forwardNetwork(const LayerPass* layers, int count, const float* x, int xStr
     }
 }
 
+namespace {
+
+// The place in the small kernels' tables of layer l's backward pass (see backwardNetwork()).
+int smallBackwardVariant(const LayerPass* layers, int l, int count, int vecs,
+                         bool outputIsPreActivation) {
+    const Activation a = layers[l].params.activation;
+    const int small = smallVariant(layers[l], vecs);
+    return small >= 0 && l == count - 1 && outputIsPreActivation
+               ? small + smallKernel(Activation::Linear, 1) - smallKernel(a, 1)
+               : small;
+}
+
+}  // namespace
+
+bool planSmall(const LayerPass* layers, int count, int vecs, bool outputIsPreActivation,
+               SmallCalls* calls) {
+    for (int l = 0; l < count; ++l)
+        if (smallVariant(layers[l], vecs) < 0) return false;
+    for (int l = 0; l < count; ++l) {
+        const auto back = static_cast<std::size_t>(
+            smallBackwardVariant(layers, l, count, vecs, outputIsPreActivation));
+        calls[l].forward = kForwardSmall[static_cast<std::size_t>(smallVariant(layers[l], vecs))];
+        calls[l].backward = l > 0 ? kBackwardSmallDx[back] : kBackwardSmallNoDx[back];
+    }
+    return true;
+}
+
 void backwardNetwork(const LayerPass* layers, int count, const float* x, int xStride, int stride,
                      int vecs, bool outputIsPreActivation, float* gradient) {
     // Layer l, whose input is `in` (rows inStride apart) and whose input gradient goes to dx.
     const auto pass = [&](int l, const float* in, int inStride, float* dx) {
         const LayerPass& layer = layers[l];
-        const DenseParams& p = layer.params;
-        const bool linear = l == count - 1 && outputIsPreActivation;
-        const Activation a = linear ? Activation::Linear : p.activation;
-        int small = smallVariant(layer, vecs);
+        const int small = smallBackwardVariant(layers, l, count, vecs, outputIsPreActivation);
         if (small >= 0) {
-            if (linear) small += smallKernel(a, 1) - smallKernel(p.activation, 1);
             kBackwardSmall[static_cast<std::size_t>(small)](layer, in, inStride, stride,
                                                             gradient, dx);
         } else {
-            backwardLarge(layer, a, in, inStride, stride, vecs, gradient, dx);
+            const bool linear = l == count - 1 && outputIsPreActivation;
+            backwardLarge(layer, linear ? Activation::Linear : layer.params.activation, in,
+                          inStride, stride, vecs, gradient, dx);
         }
     };
     // The first layer apart: it reads x and has no input gradient to give.

@@ -145,6 +145,13 @@ struct Trainer::Impl {
           kernels(detail::kernels()) {
         optimizer.setFreezeZeroedWeights(config.protocol == Protocol::Playground);
         ws.reserve(network, std::max(config.batchSize, kEvalBlock));
+        for (int vecs = 1; vecs <= 2; ++vecs) {
+            auto& calls = smallCalls[static_cast<std::size_t>(vecs - 1)];
+            calls.resize(static_cast<std::size_t>(network.layerCount()));
+            if (!kernels.planSmall(ws.passes(network), network.layerCount(), vecs,
+                                   outputIsPreActivation, calls.data()))
+                calls.clear();
+        }
         gradient.setZero(network.parameters().size());
         trainOrder = data.train;
         train.fill(trainOrder, config.features, loss);
@@ -190,7 +197,14 @@ struct Trainer::Impl {
         const int n = std::min(config.batchSize, train.count - cursor);
         const int vecs = detail::vectorsFor(n);
         const float* x = train.features.data() + cursor;
-        detail::forward(kernels, network, x, train.stride, vecs, ws);
+        const detail::SmallCalls* planned =
+            vecs <= 2 && !smallCalls[static_cast<std::size_t>(vecs - 1)].empty()
+                ? smallCalls[static_cast<std::size_t>(vecs - 1)].data()
+                : nullptr;
+        if (planned)
+            detail::forward(planned, network, x, train.stride, vecs, ws);
+        else
+            detail::forward(kernels, network, x, train.stride, vecs, ws);
         const int lanes = vecs * detail::kLanes;
         const float lossSum =
             squaredErrorOfOne
@@ -199,8 +213,11 @@ struct Trainer::Impl {
                 : loss.accumulate(ws.outputs(), ws.stride(), train.labels.data() + cursor, n,
                                   lanes, ws.outputGradients());
         const double batchLoss = lossSum / n;
-        detail::backward(kernels, network, x, train.stride, vecs, outputIsPreActivation, ws,
-                         gradient.data());
+        if (planned)
+            detail::backward(planned, network, x, train.stride, ws, gradient.data());
+        else
+            detail::backward(kernels, network, x, train.stride, vecs, outputIsPreActivation, ws,
+                             gradient.data());
         pending += n;
         cursor += n;
         ++steps;
@@ -406,6 +423,9 @@ struct Trainer::Impl {
     const bool squaredErrorOfOne = loss.kind() == LossKind::SquaredError &&
                                    network.outputs() == 1 && loss.classWeights().empty();
     detail::Workspace ws;
+    // Each layer's small kernels for batches of one and of two vectors, or none when some
+    // layer has none (Kernels::planSmall()).
+    std::array<std::vector<detail::SmallCalls>, 2> smallCalls;
     SplitBlock train, validation, test;
     std::vector<Point> trainOrder;  // the training points in the current epoch's order
     Rng shuffleRng;
