@@ -518,7 +518,8 @@ void forwardSmallLong(const DenseParams& params, const float* x, int xStride, fl
         longRows<A, In, 2>(w + j, b + j, x, xStride, y + j * yStride, yStride, vecs);
         j += 2;
     }
-    if (p.out - j >= 1) longRows<A, In, 1>(w + j, b + j, x, xStride, y + j * yStride, yStride, vecs);
+    if (p.out - j >= 1)
+        longRows<A, In, 1>(w + j, b + j, x, xStride, y + j * yStride, yStride, vecs);
 }
 
 // One sumEach() for a row's weight gradients (In of them, from weightSum) and its bias
@@ -701,7 +702,8 @@ constexpr auto backwardSmallTable(std::integer_sequence<int, N...>) {
 }
 template <int... N>
 constexpr auto forwardSmallLongTable(std::integer_sequence<int, N...>) {
-    return std::array{&forwardSmallLong<smallActivation(N / kLanes * 2 * kLanes), N % kLanes + 1>...};
+    return std::array{
+        &forwardSmallLong<smallActivation(N / kLanes * 2 * kLanes), N % kLanes + 1>...};
 }
 template <bool HasDx, int... N>
 constexpr auto backwardSmallWithTable(std::integer_sequence<int, N...>) {
