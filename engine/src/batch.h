@@ -74,33 +74,6 @@ inline void backward(const Kernels& k, const Network& network, const float* x, i
                       outputGradientIsPreActivation, gradient);
 }
 
-// forward() for a network whose small kernels were chosen in advance for `vecs` vectors
-// (Kernels::planSmall()): a small network's training step would otherwise spend as much on
-// choosing them as on some of them.
-inline void forward(const SmallCalls* calls, const Network& network, const float* x,
-                    int xStride, int vecs, Workspace& ws) {
-    const LayerPass* layers = ws.passes(network);
-    const int count = network.layerCount();
-    for (int l = 0; l < count; ++l) {
-        calls[l].forward(layers[l].params, x, xStride, layers[l].activations, ws.stride());
-        x = layers[l].activations;
-        xStride = ws.stride();
-    }
-    if (network.outputActivation() == Activation::Softmax)
-        softmaxColumns(ws.outputs(), network.outputs(), ws.stride(), vecs * kLanes);
-}
-
-// backward() likewise, with the output gradient planSmall() was told of.
-inline void backward(const SmallCalls* calls, const Network& network, const float* x,
-                     int xStride, Workspace& ws, float* gradient) {
-    const LayerPass* layers = ws.passes(network);
-    const int stride = ws.stride();
-    for (int l = network.layerCount() - 1; l > 0; --l)
-        calls[l].backward(layers[l], layers[l - 1].activations, stride, stride, gradient,
-                          layers[l - 1].gradients);
-    calls[0].backward(layers[0], x, xStride, stride, gradient, nullptr);
-}
-
 // lossAndGradient() (gradient.h) with the given kernels.
 double lossAndGradient(const Kernels& k, const Network& network, const Loss& loss,
                        const Eigen::MatrixXf& features, const std::vector<float>& labels,

@@ -145,13 +145,7 @@ struct Trainer::Impl {
           kernels(detail::kernels()) {
         optimizer.setFreezeZeroedWeights(config.protocol == Protocol::Playground);
         ws.reserve(network, std::max(config.batchSize, kEvalBlock));
-        for (int vecs = 1; vecs <= 2; ++vecs) {
-            auto& calls = smallCalls[static_cast<std::size_t>(vecs - 1)];
-            calls.resize(static_cast<std::size_t>(network.layerCount()));
-            if (!kernels.planSmall(ws.passes(network), network.layerCount(), vecs,
-                                   outputIsPreActivation, calls.data()))
-                calls.clear();
-        }
+        planSmallSteps();
         gradient.setZero(network.parameters().size());
         trainOrder = data.train;
         train.fill(trainOrder, config.features, loss);
@@ -167,6 +161,52 @@ struct Trainer::Impl {
         case Split::Test: break;
         }
         return test;
+    }
+
+    // A training step's calls for batches of one length when every layer has small kernels
+    // (Kernels::planSmall()), each with all its arguments but the batch's worked out when the
+    // trainer is built: a small network's step then spends little between them.
+    struct SmallLayer {
+        detail::SmallCalls calls;
+        const detail::LayerPass* pass = nullptr;
+        const float* input = nullptr;    // the layer before's activations, or nullptr: the batch
+        float* inputGradient = nullptr;  // the layer before's gradients, or nullptr
+    };
+
+    void planSmallSteps() {
+        const detail::LayerPass* passes = ws.passes(network);
+        const auto count = static_cast<std::size_t>(network.layerCount());
+        std::vector<detail::SmallCalls> calls(count);
+        for (int vecs = 1; vecs <= 2; ++vecs) {
+            auto& plan = smallSteps[static_cast<std::size_t>(vecs - 1)];
+            if (!kernels.planSmall(passes, network.layerCount(), vecs, outputIsPreActivation,
+                                   calls.data()))
+                continue;
+            plan.resize(count);
+            for (std::size_t l = 0; l < count; ++l)
+                plan[l] = {calls[l], passes + l, l ? passes[l - 1].activations : nullptr,
+                           l ? passes[l - 1].gradients : nullptr};
+        }
+    }
+
+    // detail::forward() and detail::backward() by a plan of planSmallSteps().
+    void forwardSmall(const std::vector<SmallLayer>& plan, const float* x, int vecs) {
+        const int stride = ws.stride();
+        const SmallLayer* l = plan.data();
+        l->calls.forward(l->pass->params, x, train.stride, l->pass->activations, stride);
+        for (const SmallLayer* end = l + plan.size(); ++l != end;)
+            l->calls.forward(l->pass->params, l->input, stride, l->pass->activations, stride);
+        if (network.outputActivation() == Activation::Softmax)
+            detail::softmaxColumns(ws.outputs(), network.outputs(), stride,
+                                   vecs * detail::kLanes);
+    }
+    void backwardSmall(const std::vector<SmallLayer>& plan, const float* x) {
+        const int stride = ws.stride();
+        const SmallLayer* first = plan.data();
+        for (const SmallLayer* l = first + plan.size(); --l != first;)
+            l->calls.backward(*l->pass, l->input, stride, stride, gradient.data(),
+                              l->inputGradient);
+        first->calls.backward(*first->pass, x, train.stride, stride, gradient.data(), nullptr);
     }
 
     void reset(std::uint64_t seed) {
@@ -192,17 +232,19 @@ struct Trainer::Impl {
         train.fill(trainOrder, config.features, loss);
     }
 
-    bool step() {
+    // Inlined into epoch() and run() as well: a call around a small network's step costs it
+    // more than the step's own choices.
+    [[gnu::always_inline]] bool step() {
         if (diverged) return false;
         const int n = std::min(config.batchSize, train.count - cursor);
         const int vecs = detail::vectorsFor(n);
         const float* x = train.features.data() + cursor;
-        const detail::SmallCalls* planned =
-            vecs <= 2 && !smallCalls[static_cast<std::size_t>(vecs - 1)].empty()
-                ? smallCalls[static_cast<std::size_t>(vecs - 1)].data()
-                : nullptr;
-        if (planned)
-            detail::forward(planned, network, x, train.stride, vecs, ws);
+        const std::vector<SmallLayer>* plan =
+            vecs <= 2 ? &smallSteps[static_cast<std::size_t>(vecs - 1)] : nullptr;
+        if (plan && plan->empty()) plan = nullptr;
+        ws.passes(network);  // the plans' passes then point to the parameters
+        if (plan)
+            forwardSmall(*plan, x, vecs);
         else
             detail::forward(kernels, network, x, train.stride, vecs, ws);
         const int lanes = vecs * detail::kLanes;
@@ -213,8 +255,8 @@ struct Trainer::Impl {
                 : loss.accumulate(ws.outputs(), ws.stride(), train.labels.data() + cursor, n,
                                   lanes, ws.outputGradients());
         const double batchLoss = lossSum / n;
-        if (planned)
-            detail::backward(planned, network, x, train.stride, ws, gradient.data());
+        if (plan)
+            backwardSmall(*plan, x);
         else
             detail::backward(kernels, network, x, train.stride, vecs, outputIsPreActivation, ws,
                              gradient.data());
@@ -423,9 +465,9 @@ struct Trainer::Impl {
     const bool squaredErrorOfOne = loss.kind() == LossKind::SquaredError &&
                                    network.outputs() == 1 && loss.classWeights().empty();
     detail::Workspace ws;
-    // Each layer's small kernels for batches of one and of two vectors, or none when some
-    // layer has none (Kernels::planSmall()).
-    std::array<std::vector<detail::SmallCalls>, 2> smallCalls;
+    // planSmallSteps() for batches of one and of two vectors; empty when some layer has no
+    // small kernels.
+    std::array<std::vector<SmallLayer>, 2> smallSteps;
     SplitBlock train, validation, test;
     std::vector<Point> trainOrder;  // the training points in the current epoch's order
     Rng shuffleRng;
