@@ -666,16 +666,25 @@ template <Activation A, int V, int In, bool FoldBias, bool HasDx>
 // backwardSmallAs() for a layer and dx (nullptr for no input gradient), its loop over rows
 // built apart for each way of summing the bias gradient and with and without the input
 // gradient: a test for dx in the loop would keep the input gradient's sums out of
-// registers. Six arguments, all passed in registers.
+// registers. Six arguments, all passed in registers. Each way is a function of its own,
+// which planSmall() picks directly: only the other way's rows need room on the stack for
+// their bias gradients, and the frame for it cost the folded way's calls too.
+template <Activation A, int V, int In, bool FoldBias, bool HasDx>
+[[gnu::noinline]] void backwardSmallWay(const LayerPass& layer, const float* x, int xStride,
+                                        int stride, float* gradient, float* dx) {
+    backwardSmallAs<A, V, In, FoldBias, HasDx>(layer, x, xStride, stride, gradient, dx);
+}
+// Whether backwardSmallAs() can fold a layer's bias gradient into its weights' reductions.
+inline bool foldsBias(const DenseParams& p) { return p.in < kLanes && p.out < kLanes; }
 template <Activation A, int V, int In, bool HasDx>
 void backwardSmallWith(const LayerPass& layer, const float* x, int xStride, int stride,
                        float* gradient, float* dx) {
     if constexpr (In < kLanes) {
-        if (layer.params.out < kLanes)
-            return backwardSmallAs<A, V, In, true, HasDx>(layer, x, xStride, stride, gradient,
-                                                          dx);
+        if (foldsBias(layer.params))
+            return backwardSmallWay<A, V, In, true, HasDx>(layer, x, xStride, stride, gradient,
+                                                           dx);
     }
-    backwardSmallAs<A, V, In, false, HasDx>(layer, x, xStride, stride, gradient, dx);
+    backwardSmallWay<A, V, In, false, HasDx>(layer, x, xStride, stride, gradient, dx);
 }
 template <Activation A, int V, int In>
 void backwardSmall(const LayerPass& layer, const float* x, int xStride, int stride,
@@ -705,17 +714,23 @@ constexpr auto forwardSmallLongTable(std::integer_sequence<int, N...>) {
     return std::array{
         &forwardSmallLong<smallActivation(N / kLanes * 2 * kLanes), N % kLanes + 1>...};
 }
-template <bool HasDx, int... N>
-constexpr auto backwardSmallWithTable(std::integer_sequence<int, N...>) {
-    return std::array{
-        &backwardSmallWith<smallActivation(N), N / kLanes % 2 + 1, N % kLanes + 1, HasDx>...};
+template <bool FoldBias, bool HasDx, int... N>
+constexpr auto backwardSmallWayTable(std::integer_sequence<int, N...>) {
+    // Layers of kLanes inputs never fold their bias gradient.
+    return std::array{&backwardSmallWay<smallActivation(N), N / kLanes % 2 + 1, N % kLanes + 1,
+                                        FoldBias && N % kLanes + 1 < kLanes, HasDx>...};
 }
 using SmallVariants = std::make_integer_sequence<int, kActivations * 2 * kLanes>;
 constexpr auto kForwardSmall = forwardSmallTable(SmallVariants{});
 constexpr auto kBackwardSmall = backwardSmallTable(SmallVariants{});
-// backwardSmall() with and without dx, for planSmall().
-constexpr auto kBackwardSmallDx = backwardSmallWithTable<true>(SmallVariants{});
-constexpr auto kBackwardSmallNoDx = backwardSmallWithTable<false>(SmallVariants{});
+// backwardSmallWay() for planSmall(), by whether the layer folds its bias gradient and has
+// an input gradient.
+constexpr std::array<std::array<decltype(kBackwardSmall), 2>, 2> kBackwardSmallWays = {{
+    {backwardSmallWayTable<false, false>(SmallVariants{}),
+     backwardSmallWayTable<false, true>(SmallVariants{})},
+    {backwardSmallWayTable<true, false>(SmallVariants{}),
+     backwardSmallWayTable<true, true>(SmallVariants{})},
+}};
 // forwardSmallLong() by activation and number of inputs: smallLayer() without its places
 // for two vectors.
 constexpr auto kForwardSmallLong =
@@ -813,7 +828,7 @@ bool planSmall(const LayerPass* layers, int count, int vecs, bool outputIsPreAct
         const auto back = static_cast<std::size_t>(
             smallBackwardVariant(layers, l, count, vecs, outputIsPreActivation));
         calls[l].forward = kForwardSmall[static_cast<std::size_t>(smallVariant(layers[l], vecs))];
-        calls[l].backward = l > 0 ? kBackwardSmallDx[back] : kBackwardSmallNoDx[back];
+        calls[l].backward = kBackwardSmallWays[foldsBias(layers[l].params)][l > 0][back];
     }
     return true;
 }
