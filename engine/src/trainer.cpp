@@ -165,7 +165,8 @@ struct Trainer::Impl {
 
     // A training step's calls for batches of one length when every layer has small kernels
     // (Kernels::planSmall()), each with all its arguments but the batch's worked out when the
-    // trainer is built: a small network's step then spends little between them.
+    // trainer is built: a small network's step then spends little between them. The
+    // workspace's passes and blocks stay where they are: it is reserved only then.
     struct SmallLayer {
         detail::SmallCalls calls;
         const detail::LayerPass* pass = nullptr;
