@@ -528,6 +528,31 @@ void forwardSmallLong(const DenseParams& params, const float* x, int xStride, fl
 template <int In, typename Row>
 inline float addWeightSums(float* g, Row weightSum, Vec biasSum) {
     static_assert(In < kLanes);
+#if defined(__GNUC__) && defined(__AVX__)
+    if constexpr (In < 4) {
+        // Four sums at most: sumEach()'s adds in 128-bit halves, without its second half of
+        // shuffles for vectors that are all zero.
+        typedef float Half __attribute__((vector_size(16)));
+        Half h[4];
+#pragma GCC unroll 4
+        for (int k = 0; k < 4; ++k) {
+            const Native v = k < In ? weightSum(k).part[0] : k == In ? biasSum.part[0] : Native{};
+            h[k] = __builtin_shufflevector(v, v, 0, 1, 2, 3) +
+                   __builtin_shufflevector(v, v, 4, 5, 6, 7);
+        }
+        const auto fold = [](Half a, Half b) {
+            return __builtin_shufflevector(a, b, 0, 1, 4, 5) +
+                   __builtin_shufflevector(a, b, 2, 3, 6, 7);
+        };
+        const Half f01 = fold(h[0], h[1]), f23 = fold(h[2], h[3]);
+        Half q = __builtin_shufflevector(f01, f23, 0, 2, 4, 6) +
+                 __builtin_shufflevector(f01, f23, 1, 3, 5, 7);
+        const float sum = q[In];
+        q[In] = 0.0f;
+        store(g, load(g) + Vec{{__builtin_shufflevector(q, Half{}, 0, 1, 2, 3, 4, 5, 6, 7)}});
+        return sum;
+    }
+#endif
     Vec acc[kLanes];
 #pragma GCC unroll 8
     for (int k = 0; k < kLanes; ++k) acc[k] = k < In ? weightSum(k) : splat(0.0f);
