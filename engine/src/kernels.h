@@ -58,6 +58,17 @@ struct LayerPass {
     int small = kSmallUnknown;
 };
 
+// A layer's small kernels (smallLayer()) for one length of batch, chosen once for a network
+// (Kernels::planSmall): a training step then calls them one after the other with no choice
+// left to make per layer.
+struct SmallCalls {
+    void (*forward)(const DenseParams& p, const float* x, int xStride, float* y, int yStride);
+    // backwardNetwork()'s pass of the layer, from dLoss/dA (or dLoss/dZ for a linear output)
+    // in layer.gradients, its input gradient into dx; built for a dx or for none.
+    void (*backward)(const LayerPass& layer, const float* x, int xStride, int stride,
+                     float* gradient, float* dx);
+};
+
 struct Kernels {
     // y(j, :) = activation(sum_i W(j, i) x(i, :) + b(j)) on the first `vecs` vectors of the
     // rows. x rows are xStride floats apart, y rows yStride floats apart.
@@ -82,6 +93,13 @@ struct Kernels {
     // last layer's gradients hold dLoss/dZ on entry when outputIsPreActivation, else dLoss/dA.
     void (*backwardNetwork)(const LayerPass* layers, int count, const float* x, int xStride,
                             int stride, int vecs, bool outputIsPreActivation, float* gradient);
+    // For networks whose layers all have small kernels, on batches of `vecs` vectors: fills
+    // calls (count of them) so that forwardNetwork() is calls[l].forward(layers[l].params, ...)
+    // for each layer in turn and backwardNetwork() calls[l].backward(layers[l], ...) from the
+    // last, the first layer's without an input gradient. False, filling nothing, for other
+    // networks and batches.
+    bool (*planSmall)(const LayerPass* layers, int count, int vecs, bool outputIsPreActivation,
+                      SmallCalls* calls);
     // The plain SGD step: parameters -= rate * gradient over n values, then gradient = 0.
     // False when a parameter is no longer finite. Rounds exactly as Optimizer::step().
     bool (*sgdStep)(float* parameters, float* gradient, std::size_t n, float rate);

@@ -11,8 +11,9 @@ float squaredErrorAvx(const float* outputs, const float* targets, int n, int lan
                       float* gradient);
 
 const Kernels& avx2KernelTable() {
-    static const Kernels k{&avx2::forward, &avx2::backward, &avx2::forwardNetwork,
-                           &avx2::backwardNetwork, &sgdStepAvx, &squaredErrorAvx, "avx2"};
+    static const Kernels k{&avx2::forward,         &avx2::backward,  &avx2::forwardNetwork,
+                           &avx2::backwardNetwork, &avx2::planSmall, &sgdStepAvx,
+                           &squaredErrorAvx, "avx2"};
     return k;
 }
 

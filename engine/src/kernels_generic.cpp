@@ -8,9 +8,9 @@
 namespace loopwise::engine::detail {
 
 const Kernels& genericKernels() {
-    static const Kernels k{&generic::forward, &generic::backward, &generic::forwardNetwork,
-                           &generic::backwardNetwork, &sgdStepGeneric, &squaredErrorGeneric,
-                           "generic"};
+    static const Kernels k{&generic::forward,         &generic::backward,  &generic::forwardNetwork,
+                           &generic::backwardNetwork, &generic::planSmall, &sgdStepGeneric,
+                           &squaredErrorGeneric, "generic"};
     return k;
 }
 

@@ -203,35 +203,53 @@ alignas(32) constexpr float kTanhCoefficients[11][kLanes] = {
     LOOPWISE_SPLAT(4.89352518554385e-03f)};
 #undef LOOPWISE_SPLAT
 
-// tanh by the rational approximation Eigen uses for float, within a few ulp of std::tanh.
-// The compiler keeps the coefficients in registers, broadcast before a kernel's loops. With
-// Opaque, it reads them through a pointer it cannot see through, so they stay memory
-// operands of the multiply-adds: the small kernels then spend nothing on them per call,
-// and keep their inputs in registers; the big loops are faster with them in registers.
-template <bool Opaque>
-inline Vec tanhv(Vec z) {
+// tanh by the rational approximation Eigen uses for float, within a few ulp of std::tanh, on
+// N vectors in step: N independent dependency chains side by side, so the processor can
+// overlap them (one tanh after another, it waits on each one's chain of multiply-adds and
+// its division). The compiler keeps the coefficients in registers, broadcast before a
+// kernel's loops. With Opaque, it reads them through a pointer it cannot see through, so
+// they stay memory operands of the multiply-adds: the small kernels then spend nothing on
+// them per call, and keep their inputs in registers; the big loops are faster with them in
+// registers.
+template <bool Opaque, int N>
+inline void tanhEach(Vec* z) {
 #if defined(__FMA__)
     constexpr float kClamp = 7.99881172180175781f;  // where the fused evaluation reaches 1
 #else
     constexpr float kClamp = 7.90531110763549805f;
 #endif
-    const Vec x = maxv(minv(z, kClamp), -kClamp);
-    const Vec x2 = x * x;
     const float* c = kTanhCoefficients[0];
 #if defined(__GNUC__)
     if constexpr (Opaque) asm("" : "+r"(c));
 #endif
     const auto k = [c](int i) { return load(c + i * kLanes); };
-    Vec p = x2 * k(0) + k(1);
-    p = x2 * p + k(2);
-    p = x2 * p + k(3);
-    p = x2 * p + k(4);
-    p = x2 * p + k(5);
-    p = x2 * p + k(6);
-    Vec q = x2 * k(7) + k(8);
-    q = x2 * q + k(9);
-    q = x2 * q + k(10);
-    return x * p / q;
+    Vec x[N], x2[N], p[N], q[N];
+#pragma GCC unroll 8
+    for (int n = 0; n < N; ++n) x[n] = maxv(minv(z[n], kClamp), -kClamp);
+#pragma GCC unroll 8
+    for (int n = 0; n < N; ++n) x2[n] = x[n] * x[n];
+#pragma GCC unroll 8
+    for (int n = 0; n < N; ++n) p[n] = x2[n] * k(0) + k(1);
+#pragma GCC unroll 8
+    for (int i = 2; i <= 6; ++i)
+#pragma GCC unroll 8
+        for (int n = 0; n < N; ++n) p[n] = x2[n] * p[n] + k(i);
+#pragma GCC unroll 8
+    for (int n = 0; n < N; ++n) p[n] = x[n] * p[n];
+#pragma GCC unroll 8
+    for (int n = 0; n < N; ++n) q[n] = x2[n] * k(7) + k(8);
+#pragma GCC unroll 8
+    for (int i = 9; i <= 10; ++i)
+#pragma GCC unroll 8
+        for (int n = 0; n < N; ++n) q[n] = x2[n] * q[n] + k(i);
+#pragma GCC unroll 8
+    for (int n = 0; n < N; ++n) z[n] = p[n] / q[n];
+}
+
+template <bool Opaque>
+inline Vec tanhv(Vec z) {
+    tanhEach<Opaque, 1>(&z);
+    return z;
 }
 
 template <Activation A, bool Opaque = false>  // Opaque: see tanhv()
@@ -246,6 +264,23 @@ inline Vec activate(Vec z) {
         return ifPositive(z, z, z * kLeakyReluSlope);
     } else {
         return z;
+    }
+}
+
+// activate() on N vectors, tanh's chains side by side (see tanhEach()).
+template <Activation A, bool Opaque, int N>
+inline void activateEach(Vec* z) {
+    if constexpr (A == Activation::Tanh) {
+        tanhEach<Opaque, N>(z);
+    } else if constexpr (A == Activation::Sigmoid) {
+#pragma GCC unroll 8
+        for (int n = 0; n < N; ++n) z[n] = 0.5f * z[n];
+        tanhEach<Opaque, N>(z);
+#pragma GCC unroll 8
+        for (int n = 0; n < N; ++n) z[n] = 0.5f + 0.5f * z[n];
+    } else {
+#pragma GCC unroll 8
+        for (int n = 0; n < N; ++n) z[n] = activate<A>(z[n]);
     }
 }
 
@@ -427,12 +462,97 @@ void forwardSmall(const DenseParams& params, const float* x, int xStride, float*
     }
 }
 
+// Rows j0 to j0 + J - 1 of a layer of In inputs on R vectors, from its weights w[j][i] and
+// biases b[j] as whole vectors: forwardTile()'s sums, in the same order, each multiply-add
+// taking its weight from memory instead of a broadcast. The J * R sums and then their
+// activations, four at a time, run side by side.
+template <Activation A, int In, int J, int R>
+inline void longTile(const Vec (*w)[In], const Vec* b, const float* x, int xStride, float* y,
+                     int yStride) {
+    Vec z[J * R];
+    for (int jj = 0; jj < J; ++jj)
+        for (int r = 0; r < R; ++r) z[jj * R + r] = b[jj];
+    for (int i = 0; i < In; ++i) {
+        Vec xi[R];
+        for (int r = 0; r < R; ++r) xi[r] = load(x + i * xStride + r * kLanes);
+        for (int jj = 0; jj < J; ++jj)
+            for (int r = 0; r < R; ++r) z[jj * R + r] += xi[r] * w[jj][i];
+    }
+    constexpr int G = J * R < 4 ? J * R : 4;
+    for (int g = 0; g < J * R; g += G) activateEach<A, true, G>(z + g);
+    for (int jj = 0; jj < J; ++jj)
+        for (int r = 0; r < R; ++r) store(y + jj * yStride + r * kLanes, z[jj * R + r]);
+}
+
+// longTile() over `vecs` vectors, R = kLanes / J at a time.
+template <Activation A, int In, int J>
+inline void longRows(const Vec (*w)[In], const Vec* b, const float* x, int xStride, float* y,
+                     int yStride, int vecs) {
+    constexpr int R = kLanes / J;
+    int v = 0;
+    for (; v + R <= vecs; v += R)
+        longTile<A, In, J, R>(w, b, x + v * kLanes, xStride, y + v * kLanes, yStride);
+    if constexpr (R > 1)
+        for (; v < vecs; ++v)
+            longTile<A, In, J, 1>(w, b, x + v * kLanes, xStride, y + v * kLanes, yStride);
+}
+
+// forwardSmall() for longer blocks (metrics, the decision boundary), in tiles of eight
+// independent sums (see longTile()), its weights and biases first set out as whole vectors.
+template <Activation A, int In>
+void forwardSmallLong(const DenseParams& params, const float* x, int xStride, float* y,
+                      int yStride, int vecs) {
+    const DenseParams p = params;  // see forwardSmall()
+    Vec w[kLanes][In], b[kLanes];
+    for (int j = 0; j < p.out; ++j) {
+        b[j] = splat(p.bias[j]);
+        for (int i = 0; i < In; ++i) w[j][i] = splat(p.weights[j * p.rowStride + i]);
+    }
+    if (p.out == kLanes) return longRows<A, In, kLanes>(w, b, x, xStride, y, yStride, vecs);
+    int j = 0;
+    if (p.out - j >= 4) {
+        longRows<A, In, 4>(w, b, x, xStride, y, yStride, vecs);
+        j += 4;
+    }
+    if (p.out - j >= 2) {
+        longRows<A, In, 2>(w + j, b + j, x, xStride, y + j * yStride, yStride, vecs);
+        j += 2;
+    }
+    if (p.out - j >= 1)
+        longRows<A, In, 1>(w + j, b + j, x, xStride, y + j * yStride, yStride, vecs);
+}
+
 // One sumEach() for a row's weight gradients (In of them, from weightSum) and its bias
 // gradient (from biasSum, in lane In): adds the weights' to g, whose padding only gains
 // zeros, and returns the bias's.
 template <int In, typename Row>
 inline float addWeightSums(float* g, Row weightSum, Vec biasSum) {
     static_assert(In < kLanes);
+#if defined(__GNUC__) && defined(__AVX__)
+    if constexpr (In < 4) {
+        // Four sums at most: sumEach()'s adds in 128-bit halves, without its second half of
+        // shuffles for vectors that are all zero.
+        typedef float Half __attribute__((vector_size(16)));
+        Half h[4];
+#pragma GCC unroll 4
+        for (int k = 0; k < 4; ++k) {
+            const Native v = k < In ? weightSum(k).part[0] : k == In ? biasSum.part[0] : Native{};
+            h[k] = __builtin_shufflevector(v, v, 0, 1, 2, 3) +
+                   __builtin_shufflevector(v, v, 4, 5, 6, 7);
+        }
+        const auto fold = [](Half a, Half b) {
+            return __builtin_shufflevector(a, b, 0, 1, 4, 5) +
+                   __builtin_shufflevector(a, b, 2, 3, 6, 7);
+        };
+        const Half f01 = fold(h[0], h[1]), f23 = fold(h[2], h[3]);
+        Half q = __builtin_shufflevector(f01, f23, 0, 2, 4, 6) +
+                 __builtin_shufflevector(f01, f23, 1, 3, 5, 7);
+        const float sum = q[In];
+        q[In] = 0.0f;
+        store(g, load(g) + Vec{{__builtin_shufflevector(q, Half{}, 0, 1, 2, 3, 4, 5, 6, 7)}});
+        return sum;
+    }
+#endif
     Vec acc[kLanes];
 #pragma GCC unroll 8
     for (int k = 0; k < kLanes; ++k) acc[k] = k < In ? weightSum(k) : splat(0.0f);
@@ -571,16 +691,25 @@ template <Activation A, int V, int In, bool FoldBias, bool HasDx>
 // backwardSmallAs() for a layer and dx (nullptr for no input gradient), its loop over rows
 // built apart for each way of summing the bias gradient and with and without the input
 // gradient: a test for dx in the loop would keep the input gradient's sums out of
-// registers. Six arguments, all passed in registers.
+// registers. Six arguments, all passed in registers. Each way is a function of its own,
+// which planSmall() picks directly: only the other way's rows need room on the stack for
+// their bias gradients, and the frame for it cost the folded way's calls too.
+template <Activation A, int V, int In, bool FoldBias, bool HasDx>
+[[gnu::noinline]] void backwardSmallWay(const LayerPass& layer, const float* x, int xStride,
+                                        int stride, float* gradient, float* dx) {
+    backwardSmallAs<A, V, In, FoldBias, HasDx>(layer, x, xStride, stride, gradient, dx);
+}
+// Whether backwardSmallAs() can fold a layer's bias gradient into its weights' reductions.
+inline bool foldsBias(const DenseParams& p) { return p.in < kLanes && p.out < kLanes; }
 template <Activation A, int V, int In, bool HasDx>
 void backwardSmallWith(const LayerPass& layer, const float* x, int xStride, int stride,
                        float* gradient, float* dx) {
     if constexpr (In < kLanes) {
-        if (layer.params.out < kLanes)
-            return backwardSmallAs<A, V, In, true, HasDx>(layer, x, xStride, stride, gradient,
-                                                          dx);
+        if (foldsBias(layer.params))
+            return backwardSmallWay<A, V, In, true, HasDx>(layer, x, xStride, stride, gradient,
+                                                           dx);
     }
-    backwardSmallAs<A, V, In, false, HasDx>(layer, x, xStride, stride, gradient, dx);
+    backwardSmallWay<A, V, In, false, HasDx>(layer, x, xStride, stride, gradient, dx);
 }
 template <Activation A, int V, int In>
 void backwardSmall(const LayerPass& layer, const float* x, int xStride, int stride,
@@ -605,9 +734,35 @@ template <int... N>
 constexpr auto backwardSmallTable(std::integer_sequence<int, N...>) {
     return std::array{&backwardSmall<smallActivation(N), N / kLanes % 2 + 1, N % kLanes + 1>...};
 }
+template <int... N>
+constexpr auto forwardSmallLongTable(std::integer_sequence<int, N...>) {
+    return std::array{
+        &forwardSmallLong<smallActivation(N / kLanes * 2 * kLanes), N % kLanes + 1>...};
+}
+template <bool FoldBias, bool HasDx, int... N>
+constexpr auto backwardSmallWayTable(std::integer_sequence<int, N...>) {
+    // Layers of kLanes inputs never fold their bias gradient.
+    return std::array{&backwardSmallWay<smallActivation(N), N / kLanes % 2 + 1, N % kLanes + 1,
+                                        FoldBias && N % kLanes + 1 < kLanes, HasDx>...};
+}
 using SmallVariants = std::make_integer_sequence<int, kActivations * 2 * kLanes>;
 constexpr auto kForwardSmall = forwardSmallTable(SmallVariants{});
 constexpr auto kBackwardSmall = backwardSmallTable(SmallVariants{});
+// backwardSmallWay() for planSmall(), by whether the layer folds its bias gradient and has
+// an input gradient.
+constexpr std::array<std::array<decltype(kBackwardSmall), 2>, 2> kBackwardSmallWays = {{
+    {backwardSmallWayTable<false, false>(SmallVariants{}),
+     backwardSmallWayTable<false, true>(SmallVariants{})},
+    {backwardSmallWayTable<true, false>(SmallVariants{}),
+     backwardSmallWayTable<true, true>(SmallVariants{})},
+}};
+// forwardSmallLong() by activation and number of inputs: smallLayer() without its places
+// for two vectors.
+constexpr auto kForwardSmallLong =
+    forwardSmallLongTable(std::make_integer_sequence<int, kActivations * kLanes>{});
+constexpr std::size_t smallLongVariant(int small) {
+    return static_cast<std::size_t>(small - small / (2 * kLanes) * kLanes);
+}
 
 static_assert(smallKernel(Activation::Softmax, kLanes) + kLanes + 1 == kForwardSmall.size());
 
@@ -665,6 +820,9 @@ void forwardNetwork(const LayerPass* layers, int count, const float* x, int xStr
         if (small >= 0) {
             kForwardSmall[static_cast<std::size_t>(small)](p, x, xStride, layers[l].activations,
                                                            stride);
+        } else if (const int s = smallLayer(layers[l]); s >= 0) {
+            kForwardSmallLong[smallLongVariant(s)](p, x, xStride, layers[l].activations, stride,
+                                                   vecs);
         } else {
             forward(p, x, xStride, layers[l].activations, stride, vecs);
         }
@@ -673,21 +831,46 @@ void forwardNetwork(const LayerPass* layers, int count, const float* x, int xStr
     }
 }
 
+namespace {
+
+// The place in the small kernels' tables of layer l's backward pass (see backwardNetwork()).
+int smallBackwardVariant(const LayerPass* layers, int l, int count, int vecs,
+                         bool outputIsPreActivation) {
+    const Activation a = layers[l].params.activation;
+    const int small = smallVariant(layers[l], vecs);
+    return small >= 0 && l == count - 1 && outputIsPreActivation
+               ? small + smallKernel(Activation::Linear, 1) - smallKernel(a, 1)
+               : small;
+}
+
+}  // namespace
+
+bool planSmall(const LayerPass* layers, int count, int vecs, bool outputIsPreActivation,
+               SmallCalls* calls) {
+    for (int l = 0; l < count; ++l)
+        if (smallVariant(layers[l], vecs) < 0) return false;
+    for (int l = 0; l < count; ++l) {
+        const auto back = static_cast<std::size_t>(
+            smallBackwardVariant(layers, l, count, vecs, outputIsPreActivation));
+        calls[l].forward = kForwardSmall[static_cast<std::size_t>(smallVariant(layers[l], vecs))];
+        calls[l].backward = kBackwardSmallWays[foldsBias(layers[l].params)][l > 0][back];
+    }
+    return true;
+}
+
 void backwardNetwork(const LayerPass* layers, int count, const float* x, int xStride, int stride,
                      int vecs, bool outputIsPreActivation, float* gradient) {
     // Layer l, whose input is `in` (rows inStride apart) and whose input gradient goes to dx.
     const auto pass = [&](int l, const float* in, int inStride, float* dx) {
         const LayerPass& layer = layers[l];
-        const DenseParams& p = layer.params;
-        const bool linear = l == count - 1 && outputIsPreActivation;
-        const Activation a = linear ? Activation::Linear : p.activation;
-        int small = smallVariant(layer, vecs);
+        const int small = smallBackwardVariant(layers, l, count, vecs, outputIsPreActivation);
         if (small >= 0) {
-            if (linear) small += smallKernel(a, 1) - smallKernel(p.activation, 1);
             kBackwardSmall[static_cast<std::size_t>(small)](layer, in, inStride, stride,
                                                             gradient, dx);
         } else {
-            backwardLarge(layer, a, in, inStride, stride, vecs, gradient, dx);
+            const bool linear = l == count - 1 && outputIsPreActivation;
+            backwardLarge(layer, linear ? Activation::Linear : layer.params.activation, in,
+                          inStride, stride, vecs, gradient, dx);
         }
     };
     // The first layer apart: it reads x and has no input gradient to give.

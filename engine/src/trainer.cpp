@@ -145,6 +145,7 @@ struct Trainer::Impl {
           kernels(detail::kernels()) {
         optimizer.setFreezeZeroedWeights(config.protocol == Protocol::Playground);
         ws.reserve(network, std::max(config.batchSize, kEvalBlock));
+        planSmallSteps();
         gradient.setZero(network.parameters().size());
         trainOrder = data.train;
         train.fill(trainOrder, config.features, loss);
@@ -160,6 +161,53 @@ struct Trainer::Impl {
         case Split::Test: break;
         }
         return test;
+    }
+
+    // A training step's calls for batches of one length when every layer has small kernels
+    // (Kernels::planSmall()), each with all its arguments but the batch's worked out when the
+    // trainer is built: a small network's step then spends little between them. The
+    // workspace's passes and blocks stay where they are: it is reserved only then.
+    struct SmallLayer {
+        detail::SmallCalls calls;
+        const detail::LayerPass* pass = nullptr;
+        const float* input = nullptr;    // the layer before's activations, or nullptr: the batch
+        float* inputGradient = nullptr;  // the layer before's gradients, or nullptr
+    };
+
+    void planSmallSteps() {
+        const detail::LayerPass* passes = ws.passes(network);
+        const auto count = static_cast<std::size_t>(network.layerCount());
+        std::vector<detail::SmallCalls> calls(count);
+        for (int vecs = 1; vecs <= 2; ++vecs) {
+            auto& plan = smallSteps[static_cast<std::size_t>(vecs - 1)];
+            if (!kernels.planSmall(passes, network.layerCount(), vecs, outputIsPreActivation,
+                                   calls.data()))
+                continue;
+            plan.resize(count);
+            for (std::size_t l = 0; l < count; ++l)
+                plan[l] = {calls[l], passes + l, l ? passes[l - 1].activations : nullptr,
+                           l ? passes[l - 1].gradients : nullptr};
+        }
+    }
+
+    // detail::forward() and detail::backward() by a plan of planSmallSteps().
+    void forwardSmall(const std::vector<SmallLayer>& plan, const float* x, int vecs) {
+        const int stride = ws.stride();
+        const SmallLayer* l = plan.data();
+        l->calls.forward(l->pass->params, x, train.stride, l->pass->activations, stride);
+        for (const SmallLayer* end = l + plan.size(); ++l != end;)
+            l->calls.forward(l->pass->params, l->input, stride, l->pass->activations, stride);
+        if (network.outputActivation() == Activation::Softmax)
+            detail::softmaxColumns(ws.outputs(), network.outputs(), stride,
+                                   vecs * detail::kLanes);
+    }
+    void backwardSmall(const std::vector<SmallLayer>& plan, const float* x) {
+        const int stride = ws.stride();
+        const SmallLayer* first = plan.data();
+        for (const SmallLayer* l = first + plan.size(); --l != first;)
+            l->calls.backward(*l->pass, l->input, stride, stride, gradient.data(),
+                              l->inputGradient);
+        first->calls.backward(*first->pass, x, train.stride, stride, gradient.data(), nullptr);
     }
 
     void reset(std::uint64_t seed) {
@@ -185,12 +233,21 @@ struct Trainer::Impl {
         train.fill(trainOrder, config.features, loss);
     }
 
-    bool step() {
+    // Inlined into epoch() and run() as well: a call around a small network's step costs it
+    // more than the step's own choices.
+    [[gnu::always_inline]] bool step() {
         if (diverged) return false;
         const int n = std::min(config.batchSize, train.count - cursor);
         const int vecs = detail::vectorsFor(n);
         const float* x = train.features.data() + cursor;
-        detail::forward(kernels, network, x, train.stride, vecs, ws);
+        const std::vector<SmallLayer>* plan =
+            vecs <= 2 ? &smallSteps[static_cast<std::size_t>(vecs - 1)] : nullptr;
+        if (plan && plan->empty()) plan = nullptr;
+        ws.passes(network);  // the plans' passes then point to the parameters
+        if (plan)
+            forwardSmall(*plan, x, vecs);
+        else
+            detail::forward(kernels, network, x, train.stride, vecs, ws);
         const int lanes = vecs * detail::kLanes;
         const float lossSum =
             squaredErrorOfOne
@@ -199,8 +256,11 @@ struct Trainer::Impl {
                 : loss.accumulate(ws.outputs(), ws.stride(), train.labels.data() + cursor, n,
                                   lanes, ws.outputGradients());
         const double batchLoss = lossSum / n;
-        detail::backward(kernels, network, x, train.stride, vecs, outputIsPreActivation, ws,
-                         gradient.data());
+        if (plan)
+            backwardSmall(*plan, x);
+        else
+            detail::backward(kernels, network, x, train.stride, vecs, outputIsPreActivation, ws,
+                             gradient.data());
         pending += n;
         cursor += n;
         ++steps;
@@ -370,16 +430,22 @@ struct Trainer::Impl {
                 const bool product = set[f] == Feature::X1X2;
                 const bool alongX1 = dependsOnX1Only(set[f]);
                 float* row = input + f * stride;
-                // Walk the cells row by row: no division per cell.
+                // The block's cells a stretch of one grid line at a time: each stretch is a
+                // copy, a fill or a product the compiler vectorizes, not a test per cell.
                 std::size_t col = static_cast<std::size_t>(first) % w;
                 std::size_t line = static_cast<std::size_t>(first) / w;
-                for (int c = 0; c < n; ++c) {
-                    const float xv = columns[col], yv = rows[line];
-                    row[c] = product ? xv * yv : (alongX1 ? xv : yv);
-                    if (++col == w) {
-                        col = 0;
-                        ++line;
+                for (std::size_t c = 0; c < static_cast<std::size_t>(n); col = 0, ++line) {
+                    const std::size_t len = std::min(w - col, static_cast<std::size_t>(n) - c);
+                    const float yv = rows[line];
+                    float* dst = row + c;
+                    if (product) {
+                        for (std::size_t k = 0; k < len; ++k) dst[k] = columns[col + k] * yv;
+                    } else if (alongX1) {
+                        std::copy_n(columns + col, len, dst);
+                    } else {
+                        std::fill_n(dst, len, yv);
                     }
+                    c += len;
                 }
             }
             detail::forward(kernels, network, input, ws.stride(), detail::vectorsFor(n), ws);
@@ -400,6 +466,9 @@ struct Trainer::Impl {
     const bool squaredErrorOfOne = loss.kind() == LossKind::SquaredError &&
                                    network.outputs() == 1 && loss.classWeights().empty();
     detail::Workspace ws;
+    // planSmallSteps() for batches of one and of two vectors; empty when some layer has no
+    // small kernels.
+    std::array<std::vector<SmallLayer>, 2> smallSteps;
     SplitBlock train, validation, test;
     std::vector<Point> trainOrder;  // the training points in the current epoch's order
     Rng shuffleRng;
@@ -479,6 +548,10 @@ void Trainer::boundary(const Grid& grid, std::span<float> out) {
     const int stride = impl_->ws.stride();
     impl_->forEachGridBlock(grid, [&](int first, int n) {
         float* dst = out.data() + static_cast<std::size_t>(first) * outputs;
+        if (outputs == 1) {
+            std::copy_n(result, n, dst);
+            return;
+        }
         for (int c = 0; c < n; ++c)
             for (int k = 0; k < outputs; ++k) dst[c * outputs + k] = result[k * stride + c];
     });

@@ -7,6 +7,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <vector>
 
@@ -185,8 +186,10 @@ TEST(Kernels, NetworkPassesMatchLayerByLayer) {
                     for (int c = 0; c < examples; ++c) dOut[k * stride + c] = float(rng.uniform(-1, 1));
 
                 for (const Kernels* k : allKernels()) {
-                    // Both runs get blocks of their own: activations, then gradients.
-                    const auto run = [&](bool whole, std::vector<std::vector<float>>& act,
+                    // Every run gets blocks of its own: activations, then gradients.
+                    // How: 0 layer by layer, 1 the whole-network passes, 2 the small kernels
+                    // planSmall() chose (false when it chose none).
+                    const auto run = [&](int how, std::vector<std::vector<float>>& act,
                                          std::vector<std::vector<float>>& grad,
                                          std::vector<float>& gradient) {
                         std::vector<LayerPass> layers(static_cast<std::size_t>(count));
@@ -202,12 +205,29 @@ TEST(Kernels, NetworkPassesMatchLayerByLayer) {
                             layers[l].biasOffset = biasOffset[l];
                         }
                         gradient.assign(size, 0.0f);
-                        if (whole) {
+                        if (how == 2) {
+                            std::vector<SmallCalls> calls(static_cast<std::size_t>(count));
+                            if (!k->planSmall(layers.data(), count, vecs, false, calls.data()))
+                                return false;
+                            const float* in = x.data();
+                            for (int l = 0; l < count; ++l) {
+                                calls[l].forward(layers[l].params, in, stride,
+                                                 layers[l].activations, stride);
+                                in = layers[l].activations;
+                            }
+                            grad.back() = dOut;
+                            for (int l = count - 1; l >= 0; --l)
+                                calls[l].backward(layers[l], l ? act[l - 1].data() : x.data(),
+                                                  stride, stride, gradient.data(),
+                                                  l ? grad[l - 1].data() : nullptr);
+                            return true;
+                        }
+                        if (how == 1) {
                             k->forwardNetwork(layers.data(), count, x.data(), stride, stride, vecs);
                             grad.back() = dOut;
                             k->backwardNetwork(layers.data(), count, x.data(), stride, stride, vecs,
                                                false, gradient.data());
-                            return;
+                            return true;
                         }
                         for (int l = 0; l < count; ++l)
                             k->forward(layers[l].params, l ? act[l - 1].data() : x.data(), stride,
@@ -223,14 +243,23 @@ TEST(Kernels, NetworkPassesMatchLayerByLayer) {
                                                 p.out, p.in, Activation::Linear};
                             k->forward(t, grad[l].data(), stride, grad[l - 1].data(), stride, vecs);
                         }
+                        return true;
                     };
-                    std::vector<std::vector<float>> act1, grad1, act2, grad2;
-                    std::vector<float> gradient1, gradient2;
-                    run(true, act1, grad1, gradient1);
-                    run(false, act2, grad2, gradient2);
+                    std::vector<std::vector<float>> act1, grad1, act2, grad2, act3, grad3;
+                    std::vector<float> gradient1, gradient2, gradient3;
+                    run(1, act1, grad1, gradient1);
+                    run(0, act2, grad2, gradient2);
                     ASSERT_EQ(act1, act2) << k->name;
                     ASSERT_EQ(grad1, grad2) << k->name;
                     ASSERT_EQ(gradient1, gradient2) << k->name;
+                    const bool small =
+                        vecs <= 2 && std::all_of(shape.begin(), shape.end(),
+                                                 [](int units) { return units <= kLanes; });
+                    ASSERT_EQ(run(2, act3, grad3, gradient3), small) << k->name;
+                    if (!small) continue;
+                    ASSERT_EQ(act3, act2) << k->name;
+                    ASSERT_EQ(grad3, grad2) << k->name;
+                    ASSERT_EQ(gradient3, gradient2) << k->name;
                 }
             }
 }
