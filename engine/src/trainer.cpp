@@ -192,6 +192,7 @@ struct Trainer::Impl {
 
     // detail::forward() and detail::backward() by a plan of planSmallSteps().
     void forwardSmall(const std::vector<SmallLayer>& plan, const float* x, int vecs) {
+        ws.passes(network);  // the plan's passes then point to the parameters, wherever they are
         const int stride = ws.stride();
         const SmallLayer* l = plan.data();
         l->calls.forward(l->pass->params, x, train.stride, l->pass->activations, stride);
@@ -243,7 +244,6 @@ struct Trainer::Impl {
         const std::vector<SmallLayer>* plan =
             vecs <= 2 ? &smallSteps[static_cast<std::size_t>(vecs - 1)] : nullptr;
         if (plan && plan->empty()) plan = nullptr;
-        ws.passes(network);  // the plans' passes then point to the parameters
         if (plan)
             forwardSmall(*plan, x, vecs);
         else

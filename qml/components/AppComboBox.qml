@@ -19,6 +19,7 @@ ComboBox {
         text: "\u25BE"
         color: control.enabled ? Theme.textMuted : Theme.border
         font.pixelSize: Theme.fontBody
+        Accessible.ignored: true  // a picture, not words: the box itself is what is read out
     }
 
     background: Rectangle {
