@@ -228,20 +228,20 @@ inline void tanhEach(Vec* z) {
     for (int n = 0; n < N; ++n) x[n] = maxv(minv(z[n], kClamp), -kClamp);
 #pragma GCC unroll 8
     for (int n = 0; n < N; ++n) x2[n] = x[n] * x[n];
+    // r = the polynomial in x2 with coefficients k(first) (highest power) to k(last), by
+    // Horner's rule.
+    const auto horner = [&](Vec* r, int first, int last) {
 #pragma GCC unroll 8
-    for (int n = 0; n < N; ++n) p[n] = x2[n] * k(0) + k(1);
+        for (int n = 0; n < N; ++n) r[n] = x2[n] * k(first) + k(first + 1);
 #pragma GCC unroll 8
-    for (int i = 2; i <= 6; ++i)
+        for (int i = first + 2; i <= last; ++i)
 #pragma GCC unroll 8
-        for (int n = 0; n < N; ++n) p[n] = x2[n] * p[n] + k(i);
+            for (int n = 0; n < N; ++n) r[n] = x2[n] * r[n] + k(i);
+    };
+    horner(p, 0, 6);
 #pragma GCC unroll 8
     for (int n = 0; n < N; ++n) p[n] = x[n] * p[n];
-#pragma GCC unroll 8
-    for (int n = 0; n < N; ++n) q[n] = x2[n] * k(7) + k(8);
-#pragma GCC unroll 8
-    for (int i = 9; i <= 10; ++i)
-#pragma GCC unroll 8
-        for (int n = 0; n < N; ++n) q[n] = x2[n] * q[n] + k(i);
+    horner(q, 7, 10);
 #pragma GCC unroll 8
     for (int n = 0; n < N; ++n) z[n] = p[n] / q[n];
 }
