@@ -47,10 +47,10 @@ Training
   --protocol NAME        standard (default) or playground (trains as Playground's nn.ts)
   --loss NAME            squared, bce, cce (default: squared, cce for more than two classes)
   --optimizer NAME       sgd (default), momentum, adam
-  --lr X                 learning rate (default 0.03)
+  --lr X                 learning rate, 0.00001 to 10 (default 0.03)
   --momentum X           momentum for the momentum optimizer (default 0.9)
   --regularization NAME  none (default), l1, l2
-  --reg-rate X           regularization rate (default 0)
+  --reg-rate X           regularization rate, 0 to 10 (default 0)
   --batch N              batch size (default 10)
   --shuffle              reshuffle the training set every epoch
   --class-weights LIST   one weight per class, e.g. 1,3
@@ -89,11 +89,27 @@ struct Options {
     std::string save;
 };
 
+std::string shortNumber(double value) {
+    char text[32];
+    const auto [end, ec] = std::to_chars(text, text + sizeof text, value);
+    return std::string(text, end);
+}
+
 double parseNumber(const std::string& flag, const std::string& text) {
     double value = 0.0;
     const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
     if (text.empty() || ec != std::errc() || end != text.data() + text.size() || !std::isfinite(value))
         throw UsageError(flag + ": expected a number, got '" + text + "'");
+    return value;
+}
+
+// A number from min to max; the message says the range, for inf and nan too.
+double parseNumberIn(const std::string& flag, const std::string& text, double min, double max) {
+    double value = 0.0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (text.empty() || ec != std::errc() || end != text.data() + text.size() || !(value >= min && value <= max))
+        throw UsageError(flag + ": expected a number from " + shortNumber(min) + " to " + shortNumber(max) +
+                         ", got '" + text + "'");
     return value;
 }
 
@@ -176,13 +192,17 @@ Options parseArgs(int argc, char** argv) {
         {"--optimizer", [&](auto& f, auto& v) {
              opt.kind = parseName(f, v, optimizerFromName, "sgd, momentum, adam");
          }},
-        {"--lr", [&](auto& f, auto& v) { opt.learningRate = static_cast<float>(parseNumber(f, v)); }},
+        {"--lr", [&](auto& f, auto& v) {
+             opt.learningRate = static_cast<float>(
+                 parseNumberIn(f, v, kMinNetworkLearningRate, kMaxNetworkLearningRate));
+         }},
         {"--momentum", [&](auto& f, auto& v) { opt.momentum = static_cast<float>(parseNumber(f, v)); }},
         {"--regularization", [&](auto& f, auto& v) {
              opt.regularization = parseName(f, v, regularizationFromName, "none, l1, l2");
          }},
         {"--reg-rate", [&](auto& f, auto& v) {
-             opt.regularizationRate = static_cast<float>(parseNumber(f, v));
+             opt.regularizationRate =
+                 static_cast<float>(parseNumberIn(f, v, 0.0, kMaxNetworkRegularizationRate));
          }},
         {"--batch", [&](auto& f, auto& v) {
              o.trainer.batchSize = static_cast<int>(parseWhole(f, v, 1, 100000));

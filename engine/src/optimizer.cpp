@@ -37,13 +37,13 @@ std::optional<Regularization> regularizationFromName(std::string_view name) {
 void checkOptimizerConfig(const OptimizerConfig& c) {
     const auto positive = [](float x) { return x > 0.0f && std::isfinite(x); };
     const auto unitInterval = [](float x) { return x >= 0.0f && x < 1.0f; };
-    if (!positive(c.learningRate)) throw std::invalid_argument("learning rate must be positive");
+    if (!positive(c.learningRate)) throw std::invalid_argument("learning rate must be a finite number above 0");
     if (!unitInterval(c.momentum)) throw std::invalid_argument("momentum must be in [0, 1)");
     if (!unitInterval(c.beta1) || !unitInterval(c.beta2))
         throw std::invalid_argument("Adam's betas must be in [0, 1)");
     if (!positive(c.epsilon)) throw std::invalid_argument("Adam's epsilon must be positive");
     if (!(c.regularizationRate >= 0.0f && std::isfinite(c.regularizationRate)))
-        throw std::invalid_argument("regularization rate must be zero or positive");
+        throw std::invalid_argument("regularization rate must be a finite number, 0 or above");
 }
 
 Optimizer::Optimizer(const OptimizerConfig& config, Eigen::VectorXf regularized)

@@ -231,7 +231,8 @@ double NetworkLab::regularizationRate() const
 void NetworkLab::setLearningRate(double rate)
 {
     NetworkLabSettings next = m_settings;
-    next.learningRate = static_cast<float>(std::clamp(rate, 0.00001, 10.0));
+    next.learningRate =
+        static_cast<float>(std::clamp(rate, engine::kMinNetworkLearningRate, engine::kMaxNetworkLearningRate));
     changeSettings(next, true);
 }
 
@@ -253,7 +254,7 @@ void NetworkLab::setRegularization(const QString &name)
 void NetworkLab::setRegularizationRate(double rate)
 {
     NetworkLabSettings next = m_settings;
-    next.regularizationRate = static_cast<float>(std::clamp(rate, 0.0, 10.0));
+    next.regularizationRate = static_cast<float>(std::clamp(rate, 0.0, engine::kMaxNetworkRegularizationRate));
     changeSettings(next, true);
 }
 

@@ -210,14 +210,14 @@ std::optional<NetworkLabSettings> NetworkLabSettings::fromQuery(const QString &t
         } else if (name == key::activation) {
             activations = value;
         } else if (name == key::lr) {
-            if (auto v = read.real(name, value, 0.00001, 10))
+            if (auto v = read.real(name, value, engine_ns::kMinNetworkLearningRate, engine_ns::kMaxNetworkLearningRate))
                 settings.learningRate = static_cast<float>(*v);
         } else if (name == key::reg) {
             if (auto v = read.named<engine_ns::Regularization>(name, value, engine_ns::regularizationFromName,
                                                                QStringLiteral("none, l1, l2")))
                 settings.regularization = *v;
         } else if (name == key::regRate) {
-            if (auto v = read.real(name, value, 0, 10))
+            if (auto v = read.real(name, value, 0, engine_ns::kMaxNetworkRegularizationRate))
                 settings.regularizationRate = static_cast<float>(*v);
         } else if (name == key::optimizer) {
             if (auto v = read.named<engine_ns::OptimizerKind>(name, value, engine_ns::optimizerFromName,

@@ -17,6 +17,12 @@ std::optional<OptimizerKind> optimizerFromName(std::string_view name);
 std::string_view regularizationName(Regularization kind);
 std::optional<Regularization> regularizationFromName(std::string_view name);
 
+// The learning and regularization rates the network lab offers and loopwise-train accepts
+// (Playground's range). The optimizer itself takes any finite positive rate.
+inline constexpr double kMinNetworkLearningRate = 1e-5;
+inline constexpr double kMaxNetworkLearningRate = 10.0;
+inline constexpr double kMaxNetworkRegularizationRate = 10.0;
+
 struct OptimizerConfig {
     OptimizerKind kind = OptimizerKind::Sgd;
     float learningRate = 0.03f;
