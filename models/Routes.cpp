@@ -5,6 +5,31 @@
 
 namespace loopwise {
 
+QString excerpt(const QString &text)
+{
+    constexpr qsizetype kLongest = 40;
+    QString shown;
+    qsizetype taken = 0;
+    for (; taken < text.size() && taken < kLongest; ++taken) {
+        const QChar c = text.at(taken);
+        if (c == u'\n')
+            shown += QStringLiteral("\\n");
+        else if (c == u'\r')
+            shown += QStringLiteral("\\r");
+        else if (c == u'\t')
+            shown += QStringLiteral("\\t");
+        else if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            shown += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
+        else if (c.isHighSurrogate() && taken + 1 == kLongest)
+            break;  // never half a character
+        else
+            shown += c;
+    }
+    if (taken < text.size())
+        shown += QChar(0x2026);  // …
+    return shown;
+}
+
 Route Route::parse(const QString &text)
 {
     static const QRegularExpression pattern(QStringLiteral(
@@ -16,7 +41,7 @@ Route Route::parse(const QString &text)
         route.error = QCoreApplication::translate(
                           "Route", "\"%1\" is not a place in the app; use home, glossary, settings, about, "
                                    "module/<id>[#section] or lab/<id>")
-                          .arg(text);
+                          .arg(excerpt(text));
         return route;
     }
     route.valid = true;

@@ -7,6 +7,10 @@
 
 namespace loopwise {
 
+// What the user wrote, for quoting in a message: at most the first 40 characters, control
+// characters shown as escapes (\n, \t, \x1b, ...), an ellipsis where it was cut.
+QString excerpt(const QString &text);
+
 // A place in the app, as written for --open and for links:
 //   home | glossary | settings | about | module/<id>[#section] | lab/<id>[?query]
 struct Route {

@@ -1,6 +1,7 @@
 #include "LearningLabSettings.h"
 
 #include "LinkReader.h"
+#include "Routes.h"
 
 #include <QUrlQuery>
 
@@ -92,7 +93,7 @@ std::optional<LearningLabSettings> LearningLabSettings::fromQuery(const QString 
         const QByteArray latin = value.trimmed().toLatin1();
         settings.preset = learning::presetFromName(std::string_view(latin.constData(), static_cast<size_t>(latin.size())));
         if (!settings.preset)
-            read.problem(tr("preset must be one of %1, not \"%2\".").arg(presetNames(), value));
+            read.problem(tr("preset must be one of %1, not \"%2\".").arg(presetNames(), excerpt(value)));
     }
     settings.config = baseConfig(settings.preset);
 
@@ -107,7 +108,7 @@ std::optional<LearningLabSettings> LearningLabSettings::fromQuery(const QString 
             else if (value == QLatin1String("classes"))
                 config.model = learning::ModelKind::Classes;
             else
-                read.problem(tr("model must be curve or classes, not \"%1\".").arg(value));
+                read.problem(tr("model must be curve or classes, not \"%1\".").arg(excerpt(value)));
         } else if (name == key::lr) {
             if (auto v = read.real(name, value, learning::kMinLearningRate, learning::kMaxLearningRate))
                 config.learningRate = *v;
@@ -133,7 +134,7 @@ std::optional<LearningLabSettings> LearningLabSettings::fromQuery(const QString 
             if (auto v = read.flag(name, value))
                 settings.showLoop = *v;
         } else {
-            read.problem(tr("\"%1\" is not a setting of this lab.").arg(name));
+            read.problem(tr("\"%1\" is not a setting of this lab.").arg(excerpt(name)));
         }
     }
     // Values that are fine alone but not together (a batch larger than the data).

@@ -1,5 +1,7 @@
 #include "LinkReader.h"
 
+#include "Routes.h"
+
 #include <cmath>
 
 namespace loopwise {
@@ -10,7 +12,7 @@ std::optional<long long> LinkReader::integer(const QString &name, const QString 
     const long long value = text.toLongLong(&ok);
     if (ok && value >= low && value <= high)
         return value;
-    problem(tr("%1 must be a whole number from %2 to %3, not \"%4\".").arg(name).arg(low).arg(high).arg(text));
+    problem(tr("%1 must be a whole number from %2 to %3, not \"%4\".").arg(name).arg(low).arg(high).arg(excerpt(text)));
     return std::nullopt;
 }
 
@@ -20,7 +22,7 @@ std::optional<double> LinkReader::real(const QString &name, const QString &text,
     const double value = text.toDouble(&ok);
     if (ok && std::isfinite(value) && value >= low && value <= high)
         return value;
-    problem(tr("%1 must be a number from %2 to %3, not \"%4\".").arg(name, number(low), number(high), text));
+    problem(tr("%1 must be a number from %2 to %3, not \"%4\".").arg(name, number(low), number(high), excerpt(text)));
     return std::nullopt;
 }
 
@@ -30,13 +32,13 @@ std::optional<bool> LinkReader::flag(const QString &name, const QString &text)
         return true;
     if (text == QLatin1String("0") || text == QLatin1String("false"))
         return false;
-    problem(tr("%1 must be 1 or 0, not \"%2\".").arg(name, text));
+    problem(tr("%1 must be 1 or 0, not \"%2\".").arg(name, excerpt(text)));
     return std::nullopt;
 }
 
 void LinkReader::problemNotOneOf(const QString &name, const QString &choices, const QString &text)
 {
-    problem(tr("%1 must be one of %2, not \"%3\".").arg(name, choices, text));
+    problem(tr("%1 must be one of %2, not \"%3\".").arg(name, choices, excerpt(text)));
 }
 
 } // namespace loopwise

@@ -1,7 +1,8 @@
 #pragma once
 // Reads the values of a lab link (lab/network?..., lab/learning?...). Each value that
 // cannot be used adds one sentence naming the key and what it accepts, so a learner who
-// pastes a broken link is told exactly what to change.
+// pastes a broken link is told exactly what to change. A sentence already said is not
+// said again, and what the link holds is quoted as a short excerpt (see excerpt()).
 
 #include <QCoreApplication>
 #include <QString>
@@ -21,7 +22,11 @@ public:
         : m_problems(problems)
     {}
 
-    void problem(const QString &text) { m_problems->append(text); }
+    void problem(const QString &text)
+    {
+        if (!m_problems->contains(text))
+            m_problems->append(text);
+    }
 
     std::optional<long long> integer(const QString &name, const QString &text, long long low, long long high);
     std::optional<double> real(const QString &name, const QString &text, double low, double high);

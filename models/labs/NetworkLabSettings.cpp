@@ -1,6 +1,7 @@
 #include "NetworkLabSettings.h"
 
 #include "LinkReader.h"
+#include "Routes.h"
 
 #include <QUrlQuery>
 
@@ -174,7 +175,7 @@ std::optional<NetworkLabSettings> NetworkLabSettings::fromQuery(const QString &t
                 settings.dataset = value;
             else
                 read.problem(tr("dataset must be one of %1, not \"%2\".")
-                                 .arg(networkDatasetNames().join(QStringLiteral(", ")), value));
+                                 .arg(networkDatasetNames().join(QStringLiteral(", ")), excerpt(value)));
         } else if (name == key::noise) {
             if (auto v = read.integer(name, value, 0, 50))
                 settings.noisePercent = static_cast<int>(*v);
@@ -227,7 +228,7 @@ std::optional<NetworkLabSettings> NetworkLabSettings::fromQuery(const QString &t
             if (value == QLatin1String("cross-entropy") || value == QLatin1String("squared"))
                 settings.crossEntropy = value == QLatin1String("cross-entropy");
             else
-                read.problem(tr("loss must be squared or cross-entropy, not \"%1\".").arg(value));
+                read.problem(tr("loss must be squared or cross-entropy, not \"%1\".").arg(excerpt(value)));
         } else if (name == key::seed) {
             if (auto v = read.integer(name, value, 0, 1'000'000'000))
                 settings.seed = static_cast<std::uint64_t>(*v);
@@ -253,7 +254,7 @@ std::optional<NetworkLabSettings> NetworkLabSettings::fromQuery(const QString &t
                 if (parts.size() != 3 || !okX || !okY || !okClass || std::abs(x) > 6 || std::abs(y) > 6
                     || label < 0 || label > 3) {
                     read.problem(tr("points: \"%1\" is not x:y:class with x and y from -6 to 6 and class 0 to 3.")
-                                     .arg(entry));
+                                     .arg(excerpt(entry)));
                     break;
                 }
                 settings.customPoints.push_back({static_cast<float>(x), static_cast<float>(y), static_cast<float>(label)});
@@ -261,7 +262,7 @@ std::optional<NetworkLabSettings> NetworkLabSettings::fromQuery(const QString &t
             if (settings.customPoints.size() > static_cast<size_t>(kMaxCustomPoints))
                 read.problem(tr("points may hold at most %1 points.").arg(kMaxCustomPoints));
         } else {
-            read.problem(tr("\"%1\" is not a setting of this lab.").arg(name));
+            read.problem(tr("\"%1\" is not a setting of this lab.").arg(excerpt(name)));
         }
     }
     if (!activations.isEmpty()) {

@@ -52,6 +52,21 @@ private Q_SLOTS:
         QVERIFY(!route.valid);
         QVERIFY(route.error.contains(QStringLiteral("not a place")));
     }
+
+    void excerptIsShortAndEscaped_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("short") << "spiral" << "spiral";
+        QTest::newRow("controls") << "a\nb\tc\x1b[0m\x7f" << "a\\nb\\tc\\x1b[0m\\x7f";
+        QTest::newRow("forty") << QString(40, u'y') << QString(40, u'y');
+        QTest::newRow("cut") << QString(41, u'y') << QString(40, u'y') + QChar(0x2026);
+    }
+    void excerptIsShortAndEscaped()
+    {
+        QFETCH(QString, text);
+        QTEST(loopwise::excerpt(text), "shown");
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRoutes)

@@ -274,6 +274,22 @@ private Q_SLOTS:
         QVERIFY(lab->settings() == before);
     }
 
+    // A pasted link may be huge and hold anything: each problem once, quoted short and escaped.
+    void linkProblemsAreShortAndSaidOnce()
+    {
+        const QString link = QStringLiteral("hidden=12,12,12&dataset=%1B[31m") + QString(100000, u'x');
+        QStringList problems;
+        QVERIFY(!NetworkLabSettings::fromQuery(link, &problems));
+        QCOMPARE(problems.size(), 2);
+        QCOMPARE(problems.at(0), QStringLiteral("hidden must be a whole number from 1 to 8, not \"12\"."));
+        const QString dataset = problems.at(1);
+        QVERIFY2(dataset.size() < 200, qPrintable(dataset));
+        QVERIFY2(dataset.endsWith(QStringLiteral("not \"\\x1b[31mxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\u2026\".")),
+                 qPrintable(dataset));
+        for (const QChar c : dataset)
+            QVERIFY2(c.isPrint(), qPrintable(dataset));
+    }
+
     void ownPointsByAddingAndErasing()
     {
         auto lab = readyLab();

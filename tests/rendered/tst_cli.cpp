@@ -80,6 +80,31 @@ private Q_SLOTS:
         QVERIFY2(!result.err.contains(QStringLiteral("qrc:/")), qPrintable(result.err));
     }
 
+    // A link as long as a pasted file, with control characters: one short line, each problem once.
+    void linkErrorsQuoteAShortEscapedExcerpt_data()
+    {
+        QTest::addColumn<QString>("route");
+        QTest::addColumn<QString>("message");
+        const QString tail(130000, u'x');
+        QTest::newRow("bad route") << QStringLiteral("kitchen\x1b[2J") + tail
+                                   << QStringLiteral("--open: \"kitchen\\x1b[2Jxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\u2026\" is not a place");
+        QTest::newRow("bad lab link")
+            << QStringLiteral("lab/network?hidden=12,12,12&dataset=%07") + tail
+            << QStringLiteral("--open: hidden must be a whole number from 1 to 8, not \"12\". dataset must be one of circle, "
+                              "xor, gauss, spiral, moons, blobs3, blobs4, plane, regress-gauss, custom, "
+                              "not \"\\x07xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\u2026\".");
+    }
+    void linkErrorsQuoteAShortEscapedExcerpt()
+    {
+        QFETCH(QString, route);
+        QFETCH(QString, message);
+        QTemporaryDir data;
+        const Result result = run({QStringLiteral("--data-dir"), data.path(), QStringLiteral("--open"), route});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.startsWith(QStringLiteral("loopwise: ") + message), qPrintable(result.err));
+        QVERIFY2(result.err.size() < 400 && result.err.count(u'\n') == 1, qPrintable(result.err));
+    }
+
     void validateContentOfShippedPack()
     {
         const Result result = run({QStringLiteral("--validate-content"),
