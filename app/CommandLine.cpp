@@ -1,7 +1,6 @@
 #include "CommandLine.h"
 
-#include "LearningLabSettings.h"
-#include "NetworkLabSettings.h"
+#include "Labs.h"
 #include "Preferences.h"
 #include "Routes.h"
 
@@ -98,14 +97,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         if (!route.valid)
             return fail(QStringLiteral("--open: ") + route.error);
         result.route = parser.value(open);
-        if (route.page == QLatin1String("lab") && route.id == QLatin1String("network")) {
-            QStringList problems;
-            if (!loopwise::NetworkLabSettings::fromQuery(route.query, &problems))
-                return fail(QStringLiteral("--open: ") + problems.join(QLatin1Char(' ')));
-        }
-        if (route.page == QLatin1String("lab") && route.id == QLatin1String("learning")) {
-            QStringList problems;
-            if (!loopwise::LearningLabSettings::fromQuery(route.query, &problems))
+        if (route.page == QLatin1String("lab")) {
+            const QStringList problems = loopwise::labLinkProblems(route.id, route.query);
+            if (!problems.isEmpty())
                 return fail(QStringLiteral("--open: ") + problems.join(QLatin1Char(' ')));
         }
     }

@@ -1,6 +1,7 @@
 #include "CourseRepository.h"
 
 #include "InlineMarkup.h"
+#include "Labs.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -27,14 +28,6 @@ namespace {
 
 const QString kEnglish = QStringLiteral("en");
 constexpr int kSchemaVersion = 1;
-
-// The labs this build of the app has; content may only link to these.
-const QSet<QString> &appLabIds()
-{
-    static const QSet<QString> ids{QStringLiteral("prompts"), QStringLiteral("learning"),
-                                   QStringLiteral("network")};
-    return ids;
-}
 
 enum class FieldType { Text, Markup, MarkupList, TermRef, TermRefList, LabRef, Bool, Records };
 
@@ -229,7 +222,7 @@ public:
             if (segment.kind == MarkupSegment::Kind::Term && !m_knownTerms.contains(segment.target))
                 report(path, QStringLiteral("refers to the glossary term \"%1\", which no glossary defines")
                                  .arg(segment.target), line);
-            if (segment.kind == MarkupSegment::Kind::Lab && !appLabIds().contains(segment.target))
+            if (segment.kind == MarkupSegment::Kind::Lab && !isLabId(segment.target))
                 report(path, QStringLiteral("links to the lab \"%1\", which does not exist").arg(segment.target),
                        line);
         }
@@ -262,7 +255,7 @@ public:
                 if (field.type == FieldType::TermRef && !value.isEmpty() && !m_knownTerms.contains(value))
                     report(fieldPath, QStringLiteral("refers to the glossary term \"%1\", which no glossary defines")
                                           .arg(value), line);
-                if (field.type == FieldType::LabRef && !value.isEmpty() && !appLabIds().contains(value))
+                if (field.type == FieldType::LabRef && !value.isEmpty() && !isLabId(value))
                     report(fieldPath, QStringLiteral("names the lab \"%1\", which does not exist").arg(value), line);
                 out.insert(field.name, value);
                 break;
@@ -434,7 +427,7 @@ bool readCourse(const QString &path, QList<ContentIssue> &issues, CourseInfo &co
         const int line = reader.lineOfId(lab.id);
         lab.title = reader.text(object, QStringLiteral("title"), path, true, line);
         lab.summary = reader.text(object, QStringLiteral("summary"), path, true, line);
-        if (!lab.id.isEmpty() && !appLabIds().contains(lab.id)) {
+        if (!lab.id.isEmpty() && !isLabId(lab.id)) {
             reader.report(path + QStringLiteral(".id"), QStringLiteral("names the lab \"%1\", which does not exist")
                                                              .arg(lab.id), line);
             continue;

@@ -1,5 +1,7 @@
 #include "Routes.h"
 
+#include "Labs.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -54,6 +56,12 @@ Route Route::parse(const QString &text)
         route.page = QStringLiteral("lab");
         route.id = match.captured(4);
         route.query = match.captured(5);
+        if (!isLabId(route.id)) {
+            route.valid = false;
+            //: %1 is the lab id the route names, %2 the list of lab ids (network, learning, ...)
+            route.error = QCoreApplication::translate("Route", "there is no lab \"%1\"; the labs are %2")
+                              .arg(excerpt(route.id), labIds().join(QStringLiteral(", ")));
+        }
     } else {
         route.page = whole;
     }

@@ -983,15 +983,8 @@ bool NetworkLab::applyLink(const QString &text)
         setMessage(tr("This link cannot be used: %1").arg(problems.join(QLatin1Char(' '))));
         return false;
     }
-    const NetworkLabSettings previous = m_settings;
     m_settings = *read;
-    try {
-        rebuild(false);
-    } catch (const std::invalid_argument &error) {
-        m_settings = previous;
-        setMessage(tr("This link cannot be used: %1").arg(QString::fromUtf8(error.what())));
-        return false;
-    }
+    rebuild(false);  // fromQuery() made sure the engine takes it
     sendView();
     Q_EMIT settingsChanged();
     return true;

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <stdexcept>
 
 namespace loopwise {
 
@@ -283,6 +284,16 @@ std::optional<NetworkLabSettings> NetworkLabSettings::fromQuery(const QString &t
     }
     if (settings.isCustom() && settings.customPoints.empty())
         read.problem(tr("dataset=custom needs points."));
+    // Values that are fine alone but that the engine cannot train together (one custom point).
+    if (found.isEmpty()) {
+        try {
+            const engine_ns::Dataset data = settings.makeDataset();
+            engine_ns::checkTrainerConfig(settings.trainerConfig(data), data);
+        } catch (const std::invalid_argument &error) {
+            //: %1 is the training engine's reason, in English, e.g. "the training set would be empty"
+            read.problem(tr("These settings cannot be trained: %1.").arg(QString::fromUtf8(error.what())));
+        }
+    }
     if (problems)
         problems->append(found);
     if (!found.isEmpty())

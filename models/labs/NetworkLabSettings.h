@@ -52,8 +52,9 @@ public:
     // The lab link: "dataset=spiral&hidden=8,8,8,8&activation=tanh&lr=0.03&...". Every
     // setting that differs from the defaults is written; custom points as x:y:class;...
     QString toQuery() const;
-    // Reads a link (or a bare query) over the defaults. Unknown keys and bad values are
-    // problems, one sentence each; with any problem nothing is returned.
+    // Reads a link (or a bare query) over the defaults. Unknown keys, bad values and settings
+    // the engine cannot train are problems, one sentence each; with any problem nothing is
+    // returned. The command line checks --open links with it too (labLinkProblems()).
     static std::optional<NetworkLabSettings> fromQuery(const QString &query, QStringList *problems);
 
     // What the engine trains with. Throws std::invalid_argument if the engine refuses it.

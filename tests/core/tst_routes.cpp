@@ -22,6 +22,7 @@ private Q_SLOTS:
         QTest::newRow("anchor") << "module/models-parameters-training#check-yourself" << "module"
                                 << "models-parameters-training" << "check-yourself" << "";
         QTest::newRow("lab") << "lab/network" << "lab" << "network" << "" << "";
+        QTest::newRow("lab not built yet") << "lab/prompts" << "lab" << "prompts" << "" << "";
         QTest::newRow("lab query") << "lab/network?dataset=spiral&hidden=8,8" << "lab" << "network" << ""
                                    << "dataset=spiral&hidden=8,8";
     }
@@ -51,6 +52,18 @@ private Q_SLOTS:
         const Route route = Route::parse(text);
         QVERIFY(!route.valid);
         QVERIFY(route.error.contains(QStringLiteral("not a place")));
+    }
+
+    // Only the labs the app has: a lab id that is none of them is a bad route, said shortly.
+    void unknownLab()
+    {
+        const Route route = Route::parse(QStringLiteral("lab/assumptions"));
+        QVERIFY(!route.valid);
+        QCOMPARE(route.error, QStringLiteral("there is no lab \"assumptions\"; the labs are network, learning, prompts"));
+        const Route longOne = Route::parse(QStringLiteral("lab/") + QString(5000, u'a'));
+        QVERIFY(!longOne.valid);
+        QCOMPARE(longOne.error, QStringLiteral("there is no lab \"") + QString(40, u'a')
+                                    + QStringLiteral("\u2026\"; the labs are network, learning, prompts"));
     }
 
     void excerptIsShortAndEscaped_data()

@@ -274,6 +274,16 @@ private Q_SLOTS:
         QVERIFY(lab->settings() == before);
     }
 
+    // What the command line accepts, the lab accepts: one reader refuses what cannot be trained.
+    void linkReaderRefusesWhatCannotBeTrained()
+    {
+        QStringList problems;
+        QVERIFY(!NetworkLabSettings::fromQuery(QStringLiteral("dataset=custom&points=1:1:0"), &problems));
+        QCOMPARE(problems.size(), 1);
+        QVERIFY2(problems.first().startsWith(QStringLiteral("These settings cannot be trained: ")),
+                 qPrintable(problems.first()));
+    }
+
     // A pasted link may be huge and hold anything: each problem once, quoted short and escaped.
     void linkProblemsAreShortAndSaidOnce()
     {

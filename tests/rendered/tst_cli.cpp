@@ -58,6 +58,13 @@ private Q_SLOTS:
         QTest::newRow("bad learning lab link")
             << QStringList{QStringLiteral("--open"), QStringLiteral("lab/learning?degree=20")}
             << "degree must be a whole number from 1 to 15";
+        // The check the lab makes when the link is applied: the engine cannot train one point.
+        QTest::newRow("link the lab cannot train")
+            << QStringList{QStringLiteral("--open"), QStringLiteral("lab/network?dataset=custom&points=1:1:0"),
+                           QStringLiteral("--run-epochs"), QStringLiteral("10")}
+            << "--open: These settings cannot be trained: ";
+        QTest::newRow("unknown lab") << QStringList{QStringLiteral("--open"), QStringLiteral("lab/assumptions")}
+                                     << "--open: there is no lab \"assumptions\"; the labs are network, learning, prompts";
         QTest::newRow("run epochs without a lab") << QStringList{QStringLiteral("--run-epochs"), QStringLiteral("10")}
                                                   << "--run-epochs needs --open lab/network";
         QTest::newRow("run epochs not a number")
