@@ -1,6 +1,7 @@
 // The command line as a user meets it: --help, bad options, --validate-content.
 #include <QDir>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -219,6 +220,30 @@ private Q_SLOTS:
                                    QStringLiteral("--open"), QStringLiteral("module/models-parameters-training"),
                                    QStringLiteral("--screenshot"), data.filePath(QStringLiteral("module.png"))});
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    }
+
+    void appStartsWithoutOversizedOrEndlessParts()
+    {
+        QTemporaryDir pack;
+        QVERIFY(QDir().mkpath(pack.filePath(QStringLiteral("en/modules"))));
+        QVERIFY(QFile::link(QStringLiteral("/dev/zero"), pack.filePath(QStringLiteral("en/modules/endless.json"))));
+        QVERIFY(QFile::link(QStringLiteral("/dev/urandom"), pack.filePath(QStringLiteral("en/glossary.json"))));
+        QFile file(pack.filePath(QStringLiteral("en/modules/models-parameters-training.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"schema\": 1, \"id\": \"models-parameters-training\", \"kind\": \"module\", \"title\": \"T\",\n"
+                   " \"sections\": [{\"id\": \"s\", \"title\": \"S\", \"blocks\": [{\"id\": \"p\", \"kind\": \"paragraph\", "
+                   "\"text\": \"" + QByteArray(1024 * 1024, 'a') + "\"}]}]}");
+        file.close();
+        QTemporaryDir data;
+        QElapsedTimer timer;
+        timer.start();
+        const Result result = run({QStringLiteral("--content-dir"), pack.path(), QStringLiteral("--data-dir"), data.path(),
+                                   QStringLiteral("--open"), QStringLiteral("module/models-parameters-training"),
+                                   QStringLiteral("--screenshot"), data.filePath(QStringLiteral("module.png"))});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        qInfo("1 MB paragraph (left out), /dev/zero module, /dev/urandom glossary: module page shown in %lld ms",
+              static_cast<long long>(timer.elapsed()));
+        QVERIFY(timer.elapsed() < 20000);
     }
 
     void appStillStartsWithBrokenPack()
