@@ -6,7 +6,9 @@
 #include "CourseController.h"
 #include "CourseRepository.h"
 #include "Preferences.h"
+#include "OfflineNetwork.h"
 #include "Progress.h"
+#include "QmlModules.h"
 #include "RenderingChoice.h"
 #include "Routes.h"
 #include "StartupOptions.h"
@@ -91,8 +93,20 @@ int main(int argc, char *argv[])
     loopwise::Preferences *preferences = loopwise::Preferences::instance();
     preferences->prepareLanguage(options.language);
     // The interface compiles on Qt's loader thread while the store opens on its own.
+    loopwise::OfflineNetworkFactory offline; // outlives the engine, which uses it
     QQmlApplicationEngine engine;
+    engine.setNetworkAccessManagerFactory(&offline);
     engine.addImportPath(QStringLiteral(":/"));
+    if (const QStringList missing = loopwise::missingQmlModules(engine); !missing.isEmpty()) {
+        //: %1 is a list of Qt module names with the reason each failed to load
+        const QString message = QApplication::translate("main", "Loopwise cannot start because parts of Qt are not "
+                                                                "installed: %1. Please install them and start again.")
+                                    .arg(missing.join(QStringLiteral("; ")));
+        std::fprintf(stderr, "loopwise: %s\n", qPrintable(message));
+        if (options.screenshotFile.isEmpty() && !options.exitAfterFirstFrame)
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Loopwise cannot start"), message);
+        return 1;
+    }
     const QUrl mainUrl(QStringLiteral("qrc:/Loopwise/qml/Main.qml"));
     const QQmlComponent compiling(&engine, mainUrl, QQmlComponent::Asynchronous);
     loopwise::ProgressStore *store = loopwise::Progress::instance()->store();

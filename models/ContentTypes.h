@@ -49,6 +49,7 @@ struct OutlineEntry {
     QString teaser;
     QString moduleId; // empty: not in the installed packs
     int minutes = 0;
+    QString sourceFile; // the course.json that named moduleId
 };
 
 struct LabInfo {

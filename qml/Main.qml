@@ -132,6 +132,7 @@ ApplicationWindow {
                     onClicked: window.goBack()
                 }
                 Label {
+                    textFormat: Text.PlainText
                     text: qsTr("Loopwise")
                     font.bold: true
                     font.pixelSize: Theme.fontHeading
@@ -140,6 +141,7 @@ ApplicationWindow {
                     Layout.leftMargin: Theme.unit
                 }
                 Label {
+                    textFormat: Text.PlainText
                     text: stack.currentItem && stack.depth > 1 ? stack.currentItem.title : ""
                     elide: Text.ElideRight
                     font.pixelSize: Theme.fontBody

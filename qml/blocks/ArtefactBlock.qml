@@ -18,6 +18,7 @@ BlockBase {
     Card {
         Layout.fillWidth: true
         Label {
+            textFormat: Text.PlainText
             text: qsTr("Artefact")
             font.pixelSize: Theme.fontSmall
             font.capitalization: Font.AllUppercase
@@ -25,6 +26,7 @@ BlockBase {
             color: Theme.accent
         }
         Label {
+            textFormat: Text.PlainText
             text: block.fields.title
             font.bold: true
             font.pixelSize: Theme.fontBody * 1.1

@@ -12,6 +12,7 @@ BlockBase {
             required property var modelData
             Layout.fillWidth: true
             Label {
+                textFormat: Text.PlainText
                 text: modelData.title
                 font.bold: true
                 color: Theme.text
@@ -34,6 +35,7 @@ BlockBase {
                     width: parent.width - Theme.spacing
                     spacing: Theme.unit / 2
                     Label {
+                        textFormat: Text.PlainText
                         text: qsTr("What changes if it is false")
                         font.bold: true
                         font.pixelSize: Theme.fontSmall

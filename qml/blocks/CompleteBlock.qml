@@ -12,6 +12,7 @@ BlockBase {
         Layout.fillWidth: true
         color: block.completed ? Theme.goodSoft : Theme.surface
         Label {
+            textFormat: Text.PlainText
             text: block.fields.text
             color: Theme.text
             wrapMode: Text.Wrap
@@ -28,6 +29,7 @@ BlockBase {
                                            : Progress.store.markComplete(block.moduleId)
             }
             Label {
+                textFormat: Text.PlainText
                 visible: block.completed
                 height: Theme.touchTarget
                 verticalAlignment: Text.AlignVCenter

@@ -20,6 +20,7 @@ BlockBase {
             width: parent.width - Theme.spacing * 2
             spacing: Theme.unit / 2
             Label {
+                textFormat: Text.PlainText
                 text: qsTr("Key term")
                 font.pixelSize: Theme.fontSmall
                 font.capitalization: Font.AllUppercase
@@ -27,6 +28,7 @@ BlockBase {
                 color: Theme.best
             }
             Label {
+                textFormat: Text.PlainText
                 text: block.entry.term || ""
                 font.bold: true
                 font.pixelSize: Theme.fontBody * 1.1
@@ -35,6 +37,7 @@ BlockBase {
                 Layout.fillWidth: true
             }
             Label {
+                textFormat: Text.PlainText
                 text: block.entry.definition || ""
                 color: Theme.text
                 wrapMode: Text.Wrap

@@ -10,6 +10,7 @@ BlockBase {
         Layout.fillWidth: true
         color: Theme.surfaceAlt
         Label {
+            textFormat: Text.PlainText
             text: qsTr("Example")
             font.pixelSize: Theme.fontSmall
             font.capitalization: Font.AllUppercase
@@ -17,6 +18,7 @@ BlockBase {
             color: Theme.accent
         }
         Label {
+            textFormat: Text.PlainText
             text: block.fields.title
             font.bold: true
             color: Theme.text

@@ -7,6 +7,7 @@ BlockBase {
     spacing: Theme.unit / 2
     Item { implicitHeight: Theme.spacing }
     Label {
+        textFormat: Text.PlainText
         text: parent.sectionTitle
         font.pixelSize: Theme.fontHeading
         font.bold: true

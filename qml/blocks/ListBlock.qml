@@ -22,6 +22,7 @@ BlockBase {
                 radius: width / 2
                 color: block.numbered ? Theme.accentSoft : Theme.accent
                 Label {
+                    textFormat: Text.PlainText
                     anchors.centerIn: parent
                     visible: block.numbered
                     text: index + 1

@@ -19,6 +19,7 @@ BlockBase {
     }
 
     Label {
+        textFormat: Text.PlainText
         text: block.fields.title || ""
         font.bold: true
         font.pixelSize: Theme.fontBody * 1.15
@@ -27,6 +28,7 @@ BlockBase {
         Layout.fillWidth: true
     }
     Label {
+        textFormat: Text.PlainText
         text: block.fields.summary || ""
         color: Theme.textMuted
         wrapMode: Text.Wrap
@@ -172,6 +174,7 @@ BlockBase {
             }
 
             Label {
+                textFormat: Text.PlainText
                 anchors.centerIn: parent
                 width: ring.radiusX * 1.1
                 horizontalAlignment: Text.AlignHCenter
@@ -187,6 +190,7 @@ BlockBase {
         Layout.fillWidth: true
         objectName: "stageCard"
         Label {
+            textFormat: Text.PlainText
             objectName: "stageTitle"
             text: loopModel.count > 0
                   ? qsTr("Stage %1: %2").arg(loopModel.activeStage + 1).arg(block.fields.stages[loopModel.activeStage].title)
@@ -225,6 +229,7 @@ BlockBase {
             }
             Item { Layout.fillWidth: true }
             Label {
+                textFormat: Text.PlainText
                 text: qsTr("%1 of %2").arg(loopModel.activeStage + 1).arg(loopModel.count)
                 color: Theme.textMuted
             }

@@ -7,6 +7,7 @@ import Loopwise
 BlockBase {
     id: block
     Label {
+        textFormat: Text.PlainText
         text: block.fields.title || ""
         visible: text.length > 0
         font.bold: true
@@ -42,6 +43,7 @@ BlockBase {
                     width: parent.width - Theme.spacing * 2
                     spacing: Theme.unit / 2
                     Label {
+                        textFormat: Text.PlainText
                         text: modelData.label
                         font.bold: true
                         color: modelData.tint

@@ -19,6 +19,7 @@ BlockBase {
     }
 
     Label {
+        textFormat: Text.PlainText
         text: block.fields.title
         font.bold: true
         font.pixelSize: Theme.fontBody * 1.1
@@ -27,6 +28,7 @@ BlockBase {
         Layout.fillWidth: true
     }
     Label {
+        textFormat: Text.PlainText
         text: block.fields.subtitle || ""
         visible: text.length > 0
         color: Theme.textMuted
@@ -37,6 +39,7 @@ BlockBase {
         Layout.fillWidth: true
         spacing: Theme.spacing
         Label {
+            textFormat: Text.PlainText
             objectName: "openedCounter"
             text: qsTr("%1 of %2 opened").arg(quizModel.openedCount).arg(quizModel.count)
             font.bold: true

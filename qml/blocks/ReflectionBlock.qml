@@ -15,6 +15,7 @@ BlockBase {
     Card {
         Layout.fillWidth: true
         Label {
+            textFormat: Text.PlainText
             text: qsTr("Reflection")
             font.pixelSize: Theme.fontSmall
             font.capitalization: Font.AllUppercase

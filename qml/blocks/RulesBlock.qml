@@ -16,6 +16,7 @@ BlockBase {
                 Layout.fillWidth: true
                 spacing: Theme.spacing
                 Label {
+                    textFormat: Text.PlainText
                     Layout.alignment: Qt.AlignTop
                     text: index + 1
                     font.pixelSize: Theme.fontTitle
@@ -26,6 +27,7 @@ BlockBase {
                     Layout.fillWidth: true
                     spacing: Theme.unit / 2
                     Label {
+                        textFormat: Text.PlainText
                         text: modelData.title
                         font.bold: true
                         color: Theme.text

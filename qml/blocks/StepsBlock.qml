@@ -23,6 +23,7 @@ BlockBase {
                     radius: width / 2
                     color: Theme.accent
                     Label {
+                        textFormat: Text.PlainText
                         anchors.centerIn: parent
                         text: index + 1
                         color: Theme.surface
@@ -43,6 +44,7 @@ BlockBase {
                 Layout.bottomMargin: Theme.spacing
                 spacing: Theme.unit / 2
                 Label {
+                    textFormat: Text.PlainText
                     text: modelData.title
                     font.bold: true
                     color: Theme.text

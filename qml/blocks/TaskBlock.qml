@@ -9,6 +9,7 @@ BlockBase {
     Card {
         Layout.fillWidth: true
         Label {
+            textFormat: Text.PlainText
             text: block.fields.title
             font.bold: true
             color: Theme.text

@@ -21,6 +21,7 @@ BlockBase {
                 width: parent.width - Theme.spacing * 2
                 spacing: Theme.unit / 2
                 Label {
+                    textFormat: Text.PlainText
                     text: modelData.term
                     font.bold: true
                     color: Theme.bad

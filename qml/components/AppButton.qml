@@ -13,6 +13,17 @@ Button {
     rightPadding: Theme.spacing
     Material.foreground: highlighted ? Theme.surface : Theme.text
 
+    // Plain text: a button's words may come from a content pack or a learner's name.
+    contentItem: Text {
+        textFormat: Text.PlainText
+        text: control.text
+        font: control.font
+        color: control.enabled ? control.Material.foreground : control.Material.hintTextColor
+        horizontalAlignment: Text.AlignHCenter
+        verticalAlignment: Text.AlignVCenter
+        elide: Text.ElideRight
+    }
+
     background: Rectangle {
         radius: Theme.radius / 2
         color: !control.enabled ? Theme.surfaceAlt

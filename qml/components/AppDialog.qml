@@ -30,6 +30,7 @@ Popup {
     contentItem: ColumnLayout {
         spacing: Theme.spacing
         Label {
+            textFormat: Text.PlainText
             text: dialog.title
             font.bold: true
             font.pixelSize: Theme.fontHeading

@@ -4,6 +4,7 @@ import Loopwise
 
 // A small label such as "48 min" or "Not started".
 Label {
+    textFormat: Text.PlainText
     property color tint: Theme.accent
 
     leftPadding: Theme.unit

@@ -24,6 +24,7 @@ Rectangle {
         spacing: Theme.unit
 
         Label {
+            textFormat: Text.PlainText
             text: qsTr("Some course content could not be loaded (%n problem(s)). Everything else works.", "",
                        box.problems.length)
             font.bold: true
@@ -34,6 +35,7 @@ Rectangle {
         Repeater {
             model: box.expanded ? box.problems : box.problems.slice(0, 3)
             Label {
+                textFormat: Text.PlainText
                 required property string modelData
                 text: modelData
                 color: Theme.text

@@ -40,6 +40,7 @@ Popup {
         Accessible.role: Accessible.ToolTip
         Accessible.name: (tip.entry.term || "") + ": " + (tip.entry.definition || "")
         Label {
+            textFormat: Text.PlainText
             text: tip.entry.term || ""
             font.bold: true
             font.pixelSize: Theme.fontBody * 1.1
@@ -48,6 +49,7 @@ Popup {
             Layout.fillWidth: true
         }
         Label {
+            textFormat: Text.PlainText
             text: tip.entry.definition || ""
             color: Theme.text
             wrapMode: Text.Wrap

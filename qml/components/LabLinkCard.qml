@@ -27,12 +27,14 @@ ItemDelegate {
     contentItem: ColumnLayout {
         spacing: Theme.unit / 2
         Label {
+            textFormat: Text.PlainText
             text: qsTr("Interactive lab")
             font.pixelSize: Theme.fontSmall
             font.capitalization: Font.AllUppercase
             color: Theme.accent
         }
         Label {
+            textFormat: Text.PlainText
             text: card.lab.title || card.labId
             font.bold: true
             font.pixelSize: Theme.fontBody * 1.1
@@ -46,12 +48,14 @@ ItemDelegate {
             Layout.fillWidth: true
         }
         Label {
+            textFormat: Text.PlainText
             text: card.lab.summary || ""
             color: Theme.textMuted
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
         Label {
+            textFormat: Text.PlainText
             text: qsTr("Open lab →")
             color: Theme.link
             font.bold: true

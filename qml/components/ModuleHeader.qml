@@ -23,6 +23,7 @@ Item {
         spacing: Theme.unit * 1.5
 
         Label {
+            textFormat: Text.PlainText
             text: header.module ? header.module.label : ""
             visible: text.length > 0
             color: Theme.accent
@@ -31,6 +32,7 @@ Item {
             font.capitalization: Font.AllUppercase
         }
         Label {
+            textFormat: Text.PlainText
             text: header.module ? header.module.title : ""
             font.pixelSize: Theme.fontTitle
             font.bold: true
@@ -40,6 +42,7 @@ Item {
             Accessible.role: Accessible.Heading
         }
         Label {
+            textFormat: Text.PlainText
             text: header.module ? header.module.tagline : ""
             visible: text.length > 0
             font.pixelSize: Theme.fontHeading

@@ -31,6 +31,7 @@ ItemDelegate {
     contentItem: ColumnLayout {
         spacing: Theme.unit / 2
         Label {
+            textFormat: Text.PlainText
             text: card.direction === "next" ? qsTr("Next") : qsTr("Previously")
             color: Theme.accent
             font.pixelSize: Theme.fontSmall
@@ -38,6 +39,7 @@ ItemDelegate {
             font.bold: true
         }
         Label {
+            textFormat: Text.PlainText
             text: card.entry.title || ""
             font.bold: true
             color: Theme.text
@@ -45,12 +47,14 @@ ItemDelegate {
             Layout.fillWidth: true
         }
         Label {
+            textFormat: Text.PlainText
             text: card.entry.teaser || ""
             color: Theme.textMuted
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
         Label {
+            textFormat: Text.PlainText
             visible: !card.entry.available
             text: qsTr("Not in this content pack yet")
             color: Theme.warning

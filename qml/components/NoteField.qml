@@ -15,6 +15,7 @@ ColumnLayout {
     spacing: Theme.unit / 2
 
     Label {
+        textFormat: Text.PlainText
         text: field.label
         font.bold: true
         color: Theme.text

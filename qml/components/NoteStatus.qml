@@ -4,6 +4,7 @@ import Loopwise
 
 // Whether the learner's words are safe: saved, being saved, or kept and retried.
 Label {
+    textFormat: Text.PlainText
     property NoteEditor editor
 
     text: {

@@ -49,6 +49,7 @@ ColumnLayout {
         }
     }
     Label {
+        textFormat: Text.PlainText
         visible: tools.message.length > 0
         text: tools.message
         color: Theme.textMuted

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import Loopwise
 
 // A short message at the bottom of the window that goes away by itself.
@@ -16,4 +17,11 @@ ToolTip {
     y: parent.height - height - Theme.spacing * 2
     timeout: 6000
     font.pixelSize: Theme.fontBody
+    contentItem: Text {
+        textFormat: Text.PlainText
+        text: notice.text
+        font: notice.font
+        wrapMode: Text.Wrap
+        color: notice.Material.toolTipTextColor
+    }
 }

@@ -49,6 +49,7 @@ ItemDelegate {
             radius: width / 2
             color: card.entryAvailable ? Theme.accentSoft : Theme.surfaceAlt
             Label {
+                textFormat: Text.PlainText
                 anchors.centerIn: parent
                 text: card.number
                 font.bold: true
@@ -59,6 +60,7 @@ ItemDelegate {
             Layout.fillWidth: true
             spacing: Theme.unit / 2
             Label {
+                textFormat: Text.PlainText
                 text: card.entryTitle
                 font.bold: true
                 font.pixelSize: Theme.fontBody * 1.1
@@ -67,6 +69,7 @@ ItemDelegate {
                 Layout.fillWidth: true
             }
             Label {
+                textFormat: Text.PlainText
                 text: card.entryTeaser
                 visible: text.length > 0
                 color: Theme.textMuted

@@ -12,6 +12,7 @@ AppDialog {
     onAccepted: store.deleteProfile(store.currentProfileId)
 
     Label {
+        textFormat: Text.PlainText
         text: qsTr("Their progress and notes leave this list. A backup of everything is kept first, and its place is shown afterwards.")
         color: Theme.text
         wrapMode: Text.Wrap

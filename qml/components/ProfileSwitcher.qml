@@ -10,6 +10,7 @@ Card {
     readonly property var store: Progress.store
 
     Label {
+        textFormat: Text.PlainText
         text: qsTr("Learner")
         font.pixelSize: Theme.fontSmall
         font.capitalization: Font.AllUppercase

@@ -22,6 +22,7 @@ ColumnLayout {
     spacing: Theme.unit / 2
 
     Label {
+        textFormat: Text.PlainText
         text: qsTr("Section %1 of %2: %3").arg(strip.currentIndex + 1).arg(strip.sections.length)
                   .arg(strip.sections.length > 0 ? strip.sections[strip.currentIndex].title : "")
         color: Theme.textMuted

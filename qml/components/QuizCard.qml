@@ -39,6 +39,7 @@ ItemDelegate {
         RowLayout {
             Layout.fillWidth: true
             Label {
+                textFormat: Text.PlainText
                 text: card.question
                 font.bold: true
                 color: Theme.text
@@ -46,6 +47,7 @@ ItemDelegate {
                 Layout.fillWidth: true
             }
             Label {
+                textFormat: Text.PlainText
                 text: card.opened ? "✓" : "?"
                 color: card.opened ? Theme.good : Theme.textMuted
                 font.bold: true
@@ -53,6 +55,7 @@ ItemDelegate {
             }
         }
         Label {
+            textFormat: Text.PlainText
             visible: card.showingAnswer
             text: card.answer
             color: Theme.text
@@ -61,6 +64,7 @@ ItemDelegate {
             Layout.fillWidth: true
         }
         Label {
+            textFormat: Text.PlainText
             visible: !card.showingAnswer
             text: qsTr("Show answer")
             color: Theme.link

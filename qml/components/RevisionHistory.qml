@@ -28,6 +28,7 @@ Popup {
     contentItem: ColumnLayout {
         spacing: Theme.unit
         Label {
+            textFormat: Text.PlainText
             text: qsTr("Saved versions")
             font.bold: true
             font.pixelSize: Theme.fontHeading
@@ -57,12 +58,14 @@ Popup {
                         Layout.fillWidth: true
                         spacing: 2
                         Label {
+                            textFormat: Text.PlainText
                             text: index === 0 ? qsTr("%1 (current)").arg(Qt.formatDateTime(modelData.savedAt))
                                               : Qt.formatDateTime(modelData.savedAt)
                             font.bold: true
                             color: Theme.text
                         }
                         Label {
+                            textFormat: Text.PlainText
                             text: Object.values(modelData.fields).filter(v => v.length > 0).join(" · ")
                             color: Theme.textMuted
                             elide: Text.ElideRight

@@ -39,6 +39,7 @@ Popup {
             return 0
         }
         delegate: ItemDelegate {
+            id: row
             required property int index
             required property var modelData
             width: ListView.view.width
@@ -46,6 +47,15 @@ Popup {
             text: qsTr("%1. %2").arg(index + 1).arg(modelData.title)
             font.bold: modelData.id === popup.currentSection
             highlighted: ListView.isCurrentItem
+            // A section title is the pack's text: never rich text (an <img> here once crashed the app).
+            contentItem: Text {
+                textFormat: Text.PlainText
+                text: row.text
+                font: row.font
+                color: Theme.text
+                elide: Text.ElideRight
+                verticalAlignment: Text.AlignVCenter
+            }
             onClicked: {
                 popup.sectionChosen(modelData.id)
                 popup.close()

@@ -24,6 +24,7 @@ ColumnLayout {
             y: Theme.unit
             width: parent.width - Theme.spacing * 2
             Label {
+                textFormat: Text.PlainText
                 objectName: "writeErrorText"
                 text: qsTr("Your latest work is not saved yet: %1. It stays here and is saved as soon as it can be.")
                           .arg(banner.store.writeError)
@@ -44,6 +45,7 @@ ColumnLayout {
             y: Theme.unit
             width: parent.width - Theme.spacing * 2
             Label {
+                textFormat: Text.PlainText
                 objectName: "storeNoticeText"
                 text: banner.store.notice
                 color: Theme.text

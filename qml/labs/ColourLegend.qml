@@ -19,6 +19,7 @@ ColumnLayout {
         visible: legend.twoSided
 
         Label {
+            textFormat: Text.PlainText
             text: "−1"
             font.pixelSize: Theme.fontSmall
             color: Theme.textMuted
@@ -35,6 +36,7 @@ ColumnLayout {
             }
         }
         Label {
+            textFormat: Text.PlainText
             text: "1"
             font.pixelSize: Theme.fontSmall
             color: Theme.textMuted
@@ -57,6 +59,7 @@ ColumnLayout {
                     color: ["#f59322", "#0877bd", "#2ca02c", "#9467bd"][index]
                 }
                 Label {
+                    textFormat: Text.PlainText
                     text: qsTr("class %1").arg(index)
                     font.pixelSize: Theme.fontSmall
                     color: Theme.textMuted
@@ -65,6 +68,7 @@ ColumnLayout {
         }
     }
     Label {
+        textFormat: Text.PlainText
         Layout.fillWidth: true
         visible: legend.twoSided
         text: legend.regression ? qsTr("Colour: the predicted value, from −1 (orange) to 1 (blue).")

@@ -68,6 +68,7 @@ Rectangle {
     }
 
     Label {
+        textFormat: Text.PlainText
         visible: canvas.neuron >= 0
         anchors { left: parent.left; top: parent.top; margins: Theme.unit }
         padding: Theme.unit / 2

@@ -13,6 +13,7 @@ Card {
     property string example
 
     Label {
+        textFormat: Text.PlainText
         text: qsTr("Lab link")
         font.bold: true
         color: Theme.text
@@ -30,6 +31,7 @@ Card {
         onClicked: card.lab.copyLink()
     }
     Label {
+        textFormat: Text.PlainText
         Layout.fillWidth: true
         text: qsTr("Paste a link to load its settings:")
         color: Theme.textMuted

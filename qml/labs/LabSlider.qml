@@ -18,6 +18,7 @@ ColumnLayout {
     spacing: 0
 
     Label {
+        textFormat: Text.PlainText
         Layout.fillWidth: true
         text: control.label + ": " + control.valueText
         color: Theme.text

@@ -20,11 +20,13 @@ Card {
     }
 
     Label {
+        textFormat: Text.PlainText
         text: qsTr("The training loop, live")
         font.bold: true
         color: Theme.text
     }
     Label {
+        textFormat: Text.PlainText
         Layout.fillWidth: true
         text: qsTr("Step one batch and follow it round the loop: each press of Next shows the next stage, with the numbers the model really uses.")
         color: Theme.textMuted
@@ -66,6 +68,7 @@ Card {
                     }
                 }
                 Label {
+                    textFormat: Text.PlainText
                     height: Theme.touchTarget
                     verticalAlignment: Text.AlignVCenter
                     // The last arrow points back to the start: the loop goes round again.
@@ -94,6 +97,7 @@ Card {
             onClicked: card.lab.traceStep()
         }
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             visible: card.stage >= 0
             text: qsTr("Epoch %1, batch %2 of %3").arg(card.trace.epoch).arg(card.trace.step).arg(card.trace.stepsPerEpoch)
@@ -105,6 +109,7 @@ Card {
 
     // What happens at the active stage.
     Label {
+        textFormat: Text.PlainText
         objectName: "loopStageTitle"
         Layout.fillWidth: true
         visible: card.stage >= 0
@@ -114,6 +119,7 @@ Card {
         wrapMode: Text.Wrap
     }
     Label {
+        textFormat: Text.PlainText
         Layout.fillWidth: true
         text: card.stage >= 0 ? card.lab.loopStages[card.stage].text
                               : qsTr("No batch yet: press Step one batch.")
@@ -128,9 +134,10 @@ Card {
         columns: 3
         columnSpacing: Theme.spacing
         rowSpacing: 2
-        Label { text: qsTr("Input"); font.bold: true; color: Theme.text; Layout.preferredWidth: card.figureWidth * 1.5 }
-        Label { text: qsTr("Target"); font.bold: true; color: Theme.text; Layout.preferredWidth: card.figureWidth }
+        Label { textFormat: Text.PlainText; text: qsTr("Input"); font.bold: true; color: Theme.text; Layout.preferredWidth: card.figureWidth * 1.5 }
+        Label { textFormat: Text.PlainText; text: qsTr("Target"); font.bold: true; color: Theme.text; Layout.preferredWidth: card.figureWidth }
         Label {
+            textFormat: Text.PlainText
             text: qsTr("Prediction")
             font.bold: true
             color: Theme.text
@@ -177,6 +184,7 @@ Card {
         }
     }
     Label {
+        textFormat: Text.PlainText
         Layout.fillWidth: true
         visible: (card.stage === 0 || card.stage === 1) && card.trace.moreRows > 0
         text: qsTr("… and %n more rows", "", card.trace.moreRows || 0)
@@ -188,10 +196,12 @@ Card {
         Layout.fillWidth: true
         visible: card.stage === 2
         Label {
+            textFormat: Text.PlainText
             text: qsTr("Loss of this batch:")
             color: Theme.text
         }
         Label {
+            textFormat: Text.PlainText
             objectName: "traceLoss"
             text: card.trace.loss || ""
             font.bold: true
@@ -202,6 +212,7 @@ Card {
 
     // Stages 4 and 5: per parameter, the gradient and the update, then the new value.
     Label {
+        textFormat: Text.PlainText
         objectName: "traceRate"
         Layout.fillWidth: true
         visible: card.stage === 3
@@ -216,20 +227,23 @@ Card {
         columns: 4
         columnSpacing: Theme.spacing
         rowSpacing: 2
-        Label { text: qsTr("Parameter"); font.bold: true; color: Theme.text; Layout.preferredWidth: card.figureWidth * 1.4 }
+        Label { textFormat: Text.PlainText; text: qsTr("Parameter"); font.bold: true; color: Theme.text; Layout.preferredWidth: card.figureWidth * 1.4 }
         Label {
+            textFormat: Text.PlainText
             text: card.stage === 3 ? qsTr("Gradient") : qsTr("Before")
             font.bold: true
             color: Theme.text
             Layout.preferredWidth: card.figureWidth
         }
         Label {
+            textFormat: Text.PlainText
             text: card.stage === 3 ? qsTr("Size and direction") : ""
             font.bold: true
             color: Theme.text
             Layout.fillWidth: true
         }
         Label {
+            textFormat: Text.PlainText
             text: card.stage === 3 ? qsTr("Update") : qsTr("After")
             font.bold: true
             color: Theme.text
@@ -281,6 +295,7 @@ Card {
                         color: modelData.rising ? "#0877bd" : "#f59322"
                     }
                     Label {
+                        textFormat: Text.PlainText
                         id: arrow
                         // The parameter rises or falls: the sign shown without colour.
                         text: modelData.rising ? "▲" : "▼"
@@ -288,6 +303,7 @@ Card {
                     }
                 }
                 Label {
+                    textFormat: Text.PlainText
                     visible: card.stage === 4
                     anchors.verticalCenter: parent.verticalCenter
                     text: "→"
@@ -310,6 +326,7 @@ Card {
         }
     }
     Label {
+        textFormat: Text.PlainText
         Layout.fillWidth: true
         visible: (card.stage === 3 || card.stage === 4) && card.trace.moreParameters > 0
         text: qsTr("… and %n more parameters", "", card.trace.moreParameters || 0)

@@ -13,6 +13,7 @@ Card {
     RowLayout {
         Layout.fillWidth: true
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             text: qsTr("Loss")
             font.bold: true

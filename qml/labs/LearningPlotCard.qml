@@ -33,6 +33,7 @@ Card {
             width: parent.width - Theme.unit * 2
             spacing: 2
             Label {
+                textFormat: Text.PlainText
                 objectName: "statusTitle"
                 Layout.fillWidth: true
                 text: card.lab.statusTitle
@@ -42,6 +43,7 @@ Card {
                 wrapMode: Text.Wrap
             }
             Label {
+                textFormat: Text.PlainText
                 objectName: "statusText"
                 Layout.fillWidth: true
                 text: card.lab.statusText
@@ -82,19 +84,23 @@ Card {
         Layout.fillWidth: true
         spacing: Theme.spacing
         Label {
+            textFormat: Text.PlainText
             text: "● " + qsTr("training points")
             color: Theme.text
         }
         Label {
+            textFormat: Text.PlainText
             text: "□ " + qsTr("validation points")
             color: Theme.text
         }
         Label {
+            textFormat: Text.PlainText
             visible: !card.lab.classes
             text: "━ " + qsTr("the model's curve")
             color: Theme.accent
         }
         Label {
+            textFormat: Text.PlainText
             visible: card.lab.classes
             text: qsTr("Background: orange for class 0, blue for class 1, pale where the model is unsure")
             color: Theme.textMuted
@@ -108,18 +114,21 @@ Card {
         Layout.fillWidth: true
         spacing: Theme.spacing
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             text: qsTr("Baseline: %1").arg(card.lab.baselineName)
             color: Theme.textMuted
             wrapMode: Text.Wrap
         }
         Label {
+            textFormat: Text.PlainText
             Layout.preferredWidth: card.figureWidth
             text: qsTr("Model")
             font.bold: true
             color: Theme.text
         }
         Label {
+            textFormat: Text.PlainText
             Layout.preferredWidth: card.figureWidth
             text: qsTr("Baseline")
             font.bold: true
@@ -134,12 +143,14 @@ Card {
             Layout.fillWidth: true
             spacing: Theme.spacing
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: modelData.label
                 color: Theme.textMuted
                 elide: Text.ElideRight
             }
             Label {
+                textFormat: Text.PlainText
                 objectName: "figureModel" + index
                 Layout.preferredWidth: card.figureWidth
                 text: modelData.model
@@ -147,6 +158,7 @@ Card {
                 color: Theme.text
             }
             Label {
+                textFormat: Text.PlainText
                 objectName: "figureBaseline" + index
                 Layout.preferredWidth: card.figureWidth
                 text: modelData.baseline

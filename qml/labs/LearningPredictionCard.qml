@@ -11,11 +11,13 @@ Card {
     required property LearningLab lab
 
     Label {
+        textFormat: Text.PlainText
         text: qsTr("Predict, then run")
         font.bold: true
         color: Theme.text
     }
     Label {
+        textFormat: Text.PlainText
         Layout.fillWidth: true
         text: card.lab.canPredict ? qsTr("Before you press play: what will happen?")
                                   : card.lab.prediction === "" ? qsTr("Reset to make a prediction before the next run.")
@@ -47,6 +49,7 @@ Card {
         }
     }
     Label {
+        textFormat: Text.PlainText
         objectName: "predictionOutcome"
         Layout.fillWidth: true
         visible: text !== ""

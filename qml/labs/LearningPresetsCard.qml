@@ -10,6 +10,7 @@ Card {
     required property LearningLab lab
 
     Label {
+        textFormat: Text.PlainText
         text: qsTr("Presets")
         font.bold: true
         color: Theme.text
@@ -33,6 +34,7 @@ Card {
         }
     }
     Label {
+        textFormat: Text.PlainText
         Layout.fillWidth: true
         visible: text !== ""
         text: {

@@ -10,6 +10,7 @@ Card {
     required property LearningLab lab
 
     Label {
+        textFormat: Text.PlainText
         text: qsTr("Check yourself")
         font.bold: true
         color: Theme.text
@@ -24,6 +25,7 @@ Card {
             spacing: Theme.unit / 2
 
             Label {
+                textFormat: Text.PlainText
                 objectName: "questionText" + question.index
                 Layout.fillWidth: true
                 text: qsTr("%1. %2").arg(question.index + 1).arg(question.modelData.text)
@@ -52,6 +54,7 @@ Card {
                 }
             }
             Label {
+                textFormat: Text.PlainText
                 objectName: "feedback" + question.index
                 Layout.fillWidth: true
                 visible: text !== ""

@@ -52,6 +52,7 @@ Card {
             onClicked: bar.lab.newData()
         }
         Label {
+            textFormat: Text.PlainText
             objectName: "progressLabel"
             height: Theme.touchTarget
             leftPadding: Theme.unit

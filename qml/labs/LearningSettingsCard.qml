@@ -10,6 +10,7 @@ Card {
     required property LearningLab lab
 
     Label {
+        textFormat: Text.PlainText
         text: qsTr("Settings")
         font.bold: true
         color: Theme.text

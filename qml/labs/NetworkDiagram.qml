@@ -61,6 +61,7 @@ ColumnLayout {
             ToolTip.text: Accessible.name
         }
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             text: qsTr("%n hidden layer(s)", "", diagram.lab.layers.length)
             font.bold: true
@@ -94,6 +95,7 @@ ColumnLayout {
                     Accessible.name: qsTr("Add a neuron to layer %1").arg(layerColumn.index + 1)
                 }
                 Label {
+                    textFormat: Text.PlainText
                     width: parent.width
                     horizontalAlignment: Text.AlignHCenter
                     text: layerColumn.modelData.units
@@ -210,6 +212,7 @@ ColumnLayout {
                     onTapped: diagram.shownNeuron = diagram.shownNeuron === thumb.index ? -1 : thumb.index
                 }
                 Label {
+                    textFormat: Text.PlainText
                     visible: thumb.place.column === 0
                     anchors.right: parent.left
                     anchors.rightMargin: Theme.unit / 2
@@ -228,6 +231,7 @@ ColumnLayout {
     }
 
     Label {
+        textFormat: Text.PlainText
         Layout.fillWidth: true
         text: qsTr("Line width shows a weight's size, colour its sign (blue positive, orange negative). Tap a line to read or change its weight; tap or hover a neuron to see its output on the canvas.")
         font.pixelSize: Theme.fontSmall
@@ -253,6 +257,7 @@ ColumnLayout {
         ColumnLayout {
             spacing: Theme.unit
             Label {
+                textFormat: Text.PlainText
                 text: qsTr("Weight from %1 to neuron %2 of layer %3")
                       .arg(weightPopup.hit.layer === 0 ? diagram.lab.features[weightPopup.hit.input] || ""
                                                        : qsTr("neuron %1").arg((weightPopup.hit.input || 0) + 1))

@@ -13,11 +13,13 @@ Card {
     property int addClass: 0
 
     Label {
+        textFormat: Text.PlainText
         text: qsTr("Your own points")
         font.bold: true
         color: Theme.text
     }
     Label {
+        textFormat: Text.PlainText
         Layout.fillWidth: true
         text: qsTr("Choose what a tap on the canvas does. Your first change turns the points shown into your own set.")
         color: Theme.textMuted
@@ -46,6 +48,7 @@ Card {
         visible: card.mode === "add"
         spacing: Theme.unit
         Label {
+            textFormat: Text.PlainText
             height: Theme.touchTarget
             verticalAlignment: Text.AlignVCenter
             text: qsTr("Class:")
@@ -72,6 +75,7 @@ Card {
                         border.color: "white"
                     }
                     Label {
+                        textFormat: Text.PlainText
                         anchors.verticalCenter: parent.verticalCenter
                         text: qsTr("Class %1").arg(index)
                         color: checked ? Theme.surface : Theme.text
@@ -93,6 +97,7 @@ Card {
         }
     }
     Label {
+        textFormat: Text.PlainText
         Layout.fillWidth: true
         text: qsTr("CSV lines are x1,x2,class with x1 and x2 from -6 to 6 and classes 0 to 3 (or -1 and 1).")
         font.pixelSize: Theme.fontSmall

@@ -11,11 +11,13 @@ Card {
     required property NetworkLab lab
 
     Label {
+        textFormat: Text.PlainText
         text: qsTr("Predict, then run")
         font.bold: true
         color: Theme.text
     }
     Label {
+        textFormat: Text.PlainText
         Layout.fillWidth: true
         text: card.lab.epoch === 0 ? qsTr("Before you press play: what will this network do?")
                                    : card.lab.prediction === "" ? qsTr("Reset the network to make a prediction before the next run.")
@@ -46,6 +48,7 @@ Card {
         }
     }
     Label {
+        textFormat: Text.PlainText
         objectName: "predictionOutcome"
         Layout.fillWidth: true
         visible: text !== ""

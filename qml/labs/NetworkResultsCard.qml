@@ -10,11 +10,13 @@ Card {
     required property NetworkLab lab
 
     Label {
+        textFormat: Text.PlainText
         text: qsTr("Results and stop conditions")
         font.bold: true
         color: Theme.text
     }
     Label {
+        textFormat: Text.PlainText
         Layout.fillWidth: true
         visible: !card.lab.regression
         text: qsTr("Accuracy: %1 % on training data, %2 % on test data.")
@@ -23,6 +25,7 @@ Card {
         wrapMode: Text.Wrap
     }
     Label {
+        textFormat: Text.PlainText
         visible: !card.lab.regression
         text: qsTr("Confusion matrix of the test data (rows: true class, columns: predicted class)")
         Layout.fillWidth: true
@@ -47,6 +50,7 @@ Card {
                 implicitHeight: Theme.touchTarget * 0.8
                 color: header ? "transparent" : row === col ? Theme.goodSoft : Theme.surfaceAlt
                 Label {
+                    textFormat: Text.PlainText
                     anchors.centerIn: parent
                     text: parent.row < 0 && parent.col < 0 ? ""
                         : parent.row < 0 ? qsTr("→ %1").arg(parent.col)
@@ -64,6 +68,7 @@ Card {
         ColumnLayout {
             spacing: 0
             Label {
+                textFormat: Text.PlainText
                 text: qsTr("Stop at epoch (0: never)")
                 color: Theme.text
             }
@@ -82,6 +87,7 @@ Card {
         ColumnLayout {
             spacing: 0
             Label {
+                textFormat: Text.PlainText
                 text: qsTr("Stop at test loss (0: never)")
                 color: Theme.text
             }
@@ -97,6 +103,7 @@ Card {
         }
     }
     Label {
+        textFormat: Text.PlainText
         Layout.fillWidth: true
         visible: card.lab.epochsPerSecond > 0
         text: qsTr("Speed: %1 epochs per second.").arg(Math.round(card.lab.epochsPerSecond).toLocaleString(Qt.locale(), "f", 0))

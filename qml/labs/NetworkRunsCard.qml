@@ -14,6 +14,7 @@ Card {
     readonly property var runChoices: lab.savedRuns.map(run => ({ id: run.id, label: run.label }))
 
     Label {
+        textFormat: Text.PlainText
         text: qsTr("Saved runs")
         font.bold: true
         color: Theme.text
@@ -42,6 +43,7 @@ Card {
         }
     }
     Label {
+        textFormat: Text.PlainText
         Layout.fillWidth: true
         visible: card.runChoices.length === 0
         text: qsTr("No saved runs yet. Save one, change something, train again and save that too: then compare them here.")
@@ -74,6 +76,7 @@ Card {
                     }
                 }
                 Label {
+                    textFormat: Text.PlainText
                     Layout.fillWidth: true
                     visible: side.run.id !== undefined
                     text: side.run.regression
@@ -86,6 +89,7 @@ Card {
                     wrapMode: Text.Wrap
                 }
                 Label {
+                    textFormat: Text.PlainText
                     Layout.fillWidth: true
                     visible: side.run.id !== undefined
                     text: side.run.link || ""

@@ -12,16 +12,19 @@ ScrollingPage {
     Card {
         width: parent.width
         Label {
+            textFormat: Text.PlainText
             text: qsTr("Loopwise")
             font.pixelSize: Theme.fontTitle
             font.bold: true
             color: Theme.accent
         }
         Label {
+            textFormat: Text.PlainText
             text: qsTr("Version %1").arg(Qt.application.version)
             color: Theme.textMuted
         }
         Label {
+            textFormat: Text.PlainText
             text: qsTr("Loopwise teaches how models learn: read the module, then try every idea with your own hands in the labs. It works offline, keeps your progress on this device and speaks your language.")
             color: Theme.text
             wrapMode: Text.Wrap
@@ -32,6 +35,7 @@ ScrollingPage {
     Card {
         width: parent.width
         Label {
+            textFormat: Text.PlainText
             text: qsTr("Keyboard shortcuts")
             font.bold: true
             color: Theme.text
@@ -51,12 +55,14 @@ ScrollingPage {
                 spacing: Theme.spacing
                 Layout.fillWidth: true
                 Label {
+                    textFormat: Text.PlainText
                     text: modelData.keys
                     font.family: "monospace"
                     color: Theme.accent
                     Layout.preferredWidth: Theme.unit * 14
                 }
                 Label {
+                    textFormat: Text.PlainText
                     text: modelData.what
                     color: Theme.text
                     wrapMode: Text.Wrap
@@ -68,6 +74,7 @@ ScrollingPage {
     Card {
         width: parent.width
         Label {
+            textFormat: Text.PlainText
             text: qsTr("Built with Qt and Eigen. Course: %1.").arg(Course.title)
             color: Theme.textMuted
             wrapMode: Text.Wrap

@@ -35,6 +35,7 @@ Page {
             inputMethodHints: Qt.ImhNoPredictiveText
         }
         Label {
+            textFormat: Text.PlainText
             Layout.preferredWidth: search.Layout.preferredWidth
             Layout.alignment: Qt.AlignHCenter
             text: filtered.count === 0 ? qsTr("No term matches \"%1\".").arg(search.text)
@@ -63,6 +64,7 @@ Page {
                     width: Math.min(list.width - Theme.spacing * 2, Theme.readingWidth)
                     x: (list.width - width) / 2
                     Label {
+                        textFormat: Text.PlainText
                         text: term
                         font.bold: true
                         font.pixelSize: Theme.fontBody * 1.1
@@ -71,6 +73,7 @@ Page {
                         Layout.fillWidth: true
                     }
                     Label {
+                        textFormat: Text.PlainText
                         text: definition
                         color: Theme.text
                         wrapMode: Text.Wrap

@@ -16,12 +16,14 @@ ScrollingPage {
         spacing: Theme.unit
 
         Label {
+            textFormat: Text.PlainText
             text: qsTr("Course")
             color: Theme.textMuted
             font.pixelSize: Theme.fontSmall
             font.capitalization: Font.AllUppercase
         }
         Label {
+            textFormat: Text.PlainText
             width: parent.width
             text: Course.title
             font.pixelSize: Theme.fontTitle
@@ -30,6 +32,7 @@ ScrollingPage {
             wrapMode: Text.Wrap
         }
         Label {
+            textFormat: Text.PlainText
             width: parent.width
             text: Course.subtitle
             visible: text.length > 0
@@ -38,6 +41,7 @@ ScrollingPage {
             wrapMode: Text.Wrap
         }
         Label {
+            textFormat: Text.PlainText
             width: parent.width
             text: Course.description
             visible: text.length > 0
@@ -56,6 +60,7 @@ ScrollingPage {
     }
 
     Label {
+        textFormat: Text.PlainText
         text: qsTr("Outline")
         font.pixelSize: Theme.fontHeading
         font.bold: true
@@ -84,6 +89,7 @@ ScrollingPage {
     }
 
     Label {
+        textFormat: Text.PlainText
         text: qsTr("Labs")
         font.pixelSize: Theme.fontHeading
         font.bold: true

@@ -26,6 +26,7 @@ ScrollingPage {
     objectName: "labPage"
 
     Label {
+        textFormat: Text.PlainText
         width: parent.width
         text: qsTr("Interactive lab")
         font.pixelSize: Theme.fontSmall
@@ -34,6 +35,7 @@ ScrollingPage {
         color: Theme.accent
     }
     Label {
+        textFormat: Text.PlainText
         width: parent.width
         text: page.lab.title || page.labId
         font.pixelSize: Theme.fontTitle
@@ -42,6 +44,7 @@ ScrollingPage {
         wrapMode: Text.Wrap
     }
     Label {
+        textFormat: Text.PlainText
         width: parent.width
         text: page.lab.summary || ""
         color: Theme.textMuted
@@ -61,11 +64,13 @@ ScrollingPage {
             width: parent.width - Theme.spacing * 2
             spacing: Theme.unit
             Label {
+                textFormat: Text.PlainText
                 text: qsTr("This lab is not built yet")
                 font.bold: true
                 color: Theme.warning
             }
             Label {
+                textFormat: Text.PlainText
                 text: qsTr("It is being built now. When it is ready, it will let you:")
                 color: Theme.text
                 wrapMode: Text.Wrap

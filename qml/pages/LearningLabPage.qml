@@ -84,6 +84,7 @@ Page {
                     y: Theme.unit
                     width: parent.width - Theme.unit * 2
                     Label {
+                        textFormat: Text.PlainText
                         id: messageText
                         objectName: "learningMessage"
                         Layout.fillWidth: true

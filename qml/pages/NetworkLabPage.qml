@@ -84,6 +84,7 @@ Page {
                     y: Theme.unit
                     width: parent.width - Theme.unit * 2
                     Label {
+                        textFormat: Text.PlainText
                         id: messageText
                         Layout.fillWidth: true
                         color: Theme.text
@@ -137,11 +138,13 @@ Page {
                         ColumnLayout {
                             spacing: 0
                             Label {
+                                textFormat: Text.PlainText
                                 text: qsTr("Epoch")
                                 font.pixelSize: Theme.fontSmall
                                 color: Theme.textMuted
                             }
                             Label {
+                                textFormat: Text.PlainText
                                 objectName: "epochLabel"
                                 text: Number(lab.epoch).toLocaleString(Qt.locale(), "f", 0)
                                 font.pixelSize: Theme.fontHeading
@@ -228,6 +231,7 @@ Page {
                     height: implicitHeight
 
                     Label {
+                        textFormat: Text.PlainText
                         text: qsTr("Output")
                         font.bold: true
                         color: Theme.text
@@ -243,11 +247,13 @@ Page {
                                 required property int index
                                 spacing: 0
                                 Label {
+                                    textFormat: Text.PlainText
                                     text: modelData
                                     font.pixelSize: Theme.fontSmall
                                     color: Theme.textMuted
                                 }
                                 Label {
+                                    textFormat: Text.PlainText
                                     text: index === 0 ? Number(lab.testLoss).toLocaleString(Qt.locale(), 'f', 3)
                                         : index === 1 ? Number(lab.trainLoss).toLocaleString(Qt.locale(), 'f', 3)
                                         : lab.regression ? "—" : Math.round(lab.testAccuracy * 100) + " %"
@@ -289,6 +295,7 @@ Page {
                         }
                     }
                     Label {
+                        textFormat: Text.PlainText
                         objectName: "summaryLabel"
                         Layout.fillWidth: true
                         text: lab.summary
@@ -298,6 +305,7 @@ Page {
                         Accessible.name: text
                     }
                     Label {
+                        textFormat: Text.PlainText
                         Layout.fillWidth: true
                         visible: text !== ""
                         text: lab.stopMessage
@@ -334,6 +342,7 @@ Page {
                     height: implicitHeight
 
                     Label {
+                        textFormat: Text.PlainText
                         text: qsTr("Data")
                         font.bold: true
                         color: Theme.text
@@ -380,6 +389,7 @@ Page {
                         onClicked: lab.regenerate()
                     }
                     Label {
+                        textFormat: Text.PlainText
                         text: qsTr("Inputs")
                         font.bold: true
                         color: Theme.text

@@ -14,6 +14,7 @@ ScrollingPage {
     Card {
         width: parent.width
         Label {
+            textFormat: Text.PlainText
             text: qsTr("Language")
             font.bold: true
             color: Theme.text
@@ -34,6 +35,7 @@ ScrollingPage {
             }
         }
         Label {
+            textFormat: Text.PlainText
             text: qsTr("The course text and the app switch language right away.")
             color: Theme.textMuted
             font.pixelSize: Theme.fontSmall
@@ -55,6 +57,7 @@ ScrollingPage {
     Card {
         width: parent.width
         Label {
+            textFormat: Text.PlainText
             text: qsTr("Text size: %1 %").arg(Math.round(Preferences.textScale * 100))
             font.bold: true
             color: Theme.text
@@ -71,6 +74,7 @@ ScrollingPage {
             onMoved: Preferences.textScale = value
         }
         Label {
+            textFormat: Text.PlainText
             text: qsTr("This is how text in the course will look.")
             color: Theme.textMuted
             wrapMode: Text.Wrap
@@ -81,11 +85,13 @@ ScrollingPage {
     Card {
         width: parent.width
         Label {
+            textFormat: Text.PlainText
             text: qsTr("For teachers")
             font.bold: true
             color: Theme.text
         }
         Label {
+            textFormat: Text.PlainText
             text: qsTr("Collect the progress of every learner on this device, or move one learner to another device. Nothing leaves the device unless you save it somewhere.")
             color: Theme.textMuted
             wrapMode: Text.Wrap
@@ -112,6 +118,7 @@ ScrollingPage {
             }
         }
         Label {
+            textFormat: Text.PlainText
             id: result
             visible: text.length > 0
             color: Theme.textMuted
@@ -119,6 +126,7 @@ ScrollingPage {
             Layout.fillWidth: true
         }
         Label {
+            textFormat: Text.PlainText
             text: qsTr("Progress is kept in %1").arg(Progress.store.databasePath)
             color: Theme.textMuted
             font.pixelSize: Theme.fontSmall

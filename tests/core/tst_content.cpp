@@ -236,6 +236,123 @@ private Q_SLOTS:
         QVERIFY(findIssue(issues, QStringLiteral("course.json"), QStringLiteral("$.labs[0].id"), QStringLiteral("\"juggling\"")));
     }
 
+    void termIndexFollowsLanguageSwitch()
+    {
+        // Each language defines a term the other lacks: after a switch, no old index may remain.
+        QTemporaryDir dir;
+        writeFile(dir.filePath(QStringLiteral("en/glossary.json")),
+                  "{\"schema\": 1, \"terms\": [{\"id\": \"aaa-english-only\", \"term\": \"Aaa\", \"definition\": \"x\"}]}");
+        writeFile(dir.filePath(QStringLiteral("de/glossary.json")),
+                  "{\"schema\": 1, \"terms\": [{\"id\": \"zzz-german-only\", \"term\": \"Zzz\", \"definition\": \"y\"}]}");
+        CourseRepository repository(QStringList{dir.path()});
+        for (const QString &locale : {QStringLiteral("de"), QStringLiteral("en"), QStringLiteral("de")}) {
+            repository.load(locale);
+            for (const loopwise::GlossaryTerm &term : repository.glossary())
+                QCOMPARE(repository.term(term.id)->id, term.id);
+        }
+        repository.load(QStringLiteral("en"));
+        QVERIFY(!repository.term(QStringLiteral("zzz-german-only")));
+        QCOMPARE(repository.term(QStringLiteral("aaa-english-only"))->term, QStringLiteral("Aaa"));
+    }
+
+    void validatorReportsEveryProblem_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QStringList>("expected"); // pairs: JSON path, message
+
+        const QByteArray stage = "{\"node\": \"N\", \"title\": \"T\", \"text\": \"x\"}";
+        auto loop = [&](int stages) {
+            QByteArrayList list;
+            for (int i = 0; i < stages; ++i)
+                list.append(stage);
+            return moduleJson("bad", "{\"id\": \"l\", \"kind\": \"loopDiagram\", \"title\": \"L\", \"summary\": \"S\", "
+                                     "\"stages\": [" + list.join(", ") + "]}");
+        };
+        QTest::newRow("outline names a missing module")
+            << "en/course.json"
+            << QByteArray("{\"schema\": 1, \"id\": \"c\", \"title\": \"C\", \"outline\": "
+                          "[{\"id\": \"ghost\", \"title\": \"G\", \"minutes\": 5, \"module\": \"ghost\"}]}")
+            << QStringList{"$.outline", "the module \"ghost\""};
+        QTest::newRow("every top-level error at once")
+            << "en/modules/bad.json"
+            << QByteArray("{\"schema\": 1, \"id\": \"bad\", \"kind\": \"module\", \"minutes\": \"ten\", \"sections\": []}")
+            << QStringList{"$.title", "is missing", "$.minutes", "whole number", "$.sections", "must not be empty"};
+        QTest::newRow("loop of 1 stage") << "en/modules/bad.json" << loop(1)
+                                         << QStringList{"$.sections[0].blocks[0].stages", "exactly 5 items (found 1)"};
+        QTest::newRow("loop of 200 stages") << "en/modules/bad.json" << loop(200)
+                                            << QStringList{"$.sections[0].blocks[0].stages", "exactly 5 items (found 200)"};
+        QTest::newRow("NUL character")
+            << "en/modules/bad.json"
+            << moduleJson("bad", "{\"id\": \"p\", \"kind\": \"paragraph\", \"text\": \"cut \\u0000 short\"}")
+            << QStringList{"$.sections[0].blocks[0].text", "control character U+0000 at character 5"};
+        QTest::newRow("HTML-looking text")
+            << "en/modules/bad.json" << moduleJson("bad", "{\"id\": \"p\", \"kind\": \"paragraph\", \"text\": \"x\"}",
+                                                   "<img src=\\\"http://example.org/a.png\\\">")
+            << QStringList{"$.title", "looks like HTML"};
+        QTest::newRow("1 MB title") << "en/modules/bad.json"
+                                    << moduleJson("bad", "{\"id\": \"p\", \"kind\": \"paragraph\", \"text\": \"x\"}",
+                                                  QByteArray(1024 * 1024, 'a'))
+                                    << QStringList{"$.title", "is 1048576 characters long; the limit is 20000"};
+        QTest::newRow("5 MB file") << "en/modules/bad.json" << QByteArray(5 * 1024 * 1024, ' ')
+                                   << QStringList{"", "larger than 4 MB"};
+    }
+    void validatorReportsEveryProblem()
+    {
+        QFETCH(QString, file);
+        QFETCH(QByteArray, content);
+        QFETCH(QStringList, expected);
+        QTemporaryDir dir;
+        writeFile(dir.filePath(file), content);
+        const QList<ContentIssue> validated = CourseRepository::validatePack(dir.path());
+        CourseRepository repository({CourseRepository::shippedRoot(), dir.path()});
+        repository.load(QStringLiteral("en"));
+        for (qsizetype i = 0; i < expected.size(); i += 2) {
+            // The validator and the app find the same problem.
+            QVERIFY2(findIssue(validated, file, expected.at(i), expected.at(i + 1)), qPrintable(describe(validated)));
+            QVERIFY2(findIssue(repository.issues(), file, expected.at(i), expected.at(i + 1)),
+                     qPrintable(describe(repository.issues())));
+        }
+        QVERIFY(repository.module(QStringLiteral("models-parameters-training")));
+    }
+
+    void fileThatNeverEndsIsRefused_data()
+    {
+        QTest::addColumn<QString>("device");
+        QTest::newRow("/dev/zero") << "/dev/zero";
+        QTest::newRow("/dev/urandom") << "/dev/urandom";
+    }
+    void fileThatNeverEndsIsRefused()
+    {
+        QFETCH(QString, device);
+        QTemporaryDir dir;
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("en/modules"))));
+        QVERIFY(QFile::link(device, dir.filePath(QStringLiteral("en/modules/endless.json"))));
+        QVERIFY(QFile::link(device, dir.filePath(QStringLiteral("en/glossary.json"))));
+        const QList<ContentIssue> validated = CourseRepository::validatePack(dir.path());
+        QVERIFY2(findIssue(validated, QStringLiteral("endless.json"), {}, QStringLiteral("is not a regular file")),
+                 qPrintable(describe(validated)));
+        QVERIFY2(findIssue(validated, QStringLiteral("glossary.json"), {}, QStringLiteral("is not a regular file")),
+                 qPrintable(describe(validated)));
+        CourseRepository repository({CourseRepository::shippedRoot(), dir.path()});
+        repository.load(QStringLiteral("en"));
+        QVERIFY(repository.module(QStringLiteral("models-parameters-training")));
+        QVERIFY(repository.term(QStringLiteral("loss")));
+    }
+
+    void pathThatIsNotAPackRootIsReported()
+    {
+        QTemporaryDir dir;
+        writeFile(dir.filePath(QStringLiteral("pack/en/modules/demo.json")),
+                  moduleJson("demo", "{\"id\": \"p\", \"kind\": \"paragraph\", \"text\": \"x\"}"));
+        QVERIFY(CourseRepository::validatePack(dir.filePath(QStringLiteral("pack"))).isEmpty());
+        for (const QString &path : {dir.filePath(QStringLiteral("pack/en")), dir.path(), QStringLiteral("/")}) {
+            const QList<ContentIssue> issues = CourseRepository::validatePack(path);
+            QVERIFY2(issues.size() == 1 && issues.first().message.contains(QStringLiteral("is not a content pack")),
+                     qPrintable(path + u'\n' + describe(issues)));
+        }
+    }
+
     void emptyPackFolderIsReported()
     {
         QTemporaryDir dir;

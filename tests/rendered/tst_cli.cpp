@@ -1,7 +1,13 @@
 // The command line as a user meets it: --help, bad options, --validate-content.
 #include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -20,6 +26,46 @@ Result run(const QStringList &arguments)
         return {-1, {}, QStringLiteral("timed out")};
     return {app.exitCode(), QString::fromLocal8Bit(app.readAllStandardOutput()),
             QString::fromLocal8Bit(app.readAllStandardError())};
+}
+// Puts `probe` in front of every text of a pack file; ids and references stay as they are.
+QJsonValue withProbe(const QJsonValue &value, const QString &key, const QString &probe)
+{
+    static const QStringList references{QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("module"),
+                                        QStringLiteral("lab"), QStringLiteral("term"), QStringLiteral("terms"),
+                                        QStringLiteral("note"), QStringLiteral("previous"), QStringLiteral("next")};
+    if (value.isString())
+        return references.contains(key) ? value : QJsonValue(probe + value.toString());
+    if (value.isArray()) {
+        QJsonArray array;
+        for (const QJsonValue &item : value.toArray())
+            array.append(withProbe(item, key, probe));
+        return array;
+    }
+    if (value.isObject()) {
+        QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            it.value() = withProbe(it.value(), it.key(), probe);
+        return object;
+    }
+    return value;
+}
+
+// The shipped English pack with `probe` in every text, written to dir.
+void writeProbePack(const QString &dir, const QString &probe)
+{
+    for (QDirIterator it(QStringLiteral(LOOPWISE_SOURCE_DIR "/resources/content/en"), {QStringLiteral("*.json")},
+                         QDir::Files, QDirIterator::Subdirectories);
+         it.hasNext();) {
+        const QString source = it.next();
+        QFile in(source);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        const QJsonObject marked = withProbe(QJsonDocument::fromJson(in.readAll()).object(), {}, probe).toObject();
+        const QString target = dir + QStringLiteral("/en/") + source.section(QStringLiteral("/en/"), -1);
+        QVERIFY(QDir().mkpath(QFileInfo(target).absolutePath()));
+        QFile out(target);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(marked).toJson());
+    }
 }
 } // namespace
 
@@ -158,6 +204,78 @@ private Q_SLOTS:
         first.waitForFinished();
         QCOMPARE(second.exitCode, 1);
         QVERIFY2(second.err.contains(QStringLiteral("already running")), qPrintable(second.err));
+    }
+
+    void packTextNeverRendersNorFetches()
+    {
+        // A local server stands in for the one a pack's author would choose; it must see no one.
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        const QString probe = QStringLiteral("<b>B</b><img src=\"http://127.0.0.1:%1/i.png\"><a href=\"http://127.0.0.1:%1/\">a</a>")
+                                  .arg(server.serverPort());
+        QTemporaryDir pack;
+        writeProbePack(pack.path(), probe);
+        QTemporaryDir data;
+        QStringList routes{QStringLiteral("home"), QStringLiteral("glossary"), QStringLiteral("lab/learning"),
+                           QStringLiteral("lab/network"), QStringLiteral("module/start-ai-intermediate")};
+        QFile module(pack.filePath(QStringLiteral("en/modules/models-parameters-training.json")));
+        QVERIFY(module.open(QIODevice::ReadOnly));
+        for (const QJsonValue &section : QJsonDocument::fromJson(module.readAll()).object().value(u"sections").toArray())
+            routes.append(QStringLiteral("module/models-parameters-training#") + section[u"id"].toString());
+        for (const QString &route : std::as_const(routes)) {
+            const Result result = run({QStringLiteral("--content-dir"), pack.path(), QStringLiteral("--data-dir"),
+                                       data.path(), QStringLiteral("--open"), route, QStringLiteral("--size"),
+                                       QStringLiteral("1280x2400"), QStringLiteral("--screenshot"),
+                                       data.filePath(QStringLiteral("shot.png"))});
+            QVERIFY2(result.exitCode == 0, qPrintable(route + u'\n' + result.err));
+        }
+        QVERIFY2(!server.waitForNewConnection(1000), "the app contacted the server named in the pack");
+
+        // The validator names the HTML-looking text.
+        const Result validated = run({QStringLiteral("--validate-content"), pack.path()});
+        QCOMPARE(validated.exitCode, 1);
+        QVERIFY2(validated.out.contains(QStringLiteral("looks like HTML")), qPrintable(validated.out));
+    }
+
+    void imageInSectionTitleOpensModule()
+    {
+        QTemporaryDir pack;
+        QVERIFY(QDir().mkpath(pack.filePath(QStringLiteral("en/modules"))));
+        QFile file(pack.filePath(QStringLiteral("en/modules/models-parameters-training.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"schema\": 1, \"id\": \"models-parameters-training\", \"kind\": \"module\", \"title\": \"T\",\n"
+                   " \"sections\": [{\"id\": \"s\", \"title\": \"<img src=\\\"x.png\\\">Pictures\", \"blocks\": "
+                   "[{\"id\": \"p\", \"kind\": \"paragraph\", \"text\": \"x\"}]}]}");
+        file.close();
+        QTemporaryDir data;
+        const Result result = run({QStringLiteral("--content-dir"), pack.path(), QStringLiteral("--data-dir"), data.path(),
+                                   QStringLiteral("--open"), QStringLiteral("module/models-parameters-training"),
+                                   QStringLiteral("--screenshot"), data.filePath(QStringLiteral("module.png"))});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    }
+
+    void appStartsWithoutOversizedOrEndlessParts()
+    {
+        QTemporaryDir pack;
+        QVERIFY(QDir().mkpath(pack.filePath(QStringLiteral("en/modules"))));
+        QVERIFY(QFile::link(QStringLiteral("/dev/zero"), pack.filePath(QStringLiteral("en/modules/endless.json"))));
+        QVERIFY(QFile::link(QStringLiteral("/dev/urandom"), pack.filePath(QStringLiteral("en/glossary.json"))));
+        QFile file(pack.filePath(QStringLiteral("en/modules/models-parameters-training.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"schema\": 1, \"id\": \"models-parameters-training\", \"kind\": \"module\", \"title\": \"T\",\n"
+                   " \"sections\": [{\"id\": \"s\", \"title\": \"S\", \"blocks\": [{\"id\": \"p\", \"kind\": \"paragraph\", "
+                   "\"text\": \"" + QByteArray(1024 * 1024, 'a') + "\"}]}]}");
+        file.close();
+        QTemporaryDir data;
+        QElapsedTimer timer;
+        timer.start();
+        const Result result = run({QStringLiteral("--content-dir"), pack.path(), QStringLiteral("--data-dir"), data.path(),
+                                   QStringLiteral("--open"), QStringLiteral("module/models-parameters-training"),
+                                   QStringLiteral("--screenshot"), data.filePath(QStringLiteral("module.png"))});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        qInfo("1 MB paragraph (left out), /dev/zero module, /dev/urandom glossary: module page shown in %lld ms",
+              static_cast<long long>(timer.elapsed()));
+        QVERIFY(timer.elapsed() < 20000);
     }
 
     void appStillStartsWithBrokenPack()
