@@ -162,6 +162,7 @@ BlockBase {
                         Behavior on color { ColorAnimation { duration: 200 } }
                     }
                     contentItem: Label {
+                        textFormat: Text.PlainText
                         text: node.node
                         horizontalAlignment: Text.AlignHCenter
                         verticalAlignment: Text.AlignVCenter

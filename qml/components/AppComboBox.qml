@@ -14,6 +14,7 @@ ComboBox {
     // A text chevron, not Material's picture of one: loading that picture makes
     // Qt load every image format plugin before the first frame.
     indicator: Text {
+        textFormat: Text.PlainText
         x: control.mirrored ? Theme.unit : control.width - width - Theme.unit
         y: control.topPadding + (control.availableHeight - height) / 2
         text: "\u25BE"

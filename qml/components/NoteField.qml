@@ -25,7 +25,6 @@ ColumnLayout {
     TextArea {
         id: area
         objectName: "noteArea"
-        placeholderText: field.hint
         wrapMode: TextEdit.Wrap
         selectByMouse: true
         Layout.fillWidth: true
@@ -38,6 +37,18 @@ ColumnLayout {
             border.color: area.activeFocus ? Theme.accent : Theme.border
             border.width: area.activeFocus ? 2 : 1
             radius: Theme.radius / 2
+        }
+        // The hint is the pack's text: a plain-text placeholder of our own, as Qt's treats it as rich text.
+        Label {
+            textFormat: Text.PlainText
+            x: area.leftPadding
+            y: area.topPadding
+            width: area.availableWidth
+            text: field.hint
+            visible: area.length === 0 && area.preeditText === ""
+            color: Theme.textMuted
+            font: area.font
+            wrapMode: Text.Wrap
         }
     }
 }

@@ -59,6 +59,7 @@ Card {
                         border.width: parent.visualFocus ? 2 : 1
                     }
                     contentItem: Label {
+                        textFormat: Text.PlainText
                         id: stageLabel
                         text: stageEntry.node
                         horizontalAlignment: Text.AlignHCenter
@@ -147,6 +148,7 @@ Card {
         Repeater {
             model: card.trace.rows || []
             delegate: Label {
+                textFormat: Text.PlainText
                 required property var modelData
                 required property int index
                 objectName: "traceInput" + index
@@ -159,6 +161,7 @@ Card {
         Repeater {
             model: card.trace.rows || []
             delegate: Label {
+                textFormat: Text.PlainText
                 required property var modelData
                 required property int index
                 objectName: "traceTarget" + index
@@ -171,6 +174,7 @@ Card {
         Repeater {
             model: card.trace.rows || []
             delegate: Label {
+                textFormat: Text.PlainText
                 required property var modelData
                 required property int index
                 objectName: "tracePrediction" + index
@@ -252,6 +256,7 @@ Card {
         Repeater {
             model: card.trace.parameters || []
             delegate: Label {
+                textFormat: Text.PlainText
                 required property var modelData
                 required property int index
                 Layout.row: index + 1
@@ -265,6 +270,7 @@ Card {
         Repeater {
             model: card.trace.parameters || []
             delegate: Label {
+                textFormat: Text.PlainText
                 required property var modelData
                 required property int index
                 objectName: card.stage === 3 ? "traceGradient" + index : "traceBefore" + index
@@ -314,6 +320,7 @@ Card {
         Repeater {
             model: card.trace.parameters || []
             delegate: Label {
+                textFormat: Text.PlainText
                 required property var modelData
                 required property int index
                 objectName: card.stage === 3 ? "traceUpdate" + index : "traceAfter" + index

@@ -45,6 +45,7 @@ Card {
                     checked: question.modelData.chosen === index
                     onClicked: card.lab.answer(question.index, index)
                     contentItem: Label {
+                        textFormat: Text.PlainText
                         leftPadding: parent.indicator.width + parent.spacing
                         text: parent.text
                         color: Theme.text

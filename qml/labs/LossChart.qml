@@ -95,6 +95,7 @@ ChartView {
     Repeater {
         model: chart.decades
         delegate: Text {
+            textFormat: Text.PlainText
             required property int modelData
             // Where the series put this loss; follows the axis range and the plot area.
             readonly property point at: chart.plotArea.height > 0 && logLoss.min < logLoss.max

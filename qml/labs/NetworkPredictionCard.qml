@@ -39,6 +39,7 @@ Card {
             onClicked: card.lab.prediction = modelData.id
             // A wrapping label: the statements are longer than a line on a tablet.
             contentItem: Label {
+                textFormat: Text.PlainText
                 leftPadding: parent.indicator.width + parent.spacing
                 text: parent.text
                 color: Theme.text

@@ -79,6 +79,7 @@ ScrollingPage {
             Repeater {
                 model: page.plans[page.labId] || []
                 delegate: Label {
+                    textFormat: Text.PlainText
                     required property string modelData
                     text: "• " + modelData
                     color: Theme.text
