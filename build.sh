@@ -18,7 +18,7 @@ DEBIAN_PACKAGES=(
   qml6-module-qtquick-templates qml6-module-qtquick-window qml6-module-qtquick-dialogs
   qml6-module-qtcharts qml6-module-qttest qml6-module-qtcore
   libgtest-dev libbenchmark-dev
-  xvfb xauth libgl1-mesa-dri fonts-dejavu-core
+  xvfb xauth xdotool libgl1-mesa-dri fonts-dejavu-core
 )
 
 install_missing() {
