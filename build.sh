@@ -19,7 +19,7 @@ DEBIAN_PACKAGES=(
   qml6-module-qt-labs-folderlistmodel
   qml6-module-qtcharts qml6-module-qttest qml6-module-qtcore
   libgtest-dev libbenchmark-dev
-  xvfb xauth libgl1-mesa-dri fonts-dejavu-core
+  xvfb xauth xdotool libgl1-mesa-dri fonts-dejavu-core
 )
 
 install_missing() {

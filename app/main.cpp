@@ -1,6 +1,7 @@
 // Loopwise: options, translator, content, QML engine. Everything else lives
 // in loopwise_core (models/ and qml/) and the engine library.
 #include "CommandLine.h"
+#include "QuitOnSignal.h"
 #include "ScreenshotTaker.h"
 
 #include "CourseController.h"
@@ -121,6 +122,9 @@ int main(int argc, char *argv[])
     const std::unique_ptr<loopwise::ProgressStore, void (*)(loopwise::ProgressStore *)> closeStore(
         store, [](loopwise::ProgressStore *opened) { opened->close(); });
     preferences->load(store, options.language);
+    // A signal or the end of the desktop session quits like a window close: edits are written.
+    const QuitOnSignal quitOnSignal;
+    QObject::connect(&app, &QGuiApplication::commitDataRequest, store, &loopwise::ProgressStore::flushPending);
 
     const loopwise::Route route = loopwise::Route::parse(options.route);
     if (route.page == QStringLiteral("module") && !loopwise::CourseController::instance()->hasModule(route.id)) {

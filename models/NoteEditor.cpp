@@ -21,8 +21,7 @@ NoteEditor::NoteEditor(QObject *parent)
 NoteEditor::~NoteEditor()
 {
     // Closing the page must not lose the last words typed.
-    if (m_debounce.isActive())
-        saveNow();
+    flushPending();
 }
 
 ProgressStore *NoteEditor::store() const
@@ -50,6 +49,8 @@ void NoteEditor::connectStore()
             if (m_state == SaveState::Saving)
                 setState(SaveState::Failed);
         }),
+        // Before the store closes or shows another profile, the words typed last are written.
+        connect(store(), &ProgressStore::flushRequested, this, &NoteEditor::flushPending),
         // A profile switch or an import brings other text.
         connect(store(), &ProgressStore::currentProfileIdChanged, this, &NoteEditor::reload),
     };
@@ -59,8 +60,7 @@ void NoteEditor::setKind(const QString &kind)
 {
     if (kind == m_kind)
         return;
-    if (m_debounce.isActive())
-        saveNow();
+    flushPending();
     m_kind = kind;
     reload();
     Q_EMIT kindChanged();
@@ -100,6 +100,12 @@ void NoteEditor::saveNow()
         setState(SaveState::Failed);
 }
 
+void NoteEditor::flushPending()
+{
+    if (m_debounce.isActive())
+        saveNow();
+}
+
 void NoteEditor::onSaved(const QString &what)
 {
     if (what != m_kind)
@@ -111,8 +117,7 @@ void NoteEditor::onSaved(const QString &what)
 
 void NoteEditor::restore(const QString &revisionId)
 {
-    if (m_debounce.isActive())
-        saveNow();
+    flushPending();
     if (store()->restoreRevision(m_kind, revisionId).isEmpty())
         return;
     setState(SaveState::Saving);

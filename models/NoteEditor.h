@@ -65,6 +65,8 @@ Q_SIGNALS:
 
 private:
     void reload();
+    // Saves at once if a save is waiting for typing to pause.
+    void flushPending();
     void setState(SaveState state);
     void onSaved(const QString &what);
     void connectStore();

@@ -95,6 +95,8 @@ bool ProgressStore::open(const QString& dataDir)
 
 bool ProgressStore::close()
 {
+    if (m_ready)
+        flushPending();
     const QString unsaved = onWorker([this] { return m_worker->close(); });
     setReady(false);
     setInFlight({});
@@ -103,6 +105,11 @@ bool ProgressStore::close()
     setCurrentProfileId(QString());
     setProfiles({});
     return finish(unsaved);
+}
+
+void ProgressStore::flushPending()
+{
+    Q_EMIT flushRequested();
 }
 
 void ProgressStore::setBackupInterval(int ms)
@@ -192,6 +199,9 @@ bool ProgressStore::deleteProfile(const QString& id)
 
 void ProgressStore::activate(const QString& profileId, const ProfileState& state)
 {
+    // Pending edits belong to the profile shown until now.
+    if (!m_currentProfileId.isEmpty())
+        flushPending();
     // Remembered so the next start opens the same learner.
     send({StoreCommand::Type::RememberProfile, 0, QStringLiteral("profile"), {}, ProfileInfo{profileId, {}, 0}});
     m_state = state;

@@ -48,6 +48,9 @@ public:
     Q_INVOKABLE bool open(const QString& dataDir = QString());
     // Returns false (and sets lastError) if some changes could not be saved.
     Q_INVOKABLE bool close();
+    // Asks editors holding unsaved text (e.g. a note's debounce) to hand it over now.
+    // close() and a profile change do it themselves; the app calls it when the session ends.
+    Q_INVOKABLE void flushPending();
 
     // Rolling backup and retry timing; the defaults suit the app, tests make them short.
     void setBackupInterval(int ms);
@@ -118,6 +121,8 @@ public:
 
 Q_SIGNALS:
     void changed();
+    // Save what you hold now: the store is about to close or to show another profile.
+    void flushRequested();
     // what: the note kind for notes, else the event kind (e.g. "card.opened") or "profile".
     void saved(const QString& what, const QString& id);
     void writeFailed(const QString& message);
