@@ -7,6 +7,7 @@
 #include "storetestutil.h"
 
 #include <QMetaProperty>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -48,6 +49,45 @@ private Q_SLOTS:
         QCOMPARE(db.userVersion(), 2);
         QCOMPARE(db.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
         QVERIFY(db.integrityProblem().isEmpty());
+    }
+
+    // A folder that refuses writes at start shows the old progress and never makes a
+    // second "Learner" (immutable folder: root ignores file modes; skips without chattr).
+    void readOnlyFolderKeepsTheOneProfile()
+    {
+        QString profile;
+        {
+            ProgressStore store;
+            QVERIFY(store.open(m_dir->path()));
+            profile = store.currentProfileId();
+            QVERIFY(store.markComplete(QStringLiteral("m1")));
+            QVERIFY(settle(store));
+        }
+        const auto chattr = [this](const char* flag) {
+            return QProcess::execute(QStringLiteral("chattr"), {QString::fromLatin1(flag), m_dir->path()}) == 0;
+        };
+        if (!chattr("+i"))
+            QSKIP("chattr +i is not available here");
+        {
+            ProgressStore store;
+            store.setRetryInterval(50);
+            const bool opened = store.open(m_dir->path());
+            const bool reverted = chattr("-i");
+            QVERIFY(reverted);
+            QVERIFY(opened);
+            QCOMPARE(store.profiles().size(), 1);
+            QCOMPARE(store.currentProfileId(), profile);
+            QCOMPARE(store.moduleStatus(QStringLiteral("m1")), QStringLiteral("completed"));
+            QVERIFY(store.openCard(QStringLiteral("m1"), QStringLiteral("c1")));
+            // The folder is writable again: the retry writes into the same profile.
+            QVERIFY(QTest::qWaitFor([&store] { return store.writeError().isEmpty(); }, 10000));
+            QVERIFY(settle(store));
+        }
+        ProgressStore store;
+        QVERIFY(store.open(m_dir->path()));
+        QCOMPARE(store.profiles().size(), 1);
+        QCOMPARE(store.currentProfileId(), profile);
+        QCOMPARE(store.openedCards(QStringLiteral("m1")), QStringList{QStringLiteral("c1")});
     }
 
     void modulesCardsAndPositionsPersist()
