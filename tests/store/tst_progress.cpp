@@ -2,6 +2,7 @@
 // profiles, the event log, rolling backups and property notifications.
 
 #include "backupmanager.h"
+#include "messages.h"
 #include "progressrepository.h"
 #include "storesession.h"
 #include "storetestutil.h"
@@ -88,6 +89,29 @@ private Q_SLOTS:
         QCOMPARE(store.profiles().size(), 1);
         QCOMPARE(store.currentProfileId(), profile);
         QCOMPARE(store.openedCards(QStringLiteral("m1")), QStringList{QStringLiteral("c1")});
+    }
+
+    // A full disk at first start says "the disk is full", not "cannot write to the folder".
+    void fullDiskAtFirstStartSaysSo()
+    {
+        const QString mountPoint = m_dir->filePath(QStringLiteral("tiny"));
+        QVERIFY(QDir().mkpath(mountPoint));
+        if (QProcess::execute(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                                                       QStringLiteral("size=64k"), QStringLiteral("tmpfs"), mountPoint}) != 0)
+            QSKIP("cannot mount a tiny tmpfs here (needs root)");
+        QFile filler(mountPoint + QStringLiteral("/filler"));
+        QVERIFY(filler.open(QIODevice::WriteOnly));
+        while (filler.write(QByteArray(4096, 'x')) > 0 && filler.flush()) {
+        }
+        filler.close();
+        QString writeError;
+        {
+            ProgressStore store;
+            store.open(mountPoint + QStringLiteral("/data"));
+            writeError = store.writeError();
+        }
+        QProcess::execute(QStringLiteral("umount"), {mountPoint});
+        QCOMPARE(writeError, Messages::diskFull());
     }
 
     void modulesCardsAndPositionsPersist()
