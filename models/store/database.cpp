@@ -2,6 +2,7 @@
 
 #include <QAtomicInteger>
 #include <QSqlDatabase>
+#include <QUrl>
 #include <QSqlError>
 
 namespace loopwise {
@@ -72,12 +73,16 @@ Database::Database(const QString& path, Access access)
     static QAtomicInteger<quint64> counter;
     m_connectionName = QStringLiteral("loopwise-store-%1").arg(counter.fetchAndAddRelaxed(1));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(path);
+    db.setDatabaseName(access == Access::Immutable
+                           ? QUrl::fromLocalFile(path).toString() + QStringLiteral("?immutable=1")
+                           : path);
     // The lock file keeps other Loopwise instances away; a short busy wait covers readers
     // such as a teacher's SQLite browser.
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=500");
     if (access == Access::ReadOnly)
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    else if (access == Access::Immutable)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI");
     db.setConnectOptions(options);
     if (!db.open()) {
         const QSqlError error = db.lastError();

@@ -38,7 +38,8 @@ private:
 
 class Database {
 public:
-    enum class Access { ReadWrite, ReadOnly };
+    // Immutable: reads a file in a folder that refuses writes (no -shm can be made there).
+    enum class Access { ReadWrite, ReadOnly, Immutable };
 
     // Opens (or creates, for ReadWrite) the file. Throws SqlError.
     explicit Database(const QString& path, Access access = Access::ReadWrite);

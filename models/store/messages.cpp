@@ -3,11 +3,16 @@
 #include "database.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QLocale>
+#include <QStorageInfo>
 
 namespace loopwise {
 
 namespace {
+
+// Below this, SQLite cannot even write a page and its journal.
+constexpr qint64 kFullDiskBytes = 64 * 1024;
 
 QString native(const QString& path)
 {
@@ -71,8 +76,21 @@ QString Messages::startedFresh()
     return tr("No backup was available, so Loopwise started a new, empty progress file.");
 }
 
+QString Messages::diskFull()
+{
+    return tr("The disk is full, so your latest work is not saved yet. Loopwise keeps it "
+              "while it is open and saves it as soon as there is space again.");
+}
+
 QString Messages::folderUnwritable(const QString& dir)
 {
+    // A full disk refuses the lock file too; say what the learner can actually fix.
+    QString existing = dir;
+    while (!QFileInfo::exists(existing) && QFileInfo(existing).dir().path() != existing)
+        existing = QFileInfo(existing).dir().path();
+    const QStorageInfo storage(existing);
+    if (storage.isValid() && storage.bytesAvailable() < kFullDiskBytes)
+        return diskFull();
     return tr("Loopwise cannot write to the folder %1, so your latest work is not saved yet. "
               "Loopwise keeps it while it is open and keeps trying. "
               "Check that the folder exists and is writable.")
@@ -83,8 +101,7 @@ QString Messages::cannotSave(const QString& dir, const StoreError& error)
 {
     const auto* sql = dynamic_cast<const SqlError*>(&error);
     if (sql && sql->isDiskFull())
-        return tr("The disk is full, so your latest work is not saved yet. Loopwise keeps it "
-                  "while it is open and saves it as soon as there is space again.");
+        return diskFull();
     if (sql && sql->isReadOnly())
         return folderUnwritable(dir);
     //: %1 is a technical error message.

@@ -28,6 +28,8 @@ public:
     static QString startedFresh();
 
     // Writing
+    static QString diskFull();
+    // Says the disk is full instead when it has (almost) no space left.
     static QString folderUnwritable(const QString& dir);
     static QString cannotSave(const QString& dir, const StoreError& error);
     static QString changeRejected(const QString& detail);

@@ -2,6 +2,9 @@
 
 #include "exporters.h"
 #include "messages.h"
+#include "progressrepository.h"
+
+#include <QFile>
 
 #include <algorithm>
 
@@ -25,6 +28,17 @@ StoreWorker::OpenResult StoreWorker::open(const QString& dataDir)
     if (opened.status == StoreSession::Status::Unwritable) {
         m_waitingDataDir = dataDir;
         failTransiently(opened.message);
+        // The learner's progress is shown from the file while the folder refuses writes:
+        // a failed write must never look like "no profile yet" and make a new one.
+        if (QFile::exists(result.databasePath)) {
+            try {
+                Database readOnly(result.databasePath, Database::Access::Immutable);
+                ProgressRepository repo(readOnly);
+                readProfiles(repo, result);
+            } catch (const StoreError& error) {
+                qWarning("loopwise store: reading the profiles failed: %s", qPrintable(error.message()));
+            }
+        }
     }
     if (opened.status != StoreSession::Status::Ready)
         return result;
@@ -32,21 +46,25 @@ StoreWorker::OpenResult StoreWorker::open(const QString& dataDir)
     m_session = std::move(opened.session);
     m_backupTimer.start();
     try {
-        ProgressRepository& repo = m_session->repository();
-        result.profiles = repo.profiles();
-        const QString last = repo.lastProfileId();
-        const bool lastExists = std::any_of(result.profiles.cbegin(), result.profiles.cend(),
-                                            [&last](const ProfileInfo& p) { return p.id == last; });
-        if (lastExists)
-            result.currentProfileId = last;
-        else if (!result.profiles.isEmpty())
-            result.currentProfileId = result.profiles.constFirst().id;
-        if (!result.currentProfileId.isEmpty())
-            result.state = repo.loadProfile(result.currentProfileId);
+        readProfiles(m_session->repository(), result);
     } catch (const StoreError& error) {
         qWarning("loopwise store: reading the profiles failed: %s", qPrintable(error.message()));
     }
     return result;
+}
+
+void StoreWorker::readProfiles(ProgressRepository& repo, OpenResult& result)
+{
+    result.profiles = repo.profiles();
+    const QString last = repo.lastProfileId();
+    const bool lastExists = std::any_of(result.profiles.cbegin(), result.profiles.cend(),
+                                        [&last](const ProfileInfo& p) { return p.id == last; });
+    if (lastExists)
+        result.currentProfileId = last;
+    else if (!result.profiles.isEmpty())
+        result.currentProfileId = result.profiles.constFirst().id;
+    if (!result.currentProfileId.isEmpty())
+        result.state = repo.loadProfile(result.currentProfileId);
 }
 
 QString StoreWorker::close()

@@ -83,6 +83,8 @@ Q_SIGNALS:
     void noticeRaised(const QString& notice);
 
 private:
+    // The profiles, the last one used and its state, from an open file.
+    static void readProfiles(ProgressRepository& repo, OpenResult& result);
     void flush();
     void execute(const StoreCommand& command);
     void failTransiently(const QString& message);

@@ -2,11 +2,13 @@
 // profiles, the event log, rolling backups and property notifications.
 
 #include "backupmanager.h"
+#include "messages.h"
 #include "progressrepository.h"
 #include "storesession.h"
 #include "storetestutil.h"
 
 #include <QMetaProperty>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -48,6 +50,68 @@ private Q_SLOTS:
         QCOMPARE(db.userVersion(), 2);
         QCOMPARE(db.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
         QVERIFY(db.integrityProblem().isEmpty());
+    }
+
+    // A folder that refuses writes at start shows the old progress and never makes a
+    // second "Learner" (immutable folder: root ignores file modes; skips without chattr).
+    void readOnlyFolderKeepsTheOneProfile()
+    {
+        QString profile;
+        {
+            ProgressStore store;
+            QVERIFY(store.open(m_dir->path()));
+            profile = store.currentProfileId();
+            QVERIFY(store.markComplete(QStringLiteral("m1")));
+            QVERIFY(settle(store));
+        }
+        const auto chattr = [this](const char* flag) {
+            return QProcess::execute(QStringLiteral("chattr"), {QString::fromLatin1(flag), m_dir->path()}) == 0;
+        };
+        if (!chattr("+i"))
+            QSKIP("chattr +i is not available here");
+        {
+            ProgressStore store;
+            store.setRetryInterval(50);
+            const bool opened = store.open(m_dir->path());
+            const bool reverted = chattr("-i");
+            QVERIFY(reverted);
+            QVERIFY(opened);
+            QCOMPARE(store.profiles().size(), 1);
+            QCOMPARE(store.currentProfileId(), profile);
+            QCOMPARE(store.moduleStatus(QStringLiteral("m1")), QStringLiteral("completed"));
+            QVERIFY(store.openCard(QStringLiteral("m1"), QStringLiteral("c1")));
+            // The folder is writable again: the retry writes into the same profile.
+            QVERIFY(QTest::qWaitFor([&store] { return store.writeError().isEmpty(); }, 10000));
+            QVERIFY(settle(store));
+        }
+        ProgressStore store;
+        QVERIFY(store.open(m_dir->path()));
+        QCOMPARE(store.profiles().size(), 1);
+        QCOMPARE(store.currentProfileId(), profile);
+        QCOMPARE(store.openedCards(QStringLiteral("m1")), QStringList{QStringLiteral("c1")});
+    }
+
+    // A full disk at first start says "the disk is full", not "cannot write to the folder".
+    void fullDiskAtFirstStartSaysSo()
+    {
+        const QString mountPoint = m_dir->filePath(QStringLiteral("tiny"));
+        QVERIFY(QDir().mkpath(mountPoint));
+        if (QProcess::execute(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                                                       QStringLiteral("size=64k"), QStringLiteral("tmpfs"), mountPoint}) != 0)
+            QSKIP("cannot mount a tiny tmpfs here (needs root)");
+        QFile filler(mountPoint + QStringLiteral("/filler"));
+        QVERIFY(filler.open(QIODevice::WriteOnly));
+        while (filler.write(QByteArray(4096, 'x')) > 0 && filler.flush()) {
+        }
+        filler.close();
+        QString writeError;
+        {
+            ProgressStore store;
+            store.open(mountPoint + QStringLiteral("/data"));
+            writeError = store.writeError();
+        }
+        QProcess::execute(QStringLiteral("umount"), {mountPoint});
+        QCOMPARE(writeError, Messages::diskFull());
     }
 
     void modulesCardsAndPositionsPersist()
