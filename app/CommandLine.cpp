@@ -50,8 +50,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                       QStringLiteral("Draw with the GPU (gpu), with the CPU (software), or let Loopwise "
                                                      "choose (auto, the default: software where OpenGL has no GPU to use)."),
                                       QStringLiteral("auto|gpu|software"));
-    parser.addOptions(
-        {help, version, lang, dataDir, contentDir, open, screenshot, size, validate, firstFrame, runEpochs, renderer});
+    const QCommandLineOption takeOverLock(QStringLiteral("take-over-lock"),
+                                          QStringLiteral("Use the progress folder even though Loopwise on another "
+                                                         "computer holds its lock (a shared folder it no longer uses)."));
+    parser.addOptions({help, version, lang, dataDir, contentDir, open, screenshot, size, validate, firstFrame, runEpochs,
+                       renderer, takeOverLock});
 
     CommandLine result;
     result.helpText = parser.helpText();
@@ -133,6 +136,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     if (parser.isSet(renderer) && !loopwise::parseRenderer(parser.value(renderer), &result.renderer))
         return fail(QStringLiteral("--renderer: \"%1\" is not one of auto, gpu, software").arg(parser.value(renderer)));
     result.exitAfterFirstFrame = parser.isSet(firstFrame);
+    result.takeOverLock = parser.isSet(takeOverLock);
     if (parser.isSet(validate)) {
         result.validateDir = parser.value(validate);
         if (!QFileInfo(result.validateDir).isDir())

@@ -21,6 +21,7 @@ struct CommandLine {
     QSize windowSize;
     QString validateDir;
     bool exitAfterFirstFrame = false;
+    bool takeOverLock = false;
     int runEpochs = 0; // with a lab route: epochs to train before showing it
     loopwise::Renderer renderer = loopwise::Renderer::Auto;
 

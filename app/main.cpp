@@ -111,7 +111,7 @@ int main(int argc, char *argv[])
     const QUrl mainUrl(QStringLiteral("qrc:/Loopwise/qml/Main.qml"));
     const QQmlComponent compiling(&engine, mainUrl, QQmlComponent::Asynchronous);
     loopwise::ProgressStore *store = loopwise::Progress::instance()->store();
-    if (!store->open(options.dataDir)) {
+    if (!store->open(options.dataDir, options.takeOverLock)) {
         // Another Loopwise has the data open, or it is from a newer version: say so, touch nothing.
         std::fprintf(stderr, "loopwise: %s\n", qPrintable(store->lastError()));
         if (options.screenshotFile.isEmpty() && !options.exitAfterFirstFrame)

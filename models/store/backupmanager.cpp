@@ -46,6 +46,17 @@ QString fileName(const QDateTime& takenAt, BackupManager::Reason reason)
     return QStringLiteral("loopwise-%1-%2.db").arg(takenAt.toString(TimeFormat), reasonName(reason));
 }
 
+// -1 for a copy that cannot be read: it never outranks one that can.
+qint64 eventCount(const QString& path)
+{
+    try {
+        Database copy(path, Database::Access::ReadOnly);
+        return copy.scalar(QStringLiteral("SELECT count(*) FROM events")).toLongLong();
+    } catch (const StoreError&) {
+        return -1;
+    }
+}
+
 } // namespace
 
 BackupManager::BackupManager(const QString& dataDir)
@@ -83,12 +94,7 @@ QString BackupManager::verificationProblem(const QString& path)
     try {
         Database copy(path, Database::Access::ReadOnly);
         const QString problem = copy.integrityProblem();
-        if (!problem.isEmpty())
-            return problem;
-        const int version = copy.userVersion();
-        if (version < 1 || version > Migrations::CurrentVersion)
-            return QStringLiteral("unexpected schema version %1").arg(version);
-        return QString();
+        return problem.isEmpty() ? Migrations::schemaProblem(copy) : problem;
     } catch (const StoreError& error) {
         return error.message();
     }
@@ -143,6 +149,19 @@ void BackupManager::prune(const QDateTime& nowUtc)
             keep.insert(rolling[i].path);
         }
     }
+    // Recent backups of a store that was emptied or replaced would push out the only copies
+    // of an older, larger history: the backup holding the most events always stays.
+    const Backup* largest = nullptr;
+    qint64 largestEvents = -1;
+    for (const Backup& backup : rolling) {
+        const qint64 events = eventCount(backup.path);
+        if (events > largestEvents) {
+            largest = &backup;
+            largestEvents = events;
+        }
+    }
+    if (largest)
+        keep.insert(largest->path);
     for (const Backup& backup : rolling) {
         if (!keep.contains(backup.path))
             QFile::remove(backup.path);
@@ -152,7 +171,9 @@ void BackupManager::prune(const QDateTime& nowUtc)
 void BackupManager::removeUnfinished()
 {
     QDir dir(m_dir);
-    const QStringList names = dir.entryList({QStringLiteral("*") + UnfinishedSuffix}, QDir::Files);
+    // "*.partial*" also catches the rollback journal SQLite leaves beside a cut-short copy.
+    const QStringList names =
+        dir.entryList({QStringLiteral("*") + UnfinishedSuffix + QLatin1Char('*')}, QDir::Files);
     for (const QString& name : names)
         dir.remove(name);
 }

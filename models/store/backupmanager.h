@@ -33,18 +33,19 @@ public:
     // Throws StoreError if the copy could not be made or did not verify.
     Backup create(Database& db, Reason reason);
 
-    // Empty if the file opens read-only, passes integrity_check and has a schema version
-    // this build knows; else what is wrong.
+    // Empty if the file opens read-only, passes integrity_check and has exactly the schema
+    // of a version this build knows; else what is wrong.
     static QString verificationProblem(const QString& path);
 
     QList<Backup> list() const; // newest first
     // The newest backup that still verifies now.
     std::optional<Backup> newestVerified() const;
 
-    // Deletes rolling backups that the retention rule no longer keeps. Other reasons are
-    // never deleted automatically: they hold data the learner chose to remove or an old schema.
+    // Deletes rolling backups that the retention rule no longer keeps, except the one with
+    // the most events. Other reasons are never deleted automatically: they hold data the
+    // learner chose to remove or an old schema.
     void prune(const QDateTime& nowUtc);
-    // Removes copies cut short by a crash; they never counted as backups.
+    // Removes copies cut short by a crash and their journals; they never counted as backups.
     void removeUnfinished();
 
 private:

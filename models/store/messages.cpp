@@ -28,6 +28,32 @@ QString Messages::alreadyOpen(const QString& dir)
         .arg(native(dir));
 }
 
+QString Messages::lockedFromOtherComputer(const QString& dir, const QString& host, const QDateTime& since)
+{
+    //: %1 is a folder path, %2 a computer's network name, %3 a date and time.
+    return tr("Loopwise on the computer %2 has been using the progress folder %1 since %3. "
+              "This happens when the folder is shared, for example on a network drive. "
+              "Close Loopwise on %2 and start it again here. If Loopwise is not open there any more, "
+              "start it here with the option --take-over-lock.")
+        .arg(native(dir), host, QLocale().toString(since.toLocalTime(), QLocale::ShortFormat));
+}
+
+QString Messages::lockTakenOverFromOtherComputer(const QString& host, const QDateTime& since)
+{
+    //: %1 is a computer's network name, %2 a date and time.
+    return tr("You asked to take over the progress folder from Loopwise on the computer %1 "
+              "(in use there since %2). If Loopwise is still open there, close it without saving.")
+        .arg(host, QLocale().toString(since.toLocalTime(), QLocale::ShortFormat));
+}
+
+QString Messages::unreadableLockTakenOver(const QString& path)
+{
+    //: %1 is a file path. A lock file marks the folder as in use by a running Loopwise.
+    return tr("The lock file %1 could not be read, so no running Loopwise can own it. "
+              "Loopwise took the folder over.")
+        .arg(native(path));
+}
+
 QString Messages::newerVersion(const QString& file, int fileVersion, int supportedVersion)
 {
     //: %1 is a file path, %2 and %3 are schema version numbers.
@@ -57,6 +83,11 @@ QString Messages::fileWasNotLoopwise()
 QString Messages::fileWasDamaged()
 {
     return tr("Your progress file was damaged.");
+}
+
+QString Messages::fileWasMissing()
+{
+    return tr("Your progress file was missing.");
 }
 
 QString Messages::fileMovedTo(const QString& path)

@@ -15,6 +15,9 @@ class Messages {
 public:
     // Opening
     static QString alreadyOpen(const QString& dir);
+    static QString lockedFromOtherComputer(const QString& dir, const QString& host, const QDateTime& since);
+    static QString lockTakenOverFromOtherComputer(const QString& host, const QDateTime& since);
+    static QString unreadableLockTakenOver(const QString& path);
     static QString newerVersion(const QString& file, int fileVersion, int supportedVersion);
     static QString notOpen();
 
@@ -23,6 +26,7 @@ public:
     static QString fileWasEmpty();
     static QString fileWasNotLoopwise();
     static QString fileWasDamaged();
+    static QString fileWasMissing();
     static QString fileMovedTo(const QString& path);
     static QString restoredFromBackup(const QDateTime& takenAt);
     static QString startedFresh();

@@ -4,7 +4,10 @@
 #include "database.h"
 #include "storetypes.h"
 
+#include <QSqlQuery>
 #include <QStringList>
+
+#include <iterator>
 
 namespace loopwise {
 
@@ -16,20 +19,51 @@ void execAll(Database& db, const QStringList& statements)
         db.exec(statement);
 }
 
+// "table.column" for every column of every table, in a fixed order.
+QStringList columns(Database& db)
+{
+    QStringList result;
+    QSqlQuery query = db.exec(QStringLiteral(
+        "SELECT m.name, p.name FROM sqlite_master AS m JOIN pragma_table_info(m.name) AS p "
+        "WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' ORDER BY m.name, p.cid"));
+    while (query.next())
+        result.append(query.value(0).toString() + QLatin1Char('.') + query.value(1).toString());
+    return result;
+}
+
 } // namespace
+
+const Migrations::Step Migrations::Steps[] = {{1, &Migrations::toVersion1}, {2, &Migrations::toVersion2}};
+
+QString Migrations::schemaProblem(Database& db)
+{
+    const int version = db.userVersion();
+    if (version < 1 || version > CurrentVersion)
+        return QStringLiteral("unexpected schema version %1").arg(version);
+    Database reference(QStringLiteral(":memory:"));
+    for (const Step& step : Steps) {
+        if (step.version <= version)
+            step.apply(reference);
+    }
+    const QStringList expected = columns(reference);
+    const QStringList actual = columns(db);
+    if (actual == expected)
+        return QString();
+    QStringList missing = expected;
+    missing.removeIf([&actual](const QString& c) { return actual.contains(c); });
+    QStringList extra = actual;
+    extra.removeIf([&expected](const QString& c) { return expected.contains(c); });
+    return QStringLiteral("schema does not match version %1: missing %2; unexpected %3")
+        .arg(version)
+        .arg(missing.join(QLatin1Char(' ')), extra.join(QLatin1Char(' ')));
+}
 
 void Migrations::run(Database& db, BackupManager& backups)
 {
-    struct Step {
-        int version;
-        void (*apply)(Database&);
-    };
-    static constexpr Step steps[] = {{1, &Migrations::toVersion1}, {2, &Migrations::toVersion2}};
-    static_assert(std::size(steps) == CurrentVersion);
-
+    static_assert(std::size(Steps) == CurrentVersion);
     // A new file has nothing worth a backup, even between its first steps.
     const bool holdsData = db.hasSchema();
-    for (const Step& step : steps) {
+    for (const Step& step : Steps) {
         if (db.userVersion() >= step.version)
             continue;
         if (holdsData)

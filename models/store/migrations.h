@@ -2,6 +2,8 @@
 // transaction that also sets PRAGMA user_version, each after a verified backup.
 #pragma once
 
+#include <QString>
+
 namespace loopwise {
 
 class BackupManager;
@@ -17,7 +19,16 @@ public:
     // Throws StoreError; a failed step leaves the file at the previous version.
     static void run(Database& db, BackupManager& backups);
 
+    // Empty if the file's tables and columns are exactly those its user_version promises
+    // (built from the steps themselves in memory), else what differs, for the log.
+    static QString schemaProblem(Database& db);
+
 private:
+    struct Step {
+        int version;
+        void (*apply)(Database&);
+    };
+    static const Step Steps[CurrentVersion];
     static void toVersion1(Database& db);
     static void toVersion2(Database& db);
 };

@@ -60,13 +60,13 @@ auto ProgressStore::onWorker(Call call)
     return result;
 }
 
-bool ProgressStore::open(const QString& dataDir)
+bool ProgressStore::open(const QString& dataDir, bool takeOverLock)
 {
     close();
     const QString dir = dataDir.isEmpty()
         ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
         : localPath(dataDir);
-    const StoreWorker::OpenResult result = onWorker([this, &dir] { return m_worker->open(dir); });
+    const StoreWorker::OpenResult result = onWorker([this, &dir, takeOverLock] { return m_worker->open(dir, takeOverLock); });
 
     if (m_databasePath != result.databasePath) {
         m_databasePath = result.databasePath;

@@ -44,8 +44,9 @@ public:
 
     // An empty dataDir means the platform's app-data folder. Returns whether learner
     // actions are accepted; false when another instance has the folder or the file is
-    // from a newer Loopwise (lastError says which).
-    Q_INVOKABLE bool open(const QString& dataDir = QString());
+    // from a newer Loopwise (lastError says which). takeOverLock: the learner said the
+    // lock another computer holds on a shared folder is not live (--take-over-lock).
+    Q_INVOKABLE bool open(const QString& dataDir = QString(), bool takeOverLock = false);
     // Returns false (and sets lastError) if some changes could not be saved.
     Q_INVOKABLE bool close();
     // Asks editors holding unsaved text (e.g. a note's debounce) to hand it over now.

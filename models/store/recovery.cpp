@@ -11,6 +11,8 @@
 #include <QFileInfo>
 #include <QtEndian>
 
+#include <cstdlib>
+
 namespace loopwise {
 
 namespace {
@@ -27,9 +29,16 @@ QString problemSentence(Recovery::Problem problem)
         return Messages::fileWasEmpty();
     case Recovery::Problem::NotADatabase:
         return Messages::fileWasNotLoopwise();
+    case Recovery::Problem::Missing:
+        return Messages::fileWasMissing();
     default:
         return Messages::fileWasDamaged();
     }
+}
+
+QString timeStamp()
+{
+    return QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd_HH-mm-ss"));
 }
 
 void copyFile(const QString& from, const QString& to)
@@ -37,7 +46,9 @@ void copyFile(const QString& from, const QString& to)
     // Copy beside the target, then rename: a crash leaves either the old state or the new.
     const QString temporary = to + QStringLiteral(".restoring");
     QFile::remove(temporary);
-    if (!QFile::copy(from, temporary) || !QFile::rename(temporary, to)) {
+    const bool copied = QFile::copy(from, temporary);
+    Recovery::testKillPoint("before-restore-rename");
+    if (!copied || !QFile::rename(temporary, to)) {
         QFile::remove(temporary);
         throw StoreError(QStringLiteral("cannot copy %1 to %2").arg(from, to), true);
     }
@@ -45,11 +56,14 @@ void copyFile(const QString& from, const QString& to)
 
 } // namespace
 
-Recovery::Diagnosis Recovery::diagnose(const QString& dbPath)
+Recovery::Diagnosis Recovery::diagnose(const QString& dbPath, const BackupManager& backups)
 {
     const QFileInfo info(dbPath);
-    if (!info.exists())
+    if (!info.exists()) {
+        if (backups.newestVerified())
+            return {Problem::Missing, 0, QStringLiteral("no file, but verified backups")};
         return {};
+    }
     if (info.size() == 0)
         return {Problem::Empty, 0, QStringLiteral("zero-length file")};
 
@@ -77,12 +91,23 @@ Recovery::Diagnosis Recovery::diagnose(const QString& dbPath)
     // some other program's database.
     if (version == 0 && db.hasSchema())
         return {Problem::NotADatabase, 0, QStringLiteral("foreign SQLite database")};
+    // Missing tables or an odd version pass integrity_check but lose progress or every save.
+    if (version != 0) {
+        const QString mismatch = Migrations::schemaProblem(db);
+        if (!mismatch.isEmpty())
+            return {Problem::Damaged, version, mismatch};
+    }
     return {Problem::None, version, QString()};
 }
 
 QString Recovery::recover(const QString& dbPath, const Diagnosis& diagnosis, const BackupManager& backups)
 {
-    QStringList notice{problemSentence(diagnosis.problem), Messages::fileMovedTo(moveAside(dbPath))};
+    QStringList notice{problemSentence(diagnosis.problem)};
+    if (diagnosis.problem == Problem::Missing)
+        moveOrphanSideFilesAside(dbPath);
+    else
+        notice.append(Messages::fileMovedTo(moveAside(dbPath)));
+    testKillPoint("after-move-aside");
     if (const auto backup = backups.newestVerified()) {
         copyFile(backup->path, dbPath);
         notice.append(Messages::restoredFromBackup(backup->takenAt));
@@ -95,7 +120,7 @@ QString Recovery::recover(const QString& dbPath, const Diagnosis& diagnosis, con
 QString Recovery::moveAside(const QString& dbPath)
 {
     const QFileInfo info(dbPath);
-    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd_HH-mm-ss"));
+    const QString stamp = timeStamp();
     QString target;
     for (int n = 1; target.isEmpty() || QFile::exists(target); ++n) {
         const QString suffix = n == 1 ? QString() : QLatin1Char('-') + QString::number(n);
@@ -110,6 +135,23 @@ QString Recovery::moveAside(const QString& dbPath)
             QFile::rename(dbPath + side, target + side);
     }
     return target;
+}
+
+void Recovery::moveOrphanSideFilesAside(const QString& dbPath)
+{
+    for (const QString& side : SideFiles) {
+        const QString orphan = dbPath + side;
+        if (QFile::exists(orphan)
+            && !QFile::rename(orphan, dbPath + QStringLiteral("-orphaned-") + timeStamp() + side))
+            throw StoreError(QStringLiteral("cannot move %1 aside").arg(orphan), true);
+    }
+}
+
+void Recovery::testKillPoint(const char* step)
+{
+    static const QByteArray chosen = qgetenv("LOOPWISE_TEST_KILL_AT");
+    if (!chosen.isEmpty() && chosen == step)
+        std::_Exit(TestKillExitCode);
 }
 
 } // namespace loopwise

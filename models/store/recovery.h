@@ -9,7 +9,9 @@ class BackupManager;
 
 class Recovery {
 public:
-    enum class Problem { None, Empty, NotADatabase, Damaged, NewerVersion };
+    // Missing: no file, but verified backups exist, so a history was lost (deleted, or a
+    // recovery was cut short after moving the bad file aside): restore, never start empty.
+    enum class Problem { None, Missing, Empty, NotADatabase, Damaged, NewerVersion };
 
     struct Diagnosis {
         Problem problem = Problem::None;
@@ -17,14 +19,26 @@ public:
         QString detail; // technical, for the log
     };
 
-    // Reads the file without changing it: header bytes first, then SQLite's integrity_check.
-    // A missing file is fine (a new store). Throws StoreError if the file cannot be read at all.
-    static Diagnosis diagnose(const QString& dbPath);
+    // Reads the file without changing it: header bytes, integrity_check, then the schema
+    // against its version. A missing file is a new store unless backups exist.
+    // Throws StoreError if the file cannot be read at all.
+    static Diagnosis diagnose(const QString& dbPath, const BackupManager& backups);
 
     // Moves a bad file and its WAL aside under a timestamped name (never deletes them) and
     // puts the newest verified backup in its place. Returns the plain notice for the learner.
-    // Throws StoreError if the file cannot be moved.
+    // Every step leaves a state that diagnose() recognises, so a crash at any point is
+    // finished at the next start. Throws StoreError if the file cannot be moved.
     static QString recover(const QString& dbPath, const Diagnosis& diagnosis, const BackupManager& backups);
+
+    // Test hook: LOOPWISE_TEST_KILL_AT=<step> ends the process abruptly (no cleanup, like
+    // SIGKILL) at that named step of recovery, so the crash test hits it every time.
+    // Steps: "after-move-aside", "before-restore-rename". Does nothing when unset.
+    static void testKillPoint(const char* step);
+    static constexpr int TestKillExitCode = 86;
+
+    // A WAL without its database would be replayed into whatever file takes its name:
+    // before a new or restored file takes that name, move such leftovers aside (kept).
+    static void moveOrphanSideFilesAside(const QString& dbPath);
 
 private:
     static QString moveAside(const QString& dbPath);

@@ -30,8 +30,9 @@ public:
 
     static QString databasePath(const QString& dataDir);
 
-    // Lock, check (recovering a bad file), open, migrate. Never throws.
-    static Opened open(const QString& dataDir);
+    // Lock, check (recovering a bad or missing file), open, migrate. Never throws.
+    // takeOverLock: the learner said the lock from another computer is not live.
+    static Opened open(const QString& dataDir, bool takeOverLock = false);
 
     QString dataDir() const { return m_dataDir; }
     Database& database() { return *m_database; }

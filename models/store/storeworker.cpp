@@ -20,9 +20,9 @@ StoreWorker::StoreWorker(QObject* parent) : QObject(parent), m_retryTimer(this),
 
 StoreWorker::~StoreWorker() = default;
 
-StoreWorker::OpenResult StoreWorker::open(const QString& dataDir)
+StoreWorker::OpenResult StoreWorker::open(const QString& dataDir, bool takeOverLock)
 {
-    StoreSession::Opened opened = StoreSession::open(dataDir);
+    StoreSession::Opened opened = StoreSession::open(dataDir, takeOverLock);
     OpenResult result{opened.status, opened.message, opened.notice,
                       StoreSession::databasePath(dataDir), {}, {}, {}};
     if (opened.status == StoreSession::Status::Unwritable) {

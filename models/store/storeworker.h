@@ -51,7 +51,7 @@ public:
     // Everything below runs in the worker thread (ProgressStore invokes it there).
 
     // A folder that cannot be written yet is retried in the background (see opened()).
-    OpenResult open(const QString& dataDir);
+    OpenResult open(const QString& dataDir, bool takeOverLock = false);
     // Saves what it can, takes a backup if anything changed, releases the file. Returns a
     // message if some changes could not be saved, else an empty string.
     QString close();

@@ -3,6 +3,7 @@
 #include "backupmanager.h"
 #include "messages.h"
 #include "migrations.h"
+#include "recovery.h"
 #include "storesession.h"
 #include "storetestutil.h"
 
@@ -269,6 +270,71 @@ private Q_SLOTS:
             QVERIFY(error.isTransient());
             QVERIFY(Messages::cannotSave(m_dir->path(), error).contains(QStringLiteral("disk is full")));
         }
+    }
+
+    // Point 2 of issue 23: a process killed at each step of recovery (named steps through
+    // LOOPWISE_TEST_KILL_AT, and random moments) must never lead to an empty store.
+    // LOOPWISE_RECOVERY_KILLS sets the number of kills (default 30).
+    void killedDuringRecoveryNeverStartsEmpty()
+    {
+        makeStoreWithBackup();
+        const int baseline = storetest::count(dbPath(), QStringLiteral("SELECT count(*) FROM events"));
+        QVERIFY(baseline > 0);
+        const int kills = qEnvironmentVariableIntValue("LOOPWISE_RECOVERY_KILLS") > 0
+            ? qEnvironmentVariableIntValue("LOOPWISE_RECOVERY_KILLS") : 30;
+        const QStringList steps{QStringLiteral("after-move-aside"), QStringLiteral("before-restore-rename"), QString()};
+        QRandomGenerator random(23);
+        for (int run = 0; run < kills; ++run) {
+            QVERIFY(storetest::writeAll(dbPath(), QByteArray(4096, 'x')));
+            const QString step = steps[run % steps.size()];
+            QProcess helper;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("LOOPWISE_TEST_KILL_AT"), step);
+            helper.setProcessEnvironment(env);
+            helper.start(storetest::helperPath(), {QStringLiteral("open"), m_dir->path()});
+            QVERIFY(helper.waitForStarted(5000));
+            if (step.isEmpty() && !helper.waitForFinished(random.bounded(0, 60)))
+                helper.kill();
+            QVERIFY(helper.state() == QProcess::NotRunning || helper.waitForFinished(10000));
+            if (!step.isEmpty())
+                QCOMPARE(helper.exitCode(), Recovery::TestKillExitCode);
+
+            QProcess next;
+            next.start(storetest::helperPath(), {QStringLiteral("open"), m_dir->path()});
+            QVERIFY(next.waitForFinished(10000));
+            QVERIFY2(next.exitCode() == 0, next.readAllStandardOutput().constData());
+            QCOMPARE(storetest::count(dbPath(), QStringLiteral("SELECT count(*) FROM events")), baseline);
+        }
+        qInfo("recovery kills: %d, none started empty", kills);
+    }
+
+    // Point 4: a missing table passes integrity_check but is damage all the same.
+    void missingTableRestoresBackup()
+    {
+        makeStoreWithBackup();
+        {
+            Database db(dbPath());
+            db.exec(QStringLiteral("DROP TABLE opened_cards"));
+        }
+        ProgressStore store;
+        QVERIFY(store.open(m_dir->path()));
+        QVERIFY(!store.notice().isEmpty());
+        QCOMPARE(damagedFiles(m_dir->path()).size(), 1);
+        QVERIFY(store.openedCards(QStringLiteral("m1")).contains(BackedUpCard));
+    }
+
+    // Points 11 and 15: a lock file holding garbage is taken over with a word, and the
+    // journal of a backup cut short is removed.
+    void garbageLockAndBackupJournalAreCleared()
+    {
+        makeStoreWithBackup();
+        const QString journal = BackupManager(m_dir->path()).directory() + QStringLiteral("/x.db.partial-journal");
+        QVERIFY(storetest::writeAll(journal, "junk"));
+        QVERIFY(storetest::writeAll(dbPath() + QStringLiteral(".lock"), "not a lock\n"));
+        ProgressStore store;
+        QVERIFY2(store.open(m_dir->path()), qPrintable(store.lastError()));
+        QVERIFY(store.notice().contains(QStringLiteral("lock")));
+        QVERIFY(!QFile::exists(journal));
     }
 
     void secondInstanceIsRefused()
