@@ -180,16 +180,23 @@ public:
         return m_idLines.value(id, 0);
     }
 
+    // The value of key, or undefined (reported when the key is required) where it is absent.
+    QJsonValue present(const QJsonObject &object, const QString &key, const QString &path, bool required,
+                       int line)
+    {
+        const QJsonValue value = object.value(key);
+        if (value.isUndefined() && required)
+            report(path + QLatin1Char('.') + key, QStringLiteral("is missing"), line);
+        return value;
+    }
+
     // A required or optional string; reports a missing or mistyped one.
     QString text(const QJsonObject &object, const QString &key, const QString &path, bool required,
                  int line = 0)
     {
-        const QJsonValue value = object.value(key);
-        if (value.isUndefined()) {
-            if (required)
-                report(path + QLatin1Char('.') + key, QStringLiteral("is missing"), line);
+        const QJsonValue value = present(object, key, path, required, line);
+        if (value.isUndefined())
             return {};
-        }
         if (!value.isString()) {
             report(path + QLatin1Char('.') + key, QStringLiteral("must be a string"), line);
             return {};
@@ -247,12 +254,9 @@ public:
     QJsonArray array(const QJsonObject &object, const QString &key, const QString &path, bool required,
                      int line = 0)
     {
-        const QJsonValue value = object.value(key);
-        if (value.isUndefined()) {
-            if (required)
-                report(path + QLatin1Char('.') + key, QStringLiteral("is missing"), line);
+        const QJsonValue value = present(object, key, path, required, line);
+        if (value.isUndefined())
             return {};
-        }
         if (!value.isArray()) {
             report(path + QLatin1Char('.') + key, QStringLiteral("must be an array"), line);
             return {};
