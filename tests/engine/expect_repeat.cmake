@@ -1,15 +1,6 @@
 # Runs the command after "--" twice, each time with "--save <file>", and checks that both runs
 # saved the same bytes: the same build, given the same seed, repeats itself exactly.
-set(command)
-set(collect OFF)
-math(EXPR last "${CMAKE_ARGC} - 1")
-foreach(i RANGE ${last})
-  if(collect)
-    list(APPEND command "${CMAKE_ARGV${i}}")
-  elseif("${CMAKE_ARGV${i}}" STREQUAL "--")
-    set(collect ON)
-  endif()
-endforeach()
+include(${CMAKE_CURRENT_LIST_DIR}/command_after_dashes.cmake)
 foreach(run 1 2)
   execute_process(COMMAND ${command} --save ${OUTPUT_DIR}/repeat${run}.json RESULT_VARIABLE code)
   if(NOT code EQUAL 0)
