@@ -6,14 +6,16 @@ qt_add_library(loopwise_core STATIC)
 set_target_properties(loopwise_core PROPERTIES AUTOMOC ON)
 target_compile_definitions(loopwise_core PUBLIC
   QT_NO_KEYWORDS QT_USE_QSTRINGBUILDER QT_NO_FOREACH)
-target_include_directories(loopwise_core PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/models ${CMAKE_CURRENT_SOURCE_DIR}/models/labs)
+target_include_directories(loopwise_core PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/models
+  ${CMAKE_CURRENT_SOURCE_DIR}/models/labs/common ${CMAKE_CURRENT_SOURCE_DIR}/models/labs/network
+  ${CMAKE_CURRENT_SOURCE_DIR}/models/labs/learning)
 target_link_libraries(loopwise_core PUBLIC
   Qt6::Core Qt6::Gui Qt6::Widgets Qt6::Network Qt6::Qml Qt6::Quick Qt6::QuickControls2 Qt6::Charts
   loopwise_store engine)
 
 file(GLOB LOOPWISE_CORE_SOURCES CONFIGURE_DEPENDS
   ${CMAKE_CURRENT_SOURCE_DIR}/models/*.cpp ${CMAKE_CURRENT_SOURCE_DIR}/models/*.h
-  ${CMAKE_CURRENT_SOURCE_DIR}/models/labs/*.cpp ${CMAKE_CURRENT_SOURCE_DIR}/models/labs/*.h)
+  ${CMAKE_CURRENT_SOURCE_DIR}/models/labs/*/*.cpp ${CMAKE_CURRENT_SOURCE_DIR}/models/labs/*/*.h)
 file(GLOB_RECURSE LOOPWISE_QML_FILES RELATIVE ${CMAKE_CURRENT_SOURCE_DIR} CONFIGURE_DEPENDS
   ${CMAKE_CURRENT_SOURCE_DIR}/qml/*.qml)
 file(GLOB_RECURSE LOOPWISE_CONTENT_FILES RELATIVE ${CMAKE_CURRENT_SOURCE_DIR} CONFIGURE_DEPENDS

@@ -69,7 +69,7 @@ ApplicationWindow {
         case "lab": {
             const runEpochs = startRunEpochs
             startRunEpochs = 0
-            const builtLabs = { network: "pages/NetworkLabPage.qml", learning: "pages/LearningLabPage.qml" }
+            const builtLabs = { network: "labs/network/NetworkLabPage.qml", learning: "labs/learning/LearningLabPage.qml" }
             stack.push(Qt.resolvedUrl(builtLabs[route.id] || "pages/LabPage.qml"),
                        { labId: route.id, query: route.query, runEpochs: runEpochs })
             break

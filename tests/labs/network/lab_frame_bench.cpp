@@ -2,7 +2,7 @@
 // lab/network (spiral, 8-8-8-8 tanh, Playground's settings), plays at full speed and
 // reports frames per second, the 95th percentile of the time between frames and the
 // epochs per second reached in the app. Run it under Xvfb for a real X window:
-//   xvfb-run -s "-screen 0 1280x800x24" build/tests/networklab/lab_frame_bench --seconds 10
+//   xvfb-run -s "-screen 0 1280x800x24" build/tests/labs/network/lab_frame_bench --seconds 10
 // --renderer picks the renderer as the app's option does (auto, as the app, by default).
 #include "NetworkLab.h"
 #include "Preferences.h"
