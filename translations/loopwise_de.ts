@@ -1749,30 +1749,31 @@
 <context>
     <name>StoreBanner</name>
     <message>
-        <location filename="../qml/components/StoreBanner.qml" line="51"/>
+        <location filename="../qml/components/StoreBanner.qml" line="52"/>
         <source>Hide details</source>
-        <extracomment>Button that shows or hides the technical side of a save problem.</extracomment>
+        <extracomment>Button that hides the technical side of a save problem.</extracomment>
         <translation>Details ausblenden</translation>
     </message>
     <message>
-        <location filename="../qml/components/StoreBanner.qml" line="51"/>
+        <location filename="../qml/components/StoreBanner.qml" line="54"/>
         <source>Details</source>
+        <extracomment>Button that shows the technical side of a save problem.</extracomment>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../qml/components/StoreBanner.qml" line="54"/>
+        <location filename="../qml/components/StoreBanner.qml" line="57"/>
         <source>Hide the technical details of the save problem</source>
         <extracomment>Screen-reader name of the button that hides a save problem&apos;s technical details.</extracomment>
         <translation>Technische Details zum Speicherproblem ausblenden</translation>
     </message>
     <message>
-        <location filename="../qml/components/StoreBanner.qml" line="56"/>
+        <location filename="../qml/components/StoreBanner.qml" line="59"/>
         <source>Show the technical details of the save problem</source>
         <extracomment>Screen-reader name of the button that shows a save problem&apos;s technical details.</extracomment>
         <translation>Technische Details zum Speicherproblem anzeigen</translation>
     </message>
     <message>
-        <location filename="../qml/components/StoreBanner.qml" line="92"/>
+        <location filename="../qml/components/StoreBanner.qml" line="95"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
     </message>

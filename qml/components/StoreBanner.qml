@@ -47,8 +47,11 @@ ColumnLayout {
                     objectName: "writeErrorDetailsButton"
                     visible: banner.store.writeErrorDetails.length > 0
                     flat: true
-                    //: Button that shows or hides the technical side of a save problem.
-                    text: banner.detailsShown ? qsTr("Hide details") : qsTr("Details")
+                    text: banner.detailsShown
+                          //: Button that hides the technical side of a save problem.
+                          ? qsTr("Hide details")
+                          //: Button that shows the technical side of a save problem.
+                          : qsTr("Details")
                     Accessible.name: banner.detailsShown
                                      //: Screen-reader name of the button that hides a save problem's technical details.
                                      ? qsTr("Hide the technical details of the save problem")

@@ -8,7 +8,6 @@
 #include "progressstore.h"
 
 #include <QElapsedTimer>
-#include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -21,8 +20,6 @@
 using namespace loopwise;
 
 namespace {
-
-constexpr int kDisplay = 87;
 
 QString run(const QStringList& arguments, const QProcessEnvironment& env)
 {
@@ -67,14 +64,18 @@ private Q_SLOTS:
         if (QStandardPaths::findExecutable(QStringLiteral("Xvfb")).isEmpty()
             || QStandardPaths::findExecutable(QStringLiteral("xdotool")).isEmpty())
             QSKIP("Xvfb and xdotool are needed (apt-get install xvfb xdotool)");
-        m_xvfb.start(QStringLiteral("Xvfb"), {QStringLiteral(":%1").arg(kDisplay), QStringLiteral("-screen"),
+        // Xvfb picks a free display and names it on stdout: other test runs on this
+        // machine (other build folders, ctest -j) may have a display of their own.
+        m_xvfb.start(QStringLiteral("Xvfb"), {QStringLiteral("-displayfd"), QStringLiteral("1"), QStringLiteral("-screen"),
                                               QStringLiteral("0"), QStringLiteral("1280x1024x24"),
                                               QStringLiteral("-nolisten"), QStringLiteral("tcp")});
         QVERIFY(m_xvfb.waitForStarted(5000));
-        const QString socket = QStringLiteral("/tmp/.X11-unix/X%1").arg(kDisplay);
-        QVERIFY2(QTest::qWaitFor([&socket] { return QFile::exists(socket); }, 10000), "Xvfb did not start");
+        QVERIFY2(QTest::qWaitFor([this] { return m_xvfb.canReadLine(); }, 10000), "Xvfb did not start");
+        bool ok = false;
+        const int display = m_xvfb.readLine().trimmed().toInt(&ok);
+        QVERIFY2(ok, "Xvfb named no display");
         m_env = QProcessEnvironment::systemEnvironment();
-        m_env.insert(QStringLiteral("DISPLAY"), QStringLiteral(":%1").arg(kDisplay));
+        m_env.insert(QStringLiteral("DISPLAY"), QStringLiteral(":%1").arg(display));
         m_env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
     }
 
