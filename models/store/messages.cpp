@@ -1,6 +1,7 @@
 #include "messages.h"
 
 #include "database.h"
+#include "storetypes.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -95,6 +96,13 @@ QString Messages::fileMovedTo(const QString& path)
     return tr("It was moved to %1 and kept there.").arg(native(path));
 }
 
+QString Messages::damagedFileKeptAt(const QString& path)
+{
+    //: %1 is a file path. Said when the progress file is missing and no backup exists.
+    return tr("A damaged progress file that Loopwise set aside earlier is still kept at %1.")
+        .arg(native(path));
+}
+
 QString Messages::restoredFromBackup(const QDateTime& takenAt)
 {
     return tr("Your progress was restored from the backup taken on %1; "
@@ -109,8 +117,8 @@ QString Messages::startedFresh()
 
 QString Messages::diskFull()
 {
-    return tr("The disk is full, so your latest work is not saved yet. Loopwise keeps it "
-              "while it is open and saves it as soon as there is space again.");
+    return tr("The disk is full, so Loopwise holds on to your latest work and saves it as soon as "
+              "there is space again.");
 }
 
 QString Messages::folderUnwritable(const QString& dir)
@@ -122,9 +130,15 @@ QString Messages::folderUnwritable(const QString& dir)
     const QStorageInfo storage(existing);
     if (storage.isValid() && storage.bytesAvailable() < kFullDiskBytes)
         return diskFull();
-    return tr("Loopwise cannot write to the folder %1, so your latest work is not saved yet. "
-              "Loopwise keeps it while it is open and keeps trying. "
-              "Check that the folder exists and is writable.")
+    return tr("Loopwise cannot write to its progress folder, so it holds on to your latest work and "
+              "saves it as soon as it can.");
+}
+
+QString Messages::folderDetail(const QString& dir)
+{
+    //: Shown under "Details" of a save problem. %1 is a folder path.
+    return tr("Progress folder: %1\nCheck that the folder exists, that you may write to it and that "
+              "its disk has free space.")
         .arg(native(dir));
 }
 
@@ -135,10 +149,14 @@ QString Messages::cannotSave(const QString& dir, const StoreError& error)
         return diskFull();
     if (sql && sql->isReadOnly())
         return folderUnwritable(dir);
-    //: %1 is a technical error message.
-    return tr("Your latest work is not saved yet (%1). Loopwise keeps it while it is open "
-              "and keeps trying.")
-        .arg(error.message());
+    return tr("Your latest work could not be saved yet, so Loopwise holds on to it and keeps trying.");
+}
+
+QString Messages::cannotSaveDetail(const QString& dir, const StoreError& error)
+{
+    //: Shown under "Details" of a save problem. %1 is a folder path, %2 the database's
+    //: technical error message (in English).
+    return tr("Progress folder: %1\nError reported by the database: %2").arg(native(dir), error.message());
 }
 
 QString Messages::changeRejected(const QString& detail)
@@ -223,6 +241,40 @@ QString Messages::importRefused(const QString& path, const QString& reason)
 {
     //: %1 is a file path, %2 explains what is wrong with it.
     return tr("%1 was not imported and nothing was changed. %2").arg(native(path), reason);
+}
+
+QString Messages::importSummary(const QString& path, const ImportReport& report)
+{
+    QStringList sentences;
+    if (report.added == 0)
+        //: %1 is a file path.
+        sentences.append(tr("Nothing was imported from %1.").arg(native(path)));
+    else if (report.profileIsNew)
+        //: %1 is a file path, %2 a learner's profile name.
+        sentences.append(tr("%n event(s) were imported from %1 into the new profile “%2”.", nullptr, report.added)
+                             .arg(native(path), report.profileName));
+    else
+        //: %1 is a file path, %2 a learner's profile name.
+        sentences.append(tr("%n event(s) were imported from %1 into the profile “%2”.", nullptr, report.added)
+                             .arg(native(path), report.profileName));
+    if (report.eventsInFile == 0)
+        sentences.append(tr("The file holds no progress."));
+    if (report.alreadyStored > 0)
+        sentences.append(tr("%n event(s) were skipped because this profile has them already.", nullptr,
+                            report.alreadyStored));
+    if (report.ofOtherProfile > 0)
+        //: The same recorded learner action (by its id) is stored under another profile.
+        sentences.append(tr("%n event(s) were skipped because they belong to another profile on this computer.",
+                            nullptr, report.ofOtherProfile));
+    if (report.added == 0 && report.profileIsNew)
+        //: %1 is a learner's profile name.
+        sentences.append(tr("No profile “%1” was added, because it would have been empty.").arg(report.profileName));
+    if (report.datesClamped > 0)
+        //: Dates written by a device whose clock was wrong.
+        sentences.append(tr("%n date(s) in the file were impossible (later than now or before 2000) "
+                            "and were set to the time of this import.",
+                            nullptr, report.datesClamped));
+    return sentences.join(QLatin1Char(' '));
 }
 
 } // namespace loopwise

@@ -8,6 +8,7 @@
 namespace loopwise {
 
 class StoreError;
+struct ImportReport;
 
 class Messages {
     Q_DECLARE_TR_FUNCTIONS(loopwise::Messages)
@@ -28,14 +29,18 @@ public:
     static QString fileWasDamaged();
     static QString fileWasMissing();
     static QString fileMovedTo(const QString& path);
+    static QString damagedFileKeptAt(const QString& path);
     static QString restoredFromBackup(const QDateTime& takenAt);
     static QString startedFresh();
 
-    // Writing
+    // Writing: one plain sentence each (what happened, what Loopwise does about it); the
+    // technical part goes into a detail text the banner shows only on request.
     static QString diskFull();
     // Says the disk is full instead when it has (almost) no space left.
     static QString folderUnwritable(const QString& dir);
+    static QString folderDetail(const QString& dir);
     static QString cannotSave(const QString& dir, const StoreError& error);
+    static QString cannotSaveDetail(const QString& dir, const StoreError& error);
     static QString changeRejected(const QString& detail);
     static QString unsavedAtClose(int count);
     static QString profileDeletedWithBackup(const QString& name, const QString& backupPath);
@@ -56,6 +61,8 @@ public:
     static QString cannotWriteFile(const QString& path, const QString& detail);
     static QString importWaitsForSave();
     static QString importRefused(const QString& path, const QString& reason);
+    // One sentence for what was imported (or that nothing was), one per kind of skip.
+    static QString importSummary(const QString& path, const ImportReport& report);
 };
 
 } // namespace loopwise

@@ -65,6 +65,8 @@ QString item(const QString& path, qsizetype index)
 
 class Reader {
 public:
+    explicit Reader(qint64 now) : m_now(now) { }
+
     ProfileArchive read(const QJsonDocument& document)
     {
         if (!document.isObject())
@@ -102,6 +104,7 @@ public:
             event.profileId = archive.profile.id;
             archive.events.append(event);
         }
+        archive.datesClamped = m_datesClamped;
         return archive;
     }
 
@@ -260,14 +263,21 @@ private:
         return s;
     }
 
-    static qint64 timestamp(const QJsonObject& o, const QString& key, const QString& path)
+    qint64 timestamp(const QJsonObject& o, const QString& key, const QString& path)
     {
         const QDateTime time = QDateTime::fromString(o.value(key).toString(), Qt::ISODateWithMs);
         if (!time.isValid())
             throw Invalid{ProfileArchive::tr("“%1” must be a date and time like 2024-05-01T09:30:00.000Z.")
                               .arg(child(path, key))};
-        return time.toMSecsSinceEpoch();
+        const qint64 ms = time.toMSecsSinceEpoch();
+        if (ms >= ProfileArchive::EarliestPossibleMs && ms <= m_now + ProfileArchive::FutureMarginMs)
+            return ms;
+        ++m_datesClamped;
+        return m_now;
     }
+
+    const qint64 m_now;
+    int m_datesClamped = 0;
 };
 
 } // namespace
@@ -296,7 +306,7 @@ QByteArray ProfileArchive::toJson() const
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-std::optional<ProfileArchive> ProfileArchive::fromJson(const QByteArray& json, QString* error)
+std::optional<ProfileArchive> ProfileArchive::fromJson(const QByteArray& json, QString* error, qint64 now)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
@@ -308,14 +318,14 @@ std::optional<ProfileArchive> ProfileArchive::fromJson(const QByteArray& json, Q
         return std::nullopt;
     }
     try {
-        return Reader().read(document);
+        return Reader(now).read(document);
     } catch (const Invalid& invalid) {
         *error = invalid.reason;
         return std::nullopt;
     }
 }
 
-std::optional<ProfileArchive> ProfileArchive::readFile(const QString& path, QString* error)
+std::optional<ProfileArchive> ProfileArchive::readFile(const QString& path, QString* error, qint64 now)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -326,7 +336,7 @@ std::optional<ProfileArchive> ProfileArchive::readFile(const QString& path, QStr
         *error = tr("The file is larger than %1 MiB.").arg(MaxFileBytes / (1024 * 1024));
         return std::nullopt;
     }
-    return fromJson(file.readAll(), error);
+    return fromJson(file.readAll(), error, now);
 }
 
 } // namespace loopwise

@@ -1,6 +1,7 @@
 #include "progressrepository.h"
 
 #include "database.h"
+#include "profilearchive.h"
 
 namespace loopwise {
 
@@ -71,34 +72,51 @@ void ProgressRepository::setLastProfileId(const QString& id)
 
 bool ProgressRepository::record(const Event& event)
 {
-    if (!insertEvent(event))
+    if (insertEvent(event) != Insert::Added)
         return false;
     project(event);
     return true;
 }
 
-int ProgressRepository::merge(const ProfileInfo& profile, const QList<Event>& events)
+ImportReport ProgressRepository::merge(const ProfileArchive& archive)
 {
-    createProfile(profile);
-    int added = 0;
-    for (const Event& event : events) {
-        if (insertEvent(event))
-            ++added;
+    ImportReport report;
+    report.profileName = archive.profile.name;
+    report.profileIsNew = !hasProfile(archive.profile.id);
+    report.eventsInFile = static_cast<int>(archive.events.size());
+    report.datesClamped = archive.datesClamped;
+    // The profile row comes first (events refer to it); it goes again if nothing was new.
+    createProfile(archive.profile);
+    for (const Event& event : archive.events) {
+        switch (insertEvent(event)) {
+        case Insert::Added:
+            ++report.added;
+            break;
+        case Insert::AlreadyStored:
+            ++report.alreadyStored;
+            break;
+        case Insert::OfOtherProfile:
+            ++report.ofOtherProfile;
+            break;
+        }
     }
-    if (added > 0)
-        rebuildProjections(profile.id);
-    return added;
+    if (report.added > 0)
+        rebuildProjections(archive.profile.id);
+    else if (report.profileIsNew)
+        deleteProfile(archive.profile.id);
+    return report;
 }
 
-bool ProgressRepository::insertEvent(const Event& event)
+ProgressRepository::Insert ProgressRepository::insertEvent(const Event& event)
 {
-    if (m_db.scalar(QStringLiteral("SELECT 1 FROM events WHERE id = ?"), {event.id}).isValid())
-        return false;
+    const QVariant owner = m_db.scalar(QStringLiteral("SELECT profile_id FROM events WHERE id = ?"), {event.id});
+    if (owner.isValid())
+        return owner.toString() == event.profileId ? Insert::AlreadyStored : Insert::OfOtherProfile;
     m_db.exec(QStringLiteral("INSERT INTO events (id, profile_id, kind, module_id, payload, at) "
                              "VALUES (?, ?, ?, ?, ?, ?)"),
               {event.id, event.profileId, eventKindName(event.kind), event.moduleId,
                jsonText(event.payload), event.at});
-    return true;
+    return Insert::Added;
 }
 
 void ProgressRepository::project(const Event& event)
@@ -198,10 +216,11 @@ ProfileState ProgressRepository::loadProfile(const QString& id)
     while (cards.next())
         state.openedCards[cards.value(0).toString()].append(cards.value(1).toString());
 
-    // Revisions and runs in log order, which is the order the cache appended them in.
+    // Revisions and runs in the order this store saved them, which is the order the cache
+    // appended them in; never by their dates, which a device with a wrong clock wrote.
     QSqlQuery notes = m_db.exec(QStringLiteral("SELECT r.id, r.kind, r.fields, r.saved_at, r.restored_from "
                                                "FROM note_revisions r JOIN events e ON e.id = r.id "
-                                               "WHERE r.profile_id = ? ORDER BY r.saved_at, e.seq"),
+                                               "WHERE r.profile_id = ? ORDER BY e.seq"),
                                 {id});
     while (notes.next()) {
         const QString kind = notes.value(1).toString();
@@ -212,7 +231,7 @@ ProfileState ProgressRepository::loadProfile(const QString& id)
 
     QSqlQuery runs = m_db.exec(QStringLiteral("SELECT r.id, r.lab_id, r.config, r.results, r.label, r.saved_at "
                                               "FROM lab_runs r JOIN events e ON e.id = r.id "
-                                              "WHERE r.profile_id = ? ORDER BY r.saved_at, e.seq"),
+                                              "WHERE r.profile_id = ? ORDER BY e.seq"),
                                {id});
     while (runs.next()) {
         const QString labId = runs.value(1).toString();

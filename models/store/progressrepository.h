@@ -7,6 +7,7 @@
 namespace loopwise {
 
 class Database;
+class ProfileArchive;
 
 class ProgressRepository {
 public:
@@ -25,17 +26,22 @@ public:
     // Appends the event and updates the derived tables. Returns false (and changes nothing)
     // if an event with this id is already stored: a retried write must not count twice.
     bool record(const Event& event);
-    // Adds the events this store does not have yet and rebuilds the profile's derived tables
-    // from its whole log in time order, so merging logs from two devices gives one history.
-    // Returns how many events were new.
-    int merge(const ProfileInfo& profile, const QList<Event>& events);
+    // Adds the archive's events this store does not have yet and rebuilds the profile's
+    // derived tables from its whole log, so merging logs from two devices gives one history.
+    // An event id stored under another profile stays there. Adds no profile when no event
+    // is new: an import that brings nothing must not leave an empty profile behind.
+    ImportReport merge(const ProfileArchive& archive);
 
     ProfileState loadProfile(const QString& id);
     QHash<QString, ModuleProgress> storedModules(const QString& profileId);
-    QList<Event> events(const QString& profileId); // in time order
+    // In time order, so progress merged from two devices replays as it happened (an import
+    // sets impossible dates to its own time first). Notes and lab runs are shown in the
+    // order they were stored instead: see loadProfile().
+    QList<Event> events(const QString& profileId);
 
 private:
-    bool insertEvent(const Event& event);
+    enum class Insert { Added, AlreadyStored, OfOtherProfile };
+    Insert insertEvent(const Event& event);
     // Brings the derived tables up to date with one more event.
     void project(const Event& event);
     void rebuildProjections(const QString& profileId);

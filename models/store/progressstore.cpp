@@ -79,7 +79,7 @@ bool ProgressStore::open(const QString& dataDir, bool takeOverLock)
         return finish(result.message);
     case StoreSession::Status::Unwritable:
         // Work goes on in memory; the worker keeps trying to open the folder.
-        setWriteError(result.message);
+        setWriteError(result.message, result.detail);
         break;
     case StoreSession::Status::Ready:
         break;
@@ -474,13 +474,22 @@ bool ProgressStore::exportProfile(const QString& path)
 bool ProgressStore::importProfile(const QString& path)
 {
     const QString file = localPath(path);
+    // A note edit still waiting for typing to pause must not land after the merged log.
+    flushPending();
+    setImportSummary(QString());
     QString error;
     const auto archive = ProfileArchive::readFile(file, &error);
-    if (archive)
-        error = onWorker([this, &archive] { return m_worker->importProfile(*archive); });
+    ImportReport report;
+    if (archive) {
+        report = onWorker([this, &archive] { return m_worker->importProfile(*archive); });
+        error = report.refusal;
+    }
     if (!error.isEmpty())
         return finish(Messages::importRefused(file, error));
+    if (report.added == 0)
+        return finish(Messages::importSummary(file, report));
 
+    setImportSummary(Messages::importSummary(file, report));
     reloadProfiles();
     if (archive->profile.id == m_currentProfileId) {
         m_state = onWorker([this] { return m_worker->loadProfile(m_currentProfileId); });
@@ -538,9 +547,9 @@ void ProgressStore::onRejected(quint64 requestId, const QString& message)
     notifyChanged();
 }
 
-void ProgressStore::onWriteFailed(const QString& message)
+void ProgressStore::onWriteFailed(const QString& message, const QString& details)
 {
-    setWriteError(message);
+    setWriteError(message, details);
     Q_EMIT writeFailed(message);
 }
 
@@ -598,10 +607,11 @@ void ProgressStore::setNotice(const QString& notice)
     }
 }
 
-void ProgressStore::setWriteError(const QString& message)
+void ProgressStore::setWriteError(const QString& message, const QString& details)
 {
-    if (m_writeError != message) {
+    if (m_writeError != message || m_writeErrorDetails != details) {
         m_writeError = message;
+        m_writeErrorDetails = details;
         Q_EMIT writeErrorChanged();
     }
 }
@@ -611,6 +621,14 @@ void ProgressStore::setLastError(const QString& message)
     if (m_lastError != message) {
         m_lastError = message;
         Q_EMIT lastErrorChanged();
+    }
+}
+
+void ProgressStore::setImportSummary(const QString& summary)
+{
+    if (m_importSummary != summary) {
+        m_importSummary = summary;
+        Q_EMIT importSummaryChanged();
     }
 }
 

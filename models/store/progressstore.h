@@ -27,8 +27,12 @@ class ProgressStore : public QObject
     Q_PROPERTY(QString notice READ notice NOTIFY noticeChanged)
     // Why recent work is not saved yet (it is kept and retried); empty when all is saved.
     Q_PROPERTY(QString writeError READ writeError NOTIFY writeErrorChanged)
+    // The technical side of writeError (folder, database message), for a "details" control.
+    Q_PROPERTY(QString writeErrorDetails READ writeErrorDetails NOTIFY writeErrorChanged)
     // Why the last request (open, import, export, invalid input) failed; empty after success.
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
+    // What the last successful import brought in and what it skipped, in plain sentences.
+    Q_PROPERTY(QString importSummary READ importSummary NOTIFY importSummaryChanged)
     Q_PROPERTY(int pendingWrites READ pendingWrites NOTIFY pendingWritesChanged)
     Q_PROPERTY(QString currentProfileId READ currentProfileId NOTIFY currentProfileIdChanged)
     Q_PROPERTY(QString currentProfileName READ currentProfileName NOTIFY currentProfileNameChanged)
@@ -60,7 +64,9 @@ public:
     bool isReady() const { return m_ready; }
     QString notice() const { return m_notice; }
     QString writeError() const { return m_writeError; }
+    QString writeErrorDetails() const { return m_writeErrorDetails; }
     QString lastError() const { return m_lastError; }
+    QString importSummary() const { return m_importSummary; }
     int pendingWrites() const { return static_cast<int>(m_inFlight.size()); }
     QString currentProfileId() const { return m_currentProfileId; }
     QString currentProfileName() const;
@@ -116,6 +122,8 @@ public:
     Q_INVOKABLE bool exportXapi(const QString& path);
     Q_INVOKABLE bool exportProfile(const QString& path);
     // Idempotent: records already present (by id) are skipped. A bad file changes nothing.
+    // Returns true only if something was added (importSummary says what); otherwise
+    // lastError says why nothing was.
     Q_INVOKABLE bool importProfile(const QString& path);
 
     Q_INVOKABLE void clearNotice();
@@ -131,6 +139,7 @@ Q_SIGNALS:
     void noticeChanged();
     void writeErrorChanged();
     void lastErrorChanged();
+    void importSummaryChanged();
     void pendingWritesChanged();
     void currentProfileIdChanged();
     void currentProfileNameChanged();
@@ -155,14 +164,15 @@ private:
     void notifyChanged();
     void setReady(bool ready);
     void setNotice(const QString& notice);
-    void setWriteError(const QString& message);
+    void setWriteError(const QString& message, const QString& details = QString());
     void setLastError(const QString& message);
+    void setImportSummary(const QString& summary);
     void setCurrentProfileId(const QString& id);
     void setInFlight(const QSet<quint64>& requests);
 
     void onCommitted(quint64 requestId, const QString& what, const QString& recordId);
     void onRejected(quint64 requestId, const QString& message);
-    void onWriteFailed(const QString& message);
+    void onWriteFailed(const QString& message, const QString& details);
 
     std::optional<NoteRevision> latestNote(const QString& kind) const;
     bool exportNote(const QString& kind, const QString& path, bool withReflection, bool pdf);
@@ -173,7 +183,9 @@ private:
     bool m_ready = false;
     QString m_notice;
     QString m_writeError;
+    QString m_writeErrorDetails;
     QString m_lastError;
+    QString m_importSummary;
     QString m_databasePath;
     QString m_currentProfileId;
     QList<ProfileInfo> m_profiles;

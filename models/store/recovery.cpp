@@ -30,6 +30,7 @@ QString problemSentence(Recovery::Problem problem)
     case Recovery::Problem::NotADatabase:
         return Messages::fileWasNotLoopwise();
     case Recovery::Problem::Missing:
+    case Recovery::Problem::MissingDamagedKept:
         return Messages::fileWasMissing();
     default:
         return Messages::fileWasDamaged();
@@ -62,6 +63,9 @@ Recovery::Diagnosis Recovery::diagnose(const QString& dbPath, const BackupManage
     if (!info.exists()) {
         if (backups.newestVerified())
             return {Problem::Missing, 0, QStringLiteral("no file, but verified backups")};
+        const QString kept = newestSetAside(dbPath);
+        if (!kept.isEmpty())
+            return {Problem::MissingDamagedKept, 0, kept};
         return {};
     }
     if (info.size() == 0)
@@ -103,7 +107,9 @@ Recovery::Diagnosis Recovery::diagnose(const QString& dbPath, const BackupManage
 QString Recovery::recover(const QString& dbPath, const Diagnosis& diagnosis, const BackupManager& backups)
 {
     QStringList notice{problemSentence(diagnosis.problem)};
-    if (diagnosis.problem == Problem::Missing)
+    if (diagnosis.problem == Problem::MissingDamagedKept)
+        notice.append(Messages::damagedFileKeptAt(diagnosis.detail));
+    else if (diagnosis.problem == Problem::Missing)
         moveOrphanSideFilesAside(dbPath);
     else
         notice.append(Messages::fileMovedTo(moveAside(dbPath)));
@@ -135,6 +141,15 @@ QString Recovery::moveAside(const QString& dbPath)
             QFile::rename(dbPath + side, target + side);
     }
     return target;
+}
+
+QString Recovery::newestSetAside(const QString& dbPath)
+{
+    const QFileInfo info(dbPath);
+    // The time stamp in the name sorts them; the newest comes first.
+    const QStringList kept = info.dir().entryList(
+        {info.completeBaseName() + QStringLiteral("-damaged-*.db")}, QDir::Files, QDir::Name | QDir::Reversed);
+    return kept.isEmpty() ? QString() : info.dir().filePath(kept.constFirst());
 }
 
 void Recovery::moveOrphanSideFilesAside(const QString& dbPath)

@@ -11,12 +11,14 @@ class Recovery {
 public:
     // Missing: no file, but verified backups exist, so a history was lost (deleted, or a
     // recovery was cut short after moving the bad file aside): restore, never start empty.
-    enum class Problem { None, Missing, Empty, NotADatabase, Damaged, NewerVersion };
+    // MissingDamagedKept: no file and no backup, but a damaged file set aside earlier: start
+    // anew, and tell the learner where that file is (never a silent empty start).
+    enum class Problem { None, Missing, MissingDamagedKept, Empty, NotADatabase, Damaged, NewerVersion };
 
     struct Diagnosis {
         Problem problem = Problem::None;
         int version = 0; // the file's schema version when known
-        QString detail; // technical, for the log
+        QString detail; // technical, for the log; for MissingDamagedKept the kept file's path
     };
 
     // Reads the file without changing it: header bytes, integrity_check, then the schema
@@ -42,6 +44,8 @@ public:
 
 private:
     static QString moveAside(const QString& dbPath);
+    // The newest file moveAside() left beside dbPath, or an empty string.
+    static QString newestSetAside(const QString& dbPath);
 };
 
 } // namespace loopwise

@@ -112,6 +112,7 @@ StoreSession::Opened StoreSession::open(const QString& dataDir, bool takeOverLoc
     const QString path = databasePath(dataDir);
     if (!QDir().mkpath(dataDir)) {
         result.message = Messages::folderUnwritable(dataDir);
+        result.detail = Messages::folderDetail(dataDir);
         return result;
     }
 
@@ -123,6 +124,8 @@ StoreSession::Opened StoreSession::open(const QString& dataDir, bool takeOverLoc
     if (!attempt.locked) {
         if (lock->error() == QLockFile::LockFailedError)
             result.status = Status::Locked;
+        else
+            result.detail = Messages::folderDetail(dataDir);
         result.message = attempt.refusal;
         return result;
     }
@@ -151,6 +154,7 @@ StoreSession::Opened StoreSession::open(const QString& dataDir, bool takeOverLoc
         session->m_repository = std::make_unique<ProgressRepository>(*session->m_database);
     } catch (const StoreError& error) {
         result.message = Messages::cannotSave(dataDir, error);
+        result.detail = Messages::cannotSaveDetail(dataDir, error);
         return result;
     }
     if (!attempt.notice.isEmpty())

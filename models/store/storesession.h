@@ -24,6 +24,7 @@ public:
     struct Opened {
         Status status = Status::Unwritable;
         QString message; // why it is not Ready, for the learner
+        QString detail; // the technical side of message, shown on request
         QString notice; // what recovery did, for the learner
         std::unique_ptr<StoreSession> session;
     };

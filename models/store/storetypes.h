@@ -105,6 +105,18 @@ struct ProfileInfo {
     qint64 createdAt = 0;
 };
 
+// What an import did, counted per event of the file, for the sentence the learner reads.
+struct ImportReport {
+    QString profileName;
+    bool profileIsNew = false; // the import added this profile to the store
+    int eventsInFile = 0;
+    int added = 0;
+    int alreadyStored = 0; // the same event is in this profile already
+    int ofOtherProfile = 0; // the same event id is stored under another profile
+    int datesClamped = 0; // impossible dates set to the time of the import
+    QString refusal; // why nothing could be imported (the store refused it); empty otherwise
+};
+
 // Everything the UI shows for one profile; kept in memory by the facade.
 struct ProfileState {
     QString profileId;

@@ -23,11 +23,11 @@ StoreWorker::~StoreWorker() = default;
 StoreWorker::OpenResult StoreWorker::open(const QString& dataDir, bool takeOverLock)
 {
     StoreSession::Opened opened = StoreSession::open(dataDir, takeOverLock);
-    OpenResult result{opened.status, opened.message, opened.notice,
+    OpenResult result{opened.status, opened.message, opened.detail, opened.notice,
                       StoreSession::databasePath(dataDir), {}, {}, {}};
     if (opened.status == StoreSession::Status::Unwritable) {
         m_waitingDataDir = dataDir;
-        failTransiently(opened.message);
+        failTransiently(opened.message, opened.detail);
         // The learner's progress is shown from the file while the folder refuses writes:
         // a failed write must never look like "no profile yet" and make a new one.
         if (QFile::exists(result.databasePath)) {
@@ -97,7 +97,8 @@ void StoreWorker::flush()
             execute(command);
         } catch (const StoreError& error) {
             if (error.isTransient()) {
-                failTransiently(Messages::cannotSave(m_session->dataDir(), error));
+                failTransiently(Messages::cannotSave(m_session->dataDir(), error),
+                                Messages::cannotSaveDetail(m_session->dataDir(), error));
                 return;
             }
             m_pending.pop_front();
@@ -153,10 +154,10 @@ void StoreWorker::execute(const StoreCommand& command)
     transaction.commit();
 }
 
-void StoreWorker::failTransiently(const QString& message)
+void StoreWorker::failTransiently(const QString& message, const QString& detail)
 {
     m_failing = true;
-    Q_EMIT writeFailed(message);
+    Q_EMIT writeFailed(message, detail);
     // Backoff: a full disk rarely frees itself within a second, and each try costs I/O.
     if (!m_retryTimer.isActive()) {
         m_retryTimer.start(m_retryDelayMs);
@@ -174,7 +175,7 @@ void StoreWorker::retry()
         return;
     StoreSession::Opened attempt = StoreSession::open(m_waitingDataDir);
     if (attempt.status != StoreSession::Status::Ready) {
-        failTransiently(attempt.message);
+        failTransiently(attempt.message, attempt.detail);
         return;
     }
     m_session = std::move(attempt.session);
@@ -302,19 +303,24 @@ QString StoreWorker::exportProfile(const QString& profileId, const QString& path
     });
 }
 
-QString StoreWorker::importProfile(const ProfileArchive& archive)
+ImportReport StoreWorker::importProfile(const ProfileArchive& archive)
 {
+    ImportReport report;
     // Merging replays the whole log; earlier changes still waiting would land out of order.
     flush();
-    if (!m_pending.empty())
-        return Messages::importWaitsForSave();
-    return guarded([&](ProgressRepository& repo) {
+    if (!m_pending.empty()) {
+        report.refusal = Messages::importWaitsForSave();
+        return report;
+    }
+    report.refusal = guarded([&](ProgressRepository& repo) {
         Transaction transaction(m_session->database());
-        if (repo.merge(archive.profile, archive.events) > 0)
+        report = repo.merge(archive);
+        if (report.added > 0)
             m_changedSinceBackup = true;
         transaction.commit();
         return QString();
     });
+    return report;
 }
 
 void StoreWorker::setBackupInterval(int ms)

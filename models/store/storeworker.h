@@ -34,6 +34,7 @@ public:
     struct OpenResult {
         StoreSession::Status status = StoreSession::Status::Unwritable;
         QString message;
+        QString detail; // the technical side of message
         QString notice;
         QString databasePath;
         QList<ProfileInfo> profiles;
@@ -67,7 +68,8 @@ public:
     QString exportProgressCsv(const QString& path);
     QString exportXapi(const QString& path);
     QString exportProfile(const QString& profileId, const QString& path);
-    QString importProfile(const ProfileArchive& archive);
+    // What was imported and skipped; report.refusal says why if the store refused it all.
+    ImportReport importProfile(const ProfileArchive& archive);
 
     void setBackupInterval(int ms);
     void setRetryInterval(int ms);
@@ -76,7 +78,8 @@ Q_SIGNALS:
     void committed(quint64 requestId, const QString& what, const QString& recordId);
     // A command that can never succeed (e.g. for a profile deleted meanwhile).
     void rejected(quint64 requestId, const QString& message);
-    void writeFailed(const QString& message);
+    // detail: the technical side, shown to the learner only on request.
+    void writeFailed(const QString& message, const QString& detail);
     void writesRecovered();
     // A folder that could not be opened at first is now open and the queue has been run.
     void opened();
@@ -87,7 +90,7 @@ private:
     static void readProfiles(ProgressRepository& repo, OpenResult& result);
     void flush();
     void execute(const StoreCommand& command);
-    void failTransiently(const QString& message);
+    void failTransiently(const QString& message, const QString& detail);
     void retry();
     void backupIfChanged();
     QList<ProfileInfo> withPendingProfiles(QList<ProfileInfo> profiles) const;

@@ -155,7 +155,7 @@ ScrollingPage {
                      : store.importProfile(selectedFile)
             const where = selectedFile.toString().replace("file://", "")
             result.text = !ok ? store.lastError
-                        : action === "import" ? qsTr("Imported from %1").arg(where)
+                        : action === "import" ? store.importSummary
                         : qsTr("Saved to %1").arg(where)
         }
     }

@@ -59,6 +59,50 @@ private Q_SLOTS:
         QCOMPARE(kept, expectedKept);
     }
 
+    // Point 2 of issue 23: a store replaced by an empty one fills the recent backups with
+    // empty copies; the one backup of the older, larger history must survive every prune.
+    void backupWithTheMostHistoryIsNeverPruned()
+    {
+        QTemporaryDir source;
+        QString large;
+        QString small;
+        for (QString* copy : {&large, &small}) {
+            QTemporaryDir store;
+            {
+                ProgressStore progress;
+                QVERIFY(progress.open(store.path()));
+                if (copy == &large) {
+                    for (int i = 0; i < 20; ++i)
+                        progress.openCard(QStringLiteral("m1"), QStringLiteral("card-%1").arg(i));
+                }
+                QVERIFY(storetest::settle(progress));
+            } // closing takes a backup
+            *copy = source.filePath(copy == &large ? QStringLiteral("large.db") : QStringLiteral("small.db"));
+            QVERIFY(QFile::copy(BackupManager(store.path()).list().first().path, *copy));
+        }
+        QCOMPARE(storetest::count(large, QStringLiteral("SELECT count(*) FROM events")), 20);
+        QCOMPARE(storetest::count(small, QStringLiteral("SELECT count(*) FROM events")), 0);
+
+        QTemporaryDir dir;
+        BackupManager backups(dir.path());
+        QVERIFY(QDir().mkpath(backups.directory()));
+        const QDateTime now(QDate(2024, 5, 10), QTime(12, 0), Qt::UTC);
+        // The large history is a month old: outside every retention rule.
+        const QString largeName = backupName(now.addDays(-30), QStringLiteral("rolling"));
+        QVERIFY(QFile::copy(large, QDir(backups.directory()).filePath(largeName)));
+        // Then eight empty copies today, ten minutes apart.
+        for (int i = 0; i < 8; ++i)
+            QVERIFY(QFile::copy(small, QDir(backups.directory()).filePath(backupName(now.addSecs(-600 * i), QStringLiteral("rolling")))));
+
+        backups.prune(now);
+        const QStringList kept = QDir(backups.directory()).entryList(QDir::Files);
+        QVERIFY2(kept.contains(largeName), qPrintable(kept.join(QLatin1Char(' '))));
+        QCOMPARE(kept.size(), BackupManager::KeepLatest + 1);
+        // And a later prune, days on, still keeps it.
+        backups.prune(now.addDays(20));
+        QVERIFY(QDir(backups.directory()).entryList(QDir::Files).contains(largeName));
+    }
+
     void onlyVerifiedCopiesCount()
     {
         QTemporaryDir dir;

@@ -1,9 +1,11 @@
 // One profile moves to another device and back: export, import into a fresh store, import
 // again, merge edits from both sides. Broken or hostile files are refused with nothing changed.
 
+#include "profilearchive.h"
 #include "storesession.h"
 #include "storetestutil.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -152,9 +154,15 @@ private Q_SLOTS:
         QCOMPARE(snapshot(b), expected);
         QVERIFY(settle(b));
 
+        QVERIFY2(b.importSummary().contains(QStringLiteral("were imported from")), qPrintable(b.importSummary()));
+        QVERIFY(b.importSummary().contains(QStringLiteral("into the new profile “Ada”.")));
+
+        // A second import adds nothing, so it does not report success, and says why.
         const QString dbB = StoreSession::databasePath(path(QStringLiteral("deviceB")));
         const QStringList once = storetest::dumpTables(dbB);
-        QVERIFY(b.importProfile(path(QStringLiteral("ada.json"))));
+        QVERIFY(!b.importProfile(path(QStringLiteral("ada.json"))));
+        QVERIFY2(b.lastError().startsWith(QStringLiteral("Nothing was imported from")), qPrintable(b.lastError()));
+        QVERIFY(b.lastError().contains(QStringLiteral("were skipped because this profile has them already.")));
         QCOMPARE(storetest::dumpTables(dbB), once);
         QCOMPARE(snapshot(b), expected);
 
@@ -162,8 +170,114 @@ private Q_SLOTS:
         QVERIFY(settle(a));
         const QString dbA = StoreSession::databasePath(path(QStringLiteral("deviceA")));
         const QStringList own = storetest::dumpTables(dbA);
-        QVERIFY(a.importProfile(path(QStringLiteral("ada.json"))));
+        QVERIFY(!a.importProfile(path(QStringLiteral("ada.json"))));
         QCOMPARE(storetest::dumpTables(dbA), own);
+    }
+
+    // A device with a wrong clock dated a note 2099. The import sets the date to the time
+    // of the import and says so; the note saved next is the current one, also after a restart.
+    void farFutureDateNeverHidesNewerNotes()
+    {
+        QJsonObject archive = validArchive();
+        QJsonObject note = eventAt(archive, 1);
+        note.insert(QStringLiteral("at"), QStringLiteral("2099-01-01T00:00:00.000Z"));
+        archive = withEvent(archive, 1, note);
+        QVERIFY(storetest::writeAll(path(QStringLiteral("future.json")), json(archive)));
+
+        const QString data = path(QStringLiteral("data"));
+        const QString imported = QStringLiteral("2b0c1e6a-4a8f-4d7e-9a55-1f0e6c1d2a3b");
+        {
+            ProgressStore store;
+            QVERIFY(store.open(data));
+            const qint64 before = QDateTime::currentMSecsSinceEpoch();
+            QVERIFY2(store.importProfile(path(QStringLiteral("future.json"))), qPrintable(store.lastError()));
+            QVERIFY2(store.importSummary().contains(QStringLiteral("1 date(s) in the file were impossible")),
+                     qPrintable(store.importSummary()));
+            QVERIFY(store.switchProfile(imported));
+            const QVariantList revisions = store.noteRevisions(QStringLiteral("reflection"));
+            QCOMPARE(revisions.size(), 1);
+            const QDateTime savedAt = revisions.first().toMap().value(QStringLiteral("savedAt")).toDateTime();
+            QVERIFY2(savedAt.toMSecsSinceEpoch() >= before && savedAt.date().year() < 2099,
+                     qPrintable(savedAt.toString(Qt::ISODate)));
+            store.saveNote(QStringLiteral("reflection"), {{QStringLiteral("text"), QStringLiteral("newer")}});
+            QCOMPARE(store.note(QStringLiteral("reflection")).value(QStringLiteral("text")).toString(), QStringLiteral("newer"));
+            QVERIFY(store.close());
+        }
+        // A store that imported such a date before dates were checked still holds it; the
+        // order is the store's own all the same. (Test only: lifts the append-only trigger.)
+        {
+            Database db(StoreSession::databasePath(data));
+            const QString trigger = db.scalar(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'events_no_update'")).toString();
+            QVERIFY(!trigger.isEmpty());
+            db.exec(QStringLiteral("DROP TRIGGER events_no_update"));
+            const QString noteId = eventAt(archive, 1).value(QLatin1String("id")).toString();
+            for (const QString& table : {QStringLiteral("events SET at"), QStringLiteral("note_revisions SET saved_at")})
+                db.exec(QStringLiteral("UPDATE %1 = 4070908800000 WHERE id = ?").arg(table), {noteId});
+            db.exec(trigger);
+        }
+        ProgressStore reopened;
+        QVERIFY(reopened.open(data));
+        QVERIFY(reopened.switchProfile(imported));
+        QCOMPARE(reopened.note(QStringLiteral("reflection")).value(QStringLiteral("text")).toString(), QStringLiteral("newer"));
+        QCOMPARE(reopened.noteRevisions(QStringLiteral("reflection")).first().toMap().value(QStringLiteral("fields")).toMap()
+                     .value(QStringLiteral("text")).toString(),
+                 QStringLiteral("newer"));
+    }
+
+    void datesBefore2000AreClamped()
+    {
+        QJsonObject archive = validArchive();
+        QJsonObject card = eventAt(archive, 0);
+        card.insert(QStringLiteral("at"), QStringLiteral("1970-01-01T00:00:01.000Z"));
+        archive = withEvent(archive, 0, card);
+        QString error;
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const auto read = ProfileArchive::fromJson(json(archive), &error, now);
+        QVERIFY2(read, qPrintable(error));
+        QCOMPARE(read->datesClamped, 1);
+        QCOMPARE(read->events.first().at, now);
+        QCOMPARE(read->events.last().at, QDateTime::fromString(QStringLiteral("2024-05-01T09:32:00.000Z"), Qt::ISODateWithMs)
+                                             .toMSecsSinceEpoch());
+    }
+
+    // A file whose events this store keeps under another profile (here: the same export
+    // with the profile's id changed) brings nothing: no success, no empty profile, and why.
+    void importOfAnotherProfilesEventsAddsNothing()
+    {
+        ProgressStore store;
+        QVERIFY(store.open(path(QStringLiteral("data"))));
+        fillDeviceA(store);
+        QVERIFY(store.exportProfile(path(QStringLiteral("ada.json"))));
+        QJsonObject archive = QJsonDocument::fromJson(storetest::readAll(path(QStringLiteral("ada.json")))).object();
+        QJsonObject profile = archive.value(QLatin1String("profile")).toObject();
+        profile.insert(QStringLiteral("id"), QStringLiteral("7c9e6679-7425-40de-944b-e07fc1f90ae7"));
+        profile.insert(QStringLiteral("name"), QStringLiteral("Copy"));
+        archive.insert(QStringLiteral("profile"), profile);
+        QVERIFY(storetest::writeAll(path(QStringLiteral("copy.json")), json(archive)));
+        QVERIFY(settle(store));
+        const QStringList before = storetest::dumpTables(store.databasePath());
+
+        QVERIFY(!store.importProfile(path(QStringLiteral("copy.json"))));
+        const QString events = QString::number(archive.value(QLatin1String("events")).toArray().size());
+        QVERIFY2(store.lastError().startsWith(QStringLiteral("Nothing was imported from")), qPrintable(store.lastError()));
+        QVERIFY(store.lastError().contains(events + QStringLiteral(" event(s) were skipped because they belong to another profile")));
+        QVERIFY(store.lastError().contains(QStringLiteral("No profile “Copy” was added, because it would have been empty.")));
+        QVERIFY(store.importSummary().isEmpty());
+        QCOMPARE(store.profiles().size(), 1);
+        QVERIFY(settle(store));
+        QCOMPARE(storetest::dumpTables(store.databasePath()), before);
+    }
+
+    void importWithoutEventsAddsNoProfile()
+    {
+        QJsonObject archive = validArchive();
+        archive.insert(QStringLiteral("events"), QJsonArray());
+        QVERIFY(storetest::writeAll(path(QStringLiteral("empty.json")), json(archive)));
+        ProgressStore store;
+        QVERIFY(store.open(path(QStringLiteral("data"))));
+        QVERIFY(!store.importProfile(path(QStringLiteral("empty.json"))));
+        QVERIFY2(store.lastError().contains(QStringLiteral("The file holds no progress.")), qPrintable(store.lastError()));
+        QCOMPARE(store.profiles().size(), 1);
     }
 
     // Both devices wrote after the first transfer; importing each other's export merges by

@@ -8,6 +8,7 @@
 #include "storetestutil.h"
 
 #include <QDir>
+#include <QLocale>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -180,7 +181,7 @@ private Q_SLOTS:
         ProgressStore store;
         store.setRetryInterval(50);
         QVERIFY(store.open(data));
-        QVERIFY2(store.writeError().contains(QDir::toNativeSeparators(data)), qPrintable(store.writeError()));
+        QVERIFY2(store.writeErrorDetails().contains(QDir::toNativeSeparators(data)), qPrintable(store.writeErrorDetails()));
         const QString text = QStringLiteral("What I learned today");
         QVERIFY(!store.saveNote(QStringLiteral("reflection"), {{QStringLiteral("text"), text}}).isEmpty());
         QCOMPARE(store.note(QStringLiteral("reflection")).value(QStringLiteral("text")).toString(), text);
@@ -206,7 +207,7 @@ private Q_SLOTS:
         QSignalSpy failed(&store, &ProgressStore::writeFailed);
         QVERIFY(store.open(data));
         QVERIFY(store.isReady());
-        QVERIFY2(store.writeError().contains(QDir::toNativeSeparators(data)), qPrintable(store.writeError()));
+        QVERIFY2(store.writeErrorDetails().contains(QDir::toNativeSeparators(data)), qPrintable(store.writeErrorDetails()));
         const QString text = QStringLiteral("Evidence: the validation loss went up after epoch 12.");
         QVERIFY(!store.saveNote(QStringLiteral("decision"), {{QStringLiteral("evidence"), text}}).isEmpty());
         QVERIFY(store.markComplete(QStringLiteral("m1")));
@@ -321,6 +322,91 @@ private Q_SLOTS:
         QVERIFY(!store.notice().isEmpty());
         QCOMPARE(damagedFiles(m_dir->path()).size(), 1);
         QVERIFY(store.openedCards(QStringLiteral("m1")).contains(BackedUpCard));
+    }
+
+    // Point 4: a version no Loopwise ever wrote, and a version-1 label on a file with the
+    // version-2 tables, are damage: file kept aside, backup restored, and saving works.
+    void oddUserVersionRestoresBackup_data()
+    {
+        QTest::addColumn<int>("version");
+        QTest::newRow("-5") << -5;
+        QTest::newRow("1 with version-2 tables") << 1;
+    }
+
+    void oddUserVersionRestoresBackup()
+    {
+        QFETCH(int, version);
+        makeStoreWithBackup();
+        {
+            Database db(dbPath());
+            db.exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
+            QCOMPARE(db.userVersion(), version);
+        }
+        ProgressStore store;
+        QVERIFY(store.open(m_dir->path()));
+        QVERIFY2(store.notice().contains(QStringLiteral("restored from the backup")), qPrintable(store.notice()));
+        QCOMPARE(damagedFiles(m_dir->path()).size(), 1);
+        QCOMPARE(store.openedCards(QStringLiteral("m1")), QStringList{BackedUpCard});
+        QVERIFY(store.openCard(QStringLiteral("m1"), QStringLiteral("after")));
+        QVERIFY(settle(store));
+        QVERIFY2(store.writeError().isEmpty(), qPrintable(store.writeError()));
+        store.close();
+        QCOMPARE(Database(dbPath()).userVersion(), Migrations::CurrentVersion);
+    }
+
+    // Recovery without any backup, cut short after the damaged file was moved aside: the
+    // next start has no file and no backup, yet it names the file kept aside.
+    void missingFileWithoutBackupsNamesTheFileKeptAside()
+    {
+        QVERIFY(storetest::writeAll(dbPath(), QByteArray(4096, 'x')));
+        QProcess helper;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LOOPWISE_TEST_KILL_AT"), QStringLiteral("after-move-aside"));
+        helper.setProcessEnvironment(env);
+        helper.start(storetest::helperPath(), {QStringLiteral("open"), m_dir->path()});
+        QVERIFY(helper.waitForFinished(10000));
+        QCOMPARE(helper.exitCode(), Recovery::TestKillExitCode);
+        QVERIFY(!QFile::exists(dbPath()));
+        const QStringList kept = damagedFiles(m_dir->path());
+        QCOMPARE(kept.size(), 1);
+        QVERIFY(BackupManager(m_dir->path()).list().isEmpty());
+
+        ProgressStore store;
+        QVERIFY(store.open(m_dir->path()));
+        const QString keptPath = QDir::toNativeSeparators(QDir(m_dir->path()).filePath(kept.first()));
+        QVERIFY2(store.notice().contains(keptPath), qPrintable(store.notice()));
+        QVERIFY2(store.notice().contains(QStringLiteral("was missing")), qPrintable(store.notice()));
+        QVERIFY(store.notice().contains(QStringLiteral("started a new, empty progress file")));
+        QCOMPARE(storetest::readAll(QDir(m_dir->path()).filePath(kept.first())), QByteArray(4096, 'x'));
+    }
+
+    // Point 11: a lock left by Loopwise on another computer (a shared folder) is refused
+    // with that computer's name and the time; the learner's take-over opens the store.
+    void lockFromAnotherComputerNamesItAndTakeOverOpens()
+    {
+        makeStoreWithBackup();
+        const QString lock = dbPath() + QStringLiteral(".lock");
+        QVERIFY(storetest::writeAll(lock, "4242\nloopwise\nclassroom-pc-7\n"));
+        const QDateTime since(QDate(2026, 3, 4), QTime(8, 15));
+        QFile lockFile(lock);
+        QVERIFY(lockFile.open(QIODevice::ReadWrite));
+        QVERIFY(lockFile.setFileTime(since, QFileDevice::FileModificationTime));
+        lockFile.close();
+
+        ProgressStore store;
+        QVERIFY(!store.open(m_dir->path()));
+        QVERIFY2(store.lastError().contains(QStringLiteral("classroom-pc-7")), qPrintable(store.lastError()));
+        QVERIFY2(store.lastError().contains(QLocale().toString(since, QLocale::ShortFormat)), qPrintable(store.lastError()));
+        QVERIFY(store.lastError().contains(QStringLiteral("--take-over-lock")));
+        QCOMPARE(storetest::readAll(lock), QByteArray("4242\nloopwise\nclassroom-pc-7\n"));
+
+        QVERIFY2(store.open(m_dir->path(), true), qPrintable(store.lastError()));
+        QVERIFY2(store.notice().contains(QStringLiteral("classroom-pc-7")), qPrintable(store.notice()));
+        QCOMPARE(store.openedCards(QStringLiteral("m1")), QStringList{BackedUpCard});
+        // The lock is ours now: a second instance on this computer is refused as such.
+        ProgressStore second;
+        QVERIFY(!second.open(m_dir->path()));
+        QVERIFY(second.lastError().contains(QStringLiteral("already running")));
     }
 
     // Points 11 and 15: a lock file holding garbage is taken over with a word, and the
