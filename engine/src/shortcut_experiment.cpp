@@ -142,7 +142,8 @@ ShortcutResult ShortcutExperiment::result() const {
     ShortcutResult r;
     r.trainingAccuracy = text::accuracy(model.probabilities(trainer_.examples()), trainer_.labels());
     r.validationAccuracy = text::accuracy(model.probabilities(validationX_), validationY_);
-    r.productionAccuracy = text::accuracy(model.probabilities(productionX_), productionY_);
+    r.production = text::confusion(model.probabilities(productionX_), productionY_);
+    r.productionAccuracy = r.production.accuracy();
     r.trainingCount = static_cast<int>(trainer_.labels().size());
     r.validationCount = static_cast<int>(validationY_.size());
     r.productionCount = static_cast<int>(productionY_.size());

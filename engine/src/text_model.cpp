@@ -19,13 +19,13 @@ namespace {
 constexpr double kAdamBeta1 = 0.9;
 constexpr double kAdamBeta2 = 0.999;
 constexpr double kAdamEpsilon = 1e-8;
-constexpr double kHoursScale = 5.0;  // log(1 + hours) / 5 stays near 0..1
+constexpr double kHoursInADay = 24.0;
 
 const char* const kCapitalsFeature = "[subject in capitals]";
 const char* const kBulletFeature = "[bullet list]";
 const char* const kEllipsisFeature = "[ellipsis]";
 const char* const kEscalatedFeature = "escalated";
-const char* const kHoursFeature = "hours to resolve";
+const char* const kResolvedFeature = "resolved within a day";
 
 bool subjectInCapitals(const Ticket& t) {
     bool anyLetter = false;
@@ -108,7 +108,7 @@ TicketFeatures::TicketFeatures(const std::vector<Ticket>& training, const Featur
     }
     if (choice.afterTheFact) {
         add(kEscalatedFeature, FeatureGroup::AfterTheFact);
-        add(kHoursFeature, FeatureGroup::AfterTheFact);
+        add(kResolvedFeature, FeatureGroup::AfterTheFact);
     }
 }
 
@@ -142,7 +142,7 @@ SparseRows TicketFeatures::encode(const std::vector<Ticket>& tickets) const {
         channelColumns[c] = column("channel=", tickets::channelName(static_cast<tickets::Channel>(c)));
     const int capitals = indexOf(kCapitalsFeature), bullets = indexOf(kBulletFeature),
               ellipsis = indexOf(kEllipsisFeature), escalated = indexOf(kEscalatedFeature),
-              hours = indexOf(kHoursFeature);
+              resolved = indexOf(kResolvedFeature);
 
     for (std::size_t row = 0; row < tickets.size(); ++row) {
         const Ticket& t = tickets[row];
@@ -164,7 +164,7 @@ SparseRows TicketFeatures::encode(const std::vector<Ticket>& tickets) const {
         put(channelColumns[static_cast<std::size_t>(t.channel)], 1.0);
         if (t.outcomeKnown) {
             put(escalated, t.escalated ? 1.0 : 0.0);
-            put(hours, std::log1p(t.hoursToResolve) / kHoursScale);
+            put(resolved, t.hoursToResolve < kHoursInADay ? 1.0 : 0.0);
         }
     }
     SparseRows x(static_cast<Eigen::Index>(tickets.size()), size());

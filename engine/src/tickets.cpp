@@ -12,38 +12,48 @@ namespace loopwise::engine::tickets {
 
 namespace {
 
-// A kind of problem: its area, subjects and body sentences. A body sentence may hold the
-// slots {since}, {count} and {company}.
+// A kind of problem: its area, subjects and body sentences (any subject fits any body). A
+// body sentence may hold the slots {since}, {count} and {company}.
 struct Issue {
     Area area;
     std::vector<std::string_view> subjects;
     std::vector<std::string_view> bodies;
 };
 
-// Urgent, with a clear urgency signal in the words.
-const std::vector<Issue>& alarmingUrgent() {
+// Worded with a clear urgency phrase.
+const std::vector<Issue>& alarming() {
     static const std::vector<Issue> issues{
         {Area::Login,
-         {"Cannot log in", "Locked out of the account", "Login broken for everyone"},
+         {"Cannot log in", "Login broken"},
          {"The customer cannot log in {since}. {count} users are locked out and the password "
           "reset fails.",
-          "Nobody at {company} can log in {since}; the login page shows an error.",
-          "The admin is locked out of the account and cannot log in to approve payroll."}},
+          "Nobody at {company} can log in {since}; the login page shows an error."}},
+        {Area::Login,
+         {"Locked out of the account", "Admin locked out"},
+         {"The admin of {company} is locked out of the account and cannot log in to approve "
+          "payroll.",
+          "The only admin is locked out {since} and cannot log in to add staff."}},
         {Area::Payments,
-         {"Payment failed", "Checkout failing", "Card charged twice"},
+         {"Payment failed", "Checkout failing"},
          {"Every payment failed {since} and customers see a checkout error.",
-          "The card of {company} was charged twice and the payment failed on the retry.",
-          "Checkout is failing for all orders {since}, each payment is declined."}},
+          "Checkout is failing for all orders of {company} {since}; each payment is declined."}},
+        {Area::Payments,
+         {"Card charged twice", "Double charge"},
+         {"The card of {company} was charged twice and the payment failed on the retry.",
+          "{count} customers were charged twice {since} and the refund payment failed."}},
         {Area::Outage,
          {"Site down", "Outage", "Server errors on every page"},
          {"The whole app is down {since}. It is an outage for {count} users.",
           "Every page returns a server error {since}; the service is down.",
           "API outage: all requests from {company} time out {since}."}},
         {Area::Data,
-         {"Data lost", "Records missing", "Files deleted"},
+         {"Data lost", "Records missing"},
          {"After the sync the data of {company} was lost: {count} records are gone.",
-          "Data lost in the import {since}, the project is empty.",
-          "Files were deleted by the export job and the copy is missing too."}},
+          "Data lost in the import {since}, the project is empty."}},
+        {Area::Data,
+         {"Files deleted", "Files missing"},
+         {"Files were deleted by the export job and the copy is missing too.",
+          "{count} files of {company} were deleted {since} and cannot be found."}},
     };
     return issues;
 }
@@ -53,8 +63,7 @@ const std::vector<Issue>& mild() {
     static const std::vector<Issue> issues{
         {Area::Login,
          {"Trouble signing in", "Sign-in page keeps reloading"},
-         {"Since the update the sign-in page keeps reloading for {company}, and they have a "
-          "board meeting in an hour.",
+         {"Since the update the sign-in page keeps reloading for {company}.",
           "The sign-in page loops back to itself for {count} users {since}."}},
         {Area::Payments,
          {"Invoice run stopped", "Billing stuck"},
@@ -63,48 +72,68 @@ const std::vector<Issue>& mild() {
           "Billing is stuck {since}; no invoices have gone out today."}},
         {Area::Outage,
          {"App very slow", "Pages hang"},
-         {"Pages take minutes to open for {company} {since}; the staff cannot work.",
+         {"Pages take minutes to open for {company} {since}.",
           "Every screen hangs on the spinner {since} for {count} users."}},
         {Area::Data,
          {"Numbers look wrong", "Dashboard shows zero"},
          {"The dashboard shows zero for every figure after the import {since}.",
-          "The figures of {company} changed after the nightly import and no longer match their books."}},
+          "The figures of {company} changed after the nightly import and no longer match "
+          "their books."}},
     };
     return issues;
 }
 
-// Normal requests.
+// Routine requests.
 const std::vector<Issue>& routine() {
     static const std::vector<Issue> issues{
         {Area::Account,
-         {"Change invoice address", "Add a new user", "Rename the workspace"},
+         {"Change invoice address", "New invoice address"},
          {"{company} would like to change the address on their invoices.",
-          "How can the customer add a new user to their workspace?",
-          "The customer asks how to rename the workspace to {company}."}},
+          "The customer has moved and needs a new address on the invoices."}},
+        {Area::Account,
+         {"Add a new user", "New colleague"},
+         {"How can the customer add a new user to their workspace?",
+          "{company} would like {count} new users added to the workspace."}},
+        {Area::Account,
+         {"Rename the workspace"},
+         {"The customer asks how to rename the workspace to {company}."}},
         {Area::Reports,
-         {"Report layout question", "Export column missing", "Feature request: dark mode"},
+         {"Report layout question", "Totals on the wrong page"},
          {"The monthly report puts the totals on a second page; can the layout be changed?",
-          "The CSV export has no column for the order date, which {company} would like.",
-          "A feature request from {company}: a dark mode for the dashboard."}},
+          "{company} would like the totals at the top of the monthly report."}},
+        {Area::Reports,
+         {"Export column missing", "Order date in the export"},
+         {"The CSV export has no column for the order date, which {company} would like."}},
+        {Area::Reports,
+         {"Feature request: dark mode", "Dark mode?"},
+         {"A feature request from {company}: a dark mode for the dashboard."}},
         {Area::Payments,
-         {"Question about pricing", "Switch to yearly billing", "Receipt needed"},
-         {"{company} asks what the price would be for {count} more seats.",
-          "The customer would like to switch to yearly billing at renewal.",
-          "The customer needs a receipt for the last invoice for their accounts."}},
+         {"Question about pricing", "Price for more seats"},
+         {"{company} asks what the price would be for {count} more seats."}},
+        {Area::Payments,
+         {"Switch to yearly billing", "Yearly plan"},
+         {"The customer would like to switch to yearly billing at renewal."}},
+        {Area::Payments,
+         {"Receipt needed", "Copy of an invoice"},
+         {"The customer needs a receipt for the last invoice for their accounts."}},
         {Area::Login,
-         {"Two-factor setup", "How to change the password"},
-         {"How does the customer turn on two-factor sign-in for {count} users?",
-          "The customer asks where to change the password in the settings."}},
+         {"Two-factor setup", "Turning on two-factor sign-in"},
+         {"How does the customer turn on two-factor sign-in for {count} users?"}},
+        {Area::Login,
+         {"How to change the password", "Password settings"},
+         {"The customer asks where to change the password in the settings."}},
         {Area::Data,
-         {"How to import a CSV", "Archive old projects"},
-         {"{company} asks which columns a CSV import needs.",
-          "The customer would like to archive projects older than a year."}},
+         {"How to import a CSV", "CSV import question"},
+         {"{company} asks which columns a CSV import needs."}},
+        {Area::Data,
+         {"Archive old projects", "Old projects"},
+         {"The customer would like to archive projects older than a year."}},
     };
     return issues;
 }
 
-// Normal, but mentioning an urgency phrase in passing.
-const std::vector<Issue>& alarmingRoutine() {
+// Normal, but with an urgency phrase about something past or harmless.
+const std::vector<Issue>& pastOrHarmless() {
     static const std::vector<Issue> issues{
         {Area::Payments,
          {"Receipt for an old payment", "Question about a past charge"},
@@ -184,10 +213,10 @@ const std::vector<Issue>& wording(const TicketConfig& c, bool urgent, Rng& rng) 
     constexpr double kMildShareOfCalm = 0.2;       // of the other normal tickets
     const double u = rng.uniform(), v = rng.uniform();
     if (urgent) {
-        if (u >= c.quietUrgentShare) return alarmingUrgent();
+        if (u >= c.quietUrgentShare) return alarming();
         return v < kMildShareOfQuiet ? mild() : routine();
     }
-    if (u < c.alarmingNormalShare) return v < kClearShareOfAlarming ? alarmingUrgent() : alarmingRoutine();
+    if (u < c.alarmingNormalShare) return v < kClearShareOfAlarming ? alarming() : pastOrHarmless();
     return v < kMildShareOfCalm ? mild() : routine();
 }
 
@@ -407,7 +436,7 @@ const std::vector<std::string>& styleWords() {
 const std::vector<std::string>& contentWords() {
     static const std::vector<std::string> all = [] {
         std::set<std::string> s;
-        for (const auto* kinds : {&alarmingUrgent(), &mild(), &routine(), &alarmingRoutine()})
+        for (const auto* kinds : {&alarming(), &mild(), &routine(), &pastOrHarmless()})
             for (const Issue& issue : *kinds) {
                 for (std::string_view text : issue.subjects) addWords(s, text);
                 for (std::string_view text : issue.bodies) addWords(s, text);

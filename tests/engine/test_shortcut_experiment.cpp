@@ -96,13 +96,23 @@ TEST(ShortcutExperiment, DroppingTheStyleFeaturesKeepsValidationHonest) {
     }
 }
 
+double caughtShare(const text::Confusion& c) {
+    return static_cast<double>(c.truePositives) / (c.truePositives + c.falseNegatives);
+}
+
 TEST(ShortcutExperiment, LeakedFieldLiftsValidationAndFailsInProduction) {
     for (std::uint64_t seed : kSeeds) {
         const ShortcutResult& honest = result(Variant::WithoutStyle, seed);
         const ShortcutResult& leaked = result(Variant::Leaked, seed);
+        std::cout << "seed " << seed << "  urgent tickets caught in production: honest "
+                  << caughtShare(honest.production) << ", leaked " << caughtShare(leaked.production)
+                  << "\n";
         EXPECT_GE(points(leaked.validationAccuracy, honest.validationAccuracy), 10.0) << "seed " << seed;
-        EXPECT_GE(points(leaked.validationAccuracy, leaked.productionAccuracy), 40.0) << "seed " << seed;
-        EXPECT_GE(points(honest.productionAccuracy, leaked.productionAccuracy), 25.0) << "seed " << seed;
+        EXPECT_GE(points(leaked.validationAccuracy, leaked.productionAccuracy), 20.0) << "seed " << seed;
+        EXPECT_LT(leaked.productionAccuracy, honest.productionAccuracy) << "seed " << seed;
+        // Without the field it leans on, it hardly ever flags a ticket as urgent.
+        EXPECT_LT(caughtShare(leaked.production), 0.2) << "seed " << seed;
+        EXPECT_GT(caughtShare(honest.production), 0.5) << "seed " << seed;
         EXPECT_EQ(leaked.largestWeights.front().group, text::FeatureGroup::AfterTheFact);
     }
 }

@@ -61,13 +61,13 @@ TEST(TextModel, FeaturesNameTheirGroup) {
     EXPECT_EQ(x.coeff(0, column(f, "[bullet list]")), 1.0);
     EXPECT_EQ(x.coeff(0, column(f, "[ellipsis]")), 1.0);
     EXPECT_EQ(x.coeff(0, column(f, "escalated")), 1.0);
-    EXPECT_GT(x.coeff(0, column(f, "hours to resolve")), 0.0);
+    EXPECT_EQ(x.coeff(0, column(f, "resolved within a day")), 1.0);
     EXPECT_EQ(x.coeff(1, column(f, "outage")), 1.0);
     EXPECT_EQ(x.coeff(1, column(f, "[subject in capitals]")), 0.0);
     // Not known when the ticket arrives.
     const SparseRows arrived = f.encode(tickets::asArrived({tickets[0]}));
     EXPECT_EQ(arrived.coeff(0, column(f, "escalated")), 0.0);
-    EXPECT_EQ(arrived.coeff(0, column(f, "hours to resolve")), 0.0);
+    EXPECT_EQ(arrived.coeff(0, column(f, "resolved within a day")), 0.0);
 
     choice.style = false;
     const TicketFeatures noStyle(tickets, choice);

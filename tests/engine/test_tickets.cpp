@@ -119,7 +119,7 @@ TEST(Tickets, UrgencyShowsInTheWordsButNotAlways) {
     for (const char* word : {"outage", "lost", "failed"}) {
         const double urgentWhenSaid = share(tickets, urgent, [&](const Ticket& t) { return says(t, word); });
         std::cout << "urgent share of tickets saying '" << word << "': " << urgentWhenSaid << "\n";
-        EXPECT_GT(urgentWhenSaid, 0.5) << word;  // against 0.3 overall
+        EXPECT_GT(urgentWhenSaid, 0.4) << word;  // against 0.3 overall
         EXPECT_LT(urgentWhenSaid, 0.95) << word;  // normal tickets say it too
     }
 }

@@ -49,6 +49,7 @@ struct ShortcutResult {
     double validationAccuracy = 0.0;
     double productionAccuracy = 0.0;
     int trainingCount = 0, validationCount = 0, productionCount = 0;
+    text::Confusion production;  // at 0.5, urgent = positive
     std::vector<std::string> validationWriters;     // Writer split: the agents held out
     std::vector<text::NamedWeight> largestWeights;  // the 12 largest
     std::vector<text::GroupImportance> importance;  // on the validation tickets

@@ -38,7 +38,7 @@ struct FeatureChoice {
     bool content = true;       // words of the problem
     bool style = true;         // greeting and sign-off words, the agents' names, formatting
     bool metadata = true;      // area, plan, channel
-    bool afterTheFact = false; // escalated, hours to resolve (leakage from the future)
+    bool afterTheFact = false; // escalated, resolved within a day (leakage from the future)
     int minCount = 3;          // a word enters the vocabulary if this many training tickets have it
     friend bool operator==(const FeatureChoice&, const FeatureChoice&) = default;
 };
@@ -46,8 +46,9 @@ struct FeatureChoice {
 // The features of tickets. Words are present (1) or not (0); a word is in the style group
 // if the generator uses it only for style (tickets::styleWords()). Formatting features:
 // "[subject in capitals]", "[bullet list]", "[ellipsis]". Metadata: "area=login", ...,
-// "plan=free", ..., "channel=email", .... After the fact: "escalated", "hours to resolve"
-// (log(1 + hours) / 5); both 0 on a ticket whose outcome is not yet known.
+// "plan=free", ..., "channel=email", .... After the fact: "escalated", "resolved within a
+// day"; both 0 on a ticket whose outcome is not yet known, as a pipeline fills a field it
+// does not have yet.
 class TicketFeatures {
 public:
     TicketFeatures(const std::vector<tickets::Ticket>& training, const FeatureChoice& choice);
