@@ -2,6 +2,9 @@
 
 #include "loopwise/engine/rng.h"
 
+#include "named_enum.h"
+#include "range_check.h"
+
 #include <array>
 #include <stdexcept>
 #include <string>
@@ -11,6 +14,8 @@ namespace loopwise::engine::assumptions {
 using tickets::Ticket;
 
 namespace {
+
+constexpr std::array<std::string_view, 3> kRepairNames{"none", "class-weights", "cost-threshold"};
 
 struct Parts {
     std::vector<Ticket> training, heldOut, test;
@@ -41,11 +46,6 @@ ThresholdPoint pointAt(const Eigen::VectorXd& p, const Eigen::VectorXd& y, doubl
     return point;
 }
 
-void checkRange(double value, double lo, double hi, const char* field) {
-    if (!(value >= lo && value <= hi))
-        throw std::invalid_argument(std::string("cost experiment ") + field + " must be between " +
-                                    std::to_string(lo) + " and " + std::to_string(hi));
-}
 
 const CostConfig& checked(const CostConfig& c) {
     checkCostConfig(c);
@@ -54,15 +54,10 @@ const CostConfig& checked(const CostConfig& c) {
 
 }  // namespace
 
-std::string_view repairName(CostRepair repair) {
-    constexpr std::array<std::string_view, 3> names{"none", "class-weights", "cost-threshold"};
-    return names[static_cast<std::size_t>(repair)];
-}
+std::string_view repairName(CostRepair repair) { return nameOf(kRepairNames, repair); }
 
 std::optional<CostRepair> repairFromName(std::string_view name) {
-    for (CostRepair r : {CostRepair::None, CostRepair::ClassWeights, CostRepair::CostThreshold})
-        if (repairName(r) == name) return r;
-    return std::nullopt;
+    return valueNamed<CostRepair>(kRepairNames, name);
 }
 
 tickets::TicketConfig triageTickets() {
@@ -78,11 +73,11 @@ tickets::TicketConfig triageTickets() {
 void checkCostConfig(const CostConfig& c) {
     tickets::checkTicketConfig(c.tickets);
     text::checkTrainConfig(c.training);
-    checkRange(c.missCost, 0.01, 1000.0, "missCost");
-    checkRange(c.falseAlarmCost, 0.01, 1000.0, "falseAlarmCost");
-    checkRange(c.trainingShare, 0.2, 0.7, "trainingShare");
-    checkRange(c.heldOutShare, 0.1, 0.4, "heldOutShare");
-    checkRange(c.curvePoints, 9, 999, "curvePoints");
+    requireRange(c.missCost, 0.01, 1000.0, "cost experiment missCost");
+    requireRange(c.falseAlarmCost, 0.01, 1000.0, "cost experiment falseAlarmCost");
+    requireRange(c.trainingShare, 0.2, 0.7, "cost experiment trainingShare");
+    requireRange(c.heldOutShare, 0.1, 0.4, "cost experiment heldOutShare");
+    requireRange(c.curvePoints, 9, 999, "cost experiment curvePoints");
     if (!c.features.content && !c.features.style && !c.features.metadata && !c.features.afterTheFact)
         throw std::invalid_argument("the model needs at least one feature group");
 }

@@ -2,6 +2,9 @@
 
 #include "loopwise/engine/rng.h"
 
+#include "named_enum.h"
+#include "range_check.h"
+
 #include <algorithm>
 #include <array>
 #include <map>
@@ -15,6 +18,7 @@ using tickets::Ticket;
 
 namespace {
 
+constexpr std::array<std::string_view, 3> kSplitNames{"random", "time", "writer"};
 constexpr int kLargestWeights = 12;
 constexpr int kImportanceRepeats = 5;
 
@@ -86,25 +90,17 @@ std::vector<Ticket> production(const std::vector<Ticket>& all, int historyEndDay
 
 }  // namespace
 
-std::string_view splitName(SplitKind split) {
-    constexpr std::array<std::string_view, 3> names{"random", "time", "writer"};
-    return names[static_cast<std::size_t>(split)];
-}
+std::string_view splitName(SplitKind split) { return nameOf(kSplitNames, split); }
 
 std::optional<SplitKind> splitFromName(std::string_view name) {
-    for (SplitKind s : {SplitKind::Random, SplitKind::Time, SplitKind::Writer})
-        if (splitName(s) == name) return s;
-    return std::nullopt;
+    return valueNamed<SplitKind>(kSplitNames, name);
 }
 
 void checkShortcutConfig(const ShortcutConfig& c) {
     tickets::checkTicketConfig(c.tickets);
     text::checkTrainConfig(c.training);
-    if (c.historyEndDay < 30 || c.historyEndDay > tickets::kDaysPerYear - 30)
-        throw std::invalid_argument("historyEndDay must be between 30 and " +
-                                    std::to_string(tickets::kDaysPerYear - 30));
-    if (!(c.validationShare >= 0.1 && c.validationShare <= 0.5))
-        throw std::invalid_argument("validationShare must be between 0.1 and 0.5");
+    requireRange(c.historyEndDay, 30, tickets::kDaysPerYear - 30, "shortcut historyEndDay");
+    requireRange(c.validationShare, 0.1, 0.5, "shortcut validationShare");
     if (!c.features.content && !c.features.style && !c.features.metadata && !c.features.afterTheFact)
         throw std::invalid_argument("the model needs at least one feature group");
 }

@@ -2,6 +2,8 @@
 
 #include "loopwise/engine/rng.h"
 
+#include "range_check.h"
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -53,11 +55,6 @@ double logLoss(double z, double y) {
     return (z > 0 ? z + std::log1p(std::exp(-z)) : std::log1p(std::exp(z))) - y * z;
 }
 
-void checkRange(double value, double lo, double hi, const char* field) {
-    if (!(value >= lo && value <= hi))
-        throw std::invalid_argument(std::string("training ") + field + " must be between " +
-                                    std::to_string(lo) + " and " + std::to_string(hi));
-}
 
 }  // namespace
 
@@ -185,11 +182,11 @@ Eigen::VectorXd LogisticModel::probabilities(const SparseRows& x) const {
 }
 
 void checkTrainConfig(const TrainConfig& c) {
-    checkRange(c.learningRate, 1e-5, 10.0, "learningRate");
-    checkRange(c.l2, 0.0, 10.0, "l2");
-    checkRange(c.steps, 1, 100000, "steps");
-    checkRange(c.positiveWeight, 1e-3, 1e3, "positiveWeight");
-    checkRange(c.negativeWeight, 1e-3, 1e3, "negativeWeight");
+    requireRange(c.learningRate, 1e-5, 10.0, "training learningRate");
+    requireRange(c.l2, 0.0, 10.0, "training l2");
+    requireRange(c.steps, 1, 100000, "training steps");
+    requireRange(c.positiveWeight, 1e-3, 1e3, "training positiveWeight");
+    requireRange(c.negativeWeight, 1e-3, 1e3, "training negativeWeight");
 }
 
 LogisticTrainer::LogisticTrainer(SparseRows x, Eigen::VectorXd y, const TrainConfig& config)

@@ -2,11 +2,12 @@
 
 #include "loopwise/engine/rng.h"
 
+#include "range_check.h"
+
 #include <algorithm>
 #include <array>
 #include <cmath>
 #include <set>
-#include <stdexcept>
 
 namespace loopwise::engine::tickets {
 
@@ -319,11 +320,6 @@ E weighted(Rng& rng, const std::array<double, N>& shares) {
     return static_cast<E>(N - 1);
 }
 
-void checkRange(double value, double lo, double hi, const char* field) {
-    if (!(value >= lo && value <= hi))
-        throw std::invalid_argument(std::string("ticket ") + field + " must be between " +
-                                    std::to_string(lo) + " and " + std::to_string(hi));
-}
 
 // Adds the words of a phrase, leaving out its slots ({since}, ...).
 void addWords(std::set<std::string>& to, std::string_view text) {
@@ -352,13 +348,13 @@ std::string_view channelName(Channel channel) {
 }
 
 void checkTicketConfig(const TicketConfig& c) {
-    checkRange(c.count, 100, 100000, "count");
-    checkRange(c.urgentShare, 0.01, 0.9, "urgentShare");
-    checkRange(c.staffingChangeDay, 0, kDaysPerYear, "staffingChangeDay");
-    checkRange(c.nightShareOfUrgent, 0.0, 1.0, "nightShareOfUrgent");
-    checkRange(c.nightShareOfNormal, 0.0, 1.0, "nightShareOfNormal");
-    checkRange(c.quietUrgentShare, 0.0, 1.0, "quietUrgentShare");
-    checkRange(c.alarmingNormalShare, 0.0, 1.0, "alarmingNormalShare");
+    requireRange(c.count, 100, 100000, "ticket count");
+    requireRange(c.urgentShare, 0.01, 0.9, "ticket urgentShare");
+    requireRange(c.staffingChangeDay, 0, kDaysPerYear, "ticket staffingChangeDay");
+    requireRange(c.nightShareOfUrgent, 0.0, 1.0, "ticket nightShareOfUrgent");
+    requireRange(c.nightShareOfNormal, 0.0, 1.0, "ticket nightShareOfNormal");
+    requireRange(c.quietUrgentShare, 0.0, 1.0, "ticket quietUrgentShare");
+    requireRange(c.alarmingNormalShare, 0.0, 1.0, "ticket alarmingNormalShare");
 }
 
 std::vector<Ticket> generateTickets(const TicketConfig& c) {

@@ -2,6 +2,9 @@
 
 #include "loopwise/engine/rng.h"
 
+#include "named_enum.h"
+#include "range_check.h"
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -128,41 +131,35 @@ std::vector<int> rowsOfCases(const std::vector<int>& cases, int copies) {
     return rows;
 }
 
-void checkRange(double value, double lo, double hi, const char* field) {
-    if (!(value >= lo && value <= hi))
-        throw std::invalid_argument(std::string("validation ") + field + " must be between " +
-                                    std::to_string(lo) + " and " + std::to_string(hi));
-}
 
 }  // namespace
 
-std::string_view methodName(ValidationMethod method) {
-    constexpr std::array<std::string_view, kValidationMethodCount> names{
-        "training-data", "held-out", "shared-near-duplicates", "selection-before-split",
-        "correct-pipeline"};
-    return names[static_cast<std::size_t>(method)];
-}
+namespace {
+constexpr std::array<std::string_view, kValidationMethodCount> kMethodNames{
+    "training-data", "held-out", "shared-near-duplicates", "selection-before-split",
+    "correct-pipeline"};
+}  // namespace
+
+std::string_view methodName(ValidationMethod method) { return nameOf(kMethodNames, method); }
 
 std::optional<ValidationMethod> methodFromName(std::string_view name) {
-    for (int m = 0; m < kValidationMethodCount; ++m)
-        if (methodName(static_cast<ValidationMethod>(m)) == name) return static_cast<ValidationMethod>(m);
-    return std::nullopt;
+    return valueNamed<ValidationMethod>(kMethodNames, name);
 }
 
 void checkValidationConfig(const ValidationConfig& c) {
     const NoisySetConfig& d = c.data;
-    checkRange(d.items, 20, 2000, "items");
-    checkRange(d.copiesPerItem, 1, 5, "copiesPerItem");
-    checkRange(d.signalFeatures, 0, 50, "signalFeatures");
-    checkRange(d.noiseFeatures, 0, 5000, "noiseFeatures");
-    checkRange(d.signalFeatures + d.noiseFeatures, 1, 5050, "signalFeatures + noiseFeatures");
-    checkRange(d.signal, 0.0, 5.0, "signal");
-    checkRange(d.labelNoise, 0.0, 0.5, "labelNoise");
-    checkRange(d.copyJitter, 0.0, 1.0, "copyJitter");
-    checkRange(c.selectedFeatures, 0, d.signalFeatures + d.noiseFeatures, "selectedFeatures");
-    checkRange(c.heldOutShare, 0.1, 0.5, "heldOutShare");
-    checkRange(c.folds, 2, 10, "folds");
-    checkRange(c.productionItems, 100, 20000, "productionItems");
+    requireRange(d.items, 20, 2000, "validation items");
+    requireRange(d.copiesPerItem, 1, 5, "validation copiesPerItem");
+    requireRange(d.signalFeatures, 0, 50, "validation signalFeatures");
+    requireRange(d.noiseFeatures, 0, 5000, "validation noiseFeatures");
+    requireRange(d.signalFeatures + d.noiseFeatures, 1, 5050, "validation signalFeatures + noiseFeatures");
+    requireRange(d.signal, 0.0, 5.0, "validation signal");
+    requireRange(d.labelNoise, 0.0, 0.5, "validation labelNoise");
+    requireRange(d.copyJitter, 0.0, 1.0, "validation copyJitter");
+    requireRange(c.selectedFeatures, 0, d.signalFeatures + d.noiseFeatures, "validation selectedFeatures");
+    requireRange(c.heldOutShare, 0.1, 0.5, "validation heldOutShare");
+    requireRange(c.folds, 2, 10, "validation folds");
+    requireRange(c.productionItems, 100, 20000, "validation productionItems");
     text::checkTrainConfig(c.training);
 }
 
