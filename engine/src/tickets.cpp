@@ -200,7 +200,7 @@ constexpr std::array<std::string_view, 4> kPlainSignOffs{"Thanks, ", "Best regar
 // Each quirk shows with this probability, so the night agents' tickets vary too.
 constexpr double kQuirkRate = 0.85;
 
-// Every word of the style phrases above (and the night agents' quirks in writeBody()).
+// The words of the night agents' quirks in write(), for styleWords().
 constexpr std::array<std::string_view, 9> kQuirkPhrases{
     "cust says:", "pls check", "-- / nights", "FYI:", "Thx! (overnight)", "Heads up...",
     "~ J, night desk", "P.", "ok?"};

@@ -191,13 +191,15 @@ ValidationExperiment::ValidationExperiment(const ValidationConfig& config) : con
         }
     };
     switch (config.method) {
-    case ValidationMethod::TrainingData: plans_.push_back({range(rows), range(rows), false}); break;
+    case ValidationMethod::TrainingData: break;  // the production model scores itself
     case ValidationMethod::HeldOut: holdOut(d.items, copies); break;
     case ValidationMethod::SharedNearDuplicates: holdOut(rows, 1); break;
     case ValidationMethod::SelectionBeforeSplit: crossValidate(true); break;
     case ValidationMethod::CorrectPipeline: crossValidate(false); break;
     }
-    plans_.push_back({range(rows), {}, false});  // the production model: all the data
+    // The production model: all the data.
+    const bool scoresItself = config.method == ValidationMethod::TrainingData;
+    plans_.push_back({range(rows), scoresItself ? range(rows) : std::vector<int>{}, false});
 }
 
 void ValidationExperiment::trainNext() {
@@ -209,13 +211,13 @@ void ValidationExperiment::trainNext() {
     const text::LogisticModel model =
         text::trainLogistic(rowsOf(x_, plan.fitRows, columns), labelsOf(y_, plan.fitRows), config_.training);
     ++trained_;
-    if (!finished()) {
+    if (!plan.scoreRows.empty()) {
         const text::Confusion c = text::confusion(model.probabilities(rowsOf(x_, plan.scoreRows, columns)),
                                                   labelsOf(y_, plan.scoreRows));
         scored_.push_back(c.total());
         correct_.push_back(c.truePositives + c.trueNegatives);
-        return;
     }
+    if (!finished()) return;
     productionFeatures_ = columns;
     Eigen::MatrixXd production(productionY_.size(), static_cast<Eigen::Index>(columns.size()));
     for (std::size_t j = 0; j < columns.size(); ++j)

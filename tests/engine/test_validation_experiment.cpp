@@ -106,6 +106,8 @@ TEST(ValidationExperiment, StepByStepReportsEachModel) {
     EXPECT_EQ(stepped.validationAccuracy, once.validationAccuracy);
     EXPECT_EQ(stepped.productionAccuracy, once.productionAccuracy);
     EXPECT_EQ(stepped.selected.size(), 45u);  // no selection: every feature
+    // On its training data the production model is its own validation.
+    EXPECT_EQ(ValidationExperiment(smallSet(ValidationMethod::TrainingData, 1)).modelsToTrain(), 1);
 }
 
 TEST(ValidationExperiment, NamesRoundTripAndBadConfigsSaySo) {

@@ -78,8 +78,8 @@ public:
     explicit ValidationExperiment(const ValidationConfig& config);
 
     const ValidationConfig& config() const { return config_; }
-    // The validation models (one per fold or split; none for TrainingData) and then the
-    // production model.
+    // The validation models (one per fold or split) and then the production model, which
+    // is also the validation model of TrainingData.
     int modelsToTrain() const { return static_cast<int>(plans_.size()); }
     int modelsTrained() const { return trained_; }
     bool finished() const { return trained_ == modelsToTrain(); }
