@@ -183,7 +183,7 @@ void StoreWorker::retry()
     if (!attempt.notice.isEmpty())
         Q_EMIT noticeRaised(attempt.notice);
     flush();
-    Q_EMIT opened();
+    Q_EMIT openedLater();
 }
 
 void StoreWorker::backupIfChanged()
@@ -300,6 +300,23 @@ QString StoreWorker::exportProfile(const QString& profileId, const QString& path
         const ProfileArchive archive{*it, repo.events(profileId)};
         return Exporters::writeFile(path, archive.toJson());
     });
+}
+
+StoreWorker::ImportResult StoreWorker::importFile(const QString& path, const QString& shownProfileId)
+{
+    ImportResult result;
+    const auto archive = ProfileArchive::readFile(path, &result.error);
+    if (archive)
+        result.error = importProfile(*archive);
+    if (!result.error.isEmpty()) {
+        result.error = Messages::importRefused(path, result.error);
+        return result;
+    }
+    result.profileId = archive->profile.id;
+    result.profiles = profiles();
+    if (result.profileId == shownProfileId)
+        result.state = loadProfile(shownProfileId);
+    return result;
 }
 
 QString StoreWorker::importProfile(const ProfileArchive& archive)

@@ -12,6 +12,7 @@
 
 #include <deque>
 #include <memory>
+#include <optional>
 
 namespace loopwise {
 
@@ -41,6 +42,13 @@ public:
         ProfileState state;
     };
 
+    struct ImportResult {
+        QString error; // empty on success, else why nothing was imported, in plain words
+        QString profileId; // the imported profile
+        QList<ProfileInfo> profiles; // after the import
+        std::optional<ProfileState> state; // reloaded when the imported profile is the one shown
+    };
+
     static constexpr int DefaultBackupIntervalMs = 5 * 60 * 1000;
     static constexpr int DefaultRetryIntervalMs = 1000;
     static constexpr int MaxRetryIntervalMs = 60 * 1000;
@@ -67,7 +75,9 @@ public:
     QString exportProgressCsv(const QString& path);
     QString exportXapi(const QString& path);
     QString exportProfile(const QString& profileId, const QString& path);
-    QString importProfile(const ProfileArchive& archive);
+    // Reads and checks the file here, off the UI thread, then merges it in one transaction.
+    // shownProfileId: the profile on screen, whose state is reloaded if it was imported into.
+    ImportResult importFile(const QString& path, const QString& shownProfileId);
 
     void setBackupInterval(int ms);
     void setRetryInterval(int ms);
@@ -79,7 +89,7 @@ Q_SIGNALS:
     void writeFailed(const QString& message);
     void writesRecovered();
     // A folder that could not be opened at first is now open and the queue has been run.
-    void opened();
+    void openedLater();
     void noticeRaised(const QString& notice);
 
 private:
@@ -94,6 +104,7 @@ private:
     // Runs an operation that needs the open store, turning failures into a message.
     template <typename Operation>
     QString guarded(Operation operation);
+    QString importProfile(const ProfileArchive& archive);
 
     std::unique_ptr<StoreSession> m_session;
     QString m_waitingDataDir; // a folder to open once it becomes writable

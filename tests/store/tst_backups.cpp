@@ -64,7 +64,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         {
             ProgressStore store;
-            QVERIFY(store.open(dir.path()));
+            QVERIFY(storerequests::open(store, dir.path()));
             store.openCard(QStringLiteral("m1"), QStringLiteral("c1"));
             QVERIFY(storetest::settle(store));
         } // closing takes a backup
@@ -88,7 +88,7 @@ private Q_SLOTS:
         QVERIFY(storetest::writeAll(unfinished, "half"));
         QVERIFY(storetest::writeAll(StoreSession::databasePath(dir.path()), QByteArray()));
         ProgressStore store;
-        QVERIFY(store.open(dir.path()));
+        QVERIFY(storerequests::open(store, dir.path()));
         QVERIFY(!QFile::exists(unfinished));
         QCOMPARE(store.openedCards(QStringLiteral("m1")), QStringList{QStringLiteral("c1")});
     }

@@ -5,6 +5,7 @@
 // Skips when Xvfb or xdotool are not installed (build.sh installs both).
 
 #include "progressstore.h"
+#include "../common/StoreRequests.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -94,7 +95,7 @@ private Q_SLOTS:
             QCOMPARE(app.exitCode(), 0);
 
             ProgressStore store;
-            QVERIFY(store.open(dir.path()));
+            QVERIFY(storerequests::open(store, dir.path()));
             QCOMPARE(store.note(QStringLiteral("decision")).value(QStringLiteral("assumption")).toString(), text);
             ++kept;
         }

@@ -139,22 +139,22 @@ private Q_SLOTS:
     void exportImportRoundTripAndIdempotence()
     {
         ProgressStore a;
-        QVERIFY(a.open(path(QStringLiteral("deviceA"))));
+        QVERIFY(storerequests::open(a, path(QStringLiteral("deviceA"))));
         const QString ada = fillDeviceA(a);
-        QVERIFY(a.exportProfile(path(QStringLiteral("ada.json"))));
+        QVERIFY(storerequests::exported(a, [&] { a.exportProfile(path(QStringLiteral("ada.json"))); }));
         const QVariantMap expected = snapshot(a);
 
         ProgressStore b;
-        QVERIFY(b.open(path(QStringLiteral("deviceB"))));
-        QVERIFY2(b.importProfile(path(QStringLiteral("ada.json"))), qPrintable(b.lastError()));
+        QVERIFY(storerequests::open(b, path(QStringLiteral("deviceB"))));
+        QVERIFY2(storerequests::imported(b, path(QStringLiteral("ada.json"))), qPrintable(b.lastError()));
         QCOMPARE(b.profiles().size(), 2);
-        QVERIFY(b.switchProfile(ada));
+        QVERIFY(storerequests::switchTo(b, ada));
         QCOMPARE(snapshot(b), expected);
         QVERIFY(settle(b));
 
         const QString dbB = StoreSession::databasePath(path(QStringLiteral("deviceB")));
         const QStringList once = storetest::dumpTables(dbB);
-        QVERIFY(b.importProfile(path(QStringLiteral("ada.json"))));
+        QVERIFY(storerequests::imported(b, path(QStringLiteral("ada.json"))));
         QCOMPARE(storetest::dumpTables(dbB), once);
         QCOMPARE(snapshot(b), expected);
 
@@ -162,7 +162,7 @@ private Q_SLOTS:
         QVERIFY(settle(a));
         const QString dbA = StoreSession::databasePath(path(QStringLiteral("deviceA")));
         const QStringList own = storetest::dumpTables(dbA);
-        QVERIFY(a.importProfile(path(QStringLiteral("ada.json"))));
+        QVERIFY(storerequests::imported(a, path(QStringLiteral("ada.json"))));
         QCOMPARE(storetest::dumpTables(dbA), own);
     }
 
@@ -171,19 +171,19 @@ private Q_SLOTS:
     void mergingEditsFromTwoDevices()
     {
         ProgressStore a;
-        QVERIFY(a.open(path(QStringLiteral("deviceA"))));
+        QVERIFY(storerequests::open(a, path(QStringLiteral("deviceA"))));
         const QString ada = fillDeviceA(a);
-        QVERIFY(a.exportProfile(path(QStringLiteral("first.json"))));
+        QVERIFY(storerequests::exported(a, [&] { a.exportProfile(path(QStringLiteral("first.json"))); }));
         ProgressStore b;
-        QVERIFY(b.open(path(QStringLiteral("deviceB"))));
-        QVERIFY(b.importProfile(path(QStringLiteral("first.json"))));
-        QVERIFY(b.switchProfile(ada));
+        QVERIFY(storerequests::open(b, path(QStringLiteral("deviceB"))));
+        QVERIFY(storerequests::imported(b, path(QStringLiteral("first.json"))));
+        QVERIFY(storerequests::switchTo(b, ada));
 
         a.saveNote(QStringLiteral("reflection"), {{QStringLiteral("text"), QStringLiteral("written on A")}});
         b.saveNote(QStringLiteral("reflection"), {{QStringLiteral("text"), QStringLiteral("written on B")}});
         b.markComplete(QStringLiteral("m2"));
-        QVERIFY(b.exportProfile(path(QStringLiteral("fromB.json"))));
-        QVERIFY(a.importProfile(path(QStringLiteral("fromB.json"))));
+        QVERIFY(storerequests::exported(b, [&] { b.exportProfile(path(QStringLiteral("fromB.json"))); }));
+        QVERIFY(storerequests::imported(a, path(QStringLiteral("fromB.json"))));
 
         QCOMPARE(a.noteRevisions(QStringLiteral("reflection")).size(), 2);
         QCOMPARE(a.noteRevisions(QStringLiteral("decision")).size(), 3);
@@ -205,9 +205,9 @@ private Q_SLOTS:
         QVERIFY(storetest::writeAll(path(QStringLiteral("nasty.json")), json(archive)));
 
         ProgressStore store;
-        QVERIFY(store.open(path(QStringLiteral("data"))));
-        QVERIFY2(store.importProfile(path(QStringLiteral("nasty.json"))), qPrintable(store.lastError()));
-        QVERIFY(store.switchProfile(QStringLiteral("2b0c1e6a-4a8f-4d7e-9a55-1f0e6c1d2a3b")));
+        QVERIFY(storerequests::open(store, path(QStringLiteral("data"))));
+        QVERIFY2(storerequests::imported(store, path(QStringLiteral("nasty.json"))), qPrintable(store.lastError()));
+        QVERIFY(storerequests::switchTo(store, QStringLiteral("2b0c1e6a-4a8f-4d7e-9a55-1f0e6c1d2a3b")));
         QCOMPARE(store.currentProfileName(), nasty);
         QCOMPARE(store.note(QStringLiteral("reflection")).value(QStringLiteral("text")).toString(), nasty);
         QVERIFY(settle(store));
@@ -262,13 +262,13 @@ private Q_SLOTS:
         QVERIFY(storetest::writeAll(file, content));
 
         ProgressStore store;
-        QVERIFY(store.open(path(QStringLiteral("data"))));
+        QVERIFY(storerequests::open(store, path(QStringLiteral("data"))));
         store.openCard(QStringLiteral("m1"), QStringLiteral("mine"));
         QVERIFY(settle(store));
         const QStringList before = storetest::dumpTables(store.databasePath());
         const QVariantList profiles = store.profiles();
 
-        QVERIFY(!store.importProfile(file));
+        QVERIFY(!storerequests::imported(store, file));
         QVERIFY2(store.lastError().contains(reason), qPrintable(store.lastError()));
         QVERIFY(store.lastError().contains(QStringLiteral("nothing was changed")));
         QVERIFY(settle(store));
@@ -279,8 +279,8 @@ private Q_SLOTS:
     void missingFileIsRefused()
     {
         ProgressStore store;
-        QVERIFY(store.open(path(QStringLiteral("data"))));
-        QVERIFY(!store.importProfile(path(QStringLiteral("nope.json"))));
+        QVERIFY(storerequests::open(store, path(QStringLiteral("data"))));
+        QVERIFY(!storerequests::imported(store, path(QStringLiteral("nope.json"))));
         QVERIFY(store.lastError().contains(QStringLiteral("nope.json")));
     }
 };

@@ -42,12 +42,12 @@ private:
     void makeStoreWithBackup()
     {
         ProgressStore store;
-        QVERIFY(store.open(m_dir->path()));
+        QVERIFY(storerequests::open(store, m_dir->path()));
         QVERIFY(store.openCard(QStringLiteral("m1"), BackedUpCard));
         for (int i = 0; i < 60; ++i)
             store.saveNote(QStringLiteral("reflection"), {{QStringLiteral("text"), QString(2000, QLatin1Char('a' + i % 26))}});
         QVERIFY(settle(store));
-        QVERIFY(store.close());
+        QVERIFY(storerequests::close(store));
         QCOMPARE(BackupManager(m_dir->path()).list().size(), 1);
         QVERIFY(!QFile::exists(dbPath() + QStringLiteral("-wal")));
     }
@@ -57,7 +57,7 @@ private:
     void expectRestored(const QByteArray& badBytes, const QString& problemWords)
     {
         ProgressStore store;
-        QVERIFY(store.open(m_dir->path()));
+        QVERIFY(storerequests::open(store, m_dir->path()));
         const QStringList moved = damagedFiles(m_dir->path());
         QCOMPARE(moved.size(), 1);
         const QString movedPath = QDir(m_dir->path()).filePath(moved.first());
@@ -76,7 +76,7 @@ private:
         QSignalSpy notice(&store, &ProgressStore::noticeChanged);
         store.clearNotice();
         QCOMPARE(notice.count(), 1);
-        store.close();
+        storerequests::close(store);
         QCOMPARE(Database(dbPath()).integrityProblem(), QString());
     }
 
@@ -135,7 +135,7 @@ private Q_SLOTS:
     {
         QVERIFY(storetest::writeAll(dbPath(), QByteArray("not a database")));
         ProgressStore store;
-        QVERIFY(store.open(m_dir->path()));
+        QVERIFY(storerequests::open(store, m_dir->path()));
         QVERIFY2(store.notice().contains(QStringLiteral("started a new, empty progress file")), qPrintable(store.notice()));
         QCOMPARE(damagedFiles(m_dir->path()).size(), 1);
         QCOMPARE(store.profiles().size(), 1);
@@ -154,14 +154,14 @@ private Q_SLOTS:
 
         ProgressStore store;
         QSignalSpy lastError(&store, &ProgressStore::lastErrorChanged);
-        QVERIFY(!store.open(m_dir->path()));
+        QVERIFY(!storerequests::open(store, m_dir->path()));
         QVERIFY(!store.isReady());
         QCOMPARE(lastError.count(), 1);
         QVERIFY2(store.lastError().contains(QStringLiteral("newer version")), qPrintable(store.lastError()));
         QVERIFY(store.lastError().contains(QStringLiteral("99")));
         QVERIFY(store.lastError().contains(QStringLiteral("left unchanged")));
         QVERIFY(!store.markComplete(QStringLiteral("m1")));
-        store.close();
+        storerequests::close(store);
 
         QCOMPARE(storetest::readAll(dbPath()), before);
         QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), filesBefore);
@@ -179,7 +179,7 @@ private Q_SLOTS:
 
         ProgressStore store;
         store.setRetryInterval(50);
-        QVERIFY(store.open(data));
+        QVERIFY(storerequests::open(store, data));
         QVERIFY2(store.writeError().contains(QDir::toNativeSeparators(data)), qPrintable(store.writeError()));
         const QString text = QStringLiteral("What I learned today");
         QVERIFY(!store.saveNote(QStringLiteral("reflection"), {{QStringLiteral("text"), text}}).isEmpty());
@@ -188,8 +188,8 @@ private Q_SLOTS:
 
         QFile::setPermissions(data, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         QTRY_VERIFY_WITH_TIMEOUT(store.pendingWrites() == 0 && store.writeError().isEmpty(), 10000);
-        store.close();
-        QVERIFY(store.open(data));
+        storerequests::close(store);
+        QVERIFY(storerequests::open(store, data));
         QCOMPARE(store.note(QStringLiteral("reflection")).value(QStringLiteral("text")).toString(), text);
     }
 
@@ -204,7 +204,7 @@ private Q_SLOTS:
         ProgressStore store;
         store.setRetryInterval(50);
         QSignalSpy failed(&store, &ProgressStore::writeFailed);
-        QVERIFY(store.open(data));
+        QVERIFY(storerequests::open(store, data));
         QVERIFY(store.isReady());
         QVERIFY2(store.writeError().contains(QDir::toNativeSeparators(data)), qPrintable(store.writeError()));
         const QString text = QStringLiteral("Evidence: the validation loss went up after epoch 12.");
@@ -217,9 +217,9 @@ private Q_SLOTS:
         QVERIFY(QFile::remove(blocker));
         QTRY_VERIFY_WITH_TIMEOUT(store.pendingWrites() == 0 && store.writeError().isEmpty(), 10000);
         QCOMPARE(store.profiles().size(), 1);
-        store.close();
+        storerequests::close(store);
 
-        QVERIFY(store.open(data));
+        QVERIFY(storerequests::open(store, data));
         QCOMPARE(store.profiles().size(), 1);
         QCOMPARE(store.note(QStringLiteral("decision")).value(QStringLiteral("evidence")).toString(), text);
         QCOMPARE(store.moduleStatus(QStringLiteral("m1")), QStringLiteral("completed"));
@@ -231,7 +231,7 @@ private Q_SLOTS:
     {
         ProgressStore store;
         store.setRetryInterval(100);
-        QVERIFY(store.open(m_dir->path()));
+        QVERIFY(storerequests::open(store, m_dir->path()));
         QVERIFY(settle(store));
         QSignalSpy writeError(&store, &ProgressStore::writeErrorChanged);
 
@@ -248,8 +248,8 @@ private Q_SLOTS:
         blocker.reset(); // rolls back and lets go
         QTRY_VERIFY_WITH_TIMEOUT(store.pendingWrites() == 0 && store.writeError().isEmpty(), 10000);
         QCOMPARE(writeError.count(), 2);
-        store.close();
-        QVERIFY(store.open(m_dir->path()));
+        storerequests::close(store);
+        QVERIFY(storerequests::open(store, m_dir->path()));
         QCOMPARE(store.note(QStringLiteral("reflection")).value(QStringLiteral("text")).toString(), text);
         QCOMPARE(store.openedCards(QStringLiteral("m1")), QStringList{QStringLiteral("c1")});
     }
@@ -317,7 +317,7 @@ private Q_SLOTS:
             db.exec(QStringLiteral("DROP TABLE opened_cards"));
         }
         ProgressStore store;
-        QVERIFY(store.open(m_dir->path()));
+        QVERIFY(storerequests::open(store, m_dir->path()));
         QVERIFY(!store.notice().isEmpty());
         QCOMPARE(damagedFiles(m_dir->path()).size(), 1);
         QVERIFY(store.openedCards(QStringLiteral("m1")).contains(BackedUpCard));
@@ -332,7 +332,7 @@ private Q_SLOTS:
         QVERIFY(storetest::writeAll(journal, "junk"));
         QVERIFY(storetest::writeAll(dbPath() + QStringLiteral(".lock"), "not a lock\n"));
         ProgressStore store;
-        QVERIFY2(store.open(m_dir->path()), qPrintable(store.lastError()));
+        QVERIFY2(storerequests::open(store, m_dir->path()), qPrintable(store.lastError()));
         QVERIFY(store.notice().contains(QStringLiteral("lock")));
         QVERIFY(!QFile::exists(journal));
     }
@@ -340,10 +340,10 @@ private Q_SLOTS:
     void secondInstanceIsRefused()
     {
         ProgressStore first;
-        QVERIFY(first.open(m_dir->path()));
+        QVERIFY(storerequests::open(first, m_dir->path()));
 
         ProgressStore second;
-        QVERIFY(!second.open(m_dir->path()));
+        QVERIFY(!storerequests::open(second, m_dir->path()));
         QVERIFY(!second.isReady());
         QVERIFY2(second.lastError().contains(QStringLiteral("already running")), qPrintable(second.lastError()));
 
@@ -355,8 +355,8 @@ private Q_SLOTS:
         QVERIFY2(output.startsWith(QStringLiteral("error ")) && output.contains(QStringLiteral("already running")),
                  qPrintable(output));
 
-        first.close();
-        QVERIFY(second.open(m_dir->path()));
+        storerequests::close(first);
+        QVERIFY(storerequests::open(second, m_dir->path()));
     }
 };
 

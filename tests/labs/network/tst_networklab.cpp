@@ -1,6 +1,7 @@
 #include "NetworkLab.h"
 #include "NetworkLabSettings.h"
 #include "Progress.h"
+#include "../../common/StoreRequests.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -42,9 +43,9 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_data.isValid());
-        QVERIFY(loopwise::Progress::instance()->store()->open(m_data.path()));
+        QVERIFY(storerequests::open(*loopwise::Progress::instance()->store(), m_data.path()));
     }
-    void cleanupTestCase() { loopwise::Progress::instance()->store()->close(); }
+    void cleanupTestCase() { storerequests::close(*loopwise::Progress::instance()->store()); }
     // Any warning (a timer stopped from the wrong thread, a lost snapshot) is a failure.
     void init() { QTest::failOnWarning(QRegularExpression(QStringLiteral(".*"))); }
 
