@@ -3051,31 +3051,31 @@ What happened: %2.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/storerequests.cpp" line="81"/>
+        <location filename="../models/store/storerequests.cpp" line="61"/>
         <source>Opening your progress…</source>
         <extracomment>Shown while the learner&apos;s saved progress is being opened</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/storerequests.cpp" line="84"/>
+        <location filename="../models/store/storerequests.cpp" line="64"/>
         <source>Saving and closing your progress…</source>
         <extracomment>Shown while the progress file is being saved and closed</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/storerequests.cpp" line="87"/>
+        <location filename="../models/store/storerequests.cpp" line="67"/>
         <source>Loading this learner&apos;s progress…</source>
         <extracomment>Shown while the progress of another learner profile is being loaded</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/storerequests.cpp" line="90"/>
+        <location filename="../models/store/storerequests.cpp" line="70"/>
         <source>Exporting, please wait…</source>
         <extracomment>Shown while an export file (notes, progress, learner) is being written</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/storerequests.cpp" line="93"/>
+        <location filename="../models/store/storerequests.cpp" line="73"/>
         <source>Importing the learner, please wait…</source>
         <extracomment>Shown while a learner file is being read and merged into this device&apos;s progress</extracomment>
         <translation type="unfinished"></translation>

@@ -176,6 +176,11 @@ Q_SIGNALS:
 
 private:
     enum class Operation { Open, Close, SwitchProfile, Export, Import };
+    struct OperationInfo {
+        QString name;
+        QString text;
+    };
+    static OperationInfo describe(Operation operation);
 
     // Runs work(worker) on the store's thread, after everything sent before, then
     // done(result) back on this object's thread. Nothing waits in between.

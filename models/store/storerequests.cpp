@@ -52,47 +52,37 @@ void ProgressStore::endOperation(Operation operation)
         Q_EMIT busyChanged();
 }
 
+// name: a stable word for QML to test; text: the sentence the page shows.
+ProgressStore::OperationInfo ProgressStore::describe(Operation operation)
+{
+    switch (operation) {
+    case Operation::Open:
+        //: Shown while the learner's saved progress is being opened
+        return {QStringLiteral("open"), tr("Opening your progress…")};
+    case Operation::Close:
+        //: Shown while the progress file is being saved and closed
+        return {QStringLiteral("close"), tr("Saving and closing your progress…")};
+    case Operation::SwitchProfile:
+        //: Shown while the progress of another learner profile is being loaded
+        return {QStringLiteral("switch"), tr("Loading this learner's progress…")};
+    case Operation::Export:
+        //: Shown while an export file (notes, progress, learner) is being written
+        return {QStringLiteral("export"), tr("Exporting, please wait…")};
+    case Operation::Import:
+        //: Shown while a learner file is being read and merged into this device's progress
+        return {QStringLiteral("import"), tr("Importing the learner, please wait…")};
+    }
+    return {};
+}
+
 QString ProgressStore::busyWith() const
 {
-    if (m_operations.empty())
-        return QString();
-    switch (m_operations.front()) {
-    case Operation::Open:
-        return QStringLiteral("open");
-    case Operation::Close:
-        return QStringLiteral("close");
-    case Operation::SwitchProfile:
-        return QStringLiteral("switch");
-    case Operation::Export:
-        return QStringLiteral("export");
-    case Operation::Import:
-        return QStringLiteral("import");
-    }
-    return QString();
+    return m_operations.empty() ? QString() : describe(m_operations.front()).name;
 }
 
 QString ProgressStore::busyText() const
 {
-    if (m_operations.empty())
-        return QString();
-    switch (m_operations.front()) {
-    case Operation::Open:
-        //: Shown while the learner's saved progress is being opened
-        return tr("Opening your progress…");
-    case Operation::Close:
-        //: Shown while the progress file is being saved and closed
-        return tr("Saving and closing your progress…");
-    case Operation::SwitchProfile:
-        //: Shown while the progress of another learner profile is being loaded
-        return tr("Loading this learner's progress…");
-    case Operation::Export:
-        //: Shown while an export file (notes, progress, learner) is being written
-        return tr("Exporting, please wait…");
-    case Operation::Import:
-        //: Shown while a learner file is being read and merged into this device's progress
-        return tr("Importing the learner, please wait…");
-    }
-    return QString();
+    return m_operations.empty() ? QString() : describe(m_operations.front()).text;
 }
 
 // ---- Open and close

@@ -399,6 +399,20 @@ private Q_SLOTS:
         QCOMPARE(train.count(), test.count());
     }
 
+    // The saved runs are read again only when this lab's runs change, not on every action.
+    void savedRunsFollowOnlyThisLabsRuns()
+    {
+        auto lab = readyLab();
+        loopwise::ProgressStore *store = loopwise::Progress::instance()->store();
+        QSignalSpy runsChanged(lab.get(), &NetworkLab::savedRunsChanged);
+        store->openCard(QStringLiteral("intro"), QStringLiteral("card-1"));
+        store->setSetting(QStringLiteral("darkTheme"), false);
+        store->saveLabRun(QStringLiteral("learning"), QStringLiteral("{}"), QStringLiteral("{}"), QString());
+        QCOMPARE(runsChanged.count(), 0);
+        store->saveLabRun(QStringLiteral("network"), QStringLiteral("{}"), QStringLiteral("{}"), QString());
+        QCOMPARE(runsChanged.count(), 1);
+    }
+
     // The worker thread must end cleanly whatever it is doing.
     void teardownWhileTraining()
     {
