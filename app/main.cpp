@@ -15,6 +15,7 @@
 #include "StartupOptions.h"
 
 #include <QApplication>
+#include <QEventLoop>
 #include <QMessageBox>
 #include <QQmlApplicationEngine>
 #include <QQmlComponent>
@@ -52,6 +53,23 @@ void countQmlWarnings(QtMsgType type, const QMessageLogContext &context, const Q
     if (type != QtDebugMsg && type != QtInfoMsg && message.contains(QLatin1String("qrc:/")))
         ++g_qmlWarnings;
     g_defaultHandler(type, context, message);
+}
+
+// Makes one store request and runs a local event loop until its result (opened or closed)
+// arrives. Only where no page is on screen: before the first one loads and after the main
+// event loop has ended. Everywhere else the pages take the result by signal.
+template <typename Request>
+bool awaitStore(loopwise::ProgressStore *store, void (loopwise::ProgressStore::*result)(bool), Request request)
+{
+    QEventLoop loop;
+    bool ok = false;
+    QObject::connect(store, result, &loop, [&loop, &ok](bool success) {
+        ok = success;
+        loop.quit();
+    });
+    request();
+    loop.exec();
+    return ok;
 }
 
 } // namespace
@@ -111,16 +129,21 @@ int main(int argc, char *argv[])
     const QUrl mainUrl(QStringLiteral("qrc:/Loopwise/qml/Main.qml"));
     const QQmlComponent compiling(&engine, mainUrl, QQmlComponent::Asynchronous);
     loopwise::ProgressStore *store = loopwise::Progress::instance()->store();
-    if (!store->open(options.dataDir, options.takeOverLock)) {
+    const bool opened = awaitStore(store, &loopwise::ProgressStore::opened,
+                                   [&] { store->open(options.dataDir, options.takeOverLock); });
+    if (!opened) {
         // Another Loopwise has the data open, or it is from a newer version: say so, touch nothing.
         std::fprintf(stderr, "loopwise: %s\n", qPrintable(store->lastError()));
         if (options.screenshotFile.isEmpty() && !options.exitAfterFirstFrame)
             QMessageBox::critical(nullptr, QApplication::translate("main", "Loopwise cannot start"), store->lastError());
         return 1;
     }
-    // Close the store (and end its thread) while Qt is still whole, on every way out.
+    // Close the store while Qt and the pages are still whole (their editors hand over unsaved
+    // text), on every way out.
     const std::unique_ptr<loopwise::ProgressStore, void (*)(loopwise::ProgressStore *)> closeStore(
-        store, [](loopwise::ProgressStore *opened) { opened->close(); });
+        store, [](loopwise::ProgressStore *open) {
+            awaitStore(open, &loopwise::ProgressStore::closed, [open] { open->close(); });
+        });
     preferences->load(store, options.language);
     // A signal or the end of the desktop session quits like a window close: edits are written.
     const QuitOnSignal quitOnSignal;

@@ -53,6 +53,10 @@ void NoteEditor::connectStore()
         connect(store(), &ProgressStore::flushRequested, this, &NoteEditor::flushPending),
         // A profile switch or an import brings other text.
         connect(store(), &ProgressStore::currentProfileIdChanged, this, &NoteEditor::reload),
+        connect(store(), &ProgressStore::exportFinished, this,
+                [this](const QString &, const QString &path, bool ok, const QString &message) {
+                    onExportFinished(path, ok, message);
+                }),
     };
 }
 
@@ -126,16 +130,38 @@ void NoteEditor::restore(const QString &revisionId)
     Q_EMIT revisionsChanged();
 }
 
-bool NoteEditor::exportMarkdown(const QString &path)
+void NoteEditor::exportMarkdown(const QString &path)
 {
-    saveNow();
-    return store()->exportNoteMarkdown(m_kind, path);
+    startExport(path, false);
 }
 
-bool NoteEditor::exportPdf(const QString &path)
+void NoteEditor::exportPdf(const QString &path)
 {
+    startExport(path, true);
+}
+
+void NoteEditor::startExport(const QString &path, bool pdf)
+{
+    // The words typed last are sent first, so the file holds them.
     saveNow();
-    return store()->exportNotePdf(m_kind, path);
+    const QString file = ProgressStore::localPath(path);
+    m_exports.append(file);
+    if (pdf)
+        store()->exportNotePdf(m_kind, file);
+    else
+        store()->exportNoteMarkdown(m_kind, file);
+    if (m_exports.size() == 1)
+        Q_EMIT exportingChanged();
+}
+
+void NoteEditor::onExportFinished(const QString &path, bool ok, const QString &message)
+{
+    if (!m_exports.removeOne(path))
+        return; // another editor's or page's export
+    if (m_exports.isEmpty())
+        Q_EMIT exportingChanged();
+    //: %1 is the path of the file the note was written to
+    Q_EMIT exported(ok, ok ? tr("Exported to %1").arg(path) : message);
 }
 
 void NoteEditor::reload()

@@ -10,8 +10,6 @@
 
 namespace loopwise {
 
-
-
 // One of the learner's notes (decision note, model note, reflection) being
 // edited: every change is saved a moment after typing stops, each save is a
 // revision, and the state says whether the text on screen is safe.
@@ -28,6 +26,8 @@ class NoteEditor : public QObject
     Q_PROPERTY(int debounceMs READ debounceMs WRITE setDebounceMs NOTIFY debounceMsChanged)
     // The store to use; the app's store (Progress.store) unless set.
     Q_PROPERTY(loopwise::ProgressStore *store READ store WRITE setStore NOTIFY storeChanged)
+    // True while an export this editor asked for is being written.
+    Q_PROPERTY(bool exporting READ isExporting NOTIFY exportingChanged)
 
 public:
     enum class SaveState { Saved, Editing, Saving, Failed };
@@ -45,6 +45,7 @@ public:
     void setDebounceMs(int ms);
     ProgressStore *store() const;
     void setStore(ProgressStore *store);
+    bool isExporting() const { return !m_exports.isEmpty(); }
 
     Q_INVOKABLE QString field(const QString &id) const { return m_fields.value(id).toString(); }
     // Called on every keystroke: the save follows once typing pauses.
@@ -52,8 +53,9 @@ public:
     // Saves now (e.g. when the page closes).
     Q_INVOKABLE void saveNow();
     Q_INVOKABLE void restore(const QString &revisionId);
-    Q_INVOKABLE bool exportMarkdown(const QString &path);
-    Q_INVOKABLE bool exportPdf(const QString &path);
+    // Saves now, then asks the store to write the file; exported() tells how it went.
+    Q_INVOKABLE void exportMarkdown(const QString &path);
+    Q_INVOKABLE void exportPdf(const QString &path);
 
 Q_SIGNALS:
     void kindChanged();
@@ -62,6 +64,9 @@ Q_SIGNALS:
     void revisionsChanged();
     void debounceMsChanged();
     void storeChanged();
+    void exportingChanged();
+    // message: where the file went, or why it could not be written, in plain words.
+    void exported(bool ok, const QString &message);
 
 private:
     void reload();
@@ -70,6 +75,8 @@ private:
     void setState(SaveState state);
     void onSaved(const QString &what);
     void connectStore();
+    void startExport(const QString &path, bool pdf);
+    void onExportFinished(const QString &path, bool ok, const QString &message);
 
     QString m_kind;
     QVariantMap m_fields;
@@ -77,6 +84,7 @@ private:
     QTimer m_debounce;
     QPointer<ProgressStore> m_store;
     QList<QMetaObject::Connection> m_connections;
+    QStringList m_exports; // files this editor asked for, still being written
 };
 
 } // namespace loopwise

@@ -1,75 +1,75 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>AboutPage</name>
     <message>
-        <location filename="../qml/pages/AboutPage.qml" line="9"/>
+        <location filename="../qml/pages/AboutPage.qml" line="9" />
         <source>About</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AboutPage.qml" line="16"/>
+        <location filename="../qml/pages/AboutPage.qml" line="16" />
         <source>Loopwise</source>
         <translation>Loopwise</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AboutPage.qml" line="23"/>
+        <location filename="../qml/pages/AboutPage.qml" line="23" />
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AboutPage.qml" line="28"/>
+        <location filename="../qml/pages/AboutPage.qml" line="28" />
         <source>Loopwise teaches how models learn: read the module, then try every idea with your own hands in the labs. It works offline, keeps your progress on this device and speaks your language.</source>
         <translation>Loopwise zeigt dir, wie Modelle lernen: Lies das Modul und probiere dann jede Idee selbst in den Laboren aus. Die App funktioniert offline, speichert deinen Fortschritt auf diesem Gerät und spricht deine Sprache.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AboutPage.qml" line="39"/>
+        <location filename="../qml/pages/AboutPage.qml" line="39" />
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AboutPage.qml" line="45"/>
+        <location filename="../qml/pages/AboutPage.qml" line="45" />
         <source>Go back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AboutPage.qml" line="46"/>
+        <location filename="../qml/pages/AboutPage.qml" line="46" />
         <source>Course home</source>
         <translation>Startseite des Kurses</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AboutPage.qml" line="47"/>
+        <location filename="../qml/pages/AboutPage.qml" line="47" />
         <source>Glossary</source>
         <translation>Glossar</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AboutPage.qml" line="48"/>
+        <location filename="../qml/pages/AboutPage.qml" line="48" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AboutPage.qml" line="49"/>
+        <location filename="../qml/pages/AboutPage.qml" line="49" />
         <source>Move to the next control or glossary term</source>
         <translation>Zum nächsten Bedienelement oder Glossarbegriff springen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AboutPage.qml" line="50"/>
+        <location filename="../qml/pages/AboutPage.qml" line="50" />
         <source>Step through the training-loop diagram</source>
         <translation>Schrittweise durch das Diagramm der Trainingsschleife gehen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AboutPage.qml" line="51"/>
+        <location filename="../qml/pages/AboutPage.qml" line="51" />
         <source>Space</source>
         <translation>Leertaste</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AboutPage.qml" line="51"/>
+        <location filename="../qml/pages/AboutPage.qml" line="51" />
         <source>Play or pause the diagram; open a card</source>
         <translation>Diagramm abspielen oder anhalten; eine Karte öffnen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AboutPage.qml" line="78"/>
+        <location filename="../qml/pages/AboutPage.qml" line="78" />
         <source>Built with Qt and Eigen. Course: %1.</source>
         <translation>Erstellt mit Qt und Eigen. Kurs: %1.</translation>
     </message>
@@ -77,12 +77,12 @@
 <context>
     <name>AppDialog</name>
     <message>
-        <location filename="../qml/components/AppDialog.qml" line="11"/>
+        <location filename="../qml/components/AppDialog.qml" line="11" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppDialog.qml" line="50"/>
+        <location filename="../qml/components/AppDialog.qml" line="50" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -90,17 +90,17 @@
 <context>
     <name>ArtefactBlock</name>
     <message>
-        <location filename="../qml/blocks/ArtefactBlock.qml" line="22"/>
+        <location filename="../qml/blocks/ArtefactBlock.qml" line="22" />
         <source>Artefact</source>
         <translation>Artefakt</translation>
     </message>
     <message>
-        <location filename="../qml/blocks/ArtefactBlock.qml" line="55"/>
+        <location filename="../qml/blocks/ArtefactBlock.qml" line="55" />
         <source>model-note</source>
         <translation>modellnotiz</translation>
     </message>
     <message>
-        <location filename="../qml/blocks/ArtefactBlock.qml" line="55"/>
+        <location filename="../qml/blocks/ArtefactBlock.qml" line="55" />
         <source>decision-note</source>
         <translation>entscheidungsnotiz</translation>
     </message>
@@ -108,7 +108,7 @@
 <context>
     <name>AssumptionsBlock</name>
     <message>
-        <location filename="../qml/blocks/AssumptionsBlock.qml" line="39"/>
+        <location filename="../qml/blocks/AssumptionsBlock.qml" line="39" />
         <source>What changes if it is false</source>
         <translation>Was sich ändert, wenn sie nicht zutrifft</translation>
     </message>
@@ -116,17 +116,17 @@
 <context>
     <name>ColourLegend</name>
     <message>
-        <location filename="../qml/labs/common/ColourLegend.qml" line="63"/>
+        <location filename="../qml/labs/common/ColourLegend.qml" line="63" />
         <source>class %1</source>
         <translation>Klasse %1</translation>
     </message>
     <message>
-        <location filename="../qml/labs/common/ColourLegend.qml" line="74"/>
+        <location filename="../qml/labs/common/ColourLegend.qml" line="74" />
         <source>Colour: the predicted value, from −1 (orange) to 1 (blue).</source>
         <translation>Farbe: der vorhergesagte Wert, von −1 (orange) bis 1 (blau).</translation>
     </message>
     <message>
-        <location filename="../qml/labs/common/ColourLegend.qml" line="75"/>
+        <location filename="../qml/labs/common/ColourLegend.qml" line="75" />
         <source>Orange: class 0, blue: class 1; paler where the network is less sure.</source>
         <translation>Orange: Klasse 0, blau: Klasse 1; blasser, wo sich das Netz weniger sicher ist.</translation>
     </message>
@@ -134,17 +134,17 @@
 <context>
     <name>CompleteBlock</name>
     <message>
-        <location filename="../qml/blocks/CompleteBlock.qml" line="26"/>
+        <location filename="../qml/blocks/CompleteBlock.qml" line="26" />
         <source>Mark as not complete</source>
         <translation>Als nicht abgeschlossen markieren</translation>
     </message>
     <message>
-        <location filename="../qml/blocks/CompleteBlock.qml" line="26"/>
+        <location filename="../qml/blocks/CompleteBlock.qml" line="26" />
         <source>Mark this module complete</source>
         <translation>Dieses Modul als abgeschlossen markieren</translation>
     </message>
     <message>
-        <location filename="../qml/blocks/CompleteBlock.qml" line="36"/>
+        <location filename="../qml/blocks/CompleteBlock.qml" line="36" />
         <source>✓ Completed</source>
         <translation>✓ Abgeschlossen</translation>
     </message>
@@ -152,7 +152,7 @@
 <context>
     <name>ContentProblems</name>
     <message numerus="yes">
-        <location filename="../qml/components/ContentProblems.qml" line="28"/>
+        <location filename="../qml/components/ContentProblems.qml" line="28" />
         <source>Some course content could not be loaded (%n problem(s)). Everything else works.</source>
         <translation>
             <numerusform>Ein Teil der Kursinhalte konnte nicht geladen werden (%n Problem). Alles andere funktioniert.</numerusform>
@@ -160,12 +160,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/components/ContentProblems.qml" line="50"/>
+        <location filename="../qml/components/ContentProblems.qml" line="50" />
         <source>Show fewer</source>
         <translation>Weniger anzeigen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/components/ContentProblems.qml" line="50"/>
+        <location filename="../qml/components/ContentProblems.qml" line="50" />
         <source>Show all %n problem(s)</source>
         <translation>
             <numerusform>%n Problem anzeigen</numerusform>
@@ -176,7 +176,7 @@
 <context>
     <name>DefinitionBlock</name>
     <message>
-        <location filename="../qml/blocks/DefinitionBlock.qml" line="24"/>
+        <location filename="../qml/blocks/DefinitionBlock.qml" line="24" />
         <source>Key term</source>
         <translation>Schlüsselbegriff</translation>
     </message>
@@ -184,7 +184,7 @@
 <context>
     <name>ExampleBlock</name>
     <message>
-        <location filename="../qml/blocks/ExampleBlock.qml" line="14"/>
+        <location filename="../qml/blocks/ExampleBlock.qml" line="14" />
         <source>Example</source>
         <translation>Beispiel</translation>
     </message>
@@ -192,27 +192,27 @@
 <context>
     <name>GlossaryPage</name>
     <message>
-        <location filename="../qml/pages/GlossaryPage.qml" line="12"/>
+        <location filename="../qml/pages/GlossaryPage.qml" line="12" />
         <source>Glossary</source>
         <translation>Glossar</translation>
     </message>
     <message>
-        <location filename="../qml/pages/GlossaryPage.qml" line="32"/>
+        <location filename="../qml/pages/GlossaryPage.qml" line="32" />
         <source>Search terms and definitions</source>
         <translation>Begriffe und Definitionen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/GlossaryPage.qml" line="33"/>
+        <location filename="../qml/pages/GlossaryPage.qml" line="33" />
         <source>Search the glossary</source>
         <translation>Glossar durchsuchen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/GlossaryPage.qml" line="41"/>
-        <source>No term matches &quot;%1&quot;.</source>
+        <location filename="../qml/pages/GlossaryPage.qml" line="41" />
+        <source>No term matches "%1".</source>
         <translation>Kein Begriff passt zu „%1“.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/pages/GlossaryPage.qml" line="42"/>
+        <location filename="../qml/pages/GlossaryPage.qml" line="42" />
         <source>%n term(s)</source>
         <translation>
             <numerusform>%n Begriff</numerusform>
@@ -223,22 +223,22 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="11"/>
+        <location filename="../qml/pages/HomePage.qml" line="11" />
         <source>Home</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="20"/>
+        <location filename="../qml/pages/HomePage.qml" line="20" />
         <source>Course</source>
         <translation>Kurs</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="64"/>
+        <location filename="../qml/pages/HomePage.qml" line="64" />
         <source>Outline</source>
         <translation>Kursübersicht</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="93"/>
+        <location filename="../qml/pages/HomePage.qml" line="93" />
         <source>Labs</source>
         <translation>Labore</translation>
     </message>
@@ -246,7 +246,7 @@
 <context>
     <name>KeyTermsBlock</name>
     <message>
-        <location filename="../qml/blocks/KeyTermsBlock.qml" line="29"/>
+        <location filename="../qml/blocks/KeyTermsBlock.qml" line="29" />
         <source>Open the glossary</source>
         <translation>Glossar öffnen</translation>
     </message>
@@ -254,30 +254,30 @@
 <context>
     <name>LabCanvas</name>
     <message>
-        <location filename="../qml/labs/common/LabCanvas.qml" line="28"/>
+        <location filename="../qml/labs/common/LabCanvas.qml" line="28" />
         <source>Output of the network over the data</source>
         <translation>Ausgabe des Netzes über den Daten</translation>
     </message>
     <message>
-        <location filename="../qml/labs/common/LabCanvas.qml" line="75"/>
-        <source>Showing one neuron&apos;s output</source>
+        <location filename="../qml/labs/common/LabCanvas.qml" line="75" />
+        <source>Showing one neuron's output</source>
         <translation>Ausgabe eines einzelnen Neurons</translation>
     </message>
 </context>
 <context>
     <name>LabLinkCard</name>
     <message>
-        <location filename="../qml/components/LabLinkCard.qml" line="17"/>
+        <location filename="../qml/components/LabLinkCard.qml" line="17" />
         <source>Open the lab: %1</source>
         <translation>Labor öffnen: %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/LabLinkCard.qml" line="31"/>
+        <location filename="../qml/components/LabLinkCard.qml" line="31" />
         <source>Interactive lab</source>
         <translation>Interaktives Labor</translation>
     </message>
     <message>
-        <location filename="../qml/components/LabLinkCard.qml" line="59"/>
+        <location filename="../qml/components/LabLinkCard.qml" line="59" />
         <source>Open lab →</source>
         <translation>Labor öffnen →</translation>
     </message>
@@ -285,37 +285,37 @@
 <context>
     <name>LabPage</name>
     <message>
-        <location filename="../qml/pages/LabPage.qml" line="19"/>
+        <location filename="../qml/pages/LabPage.qml" line="19" />
         <source>Put two prompts side by side.</source>
         <translation>Zwei Prompts nebeneinanderstellen.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/LabPage.qml" line="20"/>
+        <location filename="../qml/pages/LabPage.qml" line="20" />
         <source>Compare their structure, clarity and likely effectiveness.</source>
         <translation>Aufbau, Klarheit und vermutliche Wirksamkeit vergleichen.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/LabPage.qml" line="21"/>
+        <location filename="../qml/pages/LabPage.qml" line="21" />
         <source>Try structured patterns such as worked steps, few-shot examples and role play.</source>
         <translation>Strukturierte Muster wie ausgearbeitete Schritte, Few-Shot-Beispiele und Rollenspiel ausprobieren.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/LabPage.qml" line="25"/>
+        <location filename="../qml/pages/LabPage.qml" line="25" />
         <source>Lab</source>
         <translation>Labor</translation>
     </message>
     <message>
-        <location filename="../qml/pages/LabPage.qml" line="31"/>
+        <location filename="../qml/pages/LabPage.qml" line="31" />
         <source>Interactive lab</source>
         <translation>Interaktives Labor</translation>
     </message>
     <message>
-        <location filename="../qml/pages/LabPage.qml" line="68"/>
+        <location filename="../qml/pages/LabPage.qml" line="68" />
         <source>This lab is not built yet</source>
         <translation>Dieses Labor gibt es noch nicht</translation>
     </message>
     <message>
-        <location filename="../qml/pages/LabPage.qml" line="74"/>
+        <location filename="../qml/pages/LabPage.qml" line="74" />
         <source>It is being built now. When it is ready, it will let you:</source>
         <translation>Es wird gerade gebaut. Wenn es fertig ist, kannst du damit:</translation>
     </message>
@@ -323,32 +323,32 @@
 <context>
     <name>LabShareCard</name>
     <message>
-        <location filename="../qml/labs/common/LabShareCard.qml" line="17"/>
+        <location filename="../qml/labs/common/LabShareCard.qml" line="17" />
         <source>Lab link</source>
         <translation>Labor-Link</translation>
     </message>
     <message>
-        <location filename="../qml/labs/common/LabShareCard.qml" line="27"/>
-        <source>Link to this lab&apos;s settings</source>
+        <location filename="../qml/labs/common/LabShareCard.qml" line="27" />
+        <source>Link to this lab's settings</source>
         <translation>Link zu den Einstellungen dieses Labors</translation>
     </message>
     <message>
-        <location filename="../qml/labs/common/LabShareCard.qml" line="30"/>
+        <location filename="../qml/labs/common/LabShareCard.qml" line="30" />
         <source>Copy link</source>
         <translation>Link kopieren</translation>
     </message>
     <message>
-        <location filename="../qml/labs/common/LabShareCard.qml" line="36"/>
+        <location filename="../qml/labs/common/LabShareCard.qml" line="36" />
         <source>Paste a link to load its settings:</source>
         <translation>Füge einen Link ein, um seine Einstellungen zu laden:</translation>
     </message>
     <message>
-        <location filename="../qml/labs/common/LabShareCard.qml" line="48"/>
+        <location filename="../qml/labs/common/LabShareCard.qml" line="48" />
         <source>Link to load</source>
         <translation>Zu ladender Link</translation>
     </message>
     <message>
-        <location filename="../qml/labs/common/LabShareCard.qml" line="53"/>
+        <location filename="../qml/labs/common/LabShareCard.qml" line="53" />
         <source>Load</source>
         <translation>Laden</translation>
     </message>
@@ -356,12 +356,12 @@
 <context>
     <name>LearningLabPage</name>
     <message>
-        <location filename="../qml/labs/learning/LearningLabPage.qml" line="21"/>
+        <location filename="../qml/labs/learning/LearningLabPage.qml" line="21" />
         <source>See how models learn</source>
         <translation>Sieh zu, wie Modelle lernen</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLabPage.qml" line="99"/>
+        <location filename="../qml/labs/learning/LearningLabPage.qml" line="99" />
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -369,63 +369,63 @@
 <context>
     <name>LearningLoopCard</name>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="24"/>
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="24" />
         <source>The training loop, live</source>
         <translation>Die Trainingsschleife, live</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="31"/>
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="31" />
         <source>Step one batch and follow it round the loop: each press of Next shows the next stage, with the numbers the model really uses.</source>
         <translation>Schick einen Batch los und folge ihm durch die Schleife: Jeder Klick auf „Nächste Stufe“ zeigt die nächste Stufe – mit den Zahlen, die das Modell wirklich verwendet.</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="54"/>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="117"/>
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="54" />
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="117" />
         <source>Stage %1: %2</source>
         <translation>Stufe %1: %2</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="89"/>
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="89" />
         <source>Previous stage</source>
         <translation>Vorige Stufe</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="95"/>
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="95" />
         <source>Step one batch</source>
         <translation>Einen Batch weiter</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="95"/>
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="95" />
         <source>Next stage</source>
         <translation>Nächste Stufe</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="104"/>
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="104" />
         <source>Epoch %1, batch %2 of %3</source>
         <translation>Epoche %1, Batch %2 von %3</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="126"/>
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="126" />
         <source>No batch yet: press Step one batch.</source>
         <translation>Noch kein Batch: Drücke „Einen Batch weiter“.</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="138"/>
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="138" />
         <source>Input</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="139"/>
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="139" />
         <source>Target</source>
         <translation>Zielwert</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="142"/>
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="142" />
         <source>Prediction</source>
         <translation>Vorhersage</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="194"/>
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="194" />
         <source>… and %n more rows</source>
         <translation>
             <numerusform>… und %n weitere Zeile</numerusform>
@@ -433,47 +433,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="204"/>
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="204" />
         <source>Loss of this batch:</source>
         <translation>Verlust dieses Batches:</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="223"/>
-        <source>Update = − learning rate (%1) × gradient. A bar&apos;s length is the gradient&apos;s size; the arrow shows which way the parameter moves.</source>
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="223" />
+        <source>Update = − learning rate (%1) × gradient. A bar's length is the gradient's size; the arrow shows which way the parameter moves.</source>
         <translation>Update = − Lernrate (%1) × Gradient. Die Länge eines Balkens zeigt die Größe des Gradienten; der Pfeil zeigt, in welche Richtung sich der Parameter bewegt.</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="234"/>
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="234" />
         <source>Parameter</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="237"/>
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="237" />
         <source>Gradient</source>
         <translation>Gradient</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="237"/>
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="237" />
         <source>Before</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="244"/>
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="244" />
         <source>Size and direction</source>
         <translation>Größe und Richtung</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="251"/>
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="251" />
         <source>Update</source>
         <translation>Update</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="251"/>
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="251" />
         <source>After</source>
         <translation>Nachher</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="339"/>
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="339" />
         <source>… and %n more parameters</source>
         <translation>
             <numerusform>… und %n weiterer Parameter</numerusform>
@@ -484,22 +484,22 @@
 <context>
     <name>LearningLossCard</name>
     <message>
-        <location filename="../qml/labs/learning/LearningLossCard.qml" line="18"/>
+        <location filename="../qml/labs/learning/LearningLossCard.qml" line="18" />
         <source>Loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLossCard.qml" line="25"/>
+        <location filename="../qml/labs/learning/LearningLossCard.qml" line="25" />
         <source>Log scale</source>
         <translation>Log-Skala</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLossCard.qml" line="36"/>
+        <location filename="../qml/labs/learning/LearningLossCard.qml" line="36" />
         <source>Validation loss</source>
         <translation>Validierungsverlust</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLossCard.qml" line="40"/>
+        <location filename="../qml/labs/learning/LearningLossCard.qml" line="40" />
         <source>Baseline (validation)</source>
         <translation>Baseline (Validierung)</translation>
     </message>
@@ -507,47 +507,47 @@
 <context>
     <name>LearningPlotCard</name>
     <message>
-        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="66"/>
-        <source>The model&apos;s class probabilities over the points</source>
+        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="66" />
+        <source>The model's class probabilities over the points</source>
         <translation>Klassenwahrscheinlichkeiten des Modells über den Punkten</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="67"/>
-        <source>The model&apos;s curve over the points</source>
+        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="67" />
+        <source>The model's curve over the points</source>
         <translation>Kurve des Modells über den Punkten</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="88"/>
+        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="88" />
         <source>training points</source>
         <translation>Trainingspunkte</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="93"/>
+        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="93" />
         <source>validation points</source>
         <translation>Validierungspunkte</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="99"/>
-        <source>the model&apos;s curve</source>
+        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="99" />
+        <source>the model's curve</source>
         <translation>Kurve des Modells</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="105"/>
+        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="105" />
         <source>Background: orange for class 0, blue for class 1, pale where the model is unsure</source>
         <translation>Hintergrund: orange für Klasse 0, blau für Klasse 1, blass, wo das Modell unsicher ist</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="119"/>
+        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="119" />
         <source>Baseline: %1</source>
         <translation>Baseline: %1</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="126"/>
+        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="126" />
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="133"/>
+        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="133" />
         <source>Baseline</source>
         <translation>Baseline</translation>
     </message>
@@ -555,22 +555,22 @@
 <context>
     <name>LearningPredictionCard</name>
     <message>
-        <location filename="../qml/labs/learning/LearningPredictionCard.qml" line="15"/>
+        <location filename="../qml/labs/learning/LearningPredictionCard.qml" line="15" />
         <source>Predict, then run</source>
         <translation>Erst vorhersagen, dann starten</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningPredictionCard.qml" line="22"/>
+        <location filename="../qml/labs/learning/LearningPredictionCard.qml" line="22" />
         <source>Before you press play: what will happen?</source>
         <translation>Bevor du auf Start drückst: Was wird passieren?</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningPredictionCard.qml" line="23"/>
+        <location filename="../qml/labs/learning/LearningPredictionCard.qml" line="23" />
         <source>Reset to make a prediction before the next run.</source>
         <translation>Drücke „Zurücksetzen“, um vor dem nächsten Durchlauf eine Vorhersage zu treffen.</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningPredictionCard.qml" line="24"/>
+        <location filename="../qml/labs/learning/LearningPredictionCard.qml" line="24" />
         <source>Your prediction:</source>
         <translation>Deine Vorhersage:</translation>
     </message>
@@ -578,12 +578,12 @@
 <context>
     <name>LearningPresetsCard</name>
     <message>
-        <location filename="../qml/labs/learning/LearningPresetsCard.qml" line="14"/>
+        <location filename="../qml/labs/learning/LearningPresetsCard.qml" line="14" />
         <source>Presets</source>
         <translation>Voreinstellungen</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningPresetsCard.qml" line="30"/>
+        <location filename="../qml/labs/learning/LearningPresetsCard.qml" line="30" />
         <source>Preset %1: %2</source>
         <translation>Voreinstellung %1: %2</translation>
     </message>
@@ -591,12 +591,12 @@
 <context>
     <name>LearningQuestionsCard</name>
     <message>
-        <location filename="../qml/labs/learning/LearningQuestionsCard.qml" line="14"/>
+        <location filename="../qml/labs/learning/LearningQuestionsCard.qml" line="14" />
         <source>Check yourself</source>
         <translation>Teste dich selbst</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningQuestionsCard.qml" line="31"/>
+        <location filename="../qml/labs/learning/LearningQuestionsCard.qml" line="31" />
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
@@ -604,52 +604,52 @@
 <context>
     <name>LearningRunBar</name>
     <message>
-        <location filename="../qml/labs/learning/LearningRunBar.qml" line="18"/>
+        <location filename="../qml/labs/learning/LearningRunBar.qml" line="18" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningRunBar.qml" line="18"/>
+        <location filename="../qml/labs/learning/LearningRunBar.qml" line="18" />
         <source>Play</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningRunBar.qml" line="24"/>
+        <location filename="../qml/labs/learning/LearningRunBar.qml" line="24" />
         <source>Play or pause (Ctrl+Space)</source>
         <translation>Starten oder anhalten (Strg+Leertaste)</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningRunBar.qml" line="28"/>
+        <location filename="../qml/labs/learning/LearningRunBar.qml" line="28" />
         <source>Step one epoch</source>
         <translation>Eine Epoche weiter</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningRunBar.qml" line="32"/>
+        <location filename="../qml/labs/learning/LearningRunBar.qml" line="32" />
         <source>Train one epoch (Ctrl+Right)</source>
         <translation>Eine Epoche trainieren (Strg+Pfeil rechts)</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningRunBar.qml" line="36"/>
+        <location filename="../qml/labs/learning/LearningRunBar.qml" line="36" />
         <source>Step one batch</source>
         <translation>Einen Batch weiter</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningRunBar.qml" line="40"/>
+        <location filename="../qml/labs/learning/LearningRunBar.qml" line="40" />
         <source>Send one batch round the training loop, stage by stage (Ctrl+Down)</source>
         <translation>Einen Batch Stufe für Stufe durch die Trainingsschleife schicken (Strg+Pfeil unten)</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningRunBar.qml" line="44"/>
+        <location filename="../qml/labs/learning/LearningRunBar.qml" line="44" />
         <source>Reset</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningRunBar.qml" line="47"/>
+        <location filename="../qml/labs/learning/LearningRunBar.qml" line="47" />
         <source>Fresh parameters, same data (Ctrl+R)</source>
         <translation>Neue Parameter, gleiche Daten (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningRunBar.qml" line="51"/>
+        <location filename="../qml/labs/learning/LearningRunBar.qml" line="51" />
         <source>New data</source>
         <translation>Neue Daten</translation>
     </message>
@@ -657,42 +657,42 @@
 <context>
     <name>LearningSettingsCard</name>
     <message>
-        <location filename="../qml/labs/learning/LearningSettingsCard.qml" line="14"/>
+        <location filename="../qml/labs/learning/LearningSettingsCard.qml" line="14" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningSettingsCard.qml" line="27"/>
+        <location filename="../qml/labs/learning/LearningSettingsCard.qml" line="27" />
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningSettingsCard.qml" line="35"/>
+        <location filename="../qml/labs/learning/LearningSettingsCard.qml" line="35" />
         <source>Batch size</source>
         <translation>Batchgröße</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningSettingsCard.qml" line="43"/>
+        <location filename="../qml/labs/learning/LearningSettingsCard.qml" line="43" />
         <source>Learning rate</source>
         <translation>Lernrate</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningSettingsCard.qml" line="54"/>
+        <location filename="../qml/labs/learning/LearningSettingsCard.qml" line="54" />
         <source>Model capacity (degree)</source>
         <translation>Modellkapazität (Grad)</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningSettingsCard.qml" line="64"/>
+        <location filename="../qml/labs/learning/LearningSettingsCard.qml" line="64" />
         <source>Data size (points)</source>
         <translation>Datenmenge (Punkte)</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningSettingsCard.qml" line="75"/>
+        <location filename="../qml/labs/learning/LearningSettingsCard.qml" line="75" />
         <source>Noise</source>
         <translation>Rauschen</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningSettingsCard.qml" line="76"/>
+        <location filename="../qml/labs/learning/LearningSettingsCard.qml" line="76" />
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -700,58 +700,58 @@
 <context>
     <name>LoopDiagramBlock</name>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="45"/>
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="45" />
         <source>Training loop diagram, stage %1 of %2: %3</source>
         <translation>Diagramm der Trainingsschleife, Stufe %1 von %2: %3</translation>
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="154"/>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="197"/>
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="154" />
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="197" />
         <source>Stage %1: %2</source>
         <translation>Stufe %1: %2</translation>
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="183"/>
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="183" />
         <source>Round %1</source>
         <translation>Runde %1</translation>
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="213"/>
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="213" />
         <source>Previous</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="219"/>
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="219" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="219"/>
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="219" />
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="221"/>
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="221" />
         <source>Pause the walkthrough</source>
         <translation>Durchgang anhalten</translation>
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="221"/>
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="221" />
         <source>Play the walkthrough</source>
         <translation>Durchgang abspielen</translation>
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="226"/>
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="226" />
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="234"/>
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="234" />
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="243"/>
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="243" />
         <source>See this loop live in the lab</source>
         <translation>Diese Schleife live im Labor ansehen</translation>
     </message>
@@ -759,22 +759,22 @@
 <context>
     <name>LossChart</name>
     <message>
-        <location filename="../qml/labs/common/LossChart.qml" line="13"/>
+        <location filename="../qml/labs/common/LossChart.qml" line="13" />
         <source>Training loss</source>
         <translation>Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../qml/labs/common/LossChart.qml" line="14"/>
+        <location filename="../qml/labs/common/LossChart.qml" line="14" />
         <source>Test loss</source>
         <translation>Testverlust</translation>
     </message>
     <message>
-        <location filename="../qml/labs/common/LossChart.qml" line="20"/>
+        <location filename="../qml/labs/common/LossChart.qml" line="20" />
         <source>Baseline</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../qml/labs/common/LossChart.qml" line="37"/>
+        <location filename="../qml/labs/common/LossChart.qml" line="37" />
         <source>Loss chart</source>
         <translation>Verlustdiagramm</translation>
     </message>
@@ -782,52 +782,52 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="22"/>
+        <location filename="../qml/Main.qml" line="22" />
         <source>%1 – Loopwise</source>
         <translation>%1 – Loopwise</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="23"/>
-        <location filename="../qml/Main.qml" line="136"/>
+        <location filename="../qml/Main.qml" line="23" />
+        <location filename="../qml/Main.qml" line="136" />
         <source>Loopwise</source>
         <translation>Loopwise</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="64"/>
+        <location filename="../qml/Main.qml" line="64" />
         <source>This part of the course is not in the installed content.</source>
         <translation>Dieser Teil des Kurses ist in den installierten Inhalten nicht enthalten.</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="129"/>
-        <location filename="../qml/Main.qml" line="131"/>
+        <location filename="../qml/Main.qml" line="129" />
+        <location filename="../qml/Main.qml" line="131" />
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="157"/>
-        <location filename="../qml/Main.qml" line="160"/>
+        <location filename="../qml/Main.qml" line="157" />
+        <location filename="../qml/Main.qml" line="160" />
         <source>Home</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="164"/>
-        <location filename="../qml/Main.qml" line="166"/>
+        <location filename="../qml/Main.qml" line="164" />
+        <location filename="../qml/Main.qml" line="166" />
         <source>Glossary</source>
         <translation>Glossar</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="170"/>
-        <location filename="../qml/Main.qml" line="172"/>
+        <location filename="../qml/Main.qml" line="170" />
+        <location filename="../qml/Main.qml" line="172" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="176"/>
+        <location filename="../qml/Main.qml" line="176" />
         <source>About</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="179"/>
+        <location filename="../qml/Main.qml" line="179" />
         <source>About Loopwise</source>
         <translation>Über Loopwise</translation>
     </message>
@@ -835,12 +835,12 @@
 <context>
     <name>ModuleHeader</name>
     <message>
-        <location filename="../qml/components/ModuleHeader.qml" line="57"/>
+        <location filename="../qml/components/ModuleHeader.qml" line="57" />
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/components/ModuleHeader.qml" line="61"/>
+        <location filename="../qml/components/ModuleHeader.qml" line="61" />
         <source>%n outcome(s)</source>
         <translation>
             <numerusform>%n Lernziel</numerusform>
@@ -848,12 +848,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/components/ModuleHeader.qml" line="109"/>
+        <location filename="../qml/components/ModuleHeader.qml" line="109" />
         <source>Contents</source>
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location filename="../qml/components/ModuleHeader.qml" line="110"/>
+        <location filename="../qml/components/ModuleHeader.qml" line="110" />
         <source>Contents: jump to a section</source>
         <translation>Inhalt: zu einem Abschnitt springen</translation>
     </message>
@@ -861,19 +861,19 @@
 <context>
     <name>NeighbourCard</name>
     <message>
-        <location filename="../qml/components/NeighbourCard.qml" line="18"/>
-        <location filename="../qml/components/NeighbourCard.qml" line="35"/>
+        <location filename="../qml/components/NeighbourCard.qml" line="18" />
+        <location filename="../qml/components/NeighbourCard.qml" line="35" />
         <source>Next</source>
         <translation>Als Nächstes</translation>
     </message>
     <message>
-        <location filename="../qml/components/NeighbourCard.qml" line="18"/>
-        <location filename="../qml/components/NeighbourCard.qml" line="35"/>
+        <location filename="../qml/components/NeighbourCard.qml" line="18" />
+        <location filename="../qml/components/NeighbourCard.qml" line="35" />
         <source>Previously</source>
         <translation>Zuvor</translation>
     </message>
     <message>
-        <location filename="../qml/components/NeighbourCard.qml" line="59"/>
+        <location filename="../qml/components/NeighbourCard.qml" line="59" />
         <source>Not in this content pack yet</source>
         <translation>Noch nicht in diesem Inhaltspaket</translation>
     </message>
@@ -881,17 +881,17 @@
 <context>
     <name>NetworkDiagram</name>
     <message>
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="51"/>
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="51" />
         <source>Add a hidden layer</source>
         <translation>Verborgene Schicht hinzufügen</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="59"/>
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="59" />
         <source>Remove the last hidden layer</source>
         <translation>Letzte verborgene Schicht entfernen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="66"/>
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="66" />
         <source>%n hidden layer(s)</source>
         <translation>
             <numerusform>%n verborgene Schicht</numerusform>
@@ -899,12 +899,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="95"/>
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="95" />
         <source>Add a neuron to layer %1</source>
         <translation>Neuron zu Schicht %1 hinzufügen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="104"/>
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="104" />
         <source>%n neuron(s)</source>
         <translation>
             <numerusform>%n Neuron</numerusform>
@@ -912,52 +912,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="113"/>
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="113" />
         <source>Remove a neuron from layer %1</source>
         <translation>Neuron aus Schicht %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="125"/>
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="125" />
         <source>Activation of layer %1: %2</source>
         <translation>Aktivierung von Schicht %1: %2</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="161"/>
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="161" />
         <source>Weights of the network; use the arrow keys to pick one and Enter to change it</source>
         <translation>Gewichte des Netzes; mit den Pfeiltasten eines auswählen und mit der Eingabetaste ändern</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="201"/>
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="201" />
         <source>Input %1</source>
         <translation>Eingabe %1</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="202"/>
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="202" />
         <source>Neuron %1 of layer %2</source>
         <translation>Neuron %1 in Schicht %2</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="236"/>
-        <source>Line width shows a weight&apos;s size, colour its sign (blue positive, orange negative). Tap a line to read or change its weight; tap or hover a neuron to see its output on the canvas.</source>
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="236" />
+        <source>Line width shows a weight's size, colour its sign (blue positive, orange negative). Tap a line to read or change its weight; tap or hover a neuron to see its output on the canvas.</source>
         <translation>Die Linienstärke zeigt, wie groß ein Gewicht ist, die Farbe sein Vorzeichen (blau positiv, orange negativ). Tippe auf eine Linie, um ihr Gewicht abzulesen oder zu ändern; tippe auf ein Neuron oder zeige mit der Maus darauf, um seine Ausgabe auf der Zeichenfläche zu sehen.</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="261"/>
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="261" />
         <source>Weight from %1 to neuron %2 of layer %3</source>
         <translation>Gewicht von %1 zu Neuron %2 in Schicht %3</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="263"/>
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="263" />
         <source>neuron %1</source>
         <translation>Neuron %1</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="278"/>
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="278" />
         <source>Weight value</source>
         <translation>Wert des Gewichts</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="283"/>
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="283" />
         <source>Set</source>
         <translation>Übernehmen</translation>
     </message>
@@ -965,187 +965,187 @@
 <context>
     <name>NetworkLabPage</name>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="29"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="29" />
         <source>Build a neural network</source>
         <translation>Ein neuronales Netz bauen</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="98"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="98" />
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="116"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="116" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="116"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="116" />
         <source>Play</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="121"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="121" />
         <source>Play or pause (Ctrl+Space)</source>
         <translation>Starten oder anhalten (Strg+Leertaste)</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="125"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="125" />
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="129"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="129" />
         <source>Train one epoch (Ctrl+Right)</source>
         <translation>Eine Epoche trainieren (Strg+Pfeil rechts)</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="133"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="133" />
         <source>Reset</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="136"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="136" />
         <source>Fresh weights (Ctrl+R)</source>
         <translation>Neue Gewichte (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="142"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="142" />
         <source>Epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="159"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="159" />
         <source>Speed</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="166"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="166" />
         <source>Learning rate</source>
         <translation>Lernrate</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="173"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="173" />
         <source>Activation (all layers)</source>
         <translation>Aktivierung (alle Schichten)</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="181"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="181" />
         <source>Regularization</source>
         <translation>Regularisierung</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="182"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="182" />
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="188"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="188" />
         <source>Regularization rate</source>
         <translation>Regularisierungsrate</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="196"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="196" />
         <source>Problem type</source>
         <translation>Aufgabentyp</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="197"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="197" />
         <source>Classification</source>
         <translation>Klassifikation</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="197"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="197" />
         <source>Regression</source>
         <translation>Regression</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="203"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="203" />
         <source>Optimizer</source>
         <translation>Optimierer</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="210"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="210" />
         <source>Loss</source>
         <translation>Verlustfunktion</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="212"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="212" />
         <source>Squared error</source>
         <translation>Quadratischer Fehler</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="212"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="212" />
         <source>Cross-entropy</source>
         <translation>Kreuzentropie</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="235"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="235" />
         <source>Output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="244"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="244" />
         <source>Test loss</source>
         <translation>Testverlust</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="244"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="244" />
         <source>Training loss</source>
         <translation>Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="244"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="244" />
         <source>Test accuracy</source>
         <translation>Testgenauigkeit</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="287"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="287" />
         <source>Show test data</source>
         <translation>Testdaten anzeigen</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="292"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="292" />
         <source>Discretize output</source>
         <translation>Ausgabe diskretisieren</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="346"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="346" />
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="352"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="352" />
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="359"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="359" />
         <source>Training data</source>
         <translation>Trainingsdaten</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="369"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="369" />
         <source>Noise</source>
         <translation>Rauschen</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="379"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="379" />
         <source>Batch size</source>
         <translation>Batchgröße</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="387"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="387" />
         <source>New data</source>
         <translation>Neue Daten</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="393"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="393" />
         <source>Inputs</source>
         <translation>Eingaben</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="412"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="412" />
         <source>Input %1</source>
         <translation>Eingabe %1</translation>
     </message>
@@ -1153,74 +1153,74 @@
 <context>
     <name>NetworkPointsCard</name>
     <message>
-        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="17"/>
+        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="17" />
         <source>Your own points</source>
         <translation>Deine eigenen Punkte</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="24"/>
+        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="24" />
         <source>Choose what a tap on the canvas does. Your first change turns the points shown into your own set.</source>
         <translation>Wähle, was ein Tippen auf die Zeichenfläche bewirkt. Mit deiner ersten Änderung werden die angezeigten Punkte zu deinem eigenen Datensatz.</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="32"/>
+        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="32" />
         <source>Just look</source>
         <translation>Nur ansehen</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="32"/>
+        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="32" />
         <source>Add points</source>
         <translation>Punkte setzen</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="33"/>
+        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="33" />
         <source>Erase points</source>
         <translation>Punkte löschen</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="54"/>
+        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="54" />
         <source>Class:</source>
         <translation>Klasse:</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="62"/>
-        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="80"/>
+        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="62" />
+        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="80" />
         <source>Class %1</source>
         <translation>Klasse %1</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="91"/>
+        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="91" />
         <source>Import CSV…</source>
         <translation>CSV importieren…</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="95"/>
+        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="95" />
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="102"/>
+        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="102" />
         <source>CSV lines are x1,x2,class with x1 and x2 from -6 to 6 and classes 0 to 3 (or -1 and 1).</source>
         <translation>CSV-Zeilen haben die Form x1,x2,Klasse mit x1 und x2 von -6 bis 6 und den Klassen 0 bis 3 (oder -1 und 1).</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="110"/>
+        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="110" />
         <source>Import points</source>
         <translation>Punkte importieren</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="111"/>
-        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="119"/>
+        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="111" />
+        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="119" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="111"/>
+        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="111" />
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="116"/>
+        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="116" />
         <source>Export points</source>
         <translation>Punkte exportieren</translation>
     </message>
@@ -1228,22 +1228,22 @@
 <context>
     <name>NetworkPredictionCard</name>
     <message>
-        <location filename="../qml/labs/network/NetworkPredictionCard.qml" line="15"/>
+        <location filename="../qml/labs/network/NetworkPredictionCard.qml" line="15" />
         <source>Predict, then run</source>
         <translation>Erst vorhersagen, dann starten</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkPredictionCard.qml" line="22"/>
+        <location filename="../qml/labs/network/NetworkPredictionCard.qml" line="22" />
         <source>Before you press play: what will this network do?</source>
         <translation>Bevor du auf Start drückst: Was wird dieses Netz tun?</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkPredictionCard.qml" line="23"/>
+        <location filename="../qml/labs/network/NetworkPredictionCard.qml" line="23" />
         <source>Reset the network to make a prediction before the next run.</source>
         <translation>Setze das Netz zurück, um vor dem nächsten Durchlauf eine Vorhersage zu treffen.</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkPredictionCard.qml" line="24"/>
+        <location filename="../qml/labs/network/NetworkPredictionCard.qml" line="24" />
         <source>Your prediction:</source>
         <translation>Deine Vorhersage:</translation>
     </message>
@@ -1251,52 +1251,52 @@
 <context>
     <name>NetworkResultsCard</name>
     <message>
-        <location filename="../qml/labs/network/NetworkResultsCard.qml" line="14"/>
+        <location filename="../qml/labs/network/NetworkResultsCard.qml" line="14" />
         <source>Results and stop conditions</source>
         <translation>Ergebnisse und Abbruchbedingungen</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkResultsCard.qml" line="22"/>
+        <location filename="../qml/labs/network/NetworkResultsCard.qml" line="22" />
         <source>Accuracy: %1 % on training data, %2 % on test data.</source>
         <translation>Genauigkeit: %1 % bei den Trainingsdaten, %2 % bei den Testdaten.</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkResultsCard.qml" line="30"/>
+        <location filename="../qml/labs/network/NetworkResultsCard.qml" line="30" />
         <source>Confusion matrix of the test data (rows: true class, columns: predicted class)</source>
         <translation>Konfusionsmatrix der Testdaten (Zeilen: tatsächliche Klasse, Spalten: vorhergesagte Klasse)</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkResultsCard.qml" line="56"/>
+        <location filename="../qml/labs/network/NetworkResultsCard.qml" line="56" />
         <source>→ %1</source>
         <translation>→ %1</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkResultsCard.qml" line="57"/>
+        <location filename="../qml/labs/network/NetworkResultsCard.qml" line="57" />
         <source>%1</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkResultsCard.qml" line="72"/>
+        <location filename="../qml/labs/network/NetworkResultsCard.qml" line="72" />
         <source>Stop at epoch (0: never)</source>
         <translation>Anhalten bei Epoche (0: nie)</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkResultsCard.qml" line="84"/>
+        <location filename="../qml/labs/network/NetworkResultsCard.qml" line="84" />
         <source>Stop at epoch</source>
         <translation>Anhalten bei Epoche</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkResultsCard.qml" line="91"/>
+        <location filename="../qml/labs/network/NetworkResultsCard.qml" line="91" />
         <source>Stop at test loss (0: never)</source>
         <translation>Anhalten bei Testverlust (0: nie)</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkResultsCard.qml" line="101"/>
+        <location filename="../qml/labs/network/NetworkResultsCard.qml" line="101" />
         <source>Stop at test loss</source>
         <translation>Anhalten bei Testverlust</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkResultsCard.qml" line="109"/>
+        <location filename="../qml/labs/network/NetworkResultsCard.qml" line="109" />
         <source>Speed: %1 epochs per second.</source>
         <translation>Tempo: %1 Epochen pro Sekunde.</translation>
     </message>
@@ -1304,72 +1304,72 @@
 <context>
     <name>NetworkRunsCard</name>
     <message>
-        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="18"/>
+        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="18" />
         <source>Saved runs</source>
         <translation>Gespeicherte Durchläufe</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="28"/>
+        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="28" />
         <source>Name of this run (optional)</source>
         <translation>Name dieses Durchlaufs (optional)</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="29"/>
+        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="29" />
         <source>Name of this run</source>
         <translation>Name dieses Durchlaufs</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="33"/>
+        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="33" />
         <source>Save run</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="49"/>
+        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="49" />
         <source>No saved runs yet. Save one, change something, train again and save that too: then compare them here.</source>
         <translation>Noch keine gespeicherten Durchläufe. Speichere einen, ändere etwas, trainiere noch einmal und speichere auch diesen: Dann kannst du sie hier vergleichen.</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="59"/>
+        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="59" />
         <source>Run A</source>
         <translation>Durchlauf A</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="59"/>
+        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="59" />
         <source>Run B</source>
         <translation>Durchlauf B</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="83"/>
+        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="83" />
         <source>%1 epochs · test loss %2 · training loss %3</source>
         <translation>%1 Epochen · Testverlust %2 · Trainingsverlust %3</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="85"/>
+        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="85" />
         <source>%1 epochs · test loss %2 · training loss %3 · test accuracy %4 %</source>
         <translation>%1 Epochen · Testverlust %2 · Trainingsverlust %3 · Testgenauigkeit %4 %</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="113"/>
+        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="113" />
         <source>Loss curves of the two runs</source>
         <translation>Verlustkurven der beiden Durchläufe</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="131"/>
+        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="131" />
         <source>A training</source>
         <translation>A Training</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="132"/>
+        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="132" />
         <source>A test</source>
         <translation>A Test</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="133"/>
+        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="133" />
         <source>B training</source>
         <translation>B Training</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="134"/>
+        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="134" />
         <source>B test</source>
         <translation>B Test</translation>
     </message>
@@ -1377,17 +1377,17 @@
 <context>
     <name>NoteStatus</name>
     <message>
-        <location filename="../qml/components/NoteStatus.qml" line="13"/>
+        <location filename="../qml/components/NoteStatus.qml" line="13" />
         <source>✓ Saved</source>
         <translation>✓ Gespeichert</translation>
     </message>
     <message>
-        <location filename="../qml/components/NoteStatus.qml" line="16"/>
+        <location filename="../qml/components/NoteStatus.qml" line="16" />
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../qml/components/NoteStatus.qml" line="18"/>
+        <location filename="../qml/components/NoteStatus.qml" line="18" />
         <source>Not saved yet: kept here and retried</source>
         <translation>Noch nicht gespeichert: bleibt hier erhalten, Speichern wird wiederholt</translation>
     </message>
@@ -1395,65 +1395,60 @@
 <context>
     <name>NoteTools</name>
     <message>
-        <location filename="../qml/components/NoteTools.qml" line="27"/>
+        <location filename="../qml/components/NoteTools.qml" line="27" />
         <source>History (%1)</source>
         <translation>Verlauf (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/components/NoteTools.qml" line="34"/>
+        <location filename="../qml/components/NoteTools.qml" line="35" />
         <source>Export Markdown</source>
         <translation>Als Markdown exportieren</translation>
     </message>
     <message>
-        <location filename="../qml/components/NoteTools.qml" line="43"/>
+        <location filename="../qml/components/NoteTools.qml" line="45" />
         <source>Export PDF</source>
         <translation>Als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../qml/components/NoteTools.qml" line="67"/>
+        <location filename="../qml/components/NoteTools.qml" line="73" />
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../qml/components/NoteTools.qml" line="67"/>
+        <location filename="../qml/components/NoteTools.qml" line="73" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../qml/components/NoteTools.qml" line="70"/>
-        <source>Exported to %1</source>
-        <translation>Exportiert nach %1</translation>
     </message>
 </context>
 <context>
     <name>OutlineCard</name>
     <message>
-        <location filename="../qml/components/OutlineCard.qml" line="84"/>
+        <location filename="../qml/components/OutlineCard.qml" line="84" />
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>
     <message>
-        <location filename="../qml/components/OutlineCard.qml" line="91"/>
+        <location filename="../qml/components/OutlineCard.qml" line="91" />
         <source>✓ Completed</source>
         <translation>✓ Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../qml/components/OutlineCard.qml" line="92"/>
+        <location filename="../qml/components/OutlineCard.qml" line="92" />
         <source>In progress</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../qml/components/OutlineCard.qml" line="93"/>
+        <location filename="../qml/components/OutlineCard.qml" line="93" />
         <source>Not started</source>
         <translation>Nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../qml/components/OutlineCard.qml" line="98"/>
+        <location filename="../qml/components/OutlineCard.qml" line="98" />
         <source>Section %1 of %2</source>
         <translation>Abschnitt %1 von %2</translation>
     </message>
     <message>
-        <location filename="../qml/components/OutlineCard.qml" line="90"/>
+        <location filename="../qml/components/OutlineCard.qml" line="90" />
         <source>Not in this content pack yet</source>
         <translation>Noch nicht in diesem Inhaltspaket</translation>
     </message>
@@ -1461,17 +1456,17 @@
 <context>
     <name>PracticeBlock</name>
     <message>
-        <location filename="../qml/blocks/PracticeBlock.qml" line="25"/>
+        <location filename="../qml/blocks/PracticeBlock.qml" line="25" />
         <source>Good practice</source>
         <translation>Gute Praxis</translation>
     </message>
     <message>
-        <location filename="../qml/blocks/PracticeBlock.qml" line="26"/>
+        <location filename="../qml/blocks/PracticeBlock.qml" line="26" />
         <source>Bad practice</source>
         <translation>Schlechte Praxis</translation>
     </message>
     <message>
-        <location filename="../qml/blocks/PracticeBlock.qml" line="27"/>
+        <location filename="../qml/blocks/PracticeBlock.qml" line="27" />
         <source>Best practice</source>
         <translation>Beste Praxis</translation>
     </message>
@@ -1479,32 +1474,32 @@
 <context>
     <name>ProfileNameDialog</name>
     <message>
-        <location filename="../qml/components/ProfileNameDialog.qml" line="19"/>
+        <location filename="../qml/components/ProfileNameDialog.qml" line="19" />
         <source>Rename learner</source>
         <translation>Profil umbenennen</translation>
     </message>
     <message>
-        <location filename="../qml/components/ProfileNameDialog.qml" line="19"/>
+        <location filename="../qml/components/ProfileNameDialog.qml" line="19" />
         <source>New learner</source>
         <translation>Neues Profil</translation>
     </message>
     <message>
-        <location filename="../qml/components/ProfileNameDialog.qml" line="20"/>
+        <location filename="../qml/components/ProfileNameDialog.qml" line="20" />
         <source>Rename</source>
         <translation>Umbenennen</translation>
     </message>
     <message>
-        <location filename="../qml/components/ProfileNameDialog.qml" line="20"/>
+        <location filename="../qml/components/ProfileNameDialog.qml" line="20" />
         <source>Create</source>
         <translation>Anlegen</translation>
     </message>
     <message>
-        <location filename="../qml/components/ProfileNameDialog.qml" line="33"/>
+        <location filename="../qml/components/ProfileNameDialog.qml" line="33" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../qml/components/ProfileNameDialog.qml" line="37"/>
+        <location filename="../qml/components/ProfileNameDialog.qml" line="37" />
         <source>Learner name</source>
         <translation>Name des Profils</translation>
     </message>
@@ -1512,17 +1507,17 @@
 <context>
     <name>ProfileRemoveDialog</name>
     <message>
-        <location filename="../qml/components/ProfileRemoveDialog.qml" line="10"/>
+        <location filename="../qml/components/ProfileRemoveDialog.qml" line="10" />
         <source>Remove %1?</source>
         <translation>%1 entfernen?</translation>
     </message>
     <message>
-        <location filename="../qml/components/ProfileRemoveDialog.qml" line="11"/>
+        <location filename="../qml/components/ProfileRemoveDialog.qml" line="11" />
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../qml/components/ProfileRemoveDialog.qml" line="16"/>
+        <location filename="../qml/components/ProfileRemoveDialog.qml" line="16" />
         <source>Their progress and notes leave this list. A backup of everything is kept first, and its place is shown afterwards.</source>
         <translation>Fortschritt und Notizen dieses Profils verschwinden aus der Liste. Vorher wird eine Sicherung von allem angelegt; wo sie liegt, wird danach angezeigt.</translation>
     </message>
@@ -1530,27 +1525,27 @@
 <context>
     <name>ProfileSwitcher</name>
     <message>
-        <location filename="../qml/components/ProfileSwitcher.qml" line="14"/>
+        <location filename="../qml/components/ProfileSwitcher.qml" line="14" />
         <source>Learner</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../qml/components/ProfileSwitcher.qml" line="39"/>
+        <location filename="../qml/components/ProfileSwitcher.qml" line="41" />
         <source>Learner profile</source>
         <translation>Lernprofil</translation>
     </message>
     <message>
-        <location filename="../qml/components/ProfileSwitcher.qml" line="44"/>
+        <location filename="../qml/components/ProfileSwitcher.qml" line="46" />
         <source>New learner</source>
         <translation>Neues Profil</translation>
     </message>
     <message>
-        <location filename="../qml/components/ProfileSwitcher.qml" line="52"/>
+        <location filename="../qml/components/ProfileSwitcher.qml" line="54" />
         <source>Rename</source>
         <translation>Umbenennen</translation>
     </message>
     <message>
-        <location filename="../qml/components/ProfileSwitcher.qml" line="61"/>
+        <location filename="../qml/components/ProfileSwitcher.qml" line="63" />
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
@@ -1558,7 +1553,7 @@
 <context>
     <name>ProgressStrip</name>
     <message>
-        <location filename="../qml/components/ProgressStrip.qml" line="26"/>
+        <location filename="../qml/components/ProgressStrip.qml" line="26" />
         <source>Section %1 of %2: %3</source>
         <translation>Abschnitt %1 von %2: %3</translation>
     </message>
@@ -1566,7 +1561,7 @@
 <context>
     <name>QuizBlock</name>
     <message>
-        <location filename="../qml/blocks/QuizBlock.qml" line="44"/>
+        <location filename="../qml/blocks/QuizBlock.qml" line="44" />
         <source>%1 of %2 opened</source>
         <translation>%1 von %2 geöffnet</translation>
     </message>
@@ -1574,22 +1569,22 @@
 <context>
     <name>QuizCard</name>
     <message>
-        <location filename="../qml/components/QuizCard.qml" line="21"/>
+        <location filename="../qml/components/QuizCard.qml" line="21" />
         <source>%1 Answer: %2</source>
         <translation>%1 Antwort: %2</translation>
     </message>
     <message>
-        <location filename="../qml/components/QuizCard.qml" line="22"/>
+        <location filename="../qml/components/QuizCard.qml" line="22" />
         <source>Shows the answer. Activate to hide it.</source>
         <translation>Zeigt die Antwort. Aktivieren, um sie auszublenden.</translation>
     </message>
     <message>
-        <location filename="../qml/components/QuizCard.qml" line="23"/>
+        <location filename="../qml/components/QuizCard.qml" line="23" />
         <source>Activate to show the answer.</source>
         <translation>Aktivieren, um die Antwort anzuzeigen.</translation>
     </message>
     <message>
-        <location filename="../qml/components/QuizCard.qml" line="69"/>
+        <location filename="../qml/components/QuizCard.qml" line="69" />
         <source>Show answer</source>
         <translation>Antwort anzeigen</translation>
     </message>
@@ -1597,12 +1592,12 @@
 <context>
     <name>ReflectionBlock</name>
     <message>
-        <location filename="../qml/blocks/ReflectionBlock.qml" line="19"/>
+        <location filename="../qml/blocks/ReflectionBlock.qml" line="19" />
         <source>Reflection</source>
         <translation>Reflexion</translation>
     </message>
     <message>
-        <location filename="../qml/blocks/ReflectionBlock.qml" line="27"/>
+        <location filename="../qml/blocks/ReflectionBlock.qml" line="27" />
         <source>Write a few sentences in your own words.</source>
         <translation>Schreib ein paar Sätze in deinen eigenen Worten.</translation>
     </message>
@@ -1610,22 +1605,22 @@
 <context>
     <name>RevisionHistory</name>
     <message>
-        <location filename="../qml/components/RevisionHistory.qml" line="32"/>
+        <location filename="../qml/components/RevisionHistory.qml" line="32" />
         <source>Saved versions</source>
         <translation>Gespeicherte Fassungen</translation>
     </message>
     <message>
-        <location filename="../qml/components/RevisionHistory.qml" line="62"/>
+        <location filename="../qml/components/RevisionHistory.qml" line="62" />
         <source>%1 (current)</source>
         <translation>%1 (aktuell)</translation>
     </message>
     <message>
-        <location filename="../qml/components/RevisionHistory.qml" line="79"/>
+        <location filename="../qml/components/RevisionHistory.qml" line="79" />
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../qml/components/RevisionHistory.qml" line="89"/>
+        <location filename="../qml/components/RevisionHistory.qml" line="89" />
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -1633,13 +1628,13 @@
 <context>
     <name>Route</name>
     <message>
-        <location filename="../models/Routes.cpp" line="43"/>
-        <source>&quot;%1&quot; is not a place in the app; use home, glossary, settings, about, module/&lt;id&gt;[#section] or lab/&lt;id&gt;</source>
+        <location filename="../models/Routes.cpp" line="43" />
+        <source>"%1" is not a place in the app; use home, glossary, settings, about, module/&lt;id&gt;[#section] or lab/&lt;id&gt;</source>
         <translation>„%1“ ist kein Ort in der App; verwende home, glossary, settings, about, module/&lt;id&gt;[#section] oder lab/&lt;id&gt;</translation>
     </message>
     <message>
-        <location filename="../models/Routes.cpp" line="62"/>
-        <source>there is no lab &quot;%1&quot;; the labs are %2</source>
+        <location filename="../models/Routes.cpp" line="62" />
+        <source>there is no lab "%1"; the labs are %2</source>
         <extracomment>%1 is the lab id the route names, %2 the list of lab ids (network, learning, ...)</extracomment>
         <translation>es gibt kein Labor „%1“; die Labore sind %2</translation>
     </message>
@@ -1647,7 +1642,7 @@
 <context>
     <name>SectionsPopup</name>
     <message>
-        <location filename="../qml/components/SectionsPopup.qml" line="47"/>
+        <location filename="../qml/components/SectionsPopup.qml" line="47" />
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
@@ -1655,125 +1650,126 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="11"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="11" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="18"/>
-        <location filename="../qml/pages/SettingsPage.qml" line="29"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="18" />
+        <location filename="../qml/pages/SettingsPage.qml" line="29" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="39"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="39" />
         <source>The course text and the app switch language right away.</source>
         <translation>Kurstext und App wechseln sofort die Sprache.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="50"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="50" />
         <source>Dark theme</source>
         <translation>Dunkles Design</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="61"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="61" />
         <source>Text size: %1 %</source>
         <translation>Textgröße: %1 %</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="73"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="73" />
         <source>Text size</source>
         <translation>Textgröße</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="78"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="78" />
         <source>This is how text in the course will look.</source>
         <translation>So sieht der Text im Kurs aus.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="89"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="89" />
         <source>For teachers</source>
         <translation>Für Lehrkräfte</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="95"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="95" />
         <source>Collect the progress of every learner on this device, or move one learner to another device. Nothing leaves the device unless you save it somewhere.</source>
         <translation>Sammle den Fortschritt aller Lernenden auf diesem Gerät oder übertrage ein Profil auf ein anderes Gerät. Nichts verlässt das Gerät, solange du es nicht selbst irgendwo speicherst.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="104"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="108" />
         <source>Progress as CSV</source>
         <translation>Fortschritt als CSV</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="108"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="112" />
         <source>xAPI statements</source>
         <translation>xAPI-Statements</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="112"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="116" />
         <source>Export this learner</source>
         <translation>Dieses Profil exportieren</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="116"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="120" />
         <source>Import a learner</source>
         <translation>Profil importieren</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="130"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="138" />
         <source>Progress is kept in %1</source>
         <translation>Der Fortschritt wird in %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="147"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="155" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="148"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="156" />
         <source>xAPI statements (*.jsonl)</source>
         <translation>xAPI-Statements (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="149"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="157" />
         <source>Loopwise learner files (*.json)</source>
         <translation>Loopwise-Profildateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="159"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="177" />
         <source>Saved to %1</source>
+        <extracomment>%1 is the path of the file that was written</extracomment>
         <translation>Gespeichert unter %1</translation>
     </message>
 </context>
 <context>
     <name>StoreBanner</name>
     <message>
-        <location filename="../qml/components/StoreBanner.qml" line="52"/>
+        <location filename="../qml/components/StoreBanner.qml" line="52" />
         <source>Hide details</source>
         <extracomment>Button that hides the technical side of a save problem.</extracomment>
         <translation>Details ausblenden</translation>
     </message>
     <message>
-        <location filename="../qml/components/StoreBanner.qml" line="54"/>
+        <location filename="../qml/components/StoreBanner.qml" line="54" />
         <source>Details</source>
         <extracomment>Button that shows the technical side of a save problem.</extracomment>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../qml/components/StoreBanner.qml" line="57"/>
+        <location filename="../qml/components/StoreBanner.qml" line="57" />
         <source>Hide the technical details of the save problem</source>
-        <extracomment>Screen-reader name of the button that hides a save problem&apos;s technical details.</extracomment>
+        <extracomment>Screen-reader name of the button that hides a save problem's technical details.</extracomment>
         <translation>Technische Details zum Speicherproblem ausblenden</translation>
     </message>
     <message>
-        <location filename="../qml/components/StoreBanner.qml" line="59"/>
+        <location filename="../qml/components/StoreBanner.qml" line="59" />
         <source>Show the technical details of the save problem</source>
-        <extracomment>Screen-reader name of the button that shows a save problem&apos;s technical details.</extracomment>
+        <extracomment>Screen-reader name of the button that shows a save problem's technical details.</extracomment>
         <translation>Technische Details zum Speicherproblem anzeigen</translation>
     </message>
     <message>
-        <location filename="../qml/components/StoreBanner.qml" line="95"/>
+        <location filename="../qml/components/StoreBanner.qml" line="95" />
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
     </message>
@@ -1781,7 +1777,7 @@
 <context>
     <name>TaskBlock</name>
     <message>
-        <location filename="../qml/blocks/TaskBlock.qml" line="25"/>
+        <location filename="../qml/blocks/TaskBlock.qml" line="25" />
         <source>Open the lab: %1</source>
         <translation>Labor öffnen: %1</translation>
     </message>
@@ -1789,561 +1785,561 @@
 <context>
     <name>loopwise::Exporters</name>
     <message>
-        <location filename="../models/store/exporters.cpp" line="122"/>
+        <location filename="../models/store/exporters.cpp" line="122" />
         <source>Decision note</source>
         <translation>Entscheidungsnotiz</translation>
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="124"/>
+        <location filename="../models/store/exporters.cpp" line="124" />
         <source>Model note</source>
         <translation>Modellnotiz</translation>
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="125"/>
-        <location filename="../models/store/exporters.cpp" line="131"/>
+        <location filename="../models/store/exporters.cpp" line="125" />
+        <location filename="../models/store/exporters.cpp" line="131" />
         <source>Reflection</source>
         <translation>Reflexion</translation>
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="133"/>
+        <location filename="../models/store/exporters.cpp" line="133" />
         <source>Assumption</source>
         <translation>Annahme</translation>
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="135"/>
+        <location filename="../models/store/exporters.cpp" line="135" />
         <source>Evidence</source>
         <translation>Belege</translation>
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="137"/>
+        <location filename="../models/store/exporters.cpp" line="137" />
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="139"/>
+        <location filename="../models/store/exporters.cpp" line="139" />
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="141"/>
+        <location filename="../models/store/exporters.cpp" line="141" />
         <source>Cost of failure</source>
         <translation>Kosten eines Fehlers</translation>
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="143"/>
+        <location filename="../models/store/exporters.cpp" line="143" />
         <source>Baseline</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="145"/>
+        <location filename="../models/store/exporters.cpp" line="145" />
         <source>Key risks</source>
         <translation>Wichtigste Risiken</translation>
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="146"/>
+        <location filename="../models/store/exporters.cpp" line="146" />
         <source>Rollback plan</source>
         <translation>Plan zum Zurückrollen</translation>
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="153"/>
+        <location filename="../models/store/exporters.cpp" line="153" />
         <source>(empty)</source>
         <extracomment>Shown in an exported note for a field the learner left empty.</extracomment>
         <translation>(leer)</translation>
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="168"/>
+        <location filename="../models/store/exporters.cpp" line="168" />
         <source>%1 · saved %2</source>
         <translation>%1 · gespeichert am %2</translation>
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="172"/>
+        <location filename="../models/store/exporters.cpp" line="172" />
         <source>%1 · not saved yet</source>
-        <extracomment>%1 is the learner&apos;s profile name.</extracomment>
+        <extracomment>%1 is the learner's profile name.</extracomment>
         <translation>%1 · noch nicht gespeichert</translation>
     </message>
 </context>
 <context>
     <name>loopwise::LearningLab</name>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="29"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="29" />
         <source>%1 %</source>
-        <extracomment>a percentage, e.g. &quot;93.5 %&quot;</extracomment>
+        <extracomment>a percentage, e.g. "93.5 %"</extracomment>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="48"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="48" />
         <source>Good fit</source>
         <translation>Gute Anpassung</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="49"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="49" />
         <source>A degree-5 curve learns the pattern and stops near the noise.</source>
         <translation>Eine Kurve vom Grad 5 lernt das Muster und landet nahe am Rauschniveau.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="50"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="50" />
         <source>Underfit</source>
         <translation>Unteranpassung</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="51"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="51" />
         <source>A straight line cannot follow the curve.</source>
         <translation>Eine Gerade kann der Kurve nicht folgen.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="52"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="52" />
         <source>Overfit</source>
         <translation>Überanpassung</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="53"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="53" />
         <source>Degree 15 on 16 noisy points learns the noise.</source>
         <translation>Eine Kurve vom Grad 15 lernt bei 16 verrauschten Punkten das Rauschen.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="54"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="54" />
         <source>Rate too high</source>
         <translation>Lernrate zu hoch</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="55"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="55" />
         <source>Each step overshoots until training collapses.</source>
         <translation>Jeder Schritt schießt übers Ziel hinaus, bis das Training zusammenbricht.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="56"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="56" />
         <source>Rate too low</source>
         <translation>Lernrate zu niedrig</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="57"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="57" />
         <source>Tiny steps: the loss crawls down.</source>
         <translation>Winzige Schritte: Der Verlust sinkt im Schneckentempo.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="58"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="58" />
         <source>Noisy labels</source>
         <translation>Verrauschte Labels</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="59"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="59" />
         <source>Two classes, 40 % of the labels a coin flip.</source>
         <translation>Zwei Klassen, 40 % der Labels per Münzwurf.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="60"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="60" />
         <source>More data cures overfitting</source>
         <translation>Mehr Daten gegen Überanpassung</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="61"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="61" />
         <source>The overfitting model again, with 1000 points.</source>
         <translation>Das überangepasste Modell noch einmal, mit 1000 Punkten.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="100"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="100" />
         <source>That change cannot be trained: %1</source>
         <translation>Mit dieser Änderung kann nicht trainiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="133"/>
-        <source>There is no model &quot;%1&quot;: choose curve or classes.</source>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="133" />
+        <source>There is no model "%1": choose curve or classes.</source>
         <translation>Es gibt kein Modell „%1“: Wähle curve oder classes.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="223"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="223" />
         <source>Curve (regression)</source>
         <translation>Kurve (Regression)</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="224"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="224" />
         <source>Two classes (logistic)</source>
         <translation>Zwei Klassen (logistisch)</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="235"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="235" />
         <source>All training rows</source>
         <translation>Alle Trainingszeilen</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="251"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="251" />
         <source>Training data</source>
         <translation>Trainingsdaten</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="251"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="251" />
         <source>The batch</source>
         <translation>Der Batch</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="251"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="251" />
         <source>These rows of the training set go round the loop together.</source>
         <translation>Diese Zeilen der Trainingsdaten durchlaufen die Schleife gemeinsam.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="252"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="252" />
         <source>Predict</source>
         <translation>Vorhersagen</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="252"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="252" />
         <source>The predictions</source>
         <translation>Die Vorhersagen</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="252"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="252" />
         <source>The model computes an output for every row with its current parameters.</source>
         <translation>Das Modell berechnet mit seinen aktuellen Parametern eine Ausgabe für jede Zeile.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="253"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="253" />
         <source>Loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="253"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="253" />
         <source>The loss</source>
         <translation>Der Verlust</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="253"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="253" />
         <source>The loss condenses how far the predictions are from the targets into one number.</source>
         <translation>Der Verlust fasst in einer einzigen Zahl zusammen, wie weit die Vorhersagen von den Zielwerten entfernt sind.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="254"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="254" />
         <source>Update</source>
         <translation>Update</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="254"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="254" />
         <source>Gradient and update</source>
         <translation>Gradient und Update</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="255"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="255" />
         <source>The gradient says how the loss changes with each parameter; the update moves each parameter against it, scaled by the learning rate.</source>
         <translation>Der Gradient sagt, wie sich der Verlust mit jedem Parameter ändert; das Update verschiebt jeden Parameter entgegen dem Gradienten, skaliert mit der Lernrate.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="256"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="256" />
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="256"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="256" />
         <source>The new parameters</source>
         <translation>Die neuen Parameter</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="256"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="256" />
         <source>The updated parameters are kept and the next batch uses them.</source>
         <translation>Die aktualisierten Parameter werden übernommen, und der nächste Batch verwendet sie.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="276"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="276" />
         <source>Epoch %1, step %2 of %3</source>
         <extracomment>%1 epoch, %2 the next step in it, %3 steps per epoch</extracomment>
         <translation>Epoche %1, Schritt %2 von %3</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="308"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="308" />
         <source>Training loss</source>
         <translation>Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="309"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="309" />
         <source>Validation loss</source>
         <translation>Validierungsverlust</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="311"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="311" />
         <source>Training accuracy</source>
         <translation>Trainingsgenauigkeit</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="312"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="312" />
         <source>Validation accuracy</source>
         <translation>Validierungsgenauigkeit</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="322"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="322" />
         <source>least-squares fit of degree %1</source>
         <translation>Kleinste-Quadrate-Anpassung vom Grad %1</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="322"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="322" />
         <source>always the majority class</source>
         <translation>immer die Mehrheitsklasse</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="404"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="404" />
         <source>Training has collapsed: reset it to step round the loop again.</source>
         <translation>Das Training ist zusammengebrochen: Setze es zurück, um wieder durch die Schleife zu gehen.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="421"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="421" />
         <source>(%1, %2)</source>
-        <extracomment>a point&apos;s two inputs</extracomment>
+        <extracomment>a point's two inputs</extracomment>
         <translation>(%1; %2)</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="482"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="482" />
         <source>Training has collapsed: reset it to train again.</source>
         <translation>Das Training ist zusammengebrochen: Setze es zurück, um erneut zu trainieren.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="511"/>
-        <source>There is no preset &quot;%1&quot;.</source>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="511" />
+        <source>There is no preset "%1".</source>
         <translation>Es gibt keine Voreinstellung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="539"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="539" />
         <source>That link cannot be used: %1</source>
         <translation>Dieser Link kann nicht verwendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="624"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="624" />
         <source>Your prediction matched what happened.</source>
         <translation>Deine Vorhersage ist eingetroffen.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="625"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="625" />
         <source>What happened was different from your prediction: look at the loss curves to see why.</source>
         <translation>Es kam anders, als du vorhergesagt hast: Sieh dir die Verlustkurven an, um herauszufinden, warum.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="627"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="627" />
         <source>You predicted: %1
 What happened: %2.
 %3</source>
-        <extracomment>%1 the learner&apos;s prediction, %2 the status reached (e.g. &quot;Overfitting&quot;), %3 whether they match</extracomment>
+        <extracomment>%1 the learner's prediction, %2 the status reached (e.g. "Overfitting"), %3 whether they match</extracomment>
         <translation>Deine Vorhersage: %1
 Was passiert ist: %2.
 %3</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="38"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="38" />
         <source>It is still learning: more epochs will lower the loss further.</source>
         <translation>Es lernt noch: Weitere Epochen senken den Verlust weiter.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="39"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="39" />
         <source>It has learned what the data allows: more epochs will not help.</source>
         <translation>Es hat gelernt, was die Daten hergeben: Weitere Epochen helfen nicht.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="40"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="40" />
         <source>The model is too simple for the pattern: it underfits.</source>
         <translation>Das Modell ist zu einfach für das Muster: Unteranpassung.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="41"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="41" />
         <source>It is memorising the noise of its training points: it overfits.</source>
         <translation>Es lernt das Rauschen seiner Trainingspunkte auswendig: Überanpassung.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="42"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="42" />
         <source>The learning rate is too low: it learns, but crawls.</source>
         <translation>Die Lernrate ist zu niedrig: Es lernt, aber nur im Schneckentempo.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="43"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="43" />
         <source>The learning rate is too high: each step overshoots back and forth.</source>
         <translation>Die Lernrate ist zu hoch: Jeder Schritt schießt übers Ziel hinaus, mal in die eine, mal in die andere Richtung.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="44"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="44" />
         <source>The learning rate is far too high: the steps overshoot further and further until training collapses.</source>
         <translation>Die Lernrate ist viel zu hoch: Die Schritte schießen immer weiter übers Ziel hinaus, bis das Training zusammenbricht.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="67"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="67" />
         <source>Validation loss rose after epoch %1 (from %2 to %3) while training loss fell to %4: what is happening?</source>
         <extracomment>%1 epoch, %2 and %3 validation losses, %4 training loss</extracomment>
         <translation>Der Validierungsverlust ist nach Epoche %1 gestiegen (von %2 auf %3), während der Trainingsverlust auf %4 gesunken ist: Was passiert hier?</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="76"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="76" />
         <source>In epoch %1 a step made the loss explode and training stopped; the loss had reached %2 (it started at %3). What is happening?</source>
         <extracomment>%1 epoch, %2 the highest training loss, %3 the loss before training</extracomment>
         <translation>In Epoche %1 hat ein Schritt den Verlust explodieren lassen, und das Training wurde abgebrochen; der Verlust hatte %2 erreicht (zu Beginn lag er bei %3). Was passiert hier?</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="84"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="84" />
         <source>Over the last %1 epochs the training loss went up and down between %2 and %3: what is happening?</source>
         <translation>In den letzten %1 Epochen ist der Trainingsverlust zwischen %2 und %3 auf und ab gesprungen: Was passiert hier?</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="90"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="90" />
         <source>After %1 epochs the training loss has levelled off at %2, far above the noise floor of %3: what is happening?</source>
         <extracomment>%3 is the noise floor: the loss no model beats on fresh data</extracomment>
         <translation>Nach %1 Epochen hat sich der Trainingsverlust bei %2 eingependelt, weit über dem Rauschniveau von %3: Was passiert hier?</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="94"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="94" />
         <source>In %1 epochs the training loss fell only from %2 to %3, slowly but steadily: what is happening?</source>
         <translation>In %1 Epochen ist der Trainingsverlust nur von %2 auf %3 gesunken, langsam, aber stetig: Was passiert hier?</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="98"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="98" />
         <source>After %1 epochs the training loss has levelled off at %2, close to the noise floor of %3: what is happening?</source>
         <translation>Nach %1 Epochen hat sich der Trainingsverlust bei %2 eingependelt, nahe am Rauschniveau von %3: Was passiert hier?</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="102"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="102" />
         <source>After %1 epochs the training loss is still falling fast (from %2 to %3): what is happening?</source>
         <translation>Nach %1 Epochen sinkt der Trainingsverlust noch immer schnell (von %2 auf %3): Was passiert hier?</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="154"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="154" />
         <source>The model beats the baseline on validation data.</source>
         <translation>Das Modell schlägt die Baseline bei den Validierungsdaten.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="155"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="155" />
         <source>The baseline beats the model on validation data.</source>
         <translation>Die Baseline schlägt das Modell bei den Validierungsdaten.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="156"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="156" />
         <source>They are about equal (within 5 %).</source>
         <translation>Beide sind etwa gleich gut (innerhalb von 5 %).</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="158"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="158" />
         <source>A model is worth keeping when it beats the baseline on data it did not train on, and this one does.</source>
         <translation>Ein Modell lohnt sich, wenn es die Baseline bei Daten schlägt, mit denen es nicht trainiert wurde – und dieses tut das.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="159"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="159" />
         <source>On data it did not train on, this model does worse than the simple baseline: it is not worth keeping as it is.</source>
         <translation>Bei Daten, mit denen es nicht trainiert wurde, schneidet dieses Modell schlechter ab als die einfache Baseline: So, wie es ist, lohnt es sich nicht.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="160"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="160" />
         <source>On data it did not train on, the model adds little to the simple baseline.</source>
         <translation>Bei Daten, mit denen es nicht trainiert wurde, bringt das Modell kaum mehr als die einfache Baseline.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="162"/>
-        <source>After %1 epochs the model&apos;s validation loss is %2; the baseline (%3) has %4. Which is true?</source>
-        <extracomment>%1 epochs, %2 the model&apos;s validation loss, %3 the baseline&apos;s name, %4 its validation loss</extracomment>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="162" />
+        <source>After %1 epochs the model's validation loss is %2; the baseline (%3) has %4. Which is true?</source>
+        <extracomment>%1 epochs, %2 the model's validation loss, %3 the baseline's name, %4 its validation loss</extracomment>
         <translation>Nach %1 Epochen liegt der Validierungsverlust des Modells bei %2; die Baseline (%3) hat %4. Was stimmt?</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="174"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="174" />
         <source>Both losses fall and settle low: the model learns the pattern.</source>
         <translation>Beide Verluste sinken und pendeln sich niedrig ein: Das Modell lernt das Muster.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="176"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="176" />
         <source>Training loss keeps falling but validation loss rises: it memorises the noise.</source>
         <translation>Der Trainingsverlust sinkt weiter, aber der Validierungsverlust steigt: Es lernt das Rauschen auswendig.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="178"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="178" />
         <source>Both losses stop high: the model is too simple.</source>
         <translation>Beide Verluste bleiben hoch: Das Modell ist zu einfach.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="180"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="180" />
         <source>The losses barely move: the steps are too small.</source>
         <translation>Die Verluste bewegen sich kaum: Die Schritte sind zu klein.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="182"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="182" />
         <source>The loss jumps around or blows up: the steps are too big.</source>
         <translation>Der Verlust springt hin und her oder explodiert: Die Schritte sind zu groß.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="198"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="198" />
         <source>Not trained yet</source>
         <translation>Noch nicht trainiert</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="199"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="199" />
         <source>Improving</source>
         <translation>Wird besser</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="200"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="200" />
         <source>Converged</source>
         <translation>Konvergiert</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="201"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="201" />
         <source>Underfitting</source>
         <translation>Unteranpassung</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="202"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="202" />
         <source>Overfitting</source>
         <translation>Überanpassung</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="203"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="203" />
         <source>Learning rate too low</source>
         <translation>Lernrate zu niedrig</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="204"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="204" />
         <source>Oscillating</source>
         <translation>Schwankt</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="205"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="205" />
         <source>Diverged: training collapsed</source>
         <translation>Divergiert: Training zusammengebrochen</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="214"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="214" />
         <source>Make a prediction, then press Play, or step one batch round the training loop.</source>
         <translation>Triff eine Vorhersage und drücke dann auf Start – oder schick einen Batch durch die Trainingsschleife.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="216"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="216" />
         <source>Both losses are still falling: let it train on.</source>
         <translation>Beide Verluste sinken noch: Lass es weiter trainieren.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="218"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="218" />
         <source>The loss has levelled off near the noise in the data: this is as good as this model gets, so stop here.</source>
         <translation>Der Verlust hat sich nahe am Rauschen in den Daten eingependelt: Besser wird dieses Modell nicht, also hör hier auf.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="220"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="220" />
         <source>The loss has levelled off far above the noise in the data: give the model more capacity (a higher degree).</source>
         <translation>Der Verlust hat sich weit über dem Rauschen in den Daten eingependelt: Gib dem Modell mehr Kapazität (einen höheren Grad).</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="222"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="222" />
         <source>Validation loss rises while training loss falls: use more data or a lower degree, or stop at epoch %1, where validation loss was lowest.</source>
         <translation>Der Validierungsverlust steigt, während der Trainingsverlust sinkt: Nimm mehr Daten oder einen niedrigeren Grad, oder hör bei Epoche %1 auf, wo der Validierungsverlust am niedrigsten war.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="225"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="225" />
         <source>The loss falls steadily but very slowly: raise the learning rate.</source>
         <translation>Der Verlust sinkt stetig, aber sehr langsam: Erhöhe die Lernrate.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="227"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="227" />
         <source>The loss jumps up and down because the steps overshoot: lower the learning rate or use larger batches.</source>
         <translation>Der Verlust springt auf und ab, weil die Schritte übers Ziel hinausschießen: Senke die Lernrate oder nimm größere Batches.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="229"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="229" />
         <source>The loss exploded, so training stopped: lower the learning rate a lot, then reset.</source>
         <translation>Der Verlust ist explodiert, deshalb wurde das Training abgebrochen: Senke die Lernrate deutlich und setze das Modell dann zurück.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="265"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="265" />
         <source>Right. %1</source>
         <translation>Richtig. %1</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="267"/>
-        <source>Not quite: the answer is &quot;%1&quot; %2</source>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="267" />
+        <source>Not quite: the answer is "%1" %2</source>
         <extracomment>%1 the right answer, %2 why</extracomment>
         <translation>Nicht ganz: Die Antwort ist „%1“ %2</translation>
     </message>
@@ -2351,22 +2347,22 @@ Was passiert ist: %2.
 <context>
     <name>loopwise::LearningLabSettings</name>
     <message>
-        <location filename="../models/labs/learning/LearningLabSettings.cpp" line="96"/>
-        <source>preset must be one of %1, not &quot;%2&quot;.</source>
+        <location filename="../models/labs/learning/LearningLabSettings.cpp" line="96" />
+        <source>preset must be one of %1, not "%2".</source>
         <translation>preset muss einer der Werte %1 sein, nicht „%2“.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLabSettings.cpp" line="111"/>
-        <source>model must be curve or classes, not &quot;%1&quot;.</source>
+        <location filename="../models/labs/learning/LearningLabSettings.cpp" line="111" />
+        <source>model must be curve or classes, not "%1".</source>
         <translation>model muss curve oder classes sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLabSettings.cpp" line="137"/>
-        <source>&quot;%1&quot; is not a setting of this lab.</source>
+        <location filename="../models/labs/learning/LearningLabSettings.cpp" line="137" />
+        <source>"%1" is not a setting of this lab.</source>
         <translation>„%1“ ist keine Einstellung dieses Labors.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLabSettings.cpp" line="142"/>
+        <location filename="../models/labs/learning/LearningLabSettings.cpp" line="142" />
         <source>batch must be at most the number of points (%1), not %2.</source>
         <translation>batch darf höchstens so groß sein wie die Anzahl der Punkte (%1), nicht %2.</translation>
     </message>
@@ -2374,141 +2370,141 @@ Was passiert ist: %2.
 <context>
     <name>loopwise::LinkReader</name>
     <message>
-        <location filename="../models/labs/common/LinkReader.cpp" line="15"/>
-        <source>%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <location filename="../models/labs/common/LinkReader.cpp" line="15" />
+        <source>%1 must be a whole number from %2 to %3, not "%4".</source>
         <translation>%1 muss eine ganze Zahl von %2 bis %3 sein, nicht „%4“.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/LinkReader.cpp" line="25"/>
-        <source>%1 must be a number from %2 to %3, not &quot;%4&quot;.</source>
+        <location filename="../models/labs/common/LinkReader.cpp" line="25" />
+        <source>%1 must be a number from %2 to %3, not "%4".</source>
         <translation>%1 muss eine Zahl von %2 bis %3 sein, nicht „%4“.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/LinkReader.cpp" line="35"/>
-        <source>%1 must be 1 or 0, not &quot;%2&quot;.</source>
+        <location filename="../models/labs/common/LinkReader.cpp" line="35" />
+        <source>%1 must be 1 or 0, not "%2".</source>
         <translation>%1 muss 1 oder 0 sein, nicht „%2“.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/LinkReader.cpp" line="41"/>
-        <source>%1 must be one of %2, not &quot;%3&quot;.</source>
+        <location filename="../models/labs/common/LinkReader.cpp" line="41" />
+        <source>%1 must be one of %2, not "%3".</source>
         <translation>%1 muss einer der Werte %2 sein, nicht „%3“.</translation>
     </message>
 </context>
 <context>
     <name>loopwise::Messages</name>
     <message>
-        <location filename="../models/store/messages.cpp" line="27"/>
+        <location filename="../models/store/messages.cpp" line="27" />
         <source>Loopwise is already running and using the progress folder %1. Close the other Loopwise window, then start Loopwise again.</source>
         <translation>Loopwise läuft bereits und verwendet den Fortschrittsordner %1. Schließ das andere Loopwise-Fenster und starte Loopwise dann erneut.</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="61"/>
+        <location filename="../models/store/messages.cpp" line="61" />
         <source>The progress file %1 was saved by a newer version of Loopwise (data version %2; this version reads up to %3). It was left unchanged. Please update Loopwise to open it.</source>
         <extracomment>%1 is a file path, %2 and %3 are schema version numbers.</extracomment>
         <translation>Die Fortschrittsdatei %1 wurde von einer neueren Version von Loopwise gespeichert (Datenversion %2; diese Version liest bis Datenversion %3). Sie wurde nicht verändert. Bitte aktualisiere Loopwise, um sie zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="71"/>
+        <location filename="../models/store/messages.cpp" line="71" />
         <source>The progress store is not open, so nothing can be saved.</source>
         <translation>Der Fortschrittsspeicher ist nicht geöffnet, deshalb kann nichts gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="76"/>
+        <location filename="../models/store/messages.cpp" line="76" />
         <source>Your progress file was empty.</source>
         <translation>Deine Fortschrittsdatei war leer.</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="81"/>
+        <location filename="../models/store/messages.cpp" line="81" />
         <source>Your progress file was not a Loopwise progress file.</source>
         <translation>Deine Fortschrittsdatei war keine Loopwise-Fortschrittsdatei.</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="86"/>
+        <location filename="../models/store/messages.cpp" line="86" />
         <source>Your progress file was damaged.</source>
         <translation>Deine Fortschrittsdatei war beschädigt.</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="96"/>
+        <location filename="../models/store/messages.cpp" line="96" />
         <source>It was moved to %1 and kept there.</source>
         <translation>Sie wurde nach %1 verschoben und bleibt dort erhalten.</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="102"/>
+        <location filename="../models/store/messages.cpp" line="102" />
         <source>A damaged progress file that Loopwise set aside earlier is still kept at %1.</source>
         <extracomment>%1 is a file path. Said when the progress file is missing and no backup exists.</extracomment>
         <translation>Eine beschädigte Fortschrittsdatei, die Loopwise früher beiseitegelegt hat, liegt weiterhin unter %1.</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="108"/>
+        <location filename="../models/store/messages.cpp" line="108" />
         <source>Your progress was restored from the backup taken on %1; anything done after that time is missing.</source>
         <translation>Dein Fortschritt wurde aus der Sicherung vom %1 wiederhergestellt; alles, was du danach gemacht hast, fehlt.</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="115"/>
+        <location filename="../models/store/messages.cpp" line="115" />
         <source>No backup was available, so Loopwise started a new, empty progress file.</source>
         <translation>Es gab keine Sicherung, deshalb hat Loopwise eine neue, leere Fortschrittsdatei angelegt.</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="35"/>
+        <location filename="../models/store/messages.cpp" line="35" />
         <source>Loopwise on the computer %2 has been using the progress folder %1 since %3. This happens when the folder is shared, for example on a network drive. Close Loopwise on %2 and start it again here. If Loopwise is not open there any more, start it here with the option --take-over-lock.</source>
-        <extracomment>%1 is a folder path, %2 a computer&apos;s network name, %3 a date and time.</extracomment>
+        <extracomment>%1 is a folder path, %2 a computer's network name, %3 a date and time.</extracomment>
         <translation>Loopwise auf dem Computer %2 nutzt den Fortschrittsordner %1 seit %3. Das kommt vor, wenn der Ordner geteilt ist, etwa auf einem Netzlaufwerk. Schließe Loopwise auf %2 und starte es hier neu. Ist Loopwise dort nicht mehr geöffnet, starte es hier mit der Option --take-over-lock.</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="45"/>
+        <location filename="../models/store/messages.cpp" line="45" />
         <source>You asked to take over the progress folder from Loopwise on the computer %1 (in use there since %2). If Loopwise is still open there, close it without saving.</source>
-        <extracomment>%1 is a computer&apos;s network name, %2 a date and time.</extracomment>
+        <extracomment>%1 is a computer's network name, %2 a date and time.</extracomment>
         <translation>Du hast den Fortschrittsordner von Loopwise auf dem Computer %1 übernommen (dort in Benutzung seit %2). Ist Loopwise dort noch geöffnet, schließe es ohne zu speichern.</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="53"/>
+        <location filename="../models/store/messages.cpp" line="53" />
         <source>The lock file %1 could not be read, so no running Loopwise can own it. Loopwise took the folder over.</source>
         <extracomment>%1 is a file path. A lock file marks the folder as in use by a running Loopwise.</extracomment>
         <translation>Die Sperrdatei %1 ließ sich nicht lesen, also kann sie keinem laufenden Loopwise gehören. Loopwise hat den Ordner übernommen.</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="91"/>
+        <location filename="../models/store/messages.cpp" line="91" />
         <source>Your progress file was missing.</source>
         <translation>Deine Fortschrittsdatei fehlte.</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="120"/>
+        <location filename="../models/store/messages.cpp" line="120" />
         <source>The disk is full, so Loopwise holds on to your latest work and saves it as soon as there is space again.</source>
         <translation>Der Datenträger ist voll, daher hält Loopwise deine letzte Arbeit fest und speichert sie, sobald wieder Platz ist.</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="133"/>
+        <location filename="../models/store/messages.cpp" line="133" />
         <source>Loopwise cannot write to its progress folder, so it holds on to your latest work and saves it as soon as it can.</source>
         <translation>Loopwise kann nicht in seinen Fortschrittsordner schreiben, daher hält es deine letzte Arbeit fest und speichert sie, sobald es geht.</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="140"/>
+        <location filename="../models/store/messages.cpp" line="140" />
         <source>Progress folder: %1
 Check that the folder exists, that you may write to it and that its disk has free space.</source>
-        <extracomment>Shown under &quot;Details&quot; of a save problem. %1 is a folder path.</extracomment>
+        <extracomment>Shown under "Details" of a save problem. %1 is a folder path.</extracomment>
         <translation>Fortschrittsordner: %1
 Prüfe, ob der Ordner existiert, ob du darin schreiben darfst und ob sein Datenträger freien Platz hat.</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="152"/>
+        <location filename="../models/store/messages.cpp" line="152" />
         <source>Your latest work could not be saved yet, so Loopwise holds on to it and keeps trying.</source>
         <translation>Deine letzte Arbeit konnte noch nicht gespeichert werden, daher hält Loopwise sie fest und versucht es weiter.</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="159"/>
+        <location filename="../models/store/messages.cpp" line="159" />
         <source>Progress folder: %1
 Error reported by the database: %2</source>
-        <extracomment>Shown under &quot;Details&quot; of a save problem. %1 is a folder path, %2 the database&apos;s technical error message (in English).</extracomment>
+        <extracomment>Shown under "Details" of a save problem. %1 is a folder path, %2 the database's technical error message (in English).</extracomment>
         <translation>Fortschrittsordner: %1
 Fehlermeldung der Datenbank: %2</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="164"/>
+        <location filename="../models/store/messages.cpp" line="164" />
         <source>A change could not be saved and was discarded: %1</source>
         <translation>Eine Änderung konnte nicht gespeichert werden und wurde verworfen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/store/messages.cpp" line="169"/>
+        <location filename="../models/store/messages.cpp" line="169" />
         <source>%n change(s) could not be saved before closing.</source>
         <translation>
             <numerusform>%n Änderung konnte vor dem Schließen nicht gespeichert werden.</numerusform>
@@ -2516,107 +2512,107 @@ Fehlermeldung der Datenbank: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="174"/>
+        <location filename="../models/store/messages.cpp" line="174" />
         <source>The profile “%1” was deleted. A copy of all progress from before the deletion is kept in %2.</source>
         <translation>Das Profil „%1“ wurde gelöscht. Eine Kopie des gesamten Fortschritts von vor dem Löschen wird in %2 aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="181"/>
+        <location filename="../models/store/messages.cpp" line="181" />
         <source>“%1” is not a valid id: use up to 128 letters, digits and . _ : / -</source>
         <translation>„%1“ ist keine gültige ID: Verwende bis zu 128 Buchstaben, Ziffern und . _ : / -</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="187"/>
+        <location filename="../models/store/messages.cpp" line="187" />
         <source>The text is too long: at most %1 characters can be saved.</source>
         <translation>Der Text ist zu lang: Es können höchstens %1 Zeichen gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="192"/>
+        <location filename="../models/store/messages.cpp" line="192" />
         <source>A profile name must have between 1 and %1 characters.</source>
         <translation>Ein Profilname muss zwischen 1 und %1 Zeichen lang sein.</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="197"/>
+        <location filename="../models/store/messages.cpp" line="197" />
         <source>There is no profile with the id %1.</source>
         <translation>Es gibt kein Profil mit der ID %1.</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="202"/>
+        <location filename="../models/store/messages.cpp" line="202" />
         <source>“%1” is not a kind of note.</source>
         <translation>„%1“ ist keine Notizart.</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="207"/>
+        <location filename="../models/store/messages.cpp" line="207" />
         <source>The %1 note has no field “%2”.</source>
         <translation>Die Notizart „%1“ hat kein Feld „%2“.</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="212"/>
+        <location filename="../models/store/messages.cpp" line="212" />
         <source>There is no saved version with the id %1.</source>
         <translation>Es gibt keine gespeicherte Fassung mit der ID %1.</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="217"/>
+        <location filename="../models/store/messages.cpp" line="217" />
         <source>Time spent must be between 1 and %1 seconds.</source>
         <translation>Die aufgewendete Zeit muss zwischen 1 und %1 Sekunden liegen.</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="222"/>
+        <location filename="../models/store/messages.cpp" line="222" />
         <source>A lab run can only be saved with its settings and results as valid JSON.</source>
         <translation>Ein Labordurchlauf kann nur gespeichert werden, wenn seine Einstellungen und Ergebnisse gültiges JSON sind.</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="227"/>
+        <location filename="../models/store/messages.cpp" line="227" />
         <source>The setting “%1” must be text, a number or true/false.</source>
         <translation>Die Einstellung „%1“ muss Text, eine Zahl oder true/false sein.</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="232"/>
+        <location filename="../models/store/messages.cpp" line="232" />
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="237"/>
+        <location filename="../models/store/messages.cpp" line="237" />
         <source>Importing can start once your latest work has been saved. Please try again in a moment.</source>
         <translation>Der Import kann beginnen, sobald deine letzten Änderungen gespeichert sind. Bitte versuch es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="243"/>
+        <location filename="../models/store/messages.cpp" line="243" />
         <source>%1 was not imported and nothing was changed. %2</source>
         <extracomment>%1 is a file path, %2 explains what is wrong with it.</extracomment>
         <translation>%1 wurde nicht importiert, und es wurde nichts geändert. %2</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="251"/>
+        <location filename="../models/store/messages.cpp" line="251" />
         <source>Nothing was imported from %1.</source>
         <extracomment>%1 is a file path.</extracomment>
         <translation>Aus %1 wurde nichts importiert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/store/messages.cpp" line="254"/>
+        <location filename="../models/store/messages.cpp" line="254" />
         <source>%n event(s) were imported from %1 into the new profile “%2”.</source>
-        <extracomment>%1 is a file path, %2 a learner&apos;s profile name.</extracomment>
+        <extracomment>%1 is a file path, %2 a learner's profile name.</extracomment>
         <translation>
             <numerusform>%n Ereignis wurde aus %1 in das neue Profil „%2“ importiert.</numerusform>
             <numerusform>%n Ereignisse wurden aus %1 in das neue Profil „%2“ importiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/store/messages.cpp" line="258"/>
+        <location filename="../models/store/messages.cpp" line="258" />
         <source>%n event(s) were imported from %1 into the profile “%2”.</source>
-        <extracomment>%1 is a file path, %2 a learner&apos;s profile name.</extracomment>
+        <extracomment>%1 is a file path, %2 a learner's profile name.</extracomment>
         <translation>
             <numerusform>%n Ereignis wurde aus %1 in das Profil „%2“ importiert.</numerusform>
             <numerusform>%n Ereignisse wurden aus %1 in das Profil „%2“ importiert.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="261"/>
+        <location filename="../models/store/messages.cpp" line="261" />
         <source>The file holds no progress.</source>
         <translation>Die Datei enthält keinen Fortschritt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/store/messages.cpp" line="263"/>
+        <location filename="../models/store/messages.cpp" line="263" />
         <source>%n event(s) were skipped because this profile has them already.</source>
         <translation>
             <numerusform>%n Ereignis wurde übersprungen, weil dieses Profil es schon hat.</numerusform>
@@ -2624,7 +2620,7 @@ Fehlermeldung der Datenbank: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/store/messages.cpp" line="267"/>
+        <location filename="../models/store/messages.cpp" line="267" />
         <source>%n event(s) were skipped because they belong to another profile on this computer.</source>
         <extracomment>The same recorded learner action (by its id) is stored under another profile.</extracomment>
         <translation>
@@ -2633,13 +2629,13 @@ Fehlermeldung der Datenbank: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="271"/>
+        <location filename="../models/store/messages.cpp" line="271" />
         <source>No profile “%1” was added, because it would have been empty.</source>
-        <extracomment>%1 is a learner&apos;s profile name.</extracomment>
+        <extracomment>%1 is a learner's profile name.</extracomment>
         <translation>Es wurde kein Profil „%1“ angelegt, weil es leer geblieben wäre.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/store/messages.cpp" line="274"/>
+        <location filename="../models/store/messages.cpp" line="274" />
         <source>%n date(s) in the file were impossible (later than now or before 2000) and were set to the time of this import.</source>
         <extracomment>Dates written by a device whose clock was wrong.</extracomment>
         <translation>
@@ -2651,132 +2647,132 @@ Fehlermeldung der Datenbank: %2</translation>
 <context>
     <name>loopwise::NetworkLab</name>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="70"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="70" />
         <source>steady</source>
         <translation>gleichbleibend</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="71"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="71" />
         <source>falling</source>
         <translation>fallend</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="71"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="71" />
         <source>rising</source>
         <translation>steigend</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="134"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="140" />
         <source>That change cannot be trained: %1</source>
         <translation>Mit dieser Änderung kann nicht trainiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="167"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="173" />
         <source>Your own points need a classification set to start from: choose one, then add points.</source>
         <translation>Für eigene Punkte brauchst du einen Klassifikationsdatensatz als Ausgangspunkt: Wähle einen aus und füge dann Punkte hinzu.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="355"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="361" />
         <source>The network needs at least one input.</source>
         <translation>Das Netz braucht mindestens eine Eingabe.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="433"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="439" />
         <source>Circle</source>
         <translation>Kreis</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="434"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="440" />
         <source>Exclusive or</source>
         <translation>Exklusives Oder</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="435"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="441" />
         <source>Two clusters</source>
         <translation>Zwei Cluster</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="436"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="442" />
         <source>Spiral</source>
         <translation>Spirale</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="437"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="443" />
         <source>Two moons</source>
         <translation>Zwei Monde</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="438"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="444" />
         <source>Three classes</source>
         <translation>Drei Klassen</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="439"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="445" />
         <source>Four classes</source>
         <translation>Vier Klassen</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="440"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="446" />
         <source>Plane (regression)</source>
         <translation>Ebene (Regression)</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="441"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="447" />
         <source>Hills (regression)</source>
         <translation>Hügel (Regression)</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="442"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="448" />
         <source>My own points</source>
         <translation>Meine eigenen Punkte</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="471"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="477" />
         <source>Tanh</source>
         <translation>Tanh</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="472"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="478" />
         <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="473"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="479" />
         <source>Leaky ReLU</source>
         <translation>Leaky ReLU</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="474"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="480" />
         <source>Sigmoid</source>
         <translation>Sigmoid</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="475"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="481" />
         <source>Linear</source>
         <translation>Linear</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="480"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="486" />
         <source>Plain SGD</source>
         <translation>Einfaches SGD</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="481"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="487" />
         <source>Momentum</source>
         <translation>Momentum</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="482"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="488" />
         <source>Adam</source>
         <translation>Adam</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="505"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="511" />
         <source>Full speed</source>
         <translation>Volles Tempo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/labs/network/NetworkLab.cpp" line="505"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="511" />
         <source>%n per frame</source>
         <translation>
             <numerusform>%n pro Frame</numerusform>
@@ -2784,57 +2780,57 @@ Fehlermeldung der Datenbank: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="512"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="518" />
         <source>It will learn the data: at least 90 % of test points on the right side (regression: test loss at most 0.05).</source>
         <translation>Es wird die Daten lernen: mindestens 90 % der Testpunkte auf der richtigen Seite (Regression: Testverlust höchstens 0,05).</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="514"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="520" />
         <source>It will not manage that.</source>
         <translation>Das wird es nicht schaffen.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="516"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="522" />
         <source>The test loss will rise again while the training loss keeps falling.</source>
         <translation>Der Testverlust wird wieder steigen, während der Trainingsverlust weiter fällt.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="518"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="524" />
         <source>Training will blow up (diverge).</source>
         <translation>Das Training wird aus dem Ruder laufen (divergieren).</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="555"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="561" />
         <source>Your own points are for classification: choose a classification set first.</source>
         <translation>Eigene Punkte gibt es nur für die Klassifikation: Wähle zuerst einen Klassifikationsdatensatz.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="563"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="569" />
         <source>The canvas holds at most %1 points.</source>
         <translation>Auf der Zeichenfläche haben höchstens %1 Punkte Platz.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="603"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="609" />
         <source>Line %1 of the file: %2</source>
         <translation>Zeile %1 der Datei: %2</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="604"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="610" />
         <source>The file cannot be read: %1</source>
         <translation>Die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="611"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="617" />
         <source>Point %1 (%2, %3, class %4) is outside the canvas: x1 and x2 run from -6 to 6, classes from 0 to 3.</source>
         <translation>Punkt %1 (%2, %3, Klasse %4) liegt außerhalb der Zeichenfläche: x1 und x2 reichen von -6 bis 6, die Klassen von 0 bis 3.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="617"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="623" />
         <source>The file has %1 points; the lab takes at most %2.</source>
         <translation>Die Datei enthält %1 Punkte; das Labor nimmt höchstens %2 auf.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/labs/network/NetworkLab.cpp" line="627"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="633" />
         <source>%n point(s) imported.</source>
         <translation>
             <numerusform>%n Punkt importiert.</numerusform>
@@ -2842,294 +2838,303 @@ Fehlermeldung der Datenbank: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="635"/>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="645"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="641" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="651" />
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="648"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="654" />
         <source>Points saved to %1.</source>
         <translation>Punkte gespeichert unter %1.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="689"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="695" />
         <source>Your own points stay as they are; choose a generated set to get new data.</source>
         <translation>Deine eigenen Punkte bleiben, wie sie sind; wähle einen erzeugten Datensatz, um neue Daten zu bekommen.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="754"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="760" />
         <source>Training diverged at epoch %1: the loss blew up. Lower the learning rate, then reset.</source>
         <translation>Das Training ist in Epoche %1 divergiert: Der Verlust ist explodiert. Senke die Lernrate und setze das Netz dann zurück.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="761"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="767" />
         <source>Not trained yet. Test loss %1.</source>
         <translation>Noch nicht trainiert. Testverlust %1.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="765"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="771" />
         <source>Epoch %1, test loss %2 and %3.</source>
         <translation>Epoche %1, Testverlust %2 und %3.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="768"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="774" />
         <source>Epoch %1, test loss %2 and %3, %4 % of test points on the right side.</source>
         <translation>Epoche %1, Testverlust %2 und %3, %4 % der Testpunkte auf der richtigen Seite.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="846"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="852" />
         <source>Stopped at the epoch limit (%1).</source>
         <translation>Beim Epochenlimit (%1) angehalten.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="848"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="854" />
         <source>Stopped: the test loss reached the target (%1).</source>
         <translation>Angehalten: Der Testverlust hat das Ziel (%1) erreicht.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="850"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="856" />
         <source>Training diverged: the loss blew up. Lower the learning rate, then reset.</source>
         <translation>Das Training ist divergiert: Der Verlust ist explodiert. Senke die Lernrate und setze das Netz dann zurück.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="907"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="913" />
         <source>A weight must be a number from -100 to 100.</source>
         <translation>Ein Gewicht muss eine Zahl von -100 bis 100 sein.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="916"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="922" />
         <source>A bias must be a number from -100 to 100.</source>
         <translation>Ein Bias muss eine Zahl von -100 bis 100 sein.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="929"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="935" />
         <source>A prediction is made before training starts: reset the network to predict again.</source>
         <translation>Die Vorhersage triffst du, bevor das Training beginnt: Setze das Netz zurück, um neu vorherzusagen.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="960"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="966" />
         <source>training diverged at epoch %1.</source>
         <translation>Das Training ist in Epoche %1 divergiert.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="962"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="968" />
         <source>after %1 epochs the test loss is %2 (lowest %3).</source>
         <translation>Nach %1 Epochen liegt der Testverlust bei %2 (Tiefstwert %3).</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="964"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="970" />
         <source>after %1 epochs %2 % of test points are on the right side; test loss %3 (lowest %4).</source>
         <translation>Nach %1 Epochen liegen %2 % der Testpunkte auf der richtigen Seite; Testverlust %3 (Tiefstwert %4).</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="968"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="974" />
         <source>Your prediction held: %1</source>
         <translation>Deine Vorhersage hat gestimmt: %1</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="968"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="974" />
         <source>Not what you predicted: %1</source>
         <translation>Anders als vorhergesagt: %1</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="983"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="989" />
         <source>This link cannot be used: %1</source>
         <translation>Dieser Link kann nicht verwendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="1011"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="1017" />
         <source>There is nothing to save yet.</source>
         <translation>Es gibt noch nichts zu speichern.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="1026"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="1032" />
         <source>Run of %1 epochs</source>
         <translation>Durchlauf mit %1 Epochen</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="1030"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="1036" />
         <source>The run could not be saved: %1</source>
         <translation>Der Durchlauf konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="1032"/>
-        <source>Saved &quot;%1&quot;.</source>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="1038" />
+        <source>Saved "%1".</source>
         <translation>„%1“ gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>loopwise::NetworkLabSettings</name>
     <message>
-        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="178"/>
-        <source>dataset must be one of %1, not &quot;%2&quot;.</source>
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="178" />
+        <source>dataset must be one of %1, not "%2".</source>
         <translation>dataset muss einer der Werte %1 sein, nicht „%2“.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="199"/>
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="199" />
         <source>features must name at least one input.</source>
         <translation>features muss mindestens eine Eingabe nennen.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="207"/>
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="207" />
         <source>hidden may list at most %1 layers.</source>
         <translation>hidden darf höchstens %1 Schichten auflisten.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="232"/>
-        <source>loss must be squared or cross-entropy, not &quot;%1&quot;.</source>
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="232" />
+        <source>loss must be squared or cross-entropy, not "%1".</source>
         <translation>loss muss squared oder cross-entropy sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="257"/>
-        <source>points: &quot;%1&quot; is not x:y:class with x and y from -6 to 6 and class 0 to 3.</source>
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="257" />
+        <source>points: "%1" is not x:y:class with x and y from -6 to 6 and class 0 to 3.</source>
         <translation>points: „%1“ hat nicht die Form x:y:Klasse mit x und y von -6 bis 6 und Klasse 0 bis 3.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="264"/>
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="264" />
         <source>points may hold at most %1 points.</source>
         <translation>points darf höchstens %1 Punkte enthalten.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="266"/>
-        <source>&quot;%1&quot; is not a setting of this lab.</source>
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="266" />
+        <source>"%1" is not a setting of this lab.</source>
         <translation>„%1“ ist keine Einstellung dieses Labors.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="272"/>
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="272" />
         <source>activation must name one activation, or one per hidden layer.</source>
         <translation>activation muss eine Aktivierung nennen oder eine pro verborgene Schicht.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="278"/>
-        <source>activation must be one of %1, not &quot;softmax&quot;.</source>
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="278" />
+        <source>activation must be one of %1, not "softmax".</source>
         <translation>activation muss einer der Werte %1 sein, nicht „softmax“.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="286"/>
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="286" />
         <source>dataset=custom needs points.</source>
         <translation>dataset=custom braucht points.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="294"/>
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="294" />
         <source>These settings cannot be trained: %1.</source>
-        <extracomment>%1 is the training engine&apos;s reason, in English, e.g. &quot;the training set would be empty&quot;</extracomment>
+        <extracomment>%1 is the training engine's reason, in English, e.g. "the training set would be empty"</extracomment>
         <translation>Mit diesen Einstellungen lässt sich nicht trainieren: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>loopwise::NoteEditor</name>
+    <message>
+        <location filename="../models/NoteEditor.cpp" line="164" />
+        <source>Exported to %1</source>
+        <extracomment>%1 is the path of the file the note was written to</extracomment>
+        <translation>Exportiert nach %1</translation>
     </message>
 </context>
 <context>
     <name>loopwise::ProfileArchive</name>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="73"/>
-        <location filename="../models/store/profilearchive.cpp" line="79"/>
+        <location filename="../models/store/profilearchive.cpp" line="73" />
+        <location filename="../models/store/profilearchive.cpp" line="79" />
         <source>The file is not a Loopwise profile export.</source>
         <translation>Die Datei ist kein Loopwise-Profilexport.</translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="82"/>
+        <location filename="../models/store/profilearchive.cpp" line="82" />
         <source>The file has no valid “formatVersion”.</source>
         <translation>Die Datei hat keine gültige „formatVersion“.</translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="84"/>
+        <location filename="../models/store/profilearchive.cpp" line="84" />
         <source>The file was exported by a newer version of Loopwise (format %1). Please update Loopwise.</source>
         <translation>Die Datei wurde von einer neueren Version von Loopwise exportiert (Format %1). Bitte aktualisiere Loopwise.</translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="98"/>
+        <location filename="../models/store/profilearchive.cpp" line="98" />
         <source>“events” must be a list.</source>
         <translation>„events“ muss eine Liste sein.</translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="101"/>
+        <location filename="../models/store/profilearchive.cpp" line="101" />
         <source>The file has more than %1 events.</source>
         <translation>Die Datei enthält mehr als %1 Ereignisse.</translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="115"/>
-        <location filename="../models/store/profilearchive.cpp" line="186"/>
-        <location filename="../models/store/profilearchive.cpp" line="221"/>
+        <location filename="../models/store/profilearchive.cpp" line="115" />
+        <location filename="../models/store/profilearchive.cpp" line="186" />
+        <location filename="../models/store/profilearchive.cpp" line="221" />
         <source>“%1” must be an object.</source>
         <translation>„%1“ muss ein Objekt sein.</translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="125"/>
+        <location filename="../models/store/profilearchive.cpp" line="125" />
         <source>“%1” is not a known kind of event.</source>
         <translation>„%1“ ist keine bekannte Ereignisart.</translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="131"/>
+        <location filename="../models/store/profilearchive.cpp" line="131" />
         <source>“%1” must be left out for this kind of event.</source>
         <translation>„%1“ darf bei dieser Ereignisart nicht vorkommen.</translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="169"/>
+        <location filename="../models/store/profilearchive.cpp" line="169" />
         <source>“%1” must be a whole number of seconds from 1 to %2.</source>
         <translation>„%1“ muss eine ganze Zahl von Sekunden von 1 bis %2 sein.</translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="175"/>
+        <location filename="../models/store/profilearchive.cpp" line="175" />
         <source>“%1” must be true or false.</source>
         <translation>„%1“ muss true oder false sein.</translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="182"/>
+        <location filename="../models/store/profilearchive.cpp" line="182" />
         <source>“%1” is not a kind of note.</source>
         <translation>„%1“ ist keine Notizart.</translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="196"/>
+        <location filename="../models/store/profilearchive.cpp" line="196" />
         <source>“%1” must hold valid JSON.</source>
         <translation>„%1“ muss gültiges JSON enthalten.</translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="203"/>
+        <location filename="../models/store/profilearchive.cpp" line="203" />
         <source>“%1” must be text, a number or true/false.</source>
         <translation>„%1“ muss Text, eine Zahl oder true/false sein.</translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="212"/>
+        <location filename="../models/store/profilearchive.cpp" line="212" />
         <source>“%1” is not part of a profile export.</source>
         <translation>„%1“ gehört nicht zu einem Profilexport.</translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="228"/>
+        <location filename="../models/store/profilearchive.cpp" line="228" />
         <source>“%1” must be text.</source>
         <translation>„%1“ muss Text sein.</translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="231"/>
+        <location filename="../models/store/profilearchive.cpp" line="231" />
         <source>“%1” is longer than %2 characters.</source>
         <translation>„%1“ ist länger als %2 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="239"/>
+        <location filename="../models/store/profilearchive.cpp" line="239" />
         <source>“%1” must be a short id (letters, digits and . _ : / -).</source>
         <translation>„%1“ muss eine kurze ID sein (Buchstaben, Ziffern und . _ : / -).</translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="248"/>
+        <location filename="../models/store/profilearchive.cpp" line="248" />
         <source>“%1” must be a UUID.</source>
         <translation>„%1“ muss eine UUID sein.</translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="262"/>
+        <location filename="../models/store/profilearchive.cpp" line="262" />
         <source>“%1” must not be empty.</source>
         <translation>„%1“ darf nicht leer sein.</translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="270"/>
+        <location filename="../models/store/profilearchive.cpp" line="270" />
         <source>“%1” must be a date and time like 2024-05-01T09:30:00.000Z.</source>
         <translation>„%1“ muss ein Datum mit Uhrzeit sein, etwa 2024-05-01T09:30:00.000Z.</translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="315"/>
+        <location filename="../models/store/profilearchive.cpp" line="315" />
         <source>The file is not valid JSON (%1 at byte %2).</source>
-        <extracomment>%1 is the parser&apos;s technical message, %2 a byte offset in the file.</extracomment>
+        <extracomment>%1 is the parser's technical message, %2 a byte offset in the file.</extracomment>
         <translation>Die Datei ist kein gültiges JSON (%1 bei Byte %2).</translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="336"/>
+        <location filename="../models/store/profilearchive.cpp" line="336" />
         <source>The file is larger than %1 MiB.</source>
         <translation>Die Datei ist größer als %1 MiB.</translation>
     </message>
@@ -3137,10 +3142,40 @@ Fehlermeldung der Datenbank: %2</translation>
 <context>
     <name>loopwise::ProgressStore</name>
     <message>
-        <location filename="../models/store/progressstore.cpp" line="215"/>
+        <location filename="../models/store/progressstore.cpp" line="137" />
         <source>Learner</source>
         <extracomment>Name of the profile Loopwise creates when there is none yet.</extracomment>
         <translation>Lernprofil</translation>
+    </message>
+    <message>
+        <location filename="../models/store/storerequests.cpp" line="61" />
+        <source>Opening your progress…</source>
+        <extracomment>Shown while the learner's saved progress is being opened</extracomment>
+        <translation>Dein Fortschritt wird geöffnet …</translation>
+    </message>
+    <message>
+        <location filename="../models/store/storerequests.cpp" line="64" />
+        <source>Saving and closing your progress…</source>
+        <extracomment>Shown while the progress file is being saved and closed</extracomment>
+        <translation>Dein Fortschritt wird gespeichert und geschlossen …</translation>
+    </message>
+    <message>
+        <location filename="../models/store/storerequests.cpp" line="67" />
+        <source>Loading this learner's progress…</source>
+        <extracomment>Shown while the progress of another learner profile is being loaded</extracomment>
+        <translation>Der Fortschritt dieses Profils wird geladen …</translation>
+    </message>
+    <message>
+        <location filename="../models/store/storerequests.cpp" line="70" />
+        <source>Exporting, please wait…</source>
+        <extracomment>Shown while an export file (notes, progress, learner) is being written</extracomment>
+        <translation>Wird exportiert, bitte warten …</translation>
+    </message>
+    <message>
+        <location filename="../models/store/storerequests.cpp" line="73" />
+        <source>Importing the learner, please wait…</source>
+        <extracomment>Shown while a learner file is being read and merged into this device's progress</extracomment>
+        <translation>Das Profil wird importiert, bitte warten …</translation>
     </message>
 </context>
 </TS>

@@ -1,158 +1,158 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>AboutPage</name>
     <message>
-        <location filename="../qml/pages/AboutPage.qml" line="9"/>
+        <location filename="../qml/pages/AboutPage.qml" line="9" />
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/AboutPage.qml" line="16"/>
+        <location filename="../qml/pages/AboutPage.qml" line="16" />
         <source>Loopwise</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/AboutPage.qml" line="23"/>
+        <location filename="../qml/pages/AboutPage.qml" line="23" />
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/AboutPage.qml" line="28"/>
+        <location filename="../qml/pages/AboutPage.qml" line="28" />
         <source>Loopwise teaches how models learn: read the module, then try every idea with your own hands in the labs. It works offline, keeps your progress on this device and speaks your language.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/AboutPage.qml" line="39"/>
+        <location filename="../qml/pages/AboutPage.qml" line="39" />
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/AboutPage.qml" line="45"/>
+        <location filename="../qml/pages/AboutPage.qml" line="45" />
         <source>Go back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/AboutPage.qml" line="46"/>
+        <location filename="../qml/pages/AboutPage.qml" line="46" />
         <source>Course home</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/AboutPage.qml" line="47"/>
+        <location filename="../qml/pages/AboutPage.qml" line="47" />
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/AboutPage.qml" line="48"/>
+        <location filename="../qml/pages/AboutPage.qml" line="48" />
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/AboutPage.qml" line="49"/>
+        <location filename="../qml/pages/AboutPage.qml" line="49" />
         <source>Move to the next control or glossary term</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/AboutPage.qml" line="50"/>
+        <location filename="../qml/pages/AboutPage.qml" line="50" />
         <source>Step through the training-loop diagram</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/AboutPage.qml" line="51"/>
+        <location filename="../qml/pages/AboutPage.qml" line="51" />
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/AboutPage.qml" line="51"/>
+        <location filename="../qml/pages/AboutPage.qml" line="51" />
         <source>Play or pause the diagram; open a card</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/AboutPage.qml" line="78"/>
+        <location filename="../qml/pages/AboutPage.qml" line="78" />
         <source>Built with Qt and Eigen. Course: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>AppDialog</name>
     <message>
-        <location filename="../qml/components/AppDialog.qml" line="11"/>
+        <location filename="../qml/components/AppDialog.qml" line="11" />
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/AppDialog.qml" line="50"/>
+        <location filename="../qml/components/AppDialog.qml" line="50" />
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ArtefactBlock</name>
     <message>
-        <location filename="../qml/blocks/ArtefactBlock.qml" line="22"/>
+        <location filename="../qml/blocks/ArtefactBlock.qml" line="22" />
         <source>Artefact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/blocks/ArtefactBlock.qml" line="55"/>
+        <location filename="../qml/blocks/ArtefactBlock.qml" line="55" />
         <source>model-note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/blocks/ArtefactBlock.qml" line="55"/>
+        <location filename="../qml/blocks/ArtefactBlock.qml" line="55" />
         <source>decision-note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>AssumptionsBlock</name>
     <message>
-        <location filename="../qml/blocks/AssumptionsBlock.qml" line="39"/>
+        <location filename="../qml/blocks/AssumptionsBlock.qml" line="39" />
         <source>What changes if it is false</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ColourLegend</name>
     <message>
-        <location filename="../qml/labs/common/ColourLegend.qml" line="63"/>
+        <location filename="../qml/labs/common/ColourLegend.qml" line="63" />
         <source>class %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/common/ColourLegend.qml" line="74"/>
+        <location filename="../qml/labs/common/ColourLegend.qml" line="74" />
         <source>Colour: the predicted value, from −1 (orange) to 1 (blue).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/common/ColourLegend.qml" line="75"/>
+        <location filename="../qml/labs/common/ColourLegend.qml" line="75" />
         <source>Orange: class 0, blue: class 1; paler where the network is less sure.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>CompleteBlock</name>
     <message>
-        <location filename="../qml/blocks/CompleteBlock.qml" line="26"/>
+        <location filename="../qml/blocks/CompleteBlock.qml" line="26" />
         <source>Mark as not complete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/blocks/CompleteBlock.qml" line="26"/>
+        <location filename="../qml/blocks/CompleteBlock.qml" line="26" />
         <source>Mark this module complete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/blocks/CompleteBlock.qml" line="36"/>
+        <location filename="../qml/blocks/CompleteBlock.qml" line="36" />
         <source>✓ Completed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ContentProblems</name>
     <message numerus="yes">
-        <location filename="../qml/components/ContentProblems.qml" line="28"/>
+        <location filename="../qml/components/ContentProblems.qml" line="28" />
         <source>Some course content could not be loaded (%n problem(s)). Everything else works.</source>
         <translation>
             <numerusform>Some course content could not be loaded (%n problem). Everything else works.</numerusform>
@@ -160,12 +160,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/components/ContentProblems.qml" line="50"/>
+        <location filename="../qml/components/ContentProblems.qml" line="50" />
         <source>Show fewer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../qml/components/ContentProblems.qml" line="50"/>
+        <location filename="../qml/components/ContentProblems.qml" line="50" />
         <source>Show all %n problem(s)</source>
         <translation>
             <numerusform>Show all %n problem</numerusform>
@@ -176,43 +176,43 @@
 <context>
     <name>DefinitionBlock</name>
     <message>
-        <location filename="../qml/blocks/DefinitionBlock.qml" line="24"/>
+        <location filename="../qml/blocks/DefinitionBlock.qml" line="24" />
         <source>Key term</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ExampleBlock</name>
     <message>
-        <location filename="../qml/blocks/ExampleBlock.qml" line="14"/>
+        <location filename="../qml/blocks/ExampleBlock.qml" line="14" />
         <source>Example</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>GlossaryPage</name>
     <message>
-        <location filename="../qml/pages/GlossaryPage.qml" line="12"/>
+        <location filename="../qml/pages/GlossaryPage.qml" line="12" />
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/GlossaryPage.qml" line="32"/>
+        <location filename="../qml/pages/GlossaryPage.qml" line="32" />
         <source>Search terms and definitions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/GlossaryPage.qml" line="33"/>
+        <location filename="../qml/pages/GlossaryPage.qml" line="33" />
         <source>Search the glossary</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/GlossaryPage.qml" line="41"/>
-        <source>No term matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../qml/pages/GlossaryPage.qml" line="41" />
+        <source>No term matches "%1".</source>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../qml/pages/GlossaryPage.qml" line="42"/>
+        <location filename="../qml/pages/GlossaryPage.qml" line="42" />
         <source>%n term(s)</source>
         <translation>
             <numerusform>%n term</numerusform>
@@ -223,209 +223,209 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="11"/>
+        <location filename="../qml/pages/HomePage.qml" line="11" />
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="20"/>
+        <location filename="../qml/pages/HomePage.qml" line="20" />
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="64"/>
+        <location filename="../qml/pages/HomePage.qml" line="64" />
         <source>Outline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="93"/>
+        <location filename="../qml/pages/HomePage.qml" line="93" />
         <source>Labs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>KeyTermsBlock</name>
     <message>
-        <location filename="../qml/blocks/KeyTermsBlock.qml" line="29"/>
+        <location filename="../qml/blocks/KeyTermsBlock.qml" line="29" />
         <source>Open the glossary</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>LabCanvas</name>
     <message>
-        <location filename="../qml/labs/common/LabCanvas.qml" line="28"/>
+        <location filename="../qml/labs/common/LabCanvas.qml" line="28" />
         <source>Output of the network over the data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/common/LabCanvas.qml" line="75"/>
-        <source>Showing one neuron&apos;s output</source>
-        <translation type="unfinished"></translation>
+        <location filename="../qml/labs/common/LabCanvas.qml" line="75" />
+        <source>Showing one neuron's output</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>LabLinkCard</name>
     <message>
-        <location filename="../qml/components/LabLinkCard.qml" line="17"/>
+        <location filename="../qml/components/LabLinkCard.qml" line="17" />
         <source>Open the lab: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/LabLinkCard.qml" line="31"/>
+        <location filename="../qml/components/LabLinkCard.qml" line="31" />
         <source>Interactive lab</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/LabLinkCard.qml" line="59"/>
+        <location filename="../qml/components/LabLinkCard.qml" line="59" />
         <source>Open lab →</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>LabPage</name>
     <message>
-        <location filename="../qml/pages/LabPage.qml" line="19"/>
+        <location filename="../qml/pages/LabPage.qml" line="19" />
         <source>Put two prompts side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/LabPage.qml" line="20"/>
+        <location filename="../qml/pages/LabPage.qml" line="20" />
         <source>Compare their structure, clarity and likely effectiveness.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/LabPage.qml" line="21"/>
+        <location filename="../qml/pages/LabPage.qml" line="21" />
         <source>Try structured patterns such as worked steps, few-shot examples and role play.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/LabPage.qml" line="25"/>
+        <location filename="../qml/pages/LabPage.qml" line="25" />
         <source>Lab</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/LabPage.qml" line="31"/>
+        <location filename="../qml/pages/LabPage.qml" line="31" />
         <source>Interactive lab</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/LabPage.qml" line="68"/>
+        <location filename="../qml/pages/LabPage.qml" line="68" />
         <source>This lab is not built yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/LabPage.qml" line="74"/>
+        <location filename="../qml/pages/LabPage.qml" line="74" />
         <source>It is being built now. When it is ready, it will let you:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>LabShareCard</name>
     <message>
-        <location filename="../qml/labs/common/LabShareCard.qml" line="17"/>
+        <location filename="../qml/labs/common/LabShareCard.qml" line="17" />
         <source>Lab link</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/common/LabShareCard.qml" line="27"/>
-        <source>Link to this lab&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <location filename="../qml/labs/common/LabShareCard.qml" line="27" />
+        <source>Link to this lab's settings</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/common/LabShareCard.qml" line="30"/>
+        <location filename="../qml/labs/common/LabShareCard.qml" line="30" />
         <source>Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/common/LabShareCard.qml" line="36"/>
+        <location filename="../qml/labs/common/LabShareCard.qml" line="36" />
         <source>Paste a link to load its settings:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/common/LabShareCard.qml" line="48"/>
+        <location filename="../qml/labs/common/LabShareCard.qml" line="48" />
         <source>Link to load</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/common/LabShareCard.qml" line="53"/>
+        <location filename="../qml/labs/common/LabShareCard.qml" line="53" />
         <source>Load</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>LearningLabPage</name>
     <message>
-        <location filename="../qml/labs/learning/LearningLabPage.qml" line="21"/>
+        <location filename="../qml/labs/learning/LearningLabPage.qml" line="21" />
         <source>See how models learn</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLabPage.qml" line="99"/>
+        <location filename="../qml/labs/learning/LearningLabPage.qml" line="99" />
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>LearningLoopCard</name>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="24"/>
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="24" />
         <source>The training loop, live</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="31"/>
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="31" />
         <source>Step one batch and follow it round the loop: each press of Next shows the next stage, with the numbers the model really uses.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="54"/>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="117"/>
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="54" />
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="117" />
         <source>Stage %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="89"/>
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="89" />
         <source>Previous stage</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="95"/>
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="95" />
         <source>Step one batch</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="95"/>
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="95" />
         <source>Next stage</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="104"/>
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="104" />
         <source>Epoch %1, batch %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="126"/>
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="126" />
         <source>No batch yet: press Step one batch.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="138"/>
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="138" />
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="139"/>
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="139" />
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="142"/>
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="142" />
         <source>Prediction</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="194"/>
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="194" />
         <source>… and %n more rows</source>
         <translation>
             <numerusform>… and %n more row</numerusform>
@@ -433,47 +433,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="204"/>
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="204" />
         <source>Loss of this batch:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="223"/>
-        <source>Update = − learning rate (%1) × gradient. A bar&apos;s length is the gradient&apos;s size; the arrow shows which way the parameter moves.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="223" />
+        <source>Update = − learning rate (%1) × gradient. A bar's length is the gradient's size; the arrow shows which way the parameter moves.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="234"/>
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="234" />
         <source>Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="237"/>
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="237" />
         <source>Gradient</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="237"/>
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="237" />
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="244"/>
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="244" />
         <source>Size and direction</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="251"/>
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="251" />
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="251"/>
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="251" />
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="339"/>
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="339" />
         <source>… and %n more parameters</source>
         <translation>
             <numerusform>… and %n more parameter</numerusform>
@@ -484,363 +484,363 @@
 <context>
     <name>LearningLossCard</name>
     <message>
-        <location filename="../qml/labs/learning/LearningLossCard.qml" line="18"/>
+        <location filename="../qml/labs/learning/LearningLossCard.qml" line="18" />
         <source>Loss</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLossCard.qml" line="25"/>
+        <location filename="../qml/labs/learning/LearningLossCard.qml" line="25" />
         <source>Log scale</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLossCard.qml" line="36"/>
+        <location filename="../qml/labs/learning/LearningLossCard.qml" line="36" />
         <source>Validation loss</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLossCard.qml" line="40"/>
+        <location filename="../qml/labs/learning/LearningLossCard.qml" line="40" />
         <source>Baseline (validation)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>LearningPlotCard</name>
     <message>
-        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="66"/>
-        <source>The model&apos;s class probabilities over the points</source>
-        <translation type="unfinished"></translation>
+        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="66" />
+        <source>The model's class probabilities over the points</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="67"/>
-        <source>The model&apos;s curve over the points</source>
-        <translation type="unfinished"></translation>
+        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="67" />
+        <source>The model's curve over the points</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="88"/>
+        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="88" />
         <source>training points</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="93"/>
+        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="93" />
         <source>validation points</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="99"/>
-        <source>the model&apos;s curve</source>
-        <translation type="unfinished"></translation>
+        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="99" />
+        <source>the model's curve</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="105"/>
+        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="105" />
         <source>Background: orange for class 0, blue for class 1, pale where the model is unsure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="119"/>
+        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="119" />
         <source>Baseline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="126"/>
+        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="126" />
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="133"/>
+        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="133" />
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>LearningPredictionCard</name>
     <message>
-        <location filename="../qml/labs/learning/LearningPredictionCard.qml" line="15"/>
+        <location filename="../qml/labs/learning/LearningPredictionCard.qml" line="15" />
         <source>Predict, then run</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningPredictionCard.qml" line="22"/>
+        <location filename="../qml/labs/learning/LearningPredictionCard.qml" line="22" />
         <source>Before you press play: what will happen?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningPredictionCard.qml" line="23"/>
+        <location filename="../qml/labs/learning/LearningPredictionCard.qml" line="23" />
         <source>Reset to make a prediction before the next run.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningPredictionCard.qml" line="24"/>
+        <location filename="../qml/labs/learning/LearningPredictionCard.qml" line="24" />
         <source>Your prediction:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>LearningPresetsCard</name>
     <message>
-        <location filename="../qml/labs/learning/LearningPresetsCard.qml" line="14"/>
+        <location filename="../qml/labs/learning/LearningPresetsCard.qml" line="14" />
         <source>Presets</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningPresetsCard.qml" line="30"/>
+        <location filename="../qml/labs/learning/LearningPresetsCard.qml" line="30" />
         <source>Preset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>LearningQuestionsCard</name>
     <message>
-        <location filename="../qml/labs/learning/LearningQuestionsCard.qml" line="14"/>
+        <location filename="../qml/labs/learning/LearningQuestionsCard.qml" line="14" />
         <source>Check yourself</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningQuestionsCard.qml" line="31"/>
+        <location filename="../qml/labs/learning/LearningQuestionsCard.qml" line="31" />
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>LearningRunBar</name>
     <message>
-        <location filename="../qml/labs/learning/LearningRunBar.qml" line="18"/>
+        <location filename="../qml/labs/learning/LearningRunBar.qml" line="18" />
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningRunBar.qml" line="18"/>
+        <location filename="../qml/labs/learning/LearningRunBar.qml" line="18" />
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningRunBar.qml" line="24"/>
+        <location filename="../qml/labs/learning/LearningRunBar.qml" line="24" />
         <source>Play or pause (Ctrl+Space)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningRunBar.qml" line="28"/>
+        <location filename="../qml/labs/learning/LearningRunBar.qml" line="28" />
         <source>Step one epoch</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningRunBar.qml" line="32"/>
+        <location filename="../qml/labs/learning/LearningRunBar.qml" line="32" />
         <source>Train one epoch (Ctrl+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningRunBar.qml" line="36"/>
+        <location filename="../qml/labs/learning/LearningRunBar.qml" line="36" />
         <source>Step one batch</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningRunBar.qml" line="40"/>
+        <location filename="../qml/labs/learning/LearningRunBar.qml" line="40" />
         <source>Send one batch round the training loop, stage by stage (Ctrl+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningRunBar.qml" line="44"/>
+        <location filename="../qml/labs/learning/LearningRunBar.qml" line="44" />
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningRunBar.qml" line="47"/>
+        <location filename="../qml/labs/learning/LearningRunBar.qml" line="47" />
         <source>Fresh parameters, same data (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningRunBar.qml" line="51"/>
+        <location filename="../qml/labs/learning/LearningRunBar.qml" line="51" />
         <source>New data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>LearningSettingsCard</name>
     <message>
-        <location filename="../qml/labs/learning/LearningSettingsCard.qml" line="14"/>
+        <location filename="../qml/labs/learning/LearningSettingsCard.qml" line="14" />
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningSettingsCard.qml" line="27"/>
+        <location filename="../qml/labs/learning/LearningSettingsCard.qml" line="27" />
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningSettingsCard.qml" line="35"/>
+        <location filename="../qml/labs/learning/LearningSettingsCard.qml" line="35" />
         <source>Batch size</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningSettingsCard.qml" line="43"/>
+        <location filename="../qml/labs/learning/LearningSettingsCard.qml" line="43" />
         <source>Learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningSettingsCard.qml" line="54"/>
+        <location filename="../qml/labs/learning/LearningSettingsCard.qml" line="54" />
         <source>Model capacity (degree)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningSettingsCard.qml" line="64"/>
+        <location filename="../qml/labs/learning/LearningSettingsCard.qml" line="64" />
         <source>Data size (points)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningSettingsCard.qml" line="75"/>
+        <location filename="../qml/labs/learning/LearningSettingsCard.qml" line="75" />
         <source>Noise</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningSettingsCard.qml" line="76"/>
+        <location filename="../qml/labs/learning/LearningSettingsCard.qml" line="76" />
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>LoopDiagramBlock</name>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="45"/>
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="45" />
         <source>Training loop diagram, stage %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="154"/>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="197"/>
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="154" />
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="197" />
         <source>Stage %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="183"/>
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="183" />
         <source>Round %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="213"/>
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="213" />
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="219"/>
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="219" />
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="219"/>
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="219" />
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="221"/>
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="221" />
         <source>Pause the walkthrough</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="221"/>
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="221" />
         <source>Play the walkthrough</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="226"/>
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="226" />
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="234"/>
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="234" />
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="243"/>
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="243" />
         <source>See this loop live in the lab</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>LossChart</name>
     <message>
-        <location filename="../qml/labs/common/LossChart.qml" line="13"/>
+        <location filename="../qml/labs/common/LossChart.qml" line="13" />
         <source>Training loss</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/common/LossChart.qml" line="14"/>
+        <location filename="../qml/labs/common/LossChart.qml" line="14" />
         <source>Test loss</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/common/LossChart.qml" line="20"/>
+        <location filename="../qml/labs/common/LossChart.qml" line="20" />
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/common/LossChart.qml" line="37"/>
+        <location filename="../qml/labs/common/LossChart.qml" line="37" />
         <source>Loss chart</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="22"/>
+        <location filename="../qml/Main.qml" line="22" />
         <source>%1 – Loopwise</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="23"/>
-        <location filename="../qml/Main.qml" line="136"/>
+        <location filename="../qml/Main.qml" line="23" />
+        <location filename="../qml/Main.qml" line="136" />
         <source>Loopwise</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="64"/>
+        <location filename="../qml/Main.qml" line="64" />
         <source>This part of the course is not in the installed content.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="129"/>
-        <location filename="../qml/Main.qml" line="131"/>
+        <location filename="../qml/Main.qml" line="129" />
+        <location filename="../qml/Main.qml" line="131" />
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="157"/>
-        <location filename="../qml/Main.qml" line="160"/>
+        <location filename="../qml/Main.qml" line="157" />
+        <location filename="../qml/Main.qml" line="160" />
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="164"/>
-        <location filename="../qml/Main.qml" line="166"/>
+        <location filename="../qml/Main.qml" line="164" />
+        <location filename="../qml/Main.qml" line="166" />
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="170"/>
-        <location filename="../qml/Main.qml" line="172"/>
+        <location filename="../qml/Main.qml" line="170" />
+        <location filename="../qml/Main.qml" line="172" />
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="176"/>
+        <location filename="../qml/Main.qml" line="176" />
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="179"/>
+        <location filename="../qml/Main.qml" line="179" />
         <source>About Loopwise</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ModuleHeader</name>
     <message>
-        <location filename="../qml/components/ModuleHeader.qml" line="57"/>
+        <location filename="../qml/components/ModuleHeader.qml" line="57" />
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../qml/components/ModuleHeader.qml" line="61"/>
+        <location filename="../qml/components/ModuleHeader.qml" line="61" />
         <source>%n outcome(s)</source>
         <translation>
             <numerusform>%n outcome</numerusform>
@@ -848,50 +848,50 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/components/ModuleHeader.qml" line="109"/>
+        <location filename="../qml/components/ModuleHeader.qml" line="109" />
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/ModuleHeader.qml" line="110"/>
+        <location filename="../qml/components/ModuleHeader.qml" line="110" />
         <source>Contents: jump to a section</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>NeighbourCard</name>
     <message>
-        <location filename="../qml/components/NeighbourCard.qml" line="18"/>
-        <location filename="../qml/components/NeighbourCard.qml" line="35"/>
+        <location filename="../qml/components/NeighbourCard.qml" line="18" />
+        <location filename="../qml/components/NeighbourCard.qml" line="35" />
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/NeighbourCard.qml" line="18"/>
-        <location filename="../qml/components/NeighbourCard.qml" line="35"/>
+        <location filename="../qml/components/NeighbourCard.qml" line="18" />
+        <location filename="../qml/components/NeighbourCard.qml" line="35" />
         <source>Previously</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/NeighbourCard.qml" line="59"/>
+        <location filename="../qml/components/NeighbourCard.qml" line="59" />
         <source>Not in this content pack yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>NetworkDiagram</name>
     <message>
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="51"/>
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="51" />
         <source>Add a hidden layer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="59"/>
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="59" />
         <source>Remove the last hidden layer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="66"/>
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="66" />
         <source>%n hidden layer(s)</source>
         <translation>
             <numerusform>%n hidden layer</numerusform>
@@ -899,12 +899,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="95"/>
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="95" />
         <source>Add a neuron to layer %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="104"/>
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="104" />
         <source>%n neuron(s)</source>
         <translation>
             <numerusform>%n neuron</numerusform>
@@ -912,1599 +912,1595 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="113"/>
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="113" />
         <source>Remove a neuron from layer %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="125"/>
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="125" />
         <source>Activation of layer %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="161"/>
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="161" />
         <source>Weights of the network; use the arrow keys to pick one and Enter to change it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="201"/>
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="201" />
         <source>Input %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="202"/>
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="202" />
         <source>Neuron %1 of layer %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="236"/>
-        <source>Line width shows a weight&apos;s size, colour its sign (blue positive, orange negative). Tap a line to read or change its weight; tap or hover a neuron to see its output on the canvas.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="236" />
+        <source>Line width shows a weight's size, colour its sign (blue positive, orange negative). Tap a line to read or change its weight; tap or hover a neuron to see its output on the canvas.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="261"/>
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="261" />
         <source>Weight from %1 to neuron %2 of layer %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="263"/>
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="263" />
         <source>neuron %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="278"/>
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="278" />
         <source>Weight value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="283"/>
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="283" />
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>NetworkLabPage</name>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="29"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="29" />
         <source>Build a neural network</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="98"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="98" />
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="116"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="116" />
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="116"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="116" />
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="121"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="121" />
         <source>Play or pause (Ctrl+Space)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="125"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="125" />
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="129"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="129" />
         <source>Train one epoch (Ctrl+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="133"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="133" />
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="136"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="136" />
         <source>Fresh weights (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="142"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="142" />
         <source>Epoch</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="159"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="159" />
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="166"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="166" />
         <source>Learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="173"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="173" />
         <source>Activation (all layers)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="181"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="181" />
         <source>Regularization</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="182"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="182" />
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="188"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="188" />
         <source>Regularization rate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="196"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="196" />
         <source>Problem type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="197"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="197" />
         <source>Classification</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="197"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="197" />
         <source>Regression</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="203"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="203" />
         <source>Optimizer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="210"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="210" />
         <source>Loss</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="212"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="212" />
         <source>Squared error</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="212"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="212" />
         <source>Cross-entropy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="235"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="235" />
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="244"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="244" />
         <source>Test loss</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="244"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="244" />
         <source>Training loss</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="244"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="244" />
         <source>Test accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="287"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="287" />
         <source>Show test data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="292"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="292" />
         <source>Discretize output</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="346"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="346" />
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="352"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="352" />
         <source>Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="359"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="359" />
         <source>Training data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="369"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="369" />
         <source>Noise</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="379"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="379" />
         <source>Batch size</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="387"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="387" />
         <source>New data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="393"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="393" />
         <source>Inputs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="412"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="412" />
         <source>Input %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>NetworkPointsCard</name>
     <message>
-        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="17"/>
+        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="17" />
         <source>Your own points</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="24"/>
+        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="24" />
         <source>Choose what a tap on the canvas does. Your first change turns the points shown into your own set.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="32"/>
+        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="32" />
         <source>Just look</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="32"/>
+        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="32" />
         <source>Add points</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="33"/>
+        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="33" />
         <source>Erase points</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="54"/>
+        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="54" />
         <source>Class:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="62"/>
-        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="80"/>
+        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="62" />
+        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="80" />
         <source>Class %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="91"/>
+        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="91" />
         <source>Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="95"/>
+        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="95" />
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="102"/>
+        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="102" />
         <source>CSV lines are x1,x2,class with x1 and x2 from -6 to 6 and classes 0 to 3 (or -1 and 1).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="110"/>
+        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="110" />
         <source>Import points</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="111"/>
-        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="119"/>
+        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="111" />
+        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="119" />
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="111"/>
+        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="111" />
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="116"/>
+        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="116" />
         <source>Export points</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>NetworkPredictionCard</name>
     <message>
-        <location filename="../qml/labs/network/NetworkPredictionCard.qml" line="15"/>
+        <location filename="../qml/labs/network/NetworkPredictionCard.qml" line="15" />
         <source>Predict, then run</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkPredictionCard.qml" line="22"/>
+        <location filename="../qml/labs/network/NetworkPredictionCard.qml" line="22" />
         <source>Before you press play: what will this network do?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkPredictionCard.qml" line="23"/>
+        <location filename="../qml/labs/network/NetworkPredictionCard.qml" line="23" />
         <source>Reset the network to make a prediction before the next run.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkPredictionCard.qml" line="24"/>
+        <location filename="../qml/labs/network/NetworkPredictionCard.qml" line="24" />
         <source>Your prediction:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>NetworkResultsCard</name>
     <message>
-        <location filename="../qml/labs/network/NetworkResultsCard.qml" line="14"/>
+        <location filename="../qml/labs/network/NetworkResultsCard.qml" line="14" />
         <source>Results and stop conditions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkResultsCard.qml" line="22"/>
+        <location filename="../qml/labs/network/NetworkResultsCard.qml" line="22" />
         <source>Accuracy: %1 % on training data, %2 % on test data.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkResultsCard.qml" line="30"/>
+        <location filename="../qml/labs/network/NetworkResultsCard.qml" line="30" />
         <source>Confusion matrix of the test data (rows: true class, columns: predicted class)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkResultsCard.qml" line="56"/>
+        <location filename="../qml/labs/network/NetworkResultsCard.qml" line="56" />
         <source>→ %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkResultsCard.qml" line="57"/>
+        <location filename="../qml/labs/network/NetworkResultsCard.qml" line="57" />
         <source>%1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkResultsCard.qml" line="72"/>
+        <location filename="../qml/labs/network/NetworkResultsCard.qml" line="72" />
         <source>Stop at epoch (0: never)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkResultsCard.qml" line="84"/>
+        <location filename="../qml/labs/network/NetworkResultsCard.qml" line="84" />
         <source>Stop at epoch</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkResultsCard.qml" line="91"/>
+        <location filename="../qml/labs/network/NetworkResultsCard.qml" line="91" />
         <source>Stop at test loss (0: never)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkResultsCard.qml" line="101"/>
+        <location filename="../qml/labs/network/NetworkResultsCard.qml" line="101" />
         <source>Stop at test loss</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkResultsCard.qml" line="109"/>
+        <location filename="../qml/labs/network/NetworkResultsCard.qml" line="109" />
         <source>Speed: %1 epochs per second.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>NetworkRunsCard</name>
     <message>
-        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="18"/>
+        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="18" />
         <source>Saved runs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="28"/>
+        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="28" />
         <source>Name of this run (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="29"/>
+        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="29" />
         <source>Name of this run</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="33"/>
+        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="33" />
         <source>Save run</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="49"/>
+        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="49" />
         <source>No saved runs yet. Save one, change something, train again and save that too: then compare them here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="59"/>
+        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="59" />
         <source>Run A</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="59"/>
+        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="59" />
         <source>Run B</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="83"/>
+        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="83" />
         <source>%1 epochs · test loss %2 · training loss %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="85"/>
+        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="85" />
         <source>%1 epochs · test loss %2 · training loss %3 · test accuracy %4 %</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="113"/>
+        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="113" />
         <source>Loss curves of the two runs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="131"/>
+        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="131" />
         <source>A training</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="132"/>
+        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="132" />
         <source>A test</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="133"/>
+        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="133" />
         <source>B training</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="134"/>
+        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="134" />
         <source>B test</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>NoteStatus</name>
     <message>
-        <location filename="../qml/components/NoteStatus.qml" line="13"/>
+        <location filename="../qml/components/NoteStatus.qml" line="13" />
         <source>✓ Saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/NoteStatus.qml" line="16"/>
+        <location filename="../qml/components/NoteStatus.qml" line="16" />
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/NoteStatus.qml" line="18"/>
+        <location filename="../qml/components/NoteStatus.qml" line="18" />
         <source>Not saved yet: kept here and retried</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>NoteTools</name>
     <message>
-        <location filename="../qml/components/NoteTools.qml" line="27"/>
+        <location filename="../qml/components/NoteTools.qml" line="27" />
         <source>History (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/NoteTools.qml" line="34"/>
+        <location filename="../qml/components/NoteTools.qml" line="35" />
         <source>Export Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/NoteTools.qml" line="43"/>
+        <location filename="../qml/components/NoteTools.qml" line="45" />
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/NoteTools.qml" line="67"/>
+        <location filename="../qml/components/NoteTools.qml" line="73" />
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/NoteTools.qml" line="67"/>
+        <location filename="../qml/components/NoteTools.qml" line="73" />
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/components/NoteTools.qml" line="70"/>
-        <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>OutlineCard</name>
     <message>
-        <location filename="../qml/components/OutlineCard.qml" line="84"/>
+        <location filename="../qml/components/OutlineCard.qml" line="84" />
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/OutlineCard.qml" line="91"/>
+        <location filename="../qml/components/OutlineCard.qml" line="91" />
         <source>✓ Completed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/OutlineCard.qml" line="92"/>
+        <location filename="../qml/components/OutlineCard.qml" line="92" />
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/OutlineCard.qml" line="93"/>
+        <location filename="../qml/components/OutlineCard.qml" line="93" />
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/OutlineCard.qml" line="98"/>
+        <location filename="../qml/components/OutlineCard.qml" line="98" />
         <source>Section %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/OutlineCard.qml" line="90"/>
+        <location filename="../qml/components/OutlineCard.qml" line="90" />
         <source>Not in this content pack yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>PracticeBlock</name>
     <message>
-        <location filename="../qml/blocks/PracticeBlock.qml" line="25"/>
+        <location filename="../qml/blocks/PracticeBlock.qml" line="25" />
         <source>Good practice</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/blocks/PracticeBlock.qml" line="26"/>
+        <location filename="../qml/blocks/PracticeBlock.qml" line="26" />
         <source>Bad practice</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/blocks/PracticeBlock.qml" line="27"/>
+        <location filename="../qml/blocks/PracticeBlock.qml" line="27" />
         <source>Best practice</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ProfileNameDialog</name>
     <message>
-        <location filename="../qml/components/ProfileNameDialog.qml" line="19"/>
+        <location filename="../qml/components/ProfileNameDialog.qml" line="19" />
         <source>Rename learner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/ProfileNameDialog.qml" line="19"/>
+        <location filename="../qml/components/ProfileNameDialog.qml" line="19" />
         <source>New learner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/ProfileNameDialog.qml" line="20"/>
+        <location filename="../qml/components/ProfileNameDialog.qml" line="20" />
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/ProfileNameDialog.qml" line="20"/>
+        <location filename="../qml/components/ProfileNameDialog.qml" line="20" />
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/ProfileNameDialog.qml" line="33"/>
+        <location filename="../qml/components/ProfileNameDialog.qml" line="33" />
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/ProfileNameDialog.qml" line="37"/>
+        <location filename="../qml/components/ProfileNameDialog.qml" line="37" />
         <source>Learner name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ProfileRemoveDialog</name>
     <message>
-        <location filename="../qml/components/ProfileRemoveDialog.qml" line="10"/>
+        <location filename="../qml/components/ProfileRemoveDialog.qml" line="10" />
         <source>Remove %1?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/ProfileRemoveDialog.qml" line="11"/>
+        <location filename="../qml/components/ProfileRemoveDialog.qml" line="11" />
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/ProfileRemoveDialog.qml" line="16"/>
+        <location filename="../qml/components/ProfileRemoveDialog.qml" line="16" />
         <source>Their progress and notes leave this list. A backup of everything is kept first, and its place is shown afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ProfileSwitcher</name>
     <message>
-        <location filename="../qml/components/ProfileSwitcher.qml" line="14"/>
+        <location filename="../qml/components/ProfileSwitcher.qml" line="14" />
         <source>Learner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/ProfileSwitcher.qml" line="39"/>
+        <location filename="../qml/components/ProfileSwitcher.qml" line="41" />
         <source>Learner profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/ProfileSwitcher.qml" line="44"/>
+        <location filename="../qml/components/ProfileSwitcher.qml" line="46" />
         <source>New learner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/ProfileSwitcher.qml" line="52"/>
+        <location filename="../qml/components/ProfileSwitcher.qml" line="54" />
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/ProfileSwitcher.qml" line="61"/>
+        <location filename="../qml/components/ProfileSwitcher.qml" line="63" />
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ProgressStrip</name>
     <message>
-        <location filename="../qml/components/ProgressStrip.qml" line="26"/>
+        <location filename="../qml/components/ProgressStrip.qml" line="26" />
         <source>Section %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>QuizBlock</name>
     <message>
-        <location filename="../qml/blocks/QuizBlock.qml" line="44"/>
+        <location filename="../qml/blocks/QuizBlock.qml" line="44" />
         <source>%1 of %2 opened</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>QuizCard</name>
     <message>
-        <location filename="../qml/components/QuizCard.qml" line="21"/>
+        <location filename="../qml/components/QuizCard.qml" line="21" />
         <source>%1 Answer: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/QuizCard.qml" line="22"/>
+        <location filename="../qml/components/QuizCard.qml" line="22" />
         <source>Shows the answer. Activate to hide it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/QuizCard.qml" line="23"/>
+        <location filename="../qml/components/QuizCard.qml" line="23" />
         <source>Activate to show the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/QuizCard.qml" line="69"/>
+        <location filename="../qml/components/QuizCard.qml" line="69" />
         <source>Show answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ReflectionBlock</name>
     <message>
-        <location filename="../qml/blocks/ReflectionBlock.qml" line="19"/>
+        <location filename="../qml/blocks/ReflectionBlock.qml" line="19" />
         <source>Reflection</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/blocks/ReflectionBlock.qml" line="27"/>
+        <location filename="../qml/blocks/ReflectionBlock.qml" line="27" />
         <source>Write a few sentences in your own words.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>RevisionHistory</name>
     <message>
-        <location filename="../qml/components/RevisionHistory.qml" line="32"/>
+        <location filename="../qml/components/RevisionHistory.qml" line="32" />
         <source>Saved versions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/RevisionHistory.qml" line="62"/>
+        <location filename="../qml/components/RevisionHistory.qml" line="62" />
         <source>%1 (current)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/RevisionHistory.qml" line="79"/>
+        <location filename="../qml/components/RevisionHistory.qml" line="79" />
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/RevisionHistory.qml" line="89"/>
+        <location filename="../qml/components/RevisionHistory.qml" line="89" />
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Route</name>
     <message>
-        <location filename="../models/Routes.cpp" line="43"/>
-        <source>&quot;%1&quot; is not a place in the app; use home, glossary, settings, about, module/&lt;id&gt;[#section] or lab/&lt;id&gt;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../models/Routes.cpp" line="43" />
+        <source>"%1" is not a place in the app; use home, glossary, settings, about, module/&lt;id&gt;[#section] or lab/&lt;id&gt;</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/Routes.cpp" line="62"/>
-        <source>there is no lab &quot;%1&quot;; the labs are %2</source>
+        <location filename="../models/Routes.cpp" line="62" />
+        <source>there is no lab "%1"; the labs are %2</source>
         <extracomment>%1 is the lab id the route names, %2 the list of lab ids (network, learning, ...)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SectionsPopup</name>
     <message>
-        <location filename="../qml/components/SectionsPopup.qml" line="47"/>
+        <location filename="../qml/components/SectionsPopup.qml" line="47" />
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="11"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="11" />
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="18"/>
-        <location filename="../qml/pages/SettingsPage.qml" line="29"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="18" />
+        <location filename="../qml/pages/SettingsPage.qml" line="29" />
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="39"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="39" />
         <source>The course text and the app switch language right away.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="50"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="50" />
         <source>Dark theme</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="61"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="61" />
         <source>Text size: %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="73"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="73" />
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="78"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="78" />
         <source>This is how text in the course will look.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="89"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="89" />
         <source>For teachers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="95"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="95" />
         <source>Collect the progress of every learner on this device, or move one learner to another device. Nothing leaves the device unless you save it somewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="104"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="108" />
         <source>Progress as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="108"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="112" />
         <source>xAPI statements</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="112"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="116" />
         <source>Export this learner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="116"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="120" />
         <source>Import a learner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="130"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="138" />
         <source>Progress is kept in %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="147"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="155" />
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="148"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="156" />
         <source>xAPI statements (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="149"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="157" />
         <source>Loopwise learner files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="159"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="177" />
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 is the path of the file that was written</extracomment>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>StoreBanner</name>
     <message>
-        <location filename="../qml/components/StoreBanner.qml" line="52"/>
+        <location filename="../qml/components/StoreBanner.qml" line="52" />
         <source>Hide details</source>
         <extracomment>Button that hides the technical side of a save problem.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/StoreBanner.qml" line="54"/>
+        <location filename="../qml/components/StoreBanner.qml" line="54" />
         <source>Details</source>
         <extracomment>Button that shows the technical side of a save problem.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/StoreBanner.qml" line="57"/>
+        <location filename="../qml/components/StoreBanner.qml" line="57" />
         <source>Hide the technical details of the save problem</source>
-        <extracomment>Screen-reader name of the button that hides a save problem&apos;s technical details.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Screen-reader name of the button that hides a save problem's technical details.</extracomment>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/StoreBanner.qml" line="59"/>
+        <location filename="../qml/components/StoreBanner.qml" line="59" />
         <source>Show the technical details of the save problem</source>
-        <extracomment>Screen-reader name of the button that shows a save problem&apos;s technical details.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Screen-reader name of the button that shows a save problem's technical details.</extracomment>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/StoreBanner.qml" line="95"/>
+        <location filename="../qml/components/StoreBanner.qml" line="95" />
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>TaskBlock</name>
     <message>
-        <location filename="../qml/blocks/TaskBlock.qml" line="25"/>
+        <location filename="../qml/blocks/TaskBlock.qml" line="25" />
         <source>Open the lab: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>loopwise::Exporters</name>
     <message>
-        <location filename="../models/store/exporters.cpp" line="122"/>
+        <location filename="../models/store/exporters.cpp" line="122" />
         <source>Decision note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="124"/>
+        <location filename="../models/store/exporters.cpp" line="124" />
         <source>Model note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="125"/>
-        <location filename="../models/store/exporters.cpp" line="131"/>
+        <location filename="../models/store/exporters.cpp" line="125" />
+        <location filename="../models/store/exporters.cpp" line="131" />
         <source>Reflection</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="133"/>
+        <location filename="../models/store/exporters.cpp" line="133" />
         <source>Assumption</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="135"/>
+        <location filename="../models/store/exporters.cpp" line="135" />
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="137"/>
+        <location filename="../models/store/exporters.cpp" line="137" />
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="139"/>
+        <location filename="../models/store/exporters.cpp" line="139" />
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="141"/>
+        <location filename="../models/store/exporters.cpp" line="141" />
         <source>Cost of failure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="143"/>
+        <location filename="../models/store/exporters.cpp" line="143" />
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="145"/>
+        <location filename="../models/store/exporters.cpp" line="145" />
         <source>Key risks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="146"/>
+        <location filename="../models/store/exporters.cpp" line="146" />
         <source>Rollback plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="153"/>
+        <location filename="../models/store/exporters.cpp" line="153" />
         <source>(empty)</source>
         <extracomment>Shown in an exported note for a field the learner left empty.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="168"/>
+        <location filename="../models/store/exporters.cpp" line="168" />
         <source>%1 · saved %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="172"/>
+        <location filename="../models/store/exporters.cpp" line="172" />
         <source>%1 · not saved yet</source>
-        <extracomment>%1 is the learner&apos;s profile name.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 is the learner's profile name.</extracomment>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>loopwise::LearningLab</name>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="29"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="29" />
         <source>%1 %</source>
-        <extracomment>a percentage, e.g. &quot;93.5 %&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>a percentage, e.g. "93.5 %"</extracomment>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="48"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="48" />
         <source>Good fit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="49"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="49" />
         <source>A degree-5 curve learns the pattern and stops near the noise.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="50"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="50" />
         <source>Underfit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="51"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="51" />
         <source>A straight line cannot follow the curve.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="52"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="52" />
         <source>Overfit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="53"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="53" />
         <source>Degree 15 on 16 noisy points learns the noise.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="54"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="54" />
         <source>Rate too high</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="55"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="55" />
         <source>Each step overshoots until training collapses.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="56"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="56" />
         <source>Rate too low</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="57"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="57" />
         <source>Tiny steps: the loss crawls down.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="58"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="58" />
         <source>Noisy labels</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="59"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="59" />
         <source>Two classes, 40 % of the labels a coin flip.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="60"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="60" />
         <source>More data cures overfitting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="61"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="61" />
         <source>The overfitting model again, with 1000 points.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="100"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="100" />
         <source>That change cannot be trained: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="133"/>
-        <source>There is no model &quot;%1&quot;: choose curve or classes.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="133" />
+        <source>There is no model "%1": choose curve or classes.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="223"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="223" />
         <source>Curve (regression)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="224"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="224" />
         <source>Two classes (logistic)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="235"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="235" />
         <source>All training rows</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="251"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="251" />
         <source>Training data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="251"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="251" />
         <source>The batch</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="251"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="251" />
         <source>These rows of the training set go round the loop together.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="252"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="252" />
         <source>Predict</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="252"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="252" />
         <source>The predictions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="252"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="252" />
         <source>The model computes an output for every row with its current parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="253"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="253" />
         <source>Loss</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="253"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="253" />
         <source>The loss</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="253"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="253" />
         <source>The loss condenses how far the predictions are from the targets into one number.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="254"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="254" />
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="254"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="254" />
         <source>Gradient and update</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="255"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="255" />
         <source>The gradient says how the loss changes with each parameter; the update moves each parameter against it, scaled by the learning rate.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="256"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="256" />
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="256"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="256" />
         <source>The new parameters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="256"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="256" />
         <source>The updated parameters are kept and the next batch uses them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="276"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="276" />
         <source>Epoch %1, step %2 of %3</source>
         <extracomment>%1 epoch, %2 the next step in it, %3 steps per epoch</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="308"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="308" />
         <source>Training loss</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="309"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="309" />
         <source>Validation loss</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="311"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="311" />
         <source>Training accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="312"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="312" />
         <source>Validation accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="322"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="322" />
         <source>least-squares fit of degree %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="322"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="322" />
         <source>always the majority class</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="404"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="404" />
         <source>Training has collapsed: reset it to step round the loop again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="421"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="421" />
         <source>(%1, %2)</source>
-        <extracomment>a point&apos;s two inputs</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>a point's two inputs</extracomment>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="482"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="482" />
         <source>Training has collapsed: reset it to train again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="511"/>
-        <source>There is no preset &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="511" />
+        <source>There is no preset "%1".</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="539"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="539" />
         <source>That link cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="624"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="624" />
         <source>Your prediction matched what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="625"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="625" />
         <source>What happened was different from your prediction: look at the loss curves to see why.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="627"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="627" />
         <source>You predicted: %1
 What happened: %2.
 %3</source>
-        <extracomment>%1 the learner&apos;s prediction, %2 the status reached (e.g. &quot;Overfitting&quot;), %3 whether they match</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 the learner's prediction, %2 the status reached (e.g. "Overfitting"), %3 whether they match</extracomment>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="38"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="38" />
         <source>It is still learning: more epochs will lower the loss further.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="39"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="39" />
         <source>It has learned what the data allows: more epochs will not help.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="40"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="40" />
         <source>The model is too simple for the pattern: it underfits.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="41"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="41" />
         <source>It is memorising the noise of its training points: it overfits.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="42"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="42" />
         <source>The learning rate is too low: it learns, but crawls.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="43"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="43" />
         <source>The learning rate is too high: each step overshoots back and forth.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="44"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="44" />
         <source>The learning rate is far too high: the steps overshoot further and further until training collapses.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="67"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="67" />
         <source>Validation loss rose after epoch %1 (from %2 to %3) while training loss fell to %4: what is happening?</source>
         <extracomment>%1 epoch, %2 and %3 validation losses, %4 training loss</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="76"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="76" />
         <source>In epoch %1 a step made the loss explode and training stopped; the loss had reached %2 (it started at %3). What is happening?</source>
         <extracomment>%1 epoch, %2 the highest training loss, %3 the loss before training</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="84"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="84" />
         <source>Over the last %1 epochs the training loss went up and down between %2 and %3: what is happening?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="90"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="90" />
         <source>After %1 epochs the training loss has levelled off at %2, far above the noise floor of %3: what is happening?</source>
         <extracomment>%3 is the noise floor: the loss no model beats on fresh data</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="94"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="94" />
         <source>In %1 epochs the training loss fell only from %2 to %3, slowly but steadily: what is happening?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="98"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="98" />
         <source>After %1 epochs the training loss has levelled off at %2, close to the noise floor of %3: what is happening?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="102"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="102" />
         <source>After %1 epochs the training loss is still falling fast (from %2 to %3): what is happening?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="154"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="154" />
         <source>The model beats the baseline on validation data.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="155"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="155" />
         <source>The baseline beats the model on validation data.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="156"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="156" />
         <source>They are about equal (within 5 %).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="158"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="158" />
         <source>A model is worth keeping when it beats the baseline on data it did not train on, and this one does.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="159"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="159" />
         <source>On data it did not train on, this model does worse than the simple baseline: it is not worth keeping as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="160"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="160" />
         <source>On data it did not train on, the model adds little to the simple baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="162"/>
-        <source>After %1 epochs the model&apos;s validation loss is %2; the baseline (%3) has %4. Which is true?</source>
-        <extracomment>%1 epochs, %2 the model&apos;s validation loss, %3 the baseline&apos;s name, %4 its validation loss</extracomment>
-        <translation type="unfinished"></translation>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="162" />
+        <source>After %1 epochs the model's validation loss is %2; the baseline (%3) has %4. Which is true?</source>
+        <extracomment>%1 epochs, %2 the model's validation loss, %3 the baseline's name, %4 its validation loss</extracomment>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="174"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="174" />
         <source>Both losses fall and settle low: the model learns the pattern.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="176"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="176" />
         <source>Training loss keeps falling but validation loss rises: it memorises the noise.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="178"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="178" />
         <source>Both losses stop high: the model is too simple.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="180"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="180" />
         <source>The losses barely move: the steps are too small.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="182"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="182" />
         <source>The loss jumps around or blows up: the steps are too big.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="198"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="198" />
         <source>Not trained yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="199"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="199" />
         <source>Improving</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="200"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="200" />
         <source>Converged</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="201"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="201" />
         <source>Underfitting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="202"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="202" />
         <source>Overfitting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="203"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="203" />
         <source>Learning rate too low</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="204"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="204" />
         <source>Oscillating</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="205"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="205" />
         <source>Diverged: training collapsed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="214"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="214" />
         <source>Make a prediction, then press Play, or step one batch round the training loop.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="216"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="216" />
         <source>Both losses are still falling: let it train on.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="218"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="218" />
         <source>The loss has levelled off near the noise in the data: this is as good as this model gets, so stop here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="220"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="220" />
         <source>The loss has levelled off far above the noise in the data: give the model more capacity (a higher degree).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="222"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="222" />
         <source>Validation loss rises while training loss falls: use more data or a lower degree, or stop at epoch %1, where validation loss was lowest.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="225"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="225" />
         <source>The loss falls steadily but very slowly: raise the learning rate.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="227"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="227" />
         <source>The loss jumps up and down because the steps overshoot: lower the learning rate or use larger batches.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="229"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="229" />
         <source>The loss exploded, so training stopped: lower the learning rate a lot, then reset.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="265"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="265" />
         <source>Right. %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="267"/>
-        <source>Not quite: the answer is &quot;%1&quot; %2</source>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="267" />
+        <source>Not quite: the answer is "%1" %2</source>
         <extracomment>%1 the right answer, %2 why</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>loopwise::LearningLabSettings</name>
     <message>
-        <location filename="../models/labs/learning/LearningLabSettings.cpp" line="96"/>
-        <source>preset must be one of %1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../models/labs/learning/LearningLabSettings.cpp" line="96" />
+        <source>preset must be one of %1, not "%2".</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLabSettings.cpp" line="111"/>
-        <source>model must be curve or classes, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../models/labs/learning/LearningLabSettings.cpp" line="111" />
+        <source>model must be curve or classes, not "%1".</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLabSettings.cpp" line="137"/>
-        <source>&quot;%1&quot; is not a setting of this lab.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../models/labs/learning/LearningLabSettings.cpp" line="137" />
+        <source>"%1" is not a setting of this lab.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLabSettings.cpp" line="142"/>
+        <location filename="../models/labs/learning/LearningLabSettings.cpp" line="142" />
         <source>batch must be at most the number of points (%1), not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>loopwise::LinkReader</name>
     <message>
-        <location filename="../models/labs/common/LinkReader.cpp" line="15"/>
-        <source>%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../models/labs/common/LinkReader.cpp" line="15" />
+        <source>%1 must be a whole number from %2 to %3, not "%4".</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/common/LinkReader.cpp" line="25"/>
-        <source>%1 must be a number from %2 to %3, not &quot;%4&quot;.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../models/labs/common/LinkReader.cpp" line="25" />
+        <source>%1 must be a number from %2 to %3, not "%4".</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/common/LinkReader.cpp" line="35"/>
-        <source>%1 must be 1 or 0, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../models/labs/common/LinkReader.cpp" line="35" />
+        <source>%1 must be 1 or 0, not "%2".</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/common/LinkReader.cpp" line="41"/>
-        <source>%1 must be one of %2, not &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../models/labs/common/LinkReader.cpp" line="41" />
+        <source>%1 must be one of %2, not "%3".</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>loopwise::Messages</name>
     <message>
-        <location filename="../models/store/messages.cpp" line="27"/>
+        <location filename="../models/store/messages.cpp" line="27" />
         <source>Loopwise is already running and using the progress folder %1. Close the other Loopwise window, then start Loopwise again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="61"/>
+        <location filename="../models/store/messages.cpp" line="61" />
         <source>The progress file %1 was saved by a newer version of Loopwise (data version %2; this version reads up to %3). It was left unchanged. Please update Loopwise to open it.</source>
         <extracomment>%1 is a file path, %2 and %3 are schema version numbers.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="71"/>
+        <location filename="../models/store/messages.cpp" line="71" />
         <source>The progress store is not open, so nothing can be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="76"/>
+        <location filename="../models/store/messages.cpp" line="76" />
         <source>Your progress file was empty.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="81"/>
+        <location filename="../models/store/messages.cpp" line="81" />
         <source>Your progress file was not a Loopwise progress file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="86"/>
+        <location filename="../models/store/messages.cpp" line="86" />
         <source>Your progress file was damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="96"/>
+        <location filename="../models/store/messages.cpp" line="96" />
         <source>It was moved to %1 and kept there.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="102"/>
+        <location filename="../models/store/messages.cpp" line="102" />
         <source>A damaged progress file that Loopwise set aside earlier is still kept at %1.</source>
         <extracomment>%1 is a file path. Said when the progress file is missing and no backup exists.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="108"/>
+        <location filename="../models/store/messages.cpp" line="108" />
         <source>Your progress was restored from the backup taken on %1; anything done after that time is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="115"/>
+        <location filename="../models/store/messages.cpp" line="115" />
         <source>No backup was available, so Loopwise started a new, empty progress file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="35"/>
+        <location filename="../models/store/messages.cpp" line="35" />
         <source>Loopwise on the computer %2 has been using the progress folder %1 since %3. This happens when the folder is shared, for example on a network drive. Close Loopwise on %2 and start it again here. If Loopwise is not open there any more, start it here with the option --take-over-lock.</source>
-        <extracomment>%1 is a folder path, %2 a computer&apos;s network name, %3 a date and time.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 is a folder path, %2 a computer's network name, %3 a date and time.</extracomment>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="45"/>
+        <location filename="../models/store/messages.cpp" line="45" />
         <source>You asked to take over the progress folder from Loopwise on the computer %1 (in use there since %2). If Loopwise is still open there, close it without saving.</source>
-        <extracomment>%1 is a computer&apos;s network name, %2 a date and time.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 is a computer's network name, %2 a date and time.</extracomment>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="53"/>
+        <location filename="../models/store/messages.cpp" line="53" />
         <source>The lock file %1 could not be read, so no running Loopwise can own it. Loopwise took the folder over.</source>
         <extracomment>%1 is a file path. A lock file marks the folder as in use by a running Loopwise.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="91"/>
+        <location filename="../models/store/messages.cpp" line="91" />
         <source>Your progress file was missing.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="120"/>
+        <location filename="../models/store/messages.cpp" line="120" />
         <source>The disk is full, so Loopwise holds on to your latest work and saves it as soon as there is space again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="133"/>
+        <location filename="../models/store/messages.cpp" line="133" />
         <source>Loopwise cannot write to its progress folder, so it holds on to your latest work and saves it as soon as it can.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="140"/>
+        <location filename="../models/store/messages.cpp" line="140" />
         <source>Progress folder: %1
 Check that the folder exists, that you may write to it and that its disk has free space.</source>
-        <extracomment>Shown under &quot;Details&quot; of a save problem. %1 is a folder path.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Shown under "Details" of a save problem. %1 is a folder path.</extracomment>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="152"/>
+        <location filename="../models/store/messages.cpp" line="152" />
         <source>Your latest work could not be saved yet, so Loopwise holds on to it and keeps trying.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="159"/>
+        <location filename="../models/store/messages.cpp" line="159" />
         <source>Progress folder: %1
 Error reported by the database: %2</source>
-        <extracomment>Shown under &quot;Details&quot; of a save problem. %1 is a folder path, %2 the database&apos;s technical error message (in English).</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Shown under "Details" of a save problem. %1 is a folder path, %2 the database's technical error message (in English).</extracomment>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="164"/>
+        <location filename="../models/store/messages.cpp" line="164" />
         <source>A change could not be saved and was discarded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../models/store/messages.cpp" line="169"/>
+        <location filename="../models/store/messages.cpp" line="169" />
         <source>%n change(s) could not be saved before closing.</source>
         <translation>
             <numerusform>%n change could not be saved before closing.</numerusform>
@@ -2512,107 +2508,107 @@ Error reported by the database: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="174"/>
+        <location filename="../models/store/messages.cpp" line="174" />
         <source>The profile “%1” was deleted. A copy of all progress from before the deletion is kept in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="181"/>
+        <location filename="../models/store/messages.cpp" line="181" />
         <source>“%1” is not a valid id: use up to 128 letters, digits and . _ : / -</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="187"/>
+        <location filename="../models/store/messages.cpp" line="187" />
         <source>The text is too long: at most %1 characters can be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="192"/>
+        <location filename="../models/store/messages.cpp" line="192" />
         <source>A profile name must have between 1 and %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="197"/>
+        <location filename="../models/store/messages.cpp" line="197" />
         <source>There is no profile with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="202"/>
+        <location filename="../models/store/messages.cpp" line="202" />
         <source>“%1” is not a kind of note.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="207"/>
+        <location filename="../models/store/messages.cpp" line="207" />
         <source>The %1 note has no field “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="212"/>
+        <location filename="../models/store/messages.cpp" line="212" />
         <source>There is no saved version with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="217"/>
+        <location filename="../models/store/messages.cpp" line="217" />
         <source>Time spent must be between 1 and %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="222"/>
+        <location filename="../models/store/messages.cpp" line="222" />
         <source>A lab run can only be saved with its settings and results as valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="227"/>
+        <location filename="../models/store/messages.cpp" line="227" />
         <source>The setting “%1” must be text, a number or true/false.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="232"/>
+        <location filename="../models/store/messages.cpp" line="232" />
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="237"/>
+        <location filename="../models/store/messages.cpp" line="237" />
         <source>Importing can start once your latest work has been saved. Please try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="243"/>
+        <location filename="../models/store/messages.cpp" line="243" />
         <source>%1 was not imported and nothing was changed. %2</source>
         <extracomment>%1 is a file path, %2 explains what is wrong with it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="251"/>
+        <location filename="../models/store/messages.cpp" line="251" />
         <source>Nothing was imported from %1.</source>
         <extracomment>%1 is a file path.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../models/store/messages.cpp" line="254"/>
+        <location filename="../models/store/messages.cpp" line="254" />
         <source>%n event(s) were imported from %1 into the new profile “%2”.</source>
-        <extracomment>%1 is a file path, %2 a learner&apos;s profile name.</extracomment>
+        <extracomment>%1 is a file path, %2 a learner's profile name.</extracomment>
         <translation>
             <numerusform>%n event was imported from %1 into the new profile “%2”.</numerusform>
             <numerusform>%n events were imported from %1 into the new profile “%2”.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/store/messages.cpp" line="258"/>
+        <location filename="../models/store/messages.cpp" line="258" />
         <source>%n event(s) were imported from %1 into the profile “%2”.</source>
-        <extracomment>%1 is a file path, %2 a learner&apos;s profile name.</extracomment>
+        <extracomment>%1 is a file path, %2 a learner's profile name.</extracomment>
         <translation>
             <numerusform>%n event was imported from %1 into the profile “%2”.</numerusform>
             <numerusform>%n events were imported from %1 into the profile “%2”.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="261"/>
+        <location filename="../models/store/messages.cpp" line="261" />
         <source>The file holds no progress.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../models/store/messages.cpp" line="263"/>
+        <location filename="../models/store/messages.cpp" line="263" />
         <source>%n event(s) were skipped because this profile has them already.</source>
         <translation>
             <numerusform>%n event was skipped because this profile has it already.</numerusform>
@@ -2620,7 +2616,7 @@ Error reported by the database: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/store/messages.cpp" line="267"/>
+        <location filename="../models/store/messages.cpp" line="267" />
         <source>%n event(s) were skipped because they belong to another profile on this computer.</source>
         <extracomment>The same recorded learner action (by its id) is stored under another profile.</extracomment>
         <translation>
@@ -2629,13 +2625,13 @@ Error reported by the database: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="271"/>
+        <location filename="../models/store/messages.cpp" line="271" />
         <source>No profile “%1” was added, because it would have been empty.</source>
-        <extracomment>%1 is a learner&apos;s profile name.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 is a learner's profile name.</extracomment>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../models/store/messages.cpp" line="274"/>
+        <location filename="../models/store/messages.cpp" line="274" />
         <source>%n date(s) in the file were impossible (later than now or before 2000) and were set to the time of this import.</source>
         <extracomment>Dates written by a device whose clock was wrong.</extracomment>
         <translation>
@@ -2647,132 +2643,132 @@ Error reported by the database: %2</source>
 <context>
     <name>loopwise::NetworkLab</name>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="70"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="70" />
         <source>steady</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="71"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="71" />
         <source>falling</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="71"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="71" />
         <source>rising</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="134"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="140" />
         <source>That change cannot be trained: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="167"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="173" />
         <source>Your own points need a classification set to start from: choose one, then add points.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="355"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="361" />
         <source>The network needs at least one input.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="433"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="439" />
         <source>Circle</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="434"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="440" />
         <source>Exclusive or</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="435"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="441" />
         <source>Two clusters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="436"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="442" />
         <source>Spiral</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="437"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="443" />
         <source>Two moons</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="438"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="444" />
         <source>Three classes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="439"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="445" />
         <source>Four classes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="440"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="446" />
         <source>Plane (regression)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="441"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="447" />
         <source>Hills (regression)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="442"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="448" />
         <source>My own points</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="471"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="477" />
         <source>Tanh</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="472"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="478" />
         <source>ReLU</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="473"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="479" />
         <source>Leaky ReLU</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="474"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="480" />
         <source>Sigmoid</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="475"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="481" />
         <source>Linear</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="480"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="486" />
         <source>Plain SGD</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="481"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="487" />
         <source>Momentum</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="482"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="488" />
         <source>Adam</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="505"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="511" />
         <source>Full speed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../models/labs/network/NetworkLab.cpp" line="505"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="511" />
         <source>%n per frame</source>
         <translation>
             <numerusform>%n per frame</numerusform>
@@ -2780,57 +2776,57 @@ Error reported by the database: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="512"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="518" />
         <source>It will learn the data: at least 90 % of test points on the right side (regression: test loss at most 0.05).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="514"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="520" />
         <source>It will not manage that.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="516"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="522" />
         <source>The test loss will rise again while the training loss keeps falling.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="518"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="524" />
         <source>Training will blow up (diverge).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="555"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="561" />
         <source>Your own points are for classification: choose a classification set first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="563"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="569" />
         <source>The canvas holds at most %1 points.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="603"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="609" />
         <source>Line %1 of the file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="604"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="610" />
         <source>The file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="611"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="617" />
         <source>Point %1 (%2, %3, class %4) is outside the canvas: x1 and x2 run from -6 to 6, classes from 0 to 3.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="617"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="623" />
         <source>The file has %1 points; the lab takes at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../models/labs/network/NetworkLab.cpp" line="627"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="633" />
         <source>%n point(s) imported.</source>
         <translation>
             <numerusform>%n point imported.</numerusform>
@@ -2838,305 +2834,344 @@ Error reported by the database: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="635"/>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="645"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="641" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="651" />
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="648"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="654" />
         <source>Points saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="689"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="695" />
         <source>Your own points stay as they are; choose a generated set to get new data.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="754"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="760" />
         <source>Training diverged at epoch %1: the loss blew up. Lower the learning rate, then reset.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="761"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="767" />
         <source>Not trained yet. Test loss %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="765"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="771" />
         <source>Epoch %1, test loss %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="768"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="774" />
         <source>Epoch %1, test loss %2 and %3, %4 % of test points on the right side.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="846"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="852" />
         <source>Stopped at the epoch limit (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="848"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="854" />
         <source>Stopped: the test loss reached the target (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="850"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="856" />
         <source>Training diverged: the loss blew up. Lower the learning rate, then reset.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="907"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="913" />
         <source>A weight must be a number from -100 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="916"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="922" />
         <source>A bias must be a number from -100 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="929"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="935" />
         <source>A prediction is made before training starts: reset the network to predict again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="960"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="966" />
         <source>training diverged at epoch %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="962"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="968" />
         <source>after %1 epochs the test loss is %2 (lowest %3).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="964"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="970" />
         <source>after %1 epochs %2 % of test points are on the right side; test loss %3 (lowest %4).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="968"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="974" />
         <source>Your prediction held: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="968"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="974" />
         <source>Not what you predicted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="983"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="989" />
         <source>This link cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="1011"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="1017" />
         <source>There is nothing to save yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="1026"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="1032" />
         <source>Run of %1 epochs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="1030"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="1036" />
         <source>The run could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="1032"/>
-        <source>Saved &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="1038" />
+        <source>Saved "%1".</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>loopwise::NetworkLabSettings</name>
     <message>
-        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="178"/>
-        <source>dataset must be one of %1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="178" />
+        <source>dataset must be one of %1, not "%2".</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="199"/>
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="199" />
         <source>features must name at least one input.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="207"/>
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="207" />
         <source>hidden may list at most %1 layers.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="232"/>
-        <source>loss must be squared or cross-entropy, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="232" />
+        <source>loss must be squared or cross-entropy, not "%1".</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="257"/>
-        <source>points: &quot;%1&quot; is not x:y:class with x and y from -6 to 6 and class 0 to 3.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="257" />
+        <source>points: "%1" is not x:y:class with x and y from -6 to 6 and class 0 to 3.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="264"/>
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="264" />
         <source>points may hold at most %1 points.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="266"/>
-        <source>&quot;%1&quot; is not a setting of this lab.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="266" />
+        <source>"%1" is not a setting of this lab.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="272"/>
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="272" />
         <source>activation must name one activation, or one per hidden layer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="278"/>
-        <source>activation must be one of %1, not &quot;softmax&quot;.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="278" />
+        <source>activation must be one of %1, not "softmax".</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="286"/>
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="286" />
         <source>dataset=custom needs points.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="294"/>
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="294" />
         <source>These settings cannot be trained: %1.</source>
-        <extracomment>%1 is the training engine&apos;s reason, in English, e.g. &quot;the training set would be empty&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 is the training engine's reason, in English, e.g. "the training set would be empty"</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>loopwise::NoteEditor</name>
+    <message>
+        <location filename="../models/NoteEditor.cpp" line="164" />
+        <source>Exported to %1</source>
+        <extracomment>%1 is the path of the file the note was written to</extracomment>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>loopwise::ProfileArchive</name>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="73"/>
-        <location filename="../models/store/profilearchive.cpp" line="79"/>
+        <location filename="../models/store/profilearchive.cpp" line="73" />
+        <location filename="../models/store/profilearchive.cpp" line="79" />
         <source>The file is not a Loopwise profile export.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="82"/>
+        <location filename="../models/store/profilearchive.cpp" line="82" />
         <source>The file has no valid “formatVersion”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="84"/>
+        <location filename="../models/store/profilearchive.cpp" line="84" />
         <source>The file was exported by a newer version of Loopwise (format %1). Please update Loopwise.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="98"/>
+        <location filename="../models/store/profilearchive.cpp" line="98" />
         <source>“events” must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="101"/>
+        <location filename="../models/store/profilearchive.cpp" line="101" />
         <source>The file has more than %1 events.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="115"/>
-        <location filename="../models/store/profilearchive.cpp" line="186"/>
-        <location filename="../models/store/profilearchive.cpp" line="221"/>
+        <location filename="../models/store/profilearchive.cpp" line="115" />
+        <location filename="../models/store/profilearchive.cpp" line="186" />
+        <location filename="../models/store/profilearchive.cpp" line="221" />
         <source>“%1” must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="125"/>
+        <location filename="../models/store/profilearchive.cpp" line="125" />
         <source>“%1” is not a known kind of event.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="131"/>
+        <location filename="../models/store/profilearchive.cpp" line="131" />
         <source>“%1” must be left out for this kind of event.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="169"/>
+        <location filename="../models/store/profilearchive.cpp" line="169" />
         <source>“%1” must be a whole number of seconds from 1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="175"/>
+        <location filename="../models/store/profilearchive.cpp" line="175" />
         <source>“%1” must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="182"/>
+        <location filename="../models/store/profilearchive.cpp" line="182" />
         <source>“%1” is not a kind of note.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="196"/>
+        <location filename="../models/store/profilearchive.cpp" line="196" />
         <source>“%1” must hold valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="203"/>
+        <location filename="../models/store/profilearchive.cpp" line="203" />
         <source>“%1” must be text, a number or true/false.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="212"/>
+        <location filename="../models/store/profilearchive.cpp" line="212" />
         <source>“%1” is not part of a profile export.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="228"/>
+        <location filename="../models/store/profilearchive.cpp" line="228" />
         <source>“%1” must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="231"/>
+        <location filename="../models/store/profilearchive.cpp" line="231" />
         <source>“%1” is longer than %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="239"/>
+        <location filename="../models/store/profilearchive.cpp" line="239" />
         <source>“%1” must be a short id (letters, digits and . _ : / -).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="248"/>
+        <location filename="../models/store/profilearchive.cpp" line="248" />
         <source>“%1” must be a UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="262"/>
+        <location filename="../models/store/profilearchive.cpp" line="262" />
         <source>“%1” must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="270"/>
+        <location filename="../models/store/profilearchive.cpp" line="270" />
         <source>“%1” must be a date and time like 2024-05-01T09:30:00.000Z.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="315"/>
+        <location filename="../models/store/profilearchive.cpp" line="315" />
         <source>The file is not valid JSON (%1 at byte %2).</source>
-        <extracomment>%1 is the parser&apos;s technical message, %2 a byte offset in the file.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 is the parser's technical message, %2 a byte offset in the file.</extracomment>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="336"/>
+        <location filename="../models/store/profilearchive.cpp" line="336" />
         <source>The file is larger than %1 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>loopwise::ProgressStore</name>
     <message>
-        <location filename="../models/store/progressstore.cpp" line="215"/>
+        <location filename="../models/store/progressstore.cpp" line="137" />
         <source>Learner</source>
         <extracomment>Name of the profile Loopwise creates when there is none yet.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/store/storerequests.cpp" line="61" />
+        <source>Opening your progress…</source>
+        <extracomment>Shown while the learner's saved progress is being opened</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/store/storerequests.cpp" line="64" />
+        <source>Saving and closing your progress…</source>
+        <extracomment>Shown while the progress file is being saved and closed</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/store/storerequests.cpp" line="67" />
+        <source>Loading this learner's progress…</source>
+        <extracomment>Shown while the progress of another learner profile is being loaded</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/store/storerequests.cpp" line="70" />
+        <source>Exporting, please wait…</source>
+        <extracomment>Shown while an export file (notes, progress, learner) is being written</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/store/storerequests.cpp" line="73" />
+        <source>Importing the learner, please wait…</source>
+        <extracomment>Shown while a learner file is being read and merged into this device's progress</extracomment>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

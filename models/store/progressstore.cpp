@@ -1,27 +1,15 @@
 #include "progressstore.h"
 
-#include "exporters.h"
 #include "messages.h"
-#include "profilearchive.h"
-#include "storeworker.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
-#include <QStandardPaths>
-#include <QThread>
-#include <QUrl>
 
 #include <algorithm>
 
 namespace loopwise {
 
 namespace {
-
-// QML file dialogs hand over URLs.
-QString localPath(const QString& pathOrUrl)
-{
-    return pathOrUrl.startsWith(QLatin1String("file:")) ? QUrl(pathOrUrl).toLocalFile() : pathOrUrl;
-}
 
 QVariant timeOrNull(qint64 ms)
 {
@@ -30,81 +18,25 @@ QVariant timeOrNull(qint64 ms)
 
 } // namespace
 
-ProgressStore::ProgressStore(QObject* parent)
-    : QObject(parent), m_thread(new QThread(this)), m_worker(new StoreWorker)
+ProgressStore::ProgressStore(QObject* parent) : QObject(parent), m_worker(QStringLiteral("loopwise-store"))
 {
-    m_thread->setObjectName(QStringLiteral("loopwise-store"));
-    m_worker->moveToThread(m_thread);
-    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_worker, &StoreWorker::committed, this, &ProgressStore::onCommitted);
-    connect(m_worker, &StoreWorker::rejected, this, &ProgressStore::onRejected);
-    connect(m_worker, &StoreWorker::writeFailed, this, &ProgressStore::onWriteFailed);
-    connect(m_worker, &StoreWorker::writesRecovered, this, [this] { setWriteError(QString()); });
-    connect(m_worker, &StoreWorker::opened, this, &ProgressStore::reloadProfiles);
-    connect(m_worker, &StoreWorker::noticeRaised, this, &ProgressStore::setNotice);
-    m_thread->start();
+    connect(m_worker.get(), &StoreWorker::committed, this, &ProgressStore::onCommitted);
+    connect(m_worker.get(), &StoreWorker::rejected, this, &ProgressStore::onRejected);
+    connect(m_worker.get(), &StoreWorker::writeFailed, this, &ProgressStore::onWriteFailed);
+    connect(m_worker.get(), &StoreWorker::writesRecovered, this, [this] { setWriteError(QString()); });
+    connect(m_worker.get(), &StoreWorker::openedLater, this, &ProgressStore::reloadProfiles);
+    connect(m_worker.get(), &StoreWorker::noticeRaised, this, &ProgressStore::setNotice);
+    m_worker.start();
 }
 
+// The one wait on the store's thread: ~WorkerThread lets it finish its queue (the writes
+// still pending, then this close) and waits for that. Only the end of the app (after
+// main.cpp closed the store, with no window left to draw) and the end of a test get here.
 ProgressStore::~ProgressStore()
-{
-    close();
-    m_thread->quit();
-    m_thread->wait();
-}
-
-template <typename Call>
-auto ProgressStore::onWorker(Call call)
-{
-    decltype(call()) result;
-    QMetaObject::invokeMethod(m_worker, [&result, &call] { result = call(); }, Qt::BlockingQueuedConnection);
-    return result;
-}
-
-bool ProgressStore::open(const QString& dataDir, bool takeOverLock)
-{
-    close();
-    const QString dir = dataDir.isEmpty()
-        ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-        : localPath(dataDir);
-    const StoreWorker::OpenResult result = onWorker([this, &dir, takeOverLock] { return m_worker->open(dir, takeOverLock); });
-
-    if (m_databasePath != result.databasePath) {
-        m_databasePath = result.databasePath;
-        Q_EMIT databasePathChanged();
-    }
-    setNotice(result.notice);
-    switch (result.status) {
-    case StoreSession::Status::Locked:
-    case StoreSession::Status::NewerVersion:
-        return finish(result.message);
-    case StoreSession::Status::Unwritable:
-        // Work goes on in memory; the worker keeps trying to open the folder.
-        setWriteError(result.message, result.detail);
-        break;
-    case StoreSession::Status::Ready:
-        break;
-    }
-    setProfiles(result.profiles);
-    if (result.currentProfileId.isEmpty())
-        startDefaultProfile();
-    else
-        activate(result.currentProfileId, result.state);
-    setReady(true);
-    return finish(QString());
-}
-
-bool ProgressStore::close()
 {
     if (m_ready)
         flushPending();
-    const QString unsaved = onWorker([this] { return m_worker->close(); });
-    setReady(false);
-    setInFlight({});
-    setWriteError(QString());
-    m_state = ProfileState();
-    setCurrentProfileId(QString());
-    setProfiles({});
-    return finish(unsaved);
+    m_worker.post([](StoreWorker& worker) { worker.close(); });
 }
 
 void ProgressStore::flushPending()
@@ -114,12 +46,12 @@ void ProgressStore::flushPending()
 
 void ProgressStore::setBackupInterval(int ms)
 {
-    QMetaObject::invokeMethod(m_worker, [this, ms] { m_worker->setBackupInterval(ms); });
+    m_worker.post([ms](StoreWorker& worker) { worker.setBackupInterval(ms); });
 }
 
 void ProgressStore::setRetryInterval(int ms)
 {
-    QMetaObject::invokeMethod(m_worker, [this, ms] { m_worker->setRetryInterval(ms); });
+    m_worker.post([ms](StoreWorker& worker) { worker.setRetryInterval(ms); });
 }
 
 QString ProgressStore::currentProfileName() const
@@ -168,17 +100,6 @@ bool ProgressStore::renameProfile(const QString& id, const QString& name)
     return true;
 }
 
-bool ProgressStore::switchProfile(const QString& id)
-{
-    const bool known = std::any_of(m_profiles.cbegin(), m_profiles.cend(),
-                                   [&id](const ProfileInfo& p) { return p.id == id; });
-    if (!accept(known, Messages::unknownProfile(id)))
-        return false;
-    if (id != m_currentProfileId)
-        activate(id, onWorker([this, &id] { return m_worker->loadProfile(id); }));
-    return true;
-}
-
 bool ProgressStore::deleteProfile(const QString& id)
 {
     QList<ProfileInfo> profiles = m_profiles;
@@ -204,9 +125,10 @@ void ProgressStore::activate(const QString& profileId, const ProfileState& state
         flushPending();
     // Remembered so the next start opens the same learner.
     send({StoreCommand::Type::RememberProfile, 0, QStringLiteral("profile"), {}, ProfileInfo{profileId, {}, 0}});
+    // The state first: whoever follows currentProfileId reads the new profile's data.
     m_state = state;
     setCurrentProfileId(profileId);
-    notifyChanged();
+    notifyProfileDataReset();
 }
 
 void ProgressStore::startDefaultProfile()
@@ -216,11 +138,6 @@ void ProgressStore::startDefaultProfile()
     ProfileState empty;
     empty.profileId = id;
     activate(id, empty);
-}
-
-void ProgressStore::reloadProfiles()
-{
-    setProfiles(onWorker([this] { return m_worker->profiles(); }));
 }
 
 // ---- Modules
@@ -429,75 +346,6 @@ bool ProgressStore::setSetting(const QString& key, const QVariant& value)
                 .isEmpty();
 }
 
-// ---- Exports and import
-
-bool ProgressStore::exportNote(const QString& kind, const QString& path, bool withReflection, bool pdf)
-{
-    if (!accept(!noteFields(kind).isEmpty(), Messages::unknownNoteKind(kind)))
-        return false;
-    const QString reflection = QStringLiteral("reflection");
-    const Exporters::NoteDocument document{
-        currentProfileName(), kind, latestNote(kind),
-        withReflection && kind != reflection ? latestNote(reflection) : std::nullopt};
-    const QByteArray bytes = pdf ? Exporters::notePdf(document) : Exporters::noteMarkdown(document).toUtf8();
-    return finish(Exporters::writeFile(localPath(path), bytes));
-}
-
-bool ProgressStore::exportNoteMarkdown(const QString& kind, const QString& path, bool withReflection)
-{
-    return exportNote(kind, path, withReflection, false);
-}
-
-bool ProgressStore::exportNotePdf(const QString& kind, const QString& path, bool withReflection)
-{
-    return exportNote(kind, path, withReflection, true);
-}
-
-bool ProgressStore::exportProgressCsv(const QString& path)
-{
-    const QString file = localPath(path);
-    return finish(onWorker([this, &file] { return m_worker->exportProgressCsv(file); }));
-}
-
-bool ProgressStore::exportXapi(const QString& path)
-{
-    const QString file = localPath(path);
-    return finish(onWorker([this, &file] { return m_worker->exportXapi(file); }));
-}
-
-bool ProgressStore::exportProfile(const QString& path)
-{
-    const QString file = localPath(path);
-    return finish(onWorker([this, &file] { return m_worker->exportProfile(m_currentProfileId, file); }));
-}
-
-bool ProgressStore::importProfile(const QString& path)
-{
-    const QString file = localPath(path);
-    // A note edit still waiting for typing to pause must not land after the merged log.
-    flushPending();
-    setImportSummary(QString());
-    QString error;
-    const auto archive = ProfileArchive::readFile(file, &error);
-    ImportReport report;
-    if (archive) {
-        report = onWorker([this, &archive] { return m_worker->importProfile(*archive); });
-        error = report.refusal;
-    }
-    if (!error.isEmpty())
-        return finish(Messages::importRefused(file, error));
-    if (report.added == 0)
-        return finish(Messages::importSummary(file, report));
-
-    setImportSummary(Messages::importSummary(file, report));
-    reloadProfiles();
-    if (archive->profile.id == m_currentProfileId) {
-        m_state = onWorker([this] { return m_worker->loadProfile(m_currentProfileId); });
-        notifyChanged();
-    }
-    return finish(QString());
-}
-
 void ProgressStore::clearNotice()
 {
     setNotice(QString());
@@ -511,7 +359,7 @@ void ProgressStore::send(StoreCommand command)
     QSet<quint64> inFlight = m_inFlight;
     inFlight.insert(command.requestId);
     setInFlight(inFlight);
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, command] { worker->submit(command); });
+    m_worker.post([command](StoreWorker& worker) { worker.submit(command); });
 }
 
 QString ProgressStore::record(EventKind kind, const QString& moduleId, const QJsonObject& payload, const QString& what)
@@ -521,7 +369,9 @@ QString ProgressStore::record(EventKind kind, const QString& moduleId, const QJs
     const Event event = Event::create(m_currentProfileId, kind, moduleId, payload);
     m_state.apply(event);
     send({StoreCommand::Type::Record, 0, what, event, {}});
-    notifyChanged();
+    if (m_loadsUnderWay > 0)
+        m_recentEvents.emplace_back(m_lastRequestId, event);
+    notifyRecorded(event);
     return event.id;
 }
 
@@ -543,8 +393,7 @@ void ProgressStore::onRejected(quint64 requestId, const QString& message)
     setLastError(message);
     Q_EMIT writeFailed(message);
     // The cache showed the change already; show what is really stored instead.
-    m_state = onWorker([this] { return m_worker->loadProfile(m_currentProfileId); });
-    notifyChanged();
+    reloadCurrentProfile();
 }
 
 void ProgressStore::onWriteFailed(const QString& message, const QString& details)
@@ -585,10 +434,31 @@ void ProgressStore::setProfiles(const QList<ProfileInfo>& profiles)
     Q_EMIT currentProfileNameChanged();
 }
 
-void ProgressStore::notifyChanged()
+void ProgressStore::notifyRecorded(const Event& event)
+{
+    switch (event.kind) {
+    case EventKind::NoteSaved:
+        Q_EMIT notesChanged(event.payload.value(QStringLiteral("kind")).toString());
+        return;
+    case EventKind::LabRunSaved:
+        Q_EMIT labRunsChanged(event.payload.value(QStringLiteral("labId")).toString());
+        return;
+    case EventKind::SettingChanged:
+        Q_EMIT settingsChanged(event.payload.value(QStringLiteral("key")).toString());
+        return;
+    default:
+        ++m_revision;
+        Q_EMIT revisionChanged();
+        Q_EMIT progressChanged(event.moduleId);
+        return;
+    }
+}
+
+void ProgressStore::notifyProfileDataReset()
 {
     ++m_revision;
-    Q_EMIT changed();
+    Q_EMIT revisionChanged();
+    Q_EMIT profileDataReset();
 }
 
 void ProgressStore::setReady(bool ready)

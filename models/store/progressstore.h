@@ -1,22 +1,25 @@
 // The progress store as QML sees it. Reads come from an in-memory copy of the current
 // profile, so they are synchronous; writes update that copy at once and go to the worker
 // thread as queued commands, one SQLite transaction each. saved() tells when one landed.
+// Whatever needs the database (open, close, switching profile, exports, import) is a
+// request that returns at once; its result comes back by signal, and `busy` says what is
+// under way meanwhile. The UI thread never waits for the store's thread.
 #pragma once
 
+#include "WorkerThread.h"
+#include "storeworker.h"
 #include "storetypes.h"
 
 #include <QObject>
 #include <QSet>
 #include <QVariant>
 
+#include <functional>
 #include <optional>
-
-class QThread;
+#include <utility>
+#include <vector>
 
 namespace loopwise {
-
-class StoreWorker;
-struct StoreCommand;
 
 class ProgressStore : public QObject
 {
@@ -38,21 +41,29 @@ class ProgressStore : public QObject
     Q_PROPERTY(QString currentProfileName READ currentProfileName NOTIFY currentProfileNameChanged)
     // [{id, name}], oldest first.
     Q_PROPERTY(QVariantList profiles READ profiles NOTIFY profilesChanged)
-    // Goes up on every change of the current profile's data; bind to it to re-read.
-    Q_PROPERTY(int revision READ revision NOTIFY changed)
+    // Goes up when module progress changes or the profile's data is replaced; QML
+    // bindings that read progress (status, opened cards, reading position) depend on it.
+    Q_PROPERTY(int revision READ revision NOTIFY revisionChanged)
     Q_PROPERTY(QString databasePath READ databasePath NOTIFY databasePathChanged)
+    // True while a request (open, close, profile switch, export, import) is under way.
+    Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged)
+    // Which request runs now: "open", "close", "switch", "export", "import"; empty when idle.
+    Q_PROPERTY(QString busyWith READ busyWith NOTIFY busyChanged)
+    // The same as a plain sentence for the page, e.g. "Exporting…"; empty when idle.
+    Q_PROPERTY(QString busyText READ busyText NOTIFY busyChanged)
 
 public:
     explicit ProgressStore(QObject* parent = nullptr);
     ~ProgressStore() override;
 
-    // An empty dataDir means the platform's app-data folder. Returns whether learner
-    // actions are accepted; false when another instance has the folder or the file is
-    // from a newer Loopwise (lastError says which). takeOverLock: the learner said the
-    // lock another computer holds on a shared folder is not live (--take-over-lock).
-    Q_INVOKABLE bool open(const QString& dataDir = QString(), bool takeOverLock = false);
-    // Returns false (and sets lastError) if some changes could not be saved.
-    Q_INVOKABLE bool close();
+    // An empty dataDir means the platform's app-data folder. opened(ok) follows: ok says
+    // whether learner actions are accepted; false when another instance has the folder or
+    // the file is from a newer Loopwise (lastError says which). takeOverLock: the learner
+    // said the lock another computer holds on a shared folder is not live (--take-over-lock).
+    Q_INVOKABLE void open(const QString& dataDir = QString(), bool takeOverLock = false);
+    // Learner actions stop at once; closed(ok) follows, false (and lastError set) if some
+    // changes could not be saved.
+    Q_INVOKABLE void close();
     // Asks editors holding unsaved text (e.g. a note's debounce) to hand it over now.
     // close() and a profile change do it themselves; the app calls it when the session ends.
     Q_INVOKABLE void flushPending();
@@ -73,10 +84,15 @@ public:
     QVariantList profiles() const;
     int revision() const { return m_revision; }
     QString databasePath() const { return m_databasePath; }
+    bool isBusy() const { return !m_operations.empty(); }
+    QString busyWith() const;
+    QString busyText() const;
 
     // Profiles
     Q_INVOKABLE QString createProfile(const QString& name);
     Q_INVOKABLE bool renameProfile(const QString& id, const QString& name);
+    // False (and lastError set) for an unknown id; else profileSwitched(id) follows once
+    // that profile's data is shown.
     Q_INVOKABLE bool switchProfile(const QString& id);
     // Takes a verified backup of everything first; notice says where it is.
     Q_INVOKABLE bool deleteProfile(const QString& id);
@@ -114,22 +130,40 @@ public:
     Q_INVOKABLE QVariant setting(const QString& key, const QVariant& defaultValue = QVariant()) const;
     Q_INVOKABLE bool setSetting(const QString& key, const QVariant& value);
 
-    // Exports and import; paths may be local paths or file: URLs. They return false and set
-    // lastError on failure. The database-backed ones wait for earlier writes to land first.
-    Q_INVOKABLE bool exportNoteMarkdown(const QString& kind, const QString& path, bool withReflection = true);
-    Q_INVOKABLE bool exportNotePdf(const QString& kind, const QString& path, bool withReflection = true);
-    Q_INVOKABLE bool exportProgressCsv(const QString& path);
-    Q_INVOKABLE bool exportXapi(const QString& path);
-    Q_INVOKABLE bool exportProfile(const QString& path);
+    // Exports and import; paths may be local paths or file: URLs. Each export ends with
+    // exportFinished(format, path, ok, message), format being "markdown", "pdf", "csv",
+    // "xapi" or "profile"; on failure lastError is set too. They run on the store's thread
+    // after the writes requested before them, so they include everything done until now.
+    Q_INVOKABLE void exportNoteMarkdown(const QString& kind, const QString& path, bool withReflection = true);
+    Q_INVOKABLE void exportNotePdf(const QString& kind, const QString& path, bool withReflection = true);
+    Q_INVOKABLE void exportProgressCsv(const QString& path);
+    Q_INVOKABLE void exportXapi(const QString& path);
+    Q_INVOKABLE void exportProfile(const QString& path);
     // Idempotent: records already present (by id) are skipped. A bad file changes nothing.
-    // Returns true only if something was added (importSummary says what); otherwise
-    // lastError says why nothing was.
-    Q_INVOKABLE bool importProfile(const QString& path);
+    // importFinished(path, ok, message) follows; ok only if something was added
+    // (importSummary then says what); otherwise lastError says why nothing was.
+    Q_INVOKABLE void importProfile(const QString& path);
 
     Q_INVOKABLE void clearNotice();
 
+    // QML file dialogs hand over file: URLs; the store and its files speak local paths.
+    static QString localPath(const QString& pathOrUrl);
+
 Q_SIGNALS:
-    void changed();
+    // Results of the requests above.
+    void opened(bool ok);
+    void closed(bool ok);
+    void profileSwitched(const QString& profileId);
+    void exportFinished(const QString& format, const QString& path, bool ok, const QString& message);
+    void importFinished(const QString& path, bool ok, const QString& message);
+
+    // What changed in the current profile's data.
+    void progressChanged(const QString& moduleId);
+    void notesChanged(const QString& kind);
+    void labRunsChanged(const QString& labId);
+    void settingsChanged(const QString& key);
+    // Another profile is shown, or the current one was reloaded: everything changed.
+    void profileDataReset();
     // Save what you hold now: the store is about to close or to show another profile.
     void flushRequested();
     // what: the note kind for notes, else the event kind (e.g. "card.opened") or "profile".
@@ -145,11 +179,34 @@ Q_SIGNALS:
     void currentProfileNameChanged();
     void profilesChanged();
     void databasePathChanged();
+    void revisionChanged();
+    void busyChanged();
 
 private:
-    // Runs call() in the worker thread and waits for its result.
-    template <typename Call>
-    auto onWorker(Call call);
+    enum class Operation { Open, Close, SwitchProfile, Export, Import };
+    struct OperationInfo {
+        QString name;
+        QString text;
+    };
+    static OperationInfo describe(Operation operation);
+
+    // Runs work(worker) on the store's thread, after everything sent before, then
+    // done(result) back on this object's thread. Nothing waits in between.
+    template <typename Work, typename Done>
+    void request(Work work, Done done);
+    void beginOperation(Operation operation);
+    void endOperation(Operation operation);
+
+    void onOpened(const StoreWorker::OpenResult& result);
+    void onClosed(const QString& unsaved);
+    // A state load sees the writes sent before it: loadMark() remembers that point, and
+    // finishLoad() applies to the loaded state what the learner did after it.
+    quint64 loadMark();
+    void finishLoad(quint64 mark, ProfileState* loaded);
+    void reloadCurrentProfile();
+    void exportWith(const QString& format, const QString& path,
+                    std::function<QString(StoreWorker& worker, const QString& file)> work);
+
     void send(StoreCommand command);
     QString record(EventKind kind, const QString& moduleId, const QJsonObject& payload, const QString& what);
 
@@ -161,7 +218,9 @@ private:
     void startDefaultProfile();
     void reloadProfiles();
     void setProfiles(const QList<ProfileInfo>& profiles);
-    void notifyChanged();
+    void notifyRecorded(const Event& event);
+    // After m_state was replaced by another profile's or a reloaded state.
+    void notifyProfileDataReset();
     void setReady(bool ready);
     void setNotice(const QString& notice);
     void setWriteError(const QString& message, const QString& details = QString());
@@ -175,10 +234,13 @@ private:
     void onWriteFailed(const QString& message, const QString& details);
 
     std::optional<NoteRevision> latestNote(const QString& kind) const;
-    bool exportNote(const QString& kind, const QString& path, bool withReflection, bool pdf);
+    void exportNote(const QString& kind, const QString& path, bool withReflection, bool pdf);
 
-    QThread* m_thread = nullptr;
-    StoreWorker* m_worker = nullptr;
+    WorkerThread<StoreWorker> m_worker;
+    std::vector<Operation> m_operations; // oldest first: the store's thread runs them in order
+    // Events recorded while a state load is under way, by request id (see finishLoad).
+    std::vector<std::pair<quint64, Event>> m_recentEvents;
+    int m_loadsUnderWay = 0;
 
     bool m_ready = false;
     QString m_notice;

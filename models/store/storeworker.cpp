@@ -184,7 +184,7 @@ void StoreWorker::retry()
     if (!attempt.notice.isEmpty())
         Q_EMIT noticeRaised(attempt.notice);
     flush();
-    Q_EMIT opened();
+    Q_EMIT openedLater();
 }
 
 void StoreWorker::backupIfChanged()
@@ -301,6 +301,31 @@ QString StoreWorker::exportProfile(const QString& profileId, const QString& path
         const ProfileArchive archive{*it, repo.events(profileId)};
         return Exporters::writeFile(path, archive.toJson());
     });
+}
+
+StoreWorker::ImportResult StoreWorker::importFile(const QString& path, const QString& shownProfileId)
+{
+    ImportResult result;
+    const auto archive = ProfileArchive::readFile(path, &result.error);
+    ImportReport report;
+    if (archive) {
+        report = importProfile(*archive);
+        result.error = report.refusal;
+    }
+    if (!result.error.isEmpty()) {
+        result.error = Messages::importRefused(path, result.error);
+        return result;
+    }
+    if (report.added == 0) {
+        result.error = Messages::importSummary(path, report);
+        return result;
+    }
+    result.summary = Messages::importSummary(path, report);
+    result.profileId = archive->profile.id;
+    result.profiles = profiles();
+    if (result.profileId == shownProfileId)
+        result.state = loadProfile(shownProfileId);
+    return result;
 }
 
 ImportReport StoreWorker::importProfile(const ProfileArchive& archive)

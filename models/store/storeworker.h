@@ -12,6 +12,7 @@
 
 #include <deque>
 #include <memory>
+#include <optional>
 
 namespace loopwise {
 
@@ -42,6 +43,14 @@ public:
         ProfileState state;
     };
 
+    struct ImportResult {
+        QString error; // empty when something was added, else why nothing was, in plain words
+        QString summary; // what was imported and what was skipped, when something was added
+        QString profileId; // the imported profile
+        QList<ProfileInfo> profiles; // after the import
+        std::optional<ProfileState> state; // reloaded when the imported profile is the one shown
+    };
+
     static constexpr int DefaultBackupIntervalMs = 5 * 60 * 1000;
     static constexpr int DefaultRetryIntervalMs = 1000;
     static constexpr int MaxRetryIntervalMs = 60 * 1000;
@@ -68,8 +77,9 @@ public:
     QString exportProgressCsv(const QString& path);
     QString exportXapi(const QString& path);
     QString exportProfile(const QString& profileId, const QString& path);
-    // What was imported and skipped; report.refusal says why if the store refused it all.
-    ImportReport importProfile(const ProfileArchive& archive);
+    // Reads and checks the file here, off the UI thread, then merges it in one transaction.
+    // shownProfileId: the profile on screen, whose state is reloaded if it was imported into.
+    ImportResult importFile(const QString& path, const QString& shownProfileId);
 
     void setBackupInterval(int ms);
     void setRetryInterval(int ms);
@@ -82,7 +92,7 @@ Q_SIGNALS:
     void writeFailed(const QString& message, const QString& detail);
     void writesRecovered();
     // A folder that could not be opened at first is now open and the queue has been run.
-    void opened();
+    void openedLater();
     void noticeRaised(const QString& notice);
 
 private:
@@ -97,6 +107,8 @@ private:
     // Runs an operation that needs the open store, turning failures into a message.
     template <typename Operation>
     QString guarded(Operation operation);
+    // What was imported and skipped; report.refusal says why if the store refused it all.
+    ImportReport importProfile(const ProfileArchive& archive);
 
     std::unique_ptr<StoreSession> m_session;
     QString m_waitingDataDir; // a folder to open once it becomes writable

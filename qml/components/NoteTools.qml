@@ -31,6 +31,7 @@ ColumnLayout {
         }
         AppButton {
             visible: tools.canExport
+            enabled: !tools.editor.exporting
             text: qsTr("Export Markdown")
             flat: true
             onClicked: {
@@ -40,6 +41,7 @@ ColumnLayout {
         }
         AppButton {
             visible: tools.canExport
+            enabled: !tools.editor.exporting
             text: qsTr("Export PDF")
             flat: true
             onClicked: {
@@ -48,9 +50,13 @@ ColumnLayout {
             }
         }
     }
+    StoreBusyRow {
+        objectName: "exportBusy"
+        visible: tools.editor.exporting
+    }
     Label {
         textFormat: Text.PlainText
-        visible: tools.message.length > 0
+        visible: !tools.editor.exporting && text.length > 0
         text: tools.message
         color: Theme.textMuted
         font.pixelSize: Theme.fontSmall
@@ -65,11 +71,11 @@ ColumnLayout {
         defaultSuffix: format
         currentFile: "file:" + tools.fileStem + "." + format
         nameFilters: format === "md" ? [qsTr("Markdown (*.md)")] : [qsTr("PDF (*.pdf)")]
-        onAccepted: {
-            const ok = format === "md" ? tools.editor.exportMarkdown(selectedFile) : tools.editor.exportPdf(selectedFile)
-            tools.message = ok ? qsTr("Exported to %1").arg(selectedFile.toString().replace("file://", ""))
-                               : Progress.store.lastError
-        }
+        onAccepted: format === "md" ? tools.editor.exportMarkdown(selectedFile) : tools.editor.exportPdf(selectedFile)
+    }
+    Connections {
+        target: tools.editor
+        function onExported(ok, message) { tools.message = message }
     }
 
     RevisionHistory {

@@ -17,6 +17,8 @@ Card {
         color: Theme.textMuted
     }
     Flow {
+        // Nothing to switch, add or remove while the store loads a profile, imports or exports.
+        enabled: !switcher.store.busy
         Layout.fillWidth: true
         spacing: Theme.unit
         AppComboBox {
@@ -66,6 +68,11 @@ Card {
                 removeDialog.item.open()
             }
         }
+    }
+
+    StoreBusyRow {
+        objectName: "profileBusy"
+        visible: switcher.store.busyWith === "switch"
     }
 
     // The dialogs are made the first time they are needed; hidden, their loaders

@@ -98,6 +98,10 @@ ScrollingPage {
             Layout.fillWidth: true
         }
         Flow {
+            id: teacherTools
+            objectName: "teacherTools"
+            // One export or import at a time; the store's thread does it while the page goes on.
+            enabled: !Progress.store.busy
             Layout.fillWidth: true
             spacing: Theme.unit
             AppButton {
@@ -117,9 +121,13 @@ ScrollingPage {
                 onClicked: fileDialog.start("import", FileDialog.OpenFile, "")
             }
         }
+        StoreBusyRow {
+            objectName: "teacherToolsBusy"
+        }
         Label {
             textFormat: Text.PlainText
             id: result
+            objectName: "teacherToolsResult"
             visible: text.length > 0
             color: Theme.textMuted
             wrapMode: Text.Wrap
@@ -148,15 +156,29 @@ ScrollingPage {
                    : action === "xapi" ? [qsTr("xAPI statements (*.jsonl)")]
                    : [qsTr("Loopwise learner files (*.json)")]
         onAccepted: {
+            result.text = ""
             const store = Progress.store
-            const ok = action === "csv" ? store.exportProgressCsv(selectedFile)
-                     : action === "xapi" ? store.exportXapi(selectedFile)
-                     : action === "profile" ? store.exportProfile(selectedFile)
-                     : store.importProfile(selectedFile)
-            const where = selectedFile.toString().replace("file://", "")
-            result.text = !ok ? store.lastError
-                        : action === "import" ? store.importSummary
-                        : qsTr("Saved to %1").arg(where)
+            if (action === "csv")
+                store.exportProgressCsv(selectedFile)
+            else if (action === "xapi")
+                store.exportXapi(selectedFile)
+            else if (action === "profile")
+                store.exportProfile(selectedFile)
+            else
+                store.importProfile(selectedFile)
+        }
+    }
+    // The results come back while the page keeps running; note exports belong to their notes.
+    Connections {
+        target: Progress.store
+        function onExportFinished(format, path, ok, message) {
+            if (format === "csv" || format === "xapi" || format === "profile")
+                //: %1 is the path of the file that was written
+                result.text = ok ? qsTr("Saved to %1").arg(path) : message
+        }
+        function onImportFinished(path, ok, message) {
+            // On success the store's summary says what was imported and what was skipped.
+            result.text = ok ? Progress.store.importSummary : message
         }
     }
 }

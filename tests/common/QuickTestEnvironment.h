@@ -2,6 +2,7 @@
 
 #include "Preferences.h"
 #include "Progress.h"
+#include "StoreRequests.h"
 
 #include <QQmlEngine>
 #include <QQuickStyle>
@@ -17,10 +18,10 @@ public:
     {
         QQuickStyle::setStyle(QStringLiteral("Material"));
         loopwise::ProgressStore *store = loopwise::Progress::instance()->store();
-        store->open(m_data.path());
+        storerequests::open(*store, m_data.path());
         loopwise::Preferences::instance()->load(store, QStringLiteral("en"));
     }
-    void stop() { loopwise::Progress::instance()->store()->close(); }
+    void stop() { storerequests::close(*loopwise::Progress::instance()->store()); }
     void attach(QQmlEngine *engine)
     {
         engine->addImportPath(QStringLiteral(":/"));

@@ -9,6 +9,7 @@
 //       Prints "ready" and exits 0, or prints "error <message>" and exits 2.
 
 #include "progressstore.h"
+#include "../common/StoreRequests.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
@@ -61,7 +62,7 @@ int record(ProgressStore& store, const QStringList& args)
 {
     QRandomGenerator random(args.value(3).toUInt());
     store.setBackupInterval(args.value(4).toInt());
-    if (!store.open(args.value(2))) {
+    if (!storerequests::open(store, args.value(2))) {
         say(QStringLiteral("error ") + store.lastError());
         return 2;
     }
@@ -84,7 +85,7 @@ int record(ProgressStore& store, const QStringList& args)
 
 int openOnly(ProgressStore& store, const QStringList& args)
 {
-    if (!store.open(args.value(2))) {
+    if (!storerequests::open(store, args.value(2))) {
         say(QStringLiteral("error ") + store.lastError());
         return 2;
     }

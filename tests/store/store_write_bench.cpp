@@ -13,6 +13,7 @@
 #include "migrations.h"
 #include "progressrepository.h"
 #include "progressstore.h"
+#include "../common/StoreRequests.h"
 #include "storesession.h"
 
 #include <QCommandLineParser>
@@ -45,7 +46,7 @@ std::pair<std::vector<qint64>, std::vector<qint64>> measureFacade(const QString&
     std::vector<qint64> call;
     std::vector<qint64> committed;
     ProgressStore store;
-    if (!store.open(dir))
+    if (!storerequests::open(store, dir))
         qFatal("cannot open the store: %s", qPrintable(store.lastError()));
     QEventLoop loop;
     QObject::connect(&store, &ProgressStore::saved, &loop, &QEventLoop::quit);

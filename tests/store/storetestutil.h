@@ -3,6 +3,7 @@
 
 #include "database.h"
 #include "progressstore.h"
+#include "../common/StoreRequests.h"
 
 #include <QFile>
 #include <QSqlQuery>

@@ -70,7 +70,7 @@ private Q_SLOTS:
             QTemporaryDir store;
             {
                 ProgressStore progress;
-                QVERIFY(progress.open(store.path()));
+                QVERIFY(storerequests::open(progress, store.path()));
                 if (copy == &large) {
                     for (int i = 0; i < 20; ++i)
                         progress.openCard(QStringLiteral("m1"), QStringLiteral("card-%1").arg(i));
@@ -108,7 +108,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         {
             ProgressStore store;
-            QVERIFY(store.open(dir.path()));
+            QVERIFY(storerequests::open(store, dir.path()));
             store.openCard(QStringLiteral("m1"), QStringLiteral("c1"));
             QVERIFY(storetest::settle(store));
         } // closing takes a backup
@@ -132,7 +132,7 @@ private Q_SLOTS:
         QVERIFY(storetest::writeAll(unfinished, "half"));
         QVERIFY(storetest::writeAll(StoreSession::databasePath(dir.path()), QByteArray()));
         ProgressStore store;
-        QVERIFY(store.open(dir.path()));
+        QVERIFY(storerequests::open(store, dir.path()));
         QVERIFY(!QFile::exists(unfinished));
         QCOMPARE(store.openedCards(QStringLiteral("m1")), QStringList{QStringLiteral("c1")});
     }

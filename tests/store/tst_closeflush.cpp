@@ -6,6 +6,7 @@
 // Skips when Xvfb or xdotool are not installed (build.sh installs both).
 
 #include "progressstore.h"
+#include "../common/StoreRequests.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
@@ -127,7 +128,7 @@ private:
             QCOMPARE(app.exitCode(), 0);
 
             ProgressStore store;
-            QVERIFY(store.open(dir.path()));
+            QVERIFY(storerequests::open(store, dir.path()));
             QCOMPARE(store.note(QStringLiteral("decision")).value(QStringLiteral("assumption")).toString(), text);
             ++kept;
         }

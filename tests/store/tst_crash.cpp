@@ -74,7 +74,7 @@ private Q_SLOTS:
         // The store opens cleanly, with no recovery needed.
         {
             ProgressStore store;
-            QVERIFY(store.open(dir.path()));
+            QVERIFY(storerequests::open(store, dir.path()));
             QVERIFY2(store.notice().isEmpty(), qPrintable(store.notice()));
             QVERIFY(storetest::settle(store));
         }

@@ -28,7 +28,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("out"))));
-        QVERIFY(m_store.open(m_dir.filePath(QStringLiteral("data"))));
+        QVERIFY(storerequests::open(m_store, m_dir.filePath(QStringLiteral("data"))));
         m_ada = m_store.currentProfileId();
         QVERIFY(m_store.renameProfile(m_ada, QStringLiteral("Ada, \"the\" =1+1")));
         m_store.openModule(QStringLiteral("intro"));
@@ -48,7 +48,7 @@ private Q_SLOTS:
 
     void markdownNote()
     {
-        QVERIFY(m_store.exportNoteMarkdown(QStringLiteral("decision"), out(QStringLiteral("decision.md"))));
+        QVERIFY(storerequests::exported(m_store, [&] { m_store.exportNoteMarkdown(QStringLiteral("decision"), out(QStringLiteral("decision.md"))); }));
         const QString md = QString::fromUtf8(storetest::readAll(out(QStringLiteral("decision.md"))));
         QVERIFY(md.startsWith(QStringLiteral("# Decision note\n")));
         QVERIFY(md.contains(QStringLiteral("## Assumption\n\nLabels are reliable")));
@@ -57,25 +57,25 @@ private Q_SLOTS:
         QVERIFY(md.contains(QStringLiteral("Ada, \"the\" =1\\+1 · saved "))); // the name is escaped
         QVERIFY(md.contains(QStringLiteral("## Reflection\n\nOverfitting shows up late.")));
 
-        QVERIFY(m_store.exportNoteMarkdown(QStringLiteral("decision"), out(QStringLiteral("plain.md")), false));
+        QVERIFY(storerequests::exported(m_store, [&] { m_store.exportNoteMarkdown(QStringLiteral("decision"), out(QStringLiteral("plain.md")), false); }));
         QVERIFY(!storetest::readAll(out(QStringLiteral("plain.md"))).contains("Reflection"));
 
         // A model note that was never written exports as an empty form.
         const QString url = QUrl::fromLocalFile(out(QStringLiteral("model.md"))).toString();
-        QVERIFY(m_store.exportNoteMarkdown(QStringLiteral("model"), url, false));
+        QVERIFY(storerequests::exported(m_store, [&] { m_store.exportNoteMarkdown(QStringLiteral("model"), url, false); }));
         const QString model = QString::fromUtf8(storetest::readAll(out(QStringLiteral("model.md"))));
         QVERIFY(model.contains(QStringLiteral("not saved yet")));
         QCOMPARE(model.count(QStringLiteral("## ")), 5);
         QVERIFY(model.contains(QStringLiteral("## Cost of failure\n\n(empty)")));
 
-        QVERIFY(!m_store.exportNoteMarkdown(QStringLiteral("diary"), out(QStringLiteral("x.md"))));
-        QVERIFY(!m_store.exportNoteMarkdown(QStringLiteral("decision"), m_dir.filePath(QStringLiteral("no/such/dir/x.md"))));
+        QVERIFY(!storerequests::exported(m_store, [&] { m_store.exportNoteMarkdown(QStringLiteral("diary"), out(QStringLiteral("x.md"))); }));
+        QVERIFY(!storerequests::exported(m_store, [&] { m_store.exportNoteMarkdown(QStringLiteral("decision"), m_dir.filePath(QStringLiteral("no/such/dir/x.md"))); }));
         QVERIFY(m_store.lastError().contains(QStringLiteral("Could not write")));
     }
 
     void pdfNote()
     {
-        QVERIFY(m_store.exportNotePdf(QStringLiteral("decision"), out(QStringLiteral("decision.pdf"))));
+        QVERIFY(storerequests::exported(m_store, [&] { m_store.exportNotePdf(QStringLiteral("decision"), out(QStringLiteral("decision.pdf"))); }));
         const QByteArray pdf = storetest::readAll(out(QStringLiteral("decision.pdf")));
         QVERIFY(pdf.startsWith("%PDF-"));
         QVERIFY2(pdf.size() > 5000, QByteArray::number(pdf.size()).constData());
@@ -86,7 +86,7 @@ private Q_SLOTS:
 
     void progressCsv()
     {
-        QVERIFY(m_store.exportProgressCsv(out(QStringLiteral("progress.csv"))));
+        QVERIFY(storerequests::exported(m_store, [&] { m_store.exportProgressCsv(out(QStringLiteral("progress.csv"))); }));
         const QByteArray bytes = storetest::readAll(out(QStringLiteral("progress.csv")));
         QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
         const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
@@ -115,14 +115,14 @@ private Q_SLOTS:
     void csvDefusesFormulas()
     {
         QVERIFY(m_store.renameProfile(m_bob, QStringLiteral("=HYPERLINK(\"x\")")));
-        QVERIFY(m_store.exportProgressCsv(out(QStringLiteral("formula.csv"))));
+        QVERIFY(storerequests::exported(m_store, [&] { m_store.exportProgressCsv(out(QStringLiteral("formula.csv"))); }));
         QVERIFY(storetest::readAll(out(QStringLiteral("formula.csv"))).contains(",\"'=HYPERLINK(\"\"x\"\")\","));
         QVERIFY(m_store.renameProfile(m_bob, QStringLiteral("Bob")));
     }
 
     void xapiStatements()
     {
-        QVERIFY(m_store.exportXapi(out(QStringLiteral("statements.jsonl"))));
+        QVERIFY(storerequests::exported(m_store, [&] { m_store.exportXapi(out(QStringLiteral("statements.jsonl"))); }));
         const QList<QByteArray> lines = storetest::readAll(out(QStringLiteral("statements.jsonl"))).split('\n');
         QCOMPARE(lines.last(), QByteArray()); // every statement ends with a newline
         QStringList verbs;

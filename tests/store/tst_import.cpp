@@ -141,16 +141,16 @@ private Q_SLOTS:
     void exportImportRoundTripAndIdempotence()
     {
         ProgressStore a;
-        QVERIFY(a.open(path(QStringLiteral("deviceA"))));
+        QVERIFY(storerequests::open(a, path(QStringLiteral("deviceA"))));
         const QString ada = fillDeviceA(a);
-        QVERIFY(a.exportProfile(path(QStringLiteral("ada.json"))));
+        QVERIFY(storerequests::exported(a, [&] { a.exportProfile(path(QStringLiteral("ada.json"))); }));
         const QVariantMap expected = snapshot(a);
 
         ProgressStore b;
-        QVERIFY(b.open(path(QStringLiteral("deviceB"))));
-        QVERIFY2(b.importProfile(path(QStringLiteral("ada.json"))), qPrintable(b.lastError()));
+        QVERIFY(storerequests::open(b, path(QStringLiteral("deviceB"))));
+        QVERIFY2(storerequests::imported(b, path(QStringLiteral("ada.json"))), qPrintable(b.lastError()));
         QCOMPARE(b.profiles().size(), 2);
-        QVERIFY(b.switchProfile(ada));
+        QVERIFY(storerequests::switchTo(b, ada));
         QCOMPARE(snapshot(b), expected);
         QVERIFY(settle(b));
 
@@ -160,7 +160,7 @@ private Q_SLOTS:
         // A second import adds nothing, so it does not report success, and says why.
         const QString dbB = StoreSession::databasePath(path(QStringLiteral("deviceB")));
         const QStringList once = storetest::dumpTables(dbB);
-        QVERIFY(!b.importProfile(path(QStringLiteral("ada.json"))));
+        QVERIFY(!storerequests::imported(b, path(QStringLiteral("ada.json"))));
         QVERIFY2(b.lastError().startsWith(QStringLiteral("Nothing was imported from")), qPrintable(b.lastError()));
         QVERIFY(b.lastError().contains(QStringLiteral("were skipped because this profile has them already.")));
         QCOMPARE(storetest::dumpTables(dbB), once);
@@ -170,7 +170,7 @@ private Q_SLOTS:
         QVERIFY(settle(a));
         const QString dbA = StoreSession::databasePath(path(QStringLiteral("deviceA")));
         const QStringList own = storetest::dumpTables(dbA);
-        QVERIFY(!a.importProfile(path(QStringLiteral("ada.json"))));
+        QVERIFY(!storerequests::imported(a, path(QStringLiteral("ada.json"))));
         QCOMPARE(storetest::dumpTables(dbA), own);
     }
 
@@ -188,12 +188,12 @@ private Q_SLOTS:
         const QString imported = QStringLiteral("2b0c1e6a-4a8f-4d7e-9a55-1f0e6c1d2a3b");
         {
             ProgressStore store;
-            QVERIFY(store.open(data));
+            QVERIFY(storerequests::open(store, data));
             const qint64 before = QDateTime::currentMSecsSinceEpoch();
-            QVERIFY2(store.importProfile(path(QStringLiteral("future.json"))), qPrintable(store.lastError()));
+            QVERIFY2(storerequests::imported(store, path(QStringLiteral("future.json"))), qPrintable(store.lastError()));
             QVERIFY2(store.importSummary().contains(QStringLiteral("1 date(s) in the file were impossible")),
                      qPrintable(store.importSummary()));
-            QVERIFY(store.switchProfile(imported));
+            QVERIFY(storerequests::switchTo(store, imported));
             const QVariantList revisions = store.noteRevisions(QStringLiteral("reflection"));
             QCOMPARE(revisions.size(), 1);
             const QDateTime savedAt = revisions.first().toMap().value(QStringLiteral("savedAt")).toDateTime();
@@ -201,7 +201,7 @@ private Q_SLOTS:
                      qPrintable(savedAt.toString(Qt::ISODate)));
             store.saveNote(QStringLiteral("reflection"), {{QStringLiteral("text"), QStringLiteral("newer")}});
             QCOMPARE(store.note(QStringLiteral("reflection")).value(QStringLiteral("text")).toString(), QStringLiteral("newer"));
-            QVERIFY(store.close());
+            QVERIFY(storerequests::close(store));
         }
         // A store that imported such a date before dates were checked still holds it; the
         // order is the store's own all the same. (Test only: lifts the append-only trigger.)
@@ -216,8 +216,8 @@ private Q_SLOTS:
             db.exec(trigger);
         }
         ProgressStore reopened;
-        QVERIFY(reopened.open(data));
-        QVERIFY(reopened.switchProfile(imported));
+        QVERIFY(storerequests::open(reopened, data));
+        QVERIFY(storerequests::switchTo(reopened, imported));
         QCOMPARE(reopened.note(QStringLiteral("reflection")).value(QStringLiteral("text")).toString(), QStringLiteral("newer"));
         QCOMPARE(reopened.noteRevisions(QStringLiteral("reflection")).first().toMap().value(QStringLiteral("fields")).toMap()
                      .value(QStringLiteral("text")).toString(),
@@ -245,9 +245,9 @@ private Q_SLOTS:
     void importOfAnotherProfilesEventsAddsNothing()
     {
         ProgressStore store;
-        QVERIFY(store.open(path(QStringLiteral("data"))));
+        QVERIFY(storerequests::open(store, path(QStringLiteral("data"))));
         fillDeviceA(store);
-        QVERIFY(store.exportProfile(path(QStringLiteral("ada.json"))));
+        QVERIFY(storerequests::exported(store, [&] { store.exportProfile(path(QStringLiteral("ada.json"))); }));
         QJsonObject archive = QJsonDocument::fromJson(storetest::readAll(path(QStringLiteral("ada.json")))).object();
         QJsonObject profile = archive.value(QLatin1String("profile")).toObject();
         profile.insert(QStringLiteral("id"), QStringLiteral("7c9e6679-7425-40de-944b-e07fc1f90ae7"));
@@ -257,7 +257,7 @@ private Q_SLOTS:
         QVERIFY(settle(store));
         const QStringList before = storetest::dumpTables(store.databasePath());
 
-        QVERIFY(!store.importProfile(path(QStringLiteral("copy.json"))));
+        QVERIFY(!storerequests::imported(store, path(QStringLiteral("copy.json"))));
         const QString events = QString::number(archive.value(QLatin1String("events")).toArray().size());
         QVERIFY2(store.lastError().startsWith(QStringLiteral("Nothing was imported from")), qPrintable(store.lastError()));
         QVERIFY(store.lastError().contains(events + QStringLiteral(" event(s) were skipped because they belong to another profile")));
@@ -274,8 +274,8 @@ private Q_SLOTS:
         archive.insert(QStringLiteral("events"), QJsonArray());
         QVERIFY(storetest::writeAll(path(QStringLiteral("empty.json")), json(archive)));
         ProgressStore store;
-        QVERIFY(store.open(path(QStringLiteral("data"))));
-        QVERIFY(!store.importProfile(path(QStringLiteral("empty.json"))));
+        QVERIFY(storerequests::open(store, path(QStringLiteral("data"))));
+        QVERIFY(!storerequests::imported(store, path(QStringLiteral("empty.json"))));
         QVERIFY2(store.lastError().contains(QStringLiteral("The file holds no progress.")), qPrintable(store.lastError()));
         QCOMPARE(store.profiles().size(), 1);
     }
@@ -285,19 +285,19 @@ private Q_SLOTS:
     void mergingEditsFromTwoDevices()
     {
         ProgressStore a;
-        QVERIFY(a.open(path(QStringLiteral("deviceA"))));
+        QVERIFY(storerequests::open(a, path(QStringLiteral("deviceA"))));
         const QString ada = fillDeviceA(a);
-        QVERIFY(a.exportProfile(path(QStringLiteral("first.json"))));
+        QVERIFY(storerequests::exported(a, [&] { a.exportProfile(path(QStringLiteral("first.json"))); }));
         ProgressStore b;
-        QVERIFY(b.open(path(QStringLiteral("deviceB"))));
-        QVERIFY(b.importProfile(path(QStringLiteral("first.json"))));
-        QVERIFY(b.switchProfile(ada));
+        QVERIFY(storerequests::open(b, path(QStringLiteral("deviceB"))));
+        QVERIFY(storerequests::imported(b, path(QStringLiteral("first.json"))));
+        QVERIFY(storerequests::switchTo(b, ada));
 
         a.saveNote(QStringLiteral("reflection"), {{QStringLiteral("text"), QStringLiteral("written on A")}});
         b.saveNote(QStringLiteral("reflection"), {{QStringLiteral("text"), QStringLiteral("written on B")}});
         b.markComplete(QStringLiteral("m2"));
-        QVERIFY(b.exportProfile(path(QStringLiteral("fromB.json"))));
-        QVERIFY(a.importProfile(path(QStringLiteral("fromB.json"))));
+        QVERIFY(storerequests::exported(b, [&] { b.exportProfile(path(QStringLiteral("fromB.json"))); }));
+        QVERIFY(storerequests::imported(a, path(QStringLiteral("fromB.json"))));
 
         QCOMPARE(a.noteRevisions(QStringLiteral("reflection")).size(), 2);
         QCOMPARE(a.noteRevisions(QStringLiteral("decision")).size(), 3);
@@ -319,9 +319,9 @@ private Q_SLOTS:
         QVERIFY(storetest::writeAll(path(QStringLiteral("nasty.json")), json(archive)));
 
         ProgressStore store;
-        QVERIFY(store.open(path(QStringLiteral("data"))));
-        QVERIFY2(store.importProfile(path(QStringLiteral("nasty.json"))), qPrintable(store.lastError()));
-        QVERIFY(store.switchProfile(QStringLiteral("2b0c1e6a-4a8f-4d7e-9a55-1f0e6c1d2a3b")));
+        QVERIFY(storerequests::open(store, path(QStringLiteral("data"))));
+        QVERIFY2(storerequests::imported(store, path(QStringLiteral("nasty.json"))), qPrintable(store.lastError()));
+        QVERIFY(storerequests::switchTo(store, QStringLiteral("2b0c1e6a-4a8f-4d7e-9a55-1f0e6c1d2a3b")));
         QCOMPARE(store.currentProfileName(), nasty);
         QCOMPARE(store.note(QStringLiteral("reflection")).value(QStringLiteral("text")).toString(), nasty);
         QVERIFY(settle(store));
@@ -376,13 +376,13 @@ private Q_SLOTS:
         QVERIFY(storetest::writeAll(file, content));
 
         ProgressStore store;
-        QVERIFY(store.open(path(QStringLiteral("data"))));
+        QVERIFY(storerequests::open(store, path(QStringLiteral("data"))));
         store.openCard(QStringLiteral("m1"), QStringLiteral("mine"));
         QVERIFY(settle(store));
         const QStringList before = storetest::dumpTables(store.databasePath());
         const QVariantList profiles = store.profiles();
 
-        QVERIFY(!store.importProfile(file));
+        QVERIFY(!storerequests::imported(store, file));
         QVERIFY2(store.lastError().contains(reason), qPrintable(store.lastError()));
         QVERIFY(store.lastError().contains(QStringLiteral("nothing was changed")));
         QVERIFY(settle(store));
@@ -393,8 +393,8 @@ private Q_SLOTS:
     void missingFileIsRefused()
     {
         ProgressStore store;
-        QVERIFY(store.open(path(QStringLiteral("data"))));
-        QVERIFY(!store.importProfile(path(QStringLiteral("nope.json"))));
+        QVERIFY(storerequests::open(store, path(QStringLiteral("data"))));
+        QVERIFY(!storerequests::imported(store, path(QStringLiteral("nope.json"))));
         QVERIFY(store.lastError().contains(QStringLiteral("nope.json")));
     }
 };

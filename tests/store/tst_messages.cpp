@@ -100,7 +100,7 @@ private Q_SLOTS:
     {
         ProgressStore store;
         store.setRetryInterval(100);
-        QVERIFY(store.open(m_dir->path()));
+        QVERIFY(storerequests::open(store, m_dir->path()));
         QVERIFY(storetest::settle(store));
         auto blocker = std::make_unique<Database>(store.databasePath());
         blocker->exec(QStringLiteral("BEGIN IMMEDIATE"));
@@ -119,7 +119,7 @@ private Q_SLOTS:
         QVERIFY(storetest::writeAll(m_dir->filePath(QStringLiteral("file")), "x"));
         const QString data = m_dir->filePath(QStringLiteral("file/data"));
         ProgressStore store;
-        QVERIFY(store.open(data));
+        QVERIFY(storerequests::open(store, data));
         QVERIFY2(sentenceProblem(store.writeError()).isEmpty(), qPrintable(store.writeError()));
         QVERIFY2(store.writeErrorDetails().contains(QDir::toNativeSeparators(data)), qPrintable(store.writeErrorDetails()));
     }

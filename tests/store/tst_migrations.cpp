@@ -74,7 +74,7 @@ private Q_SLOTS:
         buildVersion1(path);
 
         ProgressStore store;
-        QVERIFY(store.open(dir.path()));
+        QVERIFY(storerequests::open(store, dir.path()));
         QVERIFY(store.notice().isEmpty());
         QCOMPARE(store.currentProfileId(), ProfileId);
         QCOMPARE(store.currentProfileName(), QStringLiteral("Grace"));
@@ -92,7 +92,7 @@ private Q_SLOTS:
         // v2 features work on the migrated file.
         QVERIFY(!store.saveLabRun(QStringLiteral("network"), QStringLiteral("{}"), QStringLiteral("{}"), QStringLiteral("x")).isEmpty());
         QVERIFY(storetest::settle(store));
-        store.close();
+        storerequests::close(store);
 
         {
             Database db(path, Database::Access::ReadOnly);
@@ -122,10 +122,10 @@ private Q_SLOTS:
             db.exec(QStringLiteral("VACUUM")); // writes the header, so the file is a real empty database
         }
         ProgressStore store;
-        QVERIFY(store.open(dir.path()));
+        QVERIFY(storerequests::open(store, dir.path()));
         QVERIFY(store.notice().isEmpty());
         QVERIFY(storetest::settle(store));
-        store.close();
+        storerequests::close(store);
         QCOMPARE(storetest::count(path, QStringLiteral("PRAGMA user_version")), Migrations::CurrentVersion);
     }
 
@@ -145,9 +145,9 @@ private Q_SLOTS:
         // The schema check at open sees the stray table first: the file is kept aside as
         // damage, untouched by any migration step.
         ProgressStore store;
-        QVERIFY(store.open(dir.path()));
+        QVERIFY(storerequests::open(store, dir.path()));
         QVERIFY(!store.notice().isEmpty());
-        store.close();
+        storerequests::close(store);
 
         const QStringList moved = QDir(dir.path()).entryList({QStringLiteral("loopwise-damaged-*.db")}, QDir::Files);
         QCOMPARE(moved.size(), 1);

@@ -32,7 +32,7 @@ private:
     void expectStored(const QString& text)
     {
         ProgressStore reopened;
-        QVERIFY(reopened.open(path(QStringLiteral("data"))));
+        QVERIFY(storerequests::open(reopened, path(QStringLiteral("data"))));
         QCOMPARE(reopened.note(QStringLiteral("decision")).value(QStringLiteral("assumption")).toString(), text);
     }
 
@@ -48,7 +48,7 @@ private Q_SLOTS:
         const QString text = QStringLiteral("typed just before logging out");
         {
             ProgressStore store;
-            QVERIFY(store.open(path(QStringLiteral("data"))));
+            QVERIFY(storerequests::open(store, path(QStringLiteral("data"))));
             NoteEditor editor;
             typeWithoutPause(editor, store, text);
             store.flushPending();
@@ -62,17 +62,17 @@ private Q_SLOTS:
     {
         {
             ProgressStore other;
-            QVERIFY(other.open(path(QStringLiteral("other"))));
+            QVERIFY(storerequests::open(other, path(QStringLiteral("other"))));
             other.openCard(QStringLiteral("m1"), QStringLiteral("c1"));
-            QVERIFY(other.exportProfile(path(QStringLiteral("other.json"))));
+            QVERIFY(storerequests::exported(other, [&] { other.exportProfile(path(QStringLiteral("other.json"))); }));
         }
         const QString text = QStringLiteral("typed just before importing");
         {
             ProgressStore store;
-            QVERIFY(store.open(path(QStringLiteral("data"))));
+            QVERIFY(storerequests::open(store, path(QStringLiteral("data"))));
             NoteEditor editor;
             typeWithoutPause(editor, store, text);
-            QVERIFY2(store.importProfile(path(QStringLiteral("other.json"))), qPrintable(store.lastError()));
+            QVERIFY2(storerequests::imported(store, path(QStringLiteral("other.json"))), qPrintable(store.lastError()));
             QVERIFY(editor.saveState() != NoteEditor::SaveState::Editing);
             QCOMPARE(store.note(QStringLiteral("decision")).value(QStringLiteral("assumption")).toString(), text);
             QVERIFY(storetest::settle(store));

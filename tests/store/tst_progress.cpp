@@ -35,7 +35,7 @@ private Q_SLOTS:
     void freshStoreStartsWithOneProfile()
     {
         ProgressStore store;
-        QVERIFY(store.open(m_dir->path()));
+        QVERIFY(storerequests::open(store, m_dir->path()));
         QVERIFY(store.isReady());
         QVERIFY(store.notice().isEmpty());
         QVERIFY(store.writeError().isEmpty());
@@ -44,7 +44,7 @@ private Q_SLOTS:
         QCOMPARE(store.currentProfileName(), QStringLiteral("Learner"));
         QCOMPARE(store.databasePath(), dbPath());
         QVERIFY(settle(store));
-        store.close();
+        storerequests::close(store);
 
         Database db(dbPath(), Database::Access::ReadOnly);
         QCOMPARE(db.userVersion(), 2);
@@ -59,7 +59,7 @@ private Q_SLOTS:
         QString profile;
         {
             ProgressStore store;
-            QVERIFY(store.open(m_dir->path()));
+            QVERIFY(storerequests::open(store, m_dir->path()));
             profile = store.currentProfileId();
             QVERIFY(store.markComplete(QStringLiteral("m1")));
             QVERIFY(settle(store));
@@ -72,7 +72,7 @@ private Q_SLOTS:
         {
             ProgressStore store;
             store.setRetryInterval(50);
-            const bool opened = store.open(m_dir->path());
+            const bool opened = storerequests::open(store, m_dir->path());
             const bool reverted = chattr("-i");
             QVERIFY(reverted);
             QVERIFY(opened);
@@ -85,7 +85,7 @@ private Q_SLOTS:
             QVERIFY(settle(store));
         }
         ProgressStore store;
-        QVERIFY(store.open(m_dir->path()));
+        QVERIFY(storerequests::open(store, m_dir->path()));
         QCOMPARE(store.profiles().size(), 1);
         QCOMPARE(store.currentProfileId(), profile);
         QCOMPARE(store.openedCards(QStringLiteral("m1")), QStringList{QStringLiteral("c1")});
@@ -107,7 +107,7 @@ private Q_SLOTS:
         QString writeError;
         {
             ProgressStore store;
-            store.open(mountPoint + QStringLiteral("/data"));
+            storerequests::open(store, mountPoint + QStringLiteral("/data"));
             writeError = store.writeError();
         }
         QProcess::execute(QStringLiteral("umount"), {mountPoint});
@@ -119,7 +119,7 @@ private Q_SLOTS:
         QString profile;
         {
             ProgressStore store;
-            QVERIFY(store.open(m_dir->path()));
+            QVERIFY(storerequests::open(store, m_dir->path()));
             profile = store.currentProfileId();
             QCOMPARE(store.moduleStatus(QStringLiteral("m1")), QStringLiteral("not-started"));
             QVERIFY(store.openModule(QStringLiteral("m1")));
@@ -137,7 +137,7 @@ private Q_SLOTS:
             QVERIFY(settle(store));
         }
         ProgressStore store;
-        QVERIFY(store.open(m_dir->path()));
+        QVERIFY(storerequests::open(store, m_dir->path()));
         QCOMPARE(store.currentProfileId(), profile);
         QCOMPARE(store.moduleStatus(QStringLiteral("m1")), QStringLiteral("completed"));
         QCOMPARE(store.openedCards(QStringLiteral("m1")), QStringList({QStringLiteral("card-a"), QStringLiteral("card-b")}));
@@ -160,12 +160,12 @@ private Q_SLOTS:
         QStringList profiles;
         {
             ProgressStore store;
-            QVERIFY(store.open(m_dir->path()));
+            QVERIFY(storerequests::open(store, m_dir->path()));
             profiles = {store.currentProfileId(), store.createProfile(QStringLiteral("Second"))};
             QRandomGenerator random(42);
             for (int i = 0; i < 400; ++i) {
                 if (i == 200)
-                    QVERIFY(store.switchProfile(profiles[1]));
+                    QVERIFY(storerequests::switchTo(store, profiles[1]));
                 const QString module = QStringLiteral("m%1").arg(random.bounded(5));
                 switch (random.bounded(6)) {
                 case 0: store.openModule(module); break;
@@ -205,7 +205,7 @@ private Q_SLOTS:
     {
         {
             ProgressStore store;
-            QVERIFY(store.open(m_dir->path()));
+            QVERIFY(storerequests::open(store, m_dir->path()));
             store.openModule(QStringLiteral("m1"));
             QVERIFY(settle(store));
         }
@@ -220,19 +220,19 @@ private Q_SLOTS:
         QString second;
         {
             ProgressStore store;
-            QVERIFY(store.open(m_dir->path()));
+            QVERIFY(storerequests::open(store, m_dir->path()));
             QSignalSpy profilesChanged(&store, &ProgressStore::profilesChanged);
             first = store.currentProfileId();
             second = store.createProfile(QStringLiteral("  Ada  "));
             QVERIFY(!second.isEmpty());
             QCOMPARE(profilesChanged.count(), 1);
             QVERIFY(store.renameProfile(second, QStringLiteral("Ada L.")));
-            QVERIFY(store.switchProfile(second));
+            QVERIFY(storerequests::switchTo(store, second));
             QCOMPARE(store.currentProfileName(), QStringLiteral("Ada L."));
             store.markComplete(QStringLiteral("m1"));
-            QVERIFY(store.switchProfile(first));
+            QVERIFY(storerequests::switchTo(store, first));
             QCOMPARE(store.moduleStatus(QStringLiteral("m1")), QStringLiteral("not-started"));
-            QVERIFY(store.switchProfile(second));
+            QVERIFY(storerequests::switchTo(store, second));
             QCOMPARE(store.moduleStatus(QStringLiteral("m1")), QStringLiteral("completed"));
 
             QVERIFY(!store.renameProfile(second, QStringLiteral("   ")));
@@ -243,13 +243,13 @@ private Q_SLOTS:
         {
             // The last profile is remembered.
             ProgressStore store;
-            QVERIFY(store.open(m_dir->path()));
+            QVERIFY(storerequests::open(store, m_dir->path()));
             QCOMPARE(store.currentProfileId(), second);
             QCOMPARE(store.profiles().size(), 2);
 
             // Deleting the current profile: a backup first, then the other profile takes over.
             QVERIFY(store.deleteProfile(second));
-            QCOMPARE(store.currentProfileId(), first);
+            QTRY_COMPARE(store.currentProfileId(), first); // switched by request
             QCOMPARE(store.profiles().size(), 1);
             QVERIFY(settle(store));
             QTRY_VERIFY(!store.notice().isEmpty());
@@ -268,7 +268,7 @@ private Q_SLOTS:
 
         // Deleting the only profile leaves a fresh default one, never no profile at all.
         ProgressStore store;
-        QVERIFY(store.open(m_dir->path()));
+        QVERIFY(storerequests::open(store, m_dir->path()));
         QVERIFY(store.deleteProfile(first));
         QCOMPARE(store.profiles().size(), 1);
         QVERIFY(store.currentProfileId() != first);
@@ -281,7 +281,7 @@ private Q_SLOTS:
         QString firstRevision;
         {
             ProgressStore store;
-            QVERIFY(store.open(m_dir->path()));
+            QVERIFY(storerequests::open(store, m_dir->path()));
             QCOMPARE(store.note(kind).value(QStringLiteral("baseline")).toString(), QString());
             firstRevision = store.saveNote(kind, {{QStringLiteral("decision"), QStringLiteral("ship v1")},
                                                   {QStringLiteral("baseline"), QStringLiteral("majority class")}});
@@ -303,7 +303,7 @@ private Q_SLOTS:
             QVERIFY(settle(store));
         }
         ProgressStore store;
-        QVERIFY(store.open(m_dir->path()));
+        QVERIFY(storerequests::open(store, m_dir->path()));
         const QVariantList revisions = store.noteRevisions(kind);
         QCOMPARE(revisions.size(), 3);
         const QVariantMap newest = revisions.first().toMap();
@@ -320,7 +320,7 @@ private Q_SLOTS:
         QString runId;
         {
             ProgressStore store;
-            QVERIFY(store.open(m_dir->path()));
+            QVERIFY(storerequests::open(store, m_dir->path()));
             runId = store.saveLabRun(QStringLiteral("network"), QStringLiteral("{\"lr\":0.1}"),
                                      QStringLiteral("{\"loss\":[1,0.5]}"), QStringLiteral("first try"));
             QVERIFY(!runId.isEmpty());
@@ -332,7 +332,7 @@ private Q_SLOTS:
             QVERIFY(settle(store));
         }
         ProgressStore store;
-        QVERIFY(store.open(m_dir->path()));
+        QVERIFY(storerequests::open(store, m_dir->path()));
         const QVariantList runs = store.labRuns(QStringLiteral("network"));
         QCOMPARE(runs.size(), 2);
         QCOMPARE(runs.first().toMap().value(QStringLiteral("label")).toString(), QStringLiteral("smaller step"));
@@ -347,7 +347,7 @@ private Q_SLOTS:
     {
         {
             ProgressStore store;
-            QVERIFY(store.open(m_dir->path()));
+            QVERIFY(storerequests::open(store, m_dir->path()));
             QCOMPARE(store.setting(QStringLiteral("fontScale"), 1.0).toDouble(), 1.0);
             QVERIFY(store.setSetting(QStringLiteral("fontScale"), 1.25));
             QVERIFY(store.setSetting(QStringLiteral("highContrast"), true));
@@ -355,13 +355,13 @@ private Q_SLOTS:
             QVERIFY(store.setSetting(QStringLiteral("language"), QStringLiteral("fr")));
             QVERIFY(!store.setSetting(QStringLiteral("list"), QVariantList{1, 2}));
             const QString other = store.createProfile(QStringLiteral("Other"));
-            QVERIFY(store.switchProfile(other));
+            QVERIFY(storerequests::switchTo(store, other));
             QCOMPARE(store.setting(QStringLiteral("language"), QStringLiteral("en")).toString(), QStringLiteral("en"));
-            QVERIFY(store.switchProfile(store.profiles().first().toMap().value(QStringLiteral("id")).toString()));
+            QVERIFY(storerequests::switchTo(store, store.profiles().first().toMap().value(QStringLiteral("id")).toString()));
             QVERIFY(settle(store));
         }
         ProgressStore store;
-        QVERIFY(store.open(m_dir->path()));
+        QVERIFY(storerequests::open(store, m_dir->path()));
         QCOMPARE(store.setting(QStringLiteral("fontScale")).toDouble(), 1.25);
         QCOMPARE(store.setting(QStringLiteral("highContrast")).toBool(), true);
         QCOMPARE(store.setting(QStringLiteral("language")).toString(), QStringLiteral("fr"));
@@ -370,7 +370,7 @@ private Q_SLOTS:
     void invalidInputIsRefusedAndChangesNothing()
     {
         ProgressStore store;
-        QVERIFY(store.open(m_dir->path()));
+        QVERIFY(storerequests::open(store, m_dir->path()));
         QVERIFY(settle(store));
         const int before = storetest::count(dbPath(), QStringLiteral("SELECT count(*) FROM events"));
         QVERIFY(!store.openCard(QStringLiteral("m1'); DROP TABLE events; --"), QStringLiteral("c")));
@@ -390,7 +390,7 @@ private Q_SLOTS:
     void savedSignalTellsWhenAWriteCommitted()
     {
         ProgressStore store;
-        QVERIFY(store.open(m_dir->path()));
+        QVERIFY(storerequests::open(store, m_dir->path()));
         QVERIFY(settle(store));
         QSignalSpy saved(&store, &ProgressStore::saved);
         QSignalSpy pending(&store, &ProgressStore::pendingWritesChanged);
@@ -410,7 +410,7 @@ private Q_SLOTS:
         {
             ProgressStore store;
             store.setBackupInterval(50);
-            QVERIFY(store.open(m_dir->path()));
+            QVERIFY(storerequests::open(store, m_dir->path()));
             store.openModule(QStringLiteral("m1"));
             QVERIFY(settle(store));
             QTRY_VERIFY(!backups.list().isEmpty());
@@ -428,7 +428,7 @@ private Q_SLOTS:
         const int before = static_cast<int>(list.size());
         {
             ProgressStore store;
-            QVERIFY(store.open(m_dir->path()));
+            QVERIFY(storerequests::open(store, m_dir->path()));
             store.openModule(QStringLiteral("m2"));
             QVERIFY(settle(store));
         }
@@ -450,22 +450,24 @@ private Q_SLOTS:
         QSignalSpy path(&store, &ProgressStore::databasePathChanged);
         QSignalSpy current(&store, &ProgressStore::currentProfileIdChanged);
         QSignalSpy profiles(&store, &ProgressStore::profilesChanged);
-        QSignalSpy changed(&store, &ProgressStore::changed);
+        QSignalSpy revisionChanged(&store, &ProgressStore::revisionChanged);
+        QSignalSpy busy(&store, &ProgressStore::busyChanged);
         QSignalSpy lastError(&store, &ProgressStore::lastErrorChanged);
         QSignalSpy pending(&store, &ProgressStore::pendingWritesChanged);
-        QVERIFY(store.open(m_dir->path()));
+        QVERIFY(storerequests::open(store, m_dir->path()));
         QCOMPARE(ready.count(), 1);
         QCOMPARE(path.count(), 1);
         QCOMPARE(current.count(), 1);
         QVERIFY(profiles.count() >= 1);
+        QCOMPARE(busy.count(), 2); // opening, then idle
         const int revision = store.revision();
         store.openModule(QStringLiteral("m1"));
         QCOMPARE(store.revision(), revision + 1);
-        QVERIFY(changed.count() >= 1);
+        QVERIFY(revisionChanged.count() >= 1);
         QVERIFY(pending.count() >= 1);
         store.openModule(QStringLiteral("bad id"));
         QCOMPARE(lastError.count(), 1);
-        store.close();
+        storerequests::close(store);
         QCOMPARE(ready.count(), 2);
         // notice and writeError: see tst_recovery.
     }

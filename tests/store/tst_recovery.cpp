@@ -43,12 +43,12 @@ private:
     void makeStoreWithBackup()
     {
         ProgressStore store;
-        QVERIFY(store.open(m_dir->path()));
+        QVERIFY(storerequests::open(store, m_dir->path()));
         QVERIFY(store.openCard(QStringLiteral("m1"), BackedUpCard));
         for (int i = 0; i < 60; ++i)
             store.saveNote(QStringLiteral("reflection"), {{QStringLiteral("text"), QString(2000, QLatin1Char('a' + i % 26))}});
         QVERIFY(settle(store));
-        QVERIFY(store.close());
+        QVERIFY(storerequests::close(store));
         QCOMPARE(BackupManager(m_dir->path()).list().size(), 1);
         QVERIFY(!QFile::exists(dbPath() + QStringLiteral("-wal")));
     }
@@ -58,7 +58,7 @@ private:
     void expectRestored(const QByteArray& badBytes, const QString& problemWords)
     {
         ProgressStore store;
-        QVERIFY(store.open(m_dir->path()));
+        QVERIFY(storerequests::open(store, m_dir->path()));
         const QStringList moved = damagedFiles(m_dir->path());
         QCOMPARE(moved.size(), 1);
         const QString movedPath = QDir(m_dir->path()).filePath(moved.first());
@@ -77,7 +77,7 @@ private:
         QSignalSpy notice(&store, &ProgressStore::noticeChanged);
         store.clearNotice();
         QCOMPARE(notice.count(), 1);
-        store.close();
+        storerequests::close(store);
         QCOMPARE(Database(dbPath()).integrityProblem(), QString());
     }
 
@@ -136,7 +136,7 @@ private Q_SLOTS:
     {
         QVERIFY(storetest::writeAll(dbPath(), QByteArray("not a database")));
         ProgressStore store;
-        QVERIFY(store.open(m_dir->path()));
+        QVERIFY(storerequests::open(store, m_dir->path()));
         QVERIFY2(store.notice().contains(QStringLiteral("started a new, empty progress file")), qPrintable(store.notice()));
         QCOMPARE(damagedFiles(m_dir->path()).size(), 1);
         QCOMPARE(store.profiles().size(), 1);
@@ -155,14 +155,14 @@ private Q_SLOTS:
 
         ProgressStore store;
         QSignalSpy lastError(&store, &ProgressStore::lastErrorChanged);
-        QVERIFY(!store.open(m_dir->path()));
+        QVERIFY(!storerequests::open(store, m_dir->path()));
         QVERIFY(!store.isReady());
         QCOMPARE(lastError.count(), 1);
         QVERIFY2(store.lastError().contains(QStringLiteral("newer version")), qPrintable(store.lastError()));
         QVERIFY(store.lastError().contains(QStringLiteral("99")));
         QVERIFY(store.lastError().contains(QStringLiteral("left unchanged")));
         QVERIFY(!store.markComplete(QStringLiteral("m1")));
-        store.close();
+        storerequests::close(store);
 
         QCOMPARE(storetest::readAll(dbPath()), before);
         QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), filesBefore);
@@ -180,7 +180,7 @@ private Q_SLOTS:
 
         ProgressStore store;
         store.setRetryInterval(50);
-        QVERIFY(store.open(data));
+        QVERIFY(storerequests::open(store, data));
         QVERIFY2(store.writeErrorDetails().contains(QDir::toNativeSeparators(data)), qPrintable(store.writeErrorDetails()));
         const QString text = QStringLiteral("What I learned today");
         QVERIFY(!store.saveNote(QStringLiteral("reflection"), {{QStringLiteral("text"), text}}).isEmpty());
@@ -189,8 +189,8 @@ private Q_SLOTS:
 
         QFile::setPermissions(data, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         QTRY_VERIFY_WITH_TIMEOUT(store.pendingWrites() == 0 && store.writeError().isEmpty(), 10000);
-        store.close();
-        QVERIFY(store.open(data));
+        storerequests::close(store);
+        QVERIFY(storerequests::open(store, data));
         QCOMPARE(store.note(QStringLiteral("reflection")).value(QStringLiteral("text")).toString(), text);
     }
 
@@ -205,7 +205,7 @@ private Q_SLOTS:
         ProgressStore store;
         store.setRetryInterval(50);
         QSignalSpy failed(&store, &ProgressStore::writeFailed);
-        QVERIFY(store.open(data));
+        QVERIFY(storerequests::open(store, data));
         QVERIFY(store.isReady());
         QVERIFY2(store.writeErrorDetails().contains(QDir::toNativeSeparators(data)), qPrintable(store.writeErrorDetails()));
         const QString text = QStringLiteral("Evidence: the validation loss went up after epoch 12.");
@@ -218,9 +218,9 @@ private Q_SLOTS:
         QVERIFY(QFile::remove(blocker));
         QTRY_VERIFY_WITH_TIMEOUT(store.pendingWrites() == 0 && store.writeError().isEmpty(), 10000);
         QCOMPARE(store.profiles().size(), 1);
-        store.close();
+        storerequests::close(store);
 
-        QVERIFY(store.open(data));
+        QVERIFY(storerequests::open(store, data));
         QCOMPARE(store.profiles().size(), 1);
         QCOMPARE(store.note(QStringLiteral("decision")).value(QStringLiteral("evidence")).toString(), text);
         QCOMPARE(store.moduleStatus(QStringLiteral("m1")), QStringLiteral("completed"));
@@ -232,7 +232,7 @@ private Q_SLOTS:
     {
         ProgressStore store;
         store.setRetryInterval(100);
-        QVERIFY(store.open(m_dir->path()));
+        QVERIFY(storerequests::open(store, m_dir->path()));
         QVERIFY(settle(store));
         QSignalSpy writeError(&store, &ProgressStore::writeErrorChanged);
 
@@ -249,8 +249,8 @@ private Q_SLOTS:
         blocker.reset(); // rolls back and lets go
         QTRY_VERIFY_WITH_TIMEOUT(store.pendingWrites() == 0 && store.writeError().isEmpty(), 10000);
         QCOMPARE(writeError.count(), 2);
-        store.close();
-        QVERIFY(store.open(m_dir->path()));
+        storerequests::close(store);
+        QVERIFY(storerequests::open(store, m_dir->path()));
         QCOMPARE(store.note(QStringLiteral("reflection")).value(QStringLiteral("text")).toString(), text);
         QCOMPARE(store.openedCards(QStringLiteral("m1")), QStringList{QStringLiteral("c1")});
     }
@@ -318,7 +318,7 @@ private Q_SLOTS:
             db.exec(QStringLiteral("DROP TABLE opened_cards"));
         }
         ProgressStore store;
-        QVERIFY(store.open(m_dir->path()));
+        QVERIFY(storerequests::open(store, m_dir->path()));
         QVERIFY(!store.notice().isEmpty());
         QCOMPARE(damagedFiles(m_dir->path()).size(), 1);
         QVERIFY(store.openedCards(QStringLiteral("m1")).contains(BackedUpCard));
@@ -343,14 +343,14 @@ private Q_SLOTS:
             QCOMPARE(db.userVersion(), version);
         }
         ProgressStore store;
-        QVERIFY(store.open(m_dir->path()));
+        QVERIFY(storerequests::open(store, m_dir->path()));
         QVERIFY2(store.notice().contains(QStringLiteral("restored from the backup")), qPrintable(store.notice()));
         QCOMPARE(damagedFiles(m_dir->path()).size(), 1);
         QCOMPARE(store.openedCards(QStringLiteral("m1")), QStringList{BackedUpCard});
         QVERIFY(store.openCard(QStringLiteral("m1"), QStringLiteral("after")));
         QVERIFY(settle(store));
         QVERIFY2(store.writeError().isEmpty(), qPrintable(store.writeError()));
-        store.close();
+        storerequests::close(store);
         QCOMPARE(Database(dbPath()).userVersion(), Migrations::CurrentVersion);
     }
 
@@ -372,7 +372,7 @@ private Q_SLOTS:
         QVERIFY(BackupManager(m_dir->path()).list().isEmpty());
 
         ProgressStore store;
-        QVERIFY(store.open(m_dir->path()));
+        QVERIFY(storerequests::open(store, m_dir->path()));
         const QString keptPath = QDir::toNativeSeparators(QDir(m_dir->path()).filePath(kept.first()));
         QVERIFY2(store.notice().contains(keptPath), qPrintable(store.notice()));
         QVERIFY2(store.notice().contains(QStringLiteral("was missing")), qPrintable(store.notice()));
@@ -394,18 +394,18 @@ private Q_SLOTS:
         lockFile.close();
 
         ProgressStore store;
-        QVERIFY(!store.open(m_dir->path()));
+        QVERIFY(!storerequests::open(store, m_dir->path()));
         QVERIFY2(store.lastError().contains(QStringLiteral("classroom-pc-7")), qPrintable(store.lastError()));
         QVERIFY2(store.lastError().contains(QLocale().toString(since, QLocale::ShortFormat)), qPrintable(store.lastError()));
         QVERIFY(store.lastError().contains(QStringLiteral("--take-over-lock")));
         QCOMPARE(storetest::readAll(lock), QByteArray("4242\nloopwise\nclassroom-pc-7\n"));
 
-        QVERIFY2(store.open(m_dir->path(), true), qPrintable(store.lastError()));
+        QVERIFY2(storerequests::open(store, m_dir->path(), true), qPrintable(store.lastError()));
         QVERIFY2(store.notice().contains(QStringLiteral("classroom-pc-7")), qPrintable(store.notice()));
         QCOMPARE(store.openedCards(QStringLiteral("m1")), QStringList{BackedUpCard});
         // The lock is ours now: a second instance on this computer is refused as such.
         ProgressStore second;
-        QVERIFY(!second.open(m_dir->path()));
+        QVERIFY(!storerequests::open(second, m_dir->path()));
         QVERIFY(second.lastError().contains(QStringLiteral("already running")));
     }
 
@@ -418,7 +418,7 @@ private Q_SLOTS:
         QVERIFY(storetest::writeAll(journal, "junk"));
         QVERIFY(storetest::writeAll(dbPath() + QStringLiteral(".lock"), "not a lock\n"));
         ProgressStore store;
-        QVERIFY2(store.open(m_dir->path()), qPrintable(store.lastError()));
+        QVERIFY2(storerequests::open(store, m_dir->path()), qPrintable(store.lastError()));
         QVERIFY(store.notice().contains(QStringLiteral("lock")));
         QVERIFY(!QFile::exists(journal));
     }
@@ -426,10 +426,10 @@ private Q_SLOTS:
     void secondInstanceIsRefused()
     {
         ProgressStore first;
-        QVERIFY(first.open(m_dir->path()));
+        QVERIFY(storerequests::open(first, m_dir->path()));
 
         ProgressStore second;
-        QVERIFY(!second.open(m_dir->path()));
+        QVERIFY(!storerequests::open(second, m_dir->path()));
         QVERIFY(!second.isReady());
         QVERIFY2(second.lastError().contains(QStringLiteral("already running")), qPrintable(second.lastError()));
 
@@ -441,8 +441,8 @@ private Q_SLOTS:
         QVERIFY2(output.startsWith(QStringLiteral("error ")) && output.contains(QStringLiteral("already running")),
                  qPrintable(output));
 
-        first.close();
-        QVERIFY(second.open(m_dir->path()));
+        storerequests::close(first);
+        QVERIFY(storerequests::open(second, m_dir->path()));
     }
 };
 

@@ -98,8 +98,14 @@ void NetworkLab::setStore(ProgressStore *store)
     if (m_store)
         disconnect(m_store, nullptr, this, nullptr);
     m_store = store;
-    if (m_store)
-        connect(m_store, &ProgressStore::changed, this, &NetworkLab::savedRunsChanged);
+    if (m_store) {
+        // Only this lab's runs (or another profile's data) change the list.
+        connect(m_store, &ProgressStore::labRunsChanged, this, [this](const QString &labId) {
+            if (labId == kLabId)
+                Q_EMIT savedRunsChanged();
+        });
+        connect(m_store, &ProgressStore::profileDataReset, this, &NetworkLab::savedRunsChanged);
+    }
     Q_EMIT savedRunsChanged();
 }
 

@@ -7,6 +7,7 @@
 #include "NetworkLab.h"
 #include "Preferences.h"
 #include "Progress.h"
+#include "../../common/StoreRequests.h"
 #include "RenderingChoice.h"
 
 #include <QApplication>
@@ -53,7 +54,7 @@ int main(int argc, char *argv[])
     QQuickStyle::setStyle(QStringLiteral("Material"));
     QTemporaryDir data;
     loopwise::ProgressStore *store = loopwise::Progress::instance()->store();
-    if (!store->open(data.path())) {
+    if (!storerequests::open(*store, data.path())) {
         std::fprintf(stderr, "lab_frame_bench: %s\n", qPrintable(store->lastError()));
         return 1;
     }
@@ -112,6 +113,6 @@ int main(int argc, char *argv[])
         });
     });
     const int result = app.exec();
-    store->close();
+    storerequests::close(*store);
     return result;
 }

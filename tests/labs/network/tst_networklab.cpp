@@ -1,6 +1,7 @@
 #include "NetworkLab.h"
 #include "NetworkLabSettings.h"
 #include "Progress.h"
+#include "../../common/StoreRequests.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -42,9 +43,9 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_data.isValid());
-        QVERIFY(loopwise::Progress::instance()->store()->open(m_data.path()));
+        QVERIFY(storerequests::open(*loopwise::Progress::instance()->store(), m_data.path()));
     }
-    void cleanupTestCase() { loopwise::Progress::instance()->store()->close(); }
+    void cleanupTestCase() { storerequests::close(*loopwise::Progress::instance()->store()); }
     // Any warning (a timer stopped from the wrong thread, a lost snapshot) is a failure.
     void init() { QTest::failOnWarning(QRegularExpression(QStringLiteral(".*"))); }
 
@@ -396,6 +397,20 @@ private Q_SLOTS:
         QCOMPARE(test.at(test.count() - 1).x(), 100.0);
         lab->fillLossSeries(&train, &test);
         QCOMPARE(train.count(), test.count());
+    }
+
+    // The saved runs are read again only when this lab's runs change, not on every action.
+    void savedRunsFollowOnlyThisLabsRuns()
+    {
+        auto lab = readyLab();
+        loopwise::ProgressStore *store = loopwise::Progress::instance()->store();
+        QSignalSpy runsChanged(lab.get(), &NetworkLab::savedRunsChanged);
+        store->openCard(QStringLiteral("intro"), QStringLiteral("card-1"));
+        store->setSetting(QStringLiteral("darkTheme"), false);
+        store->saveLabRun(QStringLiteral("learning"), QStringLiteral("{}"), QStringLiteral("{}"), QString());
+        QCOMPARE(runsChanged.count(), 0);
+        store->saveLabRun(QStringLiteral("network"), QStringLiteral("{}"), QStringLiteral("{}"), QString());
+        QCOMPARE(runsChanged.count(), 1);
     }
 
     // The worker thread must end cleanly whatever it is doing.
