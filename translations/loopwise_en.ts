@@ -116,17 +116,17 @@
 <context>
     <name>ColourLegend</name>
     <message>
-        <location filename="../qml/labs/ColourLegend.qml" line="63"/>
+        <location filename="../qml/labs/common/ColourLegend.qml" line="63"/>
         <source>class %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/ColourLegend.qml" line="74"/>
+        <location filename="../qml/labs/common/ColourLegend.qml" line="74"/>
         <source>Colour: the predicted value, from −1 (orange) to 1 (blue).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/ColourLegend.qml" line="75"/>
+        <location filename="../qml/labs/common/ColourLegend.qml" line="75"/>
         <source>Orange: class 0, blue: class 1; paler where the network is less sure.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -254,12 +254,12 @@
 <context>
     <name>LabCanvas</name>
     <message>
-        <location filename="../qml/labs/LabCanvas.qml" line="28"/>
+        <location filename="../qml/labs/common/LabCanvas.qml" line="28"/>
         <source>Output of the network over the data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/LabCanvas.qml" line="75"/>
+        <location filename="../qml/labs/common/LabCanvas.qml" line="75"/>
         <source>Showing one neuron&apos;s output</source>
         <translation type="unfinished"></translation>
     </message>
@@ -283,72 +283,34 @@
     </message>
 </context>
 <context>
-    <name>LabPage</name>
-    <message>
-        <location filename="../qml/pages/LabPage.qml" line="19"/>
-        <source>Put two prompts side by side.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/pages/LabPage.qml" line="20"/>
-        <source>Compare their structure, clarity and likely effectiveness.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/pages/LabPage.qml" line="21"/>
-        <source>Try structured patterns such as worked steps, few-shot examples and role play.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/pages/LabPage.qml" line="25"/>
-        <source>Lab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/pages/LabPage.qml" line="31"/>
-        <source>Interactive lab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/pages/LabPage.qml" line="68"/>
-        <source>This lab is not built yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/pages/LabPage.qml" line="74"/>
-        <source>It is being built now. When it is ready, it will let you:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>LabShareCard</name>
     <message>
-        <location filename="../qml/labs/LabShareCard.qml" line="17"/>
+        <location filename="../qml/labs/common/LabShareCard.qml" line="17"/>
         <source>Lab link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/LabShareCard.qml" line="27"/>
+        <location filename="../qml/labs/common/LabShareCard.qml" line="27"/>
         <source>Link to this lab&apos;s settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/LabShareCard.qml" line="30"/>
+        <location filename="../qml/labs/common/LabShareCard.qml" line="30"/>
         <source>Copy link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/LabShareCard.qml" line="36"/>
+        <location filename="../qml/labs/common/LabShareCard.qml" line="36"/>
         <source>Paste a link to load its settings:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/LabShareCard.qml" line="48"/>
+        <location filename="../qml/labs/common/LabShareCard.qml" line="48"/>
         <source>Link to load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/LabShareCard.qml" line="53"/>
+        <location filename="../qml/labs/common/LabShareCard.qml" line="53"/>
         <source>Load</source>
         <translation type="unfinished"></translation>
     </message>
@@ -356,12 +318,12 @@
 <context>
     <name>LearningLabPage</name>
     <message>
-        <location filename="../qml/pages/LearningLabPage.qml" line="21"/>
+        <location filename="../qml/labs/learning/LearningLabPage.qml" line="21"/>
         <source>See how models learn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LearningLabPage.qml" line="99"/>
+        <location filename="../qml/labs/learning/LearningLabPage.qml" line="99"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -369,63 +331,63 @@
 <context>
     <name>LearningLoopCard</name>
     <message>
-        <location filename="../qml/labs/LearningLoopCard.qml" line="24"/>
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="24"/>
         <source>The training loop, live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/LearningLoopCard.qml" line="31"/>
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="31"/>
         <source>Step one batch and follow it round the loop: each press of Next shows the next stage, with the numbers the model really uses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/LearningLoopCard.qml" line="54"/>
-        <location filename="../qml/labs/LearningLoopCard.qml" line="117"/>
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="54"/>
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="117"/>
         <source>Stage %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/LearningLoopCard.qml" line="89"/>
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="89"/>
         <source>Previous stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/LearningLoopCard.qml" line="95"/>
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="95"/>
         <source>Step one batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/LearningLoopCard.qml" line="95"/>
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="95"/>
         <source>Next stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/LearningLoopCard.qml" line="104"/>
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="104"/>
         <source>Epoch %1, batch %2 of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/LearningLoopCard.qml" line="126"/>
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="126"/>
         <source>No batch yet: press Step one batch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/LearningLoopCard.qml" line="138"/>
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="138"/>
         <source>Input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/LearningLoopCard.qml" line="139"/>
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="139"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/LearningLoopCard.qml" line="142"/>
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="142"/>
         <source>Prediction</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/labs/LearningLoopCard.qml" line="194"/>
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="194"/>
         <source>… and %n more rows</source>
         <translation>
             <numerusform>… and %n more row</numerusform>
@@ -433,47 +395,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/labs/LearningLoopCard.qml" line="204"/>
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="204"/>
         <source>Loss of this batch:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/LearningLoopCard.qml" line="223"/>
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="223"/>
         <source>Update = − learning rate (%1) × gradient. A bar&apos;s length is the gradient&apos;s size; the arrow shows which way the parameter moves.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/LearningLoopCard.qml" line="234"/>
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="234"/>
         <source>Parameter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/LearningLoopCard.qml" line="237"/>
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="237"/>
         <source>Gradient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/LearningLoopCard.qml" line="237"/>
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="237"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/LearningLoopCard.qml" line="244"/>
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="244"/>
         <source>Size and direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/LearningLoopCard.qml" line="251"/>
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="251"/>
         <source>Update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/LearningLoopCard.qml" line="251"/>
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="251"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/labs/LearningLoopCard.qml" line="339"/>
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="339"/>
         <source>… and %n more parameters</source>
         <translation>
             <numerusform>… and %n more parameter</numerusform>
@@ -484,22 +446,22 @@
 <context>
     <name>LearningLossCard</name>
     <message>
-        <location filename="../qml/labs/LearningLossCard.qml" line="18"/>
+        <location filename="../qml/labs/learning/LearningLossCard.qml" line="18"/>
         <source>Loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/LearningLossCard.qml" line="25"/>
+        <location filename="../qml/labs/learning/LearningLossCard.qml" line="25"/>
         <source>Log scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/LearningLossCard.qml" line="36"/>
+        <location filename="../qml/labs/learning/LearningLossCard.qml" line="36"/>
         <source>Validation loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/LearningLossCard.qml" line="40"/>
+        <location filename="../qml/labs/learning/LearningLossCard.qml" line="40"/>
         <source>Baseline (validation)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -507,47 +469,47 @@
 <context>
     <name>LearningPlotCard</name>
     <message>
-        <location filename="../qml/labs/LearningPlotCard.qml" line="66"/>
+        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="66"/>
         <source>The model&apos;s class probabilities over the points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/LearningPlotCard.qml" line="67"/>
+        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="67"/>
         <source>The model&apos;s curve over the points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/LearningPlotCard.qml" line="88"/>
+        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="88"/>
         <source>training points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/LearningPlotCard.qml" line="93"/>
+        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="93"/>
         <source>validation points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/LearningPlotCard.qml" line="99"/>
+        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="99"/>
         <source>the model&apos;s curve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/LearningPlotCard.qml" line="105"/>
+        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="105"/>
         <source>Background: orange for class 0, blue for class 1, pale where the model is unsure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/LearningPlotCard.qml" line="119"/>
+        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="119"/>
         <source>Baseline: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/LearningPlotCard.qml" line="126"/>
+        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="126"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/LearningPlotCard.qml" line="133"/>
+        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="133"/>
         <source>Baseline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -555,22 +517,22 @@
 <context>
     <name>LearningPredictionCard</name>
     <message>
-        <location filename="../qml/labs/LearningPredictionCard.qml" line="15"/>
+        <location filename="../qml/labs/learning/LearningPredictionCard.qml" line="15"/>
         <source>Predict, then run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/LearningPredictionCard.qml" line="22"/>
+        <location filename="../qml/labs/learning/LearningPredictionCard.qml" line="22"/>
         <source>Before you press play: what will happen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/LearningPredictionCard.qml" line="23"/>
+        <location filename="../qml/labs/learning/LearningPredictionCard.qml" line="23"/>
         <source>Reset to make a prediction before the next run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/LearningPredictionCard.qml" line="24"/>
+        <location filename="../qml/labs/learning/LearningPredictionCard.qml" line="24"/>
         <source>Your prediction:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -578,12 +540,12 @@
 <context>
     <name>LearningPresetsCard</name>
     <message>
-        <location filename="../qml/labs/LearningPresetsCard.qml" line="14"/>
+        <location filename="../qml/labs/learning/LearningPresetsCard.qml" line="14"/>
         <source>Presets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/LearningPresetsCard.qml" line="30"/>
+        <location filename="../qml/labs/learning/LearningPresetsCard.qml" line="30"/>
         <source>Preset %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -591,12 +553,12 @@
 <context>
     <name>LearningQuestionsCard</name>
     <message>
-        <location filename="../qml/labs/LearningQuestionsCard.qml" line="14"/>
+        <location filename="../qml/labs/learning/LearningQuestionsCard.qml" line="14"/>
         <source>Check yourself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/LearningQuestionsCard.qml" line="31"/>
+        <location filename="../qml/labs/learning/LearningQuestionsCard.qml" line="31"/>
         <source>%1. %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -604,52 +566,52 @@
 <context>
     <name>LearningRunBar</name>
     <message>
-        <location filename="../qml/labs/LearningRunBar.qml" line="18"/>
+        <location filename="../qml/labs/learning/LearningRunBar.qml" line="18"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/LearningRunBar.qml" line="18"/>
+        <location filename="../qml/labs/learning/LearningRunBar.qml" line="18"/>
         <source>Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/LearningRunBar.qml" line="24"/>
+        <location filename="../qml/labs/learning/LearningRunBar.qml" line="24"/>
         <source>Play or pause (Ctrl+Space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/LearningRunBar.qml" line="28"/>
+        <location filename="../qml/labs/learning/LearningRunBar.qml" line="28"/>
         <source>Step one epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/LearningRunBar.qml" line="32"/>
+        <location filename="../qml/labs/learning/LearningRunBar.qml" line="32"/>
         <source>Train one epoch (Ctrl+Right)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/LearningRunBar.qml" line="36"/>
+        <location filename="../qml/labs/learning/LearningRunBar.qml" line="36"/>
         <source>Step one batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/LearningRunBar.qml" line="40"/>
+        <location filename="../qml/labs/learning/LearningRunBar.qml" line="40"/>
         <source>Send one batch round the training loop, stage by stage (Ctrl+Down)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/LearningRunBar.qml" line="44"/>
+        <location filename="../qml/labs/learning/LearningRunBar.qml" line="44"/>
         <source>Reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/LearningRunBar.qml" line="47"/>
+        <location filename="../qml/labs/learning/LearningRunBar.qml" line="47"/>
         <source>Fresh parameters, same data (Ctrl+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/LearningRunBar.qml" line="51"/>
+        <location filename="../qml/labs/learning/LearningRunBar.qml" line="51"/>
         <source>New data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -657,42 +619,42 @@
 <context>
     <name>LearningSettingsCard</name>
     <message>
-        <location filename="../qml/labs/LearningSettingsCard.qml" line="14"/>
+        <location filename="../qml/labs/learning/LearningSettingsCard.qml" line="14"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/LearningSettingsCard.qml" line="27"/>
+        <location filename="../qml/labs/learning/LearningSettingsCard.qml" line="27"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/LearningSettingsCard.qml" line="35"/>
+        <location filename="../qml/labs/learning/LearningSettingsCard.qml" line="35"/>
         <source>Batch size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/LearningSettingsCard.qml" line="43"/>
+        <location filename="../qml/labs/learning/LearningSettingsCard.qml" line="43"/>
         <source>Learning rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/LearningSettingsCard.qml" line="54"/>
+        <location filename="../qml/labs/learning/LearningSettingsCard.qml" line="54"/>
         <source>Model capacity (degree)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/LearningSettingsCard.qml" line="64"/>
+        <location filename="../qml/labs/learning/LearningSettingsCard.qml" line="64"/>
         <source>Data size (points)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/LearningSettingsCard.qml" line="75"/>
+        <location filename="../qml/labs/learning/LearningSettingsCard.qml" line="75"/>
         <source>Noise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/LearningSettingsCard.qml" line="76"/>
+        <location filename="../qml/labs/learning/LearningSettingsCard.qml" line="76"/>
         <source>%1 %</source>
         <translation type="unfinished"></translation>
     </message>
@@ -759,22 +721,22 @@
 <context>
     <name>LossChart</name>
     <message>
-        <location filename="../qml/labs/LossChart.qml" line="13"/>
+        <location filename="../qml/labs/common/LossChart.qml" line="13"/>
         <source>Training loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/LossChart.qml" line="14"/>
+        <location filename="../qml/labs/common/LossChart.qml" line="14"/>
         <source>Test loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/LossChart.qml" line="20"/>
+        <location filename="../qml/labs/common/LossChart.qml" line="20"/>
         <source>Baseline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/LossChart.qml" line="37"/>
+        <location filename="../qml/labs/common/LossChart.qml" line="37"/>
         <source>Loss chart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -788,7 +750,7 @@
     </message>
     <message>
         <location filename="../qml/Main.qml" line="23"/>
-        <location filename="../qml/Main.qml" line="136"/>
+        <location filename="../qml/Main.qml" line="135"/>
         <source>Loopwise</source>
         <translation type="unfinished"></translation>
     </message>
@@ -798,36 +760,36 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="129"/>
-        <location filename="../qml/Main.qml" line="131"/>
+        <location filename="../qml/Main.qml" line="128"/>
+        <location filename="../qml/Main.qml" line="130"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="157"/>
-        <location filename="../qml/Main.qml" line="160"/>
+        <location filename="../qml/Main.qml" line="156"/>
+        <location filename="../qml/Main.qml" line="159"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="164"/>
-        <location filename="../qml/Main.qml" line="166"/>
+        <location filename="../qml/Main.qml" line="163"/>
+        <location filename="../qml/Main.qml" line="165"/>
         <source>Glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="170"/>
-        <location filename="../qml/Main.qml" line="172"/>
+        <location filename="../qml/Main.qml" line="169"/>
+        <location filename="../qml/Main.qml" line="171"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="176"/>
+        <location filename="../qml/Main.qml" line="175"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="179"/>
+        <location filename="../qml/Main.qml" line="178"/>
         <source>About Loopwise</source>
         <translation type="unfinished"></translation>
     </message>
@@ -881,17 +843,17 @@
 <context>
     <name>NetworkDiagram</name>
     <message>
-        <location filename="../qml/labs/NetworkDiagram.qml" line="51"/>
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="51"/>
         <source>Add a hidden layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/NetworkDiagram.qml" line="59"/>
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="59"/>
         <source>Remove the last hidden layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/labs/NetworkDiagram.qml" line="66"/>
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="66"/>
         <source>%n hidden layer(s)</source>
         <translation>
             <numerusform>%n hidden layer</numerusform>
@@ -899,12 +861,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/labs/NetworkDiagram.qml" line="95"/>
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="95"/>
         <source>Add a neuron to layer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/labs/NetworkDiagram.qml" line="104"/>
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="104"/>
         <source>%n neuron(s)</source>
         <translation>
             <numerusform>%n neuron</numerusform>
@@ -912,52 +874,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/labs/NetworkDiagram.qml" line="113"/>
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="113"/>
         <source>Remove a neuron from layer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/NetworkDiagram.qml" line="125"/>
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="125"/>
         <source>Activation of layer %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/NetworkDiagram.qml" line="161"/>
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="161"/>
         <source>Weights of the network; use the arrow keys to pick one and Enter to change it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/NetworkDiagram.qml" line="201"/>
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="201"/>
         <source>Input %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/NetworkDiagram.qml" line="202"/>
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="202"/>
         <source>Neuron %1 of layer %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/NetworkDiagram.qml" line="236"/>
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="236"/>
         <source>Line width shows a weight&apos;s size, colour its sign (blue positive, orange negative). Tap a line to read or change its weight; tap or hover a neuron to see its output on the canvas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/NetworkDiagram.qml" line="261"/>
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="261"/>
         <source>Weight from %1 to neuron %2 of layer %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/NetworkDiagram.qml" line="263"/>
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="263"/>
         <source>neuron %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/NetworkDiagram.qml" line="278"/>
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="278"/>
         <source>Weight value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/NetworkDiagram.qml" line="283"/>
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="283"/>
         <source>Set</source>
         <translation type="unfinished"></translation>
     </message>
@@ -965,187 +927,187 @@
 <context>
     <name>NetworkLabPage</name>
     <message>
-        <location filename="../qml/pages/NetworkLabPage.qml" line="29"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="29"/>
         <source>Build a neural network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/NetworkLabPage.qml" line="98"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="99"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/NetworkLabPage.qml" line="116"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="117"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/NetworkLabPage.qml" line="116"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="117"/>
         <source>Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/NetworkLabPage.qml" line="121"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="122"/>
         <source>Play or pause (Ctrl+Space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/NetworkLabPage.qml" line="125"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="126"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/NetworkLabPage.qml" line="129"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="130"/>
         <source>Train one epoch (Ctrl+Right)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/NetworkLabPage.qml" line="133"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="134"/>
         <source>Reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/NetworkLabPage.qml" line="136"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="137"/>
         <source>Fresh weights (Ctrl+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/NetworkLabPage.qml" line="142"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="143"/>
         <source>Epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/NetworkLabPage.qml" line="159"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="160"/>
         <source>Speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/NetworkLabPage.qml" line="166"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="167"/>
         <source>Learning rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/NetworkLabPage.qml" line="173"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="174"/>
         <source>Activation (all layers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/NetworkLabPage.qml" line="181"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="182"/>
         <source>Regularization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/NetworkLabPage.qml" line="182"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="183"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/NetworkLabPage.qml" line="188"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="189"/>
         <source>Regularization rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/NetworkLabPage.qml" line="196"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="197"/>
         <source>Problem type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/NetworkLabPage.qml" line="197"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="198"/>
         <source>Classification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/NetworkLabPage.qml" line="197"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="198"/>
         <source>Regression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/NetworkLabPage.qml" line="203"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="204"/>
         <source>Optimizer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/NetworkLabPage.qml" line="210"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="211"/>
         <source>Loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/NetworkLabPage.qml" line="212"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="213"/>
         <source>Squared error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/NetworkLabPage.qml" line="212"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="213"/>
         <source>Cross-entropy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/NetworkLabPage.qml" line="235"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="236"/>
         <source>Output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/NetworkLabPage.qml" line="244"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="245"/>
         <source>Test loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/NetworkLabPage.qml" line="244"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="245"/>
         <source>Training loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/NetworkLabPage.qml" line="244"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="245"/>
         <source>Test accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/NetworkLabPage.qml" line="287"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="288"/>
         <source>Show test data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/NetworkLabPage.qml" line="292"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="293"/>
         <source>Discretize output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/NetworkLabPage.qml" line="346"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="347"/>
         <source>Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/NetworkLabPage.qml" line="352"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="353"/>
         <source>Dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/NetworkLabPage.qml" line="359"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="360"/>
         <source>Training data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/NetworkLabPage.qml" line="369"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="370"/>
         <source>Noise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/NetworkLabPage.qml" line="379"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="380"/>
         <source>Batch size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/NetworkLabPage.qml" line="387"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="388"/>
         <source>New data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/NetworkLabPage.qml" line="393"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="394"/>
         <source>Inputs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/NetworkLabPage.qml" line="412"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="413"/>
         <source>Input %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1153,74 +1115,74 @@
 <context>
     <name>NetworkPointsCard</name>
     <message>
-        <location filename="../qml/labs/NetworkPointsCard.qml" line="17"/>
+        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="17"/>
         <source>Your own points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/NetworkPointsCard.qml" line="24"/>
+        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="24"/>
         <source>Choose what a tap on the canvas does. Your first change turns the points shown into your own set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/NetworkPointsCard.qml" line="32"/>
+        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="32"/>
         <source>Just look</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/NetworkPointsCard.qml" line="32"/>
+        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="32"/>
         <source>Add points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/NetworkPointsCard.qml" line="33"/>
+        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="33"/>
         <source>Erase points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/NetworkPointsCard.qml" line="54"/>
+        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="54"/>
         <source>Class:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/NetworkPointsCard.qml" line="62"/>
-        <location filename="../qml/labs/NetworkPointsCard.qml" line="80"/>
+        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="62"/>
+        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="80"/>
         <source>Class %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/NetworkPointsCard.qml" line="91"/>
+        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="91"/>
         <source>Import CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/NetworkPointsCard.qml" line="95"/>
+        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="95"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/NetworkPointsCard.qml" line="102"/>
+        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="102"/>
         <source>CSV lines are x1,x2,class with x1 and x2 from -6 to 6 and classes 0 to 3 (or -1 and 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/NetworkPointsCard.qml" line="110"/>
+        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="110"/>
         <source>Import points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/NetworkPointsCard.qml" line="111"/>
-        <location filename="../qml/labs/NetworkPointsCard.qml" line="119"/>
+        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="111"/>
+        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="119"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/NetworkPointsCard.qml" line="111"/>
+        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="111"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/NetworkPointsCard.qml" line="116"/>
+        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="116"/>
         <source>Export points</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1228,22 +1190,22 @@
 <context>
     <name>NetworkPredictionCard</name>
     <message>
-        <location filename="../qml/labs/NetworkPredictionCard.qml" line="15"/>
+        <location filename="../qml/labs/network/NetworkPredictionCard.qml" line="15"/>
         <source>Predict, then run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/NetworkPredictionCard.qml" line="22"/>
+        <location filename="../qml/labs/network/NetworkPredictionCard.qml" line="22"/>
         <source>Before you press play: what will this network do?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/NetworkPredictionCard.qml" line="23"/>
+        <location filename="../qml/labs/network/NetworkPredictionCard.qml" line="23"/>
         <source>Reset the network to make a prediction before the next run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/NetworkPredictionCard.qml" line="24"/>
+        <location filename="../qml/labs/network/NetworkPredictionCard.qml" line="24"/>
         <source>Your prediction:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1251,52 +1213,52 @@
 <context>
     <name>NetworkResultsCard</name>
     <message>
-        <location filename="../qml/labs/NetworkResultsCard.qml" line="14"/>
+        <location filename="../qml/labs/network/NetworkResultsCard.qml" line="14"/>
         <source>Results and stop conditions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/NetworkResultsCard.qml" line="22"/>
+        <location filename="../qml/labs/network/NetworkResultsCard.qml" line="22"/>
         <source>Accuracy: %1 % on training data, %2 % on test data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/NetworkResultsCard.qml" line="30"/>
+        <location filename="../qml/labs/network/NetworkResultsCard.qml" line="30"/>
         <source>Confusion matrix of the test data (rows: true class, columns: predicted class)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/NetworkResultsCard.qml" line="56"/>
+        <location filename="../qml/labs/network/NetworkResultsCard.qml" line="56"/>
         <source>→ %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/NetworkResultsCard.qml" line="57"/>
+        <location filename="../qml/labs/network/NetworkResultsCard.qml" line="57"/>
         <source>%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/NetworkResultsCard.qml" line="72"/>
+        <location filename="../qml/labs/network/NetworkResultsCard.qml" line="72"/>
         <source>Stop at epoch (0: never)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/NetworkResultsCard.qml" line="84"/>
+        <location filename="../qml/labs/network/NetworkResultsCard.qml" line="84"/>
         <source>Stop at epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/NetworkResultsCard.qml" line="91"/>
+        <location filename="../qml/labs/network/NetworkResultsCard.qml" line="91"/>
         <source>Stop at test loss (0: never)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/NetworkResultsCard.qml" line="101"/>
+        <location filename="../qml/labs/network/NetworkResultsCard.qml" line="101"/>
         <source>Stop at test loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/NetworkResultsCard.qml" line="109"/>
+        <location filename="../qml/labs/network/NetworkResultsCard.qml" line="109"/>
         <source>Speed: %1 epochs per second.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1304,72 +1266,72 @@
 <context>
     <name>NetworkRunsCard</name>
     <message>
-        <location filename="../qml/labs/NetworkRunsCard.qml" line="18"/>
+        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="18"/>
         <source>Saved runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/NetworkRunsCard.qml" line="28"/>
+        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="28"/>
         <source>Name of this run (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/NetworkRunsCard.qml" line="29"/>
+        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="29"/>
         <source>Name of this run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/NetworkRunsCard.qml" line="33"/>
+        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="33"/>
         <source>Save run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/NetworkRunsCard.qml" line="49"/>
+        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="49"/>
         <source>No saved runs yet. Save one, change something, train again and save that too: then compare them here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/NetworkRunsCard.qml" line="59"/>
+        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="59"/>
         <source>Run A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/NetworkRunsCard.qml" line="59"/>
+        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="59"/>
         <source>Run B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/NetworkRunsCard.qml" line="83"/>
+        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="83"/>
         <source>%1 epochs · test loss %2 · training loss %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/NetworkRunsCard.qml" line="85"/>
+        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="85"/>
         <source>%1 epochs · test loss %2 · training loss %3 · test accuracy %4 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/NetworkRunsCard.qml" line="113"/>
+        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="113"/>
         <source>Loss curves of the two runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/NetworkRunsCard.qml" line="131"/>
+        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="131"/>
         <source>A training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/NetworkRunsCard.qml" line="132"/>
+        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="132"/>
         <source>A test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/NetworkRunsCard.qml" line="133"/>
+        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="133"/>
         <source>B training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/NetworkRunsCard.qml" line="134"/>
+        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="134"/>
         <source>B test</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1560,6 +1522,39 @@
     <message>
         <location filename="../qml/components/ProgressStrip.qml" line="26"/>
         <source>Section %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PromptsLabPage</name>
+    <message>
+        <location filename="../qml/labs/prompts/PromptsLabPage.qml" line="18"/>
+        <source>Put two prompts side by side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptsLabPage.qml" line="19"/>
+        <source>Compare their structure, clarity and likely effectiveness.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptsLabPage.qml" line="20"/>
+        <source>Try structured patterns such as worked steps, few-shot examples and role play.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptsLabPage.qml" line="29"/>
+        <source>Interactive lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptsLabPage.qml" line="66"/>
+        <source>This lab is not built yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptsLabPage.qml" line="72"/>
+        <source>It is being built now. When it is ready, it will let you:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1849,257 +1844,275 @@
     </message>
 </context>
 <context>
+    <name>loopwise::LabRegistry</name>
+    <message>
+        <location filename="../models/labs/common/Labs.cpp" line="16"/>
+        <source>Build a neural network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/Labs.cpp" line="19"/>
+        <source>See how models learn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/Labs.cpp" line="22"/>
+        <source>Compare prompt strategies</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>loopwise::LearningLab</name>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="29"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="26"/>
         <source>%1 %</source>
         <extracomment>a percentage, e.g. &quot;93.5 %&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="48"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="45"/>
         <source>Good fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="49"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="46"/>
         <source>A degree-5 curve learns the pattern and stops near the noise.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="50"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="47"/>
         <source>Underfit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="51"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="48"/>
         <source>A straight line cannot follow the curve.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="52"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="49"/>
         <source>Overfit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="53"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="50"/>
         <source>Degree 15 on 16 noisy points learns the noise.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="54"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="51"/>
         <source>Rate too high</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="55"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="52"/>
         <source>Each step overshoots until training collapses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="56"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="53"/>
         <source>Rate too low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="57"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="54"/>
         <source>Tiny steps: the loss crawls down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="58"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="55"/>
         <source>Noisy labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="59"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="56"/>
         <source>Two classes, 40 % of the labels a coin flip.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="60"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="57"/>
         <source>More data cures overfitting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="61"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="58"/>
         <source>The overfitting model again, with 1000 points.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="100"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="101"/>
         <source>That change cannot be trained: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="133"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="134"/>
         <source>There is no model &quot;%1&quot;: choose curve or classes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="223"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="224"/>
         <source>Curve (regression)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="224"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="225"/>
         <source>Two classes (logistic)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="235"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="236"/>
         <source>All training rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="251"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="252"/>
         <source>Training data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="251"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="252"/>
         <source>The batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="251"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="252"/>
         <source>These rows of the training set go round the loop together.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="252"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="253"/>
         <source>Predict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="252"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="253"/>
         <source>The predictions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="252"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="253"/>
         <source>The model computes an output for every row with its current parameters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="253"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="254"/>
         <source>Loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="253"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="254"/>
         <source>The loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="253"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="254"/>
         <source>The loss condenses how far the predictions are from the targets into one number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="254"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="255"/>
         <source>Update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="254"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="255"/>
         <source>Gradient and update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="255"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="256"/>
         <source>The gradient says how the loss changes with each parameter; the update moves each parameter against it, scaled by the learning rate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="256"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="257"/>
         <source>Parameters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="256"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="257"/>
         <source>The new parameters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="256"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="257"/>
         <source>The updated parameters are kept and the next batch uses them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="276"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="277"/>
         <source>Epoch %1, step %2 of %3</source>
         <extracomment>%1 epoch, %2 the next step in it, %3 steps per epoch</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="308"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="309"/>
         <source>Training loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="309"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="310"/>
         <source>Validation loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="311"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="312"/>
         <source>Training accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="312"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="313"/>
         <source>Validation accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="322"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="323"/>
         <source>least-squares fit of degree %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="322"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="323"/>
         <source>always the majority class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="404"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="364"/>
         <source>Training has collapsed: reset it to step round the loop again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="421"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="381"/>
         <source>(%1, %2)</source>
         <extracomment>a point&apos;s two inputs</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="482"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="437"/>
         <source>Training has collapsed: reset it to train again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="511"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="461"/>
         <source>There is no preset &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="539"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="482"/>
         <source>That link cannot be used: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="624"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="568"/>
         <source>Your prediction matched what happened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="625"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="569"/>
         <source>What happened was different from your prediction: look at the loss curves to see why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLab.cpp" line="627"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="571"/>
         <source>You predicted: %1
 What happened: %2.
 %3</source>
@@ -2107,226 +2120,226 @@ What happened: %2.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningExplanations.cpp" line="38"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="38"/>
         <source>It is still learning: more epochs will lower the loss further.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningExplanations.cpp" line="39"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="39"/>
         <source>It has learned what the data allows: more epochs will not help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningExplanations.cpp" line="40"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="40"/>
         <source>The model is too simple for the pattern: it underfits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningExplanations.cpp" line="41"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="41"/>
         <source>It is memorising the noise of its training points: it overfits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningExplanations.cpp" line="42"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="42"/>
         <source>The learning rate is too low: it learns, but crawls.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningExplanations.cpp" line="43"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="43"/>
         <source>The learning rate is too high: each step overshoots back and forth.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningExplanations.cpp" line="44"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="44"/>
         <source>The learning rate is far too high: the steps overshoot further and further until training collapses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningExplanations.cpp" line="67"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="67"/>
         <source>Validation loss rose after epoch %1 (from %2 to %3) while training loss fell to %4: what is happening?</source>
         <extracomment>%1 epoch, %2 and %3 validation losses, %4 training loss</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningExplanations.cpp" line="76"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="76"/>
         <source>In epoch %1 a step made the loss explode and training stopped; the loss had reached %2 (it started at %3). What is happening?</source>
         <extracomment>%1 epoch, %2 the highest training loss, %3 the loss before training</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningExplanations.cpp" line="84"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="84"/>
         <source>Over the last %1 epochs the training loss went up and down between %2 and %3: what is happening?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningExplanations.cpp" line="90"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="90"/>
         <source>After %1 epochs the training loss has levelled off at %2, far above the noise floor of %3: what is happening?</source>
         <extracomment>%3 is the noise floor: the loss no model beats on fresh data</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningExplanations.cpp" line="94"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="94"/>
         <source>In %1 epochs the training loss fell only from %2 to %3, slowly but steadily: what is happening?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningExplanations.cpp" line="98"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="98"/>
         <source>After %1 epochs the training loss has levelled off at %2, close to the noise floor of %3: what is happening?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningExplanations.cpp" line="102"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="102"/>
         <source>After %1 epochs the training loss is still falling fast (from %2 to %3): what is happening?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningExplanations.cpp" line="154"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="154"/>
         <source>The model beats the baseline on validation data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningExplanations.cpp" line="155"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="155"/>
         <source>The baseline beats the model on validation data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningExplanations.cpp" line="156"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="156"/>
         <source>They are about equal (within 5 %).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningExplanations.cpp" line="158"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="158"/>
         <source>A model is worth keeping when it beats the baseline on data it did not train on, and this one does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningExplanations.cpp" line="159"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="159"/>
         <source>On data it did not train on, this model does worse than the simple baseline: it is not worth keeping as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningExplanations.cpp" line="160"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="160"/>
         <source>On data it did not train on, the model adds little to the simple baseline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningExplanations.cpp" line="162"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="162"/>
         <source>After %1 epochs the model&apos;s validation loss is %2; the baseline (%3) has %4. Which is true?</source>
         <extracomment>%1 epochs, %2 the model&apos;s validation loss, %3 the baseline&apos;s name, %4 its validation loss</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningExplanations.cpp" line="174"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="174"/>
         <source>Both losses fall and settle low: the model learns the pattern.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningExplanations.cpp" line="176"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="176"/>
         <source>Training loss keeps falling but validation loss rises: it memorises the noise.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningExplanations.cpp" line="178"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="178"/>
         <source>Both losses stop high: the model is too simple.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningExplanations.cpp" line="180"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="180"/>
         <source>The losses barely move: the steps are too small.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningExplanations.cpp" line="182"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="182"/>
         <source>The loss jumps around or blows up: the steps are too big.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningExplanations.cpp" line="198"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="198"/>
         <source>Not trained yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningExplanations.cpp" line="199"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="199"/>
         <source>Improving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningExplanations.cpp" line="200"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="200"/>
         <source>Converged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningExplanations.cpp" line="201"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="201"/>
         <source>Underfitting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningExplanations.cpp" line="202"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="202"/>
         <source>Overfitting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningExplanations.cpp" line="203"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="203"/>
         <source>Learning rate too low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningExplanations.cpp" line="204"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="204"/>
         <source>Oscillating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningExplanations.cpp" line="205"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="205"/>
         <source>Diverged: training collapsed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningExplanations.cpp" line="214"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="214"/>
         <source>Make a prediction, then press Play, or step one batch round the training loop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningExplanations.cpp" line="216"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="216"/>
         <source>Both losses are still falling: let it train on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningExplanations.cpp" line="218"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="218"/>
         <source>The loss has levelled off near the noise in the data: this is as good as this model gets, so stop here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningExplanations.cpp" line="220"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="220"/>
         <source>The loss has levelled off far above the noise in the data: give the model more capacity (a higher degree).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningExplanations.cpp" line="222"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="222"/>
         <source>Validation loss rises while training loss falls: use more data or a lower degree, or stop at epoch %1, where validation loss was lowest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningExplanations.cpp" line="225"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="225"/>
         <source>The loss falls steadily but very slowly: raise the learning rate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningExplanations.cpp" line="227"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="227"/>
         <source>The loss jumps up and down because the steps overshoot: lower the learning rate or use larger batches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningExplanations.cpp" line="229"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="229"/>
         <source>The loss exploded, so training stopped: lower the learning rate a lot, then reset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningExplanations.cpp" line="265"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="265"/>
         <source>Right. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningExplanations.cpp" line="267"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="267"/>
         <source>Not quite: the answer is &quot;%1&quot; %2</source>
         <extracomment>%1 the right answer, %2 why</extracomment>
         <translation type="unfinished"></translation>
@@ -2335,22 +2348,22 @@ What happened: %2.
 <context>
     <name>loopwise::LearningLabSettings</name>
     <message>
-        <location filename="../models/labs/LearningLabSettings.cpp" line="96"/>
+        <location filename="../models/labs/learning/LearningLabSettings.cpp" line="96"/>
         <source>preset must be one of %1, not &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLabSettings.cpp" line="111"/>
+        <location filename="../models/labs/learning/LearningLabSettings.cpp" line="111"/>
         <source>model must be curve or classes, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLabSettings.cpp" line="137"/>
+        <location filename="../models/labs/learning/LearningLabSettings.cpp" line="137"/>
         <source>&quot;%1&quot; is not a setting of this lab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LearningLabSettings.cpp" line="142"/>
+        <location filename="../models/labs/learning/LearningLabSettings.cpp" line="142"/>
         <source>batch must be at most the number of points (%1), not %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2358,22 +2371,22 @@ What happened: %2.
 <context>
     <name>loopwise::LinkReader</name>
     <message>
-        <location filename="../models/labs/LinkReader.cpp" line="15"/>
+        <location filename="../models/labs/common/LinkReader.cpp" line="15"/>
         <source>%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LinkReader.cpp" line="25"/>
+        <location filename="../models/labs/common/LinkReader.cpp" line="25"/>
         <source>%1 must be a number from %2 to %3, not &quot;%4&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LinkReader.cpp" line="35"/>
+        <location filename="../models/labs/common/LinkReader.cpp" line="35"/>
         <source>%1 must be 1 or 0, not &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/LinkReader.cpp" line="41"/>
+        <location filename="../models/labs/common/LinkReader.cpp" line="41"/>
         <source>%1 must be one of %2, not &quot;%3&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2553,132 +2566,132 @@ What happened: %2.
 <context>
     <name>loopwise::NetworkLab</name>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="70"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="61"/>
         <source>steady</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="71"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="62"/>
         <source>falling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="71"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="62"/>
         <source>rising</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="134"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="123"/>
         <source>That change cannot be trained: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="167"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="156"/>
         <source>Your own points need a classification set to start from: choose one, then add points.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="355"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="339"/>
         <source>The network needs at least one input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="433"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="417"/>
         <source>Circle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="434"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="418"/>
         <source>Exclusive or</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="435"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="419"/>
         <source>Two clusters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="436"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="420"/>
         <source>Spiral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="437"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="421"/>
         <source>Two moons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="438"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="422"/>
         <source>Three classes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="439"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="423"/>
         <source>Four classes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="440"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="424"/>
         <source>Plane (regression)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="441"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="425"/>
         <source>Hills (regression)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="442"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="426"/>
         <source>My own points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="471"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="455"/>
         <source>Tanh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="472"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="456"/>
         <source>ReLU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="473"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="457"/>
         <source>Leaky ReLU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="474"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="458"/>
         <source>Sigmoid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="475"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="459"/>
         <source>Linear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="480"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="464"/>
         <source>Plain SGD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="481"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="465"/>
         <source>Momentum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="482"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="466"/>
         <source>Adam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="505"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="489"/>
         <source>Full speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/labs/NetworkLab.cpp" line="505"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="489"/>
         <source>%n per frame</source>
         <translation>
             <numerusform>%n per frame</numerusform>
@@ -2686,57 +2699,57 @@ What happened: %2.
         </translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="512"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="496"/>
         <source>It will learn the data: at least 90 % of test points on the right side (regression: test loss at most 0.05).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="514"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="498"/>
         <source>It will not manage that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="516"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="500"/>
         <source>The test loss will rise again while the training loss keeps falling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="518"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="502"/>
         <source>Training will blow up (diverge).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="555"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="539"/>
         <source>Your own points are for classification: choose a classification set first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="563"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="547"/>
         <source>The canvas holds at most %1 points.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="603"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="587"/>
         <source>Line %1 of the file: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="604"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="588"/>
         <source>The file cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="611"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="595"/>
         <source>Point %1 (%2, %3, class %4) is outside the canvas: x1 and x2 run from -6 to 6, classes from 0 to 3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="617"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="601"/>
         <source>The file has %1 points; the lab takes at most %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/labs/NetworkLab.cpp" line="627"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="611"/>
         <source>%n point(s) imported.</source>
         <translation>
             <numerusform>%n point imported.</numerusform>
@@ -2744,118 +2757,118 @@ What happened: %2.
         </translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="635"/>
-        <location filename="../models/labs/NetworkLab.cpp" line="645"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="619"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="629"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="648"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="632"/>
         <source>Points saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="689"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="663"/>
         <source>Your own points stay as they are; choose a generated set to get new data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="754"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="726"/>
         <source>Training diverged at epoch %1: the loss blew up. Lower the learning rate, then reset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="761"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="733"/>
         <source>Not trained yet. Test loss %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="765"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="737"/>
         <source>Epoch %1, test loss %2 and %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="768"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="740"/>
         <source>Epoch %1, test loss %2 and %3, %4 % of test points on the right side.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="846"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="804"/>
         <source>Stopped at the epoch limit (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="848"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="806"/>
         <source>Stopped: the test loss reached the target (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="850"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="808"/>
         <source>Training diverged: the loss blew up. Lower the learning rate, then reset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="907"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="852"/>
         <source>A weight must be a number from -100 to 100.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="916"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="861"/>
         <source>A bias must be a number from -100 to 100.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="929"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="874"/>
         <source>A prediction is made before training starts: reset the network to predict again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="960"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="906"/>
         <source>training diverged at epoch %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="962"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="908"/>
         <source>after %1 epochs the test loss is %2 (lowest %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="964"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="910"/>
         <source>after %1 epochs %2 % of test points are on the right side; test loss %3 (lowest %4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="968"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="914"/>
         <source>Your prediction held: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="968"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="914"/>
         <source>Not what you predicted: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="983"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="924"/>
         <source>This link cannot be used: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="1011"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="937"/>
         <source>There is nothing to save yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="1026"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="950"/>
         <source>Run of %1 epochs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="1030"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="953"/>
         <source>The run could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLab.cpp" line="1032"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="955"/>
         <source>Saved &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2863,57 +2876,57 @@ What happened: %2.
 <context>
     <name>loopwise::NetworkLabSettings</name>
     <message>
-        <location filename="../models/labs/NetworkLabSettings.cpp" line="178"/>
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="178"/>
         <source>dataset must be one of %1, not &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLabSettings.cpp" line="199"/>
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="199"/>
         <source>features must name at least one input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLabSettings.cpp" line="207"/>
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="207"/>
         <source>hidden may list at most %1 layers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLabSettings.cpp" line="232"/>
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="232"/>
         <source>loss must be squared or cross-entropy, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLabSettings.cpp" line="257"/>
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="257"/>
         <source>points: &quot;%1&quot; is not x:y:class with x and y from -6 to 6 and class 0 to 3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLabSettings.cpp" line="264"/>
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="264"/>
         <source>points may hold at most %1 points.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLabSettings.cpp" line="266"/>
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="266"/>
         <source>&quot;%1&quot; is not a setting of this lab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLabSettings.cpp" line="272"/>
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="272"/>
         <source>activation must name one activation, or one per hidden layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLabSettings.cpp" line="278"/>
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="278"/>
         <source>activation must be one of %1, not &quot;softmax&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLabSettings.cpp" line="286"/>
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="286"/>
         <source>dataset=custom needs points.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/NetworkLabSettings.cpp" line="294"/>
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="294"/>
         <source>These settings cannot be trained: %1.</source>
         <extracomment>%1 is the training engine&apos;s reason, in English, e.g. &quot;the training set would be empty&quot;</extracomment>
         <translation type="unfinished"></translation>

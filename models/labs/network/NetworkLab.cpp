@@ -1,18 +1,9 @@
 #include "NetworkLab.h"
 
-#include "Progress.h"
-#include "progressstore.h"
-
-#include <QClipboard>
 #include <QFile>
-#include <QGuiApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLocale>
 #include <QSaveFile>
 #include <QUrl>
-#include <QtCharts/QXYSeries>
 
 #include <algorithm>
 #include <cmath>
@@ -74,16 +65,17 @@ QString trend(double previous, double now)
 } // namespace
 
 NetworkLab::NetworkLab(QObject *parent)
-    : QObject(parent)
+    : LabController(kLabId, parent)
+    , m_savedRuns(kLabId, this)
     , m_worker(QStringLiteral("network-lab"))
 {
+    attachWorker(m_worker.get());
     connect(m_worker.get(), &NetworkWorker::snapshotReady, this, &NetworkLab::takeSnapshot);
     connect(m_worker.get(), &NetworkWorker::failed, this, [this](const QString &problem) {
         setMessage(problem);
         setBusy(false);
     });
     m_worker.start();
-    setStore(Progress::instance()->store());
     m_worker.post([speed = speedSteps()[static_cast<size_t>(m_speed)]](NetworkWorker &worker) {
         worker.setEpochsPerFrame(speed);
     });
@@ -95,12 +87,10 @@ NetworkLab::~NetworkLab() = default;
 
 void NetworkLab::setStore(ProgressStore *store)
 {
-    if (m_store)
-        disconnect(m_store, nullptr, this, nullptr);
-    m_store = store;
-    if (m_store)
-        connect(m_store, &ProgressStore::changed, this, &NetworkLab::savedRunsChanged);
-    Q_EMIT savedRunsChanged();
+    if (store == m_savedRuns.store())
+        return;
+    m_savedRuns.setStore(store);
+    Q_EMIT storeChanged();
 }
 
 // --- settings -------------------------------------------------------------------------
@@ -111,11 +101,10 @@ void NetworkLab::rebuild(bool keepWeights)
     engine::TrainerConfig config = m_settings.trainerConfig(data);
     engine::checkTrainerConfig(config, data);  // the caller says what went wrong
     m_data = data;
-    ++m_generation;
+    const long generation = nextGeneration();
     if (!keepWeights)
         clearHistory();
-    setBusy(true);
-    m_worker.post([job = NetworkWorker::Job{std::move(data), std::move(config), keepWeights, m_generation}](
+    m_worker.post([job = NetworkWorker::Job{std::move(data), std::move(config), keepWeights, generation}](
                  NetworkWorker &worker) mutable { worker.configure(std::move(job)); });
     sendStops();
     Q_EMIT pointsChanged();
@@ -326,11 +315,6 @@ void NetworkLab::setSpeed(int index)
         worker.setEpochsPerFrame(epochs);
     });
     Q_EMIT settingsChanged();
-}
-
-QString NetworkLab::link() const
-{
-    return QStringLiteral("lab/network?") + m_settings.toQuery();
 }
 
 void NetworkLab::setGridSide(int side)
@@ -661,14 +645,6 @@ void NetworkLab::pause()
     m_worker.post([](NetworkWorker &worker) { worker.pause(); });
 }
 
-void NetworkLab::togglePlay()
-{
-    if (running())
-        pause();
-    else
-        play();
-}
-
 void NetworkLab::step()
 {
     m_worker.post([](NetworkWorker &worker) { worker.stepEpoch(); });
@@ -677,9 +653,7 @@ void NetworkLab::step()
 void NetworkLab::reset()
 {
     clearHistory();
-    ++m_generation;
-    setBusy(true);
-    m_worker.post([generation = m_generation](NetworkWorker &worker) { worker.resetWeights(generation); });
+    m_worker.post([generation = nextGeneration()](NetworkWorker &worker) { worker.resetWeights(generation); });
 }
 
 void NetworkLab::regenerate()
@@ -693,34 +667,29 @@ void NetworkLab::regenerate()
     changeSettings(next, false);
 }
 
-void NetworkLab::runEpochs(int epochs)
+void NetworkLab::postRun(int epochs)
 {
-    ++m_runsRequested;
-    setBusy(true);
     m_worker.post([epochs](NetworkWorker &worker) { worker.runEpochs(epochs); });
 }
 
 void NetworkLab::takeSnapshot(std::shared_ptr<const NetworkSnapshot> snapshot)
 {
-    m_worker->snapshotTaken();
-    const bool runsPending = snapshot->runsDone < m_runsRequested;
-    if (snapshot->generation != m_generation) {
-        setBusy(true);  // from a configuration the learner has already left
+    if (!acceptSnapshot(snapshot->generation, snapshot->runsDone))
         return;
-    }
+    const bool predictable = canPredict();
     m_snapshot = std::move(snapshot);
     recordHistory(*m_snapshot);
     ++m_revision;
     updateSummary();
     Q_EMIT snapshotChanged();
-    if (!m_snapshot->running && m_predictionEpoch >= 0)
+    if ((!m_snapshot->running && m_predictionEpoch >= 0) || predictable != canPredict())
         Q_EMIT predictionChanged();
-    setBusy(runsPending);
+    finishSnapshot();
 }
 
 void NetworkLab::clearHistory()
 {
-    m_history.clear();
+    lossHistory()->clear();
     m_previousTestLoss = -1;
     m_predictionEpoch = -1;
     Q_EMIT predictionChanged();
@@ -728,23 +697,26 @@ void NetworkLab::clearHistory()
 
 void NetworkLab::recordHistory(const NetworkSnapshot &snapshot)
 {
-    if (!m_history.empty() && m_history.back().epoch >= snapshot.epoch) {
-        if (m_history.back().epoch > snapshot.epoch)  // the weights were reset
-            m_history.clear();
+    LossHistoryModel &history = *lossHistory();
+    const std::vector<LossPoint> &points = lossPoints();
+    if (!points.empty() && points.back().epoch >= snapshot.epoch) {
+        if (points.back().epoch > snapshot.epoch)  // the weights were reset
+            history.clear();
         else
             return;
     }
-    m_history.push_back({snapshot.epoch, snapshot.train.loss, snapshot.test.loss});
-    // Long runs keep an even sample of their curve, never an ever-growing list.
-    if (m_history.size() > kMaxHistory) {
-        std::vector<HistoryPoint> thinned;
-        thinned.reserve(kMaxHistory / 2 + 1);
-        for (size_t i = 0; i < m_history.size(); i += 2)
-            thinned.push_back(m_history[i]);
-        if (thinned.back().epoch != m_history.back().epoch)
-            thinned.push_back(m_history.back());
-        m_history = std::move(thinned);
+    const LossPoint point{snapshot.epoch, snapshot.train.loss, snapshot.test.loss};
+    if (points.size() < kMaxHistory) {
+        history.append(point);
+        return;
     }
+    // Long runs keep an even sample of their curve, never an ever-growing list.
+    std::vector<LossPoint> thinned;
+    thinned.reserve(kMaxHistory / 2 + 1);
+    for (size_t i = 0; i < points.size(); i += 2)
+        thinned.push_back(points[i]);
+    thinned.push_back(point);
+    history.setPoints(std::move(thinned));
 }
 
 void NetworkLab::updateSummary()
@@ -769,20 +741,6 @@ void NetworkLab::updateSummary()
                     .arg(s.epoch)
                     .arg(loss, direction)
                     .arg(std::round(s.test.accuracy * 100));
-}
-
-void NetworkLab::setBusy(bool busy)
-{
-    if (busy == m_busy)
-        return;
-    m_busy = busy;
-    Q_EMIT busyChanged();
-}
-
-void NetworkLab::setMessage(const QString &text)
-{
-    m_message = text;
-    Q_EMIT messageChanged();
 }
 
 // --- what training shows ----------------------------------------------------------------
@@ -865,19 +823,6 @@ double NetworkLab::epochsPerSecond() const
     return m_snapshot ? m_snapshot->epochsPerSecond : 0.0;
 }
 
-double NetworkLab::historyMaxLoss() const
-{
-    double highest = 0.0;
-    for (const HistoryPoint &point : m_history)
-        highest = std::max({highest, point.train, point.test});
-    return highest;
-}
-
-int NetworkLab::historyMaxEpoch() const
-{
-    return m_history.empty() ? 0 : static_cast<int>(m_history.back().epoch);
-}
-
 QImage NetworkLab::neuronImage(int neuron) const
 {
     if (!m_snapshot || neuron < 0 || neuron >= static_cast<int>(m_snapshot->neurons.size()))
@@ -941,10 +886,11 @@ QString NetworkLab::predictionOutcome() const
         return {};
     const NetworkSnapshot &s = *m_snapshot;
     const bool learned = regression() ? s.test.loss <= kFitRegressionLoss : s.test.accuracy >= kSeparatedAccuracy;
+    const std::vector<LossPoint> &history = lossPoints();
     double lowestTest = s.test.loss;
-    for (const HistoryPoint &point : m_history)
+    for (const LossPoint &point : history)
         lowestTest = std::min(lowestTest, point.test);
-    const bool testRose = s.test.loss > 1.1 * lowestTest && s.train.loss < m_history.front().train;
+    const bool testRose = s.test.loss > 1.1 * lowestTest && s.train.loss < history.front().train;
     const bool diverged = s.stop == NetworkStop::Diverged;
     bool held = false;
     if (m_prediction == QLatin1String("learns"))
@@ -970,11 +916,6 @@ QString NetworkLab::predictionOutcome() const
 
 // --- link, chart, saved runs ----------------------------------------------------------------
 
-void NetworkLab::copyLink() const
-{
-    QGuiApplication::clipboard()->setText(link());
-}
-
 bool NetworkLab::applyLink(const QString &text)
 {
     QStringList problems;
@@ -990,105 +931,29 @@ bool NetworkLab::applyLink(const QString &text)
     return true;
 }
 
-void NetworkLab::fillLossSeries(QAbstractSeries *train, QAbstractSeries *test) const
-{
-    QList<QPointF> trainPoints, testPoints;
-    trainPoints.reserve(static_cast<qsizetype>(m_history.size()));
-    testPoints.reserve(static_cast<qsizetype>(m_history.size()));
-    for (const HistoryPoint &point : m_history) {
-        trainPoints.append(QPointF(static_cast<double>(point.epoch), point.train));
-        testPoints.append(QPointF(static_cast<double>(point.epoch), point.test));
-    }
-    if (auto *series = qobject_cast<QXYSeries *>(train))
-        series->replace(trainPoints);
-    if (auto *series = qobject_cast<QXYSeries *>(test))
-        series->replace(testPoints);
-}
-
 QString NetworkLab::saveRun(const QString &label)
 {
-    if (!m_store || !m_snapshot) {
+    if (!store() || !m_snapshot) {
         setMessage(tr("There is nothing to save yet."));
         return {};
     }
-    QJsonArray curve;
-    for (const HistoryPoint &point : m_history)
-        curve.append(QJsonArray{static_cast<double>(point.epoch), point.train, point.test});
-    const QJsonObject config{{QStringLiteral("link"), link()}};
-    const QJsonObject results{{QStringLiteral("epoch"), static_cast<double>(m_snapshot->epoch)},
+    QVariantList curve;
+    for (const LossPoint &point : lossPoints())
+        curve.append(QVariant(QVariantList{static_cast<double>(point.epoch), point.train, point.test}));
+    const QVariantMap results{{QStringLiteral("epoch"), static_cast<double>(m_snapshot->epoch)},
                               {QStringLiteral("trainLoss"), m_snapshot->train.loss},
                               {QStringLiteral("testLoss"), m_snapshot->test.loss},
                               {QStringLiteral("trainAccuracy"), m_snapshot->train.accuracy},
                               {QStringLiteral("testAccuracy"), m_snapshot->test.accuracy},
                               {QStringLiteral("regression"), regression()},
-                              {QStringLiteral("diverged"), diverged()},
-                              {QStringLiteral("curve"), curve}};
+                              {QStringLiteral("diverged"), diverged()}};
     const QString name = label.trimmed().isEmpty() ? tr("Run of %1 epochs").arg(m_snapshot->epoch) : label.trimmed();
-    const QString id = m_store->saveLabRun(kLabId, QString::fromUtf8(QJsonDocument(config).toJson(QJsonDocument::Compact)),
-                                           QString::fromUtf8(QJsonDocument(results).toJson(QJsonDocument::Compact)), name);
+    const QString id = m_savedRuns.save(link(), results, curve, name);
     if (id.isEmpty())
-        setMessage(tr("The run could not be saved: %1").arg(m_store->lastError()));
+        setMessage(tr("The run could not be saved: %1").arg(m_savedRuns.lastError()));
     else
         setMessage(tr("Saved \"%1\".").arg(name));
-    Q_EMIT savedRunsChanged();
     return id;
-}
-
-QVariantMap NetworkLab::storedRun(const QString &runId) const
-{
-    if (!m_store || !m_store->isReady())
-        return {};
-    for (const QVariant &entry : m_store->labRuns(kLabId)) {
-        QVariantMap run = entry.toMap();
-        if (run.value(QStringLiteral("id")).toString() == runId)
-            return run;
-    }
-    return {};
-}
-
-QVariantMap NetworkLab::describeRun(const QVariantMap &run)
-{
-    const QJsonObject config = QJsonDocument::fromJson(run.value(QStringLiteral("config")).toString().toUtf8()).object();
-    const QJsonObject results = QJsonDocument::fromJson(run.value(QStringLiteral("results")).toString().toUtf8()).object();
-    QVariantMap described = results.toVariantMap();
-    described.remove(QStringLiteral("curve"));
-    described.insert(QStringLiteral("id"), run.value(QStringLiteral("id")));
-    described.insert(QStringLiteral("label"), run.value(QStringLiteral("label")));
-    described.insert(QStringLiteral("savedAt"), run.value(QStringLiteral("savedAt")));
-    described.insert(QStringLiteral("link"), config.value(QStringLiteral("link")).toString());
-    return described;
-}
-
-QVariantList NetworkLab::savedRuns() const
-{
-    QVariantList list;
-    if (!m_store || !m_store->isReady())
-        return list;
-    for (const QVariant &entry : m_store->labRuns(kLabId))
-        list.append(describeRun(entry.toMap()));
-    return list;
-}
-
-QVariantMap NetworkLab::savedRun(const QString &runId) const
-{
-    const QVariantMap run = storedRun(runId);
-    return run.isEmpty() ? QVariantMap() : describeRun(run);
-}
-
-void NetworkLab::fillSavedRunSeries(const QString &runId, QAbstractSeries *train, QAbstractSeries *test) const
-{
-    QList<QPointF> trainPoints, testPoints;
-    const QJsonObject results =
-        QJsonDocument::fromJson(storedRun(runId).value(QStringLiteral("results")).toString().toUtf8()).object();
-    for (const QJsonValue &value : results.value(QStringLiteral("curve")).toArray()) {
-        const QJsonArray row = value.toArray();
-        trainPoints.append(QPointF(row.at(0).toDouble(), row.at(1).toDouble()));
-        testPoints.append(QPointF(row.at(0).toDouble(), row.at(2).toDouble()));
-    }
-    if (auto *series = qobject_cast<QXYSeries *>(train))
-        series->replace(trainPoints);
-    if (auto *series = qobject_cast<QXYSeries *>(test))
-        series->replace(testPoints);
 }
 
 } // namespace loopwise

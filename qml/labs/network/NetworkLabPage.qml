@@ -32,6 +32,7 @@ Page {
 
     NetworkLab {
         id: lab
+        store: Progress.store
     }
 
     Component.onCompleted: {
@@ -316,7 +317,7 @@ Page {
                     LossChart {
                         Layout.fillWidth: true
                         Layout.preferredHeight: 260
-                        lab: lab
+                        history: lab.lossHistory
                     }
                 }
 

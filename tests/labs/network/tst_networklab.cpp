@@ -1,11 +1,11 @@
 #include "NetworkLab.h"
 #include "NetworkLabSettings.h"
-#include "Progress.h"
+#include "LossSeries.h"
+#include "TestStore.h"
 
 #include <QFile>
 #include <QRegularExpression>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QtCharts/QLineSeries>
 
@@ -39,12 +39,7 @@ class NetworkLabTest : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY(m_data.isValid());
-        QVERIFY(loopwise::Progress::instance()->store()->open(m_data.path()));
-    }
-    void cleanupTestCase() { loopwise::Progress::instance()->store()->close(); }
+    void initTestCase() { QVERIFY(m_store.isOpen()); }
     // Any warning (a timer stopped from the wrong thread, a lost snapshot) is a failure.
     void init() { QTest::failOnWarning(QRegularExpression(QStringLiteral(".*"))); }
 
@@ -319,7 +314,7 @@ private Q_SLOTS:
     void csvExportAndImport()
     {
         auto lab = readyLab();
-        const QString path = m_data.filePath(QStringLiteral("points.csv"));
+        const QString path = m_store.filePath(QStringLiteral("points.csv"));
         QVERIFY(lab->exportCsv(path));
         lab->setDataset(QStringLiteral("xor"));
         QVERIFY(lab->importCsv(QUrl::fromLocalFile(path).toString()));
@@ -330,7 +325,7 @@ private Q_SLOTS:
     void csvProblemsNameTheLine()
     {
         auto lab = readyLab();
-        const QString path = m_data.filePath(QStringLiteral("bad.csv"));
+        const QString path = m_store.filePath(QStringLiteral("bad.csv"));
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("x1,x2,label\n1,2,0\n3,four,1\n");
@@ -338,13 +333,13 @@ private Q_SLOTS:
         QVERIFY(!lab->importCsv(path));
         QVERIFY2(lab->message().contains(QStringLiteral("Line 3")), qPrintable(lab->message()));
         QCOMPARE(lab->dataset(), QStringLiteral("circle"));
-        QFile outside(m_data.filePath(QStringLiteral("outside.csv")));
+        QFile outside(m_store.filePath(QStringLiteral("outside.csv")));
         QVERIFY(outside.open(QIODevice::WriteOnly));
         outside.write("1,2,0\n30,1,1\n");
         outside.close();
         QVERIFY(!lab->importCsv(outside.fileName()));
         QVERIFY2(lab->message().contains(QStringLiteral("outside the canvas")), qPrintable(lab->message()));
-        QVERIFY(!lab->importCsv(m_data.filePath(QStringLiteral("missing.csv"))));
+        QVERIFY(!lab->importCsv(m_store.filePath(QStringLiteral("missing.csv"))));
     }
 
     void editsAWeight()
@@ -374,6 +369,8 @@ private Q_SLOTS:
     void savesAndComparesRuns()
     {
         auto lab = readyLab();
+        QCOMPARE(lab->saveRun(QString()), QString());  // no store given: nowhere to save
+        lab->setStore(m_store.store());
         lab->runEpochs(50);
         QVERIFY(waitForIdleAt(*lab, 50));
         const QString first = lab->saveRun(QStringLiteral("first"));
@@ -383,19 +380,21 @@ private Q_SLOTS:
         QVERIFY(waitForIdleAt(*lab, 100));
         const QString second = lab->saveRun(QString());
         QVERIFY(!second.isEmpty());
-        const QVariantList runs = lab->savedRuns();
+        const QVariantList runs = lab->savedRuns()->runs();
         QVERIFY(runs.size() >= 2);
-        const QVariantMap saved = lab->savedRun(first);
+        const QVariantMap saved = lab->savedRuns()->get(first);
         QCOMPARE(saved.value(QStringLiteral("label")).toString(), QStringLiteral("first"));
         QCOMPARE(saved.value(QStringLiteral("epoch")).toInt(), 50);
         QVERIFY(saved.value(QStringLiteral("link")).toString().startsWith(QStringLiteral("lab/network?")));
-        QCOMPARE(lab->savedRun(second).value(QStringLiteral("label")).toString(), QStringLiteral("Run of 100 epochs"));
+        QCOMPARE(lab->savedRuns()->get(second).value(QStringLiteral("label")).toString(), QStringLiteral("Run of 100 epochs"));
         QLineSeries train, test;
-        lab->fillSavedRunSeries(second, &train, &test);
+        loopwise::LossSeries series;
+        series.fill(lab->savedRuns()->history(second), &train, &test);
         QVERIFY(test.count() >= 2);
         QCOMPARE(test.at(test.count() - 1).x(), 100.0);
-        lab->fillLossSeries(&train, &test);
+        series.fill(lab->lossHistory(), &train, &test);
         QCOMPARE(train.count(), test.count());
+        QCOMPARE(train.count(), lab->lossHistory()->rowCount());
     }
 
     // The worker thread must end cleanly whatever it is doing.
@@ -415,7 +414,7 @@ private Q_SLOTS:
     }
 
 private:
-    QTemporaryDir m_data;
+    TestStore m_store;
 };
 
 QTEST_MAIN(NetworkLabTest)
