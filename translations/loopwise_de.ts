@@ -283,6 +283,27 @@
     </message>
 </context>
 <context>
+    <name>LabMessage</name>
+    <message>
+        <location filename="../qml/labs/common/LabMessage.qml" line="36"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>LabPredictionCard</name>
+    <message>
+        <location filename="../qml/labs/common/LabPredictionCard.qml" line="19"/>
+        <source>Predict, then run</source>
+        <translation>Erst vorhersagen, dann starten</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/common/LabPredictionCard.qml" line="27"/>
+        <source>Your prediction:</source>
+        <translation>Deine Vorhersage:</translation>
+    </message>
+</context>
+<context>
     <name>LabShareCard</name>
     <message>
         <location filename="../qml/labs/common/LabShareCard.qml" line="17"/>
@@ -323,9 +344,14 @@
         <translation>Sieh zu, wie Modelle lernen</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLabPage.qml" line="99"/>
-        <source>Close</source>
-        <translation>Schließen</translation>
+        <location filename="../qml/labs/learning/LearningLabPage.qml" line="131"/>
+        <source>Before you press play: what will happen?</source>
+        <translation>Bevor du auf Start drückst: Was wird passieren?</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/learning/LearningLabPage.qml" line="132"/>
+        <source>Reset to make a prediction before the next run.</source>
+        <translation>Drücke „Zurücksetzen“, um vor dem nächsten Durchlauf eine Vorhersage zu treffen.</translation>
     </message>
 </context>
 <context>
@@ -512,29 +538,6 @@
         <location filename="../qml/labs/learning/LearningPlotCard.qml" line="133"/>
         <source>Baseline</source>
         <translation>Baseline</translation>
-    </message>
-</context>
-<context>
-    <name>LearningPredictionCard</name>
-    <message>
-        <location filename="../qml/labs/learning/LearningPredictionCard.qml" line="15"/>
-        <source>Predict, then run</source>
-        <translation>Erst vorhersagen, dann starten</translation>
-    </message>
-    <message>
-        <location filename="../qml/labs/learning/LearningPredictionCard.qml" line="22"/>
-        <source>Before you press play: what will happen?</source>
-        <translation>Bevor du auf Start drückst: Was wird passieren?</translation>
-    </message>
-    <message>
-        <location filename="../qml/labs/learning/LearningPredictionCard.qml" line="23"/>
-        <source>Reset to make a prediction before the next run.</source>
-        <translation>Drücke „Zurücksetzen“, um vor dem nächsten Durchlauf eine Vorhersage zu treffen.</translation>
-    </message>
-    <message>
-        <location filename="../qml/labs/learning/LearningPredictionCard.qml" line="24"/>
-        <source>Your prediction:</source>
-        <translation>Deine Vorhersage:</translation>
     </message>
 </context>
 <context>
@@ -932,184 +935,189 @@
         <translation>Ein neuronales Netz bauen</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="99"/>
-        <source>Close</source>
-        <translation>Schließen</translation>
-    </message>
-    <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="117"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="91"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="117"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="91"/>
         <source>Play</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="122"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="96"/>
         <source>Play or pause (Ctrl+Space)</source>
         <translation>Starten oder anhalten (Strg+Leertaste)</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="126"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="100"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="130"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="104"/>
         <source>Train one epoch (Ctrl+Right)</source>
         <translation>Eine Epoche trainieren (Strg+Pfeil rechts)</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="134"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="108"/>
         <source>Reset</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="137"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="111"/>
         <source>Fresh weights (Ctrl+R)</source>
         <translation>Neue Gewichte (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="143"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="117"/>
         <source>Epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="160"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="134"/>
         <source>Speed</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="167"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="141"/>
         <source>Learning rate</source>
         <translation>Lernrate</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="174"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="148"/>
         <source>Activation (all layers)</source>
         <translation>Aktivierung (alle Schichten)</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="182"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="156"/>
         <source>Regularization</source>
         <translation>Regularisierung</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="183"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="157"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="189"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="163"/>
         <source>Regularization rate</source>
         <translation>Regularisierungsrate</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="197"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="171"/>
         <source>Problem type</source>
         <translation>Aufgabentyp</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="198"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="172"/>
         <source>Classification</source>
         <translation>Klassifikation</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="198"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="172"/>
         <source>Regression</source>
         <translation>Regression</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="204"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="178"/>
         <source>Optimizer</source>
         <translation>Optimierer</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="211"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="185"/>
         <source>Loss</source>
         <translation>Verlustfunktion</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="213"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="187"/>
         <source>Squared error</source>
         <translation>Quadratischer Fehler</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="213"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="187"/>
         <source>Cross-entropy</source>
         <translation>Kreuzentropie</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="236"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="210"/>
         <source>Output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="245"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="219"/>
         <source>Test loss</source>
         <translation>Testverlust</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="245"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="219"/>
         <source>Training loss</source>
         <translation>Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="245"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="219"/>
         <source>Test accuracy</source>
         <translation>Testgenauigkeit</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="288"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="262"/>
         <source>Show test data</source>
         <translation>Testdaten anzeigen</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="293"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="267"/>
         <source>Discretize output</source>
         <translation>Ausgabe diskretisieren</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="347"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="321"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="353"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="327"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="360"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="334"/>
         <source>Training data</source>
         <translation>Trainingsdaten</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="370"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="344"/>
         <source>Noise</source>
         <translation>Rauschen</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="380"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="354"/>
         <source>Batch size</source>
         <translation>Batchgröße</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="388"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="362"/>
         <source>New data</source>
         <translation>Neue Daten</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="394"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="368"/>
         <source>Inputs</source>
         <translation>Eingaben</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="413"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="387"/>
         <source>Input %1</source>
         <translation>Eingabe %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="412"/>
+        <source>Before you press play: what will this network do?</source>
+        <translation>Bevor du auf Start drückst: Was wird dieses Netz tun?</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="413"/>
+        <source>Reset the network to make a prediction before the next run.</source>
+        <translation>Setze das Netz zurück, um vor dem nächsten Durchlauf eine Vorhersage zu treffen.</translation>
     </message>
 </context>
 <context>
@@ -1185,29 +1193,6 @@
         <location filename="../qml/labs/network/NetworkPointsCard.qml" line="116"/>
         <source>Export points</source>
         <translation>Punkte exportieren</translation>
-    </message>
-</context>
-<context>
-    <name>NetworkPredictionCard</name>
-    <message>
-        <location filename="../qml/labs/network/NetworkPredictionCard.qml" line="15"/>
-        <source>Predict, then run</source>
-        <translation>Erst vorhersagen, dann starten</translation>
-    </message>
-    <message>
-        <location filename="../qml/labs/network/NetworkPredictionCard.qml" line="22"/>
-        <source>Before you press play: what will this network do?</source>
-        <translation>Bevor du auf Start drückst: Was wird dieses Netz tun?</translation>
-    </message>
-    <message>
-        <location filename="../qml/labs/network/NetworkPredictionCard.qml" line="23"/>
-        <source>Reset the network to make a prediction before the next run.</source>
-        <translation>Setze das Netz zurück, um vor dem nächsten Durchlauf eine Vorhersage zu treffen.</translation>
-    </message>
-    <message>
-        <location filename="../qml/labs/network/NetworkPredictionCard.qml" line="24"/>
-        <source>Your prediction:</source>
-        <translation>Deine Vorhersage:</translation>
     </message>
 </context>
 <context>
@@ -2568,190 +2553,258 @@ Was passiert ist: %2.
 <context>
     <name>loopwise::NetworkLab</name>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="61"/>
-        <source>steady</source>
-        <translation>gleichbleibend</translation>
-    </message>
-    <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="62"/>
-        <source>falling</source>
-        <translation>fallend</translation>
-    </message>
-    <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="62"/>
-        <source>rising</source>
-        <translation>steigend</translation>
-    </message>
-    <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="123"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="131"/>
         <source>That change cannot be trained: %1</source>
+        <extracomment>%1 why the training engine refuses the settings</extracomment>
         <translation>Mit dieser Änderung kann nicht trainiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="156"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="164"/>
         <source>Your own points need a classification set to start from: choose one, then add points.</source>
         <translation>Für eigene Punkte brauchst du einen Klassifikationsdatensatz als Ausgangspunkt: Wähle einen aus und füge dann Punkte hinzu.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="339"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="324"/>
         <source>The network needs at least one input.</source>
         <translation>Das Netz braucht mindestens eine Eingabe.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="417"/>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="43"/>
         <source>Circle</source>
+        <extracomment>a data set: points inside a circle against points around it</extracomment>
         <translation>Kreis</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="418"/>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="45"/>
         <source>Exclusive or</source>
+        <extracomment>a data set: the four quarters of the plane, opposite quarters of one class</extracomment>
         <translation>Exklusives Oder</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="419"/>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="46"/>
         <source>Two clusters</source>
         <translation>Zwei Cluster</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="420"/>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="47"/>
         <source>Spiral</source>
         <translation>Spirale</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="421"/>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="48"/>
         <source>Two moons</source>
         <translation>Zwei Monde</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="422"/>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="49"/>
         <source>Three classes</source>
         <translation>Drei Klassen</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="423"/>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="50"/>
         <source>Four classes</source>
         <translation>Vier Klassen</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="424"/>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="51"/>
         <source>Plane (regression)</source>
         <translation>Ebene (Regression)</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="425"/>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="53"/>
         <source>Hills (regression)</source>
+        <extracomment>a regression data set whose values rise and fall like hills</extracomment>
         <translation>Hügel (Regression)</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="426"/>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="54"/>
         <source>My own points</source>
         <translation>Meine eigenen Punkte</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="455"/>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="70"/>
         <source>Tanh</source>
+        <extracomment>activation functions of a neural network&apos;s neurons</extracomment>
         <translation>Tanh</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="456"/>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="70"/>
         <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="457"/>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="71"/>
         <source>Leaky ReLU</source>
         <translation>Leaky ReLU</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="458"/>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="72"/>
         <source>Sigmoid</source>
         <translation>Sigmoid</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="459"/>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="72"/>
         <source>Linear</source>
         <translation>Linear</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="464"/>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="78"/>
         <source>Plain SGD</source>
+        <extracomment>optimizers: plain stochastic gradient descent, with momentum, and Adam</extracomment>
         <translation>Einfaches SGD</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="465"/>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="78"/>
         <source>Momentum</source>
         <translation>Momentum</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="466"/>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="79"/>
         <source>Adam</source>
         <translation>Adam</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="489"/>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="95"/>
         <source>Full speed</source>
+        <extracomment>training speed: as many epochs as the computer manages</extracomment>
         <translation>Volles Tempo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/labs/network/NetworkLab.cpp" line="489"/>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="97"/>
         <source>%n per frame</source>
+        <extracomment>training speed: %n epochs trained between two pictures on the screen</extracomment>
         <translation>
             <numerusform>%n pro Frame</numerusform>
             <numerusform>%n pro Frame</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="496"/>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="111"/>
+        <source>Epoch %1, test loss %2 and falling.</source>
+        <extracomment>%1 epoch, %2 test loss</extracomment>
+        <translation>Epoche %1, der Testverlust sinkt: %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="114"/>
+        <source>Epoch %1, test loss %2 and rising.</source>
+        <extracomment>%1 epoch, %2 test loss</extracomment>
+        <translation>Epoche %1, der Testverlust steigt: %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="119"/>
+        <source>Epoch %1, test loss %2 and steady.</source>
+        <extracomment>%1 epoch, %2 test loss, which hardly changed since the last look</extracomment>
+        <translation>Epoche %1, der Testverlust bleibt gleich: %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="125"/>
+        <source>Epoch %1, test loss %2 and falling, %3 % of test points on the right side.</source>
+        <extracomment>%1 epoch, %2 test loss, %3 percentage of test points the network classifies rightly</extracomment>
+        <translation>Epoche %1, der Testverlust sinkt (%2), %3 % der Testpunkte liegen auf der richtigen Seite.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="129"/>
+        <source>Epoch %1, test loss %2 and rising, %3 % of test points on the right side.</source>
+        <extracomment>%1 epoch, %2 test loss, %3 percentage of test points the network classifies rightly</extracomment>
+        <translation>Epoche %1, der Testverlust steigt (%2), %3 % der Testpunkte liegen auf der richtigen Seite.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="135"/>
+        <source>Epoch %1, test loss %2 and steady, %3 % of test points on the right side.</source>
+        <extracomment>%1 epoch, %2 test loss (hardly changed since the last look), %3 percentage of test points classified rightly</extracomment>
+        <translation>Epoche %1, der Testverlust bleibt gleich (%2), %3 % der Testpunkte liegen auf der richtigen Seite.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="160"/>
+        <source>Your prediction held: training diverged at epoch %1.</source>
+        <translation>Deine Vorhersage hat gestimmt: Das Training ist in Epoche %1 divergiert.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="161"/>
+        <source>Not what you predicted: training diverged at epoch %1.</source>
+        <translation>Anders als vorhergesagt: Das Training ist in Epoche %1 divergiert.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="166"/>
+        <source>Your prediction held: after %1 epochs the test loss is %2 (lowest %3).</source>
+        <extracomment>%1 epochs trained, %2 the test loss now, %3 the lowest test loss of the run</extracomment>
+        <translation>Deine Vorhersage hat gestimmt: Nach %1 Epochen liegt der Testverlust bei %2 (Tiefstwert %3).</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="169"/>
+        <source>Not what you predicted: after %1 epochs the test loss is %2 (lowest %3).</source>
+        <extracomment>%1 epochs trained, %2 the test loss now, %3 the lowest test loss of the run</extracomment>
+        <translation>Anders als vorhergesagt: Nach %1 Epochen liegt der Testverlust bei %2 (Tiefstwert %3).</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="172"/>
+        <source>Your prediction held: after %1 epochs %2 % of test points are on the right side; test loss %3 (lowest %4).</source>
+        <extracomment>%1 epochs trained, %2 percentage of test points classified rightly, %3 the test loss now, %4 its lowest in the run</extracomment>
+        <translation>Deine Vorhersage hat gestimmt: Nach %1 Epochen liegen %2 % der Testpunkte auf der richtigen Seite; Testverlust %3 (Tiefstwert %4).</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="175"/>
+        <source>Not what you predicted: after %1 epochs %2 % of test points are on the right side; test loss %3 (lowest %4).</source>
+        <extracomment>%1 epochs trained, %2 percentage of test points classified rightly, %3 the test loss now, %4 its lowest in the run</extracomment>
+        <translation>Anders als vorhergesagt: Nach %1 Epochen liegen %2 % der Testpunkte auf der richtigen Seite; Testverlust %3 (Tiefstwert %4).</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="85"/>
         <source>It will learn the data: at least 90 % of test points on the right side (regression: test loss at most 0.05).</source>
         <translation>Es wird die Daten lernen: mindestens 90 % der Testpunkte auf der richtigen Seite (Regression: Testverlust höchstens 0,05).</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="498"/>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="86"/>
         <source>It will not manage that.</source>
         <translation>Das wird es nicht schaffen.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="500"/>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="87"/>
         <source>The test loss will rise again while the training loss keeps falling.</source>
         <translation>Der Testverlust wird wieder steigen, während der Trainingsverlust weiter fällt.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="502"/>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="88"/>
         <source>Training will blow up (diverge).</source>
         <translation>Das Training wird aus dem Ruder laufen (divergieren).</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="539"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="491"/>
         <source>Your own points are for classification: choose a classification set first.</source>
         <translation>Eigene Punkte gibt es nur für die Klassifikation: Wähle zuerst einen Klassifikationsdatensatz.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="547"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="500"/>
         <source>The canvas holds at most %1 points.</source>
+        <extracomment>%1 the largest number of points the learner may place</extracomment>
         <translation>Auf der Zeichenfläche haben höchstens %1 Punkte Platz.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="587"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="542"/>
         <source>Line %1 of the file: %2</source>
+        <extracomment>%1 a line number of the CSV file, %2 what is wrong in it</extracomment>
         <translation>Zeile %1 der Datei: %2</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="588"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="545"/>
         <source>The file cannot be read: %1</source>
+        <extracomment>%1 why the CSV file cannot be read</extracomment>
         <translation>Die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="595"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="553"/>
         <source>Point %1 (%2, %3, class %4) is outside the canvas: x1 and x2 run from -6 to 6, classes from 0 to 3.</source>
+        <extracomment>%1 the point&apos;s number in the file, %2 and %3 its coordinates, %4 its class</extracomment>
         <translation>Punkt %1 (%2, %3, Klasse %4) liegt außerhalb der Zeichenfläche: x1 und x2 reichen von -6 bis 6, die Klassen von 0 bis 3.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="601"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="560"/>
         <source>The file has %1 points; the lab takes at most %2.</source>
+        <extracomment>%1 points in the file, %2 the most the lab takes</extracomment>
         <translation>Die Datei enthält %1 Punkte; das Labor nimmt höchstens %2 auf.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/labs/network/NetworkLab.cpp" line="611"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="570"/>
         <source>%n point(s) imported.</source>
         <translation>
             <numerusform>%n Punkt importiert.</numerusform>
@@ -2759,119 +2812,92 @@ Was passiert ist: %2.
         </translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="619"/>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="629"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="579"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="589"/>
         <source>Cannot write %1: %2</source>
+        <extracomment>%1 a file name, %2 the system&apos;s reason</extracomment>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="632"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="593"/>
         <source>Points saved to %1.</source>
+        <extracomment>%1 a file name</extracomment>
         <translation>Punkte gespeichert unter %1.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="663"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="624"/>
         <source>Your own points stay as they are; choose a generated set to get new data.</source>
         <translation>Deine eigenen Punkte bleiben, wie sie sind; wähle einen erzeugten Datensatz, um neue Daten zu bekommen.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="726"/>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="103"/>
         <source>Training diverged at epoch %1: the loss blew up. Lower the learning rate, then reset.</source>
         <translation>Das Training ist in Epoche %1 divergiert: Der Verlust ist explodiert. Senke die Lernrate und setze das Netz dann zurück.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="733"/>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="106"/>
         <source>Not trained yet. Test loss %1.</source>
         <translation>Noch nicht trainiert. Testverlust %1.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="737"/>
-        <source>Epoch %1, test loss %2 and %3.</source>
-        <translation>Epoche %1, Testverlust %2 und %3.</translation>
-    </message>
-    <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="740"/>
-        <source>Epoch %1, test loss %2 and %3, %4 % of test points on the right side.</source>
-        <translation>Epoche %1, Testverlust %2 und %3, %4 % der Testpunkte auf der richtigen Seite.</translation>
-    </message>
-    <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="804"/>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="144"/>
         <source>Stopped at the epoch limit (%1).</source>
+        <extracomment>%1 the epoch limit the learner set</extracomment>
         <translation>Beim Epochenlimit (%1) angehalten.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="806"/>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="147"/>
         <source>Stopped: the test loss reached the target (%1).</source>
+        <extracomment>%1 the test loss the learner set as the target</extracomment>
         <translation>Angehalten: Der Testverlust hat das Ziel (%1) erreicht.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="808"/>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="149"/>
         <source>Training diverged: the loss blew up. Lower the learning rate, then reset.</source>
         <translation>Das Training ist divergiert: Der Verlust ist explodiert. Senke die Lernrate und setze das Netz dann zurück.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="852"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="782"/>
         <source>A weight must be a number from -100 to 100.</source>
         <translation>Ein Gewicht muss eine Zahl von -100 bis 100 sein.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="861"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="791"/>
         <source>A bias must be a number from -100 to 100.</source>
         <translation>Ein Bias muss eine Zahl von -100 bis 100 sein.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="874"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="804"/>
         <source>A prediction is made before training starts: reset the network to predict again.</source>
         <translation>Die Vorhersage triffst du, bevor das Training beginnt: Setze das Netz zurück, um neu vorherzusagen.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="906"/>
-        <source>training diverged at epoch %1.</source>
-        <translation>Das Training ist in Epoche %1 divergiert.</translation>
-    </message>
-    <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="908"/>
-        <source>after %1 epochs the test loss is %2 (lowest %3).</source>
-        <translation>Nach %1 Epochen liegt der Testverlust bei %2 (Tiefstwert %3).</translation>
-    </message>
-    <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="910"/>
-        <source>after %1 epochs %2 % of test points are on the right side; test loss %3 (lowest %4).</source>
-        <translation>Nach %1 Epochen liegen %2 % der Testpunkte auf der richtigen Seite; Testverlust %3 (Tiefstwert %4).</translation>
-    </message>
-    <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="914"/>
-        <source>Your prediction held: %1</source>
-        <translation>Deine Vorhersage hat gestimmt: %1</translation>
-    </message>
-    <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="914"/>
-        <source>Not what you predicted: %1</source>
-        <translation>Anders als vorhergesagt: %1</translation>
-    </message>
-    <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="924"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="845"/>
         <source>This link cannot be used: %1</source>
+        <extracomment>%1 the problems of the link, one sentence each</extracomment>
         <translation>Dieser Link kann nicht verwendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="937"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="858"/>
         <source>There is nothing to save yet.</source>
         <translation>Es gibt noch nichts zu speichern.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="950"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="872"/>
         <source>Run of %1 epochs</source>
+        <extracomment>the name of a saved run the learner did not name; %1 its epochs</extracomment>
         <translation>Durchlauf mit %1 Epochen</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="953"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="876"/>
         <source>The run could not be saved: %1</source>
+        <extracomment>%1 the progress store&apos;s reason</extracomment>
         <translation>Der Durchlauf konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="955"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="879"/>
         <source>Saved &quot;%1&quot;.</source>
+        <extracomment>%1 the name of the saved run</extracomment>
         <translation>„%1“ gespeichert.</translation>
     </message>
 </context>

@@ -1,5 +1,7 @@
 #include "NetworkLab.h"
 
+#include "NetworkExplanations.h"
+
 #include <QFile>
 #include <QLocale>
 #include <QSaveFile>
@@ -48,18 +50,23 @@ double decimal(float value)
     return QString::number(static_cast<double>(value), 'g', 6).toDouble();
 }
 
-// A figure for the learner, in the reader's language ("0,044" in German).
-QString figure(double value, int decimals = 3)
+// The settings with one field changed: what every setter of a trained setting sends.
+template<typename Field, typename Value>
+NetworkLabSettings changed(const NetworkLabSettings &settings, Field NetworkLabSettings::*field, Value value)
 {
-    return QLocale().toString(value, 'f', decimals);
+    NetworkLabSettings next = settings;
+    next.*field = value;
+    return next;
 }
 
-// The trend word for the summary; small wobbles count as steady.
-QString trend(double previous, double now)
+// Sets a setting that is only shown (not trained); false when it already had that value.
+template<typename Field, typename Value>
+bool assign(NetworkLabSettings &settings, Field NetworkLabSettings::*field, Value value)
 {
-    if (previous < 0 || std::abs(now - previous) <= 0.001 * std::max(previous, 1e-9))
-        return NetworkLab::tr("steady");
-    return now < previous ? NetworkLab::tr("falling") : NetworkLab::tr("rising");
+    if (settings.*field == value)
+        return false;
+    settings.*field = value;
+    return true;
 }
 
 } // namespace
@@ -120,6 +127,7 @@ void NetworkLab::changeSettings(const NetworkLabSettings &next, bool keepWeights
         rebuild(keepWeights);
     } catch (const std::invalid_argument &error) {
         m_settings = previous;
+        //: %1 why the training engine refuses the settings
         setMessage(tr("That change cannot be trained: %1").arg(QString::fromUtf8(error.what())));
     }
     Q_EMIT settingsChanged();
@@ -161,23 +169,17 @@ void NetworkLab::setDataset(const QString &name)
 
 void NetworkLab::setNoise(int percent)
 {
-    NetworkLabSettings next = m_settings;
-    next.noisePercent = std::clamp(percent, 0, 50);
-    changeSettings(next, false);
+    changeSettings(changed(m_settings, &NetworkLabSettings::noisePercent, std::clamp(percent, 0, 50)), false);
 }
 
 void NetworkLab::setTrainRatio(int percent)
 {
-    NetworkLabSettings next = m_settings;
-    next.trainPercent = std::clamp(percent, 10, 90);
-    changeSettings(next, false);
+    changeSettings(changed(m_settings, &NetworkLabSettings::trainPercent, std::clamp(percent, 10, 90)), false);
 }
 
 void NetworkLab::setBatchSize(int size)
 {
-    NetworkLabSettings next = m_settings;
-    next.batchSize = std::clamp(size, 1, 30);
-    changeSettings(next, true);
+    changeSettings(changed(m_settings, &NetworkLabSettings::batchSize, std::clamp(size, 1, 30)), true);
 }
 
 QStringList NetworkLab::features() const
@@ -219,10 +221,8 @@ double NetworkLab::regularizationRate() const
 
 void NetworkLab::setLearningRate(double rate)
 {
-    NetworkLabSettings next = m_settings;
-    next.learningRate =
-        static_cast<float>(std::clamp(rate, engine::kMinNetworkLearningRate, engine::kMaxNetworkLearningRate));
-    changeSettings(next, true);
+    const auto clamped = static_cast<float>(std::clamp(rate, engine::kMinNetworkLearningRate, engine::kMaxNetworkLearningRate));
+    changeSettings(changed(m_settings, &NetworkLabSettings::learningRate, clamped), true);
 }
 
 QString NetworkLab::regularization() const
@@ -233,18 +233,14 @@ QString NetworkLab::regularization() const
 void NetworkLab::setRegularization(const QString &name)
 {
     const auto kind = parseName<engine::Regularization>(name, engine::regularizationFromName);
-    if (!kind)
-        return;
-    NetworkLabSettings next = m_settings;
-    next.regularization = *kind;
-    changeSettings(next, true);
+    if (kind)
+        changeSettings(changed(m_settings, &NetworkLabSettings::regularization, *kind), true);
 }
 
 void NetworkLab::setRegularizationRate(double rate)
 {
-    NetworkLabSettings next = m_settings;
-    next.regularizationRate = static_cast<float>(std::clamp(rate, 0.0, engine::kMaxNetworkRegularizationRate));
-    changeSettings(next, true);
+    const auto clamped = static_cast<float>(std::clamp(rate, 0.0, engine::kMaxNetworkRegularizationRate));
+    changeSettings(changed(m_settings, &NetworkLabSettings::regularizationRate, clamped), true);
 }
 
 QString NetworkLab::optimizer() const
@@ -255,52 +251,41 @@ QString NetworkLab::optimizer() const
 void NetworkLab::setOptimizer(const QString &name)
 {
     const auto kind = parseName<engine::OptimizerKind>(name, engine::optimizerFromName);
-    if (!kind)
-        return;
-    NetworkLabSettings next = m_settings;
-    next.optimizer = *kind;
-    changeSettings(next, true);
+    if (kind)
+        changeSettings(changed(m_settings, &NetworkLabSettings::optimizer, *kind), true);
 }
 
 void NetworkLab::setCrossEntropy(bool on)
 {
-    NetworkLabSettings next = m_settings;
-    next.crossEntropy = on;
-    changeSettings(next, true);
+    changeSettings(changed(m_settings, &NetworkLabSettings::crossEntropy, on), true);
 }
 
 void NetworkLab::setShowTestData(bool on)
 {
-    if (on == m_settings.showTestData)
-        return;
-    m_settings.showTestData = on;
-    Q_EMIT settingsChanged();
+    if (assign(m_settings, &NetworkLabSettings::showTestData, on))
+        Q_EMIT settingsChanged();
 }
 
 void NetworkLab::setDiscretize(bool on)
 {
-    if (on == m_settings.discretize)
+    if (!assign(m_settings, &NetworkLabSettings::discretize, on))
         return;
-    m_settings.discretize = on;
     sendView();
     Q_EMIT settingsChanged();
 }
 
 void NetworkLab::setEpochLimit(int epochs)
 {
-    if (std::max(0, epochs) == m_settings.epochLimit)
+    if (!assign(m_settings, &NetworkLabSettings::epochLimit, static_cast<long>(std::max(0, epochs))))
         return;
-    m_settings.epochLimit = std::max(0, epochs);
     sendStops();
     Q_EMIT settingsChanged();
 }
 
 void NetworkLab::setTargetLoss(double loss)
 {
-    const double target = std::isfinite(loss) ? std::max(0.0, loss) : 0.0;
-    if (target == m_settings.targetLoss)
+    if (!assign(m_settings, &NetworkLabSettings::targetLoss, std::isfinite(loss) ? std::max(0.0, loss) : 0.0))
         return;
-    m_settings.targetLoss = target;
     sendStops();
     Q_EMIT settingsChanged();
 }
@@ -413,27 +398,7 @@ void NetworkLab::setAllActivations(const QString &name)
 
 QVariantList NetworkLab::datasetChoices() const
 {
-    const QHash<QString, QString> labels{
-        {QStringLiteral("circle"), tr("Circle")},
-        {QStringLiteral("xor"), tr("Exclusive or")},
-        {QStringLiteral("gauss"), tr("Two clusters")},
-        {QStringLiteral("spiral"), tr("Spiral")},
-        {QStringLiteral("moons"), tr("Two moons")},
-        {QStringLiteral("blobs3"), tr("Three classes")},
-        {QStringLiteral("blobs4"), tr("Four classes")},
-        {QStringLiteral("plane"), tr("Plane (regression)")},
-        {QStringLiteral("regress-gauss"), tr("Hills (regression)")},
-        {QStringLiteral("custom"), tr("My own points")},
-    };
-    QVariantList list;
-    for (const QString &name : networkDatasetNames()) {
-        NetworkLabSettings probe;
-        probe.dataset = name;
-        list.append(QVariantMap{{QStringLiteral("id"), name},
-                                {QStringLiteral("label"), labels.value(name)},
-                                {QStringLiteral("regression"), probe.isRegression()}});
-    }
-    return list;
+    return networkDatasetChoices();
 }
 
 QVariantList NetworkLab::featureChoices() const
@@ -452,18 +417,12 @@ QVariantList NetworkLab::featureChoices() const
 
 QVariantList NetworkLab::activationChoices() const
 {
-    return {QVariantMap{{QStringLiteral("id"), QStringLiteral("tanh")}, {QStringLiteral("label"), tr("Tanh")}},
-            QVariantMap{{QStringLiteral("id"), QStringLiteral("relu")}, {QStringLiteral("label"), tr("ReLU")}},
-            QVariantMap{{QStringLiteral("id"), QStringLiteral("leaky-relu")}, {QStringLiteral("label"), tr("Leaky ReLU")}},
-            QVariantMap{{QStringLiteral("id"), QStringLiteral("sigmoid")}, {QStringLiteral("label"), tr("Sigmoid")}},
-            QVariantMap{{QStringLiteral("id"), QStringLiteral("linear")}, {QStringLiteral("label"), tr("Linear")}}};
+    return networkActivationChoices();
 }
 
 QVariantList NetworkLab::optimizerChoices() const
 {
-    return {QVariantMap{{QStringLiteral("id"), QStringLiteral("sgd")}, {QStringLiteral("label"), tr("Plain SGD")}},
-            QVariantMap{{QStringLiteral("id"), QStringLiteral("momentum")}, {QStringLiteral("label"), tr("Momentum")}},
-            QVariantMap{{QStringLiteral("id"), QStringLiteral("adam")}, {QStringLiteral("label"), tr("Adam")}}};
+    return networkOptimizerChoices();
 }
 
 QVariantList NetworkLab::learningRates() const
@@ -486,20 +445,13 @@ QVariantList NetworkLab::speedChoices() const
 {
     QVariantList list;
     for (int epochs : speedSteps())
-        list.append(epochs == 0 ? tr("Full speed") : tr("%n per frame", nullptr, epochs));
+        list.append(networkSpeedLabel(epochs));
     return list;
 }
 
 QVariantList NetworkLab::predictionChoices() const
 {
-    return {QVariantMap{{QStringLiteral("id"), QStringLiteral("learns")},
-                        {QStringLiteral("label"), tr("It will learn the data: at least 90 % of test points on the right side (regression: test loss at most 0.05).")}},
-            QVariantMap{{QStringLiteral("id"), QStringLiteral("struggles")},
-                        {QStringLiteral("label"), tr("It will not manage that.")}},
-            QVariantMap{{QStringLiteral("id"), QStringLiteral("test-rises")},
-                        {QStringLiteral("label"), tr("The test loss will rise again while the training loss keeps falling.")}},
-            QVariantMap{{QStringLiteral("id"), QStringLiteral("diverges")},
-                        {QStringLiteral("label"), tr("Training will blow up (diverge).")}}};
+    return networkPredictionChoices();
 }
 
 // --- data -----------------------------------------------------------------------------
@@ -544,6 +496,7 @@ void NetworkLab::addPoint(double x, double y, int label)
         return;
     makePointsOwn();
     if (m_settings.customPoints.size() >= static_cast<size_t>(NetworkLabSettings::kMaxCustomPoints)) {
+        //: %1 the largest number of points the learner may place
         setMessage(tr("The canvas holds at most %1 points.").arg(NetworkLabSettings::kMaxCustomPoints));
         return;
     }
@@ -584,20 +537,26 @@ bool NetworkLab::importCsv(const QString &pathOrUrl)
     try {
         read = engine::readCsvFile(localPath(pathOrUrl).toStdString(), engine::Task::Classification);
     } catch (const engine::CsvError &error) {
-        setMessage(error.line() > 0 ? tr("Line %1 of the file: %2").arg(error.line()).arg(QString::fromUtf8(error.what()))
-                                    : tr("The file cannot be read: %1").arg(QString::fromUtf8(error.what())));
+        if (error.line() > 0)
+            //: %1 a line number of the CSV file, %2 what is wrong in it
+            setMessage(tr("Line %1 of the file: %2").arg(error.line()).arg(QString::fromUtf8(error.what())));
+        else
+            //: %1 why the CSV file cannot be read
+            setMessage(tr("The file cannot be read: %1").arg(QString::fromUtf8(error.what())));
         return false;
     }
     const engine::Extent canvas;
     for (size_t i = 0; i < read.size(); ++i) {
         const engine::Point &p = read[i];
         if (p.x1 < canvas.xMin || p.x1 > canvas.xMax || p.x2 < canvas.yMin || p.x2 > canvas.yMax || p.label > 3) {
+            //: %1 the point's number in the file, %2 and %3 its coordinates, %4 its class
             setMessage(tr("Point %1 (%2, %3, class %4) is outside the canvas: x1 and x2 run from -6 to 6, classes from 0 to 3.")
                            .arg(i + 1).arg(p.x1).arg(p.x2).arg(p.label));
             return false;
         }
     }
     if (read.size() > static_cast<size_t>(NetworkLabSettings::kMaxCustomPoints)) {
+        //: %1 points in the file, %2 the most the lab takes
         setMessage(tr("The file has %1 points; the lab takes at most %2.").arg(read.size()).arg(NetworkLabSettings::kMaxCustomPoints));
         return false;
     }
@@ -616,6 +575,7 @@ bool NetworkLab::exportCsv(const QString &pathOrUrl)
 {
     QSaveFile file(localPath(pathOrUrl));
     if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
+        //: %1 a file name, %2 the system's reason
         setMessage(tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()));
         return false;
     }
@@ -629,6 +589,7 @@ bool NetworkLab::exportCsv(const QString &pathOrUrl)
         setMessage(tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()));
         return false;
     }
+    //: %1 a file name
     setMessage(tr("Points saved to %1.").arg(file.fileName()));
     return true;
 }
@@ -721,26 +682,8 @@ void NetworkLab::recordHistory(const NetworkSnapshot &snapshot)
 
 void NetworkLab::updateSummary()
 {
-    const NetworkSnapshot &s = *m_snapshot;
-    if (s.stop == NetworkStop::Diverged) {
-        m_summary = tr("Training diverged at epoch %1: the loss blew up. Lower the learning rate, then reset.").arg(s.epoch);
-        return;
-    }
-    const QString loss = figure(s.test.count > 0 ? s.test.loss : s.train.loss);
-    const QString direction = trend(m_previousTestLoss, s.test.loss);
-    m_previousTestLoss = s.test.loss;
-    if (s.epoch == 0) {
-        m_summary = tr("Not trained yet. Test loss %1.").arg(loss);
-        return;
-    }
-    if (regression()) {
-        m_summary = tr("Epoch %1, test loss %2 and %3.").arg(s.epoch).arg(loss, direction);
-        return;
-    }
-    m_summary = tr("Epoch %1, test loss %2 and %3, %4 % of test points on the right side.")
-                    .arg(s.epoch)
-                    .arg(loss, direction)
-                    .arg(std::round(s.test.accuracy * 100));
+    m_summary = networkSummary(*m_snapshot, regression(), lossTrend(m_previousTestLoss, m_snapshot->test.loss));
+    m_previousTestLoss = m_snapshot->test.loss;
 }
 
 // --- what training shows ----------------------------------------------------------------
@@ -797,20 +740,7 @@ bool NetworkLab::diverged() const
 
 QString NetworkLab::stopMessage() const
 {
-    if (!m_snapshot)
-        return {};
-    switch (m_snapshot->stop) {
-    case NetworkStop::EpochLimit:
-        return tr("Stopped at the epoch limit (%1).").arg(m_settings.epochLimit);
-    case NetworkStop::TargetLoss:
-        return tr("Stopped: the test loss reached the target (%1).").arg(figure(m_settings.targetLoss));
-    case NetworkStop::Diverged:
-        return tr("Training diverged: the loss blew up. Lower the learning rate, then reset.");
-    case NetworkStop::RunFinished:
-    case NetworkStop::None:
-        break;
-    }
-    return {};
+    return m_snapshot ? networkStopMessage(m_snapshot->stop, m_settings.epochLimit, m_settings.targetLoss) : QString();
 }
 
 QImage NetworkLab::boundaryImage() const
@@ -892,26 +822,16 @@ QString NetworkLab::predictionOutcome() const
         lowestTest = std::min(lowestTest, point.test);
     const bool testRose = s.test.loss > 1.1 * lowestTest && s.train.loss < history.front().train;
     const bool diverged = s.stop == NetworkStop::Diverged;
-    bool held = false;
+    PredictionResult result{false, diverged, regression(), s.epoch, s.test.accuracy, s.test.loss, lowestTest};
     if (m_prediction == QLatin1String("learns"))
-        held = learned && !diverged;
+        result.held = learned && !diverged;
     else if (m_prediction == QLatin1String("struggles"))
-        held = !learned || diverged;
+        result.held = !learned || diverged;
     else if (m_prediction == QLatin1String("test-rises"))
-        held = testRose;
+        result.held = testRose;
     else if (m_prediction == QLatin1String("diverges"))
-        held = diverged;
-    QString what;
-    if (diverged)
-        what = tr("training diverged at epoch %1.").arg(s.epoch);
-    else if (regression())
-        what = tr("after %1 epochs the test loss is %2 (lowest %3).").arg(s.epoch).arg(figure(s.test.loss), figure(lowestTest));
-    else
-        what = tr("after %1 epochs %2 % of test points are on the right side; test loss %3 (lowest %4).")
-                   .arg(s.epoch)
-                   .arg(std::round(s.test.accuracy * 100))
-                   .arg(figure(s.test.loss), figure(lowestTest));
-    return (held ? tr("Your prediction held: %1") : tr("Not what you predicted: %1")).arg(what);
+        result.held = diverged;
+    return networkPredictionOutcome(result);
 }
 
 // --- link, chart, saved runs ----------------------------------------------------------------
@@ -921,6 +841,7 @@ bool NetworkLab::applyLink(const QString &text)
     QStringList problems;
     const std::optional<NetworkLabSettings> read = NetworkLabSettings::fromQuery(text, &problems);
     if (!read) {
+        //: %1 the problems of the link, one sentence each
         setMessage(tr("This link cannot be used: %1").arg(problems.join(QLatin1Char(' '))));
         return false;
     }
@@ -947,11 +868,14 @@ QString NetworkLab::saveRun(const QString &label)
                               {QStringLiteral("testAccuracy"), m_snapshot->test.accuracy},
                               {QStringLiteral("regression"), regression()},
                               {QStringLiteral("diverged"), diverged()}};
+    //: the name of a saved run the learner did not name; %1 its epochs
     const QString name = label.trimmed().isEmpty() ? tr("Run of %1 epochs").arg(m_snapshot->epoch) : label.trimmed();
     const QString id = m_savedRuns.save(link(), results, curve, name);
     if (id.isEmpty())
+        //: %1 the progress store's reason
         setMessage(tr("The run could not be saved: %1").arg(m_savedRuns.lastError()));
     else
+        //: %1 the name of the saved run
         setMessage(tr("Saved \"%1\".").arg(name));
     return id;
 }

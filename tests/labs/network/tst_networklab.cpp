@@ -1,12 +1,15 @@
 #include "NetworkLab.h"
 #include "NetworkLabSettings.h"
 #include "LossSeries.h"
+#include "NetworkExplanations.h"
 #include "TestStore.h"
 
 #include <QFile>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QScopeGuard>
 #include <QTest>
+#include <QTranslator>
 #include <QtCharts/QLineSeries>
 
 #include <cmath>
@@ -395,6 +398,43 @@ private Q_SLOTS:
         series.fill(lab->lossHistory(), &train, &test);
         QCOMPARE(train.count(), test.count());
         QCOMPARE(train.count(), lab->lossHistory()->rowCount());
+    }
+
+    // The summary is one whole sentence per trend, never a sentence with a translated word
+    // put in: German reads "der Testverlust sinkt", not "Testverlust 0,044 und fallend".
+    void summaryIsAWholeSentence()
+    {
+        loopwise::NetworkSnapshot s;
+        s.epoch = 3;
+        s.test.count = 10;
+        s.test.loss = 0.044;
+        s.test.accuracy = 0.97;
+        using loopwise::LossTrend;
+        QCOMPARE(loopwise::networkSummary(s, false, LossTrend::Falling),
+                 QStringLiteral("Epoch 3, test loss 0.044 and falling, 97 % of test points on the right side."));
+        QCOMPARE(loopwise::networkSummary(s, true, LossTrend::Steady), QStringLiteral("Epoch 3, test loss 0.044 and steady."));
+        QCOMPARE(loopwise::lossTrend(-1, 0.5), LossTrend::Steady);
+        QCOMPARE(loopwise::lossTrend(0.5, 0.4), LossTrend::Falling);
+        QCOMPARE(loopwise::lossTrend(0.5, 0.6), LossTrend::Rising);
+
+        QTranslator german;
+        QVERIFY(german.load(QStringLiteral(":/i18n/loopwise_de.qm")));
+        QCoreApplication::installTranslator(&german);
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::German));
+        const auto restore = qScopeGuard([&] {
+            QCoreApplication::removeTranslator(&german);
+            QLocale::setDefault(before);
+        });
+        QCOMPARE(loopwise::networkSummary(s, true, LossTrend::Falling), QStringLiteral("Epoche 3, der Testverlust sinkt: 0,044."));
+        QCOMPARE(loopwise::networkSummary(s, false, LossTrend::Rising),
+                 QStringLiteral("Epoche 3, der Testverlust steigt (0,044), 97 % der Testpunkte liegen auf der richtigen Seite."));
+        loopwise::PredictionResult result;
+        result.held = true;
+        result.diverged = true;
+        result.epoch = 7;
+        QCOMPARE(loopwise::networkPredictionOutcome(result),
+                 QStringLiteral("Deine Vorhersage hat gestimmt: Das Training ist in Epoche 7 divergiert."));
     }
 
     // The worker thread must end cleanly whatever it is doing.
