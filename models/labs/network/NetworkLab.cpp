@@ -73,6 +73,7 @@ bool assign(NetworkLabSettings &settings, Field NetworkLabSettings::*field, Valu
 
 NetworkLab::NetworkLab(QObject *parent)
     : LabController(kLabId, parent)
+    , m_points(this)
     , m_savedRuns(kLabId, this)
     , m_worker(QStringLiteral("network-lab"))
 {
@@ -108,13 +109,14 @@ void NetworkLab::rebuild(bool keepWeights)
     engine::TrainerConfig config = m_settings.trainerConfig(data);
     engine::checkTrainerConfig(config, data);  // the caller says what went wrong
     m_data = data;
+    m_points.setDataset(m_data);
     const long generation = nextGeneration();
     if (!keepWeights)
         clearHistory();
     m_worker.post([job = NetworkWorker::Job{std::move(data), std::move(config), keepWeights, generation}](
                  NetworkWorker &worker) mutable { worker.configure(std::move(job)); });
     sendStops();
-    Q_EMIT pointsChanged();
+    Q_EMIT extentChanged();
 }
 
 void NetworkLab::changeSettings(const NetworkLabSettings &next, bool keepWeights)
@@ -455,22 +457,6 @@ QVariantList NetworkLab::predictionChoices() const
 }
 
 // --- data -----------------------------------------------------------------------------
-
-QVariantList NetworkLab::points() const
-{
-    QVariantList list;
-    const auto add = [&list](const std::vector<engine::Point> &split, bool test) {
-        for (const engine::Point &point : split)
-            list.append(QVariantMap{{QStringLiteral("x"), point.x1},
-                                    {QStringLiteral("y"), point.x2},
-                                    {QStringLiteral("label"), point.label},
-                                    {QStringLiteral("test"), test}});
-    };
-    add(m_data.train, false);
-    add(m_data.validation, false);
-    add(m_data.test, true);
-    return list;
-}
 
 QRectF NetworkLab::extent() const
 {

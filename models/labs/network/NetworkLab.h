@@ -5,6 +5,7 @@
 
 #include "LabController.h"
 #include "NetworkLabSettings.h"
+#include "NetworkPointsModel.h"
 #include "NetworkWorker.h"
 #include "SavedRunsModel.h"
 #include "WorkerThread.h"
@@ -61,8 +62,9 @@ class NetworkLab : public LabController
     Q_PROPERTY(QVariantList predictionChoices READ predictionChoices CONSTANT)
 
     // The data
-    Q_PROPERTY(QVariantList points READ points NOTIFY pointsChanged)
-    Q_PROPERTY(QRectF extent READ extent NOTIFY pointsChanged)
+    // One row per point: the canvas draws one dot per row.
+    Q_PROPERTY(loopwise::NetworkPointsModel *points READ points CONSTANT)
+    Q_PROPERTY(QRectF extent READ extent NOTIFY extentChanged)
 
     // What training shows
     Q_PROPERTY(double trainLoss READ trainLoss NOTIFY snapshotChanged)
@@ -139,7 +141,7 @@ public:
     QVariantList speedChoices() const;
     QVariantList predictionChoices() const;
 
-    QVariantList points() const;
+    NetworkPointsModel *points() { return &m_points; }
     QRectF extent() const;
 
     bool running() const override;
@@ -200,7 +202,7 @@ public:
 
 Q_SIGNALS:
     void gridSideChanged();
-    void pointsChanged();
+    void extentChanged();
     void storeChanged();
 
 protected:
@@ -225,6 +227,7 @@ private:
     int m_revision = 0;
     int m_speed = 2;
     int m_gridSide = 100;
+    NetworkPointsModel m_points;
     double m_previousTestLoss = -1;
     QString m_summary;
     QString m_prediction;

@@ -4,6 +4,7 @@
 #include "NetworkExplanations.h"
 #include "TestStore.h"
 
+#include <QAbstractItemModelTester>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -51,7 +52,7 @@ private Q_SLOTS:
         auto lab = readyLab();
         QCOMPARE(lab->dataset(), QStringLiteral("circle"));
         QCOMPARE(lab->epoch(), 0);
-        QCOMPARE(lab->points().size(), 500);
+        QCOMPARE(lab->points()->rowCount(), 500);
         QCOMPARE(lab->layerSizes(), (QVariantList{2, 4, 2, 1}));
         QVERIFY(!lab->boundaryImage().isNull());
         QCOMPARE(lab->neuronImage(0).isNull(), false);
@@ -301,11 +302,27 @@ private Q_SLOTS:
     void ownPointsByAddingAndErasing()
     {
         auto lab = readyLab();
+        QAbstractItemModelTester tester(lab->points(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy inserted(lab->points(), &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(lab->points(), &QAbstractItemModel::rowsRemoved);
+        QSignalSpy reset(lab->points(), &QAbstractItemModel::modelReset);
+        // The generated points become the learner's own and one more joins them: one row
+        // inserted, none of the 500 dots on the canvas made again.
         lab->addPoint(1.0, 2.0, 1);
         QCOMPARE(lab->dataset(), QStringLiteral("custom"));
-        QCOMPARE(lab->points().size(), 501);
+        QCOMPARE(lab->points()->rowCount(), 501);
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(inserted.at(0).at(1).toInt(), 500);
+        QCOMPARE(inserted.at(0).at(2).toInt(), 500);
+        QCOMPARE(removed.count(), 0);
+        const int added = lab->points()->rowNear(1.0, 2.0, 0.01);
+        QCOMPARE(lab->points()->get(added).value(QStringLiteral("label")).toDouble(), 1.0);
         QVERIFY(lab->erasePoint(1.0, 2.0, 0.01));
-        QCOMPARE(lab->points().size(), 500);
+        QCOMPARE(lab->points()->rowCount(), 500);
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(lab->points()->rowNear(1.0, 2.0, 0.01), -1);
         QVERIFY(!lab->erasePoint(5.9, -5.9, 0.001));
         // A third class makes it a three-class problem with a softmax output.
         lab->addPoint(0, 0, 2);
@@ -322,7 +339,7 @@ private Q_SLOTS:
         lab->setDataset(QStringLiteral("xor"));
         QVERIFY(lab->importCsv(QUrl::fromLocalFile(path).toString()));
         QCOMPARE(lab->dataset(), QStringLiteral("custom"));
-        QCOMPARE(lab->points().size(), 500);
+        QCOMPARE(lab->points()->rowCount(), 500);
     }
 
     void csvProblemsNameTheLine()
