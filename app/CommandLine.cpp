@@ -112,8 +112,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         if (!ok || result.runEpochs < 1 || result.runEpochs > 1000000)
             return fail(QStringLiteral("--run-epochs: \"%1\" is not a whole number from 1 to 1000000")
                             .arg(parser.value(runEpochs)));
-        if (!result.route.startsWith(QLatin1String("lab/network")) && !result.route.startsWith(QLatin1String("lab/learning")))
-            return fail(QStringLiteral("--run-epochs needs --open lab/network or --open lab/learning"));
+        const loopwise::Route route = loopwise::Route::parse(result.route);
+        const QStringList trainingLabs = loopwise::trainingLabIds();
+        if (route.page != QLatin1String("lab") || !trainingLabs.contains(route.id))
+            return fail(QStringLiteral("--run-epochs needs --open lab/")
+                        + trainingLabs.join(QStringLiteral(" or --open lab/")));
     }
     if (parser.isSet(size)) {
         static const QRegularExpression pattern(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));

@@ -69,8 +69,7 @@ ApplicationWindow {
         case "lab": {
             const runEpochs = startRunEpochs
             startRunEpochs = 0
-            const builtLabs = { network: "labs/network/NetworkLabPage.qml", learning: "labs/learning/LearningLabPage.qml" }
-            stack.push(Qt.resolvedUrl(builtLabs[route.id] || "pages/LabPage.qml"),
+            stack.push(Qt.resolvedUrl(Labs.page(route.id)),
                        { labId: route.id, query: route.query, runEpochs: runEpochs })
             break
         }
@@ -188,6 +187,7 @@ ApplicationWindow {
 
     StackView {
         id: stack
+        objectName: "pageStack"
         anchors.fill: parent
         initialItem: HomePage {}
         focus: true

@@ -259,7 +259,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/common/LabCanvas.qml" line="75" />
+        <location filename="../qml/labs/common/LabCanvas.qml" line="78" />
         <source>Showing one neuron's output</source>
         <translation type="unfinished" />
     </message>
@@ -283,40 +283,23 @@
     </message>
 </context>
 <context>
-    <name>LabPage</name>
+    <name>LabMessage</name>
     <message>
-        <location filename="../qml/pages/LabPage.qml" line="19" />
-        <source>Put two prompts side by side.</source>
+        <location filename="../qml/labs/common/LabMessage.qml" line="36" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LabPredictionCard</name>
+    <message>
+        <location filename="../qml/labs/common/LabPredictionCard.qml" line="19" />
+        <source>Predict, then run</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/LabPage.qml" line="20" />
-        <source>Compare their structure, clarity and likely effectiveness.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../qml/pages/LabPage.qml" line="21" />
-        <source>Try structured patterns such as worked steps, few-shot examples and role play.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../qml/pages/LabPage.qml" line="25" />
-        <source>Lab</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../qml/pages/LabPage.qml" line="31" />
-        <source>Interactive lab</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../qml/pages/LabPage.qml" line="68" />
-        <source>This lab is not built yet</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../qml/pages/LabPage.qml" line="74" />
-        <source>It is being built now. When it is ready, it will let you:</source>
+        <location filename="../qml/labs/common/LabPredictionCard.qml" line="27" />
+        <source>Your prediction:</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -361,8 +344,13 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLabPage.qml" line="99" />
-        <source>Close</source>
+        <location filename="../qml/labs/learning/LearningLabPage.qml" line="131" />
+        <source>Before you press play: what will happen?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/learning/LearningLabPage.qml" line="132" />
+        <source>Reset to make a prediction before the next run.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -549,29 +537,6 @@
     <message>
         <location filename="../qml/labs/learning/LearningPlotCard.qml" line="133" />
         <source>Baseline</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>LearningPredictionCard</name>
-    <message>
-        <location filename="../qml/labs/learning/LearningPredictionCard.qml" line="15" />
-        <source>Predict, then run</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../qml/labs/learning/LearningPredictionCard.qml" line="22" />
-        <source>Before you press play: what will happen?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../qml/labs/learning/LearningPredictionCard.qml" line="23" />
-        <source>Reset to make a prediction before the next run.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../qml/labs/learning/LearningPredictionCard.qml" line="24" />
-        <source>Your prediction:</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -788,7 +753,7 @@
     </message>
     <message>
         <location filename="../qml/Main.qml" line="23" />
-        <location filename="../qml/Main.qml" line="136" />
+        <location filename="../qml/Main.qml" line="135" />
         <source>Loopwise</source>
         <translation type="unfinished" />
     </message>
@@ -798,36 +763,36 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="129" />
-        <location filename="../qml/Main.qml" line="131" />
+        <location filename="../qml/Main.qml" line="128" />
+        <location filename="../qml/Main.qml" line="130" />
         <source>Back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="157" />
-        <location filename="../qml/Main.qml" line="160" />
+        <location filename="../qml/Main.qml" line="156" />
+        <location filename="../qml/Main.qml" line="159" />
         <source>Home</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="164" />
-        <location filename="../qml/Main.qml" line="166" />
+        <location filename="../qml/Main.qml" line="163" />
+        <location filename="../qml/Main.qml" line="165" />
         <source>Glossary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="170" />
-        <location filename="../qml/Main.qml" line="172" />
+        <location filename="../qml/Main.qml" line="169" />
+        <location filename="../qml/Main.qml" line="171" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="176" />
+        <location filename="../qml/Main.qml" line="175" />
         <source>About</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="179" />
+        <location filename="../qml/Main.qml" line="178" />
         <source>About Loopwise</source>
         <translation type="unfinished" />
     </message>
@@ -970,183 +935,188 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="98" />
-        <source>Close</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="116" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="91" />
         <source>Pause</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="116" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="91" />
         <source>Play</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="121" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="96" />
         <source>Play or pause (Ctrl+Space)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="125" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="100" />
         <source>Step</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="129" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="104" />
         <source>Train one epoch (Ctrl+Right)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="133" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="108" />
         <source>Reset</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="136" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="111" />
         <source>Fresh weights (Ctrl+R)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="142" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="117" />
         <source>Epoch</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="159" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="134" />
         <source>Speed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="166" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="141" />
         <source>Learning rate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="173" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="148" />
         <source>Activation (all layers)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="181" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="156" />
         <source>Regularization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="182" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="157" />
         <source>None</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="188" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="163" />
         <source>Regularization rate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="196" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="171" />
         <source>Problem type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="197" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="172" />
         <source>Classification</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="197" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="172" />
         <source>Regression</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="203" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="178" />
         <source>Optimizer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="210" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="185" />
         <source>Loss</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="212" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="187" />
         <source>Squared error</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="212" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="187" />
         <source>Cross-entropy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="235" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="210" />
         <source>Output</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="244" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="219" />
         <source>Test loss</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="244" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="219" />
         <source>Training loss</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="244" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="219" />
         <source>Test accuracy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="287" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="262" />
         <source>Show test data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="292" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="267" />
         <source>Discretize output</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="346" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="321" />
         <source>Data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="352" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="327" />
         <source>Dataset</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="359" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="334" />
         <source>Training data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="369" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="344" />
         <source>Noise</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="379" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="354" />
         <source>Batch size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="387" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="362" />
         <source>New data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="393" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="368" />
         <source>Inputs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="412" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="387" />
         <source>Input %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="412" />
+        <source>Before you press play: what will this network do?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="413" />
+        <source>Reset the network to make a prediction before the next run.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1222,29 +1192,6 @@
     <message>
         <location filename="../qml/labs/network/NetworkPointsCard.qml" line="116" />
         <source>Export points</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>NetworkPredictionCard</name>
-    <message>
-        <location filename="../qml/labs/network/NetworkPredictionCard.qml" line="15" />
-        <source>Predict, then run</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../qml/labs/network/NetworkPredictionCard.qml" line="22" />
-        <source>Before you press play: what will this network do?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../qml/labs/network/NetworkPredictionCard.qml" line="23" />
-        <source>Reset the network to make a prediction before the next run.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../qml/labs/network/NetworkPredictionCard.qml" line="24" />
-        <source>Your prediction:</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1559,6 +1506,39 @@
     </message>
 </context>
 <context>
+    <name>PromptsLabPage</name>
+    <message>
+        <location filename="../qml/labs/prompts/PromptsLabPage.qml" line="18" />
+        <source>Put two prompts side by side.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptsLabPage.qml" line="19" />
+        <source>Compare their structure, clarity and likely effectiveness.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptsLabPage.qml" line="20" />
+        <source>Try structured patterns such as worked steps, few-shot examples and role play.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptsLabPage.qml" line="29" />
+        <source>Interactive lab</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptsLabPage.qml" line="66" />
+        <source>This lab is not built yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptsLabPage.qml" line="72" />
+        <source>It is being built now. When it is ready, it will let you:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>QuizBlock</name>
     <message>
         <location filename="../qml/blocks/QuizBlock.qml" line="44" />
@@ -1859,257 +1839,275 @@
     </message>
 </context>
 <context>
+    <name>loopwise::LabRegistry</name>
+    <message>
+        <location filename="../models/labs/common/Labs.cpp" line="16" />
+        <source>Build a neural network</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/common/Labs.cpp" line="19" />
+        <source>See how models learn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/common/Labs.cpp" line="22" />
+        <source>Compare prompt strategies</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>loopwise::LearningLab</name>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="29" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="26" />
         <source>%1 %</source>
         <extracomment>a percentage, e.g. "93.5 %"</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="48" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="45" />
         <source>Good fit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="49" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="46" />
         <source>A degree-5 curve learns the pattern and stops near the noise.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="50" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="47" />
         <source>Underfit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="51" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="48" />
         <source>A straight line cannot follow the curve.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="52" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="49" />
         <source>Overfit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="53" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="50" />
         <source>Degree 15 on 16 noisy points learns the noise.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="54" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="51" />
         <source>Rate too high</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="55" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="52" />
         <source>Each step overshoots until training collapses.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="56" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="53" />
         <source>Rate too low</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="57" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="54" />
         <source>Tiny steps: the loss crawls down.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="58" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="55" />
         <source>Noisy labels</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="59" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="56" />
         <source>Two classes, 40 % of the labels a coin flip.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="60" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="57" />
         <source>More data cures overfitting</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="61" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="58" />
         <source>The overfitting model again, with 1000 points.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="100" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="101" />
         <source>That change cannot be trained: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="133" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="134" />
         <source>There is no model "%1": choose curve or classes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="223" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="224" />
         <source>Curve (regression)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="224" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="225" />
         <source>Two classes (logistic)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="235" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="236" />
         <source>All training rows</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="251" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="252" />
         <source>Training data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="251" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="252" />
         <source>The batch</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="251" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="252" />
         <source>These rows of the training set go round the loop together.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="252" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="253" />
         <source>Predict</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="252" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="253" />
         <source>The predictions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="252" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="253" />
         <source>The model computes an output for every row with its current parameters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="253" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="254" />
         <source>Loss</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="253" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="254" />
         <source>The loss</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="253" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="254" />
         <source>The loss condenses how far the predictions are from the targets into one number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="254" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="255" />
         <source>Update</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="254" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="255" />
         <source>Gradient and update</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="255" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="256" />
         <source>The gradient says how the loss changes with each parameter; the update moves each parameter against it, scaled by the learning rate.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="256" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="257" />
         <source>Parameters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="256" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="257" />
         <source>The new parameters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="256" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="257" />
         <source>The updated parameters are kept and the next batch uses them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="276" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="277" />
         <source>Epoch %1, step %2 of %3</source>
         <extracomment>%1 epoch, %2 the next step in it, %3 steps per epoch</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="308" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="309" />
         <source>Training loss</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="309" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="310" />
         <source>Validation loss</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="311" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="312" />
         <source>Training accuracy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="312" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="313" />
         <source>Validation accuracy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="322" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="323" />
         <source>least-squares fit of degree %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="322" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="323" />
         <source>always the majority class</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="404" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="364" />
         <source>Training has collapsed: reset it to step round the loop again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="421" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="381" />
         <source>(%1, %2)</source>
         <extracomment>a point's two inputs</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="482" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="437" />
         <source>Training has collapsed: reset it to train again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="511" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="461" />
         <source>There is no preset "%1".</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="539" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="482" />
         <source>That link cannot be used: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="624" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="568" />
         <source>Your prediction matched what happened.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="625" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="569" />
         <source>What happened was different from your prediction: look at the loss curves to see why.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="627" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="571" />
         <source>You predicted: %1
 What happened: %2.
 %3</source>
@@ -2643,190 +2641,258 @@ Error reported by the database: %2</source>
 <context>
     <name>loopwise::NetworkLab</name>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="70" />
-        <source>steady</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="71" />
-        <source>falling</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="71" />
-        <source>rising</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="140" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="133" />
         <source>That change cannot be trained: %1</source>
+        <extracomment>%1 why the training engine refuses the settings</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="173" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="166" />
         <source>Your own points need a classification set to start from: choose one, then add points.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="361" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="326" />
         <source>The network needs at least one input.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="439" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="43" />
         <source>Circle</source>
+        <extracomment>a data set: points inside a circle against points around it</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="440" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="45" />
         <source>Exclusive or</source>
+        <extracomment>a data set: the four quarters of the plane, opposite quarters of one class</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="441" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="46" />
         <source>Two clusters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="442" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="47" />
         <source>Spiral</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="443" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="48" />
         <source>Two moons</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="444" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="49" />
         <source>Three classes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="445" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="50" />
         <source>Four classes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="446" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="51" />
         <source>Plane (regression)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="447" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="53" />
         <source>Hills (regression)</source>
+        <extracomment>a regression data set whose values rise and fall like hills</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="448" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="54" />
         <source>My own points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="477" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="70" />
         <source>Tanh</source>
+        <extracomment>activation functions of a neural network's neurons</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="478" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="70" />
         <source>ReLU</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="479" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="71" />
         <source>Leaky ReLU</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="480" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="72" />
         <source>Sigmoid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="481" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="72" />
         <source>Linear</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="486" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="78" />
         <source>Plain SGD</source>
+        <extracomment>optimizers: plain stochastic gradient descent, with momentum, and Adam</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="487" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="78" />
         <source>Momentum</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="488" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="79" />
         <source>Adam</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="511" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="95" />
         <source>Full speed</source>
+        <extracomment>training speed: as many epochs as the computer manages</extracomment>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../models/labs/network/NetworkLab.cpp" line="511" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="97" />
         <source>%n per frame</source>
+        <extracomment>training speed: %n epochs trained between two pictures on the screen</extracomment>
         <translation>
             <numerusform>%n per frame</numerusform>
             <numerusform>%n per frame</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="518" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="111" />
+        <source>Epoch %1, test loss %2 and falling.</source>
+        <extracomment>%1 epoch, %2 test loss</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="114" />
+        <source>Epoch %1, test loss %2 and rising.</source>
+        <extracomment>%1 epoch, %2 test loss</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="119" />
+        <source>Epoch %1, test loss %2 and steady.</source>
+        <extracomment>%1 epoch, %2 test loss, which hardly changed since the last look</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="125" />
+        <source>Epoch %1, test loss %2 and falling, %3 % of test points on the right side.</source>
+        <extracomment>%1 epoch, %2 test loss, %3 percentage of test points the network classifies rightly</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="129" />
+        <source>Epoch %1, test loss %2 and rising, %3 % of test points on the right side.</source>
+        <extracomment>%1 epoch, %2 test loss, %3 percentage of test points the network classifies rightly</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="135" />
+        <source>Epoch %1, test loss %2 and steady, %3 % of test points on the right side.</source>
+        <extracomment>%1 epoch, %2 test loss (hardly changed since the last look), %3 percentage of test points classified rightly</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="160" />
+        <source>Your prediction held: training diverged at epoch %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="161" />
+        <source>Not what you predicted: training diverged at epoch %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="166" />
+        <source>Your prediction held: after %1 epochs the test loss is %2 (lowest %3).</source>
+        <extracomment>%1 epochs trained, %2 the test loss now, %3 the lowest test loss of the run</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="169" />
+        <source>Not what you predicted: after %1 epochs the test loss is %2 (lowest %3).</source>
+        <extracomment>%1 epochs trained, %2 the test loss now, %3 the lowest test loss of the run</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="172" />
+        <source>Your prediction held: after %1 epochs %2 % of test points are on the right side; test loss %3 (lowest %4).</source>
+        <extracomment>%1 epochs trained, %2 percentage of test points classified rightly, %3 the test loss now, %4 its lowest in the run</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="175" />
+        <source>Not what you predicted: after %1 epochs %2 % of test points are on the right side; test loss %3 (lowest %4).</source>
+        <extracomment>%1 epochs trained, %2 percentage of test points classified rightly, %3 the test loss now, %4 its lowest in the run</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="85" />
         <source>It will learn the data: at least 90 % of test points on the right side (regression: test loss at most 0.05).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="520" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="86" />
         <source>It will not manage that.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="522" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="87" />
         <source>The test loss will rise again while the training loss keeps falling.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="524" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="88" />
         <source>Training will blow up (diverge).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="561" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="477" />
         <source>Your own points are for classification: choose a classification set first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="569" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="486" />
         <source>The canvas holds at most %1 points.</source>
+        <extracomment>%1 the largest number of points the learner may place</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="609" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="528" />
         <source>Line %1 of the file: %2</source>
+        <extracomment>%1 a line number of the CSV file, %2 what is wrong in it</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="610" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="531" />
         <source>The file cannot be read: %1</source>
+        <extracomment>%1 why the CSV file cannot be read</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="617" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="539" />
         <source>Point %1 (%2, %3, class %4) is outside the canvas: x1 and x2 run from -6 to 6, classes from 0 to 3.</source>
+        <extracomment>%1 the point's number in the file, %2 and %3 its coordinates, %4 its class</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="623" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="546" />
         <source>The file has %1 points; the lab takes at most %2.</source>
+        <extracomment>%1 points in the file, %2 the most the lab takes</extracomment>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../models/labs/network/NetworkLab.cpp" line="633" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="556" />
         <source>%n point(s) imported.</source>
         <translation>
             <numerusform>%n point imported.</numerusform>
@@ -2834,119 +2900,92 @@ Error reported by the database: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="641" />
-        <location filename="../models/labs/network/NetworkLab.cpp" line="651" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="565" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="575" />
         <source>Cannot write %1: %2</source>
+        <extracomment>%1 a file name, %2 the system's reason</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="654" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="579" />
         <source>Points saved to %1.</source>
+        <extracomment>%1 a file name</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="695" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="610" />
         <source>Your own points stay as they are; choose a generated set to get new data.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="760" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="103" />
         <source>Training diverged at epoch %1: the loss blew up. Lower the learning rate, then reset.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="767" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="106" />
         <source>Not trained yet. Test loss %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="771" />
-        <source>Epoch %1, test loss %2 and %3.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="774" />
-        <source>Epoch %1, test loss %2 and %3, %4 % of test points on the right side.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="852" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="144" />
         <source>Stopped at the epoch limit (%1).</source>
+        <extracomment>%1 the epoch limit the learner set</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="854" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="147" />
         <source>Stopped: the test loss reached the target (%1).</source>
+        <extracomment>%1 the test loss the learner set as the target</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="856" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="149" />
         <source>Training diverged: the loss blew up. Lower the learning rate, then reset.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="913" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="768" />
         <source>A weight must be a number from -100 to 100.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="922" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="777" />
         <source>A bias must be a number from -100 to 100.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="935" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="790" />
         <source>A prediction is made before training starts: reset the network to predict again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="966" />
-        <source>training diverged at epoch %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="968" />
-        <source>after %1 epochs the test loss is %2 (lowest %3).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="970" />
-        <source>after %1 epochs %2 % of test points are on the right side; test loss %3 (lowest %4).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="974" />
-        <source>Your prediction held: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="974" />
-        <source>Not what you predicted: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="989" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="831" />
         <source>This link cannot be used: %1</source>
+        <extracomment>%1 the problems of the link, one sentence each</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="1017" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="844" />
         <source>There is nothing to save yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="1032" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="858" />
         <source>Run of %1 epochs</source>
+        <extracomment>the name of a saved run the learner did not name; %1 its epochs</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="1036" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="862" />
         <source>The run could not be saved: %1</source>
+        <extracomment>%1 the progress store's reason</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="1038" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="865" />
         <source>Saved "%1".</source>
+        <extracomment>%1 the name of the saved run</extracomment>
         <translation type="unfinished" />
     </message>
 </context>

@@ -3,6 +3,8 @@
 #include "LearningLabSettings.h"
 #include "NetworkLabSettings.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <array>
 
@@ -10,35 +12,29 @@ namespace loopwise {
 
 namespace {
 
-struct Lab {
-    QLatin1String id;
-    // Reads a link's query as the lab does, adding its problems; null for a lab that has
-    // no settings yet (its page says what it will do).
-    void (*readLink)(const QString &query, QStringList *problems);
-};
-
-const std::array<Lab, 3> kLabs{{
-    {QLatin1String("network"), [](const QString &query, QStringList *problems) {
-         (void)NetworkLabSettings::fromQuery(query, problems);
-     }},
-    {QLatin1String("learning"), [](const QString &query, QStringList *problems) {
-         (void)LearningLabSettings::fromQuery(query, problems);
-     }},
-    {QLatin1String("prompts"), nullptr},
+const std::array<LabEntry, 3> kLabs{{
+    {QLatin1String("network"), QT_TRANSLATE_NOOP("loopwise::LabRegistry", "Build a neural network"),
+     QLatin1String("labs/network/NetworkLabPage.qml"), QLatin1String("NetworkLab"),
+     [](const QString &query, QStringList *problems) { (void)NetworkLabSettings::fromQuery(query, problems); }},
+    {QLatin1String("learning"), QT_TRANSLATE_NOOP("loopwise::LabRegistry", "See how models learn"),
+     QLatin1String("labs/learning/LearningLabPage.qml"), QLatin1String("LearningLab"),
+     [](const QString &query, QStringList *problems) { (void)LearningLabSettings::fromQuery(query, problems); }},
+    {QLatin1String("prompts"), QT_TRANSLATE_NOOP("loopwise::LabRegistry", "Compare prompt strategies"),
+     QLatin1String("labs/prompts/PromptsLabPage.qml"), QLatin1String(), nullptr},
 }};
 
-const Lab *findLab(const QString &id)
+} // namespace
+
+const LabEntry *findLab(const QString &id)
 {
-    const auto found = std::find_if(kLabs.begin(), kLabs.end(), [&id](const Lab &lab) { return lab.id == id; });
+    const auto found = std::find_if(kLabs.begin(), kLabs.end(), [&id](const LabEntry &lab) { return lab.id == id; });
     return found == kLabs.end() ? nullptr : &*found;
 }
-
-} // namespace
 
 QStringList labIds()
 {
     QStringList ids;
-    for (const Lab &lab : kLabs)
+    for (const LabEntry &lab : kLabs)
         ids.append(lab.id);
     return ids;
 }
@@ -48,13 +44,51 @@ bool isLabId(const QString &id)
     return findLab(id) != nullptr;
 }
 
+QStringList trainingLabIds()
+{
+    QStringList ids;
+    for (const LabEntry &lab : kLabs)
+        if (!lab.controller.isEmpty())
+            ids.append(lab.id);
+    return ids;
+}
+
 QStringList labLinkProblems(const QString &id, const QString &query)
 {
     QStringList problems;
-    const Lab *lab = findLab(id);
+    const LabEntry *lab = findLab(id);
     if (lab && lab->readLink && !query.isEmpty())
         lab->readLink(query, &problems);
     return problems;
+}
+
+LabRegistry::LabRegistry(QObject *parent)
+    : QObject(parent)
+{
+}
+
+QVariantList LabRegistry::entries() const
+{
+    QVariantList list;
+    for (const LabEntry &lab : kLabs)
+        list.append(QVariantMap{{QStringLiteral("id"), QString(lab.id)},
+                                {QStringLiteral("title"), title(QString(lab.id))},
+                                {QStringLiteral("route"), QString(QStringLiteral("lab/") + lab.id)},
+                                {QStringLiteral("page"), QString(lab.page)},
+                                {QStringLiteral("controller"), QString(lab.controller)}});
+    return list;
+}
+
+QString LabRegistry::page(const QString &id) const
+{
+    const LabEntry *lab = findLab(id);
+    return lab ? QString(lab->page) : QString();
+}
+
+QString LabRegistry::title(const QString &id) const
+{
+    const LabEntry *lab = findLab(id);
+    return lab ? QCoreApplication::translate("loopwise::LabRegistry", lab->title) : QString();
 }
 
 } // namespace loopwise

@@ -3,10 +3,7 @@
 #include "Figures.h"
 #include "LearningExplanations.h"
 
-#include <QClipboard>
-#include <QGuiApplication>
 #include <QLocale>
-#include <QtCharts/QXYSeries>
 
 #include <algorithm>
 #include <array>
@@ -64,9 +61,10 @@ constexpr std::array<PresetText, 7> kPresetTexts{{
 } // namespace
 
 LearningLab::LearningLab(QObject *parent)
-    : QObject(parent)
+    : LabController(QStringLiteral("learning"), parent)
     , m_worker(QStringLiteral("learning-lab"))
 {
+    attachWorker(m_worker.get());
     connect(m_worker.get(), &LearningWorker::snapshotReady, this, &LearningLab::takeSnapshot);
     connect(m_worker.get(), &LearningWorker::failed, this, [this](const QString &problem) {
         setMessage(problem);
@@ -80,12 +78,15 @@ LearningLab::~LearningLab() = default;
 
 // --- settings -------------------------------------------------------------------------
 
+long LearningLab::startGeneration()
+{
+    clearRun();
+    return nextGeneration();
+}
+
 void LearningLab::configure()
 {
-    ++m_generation;
-    clearRun();
-    setBusy(true);
-    m_worker.post([config = m_settings.config, generation = m_generation](LearningWorker &worker) {
+    m_worker.post([config = m_settings.config, generation = startGeneration()](LearningWorker &worker) {
         worker.configure(config, generation);
     });
 }
@@ -342,47 +343,6 @@ QString LearningLab::statusText() const
     return phaseAdvice(m_snapshot ? m_snapshot->status : learning::Status{});
 }
 
-double LearningLab::historyMaxLoss() const
-{
-    double highest = 0.0;
-    if (m_snapshot)
-        for (const learning::EpochStats &e : m_snapshot->history)
-            highest = std::max({highest, e.trainLoss, e.validationLoss});
-    return highest;
-}
-
-double LearningLab::historyMinLoss() const
-{
-    if (!m_snapshot || m_snapshot->history.empty())
-        return kSmallestDrawnLoss;
-    double lowest = m_snapshot->history.front().trainLoss;
-    for (const learning::EpochStats &e : m_snapshot->history)
-        lowest = std::min({lowest, e.trainLoss, e.validationLoss});
-    return std::max(lowest, kSmallestDrawnLoss);
-}
-
-int LearningLab::historyMaxEpoch() const
-{
-    return epoch();
-}
-
-void LearningLab::fillLossSeries(QAbstractSeries *train, QAbstractSeries *validation) const
-{
-    QList<QPointF> trainPoints, validationPoints;
-    if (m_snapshot) {
-        trainPoints.reserve(static_cast<qsizetype>(m_snapshot->history.size()));
-        validationPoints.reserve(static_cast<qsizetype>(m_snapshot->history.size()));
-        for (const learning::EpochStats &e : m_snapshot->history) {
-            trainPoints.append(QPointF(e.epoch, std::max(e.trainLoss, kSmallestDrawnLoss)));
-            validationPoints.append(QPointF(e.epoch, std::max(e.validationLoss, kSmallestDrawnLoss)));
-        }
-    }
-    if (auto *series = qobject_cast<QXYSeries *>(train))
-        series->replace(trainPoints);
-    if (auto *series = qobject_cast<QXYSeries *>(validation))
-        series->replace(validationPoints);
-}
-
 // --- the live loop ----------------------------------------------------------------------
 
 void LearningLab::setLoopStage(int stage)
@@ -471,11 +431,6 @@ void LearningLab::pause()
     m_worker.post([](LearningWorker &worker) { worker.pause(); });
 }
 
-void LearningLab::togglePlay()
-{
-    running() ? pause() : play();
-}
-
 void LearningLab::step()
 {
     if (diverged())
@@ -485,20 +440,15 @@ void LearningLab::step()
 
 void LearningLab::reset()
 {
-    ++m_generation;
-    clearRun();
-    setBusy(true);
-    m_worker.post([generation = m_generation](LearningWorker &worker) { worker.reset(generation); });
+    m_worker.post([generation = startGeneration()](LearningWorker &worker) { worker.reset(generation); });
 }
 
 void LearningLab::newData()
 {
-    ++m_generation;
-    clearRun();
-    setBusy(true);
+    const long generation = startGeneration();
     ++m_settings.config.dataSeed;
     Q_EMIT settingsChanged();
-    m_worker.post([seed = m_settings.config.dataSeed, generation = m_generation](LearningWorker &worker) {
+    m_worker.post([seed = m_settings.config.dataSeed, generation](LearningWorker &worker) {
         worker.newData(seed, generation);
     });
 }
@@ -518,17 +468,10 @@ void LearningLab::applyPreset(const QString &name)
         changeSettings(next);
 }
 
-void LearningLab::runEpochs(int epochs)
+void LearningLab::postRun(int epochs)
 {
-    ++m_runsRequested;
     m_runStarted = true;
-    setBusy(true);
     m_worker.post([epochs](LearningWorker &worker) { worker.runEpochs(epochs); });
-}
-
-void LearningLab::copyLink() const
-{
-    QGuiApplication::clipboard()->setText(link());
 }
 
 bool LearningLab::applyLink(const QString &text)
@@ -545,23 +488,24 @@ bool LearningLab::applyLink(const QString &text)
 
 void LearningLab::takeSnapshot(std::shared_ptr<const LearningSnapshot> snapshot)
 {
-    m_worker->snapshotTaken();
-    const bool runsPending = snapshot->runsDone < m_runsRequested;
-    if (snapshot->generation != m_generation) {
-        setBusy(true);  // from a configuration the learner has already left
+    if (!acceptSnapshot(snapshot->generation, snapshot->runsDone))
         return;
-    }
     const bool predictable = canPredict();
     m_snapshot = std::move(snapshot);
     ++m_revision;
+    std::vector<LossPoint> losses;
+    losses.reserve(m_snapshot->history.size());
+    for (const learning::EpochStats &e : m_snapshot->history)
+        losses.push_back({e.epoch, std::max(e.trainLoss, kSmallestDrawnLoss), std::max(e.validationLoss, kSmallestDrawnLoss)});
+    lossHistory()->setPoints(std::move(losses));
     if (m_snapshot->trace)
         takeTrace(*m_snapshot->trace);
     Q_EMIT snapshotChanged();
-    if (m_runStarted && !m_snapshot->running && !runsPending)
+    if (m_runStarted && !m_snapshot->running && !runsPending())
         finishRun();
     if (predictable != canPredict())
         Q_EMIT predictionChanged();
-    setBusy(runsPending);
+    finishSnapshot();
 }
 
 void LearningLab::clearRun()
@@ -625,22 +569,6 @@ QString LearningLab::predictionOutcome() const
                                 : tr("What happened was different from your prediction: look at the loss curves to see why.");
     //: %1 the learner's prediction, %2 the status reached (e.g. "Overfitting"), %3 whether they match
     return tr("You predicted: %1\nWhat happened: %2.\n%3").arg(predictionLabel(m_prediction), phaseTitle(m_outcome), verdict);
-}
-
-// --- messages -------------------------------------------------------------------------------
-
-void LearningLab::setBusy(bool busy)
-{
-    if (busy == m_busy)
-        return;
-    m_busy = busy;
-    Q_EMIT busyChanged();
-}
-
-void LearningLab::setMessage(const QString &text)
-{
-    m_message = text;
-    Q_EMIT messageChanged();
 }
 
 QString LearningLab::learningRateText() const

@@ -5,22 +5,21 @@
 // words, one traced step of the training loop, the prediction and the check-yourself
 // questions about the run.
 
+#include "LabController.h"
 #include "LearningLabSettings.h"
 #include "LearningWorker.h"
 #include "WorkerThread.h"
 
 #include <QImage>
-#include <QObject>
 #include <QRectF>
 #include <QVariantList>
-#include <QtCharts/QAbstractSeries>
 #include <QtQml/qqmlregistration.h>
 
 #include <memory>
 
 namespace loopwise {
 
-class LearningLab : public QObject
+class LearningLab : public LabController
 {
     Q_OBJECT
     QML_ELEMENT
@@ -43,7 +42,6 @@ class LearningLab : public QObject
     Q_PROPERTY(int maxDegree READ maxDegree CONSTANT)
     // The preset the settings equal, or "".
     Q_PROPERTY(QString preset READ preset NOTIFY settingsChanged)
-    Q_PROPERTY(QString link READ link NOTIFY settingsChanged)
     Q_PROPERTY(bool showLoop READ showLoop WRITE setShowLoop NOTIFY settingsChanged)
 
     // The choices offered: [{id, label}] (presets also carry a description).
@@ -55,8 +53,6 @@ class LearningLab : public QObject
     Q_PROPERTY(QVariantList loopStages READ loopStages CONSTANT)
 
     // What training shows
-    Q_PROPERTY(bool running READ running NOTIFY snapshotChanged)
-    Q_PROPERTY(int epoch READ epoch NOTIFY snapshotChanged)
     Q_PROPERTY(QString progressText READ progressText NOTIFY snapshotChanged)
     Q_PROPERTY(bool diverged READ diverged NOTIFY snapshotChanged)
     Q_PROPERTY(QRectF extent READ extent NOTIFY snapshotChanged)
@@ -70,11 +66,6 @@ class LearningLab : public QObject
     Q_PROPERTY(QString phase READ phase NOTIFY snapshotChanged)
     Q_PROPERTY(QString statusTitle READ statusTitle NOTIFY snapshotChanged)
     Q_PROPERTY(QString statusText READ statusText NOTIFY snapshotChanged)
-    Q_PROPERTY(double historyMaxLoss READ historyMaxLoss NOTIFY snapshotChanged)
-    Q_PROPERTY(double historyMinLoss READ historyMinLoss NOTIFY snapshotChanged)
-    Q_PROPERTY(int historyMaxEpoch READ historyMaxEpoch NOTIFY snapshotChanged)
-    // True until the first snapshot of a configuration, and during runEpochs().
-    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
 
     // The live training loop: the stage shown (-1: no step traced yet) and the traced step,
     // {epoch, step, stepsPerEpoch, loss, learningRate, rows: [{x, target, prediction}],
@@ -85,13 +76,10 @@ class LearningLab : public QObject
 
     // Predict, then run
     Q_PROPERTY(QString prediction READ prediction WRITE setPrediction NOTIFY predictionChanged)
-    Q_PROPERTY(bool canPredict READ canPredict NOTIFY predictionChanged)
     Q_PROPERTY(QString predictionOutcome READ predictionOutcome NOTIFY predictionChanged)
     // After a run: [{text, choices: [{id, label}], right, chosen, feedback, correct}]; chosen
     // is -1 until answered, feedback "" until then.
     Q_PROPERTY(QVariantList questions READ questions NOTIFY questionsChanged)
-
-    Q_PROPERTY(QString message READ message NOTIFY messageChanged)
 
 public:
     explicit LearningLab(QObject *parent = nullptr);
@@ -121,7 +109,6 @@ public:
     int batchSize() const { return m_settings.config.batchSize; }
     void setBatchSize(int rows);
     QString preset() const;
-    QString link() const { return QStringLiteral("lab/learning?") + m_settings.toQuery(); }
     bool showLoop() const { return m_settings.showLoop; }
     void setShowLoop(bool on);
 
@@ -131,8 +118,8 @@ public:
     QVariantList predictionChoices() const;
     QVariantList loopStages() const;
 
-    bool running() const;
-    int epoch() const;
+    bool running() const override;
+    int epoch() const override;
     QString progressText() const;
     bool diverged() const;
     QRectF extent() const;
@@ -144,10 +131,6 @@ public:
     QString phase() const;
     QString statusTitle() const;
     QString statusText() const;
-    double historyMaxLoss() const;
-    double historyMinLoss() const;
-    int historyMaxEpoch() const;
-    bool busy() const { return m_busy; }
 
     int loopStage() const { return m_loopStage; }
     void setLoopStage(int stage);
@@ -155,40 +138,29 @@ public:
 
     QString prediction() const { return m_prediction; }
     void setPrediction(const QString &id);
-    bool canPredict() const;
+    bool canPredict() const override;
     QString predictionOutcome() const;
     QVariantList questions() const { return m_questions; }
-    QString message() const { return m_message; }
 
-    Q_INVOKABLE void play();
-    Q_INVOKABLE void pause();
-    Q_INVOKABLE void togglePlay();
-    Q_INVOKABLE void step();  // one epoch
+    void play() override;
+    void pause() override;
+    void step() override;  // one epoch
     // The live loop: the next stage of the traced step, or a new step at stage 1.
     Q_INVOKABLE void traceStep();
-    Q_INVOKABLE void reset();
+    void reset() override;
     Q_INVOKABLE void newData();
     Q_INVOKABLE void applyPreset(const QString &name);
-    // Trains `epochs` more at full speed; busy until they are done.
-    Q_INVOKABLE void runEpochs(int epochs);
-    // The lab link to the clipboard; applyLink() takes one back (or a bare query) and
-    // says in message() why it cannot be used.
-    Q_INVOKABLE void copyLink() const;
-    Q_INVOKABLE bool applyLink(const QString &text);
+    bool applyLink(const QString &text) override;
     // The learner's answer to question `question`: the index of a choice.
     Q_INVOKABLE void answer(int question, int choice);
 
-    // Fills chart series with the training and validation loss so far.
-    Q_INVOKABLE void fillLossSeries(QAbstractSeries *train, QAbstractSeries *validation) const;
-
 Q_SIGNALS:
-    void settingsChanged();
-    void snapshotChanged();
-    void busyChanged();
     void loopChanged();
-    void predictionChanged();
     void questionsChanged();
-    void messageChanged();
+
+protected:
+    QString settingsQuery() const override { return m_settings.toQuery(); }
+    void postRun(int epochs) override;
 
 private:
     // A new session from the settings (new points unless only the rate or batch changed).
@@ -198,22 +170,18 @@ private:
     void takeTrace(const engine::learning::LoopTrace &trace);
     void clearRun();
     void finishRun();
-    void setBusy(bool busy);
-    void setMessage(const QString &text);
+    // A new configuration, reset or data: the worker's next snapshots belong to it.
+    long startGeneration();
 
     LearningLabSettings m_settings;
     std::shared_ptr<const LearningSnapshot> m_snapshot;
-    long m_generation = 0;
-    long m_runsRequested = 0;  // runEpochs() calls; busy until the worker has ended them all
     bool m_runStarted = false; // play or runEpochs since the last reset: questions when it ends
     int m_revision = 0;
-    bool m_busy = true;
     int m_loopStage = -1;
     QVariantMap m_traceView;
     QString m_prediction;
     engine::learning::Phase m_outcome = engine::learning::Phase::NotStarted;  // of the finished run
     QVariantList m_questions;
-    QString m_message;
 
     // Last, so the worker is stopped and deleted before the members above go.
     WorkerThread<LearningWorker> m_worker;

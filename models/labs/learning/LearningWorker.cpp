@@ -9,8 +9,6 @@ namespace loopwise {
 namespace learning = engine::learning;
 
 namespace {
-constexpr int kFrameMs = 16;  // one snapshot per display frame at most
-constexpr int kSliceMs = 12;  // training between two looks at the event queue
 
 std::vector<learning::EpochStats> sampledHistory(const std::vector<learning::EpochStats> &history)
 {
@@ -27,11 +25,8 @@ std::vector<learning::EpochStats> sampledHistory(const std::vector<learning::Epo
 } // namespace
 
 LearningWorker::LearningWorker(QObject *parent)
-    : QObject(parent)
-    , m_timer(this)
+    : LabWorker(parent)
 {
-    m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &LearningWorker::tick);
 }
 
 void LearningWorker::configure(const learning::LabConfig &config, long generation)
@@ -68,24 +63,22 @@ void LearningWorker::setBatchSize(int rows)
     } catch (const std::invalid_argument &error) {
         Q_EMIT failed(QString::fromUtf8(error.what()));
     }
-    if (!m_running)
+    if (!isTraining())
         emitSnapshot();  // the steps per epoch changed
 }
 
 void LearningWorker::play(int untilEpoch)
 {
-    if (!m_session || m_running || m_session->diverged())
+    if (!m_session || isTraining() || m_session->diverged())
         return;
     m_runUntil = untilEpoch;
-    m_running = true;
-    m_sinceSnapshot.start();
+    startTraining();
     emitSnapshot();
-    m_timer.start(0);
 }
 
 void LearningWorker::pause()
 {
-    if (!m_running)
+    if (!isTraining())
         return;
     stop();
     emitSnapshot();
@@ -93,7 +86,7 @@ void LearningWorker::pause()
 
 void LearningWorker::stepEpoch()
 {
-    if (!m_session || m_running)
+    if (!m_session || isTraining())
         return;
     m_session->epoch();
     emitSnapshot();
@@ -101,7 +94,7 @@ void LearningWorker::stepEpoch()
 
 void LearningWorker::traceStep()
 {
-    if (!m_session || m_running || m_session->diverged())
+    if (!m_session || isTraining() || m_session->diverged())
         return;
     emitSnapshot(m_session->traceStep());
 }
@@ -141,8 +134,7 @@ void LearningWorker::newData(std::uint64_t dataSeed, long generation)
 
 void LearningWorker::stop()
 {
-    m_running = false;
-    m_timer.stop();
+    stopTraining();
     endRun();
 }
 
@@ -155,26 +147,16 @@ void LearningWorker::endRun()
     ++m_runsDone;
 }
 
-void LearningWorker::tick()
+bool LearningWorker::trainUnit()
 {
-    if (!m_session || !m_running)
-        return;
-    QElapsedTimer slice;
-    slice.start();
-    // Whole epochs while they are short; a long epoch (1000 rows a step at a time) is
-    // split into steps so a slice never runs much past its time.
-    do {
-        if (m_session->stepsPerEpoch() > 64 ? !m_session->step() : !m_session->epoch())
-            break;
-    } while (slice.elapsed() < kSliceMs && (m_runUntil < 0 || m_session->epochsDone() < m_runUntil));
-    const bool finished = m_session->diverged() || (m_runUntil >= 0 && m_session->epochsDone() >= m_runUntil);
-    if (finished)
+    if (!m_session)
+        return false;
+    const bool trained = m_session->stepsPerEpoch() > 64 ? m_session->step() : m_session->epoch();
+    if (m_session->diverged() || (m_runUntil >= 0 && m_session->epochsDone() >= m_runUntil)) {
         stop();
-    // A snapshot the UI has not taken yet is not followed by another: training goes on.
-    if (!m_running || (m_sinceSnapshot.elapsed() >= kFrameMs && !m_snapshotPending.load()))
-        emitSnapshot();
-    if (m_running)
-        m_timer.start(0);
+        return false;
+    }
+    return trained;
 }
 
 void LearningWorker::shareData()
@@ -198,7 +180,7 @@ void LearningWorker::emitSnapshot(std::optional<learning::LoopTrace> trace)
     auto snapshot = std::make_shared<LearningSnapshot>();
     snapshot->generation = m_generation;
     snapshot->runsDone = m_runsDone;
-    snapshot->running = m_running;
+    snapshot->running = isTraining();
     snapshot->epoch = session.epochsDone();
     snapshot->stepInEpoch = session.stepInEpoch();
     snapshot->stepsPerEpoch = session.stepsPerEpoch();
@@ -223,8 +205,7 @@ void LearningWorker::emitSnapshot(std::optional<learning::LoopTrace> trace)
     snapshot->data = m_data;
     snapshot->trace = std::move(trace);
 
-    m_snapshotPending.store(true);
-    m_sinceSnapshot.restart();
+    snapshotSent();
     Q_EMIT snapshotReady(std::move(snapshot));
 }
 

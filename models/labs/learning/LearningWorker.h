@@ -2,15 +2,13 @@
 // Trains the "See how models learn" lab's model on its own thread, in short time slices,
 // and hands the UI a snapshot of what there is to see at most ~60 times a second.
 
+#include "LabWorker.h"
+
 #include "loopwise/engine/learning_lab.h"
 
-#include <QElapsedTimer>
 #include <QImage>
-#include <QObject>
 #include <QStringList>
-#include <QTimer>
 
-#include <atomic>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -51,7 +49,7 @@ struct LearningSnapshot {
     std::optional<engine::learning::LoopTrace> trace;
 };
 
-class LearningWorker : public QObject
+class LearningWorker : public LabWorker
 {
     Q_OBJECT
 
@@ -77,15 +75,16 @@ public:
     void reset(long generation);
     void newData(std::uint64_t dataSeed, long generation);
 
-    // Called from the UI thread when it has taken the last snapshot.
-    void snapshotTaken() { m_snapshotPending.store(false); }
-
 Q_SIGNALS:
     void snapshotReady(std::shared_ptr<const LearningSnapshot> snapshot);
-    void failed(const QString &message);
+
+protected:
+    // An epoch while they are short; a long epoch (1000 rows a step at a time) is split
+    // into steps so a slice never runs much past its time.
+    bool trainUnit() override;
+    void sendSnapshot() override { emitSnapshot(); }
 
 private:
-    void tick();
     void stop();
     void endRun();
     void shareData();
@@ -97,10 +96,6 @@ private:
     int m_runUntil = -1;       // play's or runEpochs' last epoch, or -1: no end
     bool m_countsAsRun = false;  // the current run came from runEpochs()
     long m_runsDone = 0;
-    bool m_running = false;
-    QTimer m_timer;
-    QElapsedTimer m_sinceSnapshot;
-    std::atomic<bool> m_snapshotPending{false};
 };
 
 } // namespace loopwise

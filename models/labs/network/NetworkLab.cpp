@@ -1,18 +1,11 @@
 #include "NetworkLab.h"
 
-#include "Progress.h"
-#include "progressstore.h"
+#include "NetworkExplanations.h"
 
-#include <QClipboard>
 #include <QFile>
-#include <QGuiApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLocale>
 #include <QSaveFile>
 #include <QUrl>
-#include <QtCharts/QXYSeries>
 
 #include <algorithm>
 #include <cmath>
@@ -57,33 +50,40 @@ double decimal(float value)
     return QString::number(static_cast<double>(value), 'g', 6).toDouble();
 }
 
-// A figure for the learner, in the reader's language ("0,044" in German).
-QString figure(double value, int decimals = 3)
+// The settings with one field changed: what every setter of a trained setting sends.
+template<typename Field, typename Value>
+NetworkLabSettings changed(const NetworkLabSettings &settings, Field NetworkLabSettings::*field, Value value)
 {
-    return QLocale().toString(value, 'f', decimals);
+    NetworkLabSettings next = settings;
+    next.*field = value;
+    return next;
 }
 
-// The trend word for the summary; small wobbles count as steady.
-QString trend(double previous, double now)
+// Sets a setting that is only shown (not trained); false when it already had that value.
+template<typename Field, typename Value>
+bool assign(NetworkLabSettings &settings, Field NetworkLabSettings::*field, Value value)
 {
-    if (previous < 0 || std::abs(now - previous) <= 0.001 * std::max(previous, 1e-9))
-        return NetworkLab::tr("steady");
-    return now < previous ? NetworkLab::tr("falling") : NetworkLab::tr("rising");
+    if (settings.*field == value)
+        return false;
+    settings.*field = value;
+    return true;
 }
 
 } // namespace
 
 NetworkLab::NetworkLab(QObject *parent)
-    : QObject(parent)
+    : LabController(kLabId, parent)
+    , m_points(this)
+    , m_savedRuns(kLabId, this)
     , m_worker(QStringLiteral("network-lab"))
 {
+    attachWorker(m_worker.get());
     connect(m_worker.get(), &NetworkWorker::snapshotReady, this, &NetworkLab::takeSnapshot);
     connect(m_worker.get(), &NetworkWorker::failed, this, [this](const QString &problem) {
         setMessage(problem);
         setBusy(false);
     });
     m_worker.start();
-    setStore(Progress::instance()->store());
     m_worker.post([speed = speedSteps()[static_cast<size_t>(m_speed)]](NetworkWorker &worker) {
         worker.setEpochsPerFrame(speed);
     });
@@ -95,18 +95,10 @@ NetworkLab::~NetworkLab() = default;
 
 void NetworkLab::setStore(ProgressStore *store)
 {
-    if (m_store)
-        disconnect(m_store, nullptr, this, nullptr);
-    m_store = store;
-    if (m_store) {
-        // Only this lab's runs (or another profile's data) change the list.
-        connect(m_store, &ProgressStore::labRunsChanged, this, [this](const QString &labId) {
-            if (labId == kLabId)
-                Q_EMIT savedRunsChanged();
-        });
-        connect(m_store, &ProgressStore::profileDataReset, this, &NetworkLab::savedRunsChanged);
-    }
-    Q_EMIT savedRunsChanged();
+    if (store == m_savedRuns.store())
+        return;
+    m_savedRuns.setStore(store);
+    Q_EMIT storeChanged();
 }
 
 // --- settings -------------------------------------------------------------------------
@@ -117,14 +109,14 @@ void NetworkLab::rebuild(bool keepWeights)
     engine::TrainerConfig config = m_settings.trainerConfig(data);
     engine::checkTrainerConfig(config, data);  // the caller says what went wrong
     m_data = data;
-    ++m_generation;
+    m_points.setDataset(m_data);
+    const long generation = nextGeneration();
     if (!keepWeights)
         clearHistory();
-    setBusy(true);
-    m_worker.post([job = NetworkWorker::Job{std::move(data), std::move(config), keepWeights, m_generation}](
+    m_worker.post([job = NetworkWorker::Job{std::move(data), std::move(config), keepWeights, generation}](
                  NetworkWorker &worker) mutable { worker.configure(std::move(job)); });
     sendStops();
-    Q_EMIT pointsChanged();
+    Q_EMIT extentChanged();
 }
 
 void NetworkLab::changeSettings(const NetworkLabSettings &next, bool keepWeights)
@@ -137,6 +129,7 @@ void NetworkLab::changeSettings(const NetworkLabSettings &next, bool keepWeights
         rebuild(keepWeights);
     } catch (const std::invalid_argument &error) {
         m_settings = previous;
+        //: %1 why the training engine refuses the settings
         setMessage(tr("That change cannot be trained: %1").arg(QString::fromUtf8(error.what())));
     }
     Q_EMIT settingsChanged();
@@ -178,23 +171,17 @@ void NetworkLab::setDataset(const QString &name)
 
 void NetworkLab::setNoise(int percent)
 {
-    NetworkLabSettings next = m_settings;
-    next.noisePercent = std::clamp(percent, 0, 50);
-    changeSettings(next, false);
+    changeSettings(changed(m_settings, &NetworkLabSettings::noisePercent, std::clamp(percent, 0, 50)), false);
 }
 
 void NetworkLab::setTrainRatio(int percent)
 {
-    NetworkLabSettings next = m_settings;
-    next.trainPercent = std::clamp(percent, 10, 90);
-    changeSettings(next, false);
+    changeSettings(changed(m_settings, &NetworkLabSettings::trainPercent, std::clamp(percent, 10, 90)), false);
 }
 
 void NetworkLab::setBatchSize(int size)
 {
-    NetworkLabSettings next = m_settings;
-    next.batchSize = std::clamp(size, 1, 30);
-    changeSettings(next, true);
+    changeSettings(changed(m_settings, &NetworkLabSettings::batchSize, std::clamp(size, 1, 30)), true);
 }
 
 QStringList NetworkLab::features() const
@@ -236,10 +223,8 @@ double NetworkLab::regularizationRate() const
 
 void NetworkLab::setLearningRate(double rate)
 {
-    NetworkLabSettings next = m_settings;
-    next.learningRate =
-        static_cast<float>(std::clamp(rate, engine::kMinNetworkLearningRate, engine::kMaxNetworkLearningRate));
-    changeSettings(next, true);
+    const auto clamped = static_cast<float>(std::clamp(rate, engine::kMinNetworkLearningRate, engine::kMaxNetworkLearningRate));
+    changeSettings(changed(m_settings, &NetworkLabSettings::learningRate, clamped), true);
 }
 
 QString NetworkLab::regularization() const
@@ -250,18 +235,14 @@ QString NetworkLab::regularization() const
 void NetworkLab::setRegularization(const QString &name)
 {
     const auto kind = parseName<engine::Regularization>(name, engine::regularizationFromName);
-    if (!kind)
-        return;
-    NetworkLabSettings next = m_settings;
-    next.regularization = *kind;
-    changeSettings(next, true);
+    if (kind)
+        changeSettings(changed(m_settings, &NetworkLabSettings::regularization, *kind), true);
 }
 
 void NetworkLab::setRegularizationRate(double rate)
 {
-    NetworkLabSettings next = m_settings;
-    next.regularizationRate = static_cast<float>(std::clamp(rate, 0.0, engine::kMaxNetworkRegularizationRate));
-    changeSettings(next, true);
+    const auto clamped = static_cast<float>(std::clamp(rate, 0.0, engine::kMaxNetworkRegularizationRate));
+    changeSettings(changed(m_settings, &NetworkLabSettings::regularizationRate, clamped), true);
 }
 
 QString NetworkLab::optimizer() const
@@ -272,52 +253,41 @@ QString NetworkLab::optimizer() const
 void NetworkLab::setOptimizer(const QString &name)
 {
     const auto kind = parseName<engine::OptimizerKind>(name, engine::optimizerFromName);
-    if (!kind)
-        return;
-    NetworkLabSettings next = m_settings;
-    next.optimizer = *kind;
-    changeSettings(next, true);
+    if (kind)
+        changeSettings(changed(m_settings, &NetworkLabSettings::optimizer, *kind), true);
 }
 
 void NetworkLab::setCrossEntropy(bool on)
 {
-    NetworkLabSettings next = m_settings;
-    next.crossEntropy = on;
-    changeSettings(next, true);
+    changeSettings(changed(m_settings, &NetworkLabSettings::crossEntropy, on), true);
 }
 
 void NetworkLab::setShowTestData(bool on)
 {
-    if (on == m_settings.showTestData)
-        return;
-    m_settings.showTestData = on;
-    Q_EMIT settingsChanged();
+    if (assign(m_settings, &NetworkLabSettings::showTestData, on))
+        Q_EMIT settingsChanged();
 }
 
 void NetworkLab::setDiscretize(bool on)
 {
-    if (on == m_settings.discretize)
+    if (!assign(m_settings, &NetworkLabSettings::discretize, on))
         return;
-    m_settings.discretize = on;
     sendView();
     Q_EMIT settingsChanged();
 }
 
 void NetworkLab::setEpochLimit(int epochs)
 {
-    if (std::max(0, epochs) == m_settings.epochLimit)
+    if (!assign(m_settings, &NetworkLabSettings::epochLimit, static_cast<long>(std::max(0, epochs))))
         return;
-    m_settings.epochLimit = std::max(0, epochs);
     sendStops();
     Q_EMIT settingsChanged();
 }
 
 void NetworkLab::setTargetLoss(double loss)
 {
-    const double target = std::isfinite(loss) ? std::max(0.0, loss) : 0.0;
-    if (target == m_settings.targetLoss)
+    if (!assign(m_settings, &NetworkLabSettings::targetLoss, std::isfinite(loss) ? std::max(0.0, loss) : 0.0))
         return;
-    m_settings.targetLoss = target;
     sendStops();
     Q_EMIT settingsChanged();
 }
@@ -332,11 +302,6 @@ void NetworkLab::setSpeed(int index)
         worker.setEpochsPerFrame(epochs);
     });
     Q_EMIT settingsChanged();
-}
-
-QString NetworkLab::link() const
-{
-    return QStringLiteral("lab/network?") + m_settings.toQuery();
 }
 
 void NetworkLab::setGridSide(int side)
@@ -435,27 +400,7 @@ void NetworkLab::setAllActivations(const QString &name)
 
 QVariantList NetworkLab::datasetChoices() const
 {
-    const QHash<QString, QString> labels{
-        {QStringLiteral("circle"), tr("Circle")},
-        {QStringLiteral("xor"), tr("Exclusive or")},
-        {QStringLiteral("gauss"), tr("Two clusters")},
-        {QStringLiteral("spiral"), tr("Spiral")},
-        {QStringLiteral("moons"), tr("Two moons")},
-        {QStringLiteral("blobs3"), tr("Three classes")},
-        {QStringLiteral("blobs4"), tr("Four classes")},
-        {QStringLiteral("plane"), tr("Plane (regression)")},
-        {QStringLiteral("regress-gauss"), tr("Hills (regression)")},
-        {QStringLiteral("custom"), tr("My own points")},
-    };
-    QVariantList list;
-    for (const QString &name : networkDatasetNames()) {
-        NetworkLabSettings probe;
-        probe.dataset = name;
-        list.append(QVariantMap{{QStringLiteral("id"), name},
-                                {QStringLiteral("label"), labels.value(name)},
-                                {QStringLiteral("regression"), probe.isRegression()}});
-    }
-    return list;
+    return networkDatasetChoices();
 }
 
 QVariantList NetworkLab::featureChoices() const
@@ -474,18 +419,12 @@ QVariantList NetworkLab::featureChoices() const
 
 QVariantList NetworkLab::activationChoices() const
 {
-    return {QVariantMap{{QStringLiteral("id"), QStringLiteral("tanh")}, {QStringLiteral("label"), tr("Tanh")}},
-            QVariantMap{{QStringLiteral("id"), QStringLiteral("relu")}, {QStringLiteral("label"), tr("ReLU")}},
-            QVariantMap{{QStringLiteral("id"), QStringLiteral("leaky-relu")}, {QStringLiteral("label"), tr("Leaky ReLU")}},
-            QVariantMap{{QStringLiteral("id"), QStringLiteral("sigmoid")}, {QStringLiteral("label"), tr("Sigmoid")}},
-            QVariantMap{{QStringLiteral("id"), QStringLiteral("linear")}, {QStringLiteral("label"), tr("Linear")}}};
+    return networkActivationChoices();
 }
 
 QVariantList NetworkLab::optimizerChoices() const
 {
-    return {QVariantMap{{QStringLiteral("id"), QStringLiteral("sgd")}, {QStringLiteral("label"), tr("Plain SGD")}},
-            QVariantMap{{QStringLiteral("id"), QStringLiteral("momentum")}, {QStringLiteral("label"), tr("Momentum")}},
-            QVariantMap{{QStringLiteral("id"), QStringLiteral("adam")}, {QStringLiteral("label"), tr("Adam")}}};
+    return networkOptimizerChoices();
 }
 
 QVariantList NetworkLab::learningRates() const
@@ -508,39 +447,16 @@ QVariantList NetworkLab::speedChoices() const
 {
     QVariantList list;
     for (int epochs : speedSteps())
-        list.append(epochs == 0 ? tr("Full speed") : tr("%n per frame", nullptr, epochs));
+        list.append(networkSpeedLabel(epochs));
     return list;
 }
 
 QVariantList NetworkLab::predictionChoices() const
 {
-    return {QVariantMap{{QStringLiteral("id"), QStringLiteral("learns")},
-                        {QStringLiteral("label"), tr("It will learn the data: at least 90 % of test points on the right side (regression: test loss at most 0.05).")}},
-            QVariantMap{{QStringLiteral("id"), QStringLiteral("struggles")},
-                        {QStringLiteral("label"), tr("It will not manage that.")}},
-            QVariantMap{{QStringLiteral("id"), QStringLiteral("test-rises")},
-                        {QStringLiteral("label"), tr("The test loss will rise again while the training loss keeps falling.")}},
-            QVariantMap{{QStringLiteral("id"), QStringLiteral("diverges")},
-                        {QStringLiteral("label"), tr("Training will blow up (diverge).")}}};
+    return networkPredictionChoices();
 }
 
 // --- data -----------------------------------------------------------------------------
-
-QVariantList NetworkLab::points() const
-{
-    QVariantList list;
-    const auto add = [&list](const std::vector<engine::Point> &split, bool test) {
-        for (const engine::Point &point : split)
-            list.append(QVariantMap{{QStringLiteral("x"), point.x1},
-                                    {QStringLiteral("y"), point.x2},
-                                    {QStringLiteral("label"), point.label},
-                                    {QStringLiteral("test"), test}});
-    };
-    add(m_data.train, false);
-    add(m_data.validation, false);
-    add(m_data.test, true);
-    return list;
-}
 
 QRectF NetworkLab::extent() const
 {
@@ -566,6 +482,7 @@ void NetworkLab::addPoint(double x, double y, int label)
         return;
     makePointsOwn();
     if (m_settings.customPoints.size() >= static_cast<size_t>(NetworkLabSettings::kMaxCustomPoints)) {
+        //: %1 the largest number of points the learner may place
         setMessage(tr("The canvas holds at most %1 points.").arg(NetworkLabSettings::kMaxCustomPoints));
         return;
     }
@@ -606,20 +523,26 @@ bool NetworkLab::importCsv(const QString &pathOrUrl)
     try {
         read = engine::readCsvFile(localPath(pathOrUrl).toStdString(), engine::Task::Classification);
     } catch (const engine::CsvError &error) {
-        setMessage(error.line() > 0 ? tr("Line %1 of the file: %2").arg(error.line()).arg(QString::fromUtf8(error.what()))
-                                    : tr("The file cannot be read: %1").arg(QString::fromUtf8(error.what())));
+        if (error.line() > 0)
+            //: %1 a line number of the CSV file, %2 what is wrong in it
+            setMessage(tr("Line %1 of the file: %2").arg(error.line()).arg(QString::fromUtf8(error.what())));
+        else
+            //: %1 why the CSV file cannot be read
+            setMessage(tr("The file cannot be read: %1").arg(QString::fromUtf8(error.what())));
         return false;
     }
     const engine::Extent canvas;
     for (size_t i = 0; i < read.size(); ++i) {
         const engine::Point &p = read[i];
         if (p.x1 < canvas.xMin || p.x1 > canvas.xMax || p.x2 < canvas.yMin || p.x2 > canvas.yMax || p.label > 3) {
+            //: %1 the point's number in the file, %2 and %3 its coordinates, %4 its class
             setMessage(tr("Point %1 (%2, %3, class %4) is outside the canvas: x1 and x2 run from -6 to 6, classes from 0 to 3.")
                            .arg(i + 1).arg(p.x1).arg(p.x2).arg(p.label));
             return false;
         }
     }
     if (read.size() > static_cast<size_t>(NetworkLabSettings::kMaxCustomPoints)) {
+        //: %1 points in the file, %2 the most the lab takes
         setMessage(tr("The file has %1 points; the lab takes at most %2.").arg(read.size()).arg(NetworkLabSettings::kMaxCustomPoints));
         return false;
     }
@@ -638,6 +561,7 @@ bool NetworkLab::exportCsv(const QString &pathOrUrl)
 {
     QSaveFile file(localPath(pathOrUrl));
     if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
+        //: %1 a file name, %2 the system's reason
         setMessage(tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()));
         return false;
     }
@@ -651,6 +575,7 @@ bool NetworkLab::exportCsv(const QString &pathOrUrl)
         setMessage(tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()));
         return false;
     }
+    //: %1 a file name
     setMessage(tr("Points saved to %1.").arg(file.fileName()));
     return true;
 }
@@ -667,14 +592,6 @@ void NetworkLab::pause()
     m_worker.post([](NetworkWorker &worker) { worker.pause(); });
 }
 
-void NetworkLab::togglePlay()
-{
-    if (running())
-        pause();
-    else
-        play();
-}
-
 void NetworkLab::step()
 {
     m_worker.post([](NetworkWorker &worker) { worker.stepEpoch(); });
@@ -683,9 +600,7 @@ void NetworkLab::step()
 void NetworkLab::reset()
 {
     clearHistory();
-    ++m_generation;
-    setBusy(true);
-    m_worker.post([generation = m_generation](NetworkWorker &worker) { worker.resetWeights(generation); });
+    m_worker.post([generation = nextGeneration()](NetworkWorker &worker) { worker.resetWeights(generation); });
 }
 
 void NetworkLab::regenerate()
@@ -699,34 +614,29 @@ void NetworkLab::regenerate()
     changeSettings(next, false);
 }
 
-void NetworkLab::runEpochs(int epochs)
+void NetworkLab::postRun(int epochs)
 {
-    ++m_runsRequested;
-    setBusy(true);
     m_worker.post([epochs](NetworkWorker &worker) { worker.runEpochs(epochs); });
 }
 
 void NetworkLab::takeSnapshot(std::shared_ptr<const NetworkSnapshot> snapshot)
 {
-    m_worker->snapshotTaken();
-    const bool runsPending = snapshot->runsDone < m_runsRequested;
-    if (snapshot->generation != m_generation) {
-        setBusy(true);  // from a configuration the learner has already left
+    if (!acceptSnapshot(snapshot->generation, snapshot->runsDone))
         return;
-    }
+    const bool predictable = canPredict();
     m_snapshot = std::move(snapshot);
     recordHistory(*m_snapshot);
     ++m_revision;
     updateSummary();
     Q_EMIT snapshotChanged();
-    if (!m_snapshot->running && m_predictionEpoch >= 0)
+    if ((!m_snapshot->running && m_predictionEpoch >= 0) || predictable != canPredict())
         Q_EMIT predictionChanged();
-    setBusy(runsPending);
+    finishSnapshot();
 }
 
 void NetworkLab::clearHistory()
 {
-    m_history.clear();
+    lossHistory()->clear();
     m_previousTestLoss = -1;
     m_predictionEpoch = -1;
     Q_EMIT predictionChanged();
@@ -734,61 +644,32 @@ void NetworkLab::clearHistory()
 
 void NetworkLab::recordHistory(const NetworkSnapshot &snapshot)
 {
-    if (!m_history.empty() && m_history.back().epoch >= snapshot.epoch) {
-        if (m_history.back().epoch > snapshot.epoch)  // the weights were reset
-            m_history.clear();
+    LossHistoryModel &history = *lossHistory();
+    const std::vector<LossPoint> &points = lossPoints();
+    if (!points.empty() && points.back().epoch >= snapshot.epoch) {
+        if (points.back().epoch > snapshot.epoch)  // the weights were reset
+            history.clear();
         else
             return;
     }
-    m_history.push_back({snapshot.epoch, snapshot.train.loss, snapshot.test.loss});
-    // Long runs keep an even sample of their curve, never an ever-growing list.
-    if (m_history.size() > kMaxHistory) {
-        std::vector<HistoryPoint> thinned;
-        thinned.reserve(kMaxHistory / 2 + 1);
-        for (size_t i = 0; i < m_history.size(); i += 2)
-            thinned.push_back(m_history[i]);
-        if (thinned.back().epoch != m_history.back().epoch)
-            thinned.push_back(m_history.back());
-        m_history = std::move(thinned);
+    const LossPoint point{snapshot.epoch, snapshot.train.loss, snapshot.test.loss};
+    if (points.size() < kMaxHistory) {
+        history.append(point);
+        return;
     }
+    // Long runs keep an even sample of their curve, never an ever-growing list.
+    std::vector<LossPoint> thinned;
+    thinned.reserve(kMaxHistory / 2 + 1);
+    for (size_t i = 0; i < points.size(); i += 2)
+        thinned.push_back(points[i]);
+    thinned.push_back(point);
+    history.setPoints(std::move(thinned));
 }
 
 void NetworkLab::updateSummary()
 {
-    const NetworkSnapshot &s = *m_snapshot;
-    if (s.stop == NetworkStop::Diverged) {
-        m_summary = tr("Training diverged at epoch %1: the loss blew up. Lower the learning rate, then reset.").arg(s.epoch);
-        return;
-    }
-    const QString loss = figure(s.test.count > 0 ? s.test.loss : s.train.loss);
-    const QString direction = trend(m_previousTestLoss, s.test.loss);
-    m_previousTestLoss = s.test.loss;
-    if (s.epoch == 0) {
-        m_summary = tr("Not trained yet. Test loss %1.").arg(loss);
-        return;
-    }
-    if (regression()) {
-        m_summary = tr("Epoch %1, test loss %2 and %3.").arg(s.epoch).arg(loss, direction);
-        return;
-    }
-    m_summary = tr("Epoch %1, test loss %2 and %3, %4 % of test points on the right side.")
-                    .arg(s.epoch)
-                    .arg(loss, direction)
-                    .arg(std::round(s.test.accuracy * 100));
-}
-
-void NetworkLab::setBusy(bool busy)
-{
-    if (busy == m_busy)
-        return;
-    m_busy = busy;
-    Q_EMIT busyChanged();
-}
-
-void NetworkLab::setMessage(const QString &text)
-{
-    m_message = text;
-    Q_EMIT messageChanged();
+    m_summary = networkSummary(*m_snapshot, regression(), lossTrend(m_previousTestLoss, m_snapshot->test.loss));
+    m_previousTestLoss = m_snapshot->test.loss;
 }
 
 // --- what training shows ----------------------------------------------------------------
@@ -845,20 +726,7 @@ bool NetworkLab::diverged() const
 
 QString NetworkLab::stopMessage() const
 {
-    if (!m_snapshot)
-        return {};
-    switch (m_snapshot->stop) {
-    case NetworkStop::EpochLimit:
-        return tr("Stopped at the epoch limit (%1).").arg(m_settings.epochLimit);
-    case NetworkStop::TargetLoss:
-        return tr("Stopped: the test loss reached the target (%1).").arg(figure(m_settings.targetLoss));
-    case NetworkStop::Diverged:
-        return tr("Training diverged: the loss blew up. Lower the learning rate, then reset.");
-    case NetworkStop::RunFinished:
-    case NetworkStop::None:
-        break;
-    }
-    return {};
+    return m_snapshot ? networkStopMessage(m_snapshot->stop, m_settings.epochLimit, m_settings.targetLoss) : QString();
 }
 
 QImage NetworkLab::boundaryImage() const
@@ -869,19 +737,6 @@ QImage NetworkLab::boundaryImage() const
 double NetworkLab::epochsPerSecond() const
 {
     return m_snapshot ? m_snapshot->epochsPerSecond : 0.0;
-}
-
-double NetworkLab::historyMaxLoss() const
-{
-    double highest = 0.0;
-    for (const HistoryPoint &point : m_history)
-        highest = std::max({highest, point.train, point.test});
-    return highest;
-}
-
-int NetworkLab::historyMaxEpoch() const
-{
-    return m_history.empty() ? 0 : static_cast<int>(m_history.back().epoch);
 }
 
 QImage NetworkLab::neuronImage(int neuron) const
@@ -947,45 +802,32 @@ QString NetworkLab::predictionOutcome() const
         return {};
     const NetworkSnapshot &s = *m_snapshot;
     const bool learned = regression() ? s.test.loss <= kFitRegressionLoss : s.test.accuracy >= kSeparatedAccuracy;
+    const std::vector<LossPoint> &history = lossPoints();
     double lowestTest = s.test.loss;
-    for (const HistoryPoint &point : m_history)
+    for (const LossPoint &point : history)
         lowestTest = std::min(lowestTest, point.test);
-    const bool testRose = s.test.loss > 1.1 * lowestTest && s.train.loss < m_history.front().train;
+    const bool testRose = s.test.loss > 1.1 * lowestTest && s.train.loss < history.front().train;
     const bool diverged = s.stop == NetworkStop::Diverged;
-    bool held = false;
+    PredictionResult result{false, diverged, regression(), s.epoch, s.test.accuracy, s.test.loss, lowestTest};
     if (m_prediction == QLatin1String("learns"))
-        held = learned && !diverged;
+        result.held = learned && !diverged;
     else if (m_prediction == QLatin1String("struggles"))
-        held = !learned || diverged;
+        result.held = !learned || diverged;
     else if (m_prediction == QLatin1String("test-rises"))
-        held = testRose;
+        result.held = testRose;
     else if (m_prediction == QLatin1String("diverges"))
-        held = diverged;
-    QString what;
-    if (diverged)
-        what = tr("training diverged at epoch %1.").arg(s.epoch);
-    else if (regression())
-        what = tr("after %1 epochs the test loss is %2 (lowest %3).").arg(s.epoch).arg(figure(s.test.loss), figure(lowestTest));
-    else
-        what = tr("after %1 epochs %2 % of test points are on the right side; test loss %3 (lowest %4).")
-                   .arg(s.epoch)
-                   .arg(std::round(s.test.accuracy * 100))
-                   .arg(figure(s.test.loss), figure(lowestTest));
-    return (held ? tr("Your prediction held: %1") : tr("Not what you predicted: %1")).arg(what);
+        result.held = diverged;
+    return networkPredictionOutcome(result);
 }
 
 // --- link, chart, saved runs ----------------------------------------------------------------
-
-void NetworkLab::copyLink() const
-{
-    QGuiApplication::clipboard()->setText(link());
-}
 
 bool NetworkLab::applyLink(const QString &text)
 {
     QStringList problems;
     const std::optional<NetworkLabSettings> read = NetworkLabSettings::fromQuery(text, &problems);
     if (!read) {
+        //: %1 the problems of the link, one sentence each
         setMessage(tr("This link cannot be used: %1").arg(problems.join(QLatin1Char(' '))));
         return false;
     }
@@ -996,105 +838,32 @@ bool NetworkLab::applyLink(const QString &text)
     return true;
 }
 
-void NetworkLab::fillLossSeries(QAbstractSeries *train, QAbstractSeries *test) const
-{
-    QList<QPointF> trainPoints, testPoints;
-    trainPoints.reserve(static_cast<qsizetype>(m_history.size()));
-    testPoints.reserve(static_cast<qsizetype>(m_history.size()));
-    for (const HistoryPoint &point : m_history) {
-        trainPoints.append(QPointF(static_cast<double>(point.epoch), point.train));
-        testPoints.append(QPointF(static_cast<double>(point.epoch), point.test));
-    }
-    if (auto *series = qobject_cast<QXYSeries *>(train))
-        series->replace(trainPoints);
-    if (auto *series = qobject_cast<QXYSeries *>(test))
-        series->replace(testPoints);
-}
-
 QString NetworkLab::saveRun(const QString &label)
 {
-    if (!m_store || !m_snapshot) {
+    if (!store() || !m_snapshot) {
         setMessage(tr("There is nothing to save yet."));
         return {};
     }
-    QJsonArray curve;
-    for (const HistoryPoint &point : m_history)
-        curve.append(QJsonArray{static_cast<double>(point.epoch), point.train, point.test});
-    const QJsonObject config{{QStringLiteral("link"), link()}};
-    const QJsonObject results{{QStringLiteral("epoch"), static_cast<double>(m_snapshot->epoch)},
+    QVariantList curve;
+    for (const LossPoint &point : lossPoints())
+        curve.append(QVariant(QVariantList{static_cast<double>(point.epoch), point.train, point.test}));
+    const QVariantMap results{{QStringLiteral("epoch"), static_cast<double>(m_snapshot->epoch)},
                               {QStringLiteral("trainLoss"), m_snapshot->train.loss},
                               {QStringLiteral("testLoss"), m_snapshot->test.loss},
                               {QStringLiteral("trainAccuracy"), m_snapshot->train.accuracy},
                               {QStringLiteral("testAccuracy"), m_snapshot->test.accuracy},
                               {QStringLiteral("regression"), regression()},
-                              {QStringLiteral("diverged"), diverged()},
-                              {QStringLiteral("curve"), curve}};
+                              {QStringLiteral("diverged"), diverged()}};
+    //: the name of a saved run the learner did not name; %1 its epochs
     const QString name = label.trimmed().isEmpty() ? tr("Run of %1 epochs").arg(m_snapshot->epoch) : label.trimmed();
-    const QString id = m_store->saveLabRun(kLabId, QString::fromUtf8(QJsonDocument(config).toJson(QJsonDocument::Compact)),
-                                           QString::fromUtf8(QJsonDocument(results).toJson(QJsonDocument::Compact)), name);
+    const QString id = m_savedRuns.save(link(), results, curve, name);
     if (id.isEmpty())
-        setMessage(tr("The run could not be saved: %1").arg(m_store->lastError()));
+        //: %1 the progress store's reason
+        setMessage(tr("The run could not be saved: %1").arg(m_savedRuns.lastError()));
     else
+        //: %1 the name of the saved run
         setMessage(tr("Saved \"%1\".").arg(name));
-    Q_EMIT savedRunsChanged();
     return id;
-}
-
-QVariantMap NetworkLab::storedRun(const QString &runId) const
-{
-    if (!m_store || !m_store->isReady())
-        return {};
-    for (const QVariant &entry : m_store->labRuns(kLabId)) {
-        QVariantMap run = entry.toMap();
-        if (run.value(QStringLiteral("id")).toString() == runId)
-            return run;
-    }
-    return {};
-}
-
-QVariantMap NetworkLab::describeRun(const QVariantMap &run)
-{
-    const QJsonObject config = QJsonDocument::fromJson(run.value(QStringLiteral("config")).toString().toUtf8()).object();
-    const QJsonObject results = QJsonDocument::fromJson(run.value(QStringLiteral("results")).toString().toUtf8()).object();
-    QVariantMap described = results.toVariantMap();
-    described.remove(QStringLiteral("curve"));
-    described.insert(QStringLiteral("id"), run.value(QStringLiteral("id")));
-    described.insert(QStringLiteral("label"), run.value(QStringLiteral("label")));
-    described.insert(QStringLiteral("savedAt"), run.value(QStringLiteral("savedAt")));
-    described.insert(QStringLiteral("link"), config.value(QStringLiteral("link")).toString());
-    return described;
-}
-
-QVariantList NetworkLab::savedRuns() const
-{
-    QVariantList list;
-    if (!m_store || !m_store->isReady())
-        return list;
-    for (const QVariant &entry : m_store->labRuns(kLabId))
-        list.append(describeRun(entry.toMap()));
-    return list;
-}
-
-QVariantMap NetworkLab::savedRun(const QString &runId) const
-{
-    const QVariantMap run = storedRun(runId);
-    return run.isEmpty() ? QVariantMap() : describeRun(run);
-}
-
-void NetworkLab::fillSavedRunSeries(const QString &runId, QAbstractSeries *train, QAbstractSeries *test) const
-{
-    QList<QPointF> trainPoints, testPoints;
-    const QJsonObject results =
-        QJsonDocument::fromJson(storedRun(runId).value(QStringLiteral("results")).toString().toUtf8()).object();
-    for (const QJsonValue &value : results.value(QStringLiteral("curve")).toArray()) {
-        const QJsonArray row = value.toArray();
-        trainPoints.append(QPointF(row.at(0).toDouble(), row.at(1).toDouble()));
-        testPoints.append(QPointF(row.at(0).toDouble(), row.at(2).toDouble()));
-    }
-    if (auto *series = qobject_cast<QXYSeries *>(train))
-        series->replace(trainPoints);
-    if (auto *series = qobject_cast<QXYSeries *>(test))
-        series->replace(testPoints);
 }
 
 } // namespace loopwise

@@ -3,16 +3,17 @@
 // learner's settings, sends them to a NetworkWorker on its own thread and holds the latest
 // snapshot the worker sends back, with the loss history, saved runs and the prediction.
 
+#include "LabController.h"
 #include "NetworkLabSettings.h"
+#include "NetworkPointsModel.h"
 #include "NetworkWorker.h"
+#include "SavedRunsModel.h"
 #include "WorkerThread.h"
 
 #include <QImage>
-#include <QObject>
 #include <QPointF>
 #include <QRectF>
 #include <QVariantList>
-#include <QtCharts/QAbstractSeries>
 #include <QtQml/qqmlregistration.h>
 
 #include <memory>
@@ -22,7 +23,7 @@ namespace loopwise {
 
 class ProgressStore;
 
-class NetworkLab : public QObject
+class NetworkLab : public LabController
 {
     Q_OBJECT
     QML_ELEMENT
@@ -47,7 +48,6 @@ class NetworkLab : public QObject
     Q_PROPERTY(int epochLimit READ epochLimit WRITE setEpochLimit NOTIFY settingsChanged)
     Q_PROPERTY(double targetLoss READ targetLoss WRITE setTargetLoss NOTIFY settingsChanged)
     Q_PROPERTY(int speed READ speed WRITE setSpeed NOTIFY settingsChanged)
-    Q_PROPERTY(QString link READ link NOTIFY settingsChanged)
     // How finely the boundary is computed: the canvas's size in pixels (at most 400).
     Q_PROPERTY(int gridSide READ gridSide WRITE setGridSide NOTIFY gridSideChanged)
 
@@ -62,12 +62,11 @@ class NetworkLab : public QObject
     Q_PROPERTY(QVariantList predictionChoices READ predictionChoices CONSTANT)
 
     // The data
-    Q_PROPERTY(QVariantList points READ points NOTIFY pointsChanged)
-    Q_PROPERTY(QRectF extent READ extent NOTIFY pointsChanged)
+    // One row per point: the canvas draws one dot per row.
+    Q_PROPERTY(loopwise::NetworkPointsModel *points READ points CONSTANT)
+    Q_PROPERTY(QRectF extent READ extent NOTIFY extentChanged)
 
     // What training shows
-    Q_PROPERTY(bool running READ running NOTIFY snapshotChanged)
-    Q_PROPERTY(int epoch READ epoch NOTIFY snapshotChanged)
     Q_PROPERTY(double trainLoss READ trainLoss NOTIFY snapshotChanged)
     Q_PROPERTY(double testLoss READ testLoss NOTIFY snapshotChanged)
     Q_PROPERTY(double trainAccuracy READ trainAccuracy NOTIFY snapshotChanged)
@@ -79,24 +78,20 @@ class NetworkLab : public QObject
     Q_PROPERTY(int revision READ revision NOTIFY snapshotChanged)
     Q_PROPERTY(double epochsPerSecond READ epochsPerSecond NOTIFY snapshotChanged)
     Q_PROPERTY(QString summary READ summary NOTIFY snapshotChanged)
-    Q_PROPERTY(double historyMaxLoss READ historyMaxLoss NOTIFY snapshotChanged)
-    Q_PROPERTY(int historyMaxEpoch READ historyMaxEpoch NOTIFY snapshotChanged)
-    // True until the first snapshot of a configuration, and during a headless run.
-    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
 
     // Predict, then run
     Q_PROPERTY(QString prediction READ prediction WRITE setPrediction NOTIFY predictionChanged)
     Q_PROPERTY(QString predictionOutcome READ predictionOutcome NOTIFY predictionChanged)
 
-    // Saved runs and messages for the learner
-    Q_PROPERTY(QVariantList savedRuns READ savedRuns NOTIFY savedRunsChanged)
-    Q_PROPERTY(QString message READ message NOTIFY messageChanged)
+    // Saved runs: kept in the store the page gives the lab (Progress.store in the app).
+    Q_PROPERTY(loopwise::ProgressStore *store READ store WRITE setStore NOTIFY storeChanged)
+    Q_PROPERTY(loopwise::SavedRunsModel *savedRuns READ savedRuns CONSTANT)
 
 public:
     explicit NetworkLab(QObject *parent = nullptr);
     ~NetworkLab() override;
 
-    // Where saved runs go; the app's store unless a test gives another.
+    ProgressStore *store() const { return m_savedRuns.store(); }
     void setStore(ProgressStore *store);
     const NetworkLabSettings &settings() const { return m_settings; }
     const NetworkSnapshot *snapshot() const { return m_snapshot.get(); }
@@ -134,7 +129,6 @@ public:
     void setTargetLoss(double loss);
     int speed() const { return m_speed; }
     void setSpeed(int index);
-    QString link() const;
     int gridSide() const { return m_gridSide; }
     void setGridSide(int side);
 
@@ -147,11 +141,11 @@ public:
     QVariantList speedChoices() const;
     QVariantList predictionChoices() const;
 
-    QVariantList points() const;
+    NetworkPointsModel *points() { return &m_points; }
     QRectF extent() const;
 
-    bool running() const;
-    int epoch() const;
+    bool running() const override;
+    int epoch() const override;
     double trainLoss() const;
     double testLoss() const;
     double trainAccuracy() const;
@@ -163,16 +157,13 @@ public:
     int revision() const { return m_revision; }
     double epochsPerSecond() const;
     QString summary() const { return m_summary; }
-    double historyMaxLoss() const;
-    int historyMaxEpoch() const;
-    bool busy() const { return m_busy; }
 
+    bool canPredict() const override { return epoch() == 0; }
     QString prediction() const { return m_prediction; }
     void setPrediction(const QString &id);
     QString predictionOutcome() const;
 
-    QVariantList savedRuns() const;
-    QString message() const { return m_message; }
+    SavedRunsModel *savedRuns() { return &m_savedRuns; }
 
     // Layers and features: each change builds a fresh network, as Playground does.
     Q_INVOKABLE void toggleFeature(const QString &name);
@@ -183,14 +174,11 @@ public:
     Q_INVOKABLE void setActivation(int layer, const QString &name);
     Q_INVOKABLE void setAllActivations(const QString &name);
 
-    Q_INVOKABLE void play();
-    Q_INVOKABLE void pause();
-    Q_INVOKABLE void togglePlay();
-    Q_INVOKABLE void step();
-    Q_INVOKABLE void reset();
+    void play() override;
+    void pause() override;
+    void step() override;
+    void reset() override;
     Q_INVOKABLE void regenerate();
-    // Trains `epochs` more at full speed; busy until they are done.
-    Q_INVOKABLE void runEpochs(int epochs);
 
     // The learner's own points, in data coordinates. The first edit of a generated set
     // turns its points into the learner's own.
@@ -207,33 +195,21 @@ public:
     // Neuron n's output as a picture (features first, then each layer's units).
     Q_INVOKABLE QImage neuronImage(int neuron) const;
 
-    // The lab link; applyLink() takes one back (or a bare query) and says why it cannot.
-    Q_INVOKABLE void copyLink() const;
-    Q_INVOKABLE bool applyLink(const QString &text);
+    bool applyLink(const QString &text) override;
 
-    // Fills chart series with the train and test loss so far (or of a saved run).
-    Q_INVOKABLE void fillLossSeries(QAbstractSeries *train, QAbstractSeries *test) const;
-    Q_INVOKABLE void fillSavedRunSeries(const QString &runId, QAbstractSeries *train, QAbstractSeries *test) const;
+    // Saves the run so far (its curve, figures and link) under `label`; its id, or "".
     Q_INVOKABLE QString saveRun(const QString &label);
-    Q_INVOKABLE QVariantMap savedRun(const QString &runId) const;
 
 Q_SIGNALS:
-    void settingsChanged();
     void gridSideChanged();
-    void pointsChanged();
-    void snapshotChanged();
-    void busyChanged();
-    void predictionChanged();
-    void savedRunsChanged();
-    void messageChanged();
+    void extentChanged();
+    void storeChanged();
+
+protected:
+    QString settingsQuery() const override { return m_settings.toQuery(); }
+    void postRun(int epochs) override;
 
 private:
-    struct HistoryPoint {
-        long epoch;
-        double train;
-        double test;
-    };
-
     // Sends the settings to the worker: with a fresh network, or keeping the weights.
     void rebuild(bool keepWeights);
     void changeSettings(const NetworkLabSettings &next, bool keepWeights);
@@ -243,28 +219,20 @@ private:
     void clearHistory();
     void recordHistory(const NetworkSnapshot &snapshot);
     void updateSummary();
-    void setBusy(bool busy);
-    void setMessage(const QString &text);
     void makePointsOwn();
-    QVariantMap storedRun(const QString &runId) const;
-    static QVariantMap describeRun(const QVariantMap &run);
 
     NetworkLabSettings m_settings;
     engine::Dataset m_data;  // the points on the canvas, as the worker trains on them
     std::shared_ptr<const NetworkSnapshot> m_snapshot;
-    long m_generation = 0;
     int m_revision = 0;
     int m_speed = 2;
     int m_gridSide = 100;
-    bool m_busy = true;
-    long m_runsRequested = 0;  // runEpochs() calls; busy until the worker has ended them all
-    std::vector<HistoryPoint> m_history;
+    NetworkPointsModel m_points;
     double m_previousTestLoss = -1;
     QString m_summary;
     QString m_prediction;
     long m_predictionEpoch = -1;  // the epoch the prediction was made at
-    QString m_message;
-    ProgressStore *m_store = nullptr;
+    SavedRunsModel m_savedRuns;
 
     // Last, so the worker is stopped and deleted before the members above go.
     WorkerThread<NetworkWorker> m_worker;

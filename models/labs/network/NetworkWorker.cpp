@@ -7,17 +7,12 @@
 namespace loopwise {
 
 namespace {
-constexpr int kFrameMs = 16;      // one snapshot per display frame at most
-constexpr int kSliceMs = 12;      // training between two looks at the event queue
 constexpr qint64 kRateWindowMs = 500;
 } // namespace
 
 NetworkWorker::NetworkWorker(QObject *parent)
-    : QObject(parent)
-    , m_timer(this)
+    : LabWorker(parent)
 {
-    m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &NetworkWorker::tick);
 }
 
 long NetworkWorker::epoch() const
@@ -47,14 +42,14 @@ void NetworkWorker::configure(Job job)
     if (m_stop == NetworkStop::Diverged)  // the new trainer starts from finite weights
         m_stop = NetworkStop::None;
     emitSnapshot();
-    if (m_running)
-        m_timer.start(0);
+    if (isTraining())
+        startTraining();
 }
 
 void NetworkWorker::setView(View view)
 {
     m_view = view;
-    if (m_trainer && !m_running)
+    if (m_trainer && !isTraining())
         emitSnapshot();
 }
 
@@ -65,39 +60,36 @@ void NetworkWorker::setStops(Stops stops)
 
 void NetworkWorker::setEpochsPerFrame(int epochs)
 {
-    m_epochsPerFrame = std::max(0, epochs);
+    setUnitsPerFrame(epochs);
 }
 
 void NetworkWorker::play()
 {
-    if (!m_trainer || m_running || m_trainer->diverged())
+    if (!m_trainer || isTraining() || m_trainer->diverged())
         return;
     // Playing on after a stop condition: the limit that stopped it would stop it again at once.
     if ((m_stop == NetworkStop::EpochLimit && m_stops.epochLimit > 0 && epoch() >= m_stops.epochLimit)
         || m_stop == NetworkStop::TargetLoss)
         m_stops = {};
-    m_running = true;
     m_stop = NetworkStop::None;
     m_rateClock.start();
     m_rateEpochs = epoch();
-    m_sinceSnapshot.start();
+    startTraining();
     emitSnapshot();
-    m_timer.start(0);
 }
 
 void NetworkWorker::pause()
 {
-    if (!m_running)
+    if (!isTraining())
         return;
-    m_running = false;
+    stopTraining();
     endRun();
-    m_timer.stop();
     emitSnapshot();
 }
 
 void NetworkWorker::stepEpoch()
 {
-    if (!m_trainer || m_running)
+    if (!m_trainer || isTraining())
         return;
     if (!m_trainer->epoch())
         m_stop = NetworkStop::Diverged;
@@ -112,8 +104,8 @@ void NetworkWorker::runEpochs(long epochs)
         return;
     }
     m_runUntil = epoch() + std::max(0L, epochs);
-    m_epochsPerFrame = 0;
-    m_running = false;
+    setUnitsPerFrame(0);
+    stopTraining();
     play();
 }
 
@@ -126,8 +118,7 @@ void NetworkWorker::resetWeights(long generation)
     m_epochOffset = 0;
     m_stop = NetworkStop::None;
     endRun();
-    m_running = false;
-    m_timer.stop();
+    stopTraining();
     emitSnapshot();
 }
 
@@ -159,10 +150,9 @@ void NetworkWorker::setBias(int layer, int unit, float value)
 
 void NetworkWorker::stop(NetworkStop reason)
 {
-    m_running = false;
+    stopTraining();
     endRun();
     m_stop = reason;
-    m_timer.stop();
 }
 
 void NetworkWorker::endRun()
@@ -194,33 +184,12 @@ bool NetworkWorker::checkStops()
     return false;
 }
 
-void NetworkWorker::tick()
+bool NetworkWorker::trainUnit()
 {
-    if (!m_trainer || !m_running)
-        return;
-    QElapsedTimer slice;
-    slice.start();
-    if (m_epochsPerFrame > 0) {
-        for (int i = 0; i < m_epochsPerFrame; ++i) {
-            m_trainer->epoch();
-            if (checkStops())
-                break;
-        }
-        emitSnapshot();
-        if (m_running)
-            m_timer.start(kFrameMs);
-        return;
-    }
-    do {
-        m_trainer->epoch();
-        if (checkStops())
-            break;
-    } while (slice.elapsed() < kSliceMs);
-    // A snapshot the UI has not taken yet is not followed by another: training goes on.
-    if (!m_running || (m_sinceSnapshot.elapsed() >= kFrameMs && !m_snapshotPending.load()))
-        emitSnapshot();
-    if (m_running)
-        m_timer.start(0);
+    if (!m_trainer)
+        return false;
+    m_trainer->epoch();
+    return !checkStops();
 }
 
 void NetworkWorker::emitSnapshot()
@@ -230,7 +199,7 @@ void NetworkWorker::emitSnapshot()
     auto snapshot = std::make_shared<NetworkSnapshot>();
     snapshot->generation = m_generation;
     snapshot->epoch = epoch();
-    snapshot->running = m_running;
+    snapshot->running = isTraining();
     snapshot->stop = m_stop;
     snapshot->runsDone = m_runsDone;
     snapshot->train = m_trainer->metrics(engine::Split::Train);
@@ -263,15 +232,14 @@ void NetworkWorker::emitSnapshot()
         snapshot->biases.emplace_back(network.bias(layer));
     }
 
-    if (m_running && m_rateClock.isValid() && m_rateClock.elapsed() >= kRateWindowMs) {
+    if (isTraining() && m_rateClock.isValid() && m_rateClock.elapsed() >= kRateWindowMs) {
         m_epochsPerSecond = (epoch() - m_rateEpochs) * 1000.0 / m_rateClock.elapsed();
         m_rateClock.restart();
         m_rateEpochs = epoch();
     }
-    snapshot->epochsPerSecond = m_running || m_stop == NetworkStop::RunFinished ? m_epochsPerSecond : 0;
+    snapshot->epochsPerSecond = isTraining() || m_stop == NetworkStop::RunFinished ? m_epochsPerSecond : 0;
 
-    m_snapshotPending.store(true);
-    m_sinceSnapshot.restart();
+    snapshotSent();
     Q_EMIT snapshotReady(std::move(snapshot));
 }
 

@@ -3,15 +3,13 @@
 // UI a snapshot of what there is to see at most ~60 times a second.
 
 #include "LabColours.h"
+#include "LabWorker.h"
 
 #include "loopwise/engine/trainer.h"
 
 #include <QElapsedTimer>
 #include <QImage>
-#include <QObject>
-#include <QTimer>
 
-#include <atomic>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -36,7 +34,7 @@ struct NetworkSnapshot {
     double epochsPerSecond = 0;  // while playing, over the last second or so
 };
 
-class NetworkWorker : public QObject
+class NetworkWorker : public LabWorker
 {
     Q_OBJECT
 
@@ -76,15 +74,14 @@ public:
     void setWeight(int layer, int unit, int input, float value);
     void setBias(int layer, int unit, float value);
 
-    // Called from the UI thread when it has taken the last snapshot.
-    void snapshotTaken() { m_snapshotPending.store(false); }
-
 Q_SIGNALS:
     void snapshotReady(std::shared_ptr<const NetworkSnapshot> snapshot);
-    void failed(const QString &message);
+
+protected:
+    bool trainUnit() override;  // one epoch
+    void sendSnapshot() override { emitSnapshot(); }
 
 private:
-    void tick();
     void stop(NetworkStop reason);
     void endRun();
     // Checks the stop conditions after an epoch; true when training must stop.
@@ -97,17 +94,12 @@ private:
     long m_epochOffset = 0;  // epochs of earlier trainers whose weights this one took over
     View m_view;
     Stops m_stops;
-    int m_epochsPerFrame = 0;
     long m_runUntil = -1;  // runEpochs' target, or -1
     long m_runsDone = 0;
-    bool m_running = false;
     NetworkStop m_stop = NetworkStop::None;
-    QTimer m_timer;
-    QElapsedTimer m_sinceSnapshot;
     QElapsedTimer m_rateClock;
     long m_rateEpochs = 0;
     double m_epochsPerSecond = 0;
-    std::atomic<bool> m_snapshotPending{false};
     std::vector<float> m_grid;
     std::vector<float> m_neuronGrid;
 };

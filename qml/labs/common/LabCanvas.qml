@@ -35,21 +35,24 @@ Rectangle {
         interpolate: !canvas.lab.discretize
     }
 
+    // One dot per row of the lab's points: an added point adds one dot, not all of them.
     Repeater {
         model: canvas.lab.points
         delegate: Rectangle {
-            required property var modelData
-            readonly property bool isTest: modelData.test
+            required property real dataX
+            required property real dataY
+            required property real label
+            required property bool isTest
             visible: !isTest || canvas.lab.showTestData
             width: Math.max(6, canvas.width / 60) + (isTest ? 2 : 0)
             height: width
             radius: width / 2
-            x: canvas.toScreenX(modelData.x) - width / 2
-            y: canvas.toScreenY(modelData.y) - height / 2
+            x: canvas.toScreenX(dataX) - width / 2
+            y: canvas.toScreenY(dataY) - height / 2
             color: canvas.lab.regression
-                   ? (modelData.label < 0 ? Qt.rgba(0.96, 0.58, 0.13, Math.min(1, -modelData.label))
-                                          : Qt.rgba(0.03, 0.47, 0.74, Math.min(1, modelData.label)))
-                   : ["#f59322", "#0877bd", "#2ca02c", "#9467bd"][Math.min(3, Math.round(modelData.label))]
+                   ? (label < 0 ? Qt.rgba(0.96, 0.58, 0.13, Math.min(1, -label))
+                                : Qt.rgba(0.03, 0.47, 0.74, Math.min(1, label)))
+                   : ["#f59322", "#0877bd", "#2ca02c", "#9467bd"][Math.min(3, Math.round(label))]
             // Test points wear a dark ring, training points a white one: told apart without colour.
             border.color: isTest ? "#1c2330" : "white"
             border.width: isTest ? 2 : 1

@@ -3,13 +3,13 @@ import QtCharts
 import Loopwise
 
 // Training and test (or validation) loss over the epochs, redrawn at most ten times a
-// second however fast the lab trains. `lab` is any lab with fillLossSeries(). Optionally a
+// second however fast the lab trains, from a lab's lossHistory. Optionally a
 // logarithmic loss axis (losses that span many powers of ten) and a baseline's loss as a
 // level line.
 ChartView {
     id: chart
 
-    required property var lab
+    required property LossHistoryModel history
     property string trainName: qsTr("Training loss")
     property string testName: qsTr("Test loss")
     property bool logScale: false
@@ -19,9 +19,9 @@ ChartView {
     property real baselineLoss: 0
     property string baselineName: qsTr("Baseline")
     // A baseline far above the curves would squash them on a linear axis: it then stays off it.
-    readonly property bool baselineInRange: baselineLoss > 0 && (logScale || baselineLoss <= lab.historyMaxLoss * 2)
-    property real maxLoss: Math.max(0.01, Math.max(lab.historyMaxLoss, baselineInRange ? baselineLoss : 0) * 1.05)
-    property real maxEpoch: Math.max(10, lab.historyMaxEpoch)
+    readonly property bool baselineInRange: baselineLoss > 0 && (logScale || baselineLoss <= history.maxLoss * 2)
+    property real maxLoss: Math.max(0.01, Math.max(history.maxLoss, baselineInRange ? baselineLoss : 0) * 1.05)
+    property real maxEpoch: Math.max(10, history.maxEpoch)
 
     implicitHeight: 260
     antialiasing: true
@@ -138,7 +138,7 @@ ChartView {
     }
 
     function refill() {
-        lab.fillLossSeries(trainSeries, testSeries)
+        LossSeries.fill(history, trainSeries, testSeries)
         baselineSeries.clear()
         if (baselineInRange) {
             baselineSeries.append(0, baselineLoss)
@@ -154,8 +154,8 @@ ChartView {
         onTriggered: chart.refill()
     }
     Connections {
-        target: chart.lab
-        function onSnapshotChanged() {
+        target: chart.history
+        function onUpdated() {
             if (!throttle.running)
                 throttle.start()
         }

@@ -71,36 +71,10 @@ Page {
             spacing: Theme.spacing
 
             // A refused change or link, in one sentence.
-            Rectangle {
+            LabMessage {
                 Layout.fillWidth: true
-                visible: messageText.text !== ""
-                implicitHeight: messageRow.implicitHeight + Theme.unit * 2
-                color: Theme.warningSoft
-                border.color: Theme.warning
-                radius: Theme.radius
-                RowLayout {
-                    id: messageRow
-                    x: Theme.unit
-                    y: Theme.unit
-                    width: parent.width - Theme.unit * 2
-                    Label {
-                        textFormat: Text.PlainText
-                        id: messageText
-                        objectName: "learningMessage"
-                        Layout.fillWidth: true
-                        color: Theme.text
-                        wrapMode: Text.Wrap
-                        Connections {
-                            target: lab
-                            function onMessageChanged() { messageText.text = lab.message }
-                        }
-                    }
-                    AppButton {
-                        text: qsTr("Close")
-                        flat: true
-                        onClicked: messageText.text = ""
-                    }
-                }
+                lab: lab
+                textObjectName: "learningMessage"
             }
 
             LearningRunBar {
@@ -151,9 +125,11 @@ Page {
                         Layout.fillWidth: true
                         lab: lab
                     }
-                    LearningPredictionCard {
+                    LabPredictionCard {
                         Layout.fillWidth: true
                         lab: lab
+                        question: qsTr("Before you press play: what will happen?")
+                        resetHint: qsTr("Reset to make a prediction before the next run.")
                     }
                     LearningQuestionsCard {
                         Layout.fillWidth: true

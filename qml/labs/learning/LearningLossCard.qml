@@ -25,17 +25,17 @@ Card {
             text: qsTr("Log scale")
             implicitHeight: Theme.touchTarget
             // A loss that grew a thousandfold flattens everything else on a linear scale.
-            checked: card.lab.historyMaxLoss > 1000 * card.lab.historyMinLoss
+            checked: card.lab.lossHistory.maxLoss > 1000 * card.lab.lossHistory.minLoss
         }
     }
     LossChart {
         objectName: "lossChart"
         Layout.fillWidth: true
         Layout.preferredHeight: 320
-        lab: card.lab
+        history: card.lab.lossHistory
         testName: qsTr("Validation loss")
         logScale: logScale.checked
-        minLoss: card.lab.historyMinLoss
+        minLoss: card.lab.lossHistory.minLoss
         baselineLoss: card.lab.baselineLoss
         baselineName: qsTr("Baseline (validation)")
     }

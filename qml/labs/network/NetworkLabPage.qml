@@ -32,6 +32,7 @@ Page {
 
     NetworkLab {
         id: lab
+        store: Progress.store
     }
 
     Component.onCompleted: {
@@ -71,35 +72,9 @@ Page {
             spacing: Theme.spacing
 
             // The learner's message (a refused change, an import problem, a saved run).
-            Rectangle {
+            LabMessage {
                 Layout.fillWidth: true
-                visible: messageText.text !== ""
-                implicitHeight: messageRow.implicitHeight + Theme.unit * 2
-                color: Theme.warningSoft
-                border.color: Theme.warning
-                radius: Theme.radius
-                RowLayout {
-                    id: messageRow
-                    x: Theme.unit
-                    y: Theme.unit
-                    width: parent.width - Theme.unit * 2
-                    Label {
-                        textFormat: Text.PlainText
-                        id: messageText
-                        Layout.fillWidth: true
-                        color: Theme.text
-                        wrapMode: Text.Wrap
-                        Connections {
-                            target: lab
-                            function onMessageChanged() { messageText.text = lab.message }
-                        }
-                    }
-                    AppButton {
-                        text: qsTr("Close")
-                        flat: true
-                        onClicked: messageText.text = ""
-                    }
-                }
+                lab: lab
             }
 
             // Play, step, reset, epoch and the settings Playground keeps in its top bar.
@@ -316,7 +291,7 @@ Page {
                     LossChart {
                         Layout.fillWidth: true
                         Layout.preferredHeight: 260
-                        lab: lab
+                        history: lab.lossHistory
                     }
                 }
 
@@ -431,9 +406,11 @@ Page {
                     width: moreCards.half
                     lab: lab
                 }
-                NetworkPredictionCard {
+                LabPredictionCard {
                     width: moreCards.half
                     lab: lab
+                    question: qsTr("Before you press play: what will this network do?")
+                    resetHint: qsTr("Reset the network to make a prediction before the next run.")
                 }
                 LabShareCard {
                     width: moreCards.half

@@ -11,7 +11,7 @@ Card {
     required property NetworkLab lab
     property string firstId: ""
     property string secondId: ""
-    readonly property var runChoices: lab.savedRuns.map(run => ({ id: run.id, label: run.label }))
+    readonly property var runChoices: lab.savedRuns.runs.map(run => ({ id: run.id, label: run.label }))
 
     Label {
         textFormat: Text.PlainText
@@ -61,7 +61,7 @@ Card {
                 id: side
                 required property var modelData
                 readonly property string runId: modelData.which === "first" ? card.firstId : card.secondId
-                readonly property var run: (card.lab.savedRuns, card.lab.savedRun(runId))
+                readonly property var run: (card.lab.savedRuns.runs, card.lab.savedRuns.get(runId))
                 Layout.fillWidth: true
                 ChoiceBox {
                     Layout.fillWidth: true
@@ -134,8 +134,8 @@ Card {
         LineSeries { id: secondTest; name: qsTr("B test"); axisX: compareEpochs; axisY: compareLoss; color: "#c2571a"; width: 2; style: Qt.DashLine }
 
         function refill() {
-            card.lab.fillSavedRunSeries(card.firstId, firstTrain, firstTest)
-            card.lab.fillSavedRunSeries(card.secondId, secondTrain, secondTest)
+            LossSeries.fill(card.lab.savedRuns.history(card.firstId), firstTrain, firstTest)
+            LossSeries.fill(card.lab.savedRuns.history(card.secondId), secondTrain, secondTest)
             let maxX = 10, maxY = 0.01
             for (const series of [firstTrain, firstTest, secondTrain, secondTest])
                 for (let i = 0; i < series.count; ++i) {

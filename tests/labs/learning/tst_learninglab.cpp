@@ -2,6 +2,7 @@
 #include "LearningLab.h"
 #include "LearningExplanations.h"
 #include "LearningLabSettings.h"
+#include "LossSeries.h"
 #include "NetworkLabSettings.h"
 
 #include <QRegularExpression>
@@ -365,11 +366,11 @@ private Q_SLOTS:
         auto lab = readyLab(QStringLiteral("preset=too-high"));
         QVERIFY(runAndWait(*lab, 50));
         QLineSeries train, validation;
-        lab->fillLossSeries(&train, &validation);
+        loopwise::LossSeries().fill(lab->lossHistory(), &train, &validation);
         QCOMPARE(train.count(), static_cast<int>(lab->snapshot()->history.size()));
         QCOMPARE(validation.count(), train.count());
-        QVERIFY(lab->historyMaxLoss() > lab->historyMinLoss());
-        QVERIFY(lab->historyMinLoss() > 0);
+        QVERIFY(lab->lossHistory()->maxLoss() > lab->lossHistory()->minLoss());
+        QVERIFY(lab->lossHistory()->minLoss() > 0);
     }
 
     void workerStartStopAndTeardownWhileTraining()

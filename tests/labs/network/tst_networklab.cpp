@@ -1,13 +1,16 @@
 #include "NetworkLab.h"
 #include "NetworkLabSettings.h"
-#include "Progress.h"
-#include "../../common/StoreRequests.h"
+#include "LossSeries.h"
+#include "NetworkExplanations.h"
+#include "TestStore.h"
 
+#include <QAbstractItemModelTester>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSignalSpy>
-#include <QTemporaryDir>
+#include <QScopeGuard>
 #include <QTest>
+#include <QTranslator>
 #include <QtCharts/QLineSeries>
 
 #include <cmath>
@@ -40,12 +43,7 @@ class NetworkLabTest : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY(m_data.isValid());
-        QVERIFY(storerequests::open(*loopwise::Progress::instance()->store(), m_data.path()));
-    }
-    void cleanupTestCase() { storerequests::close(*loopwise::Progress::instance()->store()); }
+    void initTestCase() { QVERIFY(m_store.isOpen()); }
     // Any warning (a timer stopped from the wrong thread, a lost snapshot) is a failure.
     void init() { QTest::failOnWarning(QRegularExpression(QStringLiteral(".*"))); }
 
@@ -54,7 +52,7 @@ private Q_SLOTS:
         auto lab = readyLab();
         QCOMPARE(lab->dataset(), QStringLiteral("circle"));
         QCOMPARE(lab->epoch(), 0);
-        QCOMPARE(lab->points().size(), 500);
+        QCOMPARE(lab->points()->rowCount(), 500);
         QCOMPARE(lab->layerSizes(), (QVariantList{2, 4, 2, 1}));
         QVERIFY(!lab->boundaryImage().isNull());
         QCOMPARE(lab->neuronImage(0).isNull(), false);
@@ -304,11 +302,27 @@ private Q_SLOTS:
     void ownPointsByAddingAndErasing()
     {
         auto lab = readyLab();
+        QAbstractItemModelTester tester(lab->points(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy inserted(lab->points(), &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(lab->points(), &QAbstractItemModel::rowsRemoved);
+        QSignalSpy reset(lab->points(), &QAbstractItemModel::modelReset);
+        // The generated points become the learner's own and one more joins them: one row
+        // inserted, none of the 500 dots on the canvas made again.
         lab->addPoint(1.0, 2.0, 1);
         QCOMPARE(lab->dataset(), QStringLiteral("custom"));
-        QCOMPARE(lab->points().size(), 501);
+        QCOMPARE(lab->points()->rowCount(), 501);
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(inserted.at(0).at(1).toInt(), 500);
+        QCOMPARE(inserted.at(0).at(2).toInt(), 500);
+        QCOMPARE(removed.count(), 0);
+        const int added = lab->points()->rowNear(1.0, 2.0, 0.01);
+        QCOMPARE(lab->points()->get(added).value(QStringLiteral("label")).toDouble(), 1.0);
         QVERIFY(lab->erasePoint(1.0, 2.0, 0.01));
-        QCOMPARE(lab->points().size(), 500);
+        QCOMPARE(lab->points()->rowCount(), 500);
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(lab->points()->rowNear(1.0, 2.0, 0.01), -1);
         QVERIFY(!lab->erasePoint(5.9, -5.9, 0.001));
         // A third class makes it a three-class problem with a softmax output.
         lab->addPoint(0, 0, 2);
@@ -320,18 +334,18 @@ private Q_SLOTS:
     void csvExportAndImport()
     {
         auto lab = readyLab();
-        const QString path = m_data.filePath(QStringLiteral("points.csv"));
+        const QString path = m_store.filePath(QStringLiteral("points.csv"));
         QVERIFY(lab->exportCsv(path));
         lab->setDataset(QStringLiteral("xor"));
         QVERIFY(lab->importCsv(QUrl::fromLocalFile(path).toString()));
         QCOMPARE(lab->dataset(), QStringLiteral("custom"));
-        QCOMPARE(lab->points().size(), 500);
+        QCOMPARE(lab->points()->rowCount(), 500);
     }
 
     void csvProblemsNameTheLine()
     {
         auto lab = readyLab();
-        const QString path = m_data.filePath(QStringLiteral("bad.csv"));
+        const QString path = m_store.filePath(QStringLiteral("bad.csv"));
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("x1,x2,label\n1,2,0\n3,four,1\n");
@@ -339,13 +353,13 @@ private Q_SLOTS:
         QVERIFY(!lab->importCsv(path));
         QVERIFY2(lab->message().contains(QStringLiteral("Line 3")), qPrintable(lab->message()));
         QCOMPARE(lab->dataset(), QStringLiteral("circle"));
-        QFile outside(m_data.filePath(QStringLiteral("outside.csv")));
+        QFile outside(m_store.filePath(QStringLiteral("outside.csv")));
         QVERIFY(outside.open(QIODevice::WriteOnly));
         outside.write("1,2,0\n30,1,1\n");
         outside.close();
         QVERIFY(!lab->importCsv(outside.fileName()));
         QVERIFY2(lab->message().contains(QStringLiteral("outside the canvas")), qPrintable(lab->message()));
-        QVERIFY(!lab->importCsv(m_data.filePath(QStringLiteral("missing.csv"))));
+        QVERIFY(!lab->importCsv(m_store.filePath(QStringLiteral("missing.csv"))));
     }
 
     void editsAWeight()
@@ -375,6 +389,8 @@ private Q_SLOTS:
     void savesAndComparesRuns()
     {
         auto lab = readyLab();
+        QCOMPARE(lab->saveRun(QString()), QString());  // no store given: nowhere to save
+        lab->setStore(m_store.store());
         lab->runEpochs(50);
         QVERIFY(waitForIdleAt(*lab, 50));
         const QString first = lab->saveRun(QStringLiteral("first"));
@@ -384,33 +400,74 @@ private Q_SLOTS:
         QVERIFY(waitForIdleAt(*lab, 100));
         const QString second = lab->saveRun(QString());
         QVERIFY(!second.isEmpty());
-        const QVariantList runs = lab->savedRuns();
+        const QVariantList runs = lab->savedRuns()->runs();
         QVERIFY(runs.size() >= 2);
-        const QVariantMap saved = lab->savedRun(first);
+        const QVariantMap saved = lab->savedRuns()->get(first);
         QCOMPARE(saved.value(QStringLiteral("label")).toString(), QStringLiteral("first"));
         QCOMPARE(saved.value(QStringLiteral("epoch")).toInt(), 50);
         QVERIFY(saved.value(QStringLiteral("link")).toString().startsWith(QStringLiteral("lab/network?")));
-        QCOMPARE(lab->savedRun(second).value(QStringLiteral("label")).toString(), QStringLiteral("Run of 100 epochs"));
+        QCOMPARE(lab->savedRuns()->get(second).value(QStringLiteral("label")).toString(), QStringLiteral("Run of 100 epochs"));
         QLineSeries train, test;
-        lab->fillSavedRunSeries(second, &train, &test);
+        loopwise::LossSeries series;
+        series.fill(lab->savedRuns()->history(second), &train, &test);
         QVERIFY(test.count() >= 2);
         QCOMPARE(test.at(test.count() - 1).x(), 100.0);
-        lab->fillLossSeries(&train, &test);
+        series.fill(lab->lossHistory(), &train, &test);
         QCOMPARE(train.count(), test.count());
+        QCOMPARE(train.count(), lab->lossHistory()->rowCount());
     }
 
+    // The summary is one whole sentence per trend, never a sentence with a translated word
+    // put in: German reads "der Testverlust sinkt", not "Testverlust 0,044 und fallend".
+    void summaryIsAWholeSentence()
+    {
+        loopwise::NetworkSnapshot s;
+        s.epoch = 3;
+        s.test.count = 10;
+        s.test.loss = 0.044;
+        s.test.accuracy = 0.97;
+        using loopwise::LossTrend;
+        QCOMPARE(loopwise::networkSummary(s, false, LossTrend::Falling),
+                 QStringLiteral("Epoch 3, test loss 0.044 and falling, 97 % of test points on the right side."));
+        QCOMPARE(loopwise::networkSummary(s, true, LossTrend::Steady), QStringLiteral("Epoch 3, test loss 0.044 and steady."));
+        QCOMPARE(loopwise::lossTrend(-1, 0.5), LossTrend::Steady);
+        QCOMPARE(loopwise::lossTrend(0.5, 0.4), LossTrend::Falling);
+        QCOMPARE(loopwise::lossTrend(0.5, 0.6), LossTrend::Rising);
+
+        QTranslator german;
+        QVERIFY(german.load(QStringLiteral(":/i18n/loopwise_de.qm")));
+        QCoreApplication::installTranslator(&german);
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::German));
+        const auto restore = qScopeGuard([&] {
+            QCoreApplication::removeTranslator(&german);
+            QLocale::setDefault(before);
+        });
+        QCOMPARE(loopwise::networkSummary(s, true, LossTrend::Falling), QStringLiteral("Epoche 3, der Testverlust sinkt: 0,044."));
+        QCOMPARE(loopwise::networkSummary(s, false, LossTrend::Rising),
+                 QStringLiteral("Epoche 3, der Testverlust steigt (0,044), 97 % der Testpunkte liegen auf der richtigen Seite."));
+        loopwise::PredictionResult result;
+        result.held = true;
+        result.diverged = true;
+        result.epoch = 7;
+        QCOMPARE(loopwise::networkPredictionOutcome(result),
+                 QStringLiteral("Deine Vorhersage hat gestimmt: Das Training ist in Epoche 7 divergiert."));
+    }
+
+    // The saved runs are read again only when this lab's runs change, not on every action.
     // The saved runs are read again only when this lab's runs change, not on every action.
     void savedRunsFollowOnlyThisLabsRuns()
     {
         auto lab = readyLab();
-        loopwise::ProgressStore *store = loopwise::Progress::instance()->store();
-        QSignalSpy runsChanged(lab.get(), &NetworkLab::savedRunsChanged);
+        lab->setStore(m_store.store());
+        loopwise::ProgressStore *store = m_store.store();
+        QSignalSpy inserted(lab->savedRuns(), &QAbstractItemModel::rowsInserted);
         store->openCard(QStringLiteral("intro"), QStringLiteral("card-1"));
         store->setSetting(QStringLiteral("darkTheme"), false);
         store->saveLabRun(QStringLiteral("learning"), QStringLiteral("{}"), QStringLiteral("{}"), QString());
-        QCOMPARE(runsChanged.count(), 0);
+        QCOMPARE(inserted.count(), 0);
         store->saveLabRun(QStringLiteral("network"), QStringLiteral("{}"), QStringLiteral("{}"), QString());
-        QCOMPARE(runsChanged.count(), 1);
+        QCOMPARE(inserted.count(), 1);
     }
 
     // The worker thread must end cleanly whatever it is doing.
@@ -430,7 +487,7 @@ private Q_SLOTS:
     }
 
 private:
-    QTemporaryDir m_data;
+    TestStore m_store;
 };
 
 QTEST_MAIN(NetworkLabTest)

@@ -3,27 +3,25 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Loopwise
 
-// A lab's page. Labs that are not built yet say plainly what they will let
-// the learner do, with no controls that pretend to work.
+// Lab "Compare prompt strategies". Until its content is built (its own issue), the page
+// says plainly what the lab will let the learner do, with no controls that pretend to work.
 ScrollingPage {
     id: page
 
-    property string labId
+    property string labId: "prompts"
     property string query: ""
-    property int runEpochs: 0  // accepted for every lab route; unbuilt labs have nothing to train
+    property int runEpochs: 0  // accepted for every lab route; this lab has nothing to train yet
     readonly property var lab: Course.lab(labId)
 
-    // What each lab will let the learner do, until the lab itself is built.
-    readonly property var plans: ({
-        prompts: [
-            qsTr("Put two prompts side by side."),
-            qsTr("Compare their structure, clarity and likely effectiveness."),
-            qsTr("Try structured patterns such as worked steps, few-shot examples and role play.")
-        ]
-    })
+    // What the lab will let the learner do, until it is built.
+    readonly property var plans: [
+        qsTr("Put two prompts side by side."),
+        qsTr("Compare their structure, clarity and likely effectiveness."),
+        qsTr("Try structured patterns such as worked steps, few-shot examples and role play.")
+    ]
 
-    title: lab.title || qsTr("Lab")
-    objectName: "labPage"
+    title: lab.title || Labs.title(labId)
+    objectName: "promptsLabPage"
 
     Label {
         textFormat: Text.PlainText
@@ -37,7 +35,7 @@ ScrollingPage {
     Label {
         textFormat: Text.PlainText
         width: parent.width
-        text: page.lab.title || page.labId
+        text: page.title
         font.pixelSize: Theme.fontTitle
         font.bold: true
         color: Theme.text
@@ -77,7 +75,7 @@ ScrollingPage {
                 Layout.fillWidth: true
             }
             Repeater {
-                model: page.plans[page.labId] || []
+                model: page.plans
                 delegate: Label {
                     textFormat: Text.PlainText
                     required property string modelData

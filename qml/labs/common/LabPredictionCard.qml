@@ -4,11 +4,15 @@ import QtQuick.Layouts
 import Loopwise
 
 // Predict, then run: the learner records what they expect before pressing play, and the
-// lab puts it beside what happened.
+// lab puts it beside what happened. `lab` offers predictionChoices, prediction and
+// predictionOutcome beside the LabController's canPredict.
 Card {
     id: card
 
-    required property LearningLab lab
+    required property LabController lab
+    // What the learner is asked before the run, and told when a run has started unpredicted.
+    required property string question
+    required property string resetHint
 
     Label {
         textFormat: Text.PlainText
@@ -19,9 +23,8 @@ Card {
     Label {
         textFormat: Text.PlainText
         Layout.fillWidth: true
-        text: card.lab.canPredict ? qsTr("Before you press play: what will happen?")
-                                  : card.lab.prediction === "" ? qsTr("Reset to make a prediction before the next run.")
-                                                               : qsTr("Your prediction:")
+        text: card.lab.canPredict ? card.question
+                                  : card.lab.prediction === "" ? card.resetHint : qsTr("Your prediction:")
         color: Theme.textMuted
         wrapMode: Text.Wrap
     }
