@@ -1,5 +1,6 @@
 #include "NetworkLab.h"
 
+#include "EngineErrorText.h"
 #include "Progress.h"
 #include "progressstore.h"
 
@@ -131,7 +132,7 @@ void NetworkLab::changeSettings(const NetworkLabSettings &next, bool keepWeights
         rebuild(keepWeights);
     } catch (const std::invalid_argument &error) {
         m_settings = previous;
-        setMessage(tr("That change cannot be trained: %1").arg(QString::fromUtf8(error.what())));
+        setMessage(tr("That change cannot be trained: %1").arg(EngineErrorText::of(error)));
     }
     Q_EMIT settingsChanged();
 }
