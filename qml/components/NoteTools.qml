@@ -24,6 +24,7 @@ ColumnLayout {
             verticalAlignment: Text.AlignVCenter
         }
         AppButton {
+            //: Button that shows a note's earlier versions; %1 is how many there are
             text: qsTr("History (%1)").arg(tools.editor.revisions.length)
             flat: true
             enabled: tools.editor.revisions.length > 0
@@ -64,9 +65,11 @@ ColumnLayout {
         fileMode: FileDialog.SaveFile
         defaultSuffix: format
         currentFile: "file:" + tools.fileStem + "." + format
+        //: File-dialog filter; keep the pattern in brackets as it is
         nameFilters: format === "md" ? [qsTr("Markdown (*.md)")] : [qsTr("PDF (*.pdf)")]
         onAccepted: {
             const ok = format === "md" ? tools.editor.exportMarkdown(selectedFile) : tools.editor.exportPdf(selectedFile)
+            //: %1 is the path of the file just written
             tools.message = ok ? qsTr("Exported to %1").arg(selectedFile.toString().replace("file://", ""))
                                : Progress.store.lastError
         }

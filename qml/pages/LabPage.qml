@@ -16,18 +16,21 @@ ScrollingPage {
     // What each lab will let the learner do, until the lab itself is built.
     readonly property var plans: ({
         prompts: [
+            //: One of three things the prompt-comparison lab will let the learner do, shown as a list
             qsTr("Put two prompts side by side."),
             qsTr("Compare their structure, clarity and likely effectiveness."),
             qsTr("Try structured patterns such as worked steps, few-shot examples and role play.")
         ]
     })
 
+    //: Page title when a lab has no title in the content pack
     title: lab.title || qsTr("Lab")
     objectName: "labPage"
 
     Label {
         textFormat: Text.PlainText
         width: parent.width
+        //: Small label above a lab's title
         text: qsTr("Interactive lab")
         font.pixelSize: Theme.fontSmall
         font.capitalization: Font.AllUppercase
