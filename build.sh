@@ -1,11 +1,20 @@
 #!/usr/bin/env bash
 # Loopwise: install what is missing, build, then start the app or run the tests.
 #   ./build.sh run [app options]   build (Release) and start Loopwise
-#   ./build.sh test                build and run every test headless through ctest
+#   ./build.sh test                build and run every test headless through ctest: the
+#                                  Release build, then a check build with asserts on
 set -euo pipefail
 cd "$(dirname "$0")"
 
 BUILD_DIR=${LOOPWISE_BUILD_DIR:-build}
+# The check build: Debug, so Qt's Q_ASSERT and Eigen's bounds and size asserts are on (no
+# NDEBUG, no QT_NO_DEBUG), but optimized with -O1: Eigen's templates at -O0 make the
+# training tests several times slower.
+CHECK_BUILD_DIR=${LOOPWISE_CHECK_BUILD_DIR:-build-check}
+# Warnings fail the build in CI (CI=true, as .ci/run and the usual CI services set it);
+# locally a newer compiler's new warning does not stop you.
+WERROR=OFF
+[ "${CI:-}" = true ] && WERROR=ON
 JOBS=${LOOPWISE_JOBS:-$(nproc 2>/dev/null || sysctl -n hw.ncpu 2>/dev/null || echo 2)}
 
 # Debian/Ubuntu packages the build, the app and the tests need.
@@ -47,13 +56,21 @@ install_missing() {
   fi
 }
 
+# configure_and_build DIR [cmake options]: configures DIR once with the options, then builds.
 configure_and_build() {
+  local dir=$1
+  shift
   local generator=()
   command -v ninja >/dev/null 2>&1 && generator=(-G Ninja)
-  if [ ! -f "$BUILD_DIR/CMakeCache.txt" ]; then
-    cmake -S . -B "$BUILD_DIR" "${generator[@]}" -DCMAKE_BUILD_TYPE=Release
+  if [ ! -f "$dir/CMakeCache.txt" ]; then
+    cmake -S . -B "$dir" "${generator[@]}" "$@"
   fi
-  cmake --build "$BUILD_DIR" --parallel "$JOBS"
+  cmake -S . -B "$dir" -DLOOPWISE_WERROR="$WERROR" >/dev/null
+  cmake --build "$dir" --parallel "$JOBS"
+}
+
+run_tests() {
+  QT_QPA_PLATFORM=offscreen ctest --test-dir "$1" --output-on-failure --timeout 600 -j "$JOBS"
 }
 
 command=${1:-run}
@@ -61,14 +78,17 @@ command=${1:-run}
 case "$command" in
   run)
     install_missing
-    configure_and_build
+    configure_and_build "$BUILD_DIR" -DCMAKE_BUILD_TYPE=Release
     exec "$BUILD_DIR/app/loopwise" "$@"
     ;;
   test)
     install_missing
-    configure_and_build
-    export QT_QPA_PLATFORM=offscreen
-    ctest --test-dir "$BUILD_DIR" --output-on-failure --timeout 600 -j "$JOBS"
+    configure_and_build "$BUILD_DIR" -DCMAKE_BUILD_TYPE=Release
+    run_tests "$BUILD_DIR"
+    # The benchmarks measure the Release build only.
+    configure_and_build "$CHECK_BUILD_DIR" -DCMAKE_BUILD_TYPE=Debug "-DCMAKE_CXX_FLAGS_DEBUG=-O1" \
+      -DLOOPWISE_BUILD_BENCHMARKS=OFF
+    run_tests "$CHECK_BUILD_DIR"
     ;;
   *)
     echo "usage: ./build.sh run [loopwise options] | ./build.sh test" >&2

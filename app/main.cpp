@@ -108,7 +108,7 @@ int main(int argc, char *argv[])
     if (!options.screenshotFile.isEmpty())
         g_defaultHandler = qInstallMessageHandler(countQmlWarnings);
 
-    loopwise::startupOptions() = {options.dataDir, options.contentDirs, options.language};
+    loopwise::startupOptions() = {options.contentDirs, options.language};
     loopwise::Preferences *preferences = loopwise::Preferences::instance();
     preferences->prepareLanguage(options.language);
     // The interface compiles on Qt's loader thread while the store opens on its own.
@@ -123,6 +123,7 @@ int main(int argc, char *argv[])
                                     .arg(missing.join(QStringLiteral("; ")));
         std::fprintf(stderr, "loopwise: %s\n", qPrintable(message));
         if (options.screenshotFile.isEmpty() && !options.exitAfterFirstFrame)
+            //: Title of the message box shown when Loopwise cannot start (parts of Qt missing, or the progress store cannot be opened)
             QMessageBox::critical(nullptr, QApplication::translate("main", "Loopwise cannot start"), message);
         return 1;
     }

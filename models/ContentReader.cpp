@@ -298,18 +298,18 @@ public:
             case FieldType::Markup:
             case FieldType::TermRef:
             case FieldType::LabRef: {
-                const QString value = text(object, field.name, path, field.required, line);
+                const QString written = text(object, field.name, path, field.required, line);
                 if (field.type == FieldType::Markup)
-                    checkMarkup(value, fieldPath, line);
-                if (!field.choices.isEmpty() && !field.choices.contains(value))
+                    checkMarkup(written, fieldPath, line);
+                if (!field.choices.isEmpty() && !field.choices.contains(written))
                     report(fieldPath, QStringLiteral("must be one of: %1").arg(field.choices.join(QStringLiteral(", "))),
                            line);
-                if (field.type == FieldType::TermRef && !value.isEmpty() && !m_knownTerms.contains(value))
+                if (field.type == FieldType::TermRef && !written.isEmpty() && !m_knownTerms.contains(written))
                     report(fieldPath, QStringLiteral("refers to the glossary term \"%1\", which no glossary defines")
-                                          .arg(value), line);
-                if (field.type == FieldType::LabRef && !value.isEmpty() && !isLabId(value))
-                    report(fieldPath, QStringLiteral("names the lab \"%1\", which does not exist").arg(value), line);
-                out.insert(field.name, value);
+                                          .arg(written), line);
+                if (field.type == FieldType::LabRef && !written.isEmpty() && !isLabId(written))
+                    report(fieldPath, QStringLiteral("names the lab \"%1\", which does not exist").arg(written), line);
+                out.insert(field.name, written);
                 break;
             }
             case FieldType::Bool:
@@ -431,17 +431,17 @@ QList<GlossaryTerm> readGlossary(const QString &path, QList<ContentIssue> &issue
     const QJsonArray items = reader.array(root, QStringLiteral("terms"), QStringLiteral("$"), true);
     QSet<QString> seen;
     for (qsizetype i = 0; i < items.size(); ++i) {
-        const QString path = QStringLiteral("$.terms[%1]").arg(i);
+        const QString itemPath = QStringLiteral("$.terms[%1]").arg(i);
         const QJsonObject object = items.at(i).toObject();
         GlossaryTerm term;
-        term.id = reader.text(object, QStringLiteral("id"), path, true);
+        term.id = reader.text(object, QStringLiteral("id"), itemPath, true);
         const int line = reader.lineOfId(term.id);
-        term.term = reader.text(object, QStringLiteral("term"), path, true, line);
-        term.definition = reader.text(object, QStringLiteral("definition"), path, true, line);
+        term.term = reader.text(object, QStringLiteral("term"), itemPath, true, line);
+        term.definition = reader.text(object, QStringLiteral("definition"), itemPath, true, line);
         if (term.id.isEmpty() || term.term.isEmpty() || term.definition.isEmpty())
             continue;
         if (seen.contains(term.id)) {
-            reader.report(path + QStringLiteral(".id"), QStringLiteral("duplicate id \"%1\"").arg(term.id), line);
+            reader.report(itemPath + QStringLiteral(".id"), QStringLiteral("duplicate id \"%1\"").arg(term.id), line);
             continue;
         }
         seen.insert(term.id);
@@ -467,20 +467,20 @@ bool readCourse(const QString &path, QList<ContentIssue> &issues, CourseInfo &co
     QSet<QString> seen;
     const QJsonArray outline = reader.array(root, QStringLiteral("outline"), top, true);
     for (qsizetype i = 0; i < outline.size(); ++i) {
-        const QString path = QStringLiteral("$.outline[%1]").arg(i);
+        const QString itemPath = QStringLiteral("$.outline[%1]").arg(i);
         const QJsonObject object = outline.at(i).toObject();
         OutlineEntry entry;
-        entry.id = reader.text(object, QStringLiteral("id"), path, true);
+        entry.id = reader.text(object, QStringLiteral("id"), itemPath, true);
         const int line = reader.lineOfId(entry.id);
-        entry.title = reader.text(object, QStringLiteral("title"), path, true, line);
-        entry.teaser = reader.text(object, QStringLiteral("teaser"), path, false, line);
-        entry.moduleId = reader.text(object, QStringLiteral("module"), path, false, line);
-        entry.minutes = reader.number(object, QStringLiteral("minutes"), path, line);
+        entry.title = reader.text(object, QStringLiteral("title"), itemPath, true, line);
+        entry.teaser = reader.text(object, QStringLiteral("teaser"), itemPath, false, line);
+        entry.moduleId = reader.text(object, QStringLiteral("module"), itemPath, false, line);
+        entry.minutes = reader.number(object, QStringLiteral("minutes"), itemPath, line);
         entry.sourceFile = reader.file();
         if (entry.id.isEmpty() || entry.title.isEmpty())
             continue;
         if (seen.contains(entry.id)) {
-            reader.report(path + QStringLiteral(".id"), QStringLiteral("duplicate id \"%1\"").arg(entry.id), line);
+            reader.report(itemPath + QStringLiteral(".id"), QStringLiteral("duplicate id \"%1\"").arg(entry.id), line);
             continue;
         }
         seen.insert(entry.id);
@@ -488,15 +488,15 @@ bool readCourse(const QString &path, QList<ContentIssue> &issues, CourseInfo &co
     }
     const QJsonArray labs = reader.array(root, QStringLiteral("labs"), top, false);
     for (qsizetype i = 0; i < labs.size(); ++i) {
-        const QString path = QStringLiteral("$.labs[%1]").arg(i);
+        const QString itemPath = QStringLiteral("$.labs[%1]").arg(i);
         const QJsonObject object = labs.at(i).toObject();
         LabInfo lab;
-        lab.id = reader.text(object, QStringLiteral("id"), path, true);
+        lab.id = reader.text(object, QStringLiteral("id"), itemPath, true);
         const int line = reader.lineOfId(lab.id);
-        lab.title = reader.text(object, QStringLiteral("title"), path, true, line);
-        lab.summary = reader.text(object, QStringLiteral("summary"), path, true, line);
+        lab.title = reader.text(object, QStringLiteral("title"), itemPath, true, line);
+        lab.summary = reader.text(object, QStringLiteral("summary"), itemPath, true, line);
         if (!lab.id.isEmpty() && !isLabId(lab.id)) {
-            reader.report(path + QStringLiteral(".id"), QStringLiteral("names the lab \"%1\", which does not exist")
+            reader.report(itemPath + QStringLiteral(".id"), QStringLiteral("names the lab \"%1\", which does not exist")
                                                              .arg(lab.id), line);
             continue;
         }

@@ -2,6 +2,7 @@
 
 #include "InlineMarkup.h"
 #include "ModuleModel.h"
+#include "Routes.h"
 #include "StartupOptions.h"
 
 #include <QCoreApplication>
@@ -139,10 +140,21 @@ QString CourseController::linkAt(const QString &markup, int index) const
         if (segment.kind == MarkupSegment::Kind::Text)
             continue;
         if (links++ == index)
-            return (segment.kind == MarkupSegment::Kind::Term ? QStringLiteral("term:") : QStringLiteral("lab:"))
-                + segment.target;
+            return InlineMarkup::linkOf(segment);
     }
     return {};
+}
+
+QString CourseController::termOfLink(const QString &link) const
+{
+    const MarkupSegment target = InlineMarkup::parseLink(link);
+    return target.kind == MarkupSegment::Kind::Term ? target.target : QString();
+}
+
+QString CourseController::routeOfLink(const QString &link) const
+{
+    const MarkupSegment target = InlineMarkup::parseLink(link);
+    return target.kind == MarkupSegment::Kind::Lab ? Route::toLab(target.target) : QString();
 }
 
 } // namespace loopwise

@@ -65,6 +65,9 @@ public:
     Q_INVOKABLE int linkCount(const QString &markup) const;
     // "term:<id>" or "lab:<id>" of the n-th link, or "".
     Q_INVOKABLE QString linkAt(const QString &markup, int index) const;
+    // What a link opens: the glossary term's id, or the route of the lab; "" if it is not one.
+    Q_INVOKABLE QString termOfLink(const QString &link) const;
+    Q_INVOKABLE QString routeOfLink(const QString &link) const;
 
 Q_SIGNALS:
     void contentChanged();

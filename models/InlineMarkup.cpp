@@ -8,6 +8,7 @@ namespace {
 const QString kOpen = QStringLiteral("[[");
 const QString kClose = QStringLiteral("]]");
 const QString kLabPrefix = QStringLiteral("lab:");
+const QString kTermPrefix = QStringLiteral("term:");
 
 bool isValidId(const QString &id)
 {
@@ -100,19 +101,41 @@ QString InlineMarkup::toStyledText(const ParsedMarkup &markup, const QString &li
             html += segment.text.toHtmlEscaped();
             continue;
         }
-        const QString scheme = segment.kind == MarkupSegment::Kind::Term ? QStringLiteral("term:")
-                                                                         : QStringLiteral("lab:");
         const QString words = shownText(segment, termName).toHtmlEscaped();
         // Term tips get a dotted look by colour + bold; the focused one is underlined.
         const bool focused = linkIndex == focusedLink;
-        html += QStringLiteral("<a href=\"%1%2\" style=\"color:%3;text-decoration:%4\">%5%6%7</a>")
-                    .arg(scheme, segment.target, linkColor.toHtmlEscaped(),
+        html += QStringLiteral("<a href=\"%1\" style=\"color:%2;text-decoration:%3\">%4%5%6</a>")
+                    .arg(linkOf(segment), linkColor.toHtmlEscaped(),
                          focused ? QStringLiteral("underline") : QStringLiteral("none"),
                          focused ? QStringLiteral("<b><u>") : QStringLiteral("<b>"), words,
                          focused ? QStringLiteral("</u></b>") : QStringLiteral("</b>"));
         ++linkIndex;
     }
     return html;
+}
+
+QString InlineMarkup::linkOf(const MarkupSegment &segment)
+{
+    switch (segment.kind) {
+    case MarkupSegment::Kind::Term:
+        return kTermPrefix + segment.target;
+    case MarkupSegment::Kind::Lab:
+        return kLabPrefix + segment.target;
+    case MarkupSegment::Kind::Text:
+        break;
+    }
+    return {};
+}
+
+MarkupSegment InlineMarkup::parseLink(const QString &link)
+{
+    for (const auto &[prefix, kind] : {std::pair{kTermPrefix, MarkupSegment::Kind::Term},
+                                       std::pair{kLabPrefix, MarkupSegment::Kind::Lab}}) {
+        const QString target = link.mid(prefix.size());
+        if (link.startsWith(prefix) && isValidId(target))
+            return {kind, {}, target};
+    }
+    return {MarkupSegment::Kind::Text, link, {}};
 }
 
 QString InlineMarkup::toPlainText(const ParsedMarkup &markup,

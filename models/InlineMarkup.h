@@ -40,6 +40,11 @@ public:
                                 int focusedLink = -1,
                                 const std::function<QString(const QString &)> &termName = {});
 
+    // A tip or lab link as toStyledText() writes it ("term:<id>", "lab:<id>"), and back
+    // (a Text segment for anything else).
+    static QString linkOf(const MarkupSegment &segment);
+    static MarkupSegment parseLink(const QString &link);
+
     // The text as a screen reader or a search index sees it.
     static QString toPlainText(const ParsedMarkup &markup,
                                const std::function<QString(const QString &)> &termName = {});

@@ -40,6 +40,7 @@ Route Route::parse(const QString &text)
     Route route;
     const QRegularExpressionMatch match = pattern.match(text.trimmed());
     if (!match.hasMatch()) {
+        //: %1 is what was given after --open; home, glossary, ... are the app's places as written on the command line
         route.error = QCoreApplication::translate(
                           "Route", "\"%1\" is not a place in the app; use home, glossary, settings, about, "
                                    "module/<id>[#section] or lab/<id>")
@@ -72,6 +73,16 @@ QVariantMap Route::toMap() const
 {
     return {{QStringLiteral("valid"), valid}, {QStringLiteral("error"), error}, {QStringLiteral("page"), page},
             {QStringLiteral("id"), id},       {QStringLiteral("anchor"), anchor}, {QStringLiteral("query"), query}};
+}
+
+QString Route::toModule(const QString &moduleId)
+{
+    return QStringLiteral("module/") + moduleId;
+}
+
+QString Route::toLab(const QString &labId)
+{
+    return QStringLiteral("lab/") + labId;
 }
 
 Routes::Routes(QObject *parent)

@@ -23,6 +23,10 @@ struct Route {
 
     static Route parse(const QString &text);
     QVariantMap toMap() const;
+
+    // The routes the app's links and cards open.
+    static QString toModule(const QString &moduleId); // module/<id>
+    static QString toLab(const QString &labId);       // lab/<id>
 };
 
 class Routes : public QObject
@@ -35,6 +39,8 @@ public:
     explicit Routes(QObject *parent = nullptr);
     // {valid, error, page, id, anchor, query}
     Q_INVOKABLE QVariantMap parse(const QString &text) const;
+    Q_INVOKABLE QString module(const QString &moduleId) const { return Route::toModule(moduleId); }
+    Q_INVOKABLE QString lab(const QString &labId) const { return Route::toLab(labId); }
 };
 
 } // namespace loopwise

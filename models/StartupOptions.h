@@ -8,7 +8,6 @@ namespace loopwise {
 // What the command line decided before QML starts. The app fills it in once;
 // the QML singletons read it when the engine first asks for them.
 struct StartupOptions {
-    QString dataDir;         // empty: the platform's app-data folder
     QStringList contentDirs; // extra content packs, laid over the shipped one
     QString language;        // empty: saved preference or system language
 };

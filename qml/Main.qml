@@ -19,6 +19,7 @@ ApplicationWindow {
     minimumWidth: 360
     minimumHeight: 400
     visible: true
+    //: Window title; %1 is the page's title
     title: stack.currentItem && stack.currentItem.title ? qsTr("%1 – Loopwise").arg(stack.currentItem.title)
                                                         : qsTr("Loopwise")
     color: Theme.background
@@ -132,6 +133,7 @@ ApplicationWindow {
                 }
                 Label {
                     textFormat: Text.PlainText
+                    //: The app's name
                     text: qsTr("Loopwise")
                     font.bold: true
                     font.pixelSize: Theme.fontHeading
@@ -175,6 +177,7 @@ ApplicationWindow {
                     text: qsTr("About")
                     Layout.preferredHeight: Theme.touchTarget
                     visible: window.width >= 600
+                    //: Screen-reader name of the button that opens the About page
                     Accessible.name: qsTr("About Loopwise")
                     onClicked: window.openRoute("about")
                 }

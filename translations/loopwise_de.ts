@@ -9,68 +9,72 @@
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AboutPage.qml" line="16" />
+        <location filename="../qml/pages/AboutPage.qml" line="17" />
         <source>Loopwise</source>
+        <extracomment>The app's name</extracomment>
         <translation>Loopwise</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AboutPage.qml" line="23" />
+        <location filename="../qml/pages/AboutPage.qml" line="25" />
         <source>Version %1</source>
+        <extracomment>%1 is the app's version number, e.g. 0.1.0</extracomment>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AboutPage.qml" line="28" />
+        <location filename="../qml/pages/AboutPage.qml" line="30" />
         <source>Loopwise teaches how models learn: read the module, then try every idea with your own hands in the labs. It works offline, keeps your progress on this device and speaks your language.</source>
         <translation>Loopwise zeigt dir, wie Modelle lernen: Lies das Modul und probiere dann jede Idee selbst in den Laboren aus. Die App funktioniert offline, speichert deinen Fortschritt auf diesem Gerät und spricht deine Sprache.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AboutPage.qml" line="39" />
+        <location filename="../qml/pages/AboutPage.qml" line="41" />
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AboutPage.qml" line="45" />
+        <location filename="../qml/pages/AboutPage.qml" line="47" />
         <source>Go back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AboutPage.qml" line="46" />
+        <location filename="../qml/pages/AboutPage.qml" line="48" />
         <source>Course home</source>
         <translation>Startseite des Kurses</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AboutPage.qml" line="47" />
+        <location filename="../qml/pages/AboutPage.qml" line="49" />
         <source>Glossary</source>
         <translation>Glossar</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AboutPage.qml" line="48" />
+        <location filename="../qml/pages/AboutPage.qml" line="50" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AboutPage.qml" line="49" />
+        <location filename="../qml/pages/AboutPage.qml" line="51" />
         <source>Move to the next control or glossary term</source>
         <translation>Zum nächsten Bedienelement oder Glossarbegriff springen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AboutPage.qml" line="50" />
+        <location filename="../qml/pages/AboutPage.qml" line="52" />
         <source>Step through the training-loop diagram</source>
         <translation>Schrittweise durch das Diagramm der Trainingsschleife gehen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AboutPage.qml" line="51" />
+        <location filename="../qml/pages/AboutPage.qml" line="54" />
         <source>Space</source>
+        <extracomment>The name of the space bar key on the keyboard</extracomment>
         <translation>Leertaste</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AboutPage.qml" line="51" />
+        <location filename="../qml/pages/AboutPage.qml" line="54" />
         <source>Play or pause the diagram; open a card</source>
         <translation>Diagramm abspielen oder anhalten; eine Karte öffnen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AboutPage.qml" line="78" />
+        <location filename="../qml/pages/AboutPage.qml" line="82" />
         <source>Built with Qt and Eigen. Course: %1.</source>
+        <extracomment>Qt and Eigen are software libraries (keep the names); %1 is the course's title</extracomment>
         <translation>Erstellt mit Qt und Eigen. Kurs: %1.</translation>
     </message>
 </context>
@@ -90,17 +94,19 @@
 <context>
     <name>ArtefactBlock</name>
     <message>
-        <location filename="../qml/blocks/ArtefactBlock.qml" line="22" />
+        <location filename="../qml/blocks/ArtefactBlock.qml" line="23" />
         <source>Artefact</source>
+        <extracomment>Small label above a note the module asks the learner to write (a decision note, a model note)</extracomment>
         <translation>Artefakt</translation>
     </message>
     <message>
-        <location filename="../qml/blocks/ArtefactBlock.qml" line="55" />
+        <location filename="../qml/blocks/ArtefactBlock.qml" line="57" />
         <source>model-note</source>
+        <extracomment>Suggested file names for exporting a note: short, no spaces</extracomment>
         <translation>modellnotiz</translation>
     </message>
     <message>
-        <location filename="../qml/blocks/ArtefactBlock.qml" line="55" />
+        <location filename="../qml/blocks/ArtefactBlock.qml" line="57" />
         <source>decision-note</source>
         <translation>entscheidungsnotiz</translation>
     </message>
@@ -108,8 +114,9 @@
 <context>
     <name>AssumptionsBlock</name>
     <message>
-        <location filename="../qml/blocks/AssumptionsBlock.qml" line="39" />
+        <location filename="../qml/blocks/AssumptionsBlock.qml" line="40" />
         <source>What changes if it is false</source>
+        <extracomment>Column heading beside an assumption the module makes</extracomment>
         <translation>Was sich ändert, wenn sie nicht zutrifft</translation>
     </message>
 </context>
@@ -152,20 +159,22 @@
 <context>
     <name>ContentProblems</name>
     <message numerus="yes">
-        <location filename="../qml/components/ContentProblems.qml" line="28" />
+        <location filename="../qml/components/ContentProblems.qml" line="29" />
         <source>Some course content could not be loaded (%n problem(s)). Everything else works.</source>
+        <extracomment>Notice on the home page when parts of a content pack are broken</extracomment>
         <translation>
             <numerusform>Ein Teil der Kursinhalte konnte nicht geladen werden (%n Problem). Alles andere funktioniert.</numerusform>
             <numerusform>Ein Teil der Kursinhalte konnte nicht geladen werden (%n Probleme). Alles andere funktioniert.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/components/ContentProblems.qml" line="50" />
+        <location filename="../qml/components/ContentProblems.qml" line="52" />
         <source>Show fewer</source>
+        <extracomment>Button that folds the list of content problems back to three</extracomment>
         <translation>Weniger anzeigen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/components/ContentProblems.qml" line="50" />
+        <location filename="../qml/components/ContentProblems.qml" line="52" />
         <source>Show all %n problem(s)</source>
         <translation>
             <numerusform>%n Problem anzeigen</numerusform>
@@ -176,16 +185,18 @@
 <context>
     <name>DefinitionBlock</name>
     <message>
-        <location filename="../qml/blocks/DefinitionBlock.qml" line="24" />
+        <location filename="../qml/blocks/DefinitionBlock.qml" line="25" />
         <source>Key term</source>
+        <extracomment>Small label above a definition in the module text</extracomment>
         <translation>Schlüsselbegriff</translation>
     </message>
 </context>
 <context>
     <name>ExampleBlock</name>
     <message>
-        <location filename="../qml/blocks/ExampleBlock.qml" line="14" />
+        <location filename="../qml/blocks/ExampleBlock.qml" line="15" />
         <source>Example</source>
+        <extracomment>Small label above a worked example in the module text</extracomment>
         <translation>Beispiel</translation>
     </message>
 </context>
@@ -207,13 +218,15 @@
         <translation>Glossar durchsuchen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/GlossaryPage.qml" line="41" />
+        <location filename="../qml/pages/GlossaryPage.qml" line="42" />
         <source>No term matches "%1".</source>
+        <extracomment>%1 is what the learner typed into the glossary search</extracomment>
         <translation>Kein Begriff passt zu „%1“.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/pages/GlossaryPage.qml" line="42" />
+        <location filename="../qml/pages/GlossaryPage.qml" line="44" />
         <source>%n term(s)</source>
+        <extracomment>How many glossary terms match the search</extracomment>
         <translation>
             <numerusform>%n Begriff</numerusform>
             <numerusform>%n Begriffe</numerusform>
@@ -228,18 +241,21 @@
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="20" />
+        <location filename="../qml/pages/HomePage.qml" line="21" />
         <source>Course</source>
+        <extracomment>Small label above the course's title on the home page</extracomment>
         <translation>Kurs</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="64" />
+        <location filename="../qml/pages/HomePage.qml" line="66" />
         <source>Outline</source>
+        <extracomment>Heading of the list of the course's modules</extracomment>
         <translation>Kursübersicht</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="93" />
+        <location filename="../qml/pages/HomePage.qml" line="96" />
         <source>Labs</source>
+        <extracomment>Heading of the list of the interactive labs</extracomment>
         <translation>Labore</translation>
     </message>
 </context>
@@ -267,18 +283,21 @@
 <context>
     <name>LabLinkCard</name>
     <message>
-        <location filename="../qml/components/LabLinkCard.qml" line="17" />
+        <location filename="../qml/components/LabLinkCard.qml" line="18" />
         <source>Open the lab: %1</source>
+        <extracomment>Screen-reader name of a card; %1 is the lab's title</extracomment>
         <translation>Labor öffnen: %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/LabLinkCard.qml" line="31" />
+        <location filename="../qml/components/LabLinkCard.qml" line="33" />
         <source>Interactive lab</source>
+        <extracomment>Small label above a lab's title</extracomment>
         <translation>Interaktives Labor</translation>
     </message>
     <message>
-        <location filename="../qml/components/LabLinkCard.qml" line="59" />
+        <location filename="../qml/components/LabLinkCard.qml" line="62" />
         <source>Open lab →</source>
+        <extracomment>Link-like button on a lab's card; the arrow points to the reading direction's end</extracomment>
         <translation>Labor öffnen →</translation>
     </message>
 </context>
@@ -665,58 +684,65 @@
 <context>
     <name>LoopDiagramBlock</name>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="45" />
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="46" />
         <source>Training loop diagram, stage %1 of %2: %3</source>
+        <extracomment>Screen-reader name of the diagram; %1 is the stage's number, %2 how many stages there are, %3 the stage's title</extracomment>
         <translation>Diagramm der Trainingsschleife, Stufe %1 von %2: %3</translation>
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="154" />
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="197" />
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="156" />
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="201" />
         <source>Stage %1: %2</source>
+        <extracomment>A stage of the training loop; %1 is its number, %2 its title</extracomment>
         <translation>Stufe %1: %2</translation>
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="183" />
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="186" />
         <source>Round %1</source>
+        <extracomment>How many times the walkthrough has gone round the training loop; %1 is a number</extracomment>
         <translation>Runde %1</translation>
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="213" />
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="218" />
         <source>Previous</source>
+        <extracomment>Button: the previous stage of the training loop</extracomment>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="219" />
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="225" />
         <source>Pause</source>
+        <extracomment>Button: stop or start stepping through the stages on its own</extracomment>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="219" />
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="225" />
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="221" />
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="227" />
         <source>Pause the walkthrough</source>
         <translation>Durchgang anhalten</translation>
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="221" />
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="227" />
         <source>Play the walkthrough</source>
         <translation>Durchgang abspielen</translation>
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="226" />
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="233" />
         <source>Next</source>
+        <extracomment>Button: the next stage of the training loop</extracomment>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="234" />
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="242" />
         <source>%1 of %2</source>
+        <extracomment>Which stage is shown; %1 is its number, %2 how many stages there are</extracomment>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="243" />
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="251" />
         <source>See this loop live in the lab</source>
         <translation>Diese Schleife live im Labor ansehen</translation>
     </message>
@@ -747,78 +773,84 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="22" />
+        <location filename="../qml/Main.qml" line="23" />
         <source>%1 – Loopwise</source>
+        <extracomment>Window title; %1 is the page's title</extracomment>
         <translation>%1 – Loopwise</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="23" />
-        <location filename="../qml/Main.qml" line="135" />
+        <location filename="../qml/Main.qml" line="24" />
+        <location filename="../qml/Main.qml" line="137" />
         <source>Loopwise</source>
+        <extracomment>The app's name</extracomment>
         <translation>Loopwise</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="64" />
+        <location filename="../qml/Main.qml" line="65" />
         <source>This part of the course is not in the installed content.</source>
         <translation>Dieser Teil des Kurses ist in den installierten Inhalten nicht enthalten.</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="128" />
-        <location filename="../qml/Main.qml" line="130" />
+        <location filename="../qml/Main.qml" line="129" />
+        <location filename="../qml/Main.qml" line="131" />
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="156" />
-        <location filename="../qml/Main.qml" line="159" />
+        <location filename="../qml/Main.qml" line="158" />
+        <location filename="../qml/Main.qml" line="161" />
         <source>Home</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="163" />
         <location filename="../qml/Main.qml" line="165" />
+        <location filename="../qml/Main.qml" line="167" />
         <source>Glossary</source>
         <translation>Glossar</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="169" />
         <location filename="../qml/Main.qml" line="171" />
+        <location filename="../qml/Main.qml" line="173" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="175" />
+        <location filename="../qml/Main.qml" line="177" />
         <source>About</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="178" />
+        <location filename="../qml/Main.qml" line="181" />
         <source>About Loopwise</source>
+        <extracomment>Screen-reader name of the button that opens the About page</extracomment>
         <translation>Über Loopwise</translation>
     </message>
 </context>
 <context>
     <name>ModuleHeader</name>
     <message>
-        <location filename="../qml/components/ModuleHeader.qml" line="57" />
+        <location filename="../qml/components/ModuleHeader.qml" line="58" />
         <source>%1 min</source>
+        <extracomment>How long the module takes; %1 is a number of minutes</extracomment>
         <translation>%1 Min.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/components/ModuleHeader.qml" line="61" />
+        <location filename="../qml/components/ModuleHeader.qml" line="63" />
         <source>%n outcome(s)</source>
+        <extracomment>How many learning outcomes the module has</extracomment>
         <translation>
             <numerusform>%n Lernziel</numerusform>
             <numerusform>%n Lernziele</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/components/ModuleHeader.qml" line="109" />
+        <location filename="../qml/components/ModuleHeader.qml" line="112" />
         <source>Contents</source>
+        <extracomment>Button that opens the list of the module's sections</extracomment>
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location filename="../qml/components/ModuleHeader.qml" line="110" />
+        <location filename="../qml/components/ModuleHeader.qml" line="113" />
         <source>Contents: jump to a section</source>
         <translation>Inhalt: zu einem Abschnitt springen</translation>
     </message>
@@ -826,20 +858,33 @@
 <context>
     <name>NeighbourCard</name>
     <message>
-        <location filename="../qml/components/NeighbourCard.qml" line="18" />
-        <location filename="../qml/components/NeighbourCard.qml" line="35" />
+        <location filename="../qml/components/NeighbourCard.qml" line="20" />
+        <source>Next: %1</source>
+        <extracomment>Screen-reader name of the card that opens the next module; %1 is the module's title</extracomment>
+        <translation>Als Nächstes: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/NeighbourCard.qml" line="22" />
+        <source>Previously: %1</source>
+        <extracomment>Screen-reader name of the card that opens the previous module; %1 is the module's title</extracomment>
+        <translation>Zuvor: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/NeighbourCard.qml" line="40" />
         <source>Next</source>
+        <extracomment>Label on the card of the following module</extracomment>
         <translation>Als Nächstes</translation>
     </message>
     <message>
-        <location filename="../qml/components/NeighbourCard.qml" line="18" />
-        <location filename="../qml/components/NeighbourCard.qml" line="35" />
+        <location filename="../qml/components/NeighbourCard.qml" line="42" />
         <source>Previously</source>
+        <extracomment>Label on the card of the module before this one</extracomment>
         <translation>Zuvor</translation>
     </message>
     <message>
-        <location filename="../qml/components/NeighbourCard.qml" line="59" />
+        <location filename="../qml/components/NeighbourCard.qml" line="67" />
         <source>Not in this content pack yet</source>
+        <extracomment>On the card of a module whose text is not installed</extracomment>
         <translation>Noch nicht in diesem Inhaltspaket</translation>
     </message>
 </context>
@@ -1324,45 +1369,50 @@
 <context>
     <name>NoteStatus</name>
     <message>
-        <location filename="../qml/components/NoteStatus.qml" line="13" />
+        <location filename="../qml/components/NoteStatus.qml" line="14" />
         <source>✓ Saved</source>
+        <extracomment>State of a note the learner writes: every change is saved</extracomment>
         <translation>✓ Gespeichert</translation>
     </message>
     <message>
-        <location filename="../qml/components/NoteStatus.qml" line="16" />
+        <location filename="../qml/components/NoteStatus.qml" line="18" />
         <source>Saving…</source>
+        <extracomment>State of a note the learner writes: a change is being written</extracomment>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../qml/components/NoteStatus.qml" line="18" />
+        <location filename="../qml/components/NoteStatus.qml" line="21" />
         <source>Not saved yet: kept here and retried</source>
+        <extracomment>State of a note: the last change could not be written yet; the app keeps it and tries again</extracomment>
         <translation>Noch nicht gespeichert: bleibt hier erhalten, Speichern wird wiederholt</translation>
     </message>
 </context>
 <context>
     <name>NoteTools</name>
     <message>
-        <location filename="../qml/components/NoteTools.qml" line="27" />
+        <location filename="../qml/components/NoteTools.qml" line="28" />
         <source>History (%1)</source>
+        <extracomment>Button that shows a note's earlier versions; %1 is how many there are</extracomment>
         <translation>Verlauf (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/components/NoteTools.qml" line="35" />
+        <location filename="../qml/components/NoteTools.qml" line="36" />
         <source>Export Markdown</source>
         <translation>Als Markdown exportieren</translation>
     </message>
     <message>
-        <location filename="../qml/components/NoteTools.qml" line="45" />
+        <location filename="../qml/components/NoteTools.qml" line="46" />
         <source>Export PDF</source>
         <translation>Als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../qml/components/NoteTools.qml" line="73" />
+        <location filename="../qml/components/NoteTools.qml" line="75" />
         <source>Markdown (*.md)</source>
+        <extracomment>File-dialog filter; keep the pattern in brackets as it is</extracomment>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../qml/components/NoteTools.qml" line="73" />
+        <location filename="../qml/components/NoteTools.qml" line="75" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1370,50 +1420,55 @@
 <context>
     <name>OutlineCard</name>
     <message>
-        <location filename="../qml/components/OutlineCard.qml" line="84" />
+        <location filename="../qml/components/OutlineCard.qml" line="85" />
         <source>%1 min</source>
+        <extracomment>How long the module takes; %1 is a number of minutes</extracomment>
         <translation>%1 Min.</translation>
     </message>
     <message>
-        <location filename="../qml/components/OutlineCard.qml" line="91" />
+        <location filename="../qml/components/OutlineCard.qml" line="93" />
         <source>✓ Completed</source>
         <translation>✓ Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../qml/components/OutlineCard.qml" line="92" />
+        <location filename="../qml/components/OutlineCard.qml" line="95" />
         <source>In progress</source>
+        <extracomment>A module's status on the home page</extracomment>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../qml/components/OutlineCard.qml" line="93" />
+        <location filename="../qml/components/OutlineCard.qml" line="96" />
         <source>Not started</source>
         <translation>Nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../qml/components/OutlineCard.qml" line="98" />
+        <location filename="../qml/components/OutlineCard.qml" line="102" />
         <source>Section %1 of %2</source>
+        <extracomment>Where the learner left the module; %1 and %2 are numbers</extracomment>
         <translation>Abschnitt %1 von %2</translation>
     </message>
     <message>
-        <location filename="../qml/components/OutlineCard.qml" line="90" />
+        <location filename="../qml/components/OutlineCard.qml" line="92" />
         <source>Not in this content pack yet</source>
+        <extracomment>A module's status on the home page: its text is not installed</extracomment>
         <translation>Noch nicht in diesem Inhaltspaket</translation>
     </message>
 </context>
 <context>
     <name>PracticeBlock</name>
     <message>
-        <location filename="../qml/blocks/PracticeBlock.qml" line="25" />
+        <location filename="../qml/blocks/PracticeBlock.qml" line="26" />
         <source>Good practice</source>
+        <extracomment>Labels of three examples: acceptable, to avoid, and the best way to do something</extracomment>
         <translation>Gute Praxis</translation>
     </message>
     <message>
-        <location filename="../qml/blocks/PracticeBlock.qml" line="26" />
+        <location filename="../qml/blocks/PracticeBlock.qml" line="27" />
         <source>Bad practice</source>
         <translation>Schlechte Praxis</translation>
     </message>
     <message>
-        <location filename="../qml/blocks/PracticeBlock.qml" line="27" />
+        <location filename="../qml/blocks/PracticeBlock.qml" line="28" />
         <source>Best practice</source>
         <translation>Beste Praxis</translation>
     </message>
@@ -1441,12 +1496,13 @@
         <translation>Anlegen</translation>
     </message>
     <message>
-        <location filename="../qml/components/ProfileNameDialog.qml" line="33" />
+        <location filename="../qml/components/ProfileNameDialog.qml" line="34" />
         <source>Name</source>
+        <extracomment>Placeholder of the field for a learner's name</extracomment>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../qml/components/ProfileNameDialog.qml" line="37" />
+        <location filename="../qml/components/ProfileNameDialog.qml" line="38" />
         <source>Learner name</source>
         <translation>Name des Profils</translation>
     </message>
@@ -1454,17 +1510,19 @@
 <context>
     <name>ProfileRemoveDialog</name>
     <message>
-        <location filename="../qml/components/ProfileRemoveDialog.qml" line="10" />
+        <location filename="../qml/components/ProfileRemoveDialog.qml" line="11" />
         <source>Remove %1?</source>
+        <extracomment>Title of the dialog that removes a learner; %1 is the learner's name</extracomment>
         <translation>%1 entfernen?</translation>
     </message>
     <message>
-        <location filename="../qml/components/ProfileRemoveDialog.qml" line="11" />
+        <location filename="../qml/components/ProfileRemoveDialog.qml" line="13" />
         <source>Remove</source>
+        <extracomment>Button: remove the learner</extracomment>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../qml/components/ProfileRemoveDialog.qml" line="16" />
+        <location filename="../qml/components/ProfileRemoveDialog.qml" line="18" />
         <source>Their progress and notes leave this list. A backup of everything is kept first, and its place is shown afterwards.</source>
         <translation>Fortschritt und Notizen dieses Profils verschwinden aus der Liste. Vorher wird eine Sicherung von allem angelegt; wo sie liegt, wird danach angezeigt.</translation>
     </message>
@@ -1472,68 +1530,74 @@
 <context>
     <name>ProfileSwitcher</name>
     <message>
-        <location filename="../qml/components/ProfileSwitcher.qml" line="14" />
+        <location filename="../qml/components/ProfileSwitcher.qml" line="15" />
         <source>Learner</source>
+        <extracomment>Label before the chooser of the learner profile on this device</extracomment>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../qml/components/ProfileSwitcher.qml" line="41" />
+        <location filename="../qml/components/ProfileSwitcher.qml" line="42" />
         <source>Learner profile</source>
         <translation>Lernprofil</translation>
     </message>
     <message>
-        <location filename="../qml/components/ProfileSwitcher.qml" line="46" />
+        <location filename="../qml/components/ProfileSwitcher.qml" line="47" />
         <source>New learner</source>
         <translation>Neues Profil</translation>
     </message>
     <message>
-        <location filename="../qml/components/ProfileSwitcher.qml" line="54" />
+        <location filename="../qml/components/ProfileSwitcher.qml" line="56" />
         <source>Rename</source>
+        <extracomment>Button: rename the current learner</extracomment>
         <translation>Umbenennen</translation>
     </message>
     <message>
-        <location filename="../qml/components/ProfileSwitcher.qml" line="63" />
+        <location filename="../qml/components/ProfileSwitcher.qml" line="66" />
         <source>Remove</source>
+        <extracomment>Button: remove the current learner from this device</extracomment>
         <translation>Entfernen</translation>
     </message>
 </context>
 <context>
     <name>ProgressStrip</name>
     <message>
-        <location filename="../qml/components/ProgressStrip.qml" line="26" />
+        <location filename="../qml/components/ProgressStrip.qml" line="27" />
         <source>Section %1 of %2: %3</source>
+        <extracomment>The section being read; %1 its number, %2 how many there are, %3 its title</extracomment>
         <translation>Abschnitt %1 von %2: %3</translation>
     </message>
 </context>
 <context>
     <name>PromptsLabPage</name>
     <message>
-        <location filename="../qml/labs/prompts/PromptsLabPage.qml" line="18" />
+        <location filename="../qml/labs/prompts/PromptsLabPage.qml" line="19" />
         <source>Put two prompts side by side.</source>
+        <extracomment>One of three things the prompt-comparison lab will let the learner do, shown as a list</extracomment>
         <translation>Zwei Prompts nebeneinanderstellen.</translation>
     </message>
     <message>
-        <location filename="../qml/labs/prompts/PromptsLabPage.qml" line="19" />
+        <location filename="../qml/labs/prompts/PromptsLabPage.qml" line="20" />
         <source>Compare their structure, clarity and likely effectiveness.</source>
         <translation>Aufbau, Klarheit und vermutliche Wirksamkeit vergleichen.</translation>
     </message>
     <message>
-        <location filename="../qml/labs/prompts/PromptsLabPage.qml" line="20" />
+        <location filename="../qml/labs/prompts/PromptsLabPage.qml" line="21" />
         <source>Try structured patterns such as worked steps, few-shot examples and role play.</source>
         <translation>Strukturierte Muster wie ausgearbeitete Schritte, Few-Shot-Beispiele und Rollenspiel ausprobieren.</translation>
     </message>
     <message>
-        <location filename="../qml/labs/prompts/PromptsLabPage.qml" line="29" />
+        <location filename="../qml/labs/prompts/PromptsLabPage.qml" line="31" />
         <source>Interactive lab</source>
+        <extracomment>Small label above a lab's title</extracomment>
         <translation>Interaktives Labor</translation>
     </message>
     <message>
-        <location filename="../qml/labs/prompts/PromptsLabPage.qml" line="66" />
+        <location filename="../qml/labs/prompts/PromptsLabPage.qml" line="68" />
         <source>This lab is not built yet</source>
         <translation>Dieses Labor gibt es noch nicht</translation>
     </message>
     <message>
-        <location filename="../qml/labs/prompts/PromptsLabPage.qml" line="72" />
+        <location filename="../qml/labs/prompts/PromptsLabPage.qml" line="74" />
         <source>It is being built now. When it is ready, it will let you:</source>
         <translation>Es wird gerade gebaut. Wenn es fertig ist, kannst du damit:</translation>
     </message>
@@ -1541,43 +1605,47 @@
 <context>
     <name>QuizBlock</name>
     <message>
-        <location filename="../qml/blocks/QuizBlock.qml" line="44" />
+        <location filename="../qml/blocks/QuizBlock.qml" line="45" />
         <source>%1 of %2 opened</source>
+        <extracomment>How many of the check-yourself cards the learner has opened; %1 and %2 are numbers</extracomment>
         <translation>%1 von %2 geöffnet</translation>
     </message>
 </context>
 <context>
     <name>QuizCard</name>
     <message>
-        <location filename="../qml/components/QuizCard.qml" line="21" />
+        <location filename="../qml/components/QuizCard.qml" line="22" />
         <source>%1 Answer: %2</source>
+        <extracomment>Screen-reader name of an opened question card; %1 is the question, %2 its answer</extracomment>
         <translation>%1 Antwort: %2</translation>
     </message>
     <message>
-        <location filename="../qml/components/QuizCard.qml" line="22" />
+        <location filename="../qml/components/QuizCard.qml" line="23" />
         <source>Shows the answer. Activate to hide it.</source>
         <translation>Zeigt die Antwort. Aktivieren, um sie auszublenden.</translation>
     </message>
     <message>
-        <location filename="../qml/components/QuizCard.qml" line="23" />
+        <location filename="../qml/components/QuizCard.qml" line="24" />
         <source>Activate to show the answer.</source>
         <translation>Aktivieren, um die Antwort anzuzeigen.</translation>
     </message>
     <message>
-        <location filename="../qml/components/QuizCard.qml" line="69" />
+        <location filename="../qml/components/QuizCard.qml" line="71" />
         <source>Show answer</source>
+        <extracomment>Button on a check-yourself question card</extracomment>
         <translation>Antwort anzeigen</translation>
     </message>
 </context>
 <context>
     <name>ReflectionBlock</name>
     <message>
-        <location filename="../qml/blocks/ReflectionBlock.qml" line="19" />
+        <location filename="../qml/blocks/ReflectionBlock.qml" line="20" />
         <source>Reflection</source>
+        <extracomment>Heading of the box where the learner writes a reflection</extracomment>
         <translation>Reflexion</translation>
     </message>
     <message>
-        <location filename="../qml/blocks/ReflectionBlock.qml" line="27" />
+        <location filename="../qml/blocks/ReflectionBlock.qml" line="28" />
         <source>Write a few sentences in your own words.</source>
         <translation>Schreib ein paar Sätze in deinen eigenen Worten.</translation>
     </message>
@@ -1585,22 +1653,25 @@
 <context>
     <name>RevisionHistory</name>
     <message>
-        <location filename="../qml/components/RevisionHistory.qml" line="32" />
+        <location filename="../qml/components/RevisionHistory.qml" line="33" />
         <source>Saved versions</source>
+        <extracomment>Heading of the list of a note's earlier versions</extracomment>
         <translation>Gespeicherte Fassungen</translation>
     </message>
     <message>
-        <location filename="../qml/components/RevisionHistory.qml" line="62" />
+        <location filename="../qml/components/RevisionHistory.qml" line="64" />
         <source>%1 (current)</source>
+        <extracomment>%1 is the date and time a note's version was saved; this one is the version shown now</extracomment>
         <translation>%1 (aktuell)</translation>
     </message>
     <message>
-        <location filename="../qml/components/RevisionHistory.qml" line="79" />
+        <location filename="../qml/components/RevisionHistory.qml" line="82" />
         <source>Restore</source>
+        <extracomment>Button: make this earlier version of the note the current one</extracomment>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../qml/components/RevisionHistory.qml" line="89" />
+        <location filename="../qml/components/RevisionHistory.qml" line="92" />
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -1608,12 +1679,13 @@
 <context>
     <name>Route</name>
     <message>
-        <location filename="../models/Routes.cpp" line="43" />
+        <location filename="../models/Routes.cpp" line="44" />
         <source>"%1" is not a place in the app; use home, glossary, settings, about, module/&lt;id&gt;[#section] or lab/&lt;id&gt;</source>
+        <extracomment>%1 is what was given after --open; home, glossary, ... are the app's places as written on the command line</extracomment>
         <translation>„%1“ ist kein Ort in der App; verwende home, glossary, settings, about, module/&lt;id&gt;[#section] oder lab/&lt;id&gt;</translation>
     </message>
     <message>
-        <location filename="../models/Routes.cpp" line="62" />
+        <location filename="../models/Routes.cpp" line="63" />
         <source>there is no lab "%1"; the labs are %2</source>
         <extracomment>%1 is the lab id the route names, %2 the list of lab ids (network, learning, ...)</extracomment>
         <translation>es gibt kein Labor „%1“; die Labore sind %2</translation>
@@ -1622,8 +1694,9 @@
 <context>
     <name>SectionsPopup</name>
     <message>
-        <location filename="../qml/components/SectionsPopup.qml" line="47" />
+        <location filename="../qml/components/SectionsPopup.qml" line="48" />
         <source>%1. %2</source>
+        <extracomment>An entry of the contents list; %1 is the section's number, %2 its title</extracomment>
         <translation>%1. %2</translation>
     </message>
 </context>
@@ -1651,72 +1724,80 @@
         <translation>Dunkles Design</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="61" />
+        <location filename="../qml/pages/SettingsPage.qml" line="62" />
         <source>Text size: %1 %</source>
+        <extracomment>Label of the text-size slider; %1 is the size in percent of the normal size</extracomment>
         <translation>Textgröße: %1 %</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="73" />
+        <location filename="../qml/pages/SettingsPage.qml" line="74" />
         <source>Text size</source>
         <translation>Textgröße</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="78" />
+        <location filename="../qml/pages/SettingsPage.qml" line="79" />
         <source>This is how text in the course will look.</source>
         <translation>So sieht der Text im Kurs aus.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="89" />
+        <location filename="../qml/pages/SettingsPage.qml" line="91" />
         <source>For teachers</source>
+        <extracomment>Heading of the settings for exporting and importing learners' progress</extracomment>
         <translation>Für Lehrkräfte</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="95" />
+        <location filename="../qml/pages/SettingsPage.qml" line="97" />
         <source>Collect the progress of every learner on this device, or move one learner to another device. Nothing leaves the device unless you save it somewhere.</source>
         <translation>Sammle den Fortschritt aller Lernenden auf diesem Gerät oder übertrage ein Profil auf ein anderes Gerät. Nichts verlässt das Gerät, solange du es nicht selbst irgendwo speicherst.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="108" />
+        <location filename="../qml/pages/SettingsPage.qml" line="111" />
         <source>Progress as CSV</source>
+        <extracomment>Button: export every learner's progress as a CSV table</extracomment>
         <translation>Fortschritt als CSV</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="112" />
+        <location filename="../qml/pages/SettingsPage.qml" line="116" />
         <source>xAPI statements</source>
+        <extracomment>Button: export every learner's progress as xAPI statements (a learning-records standard; keep "xAPI")</extracomment>
         <translation>xAPI-Statements</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="116" />
+        <location filename="../qml/pages/SettingsPage.qml" line="121" />
         <source>Export this learner</source>
+        <extracomment>Button: save the current learner's profile to a file for another device</extracomment>
         <translation>Dieses Profil exportieren</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="120" />
+        <location filename="../qml/pages/SettingsPage.qml" line="126" />
         <source>Import a learner</source>
+        <extracomment>Button: read a learner's profile from a file exported on another device</extracomment>
         <translation>Profil importieren</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="138" />
+        <location filename="../qml/pages/SettingsPage.qml" line="145" />
         <source>Progress is kept in %1</source>
+        <extracomment>%1 is the path of the progress database file</extracomment>
         <translation>Der Fortschritt wird in %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="155" />
+        <location filename="../qml/pages/SettingsPage.qml" line="163" />
         <source>CSV files (*.csv)</source>
+        <extracomment>File-dialog filter; keep the pattern in brackets as it is</extracomment>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="156" />
+        <location filename="../qml/pages/SettingsPage.qml" line="164" />
         <source>xAPI statements (*.jsonl)</source>
         <translation>xAPI-Statements (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="157" />
+        <location filename="../qml/pages/SettingsPage.qml" line="165" />
         <source>Loopwise learner files (*.json)</source>
         <translation>Loopwise-Profildateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="177" />
+        <location filename="../qml/pages/SettingsPage.qml" line="185" />
         <source>Saved to %1</source>
         <extracomment>%1 is the path of the file that was written</extracomment>
         <translation>Gespeichert unter %1</translation>
@@ -1760,6 +1841,311 @@
         <location filename="../qml/blocks/TaskBlock.qml" line="25" />
         <source>Open the lab: %1</source>
         <translation>Labor öffnen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>loopwise::EngineErrorText</name>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="26" />
+        <source>Learning rate</source>
+        <extracomment>The name of a training setting, quoted in a sentence such as: "Learning rate" must be between 0.0001 and 10, not 20.</extracomment>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="28" />
+        <source>Momentum</source>
+        <extracomment>The name of a training setting (the momentum optimizer's factor), quoted in a sentence.</extracomment>
+        <translation>Momentum</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="30" />
+        <source>Adam's betas</source>
+        <extracomment>The name of a training setting (the Adam optimizer's decay rates beta1 and beta2), quoted in a sentence.</extracomment>
+        <translation>Betas von Adam</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="32" />
+        <source>Adam's epsilon</source>
+        <extracomment>The name of a training setting (the Adam optimizer's small constant), quoted in a sentence.</extracomment>
+        <translation>Epsilon von Adam</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="34" />
+        <source>Regularization rate</source>
+        <extracomment>The name of a training setting, quoted in a sentence.</extracomment>
+        <translation>Regularisierungsrate</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="36" />
+        <source>Batch size</source>
+        <extracomment>The name of a training setting (examples per training step), quoted in a sentence.</extracomment>
+        <translation>Batchgröße</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="38" />
+        <source>Divergence factor</source>
+        <extracomment>The name of a training setting (how many times the first loss counts as diverged), quoted in a sentence.</extracomment>
+        <translation>Divergenzfaktor</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="40" />
+        <source>Number of points</source>
+        <extracomment>The name of a training setting (how many points the data has), quoted in a sentence.</extracomment>
+        <translation>Anzahl der Punkte</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="42" />
+        <source>Noise</source>
+        <extracomment>The name of a training setting (how noisy the data is), quoted in a sentence.</extracomment>
+        <translation>Rauschen</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="44" />
+        <source>Training share</source>
+        <extracomment>The name of a training setting (the share of the points used for training), quoted in a sentence.</extracomment>
+        <translation>Anteil der Trainingsdaten</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="46" />
+        <source>Validation share</source>
+        <extracomment>The name of a training setting (the share of the points held out for validation), quoted in a sentence.</extracomment>
+        <translation>Anteil der Validierungsdaten</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="48" />
+        <source>Degree</source>
+        <extracomment>The name of a training setting (the degree of a polynomial model), quoted in a sentence.</extracomment>
+        <translation>Grad</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="50" />
+        <source>Inputs</source>
+        <extracomment>The name of a training setting (the input features x1, x2, ...), quoted in a sentence.</extracomment>
+        <translation>Eingaben</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="52" />
+        <source>Number of inputs</source>
+        <extracomment>The name of a training setting (how many inputs a network has), quoted in a sentence.</extracomment>
+        <translation>Anzahl der Eingaben</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="54" />
+        <source>Number of layers</source>
+        <extracomment>The name of a training setting (how many layers a network has, hidden and output), quoted in a sentence.</extracomment>
+        <translation>Anzahl der Schichten</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="56" />
+        <source>Units</source>
+        <extracomment>The name of a training setting (how many units a layer has), quoted in a sentence.</extracomment>
+        <translation>Neuronen</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="58" />
+        <source>Activation</source>
+        <extracomment>The name of a training setting (a layer's activation function), quoted in a sentence.</extracomment>
+        <translation>Aktivierung</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="60" />
+        <source>Loss</source>
+        <extracomment>The name of a training setting (the loss function), quoted in a sentence.</extracomment>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="62" />
+        <source>Output units</source>
+        <extracomment>The name of a training setting (how many units the output layer has), quoted in a sentence.</extracomment>
+        <translation>Neuronen der Ausgabeschicht</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="64" />
+        <source>Class weights</source>
+        <extracomment>The name of a training setting (a weight per class in the loss), quoted in a sentence.</extracomment>
+        <translation>Klassengewichte</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="66" />
+        <source>Classes</source>
+        <extracomment>The name of a training setting (how many classes the data has), quoted in a sentence.</extracomment>
+        <translation>Klassen</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="68" />
+        <source>Training set</source>
+        <extracomment>The name of a training setting (the points used for training), quoted in a sentence.</extracomment>
+        <translation>Trainingsdaten</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="70" />
+        <source>Points</source>
+        <extracomment>The name of a training setting (the learner's own points), quoted in a sentence.</extracomment>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="72" />
+        <source>Playground protocol</source>
+        <extracomment>The name of a training setting (train exactly as TensorFlow Playground does), quoted in a sentence.</extracomment>
+        <translation>Playground-Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="83" />
+        <source>Layer %1 must have between %2 and %3 units, not %4.</source>
+        <extracomment>%1 is the layer's number (hidden layers first, the output layer last), %2 and %3 the allowed counts, %4 the given one</extracomment>
+        <translation>Schicht %1 muss zwischen %2 und %3 Neuronen haben, nicht %4.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="90" />
+        <source>"%1" must be at least %2, not %3.</source>
+        <translation>„%1“ muss mindestens %2 sein, nicht %3.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="92" />
+        <source>"%1" must be above %2, not %3.</source>
+        <extracomment>%1 is a setting's name, %2 the value it must exceed, %3 the value given</extracomment>
+        <translation>„%1“ muss größer als %2 sein, nicht %3.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="95" />
+        <source>"%1" must be between %2 and %3, not %4.</source>
+        <extracomment>%1 is a setting's name, %2 and %3 its smallest and largest allowed values, %4 the value given</extracomment>
+        <translation>„%1“ muss zwischen %2 und %3 liegen, nicht bei %4.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="99" />
+        <source>"%1" must be at least %2 and below %3, not %4.</source>
+        <extracomment>%1 is a setting's name, %2 its smallest allowed value, %3 the value it must stay below, %4 the value given</extracomment>
+        <translation>„%1“ muss mindestens %2 und kleiner als %3 sein, nicht %4.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="102" />
+        <source>"%1" must be above %2 and at most %3, not %4.</source>
+        <extracomment>%1 is a setting's name, %2 the value it must exceed, %3 its largest allowed value, %4 the value given</extracomment>
+        <translation>„%1“ muss größer als %2 und höchstens %3 sein, nicht %4.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="110" />
+        <source>Choose at least one input.</source>
+        <translation>Wähle mindestens eine Eingabe.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="112" />
+        <source>There are no points.</source>
+        <translation>Es gibt keine Punkte.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="115" />
+        <source>No point is left for training: add points or raise the training share.</source>
+        <extracomment>The training share of the learner's points rounds down to no point at all</extracomment>
+        <translation>Für das Training bleibt kein Punkt übrig: Füge Punkte hinzu oder erhöhe den Anteil der Trainingsdaten.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="118" />
+        <source>"%1" is empty.</source>
+        <extracomment>%1 is a setting's name</extracomment>
+        <translation>„%1“ ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="129" />
+        <source>With %1 classes there must be %2 class weights, not %3.</source>
+        <extracomment>%1 is the number of classes in the data, %2 the class weights needed, %3 the class weights given</extracomment>
+        <translation>Bei %1 Klassen braucht es %2 Klassengewichte, nicht %3.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="131" />
+        <source>With %1 classes the output layer needs %2 units, not %3.</source>
+        <extracomment>%1 is the number of classes in the data, %2 the output units needed, %3 the output units the network has</extracomment>
+        <translation>Bei %1 Klassen braucht die Ausgabeschicht %2 Neuronen, nicht %3.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="143" />
+        <source>The input %1 is chosen twice.</source>
+        <extracomment>%1 is an input feature's name, e.g. x1 or sin x2</extracomment>
+        <translation>Die Eingabe %1 ist zweimal gewählt.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="146" />
+        <source>Point %1 must have finite numbers as its coordinates and class.</source>
+        <extracomment>%1 is the number of one of the learner's own points</extracomment>
+        <translation>Punkt %1 braucht endliche Zahlen als Koordinaten und Klasse.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="149" />
+        <source>The class of point %1 must be a whole number from 0 to 99.</source>
+        <extracomment>%1 is the number of one of the learner's own points</extracomment>
+        <translation>Die Klasse von Punkt %1 muss eine ganze Zahl von 0 bis 99 sein.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="151" />
+        <source>Softmax can only be the activation of an output layer of at least two units.</source>
+        <translation>Softmax kann nur die Aktivierung einer Ausgabeschicht mit mindestens zwei Neuronen sein.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="153" />
+        <source>Binary cross-entropy needs a sigmoid output layer.</source>
+        <translation>Die binäre Kreuzentropie braucht eine Ausgabeschicht mit Sigmoid.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="155" />
+        <source>Categorical cross-entropy needs a softmax output layer.</source>
+        <translation>Die kategoriale Kreuzentropie braucht eine Ausgabeschicht mit Softmax.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="157" />
+        <source>A regression has exactly one output.</source>
+        <translation>Eine Regression hat genau eine Ausgabe.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="159" />
+        <source>A regression is trained with the squared error.</source>
+        <translation>Eine Regression wird mit dem quadratischen Fehler trainiert.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="161" />
+        <source>Class weights need a classification task.</source>
+        <translation>Klassengewichte gibt es nur bei einer Klassifikation.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="166" />
+        <source>The points must belong to at least two classes.</source>
+        <extracomment>The learner's points all have the same class</extracomment>
+        <translation>Die Punkte müssen zu mindestens zwei Klassen gehören.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="169" />
+        <source>Playground's protocol trains with the squared error.</source>
+        <extracomment>Playground: TensorFlow Playground, whose way of training the lab copies</extracomment>
+        <translation>Das Protokoll von Playground trainiert mit dem quadratischen Fehler.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="172" />
+        <source>Playground's protocol trains with plain SGD.</source>
+        <extracomment>Playground: TensorFlow Playground; SGD: stochastic gradient descent</extracomment>
+        <translation>Das Protokoll von Playground trainiert mit einfachem SGD.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="175" />
+        <source>Playground's protocol starts from Playground's initial weights.</source>
+        <extracomment>Playground: TensorFlow Playground, whose way of training the lab copies</extracomment>
+        <translation>Das Protokoll von Playground beginnt mit den Startgewichten von Playground.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="178" />
+        <source>Playground's protocol keeps the order of the training set.</source>
+        <extracomment>Playground: TensorFlow Playground, whose way of training the lab copies</extracomment>
+        <translation>Das Protokoll von Playground behält die Reihenfolge der Trainingsdaten bei.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="181" />
+        <source>Playground's protocol needs a batch no larger than the training set.</source>
+        <extracomment>Playground: TensorFlow Playground, whose way of training the lab copies</extracomment>
+        <translation>Das Protokoll von Playground braucht einen Batch, der nicht größer ist als die Trainingsdaten.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="195" />
+        <source>The training engine cannot use these settings.</source>
+        <translation>Mit diesen Einstellungen kann die Trainings-Engine nicht arbeiten.</translation>
     </message>
 </context>
 <context>
@@ -1859,255 +2245,255 @@
 <context>
     <name>loopwise::LearningLab</name>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="26" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="27" />
         <source>%1 %</source>
         <extracomment>a percentage, e.g. "93.5 %"</extracomment>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="45" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="46" />
         <source>Good fit</source>
         <translation>Gute Anpassung</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="46" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="47" />
         <source>A degree-5 curve learns the pattern and stops near the noise.</source>
         <translation>Eine Kurve vom Grad 5 lernt das Muster und landet nahe am Rauschniveau.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="47" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="48" />
         <source>Underfit</source>
         <translation>Unteranpassung</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="48" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="49" />
         <source>A straight line cannot follow the curve.</source>
         <translation>Eine Gerade kann der Kurve nicht folgen.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="49" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="50" />
         <source>Overfit</source>
         <translation>Überanpassung</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="50" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="51" />
         <source>Degree 15 on 16 noisy points learns the noise.</source>
         <translation>Eine Kurve vom Grad 15 lernt bei 16 verrauschten Punkten das Rauschen.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="51" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="52" />
         <source>Rate too high</source>
         <translation>Lernrate zu hoch</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="52" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="53" />
         <source>Each step overshoots until training collapses.</source>
         <translation>Jeder Schritt schießt übers Ziel hinaus, bis das Training zusammenbricht.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="53" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="54" />
         <source>Rate too low</source>
         <translation>Lernrate zu niedrig</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="54" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="55" />
         <source>Tiny steps: the loss crawls down.</source>
         <translation>Winzige Schritte: Der Verlust sinkt im Schneckentempo.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="55" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="56" />
         <source>Noisy labels</source>
         <translation>Verrauschte Labels</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="56" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="57" />
         <source>Two classes, 40 % of the labels a coin flip.</source>
         <translation>Zwei Klassen, 40 % der Labels per Münzwurf.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="57" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="58" />
         <source>More data cures overfitting</source>
         <translation>Mehr Daten gegen Überanpassung</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="58" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="59" />
         <source>The overfitting model again, with 1000 points.</source>
         <translation>Das überangepasste Modell noch einmal, mit 1000 Punkten.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="101" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="102" />
         <source>That change cannot be trained: %1</source>
         <translation>Mit dieser Änderung kann nicht trainiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="134" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="135" />
         <source>There is no model "%1": choose curve or classes.</source>
         <translation>Es gibt kein Modell „%1“: Wähle curve oder classes.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="224" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="225" />
         <source>Curve (regression)</source>
         <translation>Kurve (Regression)</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="225" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="226" />
         <source>Two classes (logistic)</source>
         <translation>Zwei Klassen (logistisch)</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="236" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="237" />
         <source>All training rows</source>
         <translation>Alle Trainingszeilen</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="252" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="253" />
         <source>Training data</source>
         <translation>Trainingsdaten</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="252" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="253" />
         <source>The batch</source>
         <translation>Der Batch</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="252" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="253" />
         <source>These rows of the training set go round the loop together.</source>
         <translation>Diese Zeilen der Trainingsdaten durchlaufen die Schleife gemeinsam.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="253" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="254" />
         <source>Predict</source>
         <translation>Vorhersagen</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="253" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="254" />
         <source>The predictions</source>
         <translation>Die Vorhersagen</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="253" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="254" />
         <source>The model computes an output for every row with its current parameters.</source>
         <translation>Das Modell berechnet mit seinen aktuellen Parametern eine Ausgabe für jede Zeile.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="254" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="255" />
         <source>Loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="254" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="255" />
         <source>The loss</source>
         <translation>Der Verlust</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="254" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="255" />
         <source>The loss condenses how far the predictions are from the targets into one number.</source>
         <translation>Der Verlust fasst in einer einzigen Zahl zusammen, wie weit die Vorhersagen von den Zielwerten entfernt sind.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="255" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="256" />
         <source>Update</source>
         <translation>Update</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="255" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="256" />
         <source>Gradient and update</source>
         <translation>Gradient und Update</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="256" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="257" />
         <source>The gradient says how the loss changes with each parameter; the update moves each parameter against it, scaled by the learning rate.</source>
         <translation>Der Gradient sagt, wie sich der Verlust mit jedem Parameter ändert; das Update verschiebt jeden Parameter entgegen dem Gradienten, skaliert mit der Lernrate.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="257" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="258" />
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="257" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="258" />
         <source>The new parameters</source>
         <translation>Die neuen Parameter</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="257" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="258" />
         <source>The updated parameters are kept and the next batch uses them.</source>
         <translation>Die aktualisierten Parameter werden übernommen, und der nächste Batch verwendet sie.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="277" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="278" />
         <source>Epoch %1, step %2 of %3</source>
         <extracomment>%1 epoch, %2 the next step in it, %3 steps per epoch</extracomment>
         <translation>Epoche %1, Schritt %2 von %3</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="309" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="310" />
         <source>Training loss</source>
         <translation>Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="310" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="311" />
         <source>Validation loss</source>
         <translation>Validierungsverlust</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="312" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="313" />
         <source>Training accuracy</source>
         <translation>Trainingsgenauigkeit</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="313" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="314" />
         <source>Validation accuracy</source>
         <translation>Validierungsgenauigkeit</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="323" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="324" />
         <source>least-squares fit of degree %1</source>
         <translation>Kleinste-Quadrate-Anpassung vom Grad %1</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="323" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="324" />
         <source>always the majority class</source>
         <translation>immer die Mehrheitsklasse</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="364" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="365" />
         <source>Training has collapsed: reset it to step round the loop again.</source>
         <translation>Das Training ist zusammengebrochen: Setze es zurück, um wieder durch die Schleife zu gehen.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="381" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="382" />
         <source>(%1, %2)</source>
         <extracomment>a point's two inputs</extracomment>
         <translation>(%1; %2)</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="437" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="438" />
         <source>Training has collapsed: reset it to train again.</source>
         <translation>Das Training ist zusammengebrochen: Setze es zurück, um erneut zu trainieren.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="461" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="462" />
         <source>There is no preset "%1".</source>
         <translation>Es gibt keine Voreinstellung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="482" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="483" />
         <source>That link cannot be used: %1</source>
         <translation>Dieser Link kann nicht verwendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="568" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="569" />
         <source>Your prediction matched what happened.</source>
         <translation>Deine Vorhersage ist eingetroffen.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="569" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="570" />
         <source>What happened was different from your prediction: look at the loss curves to see why.</source>
         <translation>Es kam anders, als du vorhergesagt hast: Sieh dir die Verlustkurven an, um herauszufinden, warum.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="571" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="572" />
         <source>You predicted: %1
 What happened: %2.
 %3</source>
@@ -2345,22 +2731,22 @@ Was passiert ist: %2.
 <context>
     <name>loopwise::LearningLabSettings</name>
     <message>
-        <location filename="../models/labs/learning/LearningLabSettings.cpp" line="96" />
+        <location filename="../models/labs/learning/LearningLabSettings.cpp" line="97" />
         <source>preset must be one of %1, not "%2".</source>
         <translation>preset muss einer der Werte %1 sein, nicht „%2“.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLabSettings.cpp" line="111" />
+        <location filename="../models/labs/learning/LearningLabSettings.cpp" line="112" />
         <source>model must be curve or classes, not "%1".</source>
         <translation>model muss curve oder classes sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLabSettings.cpp" line="137" />
+        <location filename="../models/labs/learning/LearningLabSettings.cpp" line="138" />
         <source>"%1" is not a setting of this lab.</source>
         <translation>„%1“ ist keine Einstellung dieses Labors.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLabSettings.cpp" line="142" />
+        <location filename="../models/labs/learning/LearningLabSettings.cpp" line="143" />
         <source>batch must be at most the number of points (%1), not %2.</source>
         <translation>batch darf höchstens so groß sein wie die Anzahl der Punkte (%1), nicht %2.</translation>
     </message>
@@ -2645,18 +3031,18 @@ Fehlermeldung der Datenbank: %2</translation>
 <context>
     <name>loopwise::NetworkLab</name>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="133" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="134" />
         <source>That change cannot be trained: %1</source>
-        <extracomment>%1 why the training engine refuses the settings</extracomment>
+        <extracomment>%1 is one whole sentence saying why the training engine refuses the settings</extracomment>
         <translation>Mit dieser Änderung kann nicht trainiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="166" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="167" />
         <source>Your own points need a classification set to start from: choose one, then add points.</source>
         <translation>Für eigene Punkte brauchst du einen Klassifikationsdatensatz als Ausgangspunkt: Wähle einen aus und füge dann Punkte hinzu.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="326" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="327" />
         <source>The network needs at least one input.</source>
         <translation>Das Netz braucht mindestens eine Eingabe.</translation>
     </message>
@@ -2861,42 +3247,42 @@ Fehlermeldung der Datenbank: %2</translation>
         <translation>Das Training wird aus dem Ruder laufen (divergieren).</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="477" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="478" />
         <source>Your own points are for classification: choose a classification set first.</source>
         <translation>Eigene Punkte gibt es nur für die Klassifikation: Wähle zuerst einen Klassifikationsdatensatz.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="486" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="487" />
         <source>The canvas holds at most %1 points.</source>
         <extracomment>%1 the largest number of points the learner may place</extracomment>
         <translation>Auf der Zeichenfläche haben höchstens %1 Punkte Platz.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="528" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="529" />
         <source>Line %1 of the file: %2</source>
         <extracomment>%1 a line number of the CSV file, %2 what is wrong in it</extracomment>
         <translation>Zeile %1 der Datei: %2</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="531" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="532" />
         <source>The file cannot be read: %1</source>
         <extracomment>%1 why the CSV file cannot be read</extracomment>
         <translation>Die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="539" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="540" />
         <source>Point %1 (%2, %3, class %4) is outside the canvas: x1 and x2 run from -6 to 6, classes from 0 to 3.</source>
         <extracomment>%1 the point's number in the file, %2 and %3 its coordinates, %4 its class</extracomment>
         <translation>Punkt %1 (%2, %3, Klasse %4) liegt außerhalb der Zeichenfläche: x1 und x2 reichen von -6 bis 6, die Klassen von 0 bis 3.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="546" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="547" />
         <source>The file has %1 points; the lab takes at most %2.</source>
         <extracomment>%1 points in the file, %2 the most the lab takes</extracomment>
         <translation>Die Datei enthält %1 Punkte; das Labor nimmt höchstens %2 auf.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/labs/network/NetworkLab.cpp" line="556" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="557" />
         <source>%n point(s) imported.</source>
         <translation>
             <numerusform>%n Punkt importiert.</numerusform>
@@ -2904,20 +3290,20 @@ Fehlermeldung der Datenbank: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="565" />
-        <location filename="../models/labs/network/NetworkLab.cpp" line="575" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="566" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="576" />
         <source>Cannot write %1: %2</source>
         <extracomment>%1 a file name, %2 the system's reason</extracomment>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="579" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="580" />
         <source>Points saved to %1.</source>
         <extracomment>%1 a file name</extracomment>
         <translation>Punkte gespeichert unter %1.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="610" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="611" />
         <source>Your own points stay as they are; choose a generated set to get new data.</source>
         <translation>Deine eigenen Punkte bleiben, wie sie sind; wähle einen erzeugten Datensatz, um neue Daten zu bekommen.</translation>
     </message>
@@ -2949,45 +3335,45 @@ Fehlermeldung der Datenbank: %2</translation>
         <translation>Das Training ist divergiert: Der Verlust ist explodiert. Senke die Lernrate und setze das Netz dann zurück.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="768" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="769" />
         <source>A weight must be a number from -100 to 100.</source>
         <translation>Ein Gewicht muss eine Zahl von -100 bis 100 sein.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="777" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="778" />
         <source>A bias must be a number from -100 to 100.</source>
         <translation>Ein Bias muss eine Zahl von -100 bis 100 sein.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="790" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="791" />
         <source>A prediction is made before training starts: reset the network to predict again.</source>
         <translation>Die Vorhersage triffst du, bevor das Training beginnt: Setze das Netz zurück, um neu vorherzusagen.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="831" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="832" />
         <source>This link cannot be used: %1</source>
         <extracomment>%1 the problems of the link, one sentence each</extracomment>
         <translation>Dieser Link kann nicht verwendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="844" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="845" />
         <source>There is nothing to save yet.</source>
         <translation>Es gibt noch nichts zu speichern.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="858" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="859" />
         <source>Run of %1 epochs</source>
         <extracomment>the name of a saved run the learner did not name; %1 its epochs</extracomment>
         <translation>Durchlauf mit %1 Epochen</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="862" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="863" />
         <source>The run could not be saved: %1</source>
         <extracomment>%1 the progress store's reason</extracomment>
         <translation>Der Durchlauf konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="865" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="866" />
         <source>Saved "%1".</source>
         <extracomment>%1 the name of the saved run</extracomment>
         <translation>„%1“ gespeichert.</translation>
@@ -2996,60 +3382,60 @@ Fehlermeldung der Datenbank: %2</translation>
 <context>
     <name>loopwise::NetworkLabSettings</name>
     <message>
-        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="178" />
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="179" />
         <source>dataset must be one of %1, not "%2".</source>
         <translation>dataset muss einer der Werte %1 sein, nicht „%2“.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="199" />
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="200" />
         <source>features must name at least one input.</source>
         <translation>features muss mindestens eine Eingabe nennen.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="207" />
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="208" />
         <source>hidden may list at most %1 layers.</source>
         <translation>hidden darf höchstens %1 Schichten auflisten.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="232" />
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="233" />
         <source>loss must be squared or cross-entropy, not "%1".</source>
         <translation>loss muss squared oder cross-entropy sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="257" />
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="258" />
         <source>points: "%1" is not x:y:class with x and y from -6 to 6 and class 0 to 3.</source>
         <translation>points: „%1“ hat nicht die Form x:y:Klasse mit x und y von -6 bis 6 und Klasse 0 bis 3.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="264" />
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="265" />
         <source>points may hold at most %1 points.</source>
         <translation>points darf höchstens %1 Punkte enthalten.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="266" />
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="267" />
         <source>"%1" is not a setting of this lab.</source>
         <translation>„%1“ ist keine Einstellung dieses Labors.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="272" />
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="273" />
         <source>activation must name one activation, or one per hidden layer.</source>
         <translation>activation muss eine Aktivierung nennen oder eine pro verborgene Schicht.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="278" />
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="279" />
         <source>activation must be one of %1, not "softmax".</source>
         <translation>activation muss einer der Werte %1 sein, nicht „softmax“.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="286" />
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="287" />
         <source>dataset=custom needs points.</source>
         <translation>dataset=custom braucht points.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="294" />
-        <source>These settings cannot be trained: %1.</source>
-        <extracomment>%1 is the training engine's reason, in English, e.g. "the training set would be empty"</extracomment>
-        <translation>Mit diesen Einstellungen lässt sich nicht trainieren: %1.</translation>
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="295" />
+        <source>These settings cannot be trained: %1</source>
+        <extracomment>%1 is the training engine's reason, a whole sentence</extracomment>
+        <translation>Mit diesen Einstellungen kann nicht trainiert werden: %1</translation>
     </message>
 </context>
 <context>

@@ -9,68 +9,72 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/AboutPage.qml" line="16" />
+        <location filename="../qml/pages/AboutPage.qml" line="17" />
         <source>Loopwise</source>
+        <extracomment>The app's name</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/AboutPage.qml" line="23" />
+        <location filename="../qml/pages/AboutPage.qml" line="25" />
         <source>Version %1</source>
+        <extracomment>%1 is the app's version number, e.g. 0.1.0</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/AboutPage.qml" line="28" />
+        <location filename="../qml/pages/AboutPage.qml" line="30" />
         <source>Loopwise teaches how models learn: read the module, then try every idea with your own hands in the labs. It works offline, keeps your progress on this device and speaks your language.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/AboutPage.qml" line="39" />
+        <location filename="../qml/pages/AboutPage.qml" line="41" />
         <source>Keyboard shortcuts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/AboutPage.qml" line="45" />
+        <location filename="../qml/pages/AboutPage.qml" line="47" />
         <source>Go back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/AboutPage.qml" line="46" />
+        <location filename="../qml/pages/AboutPage.qml" line="48" />
         <source>Course home</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/AboutPage.qml" line="47" />
+        <location filename="../qml/pages/AboutPage.qml" line="49" />
         <source>Glossary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/AboutPage.qml" line="48" />
+        <location filename="../qml/pages/AboutPage.qml" line="50" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/AboutPage.qml" line="49" />
+        <location filename="../qml/pages/AboutPage.qml" line="51" />
         <source>Move to the next control or glossary term</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/AboutPage.qml" line="50" />
+        <location filename="../qml/pages/AboutPage.qml" line="52" />
         <source>Step through the training-loop diagram</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/AboutPage.qml" line="51" />
+        <location filename="../qml/pages/AboutPage.qml" line="54" />
         <source>Space</source>
+        <extracomment>The name of the space bar key on the keyboard</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/AboutPage.qml" line="51" />
+        <location filename="../qml/pages/AboutPage.qml" line="54" />
         <source>Play or pause the diagram; open a card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/AboutPage.qml" line="78" />
+        <location filename="../qml/pages/AboutPage.qml" line="82" />
         <source>Built with Qt and Eigen. Course: %1.</source>
+        <extracomment>Qt and Eigen are software libraries (keep the names); %1 is the course's title</extracomment>
         <translation type="unfinished" />
     </message>
 </context>
@@ -90,17 +94,19 @@
 <context>
     <name>ArtefactBlock</name>
     <message>
-        <location filename="../qml/blocks/ArtefactBlock.qml" line="22" />
+        <location filename="../qml/blocks/ArtefactBlock.qml" line="23" />
         <source>Artefact</source>
+        <extracomment>Small label above a note the module asks the learner to write (a decision note, a model note)</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/blocks/ArtefactBlock.qml" line="55" />
+        <location filename="../qml/blocks/ArtefactBlock.qml" line="57" />
         <source>model-note</source>
+        <extracomment>Suggested file names for exporting a note: short, no spaces</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/blocks/ArtefactBlock.qml" line="55" />
+        <location filename="../qml/blocks/ArtefactBlock.qml" line="57" />
         <source>decision-note</source>
         <translation type="unfinished" />
     </message>
@@ -108,8 +114,9 @@
 <context>
     <name>AssumptionsBlock</name>
     <message>
-        <location filename="../qml/blocks/AssumptionsBlock.qml" line="39" />
+        <location filename="../qml/blocks/AssumptionsBlock.qml" line="40" />
         <source>What changes if it is false</source>
+        <extracomment>Column heading beside an assumption the module makes</extracomment>
         <translation type="unfinished" />
     </message>
 </context>
@@ -152,20 +159,22 @@
 <context>
     <name>ContentProblems</name>
     <message numerus="yes">
-        <location filename="../qml/components/ContentProblems.qml" line="28" />
+        <location filename="../qml/components/ContentProblems.qml" line="29" />
         <source>Some course content could not be loaded (%n problem(s)). Everything else works.</source>
+        <extracomment>Notice on the home page when parts of a content pack are broken</extracomment>
         <translation>
             <numerusform>Some course content could not be loaded (%n problem). Everything else works.</numerusform>
             <numerusform>Some course content could not be loaded (%n problems). Everything else works.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/components/ContentProblems.qml" line="50" />
+        <location filename="../qml/components/ContentProblems.qml" line="52" />
         <source>Show fewer</source>
+        <extracomment>Button that folds the list of content problems back to three</extracomment>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../qml/components/ContentProblems.qml" line="50" />
+        <location filename="../qml/components/ContentProblems.qml" line="52" />
         <source>Show all %n problem(s)</source>
         <translation>
             <numerusform>Show all %n problem</numerusform>
@@ -176,16 +185,18 @@
 <context>
     <name>DefinitionBlock</name>
     <message>
-        <location filename="../qml/blocks/DefinitionBlock.qml" line="24" />
+        <location filename="../qml/blocks/DefinitionBlock.qml" line="25" />
         <source>Key term</source>
+        <extracomment>Small label above a definition in the module text</extracomment>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ExampleBlock</name>
     <message>
-        <location filename="../qml/blocks/ExampleBlock.qml" line="14" />
+        <location filename="../qml/blocks/ExampleBlock.qml" line="15" />
         <source>Example</source>
+        <extracomment>Small label above a worked example in the module text</extracomment>
         <translation type="unfinished" />
     </message>
 </context>
@@ -207,13 +218,15 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/GlossaryPage.qml" line="41" />
+        <location filename="../qml/pages/GlossaryPage.qml" line="42" />
         <source>No term matches "%1".</source>
+        <extracomment>%1 is what the learner typed into the glossary search</extracomment>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../qml/pages/GlossaryPage.qml" line="42" />
+        <location filename="../qml/pages/GlossaryPage.qml" line="44" />
         <source>%n term(s)</source>
+        <extracomment>How many glossary terms match the search</extracomment>
         <translation>
             <numerusform>%n term</numerusform>
             <numerusform>%n terms</numerusform>
@@ -228,18 +241,21 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="20" />
+        <location filename="../qml/pages/HomePage.qml" line="21" />
         <source>Course</source>
+        <extracomment>Small label above the course's title on the home page</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="64" />
+        <location filename="../qml/pages/HomePage.qml" line="66" />
         <source>Outline</source>
+        <extracomment>Heading of the list of the course's modules</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="93" />
+        <location filename="../qml/pages/HomePage.qml" line="96" />
         <source>Labs</source>
+        <extracomment>Heading of the list of the interactive labs</extracomment>
         <translation type="unfinished" />
     </message>
 </context>
@@ -267,18 +283,21 @@
 <context>
     <name>LabLinkCard</name>
     <message>
-        <location filename="../qml/components/LabLinkCard.qml" line="17" />
+        <location filename="../qml/components/LabLinkCard.qml" line="18" />
         <source>Open the lab: %1</source>
+        <extracomment>Screen-reader name of a card; %1 is the lab's title</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/LabLinkCard.qml" line="31" />
+        <location filename="../qml/components/LabLinkCard.qml" line="33" />
         <source>Interactive lab</source>
+        <extracomment>Small label above a lab's title</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/LabLinkCard.qml" line="59" />
+        <location filename="../qml/components/LabLinkCard.qml" line="62" />
         <source>Open lab →</source>
+        <extracomment>Link-like button on a lab's card; the arrow points to the reading direction's end</extracomment>
         <translation type="unfinished" />
     </message>
 </context>
@@ -665,58 +684,65 @@
 <context>
     <name>LoopDiagramBlock</name>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="45" />
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="46" />
         <source>Training loop diagram, stage %1 of %2: %3</source>
+        <extracomment>Screen-reader name of the diagram; %1 is the stage's number, %2 how many stages there are, %3 the stage's title</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="154" />
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="197" />
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="156" />
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="201" />
         <source>Stage %1: %2</source>
+        <extracomment>A stage of the training loop; %1 is its number, %2 its title</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="183" />
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="186" />
         <source>Round %1</source>
+        <extracomment>How many times the walkthrough has gone round the training loop; %1 is a number</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="213" />
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="218" />
         <source>Previous</source>
+        <extracomment>Button: the previous stage of the training loop</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="219" />
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="225" />
         <source>Pause</source>
+        <extracomment>Button: stop or start stepping through the stages on its own</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="219" />
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="225" />
         <source>Play</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="221" />
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="227" />
         <source>Pause the walkthrough</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="221" />
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="227" />
         <source>Play the walkthrough</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="226" />
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="233" />
         <source>Next</source>
+        <extracomment>Button: the next stage of the training loop</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="234" />
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="242" />
         <source>%1 of %2</source>
+        <extracomment>Which stage is shown; %1 is its number, %2 how many stages there are</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="243" />
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="251" />
         <source>See this loop live in the lab</source>
         <translation type="unfinished" />
     </message>
@@ -747,78 +773,84 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="22" />
-        <source>%1 – Loopwise</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../qml/Main.qml" line="23" />
-        <location filename="../qml/Main.qml" line="135" />
-        <source>Loopwise</source>
+        <source>%1 – Loopwise</source>
+        <extracomment>Window title; %1 is the page's title</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="64" />
+        <location filename="../qml/Main.qml" line="24" />
+        <location filename="../qml/Main.qml" line="137" />
+        <source>Loopwise</source>
+        <extracomment>The app's name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="65" />
         <source>This part of the course is not in the installed content.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="128" />
-        <location filename="../qml/Main.qml" line="130" />
+        <location filename="../qml/Main.qml" line="129" />
+        <location filename="../qml/Main.qml" line="131" />
         <source>Back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="156" />
-        <location filename="../qml/Main.qml" line="159" />
+        <location filename="../qml/Main.qml" line="158" />
+        <location filename="../qml/Main.qml" line="161" />
         <source>Home</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="163" />
         <location filename="../qml/Main.qml" line="165" />
+        <location filename="../qml/Main.qml" line="167" />
         <source>Glossary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="169" />
         <location filename="../qml/Main.qml" line="171" />
+        <location filename="../qml/Main.qml" line="173" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="175" />
+        <location filename="../qml/Main.qml" line="177" />
         <source>About</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="178" />
+        <location filename="../qml/Main.qml" line="181" />
         <source>About Loopwise</source>
+        <extracomment>Screen-reader name of the button that opens the About page</extracomment>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ModuleHeader</name>
     <message>
-        <location filename="../qml/components/ModuleHeader.qml" line="57" />
+        <location filename="../qml/components/ModuleHeader.qml" line="58" />
         <source>%1 min</source>
+        <extracomment>How long the module takes; %1 is a number of minutes</extracomment>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../qml/components/ModuleHeader.qml" line="61" />
+        <location filename="../qml/components/ModuleHeader.qml" line="63" />
         <source>%n outcome(s)</source>
+        <extracomment>How many learning outcomes the module has</extracomment>
         <translation>
             <numerusform>%n outcome</numerusform>
             <numerusform>%n outcomes</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/components/ModuleHeader.qml" line="109" />
+        <location filename="../qml/components/ModuleHeader.qml" line="112" />
         <source>Contents</source>
+        <extracomment>Button that opens the list of the module's sections</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/ModuleHeader.qml" line="110" />
+        <location filename="../qml/components/ModuleHeader.qml" line="113" />
         <source>Contents: jump to a section</source>
         <translation type="unfinished" />
     </message>
@@ -826,20 +858,33 @@
 <context>
     <name>NeighbourCard</name>
     <message>
-        <location filename="../qml/components/NeighbourCard.qml" line="18" />
-        <location filename="../qml/components/NeighbourCard.qml" line="35" />
+        <location filename="../qml/components/NeighbourCard.qml" line="20" />
+        <source>Next: %1</source>
+        <extracomment>Screen-reader name of the card that opens the next module; %1 is the module's title</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/NeighbourCard.qml" line="22" />
+        <source>Previously: %1</source>
+        <extracomment>Screen-reader name of the card that opens the previous module; %1 is the module's title</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/NeighbourCard.qml" line="40" />
         <source>Next</source>
+        <extracomment>Label on the card of the following module</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/NeighbourCard.qml" line="18" />
-        <location filename="../qml/components/NeighbourCard.qml" line="35" />
+        <location filename="../qml/components/NeighbourCard.qml" line="42" />
         <source>Previously</source>
+        <extracomment>Label on the card of the module before this one</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/NeighbourCard.qml" line="59" />
+        <location filename="../qml/components/NeighbourCard.qml" line="67" />
         <source>Not in this content pack yet</source>
+        <extracomment>On the card of a module whose text is not installed</extracomment>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1324,45 +1369,50 @@
 <context>
     <name>NoteStatus</name>
     <message>
-        <location filename="../qml/components/NoteStatus.qml" line="13" />
+        <location filename="../qml/components/NoteStatus.qml" line="14" />
         <source>✓ Saved</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../qml/components/NoteStatus.qml" line="16" />
-        <source>Saving…</source>
+        <extracomment>State of a note the learner writes: every change is saved</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../qml/components/NoteStatus.qml" line="18" />
+        <source>Saving…</source>
+        <extracomment>State of a note the learner writes: a change is being written</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/NoteStatus.qml" line="21" />
         <source>Not saved yet: kept here and retried</source>
+        <extracomment>State of a note: the last change could not be written yet; the app keeps it and tries again</extracomment>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>NoteTools</name>
     <message>
-        <location filename="../qml/components/NoteTools.qml" line="27" />
+        <location filename="../qml/components/NoteTools.qml" line="28" />
         <source>History (%1)</source>
+        <extracomment>Button that shows a note's earlier versions; %1 is how many there are</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/NoteTools.qml" line="35" />
+        <location filename="../qml/components/NoteTools.qml" line="36" />
         <source>Export Markdown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/NoteTools.qml" line="45" />
+        <location filename="../qml/components/NoteTools.qml" line="46" />
         <source>Export PDF</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/NoteTools.qml" line="73" />
+        <location filename="../qml/components/NoteTools.qml" line="75" />
         <source>Markdown (*.md)</source>
+        <extracomment>File-dialog filter; keep the pattern in brackets as it is</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/NoteTools.qml" line="73" />
+        <location filename="../qml/components/NoteTools.qml" line="75" />
         <source>PDF (*.pdf)</source>
         <translation type="unfinished" />
     </message>
@@ -1370,50 +1420,55 @@
 <context>
     <name>OutlineCard</name>
     <message>
-        <location filename="../qml/components/OutlineCard.qml" line="84" />
+        <location filename="../qml/components/OutlineCard.qml" line="85" />
         <source>%1 min</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../qml/components/OutlineCard.qml" line="91" />
-        <source>✓ Completed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../qml/components/OutlineCard.qml" line="92" />
-        <source>In progress</source>
+        <extracomment>How long the module takes; %1 is a number of minutes</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../qml/components/OutlineCard.qml" line="93" />
+        <source>✓ Completed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/OutlineCard.qml" line="95" />
+        <source>In progress</source>
+        <extracomment>A module's status on the home page</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/OutlineCard.qml" line="96" />
         <source>Not started</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/OutlineCard.qml" line="98" />
+        <location filename="../qml/components/OutlineCard.qml" line="102" />
         <source>Section %1 of %2</source>
+        <extracomment>Where the learner left the module; %1 and %2 are numbers</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/OutlineCard.qml" line="90" />
+        <location filename="../qml/components/OutlineCard.qml" line="92" />
         <source>Not in this content pack yet</source>
+        <extracomment>A module's status on the home page: its text is not installed</extracomment>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>PracticeBlock</name>
     <message>
-        <location filename="../qml/blocks/PracticeBlock.qml" line="25" />
-        <source>Good practice</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../qml/blocks/PracticeBlock.qml" line="26" />
-        <source>Bad practice</source>
+        <source>Good practice</source>
+        <extracomment>Labels of three examples: acceptable, to avoid, and the best way to do something</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../qml/blocks/PracticeBlock.qml" line="27" />
+        <source>Bad practice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/blocks/PracticeBlock.qml" line="28" />
         <source>Best practice</source>
         <translation type="unfinished" />
     </message>
@@ -1441,12 +1496,13 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/ProfileNameDialog.qml" line="33" />
+        <location filename="../qml/components/ProfileNameDialog.qml" line="34" />
         <source>Name</source>
+        <extracomment>Placeholder of the field for a learner's name</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/ProfileNameDialog.qml" line="37" />
+        <location filename="../qml/components/ProfileNameDialog.qml" line="38" />
         <source>Learner name</source>
         <translation type="unfinished" />
     </message>
@@ -1454,17 +1510,19 @@
 <context>
     <name>ProfileRemoveDialog</name>
     <message>
-        <location filename="../qml/components/ProfileRemoveDialog.qml" line="10" />
-        <source>Remove %1?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../qml/components/ProfileRemoveDialog.qml" line="11" />
-        <source>Remove</source>
+        <source>Remove %1?</source>
+        <extracomment>Title of the dialog that removes a learner; %1 is the learner's name</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/ProfileRemoveDialog.qml" line="16" />
+        <location filename="../qml/components/ProfileRemoveDialog.qml" line="13" />
+        <source>Remove</source>
+        <extracomment>Button: remove the learner</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/ProfileRemoveDialog.qml" line="18" />
         <source>Their progress and notes leave this list. A backup of everything is kept first, and its place is shown afterwards.</source>
         <translation type="unfinished" />
     </message>
@@ -1472,68 +1530,74 @@
 <context>
     <name>ProfileSwitcher</name>
     <message>
-        <location filename="../qml/components/ProfileSwitcher.qml" line="14" />
+        <location filename="../qml/components/ProfileSwitcher.qml" line="15" />
         <source>Learner</source>
+        <extracomment>Label before the chooser of the learner profile on this device</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/ProfileSwitcher.qml" line="41" />
+        <location filename="../qml/components/ProfileSwitcher.qml" line="42" />
         <source>Learner profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/ProfileSwitcher.qml" line="46" />
+        <location filename="../qml/components/ProfileSwitcher.qml" line="47" />
         <source>New learner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/ProfileSwitcher.qml" line="54" />
+        <location filename="../qml/components/ProfileSwitcher.qml" line="56" />
         <source>Rename</source>
+        <extracomment>Button: rename the current learner</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/ProfileSwitcher.qml" line="63" />
+        <location filename="../qml/components/ProfileSwitcher.qml" line="66" />
         <source>Remove</source>
+        <extracomment>Button: remove the current learner from this device</extracomment>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ProgressStrip</name>
     <message>
-        <location filename="../qml/components/ProgressStrip.qml" line="26" />
+        <location filename="../qml/components/ProgressStrip.qml" line="27" />
         <source>Section %1 of %2: %3</source>
+        <extracomment>The section being read; %1 its number, %2 how many there are, %3 its title</extracomment>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>PromptsLabPage</name>
     <message>
-        <location filename="../qml/labs/prompts/PromptsLabPage.qml" line="18" />
-        <source>Put two prompts side by side.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../qml/labs/prompts/PromptsLabPage.qml" line="19" />
-        <source>Compare their structure, clarity and likely effectiveness.</source>
+        <source>Put two prompts side by side.</source>
+        <extracomment>One of three things the prompt-comparison lab will let the learner do, shown as a list</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptsLabPage.qml" line="20" />
+        <source>Compare their structure, clarity and likely effectiveness.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptsLabPage.qml" line="21" />
         <source>Try structured patterns such as worked steps, few-shot examples and role play.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/prompts/PromptsLabPage.qml" line="29" />
+        <location filename="../qml/labs/prompts/PromptsLabPage.qml" line="31" />
         <source>Interactive lab</source>
+        <extracomment>Small label above a lab's title</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/prompts/PromptsLabPage.qml" line="66" />
+        <location filename="../qml/labs/prompts/PromptsLabPage.qml" line="68" />
         <source>This lab is not built yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/prompts/PromptsLabPage.qml" line="72" />
+        <location filename="../qml/labs/prompts/PromptsLabPage.qml" line="74" />
         <source>It is being built now. When it is ready, it will let you:</source>
         <translation type="unfinished" />
     </message>
@@ -1541,43 +1605,47 @@
 <context>
     <name>QuizBlock</name>
     <message>
-        <location filename="../qml/blocks/QuizBlock.qml" line="44" />
+        <location filename="../qml/blocks/QuizBlock.qml" line="45" />
         <source>%1 of %2 opened</source>
+        <extracomment>How many of the check-yourself cards the learner has opened; %1 and %2 are numbers</extracomment>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>QuizCard</name>
     <message>
-        <location filename="../qml/components/QuizCard.qml" line="21" />
-        <source>%1 Answer: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../qml/components/QuizCard.qml" line="22" />
-        <source>Shows the answer. Activate to hide it.</source>
+        <source>%1 Answer: %2</source>
+        <extracomment>Screen-reader name of an opened question card; %1 is the question, %2 its answer</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../qml/components/QuizCard.qml" line="23" />
+        <source>Shows the answer. Activate to hide it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/QuizCard.qml" line="24" />
         <source>Activate to show the answer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/QuizCard.qml" line="69" />
+        <location filename="../qml/components/QuizCard.qml" line="71" />
         <source>Show answer</source>
+        <extracomment>Button on a check-yourself question card</extracomment>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ReflectionBlock</name>
     <message>
-        <location filename="../qml/blocks/ReflectionBlock.qml" line="19" />
+        <location filename="../qml/blocks/ReflectionBlock.qml" line="20" />
         <source>Reflection</source>
+        <extracomment>Heading of the box where the learner writes a reflection</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/blocks/ReflectionBlock.qml" line="27" />
+        <location filename="../qml/blocks/ReflectionBlock.qml" line="28" />
         <source>Write a few sentences in your own words.</source>
         <translation type="unfinished" />
     </message>
@@ -1585,22 +1653,25 @@
 <context>
     <name>RevisionHistory</name>
     <message>
-        <location filename="../qml/components/RevisionHistory.qml" line="32" />
+        <location filename="../qml/components/RevisionHistory.qml" line="33" />
         <source>Saved versions</source>
+        <extracomment>Heading of the list of a note's earlier versions</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/RevisionHistory.qml" line="62" />
+        <location filename="../qml/components/RevisionHistory.qml" line="64" />
         <source>%1 (current)</source>
+        <extracomment>%1 is the date and time a note's version was saved; this one is the version shown now</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/RevisionHistory.qml" line="79" />
+        <location filename="../qml/components/RevisionHistory.qml" line="82" />
         <source>Restore</source>
+        <extracomment>Button: make this earlier version of the note the current one</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/RevisionHistory.qml" line="89" />
+        <location filename="../qml/components/RevisionHistory.qml" line="92" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
@@ -1608,12 +1679,13 @@
 <context>
     <name>Route</name>
     <message>
-        <location filename="../models/Routes.cpp" line="43" />
+        <location filename="../models/Routes.cpp" line="44" />
         <source>"%1" is not a place in the app; use home, glossary, settings, about, module/&lt;id&gt;[#section] or lab/&lt;id&gt;</source>
+        <extracomment>%1 is what was given after --open; home, glossary, ... are the app's places as written on the command line</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/Routes.cpp" line="62" />
+        <location filename="../models/Routes.cpp" line="63" />
         <source>there is no lab "%1"; the labs are %2</source>
         <extracomment>%1 is the lab id the route names, %2 the list of lab ids (network, learning, ...)</extracomment>
         <translation type="unfinished" />
@@ -1622,8 +1694,9 @@
 <context>
     <name>SectionsPopup</name>
     <message>
-        <location filename="../qml/components/SectionsPopup.qml" line="47" />
+        <location filename="../qml/components/SectionsPopup.qml" line="48" />
         <source>%1. %2</source>
+        <extracomment>An entry of the contents list; %1 is the section's number, %2 its title</extracomment>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1651,72 +1724,80 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="61" />
+        <location filename="../qml/pages/SettingsPage.qml" line="62" />
         <source>Text size: %1 %</source>
+        <extracomment>Label of the text-size slider; %1 is the size in percent of the normal size</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="73" />
+        <location filename="../qml/pages/SettingsPage.qml" line="74" />
         <source>Text size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="78" />
+        <location filename="../qml/pages/SettingsPage.qml" line="79" />
         <source>This is how text in the course will look.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="89" />
+        <location filename="../qml/pages/SettingsPage.qml" line="91" />
         <source>For teachers</source>
+        <extracomment>Heading of the settings for exporting and importing learners' progress</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="95" />
+        <location filename="../qml/pages/SettingsPage.qml" line="97" />
         <source>Collect the progress of every learner on this device, or move one learner to another device. Nothing leaves the device unless you save it somewhere.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="108" />
+        <location filename="../qml/pages/SettingsPage.qml" line="111" />
         <source>Progress as CSV</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="112" />
-        <source>xAPI statements</source>
+        <extracomment>Button: export every learner's progress as a CSV table</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="116" />
+        <source>xAPI statements</source>
+        <extracomment>Button: export every learner's progress as xAPI statements (a learning-records standard; keep "xAPI")</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="121" />
         <source>Export this learner</source>
+        <extracomment>Button: save the current learner's profile to a file for another device</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="120" />
+        <location filename="../qml/pages/SettingsPage.qml" line="126" />
         <source>Import a learner</source>
+        <extracomment>Button: read a learner's profile from a file exported on another device</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="138" />
+        <location filename="../qml/pages/SettingsPage.qml" line="145" />
         <source>Progress is kept in %1</source>
+        <extracomment>%1 is the path of the progress database file</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="155" />
+        <location filename="../qml/pages/SettingsPage.qml" line="163" />
         <source>CSV files (*.csv)</source>
+        <extracomment>File-dialog filter; keep the pattern in brackets as it is</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="156" />
+        <location filename="../qml/pages/SettingsPage.qml" line="164" />
         <source>xAPI statements (*.jsonl)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="157" />
+        <location filename="../qml/pages/SettingsPage.qml" line="165" />
         <source>Loopwise learner files (*.json)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="177" />
+        <location filename="../qml/pages/SettingsPage.qml" line="185" />
         <source>Saved to %1</source>
         <extracomment>%1 is the path of the file that was written</extracomment>
         <translation type="unfinished" />
@@ -1759,6 +1840,311 @@
     <message>
         <location filename="../qml/blocks/TaskBlock.qml" line="25" />
         <source>Open the lab: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>loopwise::EngineErrorText</name>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="26" />
+        <source>Learning rate</source>
+        <extracomment>The name of a training setting, quoted in a sentence such as: "Learning rate" must be between 0.0001 and 10, not 20.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="28" />
+        <source>Momentum</source>
+        <extracomment>The name of a training setting (the momentum optimizer's factor), quoted in a sentence.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="30" />
+        <source>Adam's betas</source>
+        <extracomment>The name of a training setting (the Adam optimizer's decay rates beta1 and beta2), quoted in a sentence.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="32" />
+        <source>Adam's epsilon</source>
+        <extracomment>The name of a training setting (the Adam optimizer's small constant), quoted in a sentence.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="34" />
+        <source>Regularization rate</source>
+        <extracomment>The name of a training setting, quoted in a sentence.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="36" />
+        <source>Batch size</source>
+        <extracomment>The name of a training setting (examples per training step), quoted in a sentence.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="38" />
+        <source>Divergence factor</source>
+        <extracomment>The name of a training setting (how many times the first loss counts as diverged), quoted in a sentence.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="40" />
+        <source>Number of points</source>
+        <extracomment>The name of a training setting (how many points the data has), quoted in a sentence.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="42" />
+        <source>Noise</source>
+        <extracomment>The name of a training setting (how noisy the data is), quoted in a sentence.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="44" />
+        <source>Training share</source>
+        <extracomment>The name of a training setting (the share of the points used for training), quoted in a sentence.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="46" />
+        <source>Validation share</source>
+        <extracomment>The name of a training setting (the share of the points held out for validation), quoted in a sentence.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="48" />
+        <source>Degree</source>
+        <extracomment>The name of a training setting (the degree of a polynomial model), quoted in a sentence.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="50" />
+        <source>Inputs</source>
+        <extracomment>The name of a training setting (the input features x1, x2, ...), quoted in a sentence.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="52" />
+        <source>Number of inputs</source>
+        <extracomment>The name of a training setting (how many inputs a network has), quoted in a sentence.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="54" />
+        <source>Number of layers</source>
+        <extracomment>The name of a training setting (how many layers a network has, hidden and output), quoted in a sentence.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="56" />
+        <source>Units</source>
+        <extracomment>The name of a training setting (how many units a layer has), quoted in a sentence.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="58" />
+        <source>Activation</source>
+        <extracomment>The name of a training setting (a layer's activation function), quoted in a sentence.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="60" />
+        <source>Loss</source>
+        <extracomment>The name of a training setting (the loss function), quoted in a sentence.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="62" />
+        <source>Output units</source>
+        <extracomment>The name of a training setting (how many units the output layer has), quoted in a sentence.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="64" />
+        <source>Class weights</source>
+        <extracomment>The name of a training setting (a weight per class in the loss), quoted in a sentence.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="66" />
+        <source>Classes</source>
+        <extracomment>The name of a training setting (how many classes the data has), quoted in a sentence.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="68" />
+        <source>Training set</source>
+        <extracomment>The name of a training setting (the points used for training), quoted in a sentence.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="70" />
+        <source>Points</source>
+        <extracomment>The name of a training setting (the learner's own points), quoted in a sentence.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="72" />
+        <source>Playground protocol</source>
+        <extracomment>The name of a training setting (train exactly as TensorFlow Playground does), quoted in a sentence.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="83" />
+        <source>Layer %1 must have between %2 and %3 units, not %4.</source>
+        <extracomment>%1 is the layer's number (hidden layers first, the output layer last), %2 and %3 the allowed counts, %4 the given one</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="90" />
+        <source>"%1" must be at least %2, not %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="92" />
+        <source>"%1" must be above %2, not %3.</source>
+        <extracomment>%1 is a setting's name, %2 the value it must exceed, %3 the value given</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="95" />
+        <source>"%1" must be between %2 and %3, not %4.</source>
+        <extracomment>%1 is a setting's name, %2 and %3 its smallest and largest allowed values, %4 the value given</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="99" />
+        <source>"%1" must be at least %2 and below %3, not %4.</source>
+        <extracomment>%1 is a setting's name, %2 its smallest allowed value, %3 the value it must stay below, %4 the value given</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="102" />
+        <source>"%1" must be above %2 and at most %3, not %4.</source>
+        <extracomment>%1 is a setting's name, %2 the value it must exceed, %3 its largest allowed value, %4 the value given</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="110" />
+        <source>Choose at least one input.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="112" />
+        <source>There are no points.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="115" />
+        <source>No point is left for training: add points or raise the training share.</source>
+        <extracomment>The training share of the learner's points rounds down to no point at all</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="118" />
+        <source>"%1" is empty.</source>
+        <extracomment>%1 is a setting's name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="129" />
+        <source>With %1 classes there must be %2 class weights, not %3.</source>
+        <extracomment>%1 is the number of classes in the data, %2 the class weights needed, %3 the class weights given</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="131" />
+        <source>With %1 classes the output layer needs %2 units, not %3.</source>
+        <extracomment>%1 is the number of classes in the data, %2 the output units needed, %3 the output units the network has</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="143" />
+        <source>The input %1 is chosen twice.</source>
+        <extracomment>%1 is an input feature's name, e.g. x1 or sin x2</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="146" />
+        <source>Point %1 must have finite numbers as its coordinates and class.</source>
+        <extracomment>%1 is the number of one of the learner's own points</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="149" />
+        <source>The class of point %1 must be a whole number from 0 to 99.</source>
+        <extracomment>%1 is the number of one of the learner's own points</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="151" />
+        <source>Softmax can only be the activation of an output layer of at least two units.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="153" />
+        <source>Binary cross-entropy needs a sigmoid output layer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="155" />
+        <source>Categorical cross-entropy needs a softmax output layer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="157" />
+        <source>A regression has exactly one output.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="159" />
+        <source>A regression is trained with the squared error.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="161" />
+        <source>Class weights need a classification task.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="166" />
+        <source>The points must belong to at least two classes.</source>
+        <extracomment>The learner's points all have the same class</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="169" />
+        <source>Playground's protocol trains with the squared error.</source>
+        <extracomment>Playground: TensorFlow Playground, whose way of training the lab copies</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="172" />
+        <source>Playground's protocol trains with plain SGD.</source>
+        <extracomment>Playground: TensorFlow Playground; SGD: stochastic gradient descent</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="175" />
+        <source>Playground's protocol starts from Playground's initial weights.</source>
+        <extracomment>Playground: TensorFlow Playground, whose way of training the lab copies</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="178" />
+        <source>Playground's protocol keeps the order of the training set.</source>
+        <extracomment>Playground: TensorFlow Playground, whose way of training the lab copies</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="181" />
+        <source>Playground's protocol needs a batch no larger than the training set.</source>
+        <extracomment>Playground: TensorFlow Playground, whose way of training the lab copies</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="195" />
+        <source>The training engine cannot use these settings.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1859,255 +2245,255 @@
 <context>
     <name>loopwise::LearningLab</name>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="26" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="27" />
         <source>%1 %</source>
         <extracomment>a percentage, e.g. "93.5 %"</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="45" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="46" />
         <source>Good fit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="46" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="47" />
         <source>A degree-5 curve learns the pattern and stops near the noise.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="47" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="48" />
         <source>Underfit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="48" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="49" />
         <source>A straight line cannot follow the curve.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="49" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="50" />
         <source>Overfit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="50" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="51" />
         <source>Degree 15 on 16 noisy points learns the noise.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="51" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="52" />
         <source>Rate too high</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="52" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="53" />
         <source>Each step overshoots until training collapses.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="53" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="54" />
         <source>Rate too low</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="54" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="55" />
         <source>Tiny steps: the loss crawls down.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="55" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="56" />
         <source>Noisy labels</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="56" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="57" />
         <source>Two classes, 40 % of the labels a coin flip.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="57" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="58" />
         <source>More data cures overfitting</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="58" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="59" />
         <source>The overfitting model again, with 1000 points.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="101" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="102" />
         <source>That change cannot be trained: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="134" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="135" />
         <source>There is no model "%1": choose curve or classes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="224" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="225" />
         <source>Curve (regression)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="225" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="226" />
         <source>Two classes (logistic)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="236" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="237" />
         <source>All training rows</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="252" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="253" />
         <source>Training data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="252" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="253" />
         <source>The batch</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="252" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="253" />
         <source>These rows of the training set go round the loop together.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="253" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="254" />
         <source>Predict</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="253" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="254" />
         <source>The predictions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="253" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="254" />
         <source>The model computes an output for every row with its current parameters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="254" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="255" />
         <source>Loss</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="254" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="255" />
         <source>The loss</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="254" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="255" />
         <source>The loss condenses how far the predictions are from the targets into one number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="255" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="256" />
         <source>Update</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="255" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="256" />
         <source>Gradient and update</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="256" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="257" />
         <source>The gradient says how the loss changes with each parameter; the update moves each parameter against it, scaled by the learning rate.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="257" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="258" />
         <source>Parameters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="257" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="258" />
         <source>The new parameters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="257" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="258" />
         <source>The updated parameters are kept and the next batch uses them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="277" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="278" />
         <source>Epoch %1, step %2 of %3</source>
         <extracomment>%1 epoch, %2 the next step in it, %3 steps per epoch</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="309" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="310" />
         <source>Training loss</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="310" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="311" />
         <source>Validation loss</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="312" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="313" />
         <source>Training accuracy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="313" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="314" />
         <source>Validation accuracy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="323" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="324" />
         <source>least-squares fit of degree %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="323" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="324" />
         <source>always the majority class</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="364" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="365" />
         <source>Training has collapsed: reset it to step round the loop again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="381" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="382" />
         <source>(%1, %2)</source>
         <extracomment>a point's two inputs</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="437" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="438" />
         <source>Training has collapsed: reset it to train again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="461" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="462" />
         <source>There is no preset "%1".</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="482" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="483" />
         <source>That link cannot be used: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="568" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="569" />
         <source>Your prediction matched what happened.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="569" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="570" />
         <source>What happened was different from your prediction: look at the loss curves to see why.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="571" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="572" />
         <source>You predicted: %1
 What happened: %2.
 %3</source>
@@ -2343,22 +2729,22 @@ What happened: %2.
 <context>
     <name>loopwise::LearningLabSettings</name>
     <message>
-        <location filename="../models/labs/learning/LearningLabSettings.cpp" line="96" />
+        <location filename="../models/labs/learning/LearningLabSettings.cpp" line="97" />
         <source>preset must be one of %1, not "%2".</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLabSettings.cpp" line="111" />
+        <location filename="../models/labs/learning/LearningLabSettings.cpp" line="112" />
         <source>model must be curve or classes, not "%1".</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLabSettings.cpp" line="137" />
+        <location filename="../models/labs/learning/LearningLabSettings.cpp" line="138" />
         <source>"%1" is not a setting of this lab.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLabSettings.cpp" line="142" />
+        <location filename="../models/labs/learning/LearningLabSettings.cpp" line="143" />
         <source>batch must be at most the number of points (%1), not %2.</source>
         <translation type="unfinished" />
     </message>
@@ -2641,18 +3027,18 @@ Error reported by the database: %2</source>
 <context>
     <name>loopwise::NetworkLab</name>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="133" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="134" />
         <source>That change cannot be trained: %1</source>
-        <extracomment>%1 why the training engine refuses the settings</extracomment>
+        <extracomment>%1 is one whole sentence saying why the training engine refuses the settings</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="166" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="167" />
         <source>Your own points need a classification set to start from: choose one, then add points.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="326" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="327" />
         <source>The network needs at least one input.</source>
         <translation type="unfinished" />
     </message>
@@ -2857,42 +3243,42 @@ Error reported by the database: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="477" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="478" />
         <source>Your own points are for classification: choose a classification set first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="486" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="487" />
         <source>The canvas holds at most %1 points.</source>
         <extracomment>%1 the largest number of points the learner may place</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="528" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="529" />
         <source>Line %1 of the file: %2</source>
         <extracomment>%1 a line number of the CSV file, %2 what is wrong in it</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="531" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="532" />
         <source>The file cannot be read: %1</source>
         <extracomment>%1 why the CSV file cannot be read</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="539" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="540" />
         <source>Point %1 (%2, %3, class %4) is outside the canvas: x1 and x2 run from -6 to 6, classes from 0 to 3.</source>
         <extracomment>%1 the point's number in the file, %2 and %3 its coordinates, %4 its class</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="546" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="547" />
         <source>The file has %1 points; the lab takes at most %2.</source>
         <extracomment>%1 points in the file, %2 the most the lab takes</extracomment>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../models/labs/network/NetworkLab.cpp" line="556" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="557" />
         <source>%n point(s) imported.</source>
         <translation>
             <numerusform>%n point imported.</numerusform>
@@ -2900,20 +3286,20 @@ Error reported by the database: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="565" />
-        <location filename="../models/labs/network/NetworkLab.cpp" line="575" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="566" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="576" />
         <source>Cannot write %1: %2</source>
         <extracomment>%1 a file name, %2 the system's reason</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="579" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="580" />
         <source>Points saved to %1.</source>
         <extracomment>%1 a file name</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="610" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="611" />
         <source>Your own points stay as they are; choose a generated set to get new data.</source>
         <translation type="unfinished" />
     </message>
@@ -2945,45 +3331,45 @@ Error reported by the database: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="768" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="769" />
         <source>A weight must be a number from -100 to 100.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="777" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="778" />
         <source>A bias must be a number from -100 to 100.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="790" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="791" />
         <source>A prediction is made before training starts: reset the network to predict again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="831" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="832" />
         <source>This link cannot be used: %1</source>
         <extracomment>%1 the problems of the link, one sentence each</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="844" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="845" />
         <source>There is nothing to save yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="858" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="859" />
         <source>Run of %1 epochs</source>
         <extracomment>the name of a saved run the learner did not name; %1 its epochs</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="862" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="863" />
         <source>The run could not be saved: %1</source>
         <extracomment>%1 the progress store's reason</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="865" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="866" />
         <source>Saved "%1".</source>
         <extracomment>%1 the name of the saved run</extracomment>
         <translation type="unfinished" />
@@ -2992,59 +3378,59 @@ Error reported by the database: %2</source>
 <context>
     <name>loopwise::NetworkLabSettings</name>
     <message>
-        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="178" />
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="179" />
         <source>dataset must be one of %1, not "%2".</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="199" />
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="200" />
         <source>features must name at least one input.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="207" />
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="208" />
         <source>hidden may list at most %1 layers.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="232" />
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="233" />
         <source>loss must be squared or cross-entropy, not "%1".</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="257" />
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="258" />
         <source>points: "%1" is not x:y:class with x and y from -6 to 6 and class 0 to 3.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="264" />
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="265" />
         <source>points may hold at most %1 points.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="266" />
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="267" />
         <source>"%1" is not a setting of this lab.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="272" />
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="273" />
         <source>activation must name one activation, or one per hidden layer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="278" />
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="279" />
         <source>activation must be one of %1, not "softmax".</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="286" />
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="287" />
         <source>dataset=custom needs points.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="294" />
-        <source>These settings cannot be trained: %1.</source>
-        <extracomment>%1 is the training engine's reason, in English, e.g. "the training set would be empty"</extracomment>
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="295" />
+        <source>These settings cannot be trained: %1</source>
+        <extracomment>%1 is the training engine's reason, a whole sentence</extracomment>
         <translation type="unfinished" />
     </message>
 </context>

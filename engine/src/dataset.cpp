@@ -1,4 +1,5 @@
 #include "loopwise/engine/dataset.h"
+#include "loopwise/engine/config_error.h"
 
 #include "loopwise/engine/rng.h"
 
@@ -188,10 +189,10 @@ Extent boundingExtent(const std::vector<const std::vector<Point>*>& sets) {
 
 void checkSplit(const SplitConfig& split) {
     if (!(split.trainRatio > 0.0 && split.trainRatio <= 1.0))
-        throw std::invalid_argument("train ratio must be in (0, 1]");
+        throw ConfigError::outOfRange(Setting::TrainRatio, split.trainRatio, {0.0, 1.0, false, true});
     if (!(split.validationRatio >= 0.0 && split.trainRatio + split.validationRatio <= 1.0))
-        throw std::invalid_argument(
-            "validation ratio must be at least 0 and leave train + validation <= 1");
+        throw ConfigError::outOfRange(Setting::ValidationRatio, split.validationRatio,
+                                      {0.0, 1.0 - split.trainRatio});
 }
 
 }  // namespace
@@ -213,10 +214,9 @@ int datasetClasses(DatasetKind kind) { return info(kind).classes; }
 std::vector<Point> generatePoints(DatasetKind kind, int points, double noise, Rng& rng) {
     const int classes = std::max(1, datasetClasses(kind));
     if (points < 2 * classes || points > 1'000'000)
-        throw std::invalid_argument("point count must be between " + std::to_string(2 * classes) +
-                                    " and 1000000");
+        throw ConfigError::outOfRange(Setting::PointCount, points, {2.0 * classes, 1'000'000.0});
     if (!(noise >= 0.0 && noise <= 0.5))
-        throw std::invalid_argument("noise must be between 0 and 0.5");
+        throw ConfigError::outOfRange(Setting::Noise, noise, {0.0, 0.5});
     std::vector<Point> out;
     out.reserve(static_cast<std::size_t>(points));
     switch (kind) {
@@ -253,7 +253,7 @@ void shuffleAndSplit(std::vector<Point> points, const SplitConfig& split, std::u
     dataset.validation.assign(begin + static_cast<std::ptrdiff_t>(trainEnd),
                               begin + static_cast<std::ptrdiff_t>(validationEnd));
     dataset.test.assign(begin + static_cast<std::ptrdiff_t>(validationEnd), points.end());
-    if (dataset.train.empty()) throw std::invalid_argument("the training set would be empty");
+    if (dataset.train.empty()) throw ConfigError(Setting::TrainingSet, Rule::Empty);
 }
 
 Dataset makeDataset(const DatasetConfig& config) {
@@ -269,18 +269,17 @@ Dataset makeDataset(const DatasetConfig& config) {
 
 Dataset makeDataset(std::vector<Point> points, Task task, const SplitConfig& split,
                     std::uint64_t seed) {
-    if (points.empty()) throw std::invalid_argument("there are no points");
+    if (points.empty()) throw ConfigError(Setting::Points, Rule::Empty);
     Dataset dataset;
     dataset.task = task;
     dataset.numClasses = 0;
     for (std::size_t i = 0; i < points.size(); ++i) {
         const Point& p = points[i];
-        const std::string where = "point " + std::to_string(i + 1) + ": ";
         if (!std::isfinite(p.x1) || !std::isfinite(p.x2) || !std::isfinite(p.label))
-            throw std::invalid_argument(where + "coordinates and label must be finite numbers");
+            throw ConfigError(Setting::Points, Rule::NotFinite, static_cast<int>(i + 1));
         if (task == Task::Classification) {
             if (p.label < 0 || p.label != std::floor(p.label) || p.label > 99)
-                throw std::invalid_argument(where + "label must be a class number 0..99");
+                throw ConfigError(Setting::Points, Rule::NotAClass, static_cast<int>(i + 1));
             dataset.numClasses = std::max(dataset.numClasses, static_cast<int>(p.label) + 1);
         }
     }

@@ -1,4 +1,5 @@
 #include "loopwise/engine/features.h"
+#include "loopwise/engine/config_error.h"
 
 #include <algorithm>
 #include <array>
@@ -39,12 +40,12 @@ float featureValue(Feature feature, float x1, float x2) {
 }
 
 void checkFeatures(const FeatureSet& features) {
-    if (features.empty()) throw std::invalid_argument("choose at least one input feature");
+    if (features.empty()) throw ConfigError(Setting::Features, Rule::Empty);
     for (std::size_t i = 0; i < features.size(); ++i)
         if (std::find(features.begin() + static_cast<std::ptrdiff_t>(i) + 1, features.end(),
                       features[i]) != features.end())
-            throw std::invalid_argument("input feature " + std::string(featureName(features[i])) +
-                                        " is listed twice");
+            throw ConfigError(Setting::Features, Rule::Duplicate, 0,
+                              std::string(featureName(features[i])));
 }
 
 }  // namespace loopwise::engine

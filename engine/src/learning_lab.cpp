@@ -1,11 +1,11 @@
 #include "loopwise/engine/learning_lab.h"
 
+#include "loopwise/engine/config_error.h"
 #include "loopwise/engine/rng.h"
 #include "loopwise/engine/simple_models.h"
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 #include <numeric>
 #include <stdexcept>
 #include <string>
@@ -129,13 +129,9 @@ Baseline makeBaseline(const LabConfig& c, const std::vector<Point>& train,
     return b;
 }
 
-void checkRange(bool ok, const char* field, const char* range, double value) {
-    if (!ok) {
-        char got[32];
-        std::snprintf(got, sizeof got, "%g", value);
-        throw std::invalid_argument(std::string(field) + " must be " + range + " (got " + got +
-                                    ")");
-    }
+// Throws the typed error when value lies outside [min, max] (NaN included).
+void checkRange(Setting setting, double value, double min, double max) {
+    if (!(value >= min && value <= max)) throw ConfigError::outOfRange(setting, value, {min, max});
 }
 
 struct PresetInfo {
@@ -162,15 +158,12 @@ const PresetInfo& info(Preset preset) {
 }  // namespace
 
 void checkLabConfig(const LabConfig& c) {
-    checkRange(c.learningRate >= kMinLearningRate && c.learningRate <= kMaxLearningRate, "learningRate",
-               "between 0.0001 and 10", c.learningRate);
-    checkRange(c.points >= kMinPoints && c.points <= kMaxPoints, "points", "between 10 and 1000", c.points);
-    checkRange(c.noise >= 0.0 && c.noise <= 1.0, "noise", "between 0 and 1", c.noise);
-    checkRange(c.degree >= kMinDegree && c.degree <= kMaxDegree, "degree", "between 1 and 15", c.degree);
-    checkRange(c.batchSize >= 0 && c.batchSize <= c.points, "batchSize",
-               "between 0 (whole training set) and points", c.batchSize);
-    checkRange(c.validationRatio >= kMinValidationRatio && c.validationRatio <= kMaxValidationRatio, "validationRatio",
-               "between 0.1 and 0.5", c.validationRatio);
+    checkRange(Setting::LearningRate, c.learningRate, kMinLearningRate, kMaxLearningRate);
+    checkRange(Setting::PointCount, c.points, kMinPoints, kMaxPoints);
+    checkRange(Setting::Noise, c.noise, 0.0, 1.0);
+    checkRange(Setting::Degree, c.degree, kMinDegree, kMaxDegree);
+    checkRange(Setting::BatchSize, c.batchSize, 0, c.points);  // 0: the whole training set
+    checkRange(Setting::ValidationRatio, c.validationRatio, kMinValidationRatio, kMaxValidationRatio);
 }
 
 double noiseFloor(const LabConfig& c) {
@@ -551,10 +544,10 @@ std::vector<double> LearningSession::curve(int samples) const {
     if (samples < 2 || samples > 100'000)
         throw std::invalid_argument("curve samples must be between 2 and 100000");
     std::vector<double> ys(static_cast<std::size_t>(samples));
-    const double step = (extent_.xMax - extent_.xMin) / (samples - 1.0);
+    const double spacing = (extent_.xMax - extent_.xMin) / (samples - 1.0);
     for (int i = 0; i < samples; ++i)
         ys[static_cast<std::size_t>(i)] =
-            modelOutput(static_cast<float>(extent_.xMin + i * step), 0.0f);
+            modelOutput(static_cast<float>(extent_.xMin + i * spacing), 0.0f);
     return ys;
 }
 

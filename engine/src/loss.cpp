@@ -1,8 +1,10 @@
 #include "loopwise/engine/loss.h"
+#include "loopwise/engine/config_error.h"
 
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <limits>
 #include <stdexcept>
 #include <string>
 
@@ -48,29 +50,28 @@ Loss::Loss(LossKind kind, Activation outputActivation, int outputs, Task task, i
                ? 0.0f
                : -1.0f) {
     if (kind == LossKind::BinaryCrossEntropy && outputActivation != Activation::Sigmoid)
-        throw std::invalid_argument("binary cross-entropy needs a sigmoid output layer");
+        throw ConfigError(Setting::Loss, Rule::NeedsSigmoidOutput);
     if (kind == LossKind::CategoricalCrossEntropy && outputActivation != Activation::Softmax)
-        throw std::invalid_argument("categorical cross-entropy needs a softmax output layer");
+        throw ConfigError(Setting::Loss, Rule::NeedsSoftmaxOutput);
     if (task == Task::Regression) {
-        if (outputs != 1) throw std::invalid_argument("regression has exactly one output");
+        if (outputs != 1) throw ConfigError(Setting::OutputUnits, Rule::RegressionOneOutput);
         if (kind != LossKind::SquaredError)
-            throw std::invalid_argument("regression is trained with the squared error");
+            throw ConfigError(Setting::Loss, Rule::RegressionSquaredError);
         if (!classWeights_.empty())
-            throw std::invalid_argument("class weights need a classification task");
+            throw ConfigError(Setting::ClassWeights, Rule::NeedsClassification);
         return;
     }
     const int expected = classes == 2 && outputActivation != Activation::Softmax ? 1 : classes;
     if (outputs != expected)
-        throw std::invalid_argument(std::to_string(classes) + " classes need " +
-                                    std::to_string(expected) + " output unit(s), not " +
-                                    std::to_string(outputs));
+        throw ConfigError::onePerClass(Setting::OutputUnits, classes, expected, outputs);
     if (!classWeights_.empty()) {
         if (static_cast<int>(classWeights_.size()) != classes)
-            throw std::invalid_argument("give one class weight per class (" +
-                                        std::to_string(classes) + ")");
+            throw ConfigError::onePerClass(Setting::ClassWeights, classes, classes,
+                                           static_cast<int>(classWeights_.size()));
         for (float w : classWeights_)
             if (!(w > 0.0f && std::isfinite(w)))
-                throw std::invalid_argument("class weights must be positive numbers");
+                throw ConfigError::outOfRange(Setting::ClassWeights, w,
+                                              {0.0, std::numeric_limits<double>::infinity(), false});
     }
 }
 

@@ -1,4 +1,5 @@
 #include "loopwise/engine/network.h"
+#include "loopwise/engine/config_error.h"
 
 #include "batch.h"
 #include "loopwise/engine/rng.h"
@@ -11,18 +12,18 @@ namespace loopwise::engine {
 
 void checkNetworkConfig(const NetworkConfig& config) {
     if (config.inputs < 1 || config.inputs > 64)
-        throw std::invalid_argument("a network needs 1 to 64 inputs");
+        throw ConfigError::outOfRange(Setting::Inputs, config.inputs, {1.0, 64.0});
     if (config.layers.empty() || config.layers.size() > 16)
-        throw std::invalid_argument("a network needs 1 to 16 layers (hidden and output)");
+        throw ConfigError::outOfRange(Setting::Layers, static_cast<double>(config.layers.size()),
+                                      {1.0, 16.0});
     for (std::size_t l = 0; l < config.layers.size(); ++l) {
         const LayerSpec& spec = config.layers[l];
-        const std::string name = "layer " + std::to_string(l + 1);
         if (spec.units < 1 || spec.units > 256)
-            throw std::invalid_argument(name + " needs 1 to 256 units");
+            throw ConfigError::outOfRange(Setting::Units, spec.units, {1.0, 256.0},
+                                          static_cast<int>(l + 1));
         if (spec.activation == Activation::Softmax &&
             (l + 1 != config.layers.size() || spec.units < 2))
-            throw std::invalid_argument(
-                "softmax is only for an output layer of at least two units");
+            throw ConfigError(Setting::Activation, Rule::SoftmaxOnlyForOutput);
     }
 }
 

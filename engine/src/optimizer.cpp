@@ -1,8 +1,10 @@
 #include "loopwise/engine/optimizer.h"
+#include "loopwise/engine/config_error.h"
 
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <limits>
 #include <stdexcept>
 
 namespace loopwise::engine {
@@ -35,15 +37,20 @@ std::optional<Regularization> regularizationFromName(std::string_view name) {
 }
 
 void checkOptimizerConfig(const OptimizerConfig& c) {
+    constexpr double kNoEnd = std::numeric_limits<double>::infinity();
     const auto positive = [](float x) { return x > 0.0f && std::isfinite(x); };
     const auto unitInterval = [](float x) { return x >= 0.0f && x < 1.0f; };
-    if (!positive(c.learningRate)) throw std::invalid_argument("learning rate must be a finite number above 0");
-    if (!unitInterval(c.momentum)) throw std::invalid_argument("momentum must be in [0, 1)");
+    if (!positive(c.learningRate))
+        throw ConfigError::outOfRange(Setting::LearningRate, c.learningRate, {0.0, kNoEnd, false});
+    if (!unitInterval(c.momentum))
+        throw ConfigError::outOfRange(Setting::Momentum, c.momentum, {0.0, 1.0, true, false});
     if (!unitInterval(c.beta1) || !unitInterval(c.beta2))
-        throw std::invalid_argument("Adam's betas must be in [0, 1)");
-    if (!positive(c.epsilon)) throw std::invalid_argument("Adam's epsilon must be positive");
+        throw ConfigError::outOfRange(Setting::AdamBeta, unitInterval(c.beta1) ? c.beta2 : c.beta1,
+                                      {0.0, 1.0, true, false});
+    if (!positive(c.epsilon))
+        throw ConfigError::outOfRange(Setting::AdamEpsilon, c.epsilon, {0.0, kNoEnd, false});
     if (!(c.regularizationRate >= 0.0f && std::isfinite(c.regularizationRate)))
-        throw std::invalid_argument("regularization rate must be a finite number, 0 or above");
+        throw ConfigError::outOfRange(Setting::RegularizationRate, c.regularizationRate, {0.0, kNoEnd});
 }
 
 Optimizer::Optimizer(const OptimizerConfig& config, Eigen::VectorXf regularized)

@@ -1,9 +1,8 @@
 #include "loopwise/engine/simple_models.h"
+#include "loopwise/engine/config_error.h"
 
 #include <Eigen/QR>
 
-#include <algorithm>
-#include <cmath>
 #include <stdexcept>
 
 namespace loopwise::engine {
@@ -19,14 +18,14 @@ Eigen::VectorXd powers(double x, int degree) {
 }
 
 void requirePoints(const std::vector<Point>& points) {
-    if (points.empty()) throw std::invalid_argument("there are no points");
+    if (points.empty()) throw ConfigError(Setting::Points, Rule::Empty);
 }
 
 }  // namespace
 
 PolynomialRegression::PolynomialRegression(int degree) {
     if (degree < 0 || degree > 20)
-        throw std::invalid_argument("polynomial degree must be between 0 and 20");
+        throw ConfigError::outOfRange(Setting::Degree, degree, {0.0, 20.0});
     coefficients_ = Eigen::VectorXd::Zero(degree + 1);
 }
 
@@ -77,67 +76,6 @@ PolynomialRegression PolynomialRegression::leastSquares(const std::vector<Point>
     // Column-pivoting QR copes with the ill-conditioned powers of high degrees.
     model.coefficients_ = a.colPivHouseholderQr().solve(y);
     return model;
-}
-
-LogisticRegression::LogisticRegression(FeatureSet features) : features_(std::move(features)) {
-    checkFeatures(features_);
-    weights_ = Eigen::VectorXd::Zero(static_cast<Eigen::Index>(features_.size()));
-}
-
-void LogisticRegression::setParameters(const Eigen::VectorXd& weights, double bias) {
-    if (weights.size() != weights_.size())
-        throw std::invalid_argument("expected one weight per feature");
-    weights_ = weights;
-    bias_ = bias;
-}
-
-Eigen::VectorXd LogisticRegression::featuresOf(const Point& p) const {
-    Eigen::VectorXd f(weights_.size());
-    for (Eigen::Index i = 0; i < f.size(); ++i)
-        f[i] = featureValue(features_[static_cast<std::size_t>(i)], p.x1, p.x2);
-    return f;
-}
-
-double LogisticRegression::probability(float x1, float x2) const {
-    const double z = weights_.dot(featuresOf({x1, x2, 0.0f})) + bias_;
-    return 1.0 / (1.0 + std::exp(-z));
-}
-
-double LogisticRegression::loss(const std::vector<Point>& points) const {
-    requirePoints(points);
-    double total = 0.0;
-    for (const Point& p : points) {
-        // log(1 + e^z) - y z, the cross-entropy written to stay finite for large |z|.
-        const double z = weights_.dot(featuresOf(p)) + bias_;
-        const double softplus = z > 0 ? z + std::log1p(std::exp(-z)) : std::log1p(std::exp(z));
-        total += softplus - p.label * z;
-    }
-    return total / static_cast<double>(points.size());
-}
-
-double LogisticRegression::accuracy(const std::vector<Point>& points) const {
-    requirePoints(points);
-    const auto correct = std::count_if(points.begin(), points.end(), [&](const Point& p) {
-        return (probability(p.x1, p.x2) > 0.5) == (p.label > 0.5f);
-    });
-    return static_cast<double>(correct) / static_cast<double>(points.size());
-}
-
-Eigen::VectorXd LogisticRegression::gradient(const std::vector<Point>& points) const {
-    requirePoints(points);
-    Eigen::VectorXd g = Eigen::VectorXd::Zero(weights_.size() + 1);
-    for (const Point& p : points) {
-        const double error = probability(p.x1, p.x2) - p.label;
-        g.head(weights_.size()) += error * featuresOf(p);
-        g[weights_.size()] += error;
-    }
-    return g / static_cast<double>(points.size());
-}
-
-void LogisticRegression::gradientStep(const std::vector<Point>& points, double learningRate) {
-    const Eigen::VectorXd g = gradient(points);
-    weights_ -= learningRate * g.head(weights_.size());
-    bias_ -= learningRate * g[weights_.size()];
 }
 
 }  // namespace loopwise::engine

@@ -1,4 +1,5 @@
 #include "loopwise/engine/trainer.h"
+#include "loopwise/engine/config_error.h"
 
 #include "batch.h"
 #include "loopwise/engine/rng.h"
@@ -6,6 +7,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <limits>
 #include <stdexcept>
 #include <string>
 
@@ -108,30 +110,30 @@ void checkTrainerConfig(const TrainerConfig& config, const Dataset& data) {
     checkFeatures(config.features);
     for (const LayerSpec& spec : config.hidden)
         if (spec.activation == Activation::Softmax)
-            throw std::invalid_argument("softmax is only for the output layer");
+            throw ConfigError(Setting::Activation, Rule::SoftmaxOnlyForOutput);
     checkNetworkConfig(networkConfigFor(config, data));
     checkOptimizerConfig(config.optimizer);
     makeLoss(config, data);  // checks the loss, output and class weights fit together
     if (config.batchSize < 1 || config.batchSize > 100000)
-        throw std::invalid_argument("batch size must be between 1 and 100000");
+        throw ConfigError::outOfRange(Setting::BatchSize, config.batchSize, {1.0, 100000.0});
     if (!(config.divergenceFactor > 1.0f))
-        throw std::invalid_argument("divergence factor must be greater than 1");
-    if (data.train.empty()) throw std::invalid_argument("the training set is empty");
+        throw ConfigError::outOfRange(Setting::DivergenceFactor, config.divergenceFactor,
+                                      {1.0, std::numeric_limits<double>::infinity(), false});
+    if (data.train.empty()) throw ConfigError(Setting::TrainingSet, Rule::Empty);
     if (data.task == Task::Classification && data.numClasses < 2)
-        throw std::invalid_argument("classification needs at least two classes");
+        throw ConfigError(Setting::Classes, Rule::TooFewClasses);
     if (config.protocol == Protocol::Playground) {
         if (config.loss != LossKind::SquaredError)
-            throw std::invalid_argument("the playground protocol trains with the squared error");
+            throw ConfigError(Setting::Protocol, Rule::PlaygroundSquaredError);
         if (config.optimizer.kind != OptimizerKind::Sgd)
-            throw std::invalid_argument("the playground protocol trains with plain SGD");
+            throw ConfigError(Setting::Protocol, Rule::PlaygroundSgd);
         if (config.init != WeightInit::Playground)
-            throw std::invalid_argument("the playground protocol uses Playground's initial weights");
+            throw ConfigError(Setting::Protocol, Rule::PlaygroundInit);
         if (config.shuffle)
-            throw std::invalid_argument("the playground protocol keeps the training order");
+            throw ConfigError(Setting::Protocol, Rule::PlaygroundOrder);
         // nn.ts would then never complete a batch, and never learn.
         if (config.batchSize > static_cast<int>(data.train.size()))
-            throw std::invalid_argument(
-                "the playground protocol needs a batch no larger than the training set");
+            throw ConfigError(Setting::Protocol, Rule::PlaygroundBatch);
     }
 }
 

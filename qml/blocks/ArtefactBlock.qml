@@ -19,6 +19,7 @@ BlockBase {
         Layout.fillWidth: true
         Label {
             textFormat: Text.PlainText
+            //: Small label above a note the module asks the learner to write (a decision note, a model note)
             text: qsTr("Artefact")
             font.pixelSize: Theme.fontSmall
             font.capitalization: Font.AllUppercase
@@ -52,6 +53,7 @@ BlockBase {
         }
         NoteTools {
             editor: editor
+            //: Suggested file names for exporting a note: short, no spaces
             fileStem: editor.kind === "model" ? qsTr("model-note") : qsTr("decision-note")
             Layout.fillWidth: true
         }

@@ -36,6 +36,7 @@ BlockBase {
                     spacing: Theme.unit / 2
                     Label {
                         textFormat: Text.PlainText
+                        //: Column heading beside an assumption the module makes
                         text: qsTr("What changes if it is false")
                         font.bold: true
                         font.pixelSize: Theme.fontSmall

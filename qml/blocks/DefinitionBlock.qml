@@ -21,6 +21,7 @@ BlockBase {
             spacing: Theme.unit / 2
             Label {
                 textFormat: Text.PlainText
+                //: Small label above a definition in the module text
                 text: qsTr("Key term")
                 font.pixelSize: Theme.fontSmall
                 font.capitalization: Font.AllUppercase

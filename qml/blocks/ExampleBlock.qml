@@ -11,6 +11,7 @@ BlockBase {
         color: Theme.surfaceAlt
         Label {
             textFormat: Text.PlainText
+            //: Small label above a worked example in the module text
             text: qsTr("Example")
             font.pixelSize: Theme.fontSmall
             font.capitalization: Font.AllUppercase

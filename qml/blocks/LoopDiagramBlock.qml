@@ -42,6 +42,7 @@ BlockBase {
         implicitHeight: Math.min(block.width * 0.62, Theme.unit * 46)
         activeFocusOnTab: true
         Accessible.role: Accessible.Graphic
+        //: Screen-reader name of the diagram; %1 is the stage's number, %2 how many stages there are, %3 the stage's title
         Accessible.name: qsTr("Training loop diagram, stage %1 of %2: %3")
                             .arg(loopModel.activeStage + 1).arg(loopModel.count)
                             .arg(loopModel.count > 0 ? block.fields.stages[loopModel.activeStage].title : "")
@@ -151,6 +152,7 @@ BlockBase {
                     z: 3
                     scale: active ? 1.08 : 1
                     focusPolicy: Qt.NoFocus
+                    //: A stage of the training loop; %1 is its number, %2 its title
                     Accessible.name: qsTr("Stage %1: %2").arg(index + 1).arg(node.node)
                     onClicked: loopModel.activeStage = index
                     Behavior on scale { NumberAnimation { duration: 200 } }
@@ -180,6 +182,7 @@ BlockBase {
                 width: ring.radiusX * 1.1
                 horizontalAlignment: Text.AlignHCenter
                 wrapMode: Text.Wrap
+                //: How many times the walkthrough has gone round the training loop; %1 is a number
                 text: qsTr("Round %1").arg(loopModel.round + 1)
                 color: Theme.textMuted
                 font.pixelSize: Theme.fontSmall
@@ -194,6 +197,7 @@ BlockBase {
             textFormat: Text.PlainText
             objectName: "stageTitle"
             text: loopModel.count > 0
+                  //: A stage of the training loop; %1 is its number, %2 its title
                   ? qsTr("Stage %1: %2").arg(loopModel.activeStage + 1).arg(block.fields.stages[loopModel.activeStage].title)
                   : ""
             font.bold: true
@@ -210,12 +214,14 @@ BlockBase {
             Layout.fillWidth: true
             AppButton {
                 objectName: "previousStageButton"
+                //: Button: the previous stage of the training loop
                 text: qsTr("Previous")
                 enabled: loopModel.activeStage > 0 || loopModel.round > 0
                 Layout.preferredHeight: Theme.touchTarget
                 onClicked: loopModel.previous()
             }
             AppButton {
+                //: Button: stop or start stepping through the stages on its own
                 text: loopModel.playing ? qsTr("Pause") : qsTr("Play")
                 Layout.preferredHeight: Theme.touchTarget
                 Accessible.name: loopModel.playing ? qsTr("Pause the walkthrough") : qsTr("Play the walkthrough")
@@ -223,6 +229,7 @@ BlockBase {
             }
             AppButton {
                 objectName: "nextStageButton"
+                //: Button: the next stage of the training loop
                 text: qsTr("Next")
                 highlighted: true
                 Layout.preferredHeight: Theme.touchTarget
@@ -231,6 +238,7 @@ BlockBase {
             Item { Layout.fillWidth: true }
             Label {
                 textFormat: Text.PlainText
+                //: Which stage is shown; %1 is its number, %2 how many stages there are
                 text: qsTr("%1 of %2").arg(loopModel.activeStage + 1).arg(loopModel.count)
                 color: Theme.textMuted
             }

@@ -22,6 +22,7 @@ BlockBase {
         rowSpacing: Theme.unit
         Repeater {
             model: [
+                //: Labels of three examples: acceptable, to avoid, and the best way to do something
                 { label: qsTr("Good practice"), text: block.fields.good, tint: Theme.good, soft: Theme.goodSoft },
                 { label: qsTr("Bad practice"), text: block.fields.bad, tint: Theme.bad, soft: Theme.badSoft },
                 { label: qsTr("Best practice"), text: block.fields.best, tint: Theme.best, soft: Theme.bestSoft }

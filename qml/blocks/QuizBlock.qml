@@ -41,6 +41,7 @@ BlockBase {
         Label {
             textFormat: Text.PlainText
             objectName: "openedCounter"
+            //: How many of the check-yourself cards the learner has opened; %1 and %2 are numbers
             text: qsTr("%1 of %2 opened").arg(quizModel.openedCount).arg(quizModel.count)
             font.bold: true
             color: Theme.accent

@@ -16,6 +16,7 @@ BlockBase {
         Layout.fillWidth: true
         Label {
             textFormat: Text.PlainText
+            //: Heading of the box where the learner writes a reflection
             text: qsTr("Reflection")
             font.pixelSize: Theme.fontSmall
             font.capitalization: Font.AllUppercase

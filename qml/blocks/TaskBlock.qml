@@ -24,7 +24,7 @@ BlockBase {
             visible: !!block.fields.lab
             text: qsTr("Open the lab: %1").arg(Course.lab(block.fields.lab || "").title || "")
             implicitHeight: Theme.touchTarget
-            onClicked: Navigation.open("lab/" + block.fields.lab)
+            onClicked: Navigation.open(Routes.lab(block.fields.lab))
         }
     }
 }

@@ -25,6 +25,7 @@ Rectangle {
 
         Label {
             textFormat: Text.PlainText
+            //: Notice on the home page when parts of a content pack are broken
             text: qsTr("Some course content could not be loaded (%n problem(s)). Everything else works.", "",
                        box.problems.length)
             font.bold: true
@@ -47,6 +48,7 @@ Rectangle {
         }
         AppButton {
             visible: box.problems.length > 3
+            //: Button that folds the list of content problems back to three
             text: box.expanded ? qsTr("Show fewer") : qsTr("Show all %n problem(s)", "", box.problems.length)
             flat: true
             Layout.preferredHeight: Theme.touchTarget

@@ -14,8 +14,9 @@ ItemDelegate {
     padding: Theme.spacing
     implicitHeight: Math.max(Theme.touchTarget, contentItem.implicitHeight + padding * 2)
     hoverEnabled: true
+    //: Screen-reader name of a card; %1 is the lab's title
     Accessible.name: qsTr("Open the lab: %1").arg(lab.title || labId)
-    onClicked: Navigation.open("lab/" + labId)
+    onClicked: Navigation.open(Routes.lab(labId))
 
     background: Rectangle {
         color: card.hovered ? Theme.accentSoft : Theme.surface
@@ -28,6 +29,7 @@ ItemDelegate {
         spacing: Theme.unit / 2
         Label {
             textFormat: Text.PlainText
+            //: Small label above a lab's title
             text: qsTr("Interactive lab")
             font.pixelSize: Theme.fontSmall
             font.capitalization: Font.AllUppercase
@@ -56,6 +58,7 @@ ItemDelegate {
         }
         Label {
             textFormat: Text.PlainText
+            //: Link-like button on a lab's card; the arrow points to the reading direction's end
             text: qsTr("Open lab →")
             color: Theme.link
             font.bold: true

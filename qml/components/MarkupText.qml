@@ -15,17 +15,19 @@ Text {
     readonly property int linkCount: Course.linkCount(markup)
 
     function openLink(link, x, y) {
-        if (link.startsWith("term:"))
-            Navigation.showTerm(link.substring(5), root, x, y)
-        else if (link.startsWith("lab:"))
-            Navigation.open("lab/" + link.substring(4))
+        const term = Course.termOfLink(link)
+        const route = Course.routeOfLink(link)
+        if (term)
+            Navigation.showTerm(term, root, x, y)
+        else if (route)
+            Navigation.open(route)
     }
 
     function focusLink(index) {
         focusedLink = index
-        const link = Course.linkAt(markup, index)
-        if (link.startsWith("term:"))
-            Navigation.showTerm(link.substring(5), root, width / 2, height)
+        const term = Course.termOfLink(Course.linkAt(markup, index))
+        if (term)
+            Navigation.showTerm(term, root, width / 2, height)
     }
 
     text: Course.styledText(markup, Theme.link, focusedLink)
@@ -45,7 +47,7 @@ Text {
         openLink(link, point.x, point.y)
     }
     onLinkHovered: link => {
-        if (link.startsWith("term:"))
+        if (Course.termOfLink(link))
             hoverTimer.restart()
         else
             hoverTimer.stop()
@@ -87,7 +89,7 @@ Text {
         id: hoverTimer
         interval: 350
         onTriggered: {
-            if (root.hoveredLink.startsWith("term:"))
+            if (Course.termOfLink(root.hoveredLink))
                 root.openLink(root.hoveredLink, hover.point.position.x, hover.point.position.y)
         }
     }

@@ -54,10 +54,12 @@ Item {
             spacing: Theme.unit
             Layout.fillWidth: true
             Chip {
+                //: How long the module takes; %1 is a number of minutes
                 text: qsTr("%1 min").arg(header.module ? header.module.minutes : 0)
                 visible: header.module && header.module.minutes > 0
             }
             Chip {
+                //: How many learning outcomes the module has
                 text: qsTr("%n outcome(s)", "", header.module ? header.module.outcomeCount : 0)
                 visible: header.module && header.module.outcomeCount > 0
             }
@@ -106,6 +108,7 @@ Item {
             }
             AppButton {
                 objectName: "contentsButton"
+                //: Button that opens the list of the module's sections
                 text: qsTr("Contents")
                 Accessible.name: qsTr("Contents: jump to a section")
                 onClicked: contents.open()

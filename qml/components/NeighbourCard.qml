@@ -15,10 +15,14 @@ ItemDelegate {
     padding: Theme.spacing
     hoverEnabled: true
     implicitHeight: Math.max(Theme.touchTarget, contentItem.implicitHeight + padding * 2)
-    Accessible.name: (direction === "next" ? qsTr("Next") : qsTr("Previously")) + ": " + (entry.title || "")
+    Accessible.name: direction === "next"
+                     //: Screen-reader name of the card that opens the next module; %1 is the module's title
+                     ? qsTr("Next: %1").arg(entry.title || "")
+                     //: Screen-reader name of the card that opens the previous module; %1 is the module's title
+                     : qsTr("Previously: %1").arg(entry.title || "")
     onClicked: {
         if (entry.available)
-            Navigation.open("module/" + entry.moduleId)
+            Navigation.open(Routes.module(entry.moduleId))
     }
 
     background: Rectangle {
@@ -32,7 +36,10 @@ ItemDelegate {
         spacing: Theme.unit / 2
         Label {
             textFormat: Text.PlainText
-            text: card.direction === "next" ? qsTr("Next") : qsTr("Previously")
+            //: Label on the card of the following module
+            text: card.direction === "next" ? qsTr("Next")
+                                            //: Label on the card of the module before this one
+                                            : qsTr("Previously")
             color: Theme.accent
             font.pixelSize: Theme.fontSmall
             font.capitalization: Font.AllUppercase
@@ -56,6 +63,7 @@ ItemDelegate {
         Label {
             textFormat: Text.PlainText
             visible: !card.entry.available
+            //: On the card of a module whose text is not installed
             text: qsTr("Not in this content pack yet")
             color: Theme.warning
             font.pixelSize: Theme.fontSmall

@@ -24,6 +24,7 @@ ColumnLayout {
             verticalAlignment: Text.AlignVCenter
         }
         AppButton {
+            //: Button that shows a note's earlier versions; %1 is how many there are
             text: qsTr("History (%1)").arg(tools.editor.revisions.length)
             flat: true
             enabled: tools.editor.revisions.length > 0
@@ -70,6 +71,7 @@ ColumnLayout {
         fileMode: FileDialog.SaveFile
         defaultSuffix: format
         currentFile: "file:" + tools.fileStem + "." + format
+        //: File-dialog filter; keep the pattern in brackets as it is
         nameFilters: format === "md" ? [qsTr("Markdown (*.md)")] : [qsTr("PDF (*.pdf)")]
         onAccepted: format === "md" ? tools.editor.exportMarkdown(selectedFile) : tools.editor.exportPdf(selectedFile)
     }

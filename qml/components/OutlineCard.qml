@@ -29,7 +29,7 @@ ItemDelegate {
     Accessible.description: entryTeaser
     onClicked: {
         if (entryAvailable)
-            Navigation.open("module/" + entryModuleId)
+            Navigation.open(Routes.module(entryModuleId))
     }
 
     background: Rectangle {
@@ -81,20 +81,24 @@ ItemDelegate {
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.unit / 2
                 Chip {
+                    //: How long the module takes; %1 is a number of minutes
                     text: qsTr("%1 min").arg(card.entryMinutes)
                     visible: card.entryMinutes > 0
                     tint: Theme.textMuted
                 }
                 Chip {
                     objectName: "statusChip"
+                    //: A module's status on the home page: its text is not installed
                     text: !card.entryAvailable ? qsTr("Not in this content pack yet")
                         : card.status === "completed" ? qsTr("✓ Completed")
+                        //: A module's status on the home page
                         : card.status === "in-progress" ? qsTr("In progress")
                         : qsTr("Not started")
                     tint: !card.entryAvailable ? Theme.warning : card.status === "completed" ? Theme.good : Theme.accent
                 }
                 Chip {
                     visible: card.status === "in-progress" && card.position.index >= 0
+                    //: Where the learner left the module; %1 and %2 are numbers
                     text: qsTr("Section %1 of %2").arg(card.position.index + 1).arg(card.position.count)
                     tint: Theme.textMuted
                 }

@@ -30,6 +30,7 @@ AppDialog {
     TextField {
         id: nameField
         objectName: "learnerNameField"
+        //: Placeholder of the field for a learner's name
         placeholderText: qsTr("Name")
         maximumLength: 80
         Layout.fillWidth: true

@@ -7,7 +7,9 @@ import Loopwise
 AppDialog {
     readonly property var store: Progress.store
 
+    //: Title of the dialog that removes a learner; %1 is the learner's name
     title: qsTr("Remove %1?").arg(store.currentProfileName)
+    //: Button: remove the learner
     acceptText: qsTr("Remove")
     onAccepted: store.deleteProfile(store.currentProfileId)
 

@@ -11,6 +11,7 @@ Card {
 
     Label {
         textFormat: Text.PlainText
+        //: Label before the chooser of the learner profile on this device
         text: qsTr("Learner")
         font.pixelSize: Theme.fontSmall
         font.capitalization: Font.AllUppercase
@@ -51,6 +52,7 @@ Card {
         }
         AppButton {
             objectName: "renameLearnerButton"
+            //: Button: rename the current learner
             text: qsTr("Rename")
             flat: true
             onClicked: {
@@ -60,6 +62,7 @@ Card {
         }
         AppButton {
             objectName: "removeLearnerButton"
+            //: Button: remove the current learner from this device
             text: qsTr("Remove")
             flat: true
             enabled: switcher.store.profiles.length > 1

@@ -23,6 +23,7 @@ ColumnLayout {
 
     Label {
         textFormat: Text.PlainText
+        //: The section being read; %1 its number, %2 how many there are, %3 its title
         text: qsTr("Section %1 of %2: %3").arg(strip.currentIndex + 1).arg(strip.sections.length)
                   .arg(strip.sections.length > 0 ? strip.sections[strip.currentIndex].title : "")
         color: Theme.textMuted

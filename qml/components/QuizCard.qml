@@ -18,6 +18,7 @@ ItemDelegate {
     padding: Theme.spacing
     hoverEnabled: true
     implicitHeight: Math.max(Theme.touchTarget, contentItem.implicitHeight + padding * 2)
+    //: Screen-reader name of an opened question card; %1 is the question, %2 its answer
     Accessible.name: showingAnswer ? qsTr("%1 Answer: %2").arg(question).arg(answer) : question
     Accessible.description: showingAnswer ? qsTr("Shows the answer. Activate to hide it.")
                                           : qsTr("Activate to show the answer.")
@@ -66,6 +67,7 @@ ItemDelegate {
         Label {
             textFormat: Text.PlainText
             visible: !card.showingAnswer
+            //: Button on a check-yourself question card
             text: qsTr("Show answer")
             color: Theme.link
             font.pixelSize: Theme.fontSmall

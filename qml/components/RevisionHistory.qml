@@ -29,6 +29,7 @@ Popup {
         spacing: Theme.unit
         Label {
             textFormat: Text.PlainText
+            //: Heading of the list of a note's earlier versions
             text: qsTr("Saved versions")
             font.bold: true
             font.pixelSize: Theme.fontHeading
@@ -59,6 +60,7 @@ Popup {
                         spacing: 2
                         Label {
                             textFormat: Text.PlainText
+                            //: %1 is the date and time a note's version was saved; this one is the version shown now
                             text: index === 0 ? qsTr("%1 (current)").arg(Qt.formatDateTime(modelData.savedAt))
                                               : Qt.formatDateTime(modelData.savedAt)
                             font.bold: true
@@ -76,6 +78,7 @@ Popup {
                     }
                     AppButton {
                         visible: index > 0
+                        //: Button: make this earlier version of the note the current one
                         text: qsTr("Restore")
                         onClicked: {
                             popup.editor.restore(modelData.revisionId)

@@ -44,6 +44,7 @@ Popup {
             required property var modelData
             width: ListView.view.width
             height: Math.max(Theme.touchTarget, implicitHeight)
+            //: An entry of the contents list; %1 is the section's number, %2 its title
             text: qsTr("%1. %2").arg(index + 1).arg(modelData.title)
             font.bold: modelData.id === popup.currentSection
             highlighted: ListView.isCurrentItem

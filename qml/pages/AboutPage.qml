@@ -13,6 +13,7 @@ ScrollingPage {
         width: parent.width
         Label {
             textFormat: Text.PlainText
+            //: The app's name
             text: qsTr("Loopwise")
             font.pixelSize: Theme.fontTitle
             font.bold: true
@@ -20,6 +21,7 @@ ScrollingPage {
         }
         Label {
             textFormat: Text.PlainText
+            //: %1 is the app's version number, e.g. 0.1.0
             text: qsTr("Version %1").arg(Qt.application.version)
             color: Theme.textMuted
         }
@@ -48,6 +50,7 @@ ScrollingPage {
                 { keys: "Ctrl+,", what: qsTr("Settings") },
                 { keys: "Tab", what: qsTr("Move to the next control or glossary term") },
                 { keys: "← →", what: qsTr("Step through the training-loop diagram") },
+                //: The name of the space bar key on the keyboard
                 { keys: qsTr("Space"), what: qsTr("Play or pause the diagram; open a card") }
             ]
             delegate: RowLayout {
@@ -75,6 +78,7 @@ ScrollingPage {
         width: parent.width
         Label {
             textFormat: Text.PlainText
+            //: Qt and Eigen are software libraries (keep the names); %1 is the course's title
             text: qsTr("Built with Qt and Eigen. Course: %1.").arg(Course.title)
             color: Theme.textMuted
             wrapMode: Text.Wrap

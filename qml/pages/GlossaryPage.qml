@@ -38,7 +38,9 @@ Page {
             textFormat: Text.PlainText
             Layout.preferredWidth: search.Layout.preferredWidth
             Layout.alignment: Qt.AlignHCenter
+            //: %1 is what the learner typed into the glossary search
             text: filtered.count === 0 ? qsTr("No term matches \"%1\".").arg(search.text)
+                                       //: How many glossary terms match the search
                                        : qsTr("%n term(s)", "", filtered.count)
             color: Theme.textMuted
             font.pixelSize: Theme.fontSmall

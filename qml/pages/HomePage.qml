@@ -17,6 +17,7 @@ ScrollingPage {
 
         Label {
             textFormat: Text.PlainText
+            //: Small label above the course's title on the home page
             text: qsTr("Course")
             color: Theme.textMuted
             font.pixelSize: Theme.fontSmall
@@ -61,6 +62,7 @@ ScrollingPage {
 
     Label {
         textFormat: Text.PlainText
+        //: Heading of the list of the course's modules
         text: qsTr("Outline")
         font.pixelSize: Theme.fontHeading
         font.bold: true
@@ -90,6 +92,7 @@ ScrollingPage {
 
     Label {
         textFormat: Text.PlainText
+        //: Heading of the list of the interactive labs
         text: qsTr("Labs")
         font.pixelSize: Theme.fontHeading
         font.bold: true

@@ -58,6 +58,7 @@ ScrollingPage {
         width: parent.width
         Label {
             textFormat: Text.PlainText
+            //: Label of the text-size slider; %1 is the size in percent of the normal size
             text: qsTr("Text size: %1 %").arg(Math.round(Preferences.textScale * 100))
             font.bold: true
             color: Theme.text
@@ -86,6 +87,7 @@ ScrollingPage {
         width: parent.width
         Label {
             textFormat: Text.PlainText
+            //: Heading of the settings for exporting and importing learners' progress
             text: qsTr("For teachers")
             font.bold: true
             color: Theme.text
@@ -105,18 +107,22 @@ ScrollingPage {
             Layout.fillWidth: true
             spacing: Theme.unit
             AppButton {
+                //: Button: export every learner's progress as a CSV table
                 text: qsTr("Progress as CSV")
                 onClicked: fileDialog.start("csv", FileDialog.SaveFile, "loopwise-progress.csv")
             }
             AppButton {
+                //: Button: export every learner's progress as xAPI statements (a learning-records standard; keep "xAPI")
                 text: qsTr("xAPI statements")
                 onClicked: fileDialog.start("xapi", FileDialog.SaveFile, "loopwise-xapi.jsonl")
             }
             AppButton {
+                //: Button: save the current learner's profile to a file for another device
                 text: qsTr("Export this learner")
                 onClicked: fileDialog.start("profile", FileDialog.SaveFile, "loopwise-learner.json")
             }
             AppButton {
+                //: Button: read a learner's profile from a file exported on another device
                 text: qsTr("Import a learner")
                 onClicked: fileDialog.start("import", FileDialog.OpenFile, "")
             }
@@ -135,6 +141,7 @@ ScrollingPage {
         }
         Label {
             textFormat: Text.PlainText
+            //: %1 is the path of the progress database file
             text: qsTr("Progress is kept in %1").arg(Progress.store.databasePath)
             color: Theme.textMuted
             font.pixelSize: Theme.fontSmall
@@ -152,6 +159,7 @@ ScrollingPage {
             currentFile = name.length > 0 ? "file:" + name : ""
             open()
         }
+        //: File-dialog filter; keep the pattern in brackets as it is
         nameFilters: action === "csv" ? [qsTr("CSV files (*.csv)")]
                    : action === "xapi" ? [qsTr("xAPI statements (*.jsonl)")]
                    : [qsTr("Loopwise learner files (*.json)")]

@@ -74,6 +74,41 @@ private Q_SLOTS:
         QVERIFY(html.contains(QStringLiteral(">Loss</b>")));            // resolved name, not focused
         QVERIFY(html.contains(QStringLiteral("<b><u>gradient</u></b>"))); // unresolved id shown, focused
     }
+
+    // What a link the reader taps opens is read here, not by cutting strings in QML.
+    void linksReadBack_data()
+    {
+        QTest::addColumn<QString>("link");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("target");
+        QTest::newRow("term") << "term:learning-rate" << int(Kind::Term) << "learning-rate";
+        QTest::newRow("lab") << "lab:network" << int(Kind::Lab) << "network";
+        QTest::newRow("no id") << "term:" << int(Kind::Text) << "";
+        QTest::newRow("bad id") << "lab:Net work" << int(Kind::Text) << "";
+        QTest::newRow("other scheme") << "javascript:alert(1)" << int(Kind::Text) << "";
+        QTest::newRow("prefix inside") << "xterm:loss" << int(Kind::Text) << "";
+    }
+    void linksReadBack()
+    {
+        QFETCH(QString, link);
+        const MarkupSegment read = InlineMarkup::parseLink(link);
+        QTEST(int(read.kind), "kind");
+        QTEST(read.target, "target");
+        if (read.kind != Kind::Text)
+            QCOMPARE(InlineMarkup::linkOf(read), link);
+    }
+
+    void styledTextLinksAreTheLinksReadBack()
+    {
+        const auto parsed = InlineMarkup::parse(QStringLiteral("[[loss]] [[lab:learning|the lab]]"));
+        const QString html = InlineMarkup::toStyledText(parsed, QStringLiteral("blue"));
+        for (const MarkupSegment &segment : parsed.segments) {
+            if (segment.kind == Kind::Text)
+                continue;
+            QVERIFY(html.contains(QStringLiteral("href=\"%1\"").arg(InlineMarkup::linkOf(segment))));
+            QCOMPARE(InlineMarkup::parseLink(InlineMarkup::linkOf(segment)).target, segment.target);
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMarkup)

@@ -80,6 +80,22 @@ private Q_SLOTS:
         QFETCH(QString, text);
         QTEST(loopwise::excerpt(text), "shown");
     }
+
+    // The routes the cards and links build are routes parse() reads back.
+    void builtRoutesParse()
+    {
+        const Route module = Route::parse(Route::toModule(QStringLiteral("models-parameters-training")));
+        QVERIFY2(module.valid, qPrintable(module.error));
+        QCOMPARE(module.page, QStringLiteral("module"));
+        QCOMPARE(module.id, QStringLiteral("models-parameters-training"));
+        const Route lab = Route::parse(Route::toLab(QStringLiteral("learning")));
+        QVERIFY2(lab.valid, qPrintable(lab.error));
+        QCOMPARE(lab.page, QStringLiteral("lab"));
+        QCOMPARE(lab.id, QStringLiteral("learning"));
+        loopwise::Routes routes;
+        QCOMPARE(routes.lab(QStringLiteral("network")), QStringLiteral("lab/network"));
+        QCOMPARE(routes.module(QStringLiteral("intro")), QStringLiteral("module/intro"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRoutes)

@@ -1,4 +1,5 @@
 #include "loopwise/engine/learning_lab.h"
+#include "loopwise/engine/config_error.h"
 #include "loopwise/engine/simple_models.h"
 
 #include <gtest/gtest.h>
@@ -70,36 +71,56 @@ double batchLoss(const LabConfig& c, const std::vector<double>& a,
 TEST(LearningLab, CheckLabConfigNamesTheBadField) {
     EXPECT_NO_THROW(checkLabConfig(LabConfig{}));
     for (Preset p : kPresets) EXPECT_NO_THROW(checkLabConfig(presetConfig(p))) << presetName(p);
-    const std::vector<std::pair<std::function<void(LabConfig&)>, std::string>> bad{
-        {[](LabConfig& c) { c.learningRate = 0.0; }, "learningRate must be between 0.0001 and 10"},
-        {[](LabConfig& c) { c.learningRate = 11.0; }, "learningRate"},
-        {[](LabConfig& c) { c.learningRate = NAN; }, "learningRate"},
-        {[](LabConfig& c) { c.points = 9; }, "points must be between 10 and 1000 (got 9)"},
-        {[](LabConfig& c) { c.points = 1001; }, "points"},
-        {[](LabConfig& c) { c.noise = -0.1; }, "noise must be between 0 and 1"},
-        {[](LabConfig& c) { c.noise = 1.5; }, "noise"},
-        {[](LabConfig& c) { c.degree = 0; }, "degree must be between 1 and 15"},
-        {[](LabConfig& c) { c.degree = 16; }, "degree"},
-        {[](LabConfig& c) { c.batchSize = -1; }, "batchSize"},
-        {[](LabConfig& c) { c.batchSize = c.points + 1; }, "batchSize"},
-        {[](LabConfig& c) { c.validationRatio = 0.05; },
-         "validationRatio must be between 0.1 and 0.5"},
-        {[](LabConfig& c) { c.validationRatio = 0.6; }, "validationRatio"},
+    struct Bad {
+        std::function<void(LabConfig&)> spoil;
+        Setting setting;
+        double min, max;
+        std::string english;  // what loopwise-train would print
     };
-    for (const auto& [spoil, message] : bad) {
+    const std::vector<Bad> bad{
+        {[](LabConfig& c) { c.learningRate = 0.0; }, Setting::LearningRate, 1e-4, 10.0,
+         "learning rate must be between 0.0001 and 10 (got 0)"},
+        {[](LabConfig& c) { c.learningRate = 11.0; }, Setting::LearningRate, 1e-4, 10.0, "(got 11)"},
+        {[](LabConfig& c) { c.learningRate = NAN; }, Setting::LearningRate, 1e-4, 10.0, "(got nan)"},
+        {[](LabConfig& c) { c.points = 9; }, Setting::PointCount, 10, 1000,
+         "point count must be between 10 and 1000 (got 9)"},
+        {[](LabConfig& c) { c.points = 1001; }, Setting::PointCount, 10, 1000, "point count"},
+        {[](LabConfig& c) { c.noise = -0.1; }, Setting::Noise, 0, 1, "noise must be between 0 and 1"},
+        {[](LabConfig& c) { c.noise = 1.5; }, Setting::Noise, 0, 1, "noise"},
+        {[](LabConfig& c) { c.degree = 0; }, Setting::Degree, 1, 15, "degree must be between 1 and 15"},
+        {[](LabConfig& c) { c.degree = 16; }, Setting::Degree, 1, 15, "degree"},
+        {[](LabConfig& c) { c.batchSize = -1; }, Setting::BatchSize, 0, 100, "batch size"},
+        {[](LabConfig& c) { c.batchSize = c.points + 1; }, Setting::BatchSize, 0, 100, "batch size"},
+        {[](LabConfig& c) { c.validationRatio = 0.05; }, Setting::ValidationRatio, 0.1, 0.5,
+         "validation ratio must be between 0.1 and 0.5"},
+        {[](LabConfig& c) { c.validationRatio = 0.6; }, Setting::ValidationRatio, 0.1, 0.5,
+         "validation ratio"},
+    };
+    for (const Bad& b : bad) {
         LabConfig c;
-        spoil(c);
+        b.spoil(c);
         try {
             checkLabConfig(c);
-            ADD_FAILURE() << "accepted: " << message;
-        } catch (const std::invalid_argument& e) {
-            EXPECT_NE(std::string(e.what()).find(message), std::string::npos) << e.what();
+            ADD_FAILURE() << "accepted: " << b.english;
+        } catch (const ConfigError& e) {
+            EXPECT_EQ(e.setting(), b.setting) << e.what();
+            EXPECT_EQ(e.rule(), Rule::OutOfRange) << e.what();
+            EXPECT_EQ(e.range().min, b.min) << e.what();
+            EXPECT_EQ(e.range().max, b.max) << e.what();
+            EXPECT_TRUE(e.range().minIncluded && e.range().maxIncluded) << e.what();
+            EXPECT_NE(std::string(e.what()).find(b.english), std::string::npos) << e.what();
         }
-        EXPECT_THROW(LearningSession{c}, std::invalid_argument);
+        EXPECT_THROW(LearningSession{c}, ConfigError);
     }
     LearningSession session(LabConfig{});
-    EXPECT_THROW(session.setLearningRate(20.0), std::invalid_argument);
-    EXPECT_THROW(session.setBatchSize(-2), std::invalid_argument);
+    try {
+        session.setLearningRate(20.0);
+        ADD_FAILURE() << "a learning rate of 20 was taken";
+    } catch (const ConfigError& e) {
+        EXPECT_EQ(e.setting(), Setting::LearningRate);
+        EXPECT_EQ(e.value(), 20.0);
+    }
+    EXPECT_THROW(session.setBatchSize(-2), ConfigError);
     EXPECT_EQ(session.config().learningRate, LabConfig{}.learningRate);
 }
 

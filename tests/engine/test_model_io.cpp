@@ -113,7 +113,7 @@ TEST(ModelIo, ErrorsNameTheJsonPath) {
     EXPECT_EQ(errorOf(edited(good, "\"shuffle\": true", "\"shuffle\": 1")),
               "training.shuffle: expected true or false");
     EXPECT_EQ(errorOf(edited(good, "\"learning_rate\": 0.01", "\"learning_rate\": -1")),
-              "training.optimizer: learning rate must be a finite number above 0");
+              "training.optimizer: learning rate must be above 0 (got -1)");
     EXPECT_EQ(errorOf(edited(good, "\"seed\": \"12345678901234\"", "\"seed\": 5")),
               "training.seed: expected a string");
     EXPECT_EQ(errorOf(edited(good, "\"protocol\": \"standard\",", "")),

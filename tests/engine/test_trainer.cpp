@@ -283,21 +283,21 @@ TEST(Trainer, ConfigErrorsNameTheProblem) {
     EXPECT_EQ(errorOf(c), "binary cross-entropy needs a sigmoid output layer");
     c = playground({4});
     c.hidden = {{4, Activation::Softmax}};
-    EXPECT_EQ(errorOf(c), "softmax is only for the output layer");
+    EXPECT_EQ(errorOf(c), "softmax is only for an output layer of at least two units");
     c = playground({4});
     c.batchSize = 0;
-    EXPECT_EQ(errorOf(c), "batch size must be between 1 and 100000");
+    EXPECT_EQ(errorOf(c), "batch size must be between 1 and 100000 (got 0)");
     c = playground({4});
     c.batchSize = 251;
     EXPECT_EQ(errorOf(c), "the playground protocol needs a batch no larger than the training set");
     c = playground({4});
     c.classWeights = {1.0f};
-    EXPECT_EQ(errorOf(c), "give one class weight per class (2)");
+    EXPECT_EQ(errorOf(c), "2 classes need 2 class weights, not 1");
     c = playground({4});
     c.features = {};
     EXPECT_EQ(errorOf(c), "choose at least one input feature");
     c = playground({0});
-    EXPECT_EQ(errorOf(c), "layer 1 needs 1 to 256 units");
+    EXPECT_EQ(errorOf(c), "layer 1: units must be between 1 and 256 (got 0)");
     EXPECT_THROW(Trainer(d, c), std::invalid_argument);
 }
 

@@ -1,5 +1,6 @@
 #include "LearningLab.h"
 
+#include "EngineErrorText.h"
 #include "Figures.h"
 #include "LearningExplanations.h"
 
@@ -98,7 +99,7 @@ void LearningLab::changeSettings(const LearningLabSettings &next)
     try {
         learning::checkLabConfig(next.config);
     } catch (const std::invalid_argument &error) {
-        setMessage(tr("That change cannot be trained: %1").arg(QString::fromUtf8(error.what())));
+        setMessage(tr("That change cannot be trained: %1").arg(EngineErrorText::of(error)));
         return;
     }
     learning::LabConfig sameData = next.config;

@@ -1,5 +1,6 @@
 #include "LearningLabSettings.h"
 
+#include "EngineErrorText.h"
 #include "LinkReader.h"
 #include "Routes.h"
 
@@ -144,7 +145,7 @@ std::optional<LearningLabSettings> LearningLabSettings::fromQuery(const QString 
         try {
             learning::checkLabConfig(config);
         } catch (const std::invalid_argument &error) {
-            read.problem(QString::fromUtf8(error.what()));
+            read.problem(EngineErrorText::of(error));
         }
     }
     if (problems)

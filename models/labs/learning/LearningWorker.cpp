@@ -1,5 +1,6 @@
 #include "LearningWorker.h"
 
+#include "EngineErrorText.h"
 #include "LabColours.h"
 
 #include <stdexcept>
@@ -34,7 +35,7 @@ void LearningWorker::configure(const learning::LabConfig &config, long generatio
     try {
         m_session.emplace(config);
     } catch (const std::invalid_argument &error) {
-        Q_EMIT failed(QString::fromUtf8(error.what()));
+        Q_EMIT failed(EngineErrorText::of(error));
         return;
     }
     m_generation = generation;
@@ -50,7 +51,7 @@ void LearningWorker::setLearningRate(double rate)
     try {
         m_session->setLearningRate(rate);
     } catch (const std::invalid_argument &error) {
-        Q_EMIT failed(QString::fromUtf8(error.what()));
+        Q_EMIT failed(EngineErrorText::of(error));
     }
 }
 
@@ -61,7 +62,7 @@ void LearningWorker::setBatchSize(int rows)
     try {
         m_session->setBatchSize(rows);
     } catch (const std::invalid_argument &error) {
-        Q_EMIT failed(QString::fromUtf8(error.what()));
+        Q_EMIT failed(EngineErrorText::of(error));
     }
     if (!isTraining())
         emitSnapshot();  // the steps per epoch changed

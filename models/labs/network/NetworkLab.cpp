@@ -1,5 +1,6 @@
 #include "NetworkLab.h"
 
+#include "EngineErrorText.h"
 #include "NetworkExplanations.h"
 
 #include <QFile>
@@ -129,8 +130,8 @@ void NetworkLab::changeSettings(const NetworkLabSettings &next, bool keepWeights
         rebuild(keepWeights);
     } catch (const std::invalid_argument &error) {
         m_settings = previous;
-        //: %1 why the training engine refuses the settings
-        setMessage(tr("That change cannot be trained: %1").arg(QString::fromUtf8(error.what())));
+        //: %1 is one whole sentence saying why the training engine refuses the settings
+        setMessage(tr("That change cannot be trained: %1").arg(EngineErrorText::of(error)));
     }
     Q_EMIT settingsChanged();
 }

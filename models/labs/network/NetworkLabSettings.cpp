@@ -1,5 +1,6 @@
 #include "NetworkLabSettings.h"
 
+#include "EngineErrorText.h"
 #include "LinkReader.h"
 #include "Routes.h"
 
@@ -290,8 +291,8 @@ std::optional<NetworkLabSettings> NetworkLabSettings::fromQuery(const QString &t
             const engine_ns::Dataset data = settings.makeDataset();
             engine_ns::checkTrainerConfig(settings.trainerConfig(data), data);
         } catch (const std::invalid_argument &error) {
-            //: %1 is the training engine's reason, in English, e.g. "the training set would be empty"
-            read.problem(tr("These settings cannot be trained: %1.").arg(QString::fromUtf8(error.what())));
+            //: %1 is the training engine's reason, a whole sentence
+            read.problem(tr("These settings cannot be trained: %1").arg(EngineErrorText::of(error)));
         }
     }
     if (problems)

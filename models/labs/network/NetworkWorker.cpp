@@ -1,5 +1,7 @@
 #include "NetworkWorker.h"
 
+#include "EngineErrorText.h"
+
 #include <QCoreApplication>
 
 #include <stdexcept>
@@ -36,7 +38,7 @@ void NetworkWorker::configure(Job job)
         m_trainer = std::move(next);
         m_generation = job.generation;
     } catch (const std::invalid_argument &error) {
-        Q_EMIT failed(QString::fromUtf8(error.what()));
+        Q_EMIT failed(EngineErrorText::of(error));
         return;
     }
     if (m_stop == NetworkStop::Diverged)  // the new trainer starts from finite weights

@@ -15,6 +15,7 @@ ScrollingPage {
 
     // What the lab will let the learner do, until it is built.
     readonly property var plans: [
+        //: One of three things the prompt-comparison lab will let the learner do, shown as a list
         qsTr("Put two prompts side by side."),
         qsTr("Compare their structure, clarity and likely effectiveness."),
         qsTr("Try structured patterns such as worked steps, few-shot examples and role play.")
@@ -26,6 +27,7 @@ ScrollingPage {
     Label {
         textFormat: Text.PlainText
         width: parent.width
+        //: Small label above a lab's title
         text: qsTr("Interactive lab")
         font.pixelSize: Theme.fontSmall
         font.capitalization: Font.AllUppercase

@@ -76,15 +76,15 @@ struct DatasetConfig {
     std::uint64_t seed = 1;
 };
 
-// The points of a generator, in generation order (throws std::invalid_argument on a bad
+// The points of a generator, in generation order (throws ConfigError on a bad
 // count or noise).
 std::vector<Point> generatePoints(DatasetKind kind, int points, double noise, Rng& rng);
 
-// Generates, shuffles with the seed and splits (throws std::invalid_argument).
+// Generates, shuffles with the seed and splits (throws ConfigError).
 Dataset makeDataset(const DatasetConfig& config);
 
 // The learner's own points: checks them (finite coordinates; class labels whole numbers
-// from 0), shuffles with the seed and splits. Throws std::invalid_argument naming the point.
+// from 0), shuffles with the seed and splits. Throws ConfigError naming the point.
 Dataset makeDataset(std::vector<Point> points, Task task, const SplitConfig& split,
                     std::uint64_t seed);
 

@@ -18,7 +18,7 @@ std::optional<Feature> featureFromName(std::string_view name);
 
 float featureValue(Feature feature, float x1, float x2);
 
-// Throws std::invalid_argument if the set is empty or repeats a feature.
+// Throws ConfigError if the set is empty or repeats a feature.
 void checkFeatures(const FeatureSet& features);
 
 }  // namespace loopwise::engine

@@ -68,7 +68,7 @@ inline constexpr int kMaxDegree = 15;
 inline constexpr double kMinValidationRatio = 0.1;
 inline constexpr double kMaxValidationRatio = 0.5;
 
-// Throws std::invalid_argument naming the field and its allowed range.
+// Throws ConfigError naming the setting and its allowed range.
 void checkLabConfig(const LabConfig& config);
 
 // The loss of the true rule on noisy data, which no model beats on fresh data: the noise
@@ -183,11 +183,11 @@ enum class Split { Train, Validation };
 
 class LearningSession {
 public:
-    // Generates the points and fresh parameters (throws std::invalid_argument).
+    // Generates the points and fresh parameters (throws ConfigError).
     explicit LearningSession(const LabConfig& config);
 
     const LabConfig& config() const { return config_; }
-    // Take effect from the next step (throw std::invalid_argument like checkLabConfig).
+    // Take effect from the next step (throw ConfigError like checkLabConfig).
     // Points, noise and degree need a new session.
     void setLearningRate(double learningRate);
     void setBatchSize(int batchSize);

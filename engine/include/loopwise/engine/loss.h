@@ -22,7 +22,7 @@ std::optional<LossKind> lossFromName(std::string_view name);
 
 class Loss {
 public:
-    // Throws std::invalid_argument for a pairing that makes no sense (binary cross-entropy
+    // Throws ConfigError for a pairing that makes no sense (binary cross-entropy
     // needs sigmoid outputs, categorical cross-entropy softmax outputs; regression has one
     // output and no class weights) or for bad class weights (one positive weight per class).
     Loss(LossKind kind, Activation outputActivation, int outputs, Task task, int classes,

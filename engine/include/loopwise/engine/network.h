@@ -29,7 +29,7 @@ struct NetworkConfig {
     friend bool operator==(const NetworkConfig&, const NetworkConfig&) = default;
 };
 
-// Throws std::invalid_argument unless: 1..64 inputs, 1..16 layers of 1..256 units,
+// Throws ConfigError unless: 1..64 inputs, 1..16 layers of 1..256 units,
 // softmax only on an output layer of at least two units.
 void checkNetworkConfig(const NetworkConfig& config);
 

@@ -35,7 +35,7 @@ struct OptimizerConfig {
     friend bool operator==(const OptimizerConfig&, const OptimizerConfig&) = default;
 };
 
-// Throws std::invalid_argument for a non-positive learning rate, momentum or betas
+// Throws ConfigError for a non-positive learning rate, momentum or betas
 // outside [0, 1), a negative regularization rate, ...
 void checkOptimizerConfig(const OptimizerConfig& config);
 

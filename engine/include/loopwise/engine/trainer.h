@@ -58,7 +58,7 @@ struct TrainerConfig {
     std::uint64_t seed = 1;  // initial weights and shuffling
 };
 
-// Throws std::invalid_argument with a message naming the problem.
+// Throws ConfigError (config_error.h) naming the setting and the rule it breaks.
 void checkTrainerConfig(const TrainerConfig& config, const Dataset& data);
 // The network a config builds for a dataset (inputs, hidden layers, output layer).
 NetworkConfig networkConfigFor(const TrainerConfig& config, const Dataset& data);
@@ -92,7 +92,7 @@ enum class StopReason { Finished, Stopped, Diverged };
 
 class Trainer {
 public:
-    // Throws std::invalid_argument (see checkTrainerConfig).
+    // Throws ConfigError (see checkTrainerConfig).
     Trainer(Dataset data, TrainerConfig config);
     ~Trainer();
     Trainer(Trainer&&) noexcept;
