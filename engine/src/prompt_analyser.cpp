@@ -182,7 +182,7 @@ PromptAnalysis PromptAnalyser::analyse(std::string_view prompt) const {
         switch (m.kind) {
         case Kind::Prohibition:
             ++result.constraints.prohibitions;
-            add(Criterion::Constraints, span, Reason::ProhibitionOnly);
+            add(Criterion::Constraints, span, Reason::Prohibition);
             break;
         case Kind::PositiveRule:
             // "do not include" and "must not" are no positive rules.

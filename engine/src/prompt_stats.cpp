@@ -1,6 +1,7 @@
 #include "loopwise/engine/prompt_stats.h"
 
 #include "loopwise/engine/rng.h"
+#include "prompt_text.h"
 
 #include <algorithm>
 #include <cmath>
@@ -51,9 +52,7 @@ PassRate passRate(const PassTable& passes) {
 std::vector<AnswerGroup> groupAnswers(const std::vector<std::string>& answers) {
     std::vector<AnswerGroup> groups;
     for (const std::string& a : answers) {
-        const std::size_t b = a.find_first_not_of(" \t\r\n");
-        const std::string t = b == std::string::npos ? std::string()
-                                                     : a.substr(b, a.find_last_not_of(" \t\r\n") - b + 1);
+        const std::string t(detail::trimmed(a));
         const auto it = std::find_if(groups.begin(), groups.end(),
                                      [&](const AnswerGroup& g) { return g.answer == t; });
         if (it == groups.end()) groups.push_back({t, 1});

@@ -7,20 +7,6 @@ namespace loopwise::engine::prompts::detail {
 
 namespace {
 
-bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\r'; }
-
-std::string_view trimmed(std::string_view s) {
-    while (!s.empty() && isSpace(s.front())) s.remove_prefix(1);
-    while (!s.empty() && isSpace(s.back())) s.remove_suffix(1);
-    return s;
-}
-
-std::string lowerAscii(std::string_view s) {
-    std::string out(s);
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
-
 // Length of a list marker ("1. ", "2) ", "- ", "* ", "• ") at the start of s, else 0.
 std::size_t listMarkerLength(std::string_view s) {
     std::size_t i = 0;

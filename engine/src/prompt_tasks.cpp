@@ -7,11 +7,13 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <cmath>
 #include <regex>
 
 namespace loopwise::engine::prompts {
+
+using detail::lowerAscii;
+using detail::trimmed;
 
 namespace {
 
@@ -60,18 +62,6 @@ TaskCheck checkFromJson(const Json& json) {
             throw JsonError("length-within check: maxWords is below minWords");
     }
     return check;
-}
-
-std::string lower(std::string_view s) {
-    std::string out(s);
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
-
-std::string_view trimmed(std::string_view s, std::string_view junk = " \t\r\n") {
-    const std::size_t b = s.find_first_not_of(junk);
-    if (b == std::string_view::npos) return {};
-    return s.substr(b, s.find_last_not_of(junk) - b + 1);
 }
 
 // The answer without a surrounding ``` fence (models often wrap JSON in one).
@@ -160,12 +150,12 @@ std::string answerLabel(std::string_view answer) {
     if (lastBreak != std::string_view::npos) line = line.substr(lastBreak + 1);
     const std::size_t colon = line.rfind(':');
     if (colon != std::string_view::npos) line = line.substr(colon + 1);
-    return lower(trimmed(line, " \t\r\"'*.!`"));
+    return lowerAscii(trimmed(line, " \t\r\"'*.!`"));
 }
 
 bool passesCheck(const TaskCheck& check, const TestCase& testCase, std::string_view answer) {
     switch (check.kind) {
-    case CheckKind::ExactLabel: return answerLabel(answer) == lower(testCase.expected);
+    case CheckKind::ExactLabel: return answerLabel(answer) == lowerAscii(testCase.expected);
     case CheckKind::Contains: {
         const detail::PromptText words = detail::splitPrompt(answer);
         return std::all_of(testCase.mustContain.begin(), testCase.mustContain.end(),

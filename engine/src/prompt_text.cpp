@@ -127,4 +127,17 @@ std::vector<std::string> phraseWords(std::string_view phrase) {
     return words;
 }
 
+std::string_view trimmed(std::string_view s, std::string_view junk) {
+    const std::size_t begin = s.find_first_not_of(junk);
+    if (begin == std::string_view::npos) return {};
+    return s.substr(begin, s.find_last_not_of(junk) - begin + 1);
+}
+
+std::string lowerAscii(std::string_view s) {
+    std::string out(s);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    return out;
+}
+
 }  // namespace loopwise::engine::prompts::detail

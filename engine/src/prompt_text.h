@@ -38,4 +38,9 @@ PromptText splitPrompt(std::string_view text);
 // The lower-case words of a word-list phrase, by the same rules.
 std::vector<std::string> phraseWords(std::string_view phrase);
 
+// `s` without the `junk` characters at either end.
+std::string_view trimmed(std::string_view s, std::string_view junk = " \t\r\n");
+// `s` with ASCII capitals in lower case.
+std::string lowerAscii(std::string_view s);
+
 }  // namespace loopwise::engine::prompts::detail

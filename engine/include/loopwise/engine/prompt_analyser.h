@@ -80,7 +80,7 @@ enum class Reason {
     Phrase,               // a phrase of the criterion's word list
     OpeningVerb,          // a sentence opens with an imperative from taskVerbs
     NumberWithUnit,       // "50 words", "three sentences"
-    ProhibitionOnly,      // a "do not" rule (Constraints)
+    Prohibition,          // a "do not" rule (Constraints)
     PositiveRule,         // an "always"/"must" rule (Constraints)
     ExamplePair,          // an input line followed by an output line ("Ticket: ...", "Label: ...")
     DelimitedBlock,       // text inside tags, fences or triple quotes
