@@ -238,3 +238,21 @@ TEST(PromptAnalyser, WordListsNeedEveryField) {
     lists.set("longSentenceWords", 1);
     EXPECT_THROW(wordListsFromJson(lists), loopwise::engine::JsonError);
 }
+
+TEST(PromptAnalyser, EmptyTextTypographicApostropheAndMultibyteSpans) {
+    const PromptAnalysis empty = analyser("en").analyse("");
+    EXPECT_TRUE(empty.findings.empty());
+    EXPECT_TRUE(empty.signals.empty());
+    // "don’t" with a typographic apostrophe negates like "don't".
+    EXPECT_FALSE(analyser("en").analyse("Don’t include examples.").has(Criterion::Examples));
+    // Spans are bytes of the UTF-8 text, after multi-byte letters too.
+    const std::string prompt = "Für Kundinnen: Antworte mit höchstens 50 Wörtern.";
+    const PromptAnalysis a = analyser("de").analyse(prompt);
+    bool numberWithUnit = false;
+    for (const Finding& f : a.findings)
+        if (f.criterion == Criterion::Length && f.reason == Reason::NumberWithUnit) {
+            numberWithUnit = true;
+            EXPECT_EQ(spanText(prompt, f.span), "50 Wörtern");
+        }
+    EXPECT_TRUE(numberWithUnit);
+}
