@@ -30,9 +30,9 @@ ColumnLayout {
             radius: height / 2
             gradient: Gradient {
                 orientation: Gradient.Horizontal
-                GradientStop { position: 0; color: "#f59322" }
-                GradientStop { position: 0.5; color: "#e8eaeb" }
-                GradientStop { position: 1; color: "#0877bd" }
+                GradientStop { position: 0; color: LabColours.negative }
+                GradientStop { position: 0.5; color: LabColours.middle }
+                GradientStop { position: 1; color: LabColours.positive }
             }
         }
         Label {
@@ -56,7 +56,7 @@ ColumnLayout {
                     width: Theme.unit * 1.5
                     height: width
                     radius: width / 2
-                    color: ["#f59322", "#0877bd", "#2ca02c", "#9467bd"][index]
+                    color: LabColours.classColours[index]
                 }
                 Label {
                     textFormat: Text.PlainText
