@@ -3031,6 +3031,12 @@ Fehlermeldung der Datenbank: %2</translation>
 <context>
     <name>loopwise::NetworkLab</name>
     <message>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="745" />
+        <source>%1 %</source>
+        <extracomment>A whole percentage, e.g. "87 %"</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
         <location filename="../models/labs/network/NetworkLab.cpp" line="134" />
         <source>That change cannot be trained: %1</source>
         <extracomment>%1 is one whole sentence saying why the training engine refuses the settings</extracomment>

@@ -3027,6 +3027,12 @@ Error reported by the database: %2</source>
 <context>
     <name>loopwise::NetworkLab</name>
     <message>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="745" />
+        <source>%1 %</source>
+        <extracomment>A whole percentage, e.g. "87 %"</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../models/labs/network/NetworkLab.cpp" line="134" />
         <source>That change cannot be trained: %1</source>
         <extracomment>%1 is one whole sentence saying why the training engine refuses the settings</extracomment>
