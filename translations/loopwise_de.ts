@@ -134,8 +134,8 @@
     </message>
     <message>
         <location filename="../qml/labs/common/ColourLegend.qml" line="75" />
-        <source>Orange: class 0, blue: class 1; paler where the network is less sure.</source>
-        <translation>Orange: Klasse 0, blau: Klasse 1; blasser, wo sich das Netz weniger sicher ist.</translation>
+        <source>Orange: class 0, blue: class 1; fainter where the network is less sure.</source>
+        <translation>Orange: Klasse 0, blau: Klasse 1; schwächer, wo sich das Netz weniger sicher ist.</translation>
     </message>
 </context>
 <context>

@@ -134,7 +134,7 @@
     </message>
     <message>
         <location filename="../qml/labs/common/ColourLegend.qml" line="75" />
-        <source>Orange: class 0, blue: class 1; paler where the network is less sure.</source>
+        <source>Orange: class 0, blue: class 1; fainter where the network is less sure.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -176,7 +176,7 @@ public:
     double epochsPerSecond() const;
     QString summary() const { return m_summary; }
 
-    // Before the first epoch, and not while a run is starting.
+    // Before the first epoch, and never while a run is under way (it may still be at epoch 0).
     bool canPredict() const override { return epoch() == 0 && !running(); }
     QString prediction() const { return m_prediction; }
     void setPrediction(const QString &id);

@@ -3,7 +3,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Loopwise
 
-// The colour scale under the canvas: what orange, white and blue (or the class colours) mean.
+// The colour scale under the canvas: what orange, the neutral middle and blue (or the class
+// colours) mean, in the colours of LabColours.
 ColumnLayout {
     id: legend
 
@@ -72,7 +73,7 @@ ColumnLayout {
         Layout.fillWidth: true
         visible: legend.twoSided
         text: legend.regression ? qsTr("Colour: the predicted value, from −1 (orange) to 1 (blue).")
-                                : qsTr("Orange: class 0, blue: class 1; paler where the network is less sure.")
+                                : qsTr("Orange: class 0, blue: class 1; fainter where the network is less sure.")
         font.pixelSize: Theme.fontSmall
         color: Theme.textMuted
         wrapMode: Text.Wrap
