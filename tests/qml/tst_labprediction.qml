@@ -30,24 +30,25 @@ Item {
             const choice = findChild(card, "prediction-" + lab.predictionChoices[0].id)
             verify(choice)
             verify(choice.enabled)
+            // The card's choices follow lab.canPredict; it must be false in every snapshot of
+            // a run, the run's first (still at epoch 0) included. Checked as each arrives.
             let offeredWhileRunning = 0
             let runningSeen = 0
-            // Checked once the snapshot's signals have all been handled.
             const check = () => {
                 if (!lab.running)
                     return
                 ++runningSeen
-                if (choice.enabled)
+                if (lab.canPredict)
                     ++offeredWhileRunning
             }
-            const later = () => Qt.callLater(check)
-            lab.snapshotChanged.connect(later)
+            lab.snapshotChanged.connect(check)
             lab.play()
             tryCompare(lab, "running", true)
             tryVerify(() => runningSeen > 0)
+            verify(!choice.enabled)
             lab.pause()
             tryCompare(lab, "running", false)
-            lab.snapshotChanged.disconnect(later)
+            lab.snapshotChanged.disconnect(check)
             compare(offeredWhileRunning, 0)
             compare(choice.enabled, false)  // trained: the prediction waits for a reset
             lab.reset()
