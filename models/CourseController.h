@@ -2,6 +2,7 @@
 
 #include "CourseRepository.h"
 #include "GlossaryModel.h"
+#include "InlineMarkup.h"
 #include "ModuleModel.h"
 #include "OutlineModel.h"
 
@@ -62,6 +63,8 @@ public:
     // Inline markup → safe rich text for Text.StyledText (see InlineMarkup).
     Q_INVOKABLE QString styledText(const QString &markup, const QString &linkColor, int focusedLink = -1) const;
     Q_INVOKABLE QString plainText(const QString &markup) const;
+    // A markup text's paragraphs (separated by a blank line), each markup again.
+    Q_INVOKABLE QStringList paragraphs(const QString &markup) const { return InlineMarkup::paragraphs(markup); }
     Q_INVOKABLE int linkCount(const QString &markup) const;
     // "term:<id>" or "lab:<id>" of the n-th link, or "".
     Q_INVOKABLE QString linkAt(const QString &markup, int index) const;

@@ -138,6 +138,18 @@ MarkupSegment InlineMarkup::parseLink(const QString &link)
     return {MarkupSegment::Kind::Text, link, {}};
 }
 
+QStringList InlineMarkup::paragraphs(const QString &source)
+{
+    static const QRegularExpression blankLine(QStringLiteral("\\n[ \\t]*\\n"));
+    QStringList list;
+    for (const QString &part : source.split(blankLine, Qt::SkipEmptyParts)) {
+        const QString paragraph = part.trimmed();
+        if (!paragraph.isEmpty())
+            list.append(paragraph);
+    }
+    return list;
+}
+
 QString InlineMarkup::toPlainText(const ParsedMarkup &markup,
                                   const std::function<QString(const QString &)> &termName)
 {

@@ -45,6 +45,9 @@ public:
     static QString linkOf(const MarkupSegment &segment);
     static MarkupSegment parseLink(const QString &link);
 
+    // The paragraphs of a markup text, separated by a blank line; none empty.
+    static QStringList paragraphs(const QString &source);
+
     // The text as a screen reader or a search index sees it.
     static QString toPlainText(const ParsedMarkup &markup,
                                const std::function<QString(const QString &)> &termName = {});

@@ -134,8 +134,8 @@
     </message>
     <message>
         <location filename="../qml/labs/common/ColourLegend.qml" line="75" />
-        <source>Orange: class 0, blue: class 1; paler where the network is less sure.</source>
-        <translation>Orange: Klasse 0, blau: Klasse 1; blasser, wo sich das Netz weniger sicher ist.</translation>
+        <source>Orange: class 0, blue: class 1; fainter where the network is less sure.</source>
+        <translation>Orange: Klasse 0, blau: Klasse 1; schwächer, wo sich das Netz weniger sicher ist.</translation>
     </message>
 </context>
 <context>
@@ -3030,6 +3030,12 @@ Fehlermeldung der Datenbank: %2</translation>
 </context>
 <context>
     <name>loopwise::NetworkLab</name>
+    <message>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="745" />
+        <source>%1 %</source>
+        <extracomment>A whole percentage, e.g. "87 %"</extracomment>
+        <translation>%1 %</translation>
+    </message>
     <message>
         <location filename="../models/labs/network/NetworkLab.cpp" line="134" />
         <source>That change cannot be trained: %1</source>

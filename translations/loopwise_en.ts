@@ -134,7 +134,7 @@
     </message>
     <message>
         <location filename="../qml/labs/common/ColourLegend.qml" line="75" />
-        <source>Orange: class 0, blue: class 1; paler where the network is less sure.</source>
+        <source>Orange: class 0, blue: class 1; fainter where the network is less sure.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3026,6 +3026,12 @@ Error reported by the database: %2</source>
 </context>
 <context>
     <name>loopwise::NetworkLab</name>
+    <message>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="745" />
+        <source>%1 %</source>
+        <extracomment>A whole percentage, e.g. "87 %"</extracomment>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../models/labs/network/NetworkLab.cpp" line="134" />
         <source>That change cannot be trained: %1</source>

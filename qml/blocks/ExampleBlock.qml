@@ -27,8 +27,7 @@ BlockBase {
             Layout.fillWidth: true
         }
         Repeater {
-            // Paragraphs of the example are separated by a blank line.
-            model: (block.fields.text || "").split("\n\n")
+            model: Course.paragraphs(block.fields.text || "")
             delegate: MarkupText {
                 required property string modelData
                 markup: modelData

@@ -11,6 +11,16 @@ class TestMarkup : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // An example's paragraphs are cut in C++, not by splitting strings in QML.
+    void paragraphsAreSeparatedByABlankLine()
+    {
+        QCOMPARE(InlineMarkup::paragraphs(QStringLiteral("First [[loss]].\n\nSecond,\nstill second.\n \n\nThird.\n")),
+                 (QStringList{QStringLiteral("First [[loss]]."), QStringLiteral("Second,\nstill second."),
+                              QStringLiteral("Third.")}));
+        QCOMPARE(InlineMarkup::paragraphs(QStringLiteral("One.")), QStringList{QStringLiteral("One.")});
+        QVERIFY(InlineMarkup::paragraphs(QStringLiteral("\n\n")).isEmpty());
+    }
+
     void plainTextIsOneSegment()
     {
         const auto parsed = InlineMarkup::parse(QStringLiteral("A model is a function."));

@@ -1,5 +1,6 @@
 #include "QuickTestEnvironment.h"
 
+#include <QApplication>
 #include <QtQml/qqmlextensionplugin.h>
 #include <QtQuickTest/quicktest.h>
 
@@ -20,5 +21,11 @@ private:
     QuickTestEnvironment m_environment;
 };
 
-QUICK_TEST_MAIN_WITH_SETUP(loopwise_reader, Setup)
+int main(int argc, char **argv)
+{
+    // The labs' loss chart (tst_labcolours.qml) is Qt Charts, which needs a QApplication.
+    QApplication app(argc, argv);
+    Setup setup;
+    return quick_test_main_with_setup(argc, argv, "loopwise_reader", QUICK_TEST_SOURCE_DIR, &setup);
+}
 #include "tst_qml.moc"

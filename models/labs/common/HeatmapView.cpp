@@ -1,5 +1,7 @@
 #include "HeatmapView.h"
 
+#include "LabColours.h"
+
 #include <QQuickWindow>
 #include <QSGSimpleTextureNode>
 
@@ -9,6 +11,11 @@ HeatmapView::HeatmapView(QQuickItem *parent)
     : QQuickItem(parent)
 {
     setFlag(ItemHasContents, true);
+    // A theme change recolours the picture already shown, paused or not.
+    connect(LabColours::instance(), &LabColours::changed, this, [this] {
+        m_imageDirty = true;
+        update();
+    });
 }
 
 void HeatmapView::setImage(const QImage &image)
@@ -45,7 +52,7 @@ QSGNode *HeatmapView::updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *)
     }
     if (m_imageDirty) {
         // setTexture() deletes the old texture, as the node owns it.
-        node->setTexture(window()->createTextureFromImage(m_image));
+        node->setTexture(window()->createTextureFromImage(LabColours::instance()->themed(m_image)));
         m_imageDirty = false;
     }
     node->setFiltering(m_interpolate ? QSGTexture::Linear : QSGTexture::Nearest);

@@ -1,6 +1,8 @@
 #pragma once
 // Shows a picture computed in C++ (the decision boundary, a neuron's output) as one texture,
-// stretched over the item: no per-cell QML items, no JavaScript painting.
+// stretched over the item: no per-cell QML items, no JavaScript painting. A picture from
+// paintOutputs() is shown in the colours of the app's theme (LabColours), and recoloured
+// when the theme changes.
 
 #include <QImage>
 #include <QQuickItem>

@@ -10,16 +10,11 @@
 
 namespace loopwise {
 
-namespace {
-const QColor kTrainColour(0x1c, 0x23, 0x30);       // curve data: dark filled circles
-const QColor kValidationColour(0xc2, 0x4e, 0x00);  // curve data: orange hollow squares
-const QColor kCurveColour(0x1f, 0x5f, 0xbf);
-} // namespace
-
 LearningPlot::LearningPlot(QQuickItem *parent)
     : QQuickPaintedItem(parent)
 {
     setAntialiasing(true);
+    connect(LabColours::instance(), &LabColours::changed, this, [this] { update(); });
 }
 
 void LearningPlot::setLab(LearningLab *lab)
@@ -47,33 +42,36 @@ void LearningPlot::paint(QPainter *painter)
     };
     const bool classes = data.config.model == engine::learning::ModelKind::Classes;
     const qreal size = std::clamp(std::min(width(), height()) / 40.0, 7.0, 12.0);
+    const LabColours &colours = *LabColours::instance();
+    const LabPalette &palette = colours.palette();
+    const QColor halo = QColor::fromRgb(palette.backdrop);
 
     if (!classes) {
         // The zero line gives the curve something to be read against.
-        painter->setPen(QPen(QColor(0x9a, 0xa3, 0xae), 1, Qt::DashLine));
+        painter->setPen(QPen(QColor::fromRgb(palette.zeroLine), 1, Qt::DashLine));
         painter->drawLine(toScreen(e.xMin, 0), toScreen(e.xMax, 0));
     }
 
-    const auto pointColour = [&](const engine::Point &p, const QColor &curveColour) {
-        return classes ? classColour(static_cast<int>(p.label)) : curveColour;
+    const auto pointColour = [&](const engine::Point &p, QRgb curveColour) {
+        return classes ? colours.classColour(static_cast<int>(p.label)) : QColor::fromRgb(curveColour);
     };
     painter->setBrush(Qt::NoBrush);
     for (const engine::Point &p : data.validation) {
         const QPointF at = toScreen(p.x1, classes ? p.x2 : p.label);
         const QRectF square(at.x() - size / 2, at.y() - size / 2, size, size);
-        // Hollow squares with a white halo, so they read on any background.
-        painter->setPen(QPen(Qt::white, 4));
+        // Hollow squares with a halo of the background's colour, so they read on any picture.
+        painter->setPen(QPen(halo, 4));
         painter->drawRect(square);
-        painter->setPen(QPen(pointColour(p, kValidationColour), 2));
+        painter->setPen(QPen(pointColour(p, palette.validationPoint), 2));
         painter->drawRect(square);
     }
-    painter->setPen(QPen(Qt::white, 1));
+    painter->setPen(QPen(QColor::fromRgb(palette.trainRing), 1));
     for (const engine::Point &p : data.train) {
-        painter->setBrush(pointColour(p, kTrainColour));
+        painter->setBrush(pointColour(p, palette.trainPoint));
         painter->drawEllipse(toScreen(p.x1, classes ? p.x2 : p.label), size / 2, size / 2);
     }
 
-    // The model on top: with a thousand points it must still be seen; its white halo keeps
+    // The model on top: with a thousand points it must still be seen; its halo keeps
     // the points under it apart from it.
     if (!classes && snapshot->curve.size() >= 2) {
         QPainterPath path;
@@ -88,9 +86,9 @@ void LearningPlot::paint(QPainter *painter)
         painter->save();
         painter->setClipRect(boundingRect());
         painter->setBrush(Qt::NoBrush);
-        painter->setPen(QPen(Qt::white, 6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter->setPen(QPen(halo, 6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         painter->drawPath(path);
-        painter->setPen(QPen(kCurveColour, 3, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter->setPen(QPen(QColor::fromRgb(palette.curve), 3, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         painter->drawPath(path);
         painter->restore();
     }

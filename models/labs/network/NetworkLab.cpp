@@ -51,6 +51,19 @@ double decimal(float value)
     return QString::number(static_cast<double>(value), 'g', 6).toDouble();
 }
 
+// [{id: rate, label}]: "0.003" (or "0,003") with as many decimals as the rate needs, "10", "0".
+QVariantList rateChoices(const std::vector<float> &rates)
+{
+    const QLocale locale;
+    QVariantList list;
+    for (float rate : rates) {
+        const double value = decimal(rate);
+        const int decimals = value > 0 ? std::max(0, static_cast<int>(std::ceil(-std::log10(value)))) : 0;
+        list.append(QVariantMap{{QStringLiteral("id"), value}, {QStringLiteral("label"), locale.toString(value, 'f', decimals)}});
+    }
+    return list;
+}
+
 // The settings with one field changed: what every setter of a trained setting sends.
 template<typename Field, typename Value>
 NetworkLabSettings changed(const NetworkLabSettings &settings, Field NetworkLabSettings::*field, Value value)
@@ -170,6 +183,12 @@ void NetworkLab::setDataset(const QString &name)
     changeSettings(next, false);
 }
 
+void NetworkLab::setRegression(bool regression)
+{
+    if (regression != this->regression())
+        setDataset(regression ? QStringLiteral("plane") : QStringLiteral("circle"));
+}
+
 void NetworkLab::setNoise(int percent)
 {
     changeSettings(changed(m_settings, &NetworkLabSettings::noisePercent, std::clamp(percent, 0, 50)), false);
@@ -193,13 +212,35 @@ QStringList NetworkLab::features() const
     return names;
 }
 
+QStringList NetworkLab::featureLabels() const
+{
+    QStringList labels;
+    for (engine::Feature feature : m_settings.features)
+        labels.append(networkFeatureLabel(feature));
+    return labels;
+}
+
 QVariantList NetworkLab::layers() const
 {
     QVariantList list;
-    for (const engine::LayerSpec &layer : m_settings.hidden)
+    for (size_t i = 0; i < m_settings.hidden.size(); ++i) {
+        const engine::LayerSpec &layer = m_settings.hidden[i];
         list.append(QVariantMap{{QStringLiteral("units"), layer.units},
-                                {QStringLiteral("activation"), fromView(engine::activationName(layer.activation))}});
+                                {QStringLiteral("activation"), fromView(engine::activationName(layer.activation))},
+                                {QStringLiteral("canAddNeuron"), canAddNeuron(static_cast<int>(i))}});
+    }
     return list;
+}
+
+bool NetworkLab::canAddLayer() const
+{
+    return m_settings.hidden.size() < NetworkLabSettings::kMaxHiddenLayers;
+}
+
+bool NetworkLab::canAddNeuron(int layer) const
+{
+    return layer >= 0 && layer < static_cast<int>(m_settings.hidden.size())
+           && m_settings.hidden[static_cast<size_t>(layer)].units < NetworkLabSettings::kMaxUnits;
 }
 
 QVariantList NetworkLab::layerSizes() const
@@ -338,7 +379,7 @@ void NetworkLab::toggleFeature(const QString &name)
 
 void NetworkLab::addLayer()
 {
-    if (m_settings.hidden.size() >= NetworkLabSettings::kMaxHiddenLayers)
+    if (!canAddLayer())
         return;
     NetworkLabSettings next = m_settings;
     const engine::Activation activation = next.hidden.empty() ? engine::Activation::Tanh : next.hidden.back().activation;
@@ -357,8 +398,7 @@ void NetworkLab::removeLayer()
 
 void NetworkLab::addNeuron(int layer)
 {
-    if (layer < 0 || layer >= static_cast<int>(m_settings.hidden.size())
-        || m_settings.hidden[static_cast<size_t>(layer)].units >= NetworkLabSettings::kMaxUnits)
+    if (!canAddNeuron(layer))
         return;
     NetworkLabSettings next = m_settings;
     ++next.hidden[static_cast<size_t>(layer)].units;
@@ -406,15 +446,10 @@ QVariantList NetworkLab::datasetChoices() const
 
 QVariantList NetworkLab::featureChoices() const
 {
-    const QList<QPair<QString, QString>> choices{
-        {QStringLiteral("x1"), QStringLiteral("x₁")},          {QStringLiteral("x2"), QStringLiteral("x₂")},
-        {QStringLiteral("x1sq"), QStringLiteral("x₁²")},       {QStringLiteral("x2sq"), QStringLiteral("x₂²")},
-        {QStringLiteral("x1x2"), QStringLiteral("x₁x₂")},      {QStringLiteral("sinx1"), QStringLiteral("sin x₁")},
-        {QStringLiteral("sinx2"), QStringLiteral("sin x₂")},
-    };
     QVariantList list;
-    for (const auto &[id, label] : choices)
-        list.append(QVariantMap{{QStringLiteral("id"), id}, {QStringLiteral("label"), label}});
+    for (const NetworkFeature &row : networkFeatures())
+        if (row.offered)
+            list.append(QVariantMap{{QStringLiteral("id"), row.id}, {QStringLiteral("label"), row.label}});
     return list;
 }
 
@@ -430,18 +465,12 @@ QVariantList NetworkLab::optimizerChoices() const
 
 QVariantList NetworkLab::learningRates() const
 {
-    QVariantList list;
-    for (float rate : networkLearningRates())
-        list.append(decimal(rate));
-    return list;
+    return rateChoices(networkLearningRates());
 }
 
 QVariantList NetworkLab::regularizationRates() const
 {
-    QVariantList list;
-    for (float rate : networkRegularizationRates())
-        list.append(decimal(rate));
-    return list;
+    return rateChoices(networkRegularizationRates());
 }
 
 QVariantList NetworkLab::speedChoices() const
@@ -705,6 +734,17 @@ double NetworkLab::testAccuracy() const
     return m_snapshot ? m_snapshot->test.accuracy : 0.0;
 }
 
+QString NetworkLab::testAccuracyText() const
+{
+    return regression() ? QStringLiteral("—") : percentText(static_cast<int>(std::lround(testAccuracy() * 100)));
+}
+
+QString NetworkLab::percentText(int percent)
+{
+    //: A whole percentage, e.g. "87 %"
+    return tr("%1 %").arg(QLocale().toString(percent));
+}
+
 QVariantList NetworkLab::confusion() const
 {
     QVariantList rows;
@@ -787,7 +827,7 @@ void NetworkLab::setPrediction(const QString &id)
 {
     if (id == m_prediction)
         return;
-    if (epoch() > 0) {
+    if (!canPredict()) {
         setMessage(tr("A prediction is made before training starts: reset the network to predict again."));
         Q_EMIT predictionChanged();  // puts the control back to the recorded prediction
         return;

@@ -30,19 +30,26 @@ class NetworkLab : public LabController
 
     // Settings (the lab link carries all of them)
     Q_PROPERTY(QString dataset READ dataset WRITE setDataset NOTIFY settingsChanged)
-    Q_PROPERTY(bool regression READ regression NOTIFY settingsChanged)
+    // The problem type: choosing it picks that type's first dataset (circle or plane).
+    Q_PROPERTY(bool regression READ regression WRITE setRegression NOTIFY settingsChanged)
     Q_PROPERTY(int classes READ classes NOTIFY settingsChanged)
     Q_PROPERTY(int noise READ noise WRITE setNoise NOTIFY settingsChanged)
     Q_PROPERTY(int trainRatio READ trainRatio WRITE setTrainRatio NOTIFY settingsChanged)
     Q_PROPERTY(int batchSize READ batchSize WRITE setBatchSize NOTIFY settingsChanged)
     Q_PROPERTY(QStringList features READ features NOTIFY settingsChanged)
+    // The labels of `features` ("x₁²"), in the same order.
+    Q_PROPERTY(QStringList featureLabels READ featureLabels NOTIFY settingsChanged)
+    // [{units, activation, canAddNeuron}] per hidden layer.
     Q_PROPERTY(QVariantList layers READ layers NOTIFY settingsChanged)
+    Q_PROPERTY(bool canAddLayer READ canAddLayer NOTIFY settingsChanged)
     Q_PROPERTY(QVariantList layerSizes READ layerSizes NOTIFY settingsChanged)
     Q_PROPERTY(double learningRate READ learningRate WRITE setLearningRate NOTIFY settingsChanged)
     Q_PROPERTY(QString regularization READ regularization WRITE setRegularization NOTIFY settingsChanged)
     Q_PROPERTY(double regularizationRate READ regularizationRate WRITE setRegularizationRate NOTIFY settingsChanged)
     Q_PROPERTY(QString optimizer READ optimizer WRITE setOptimizer NOTIFY settingsChanged)
     Q_PROPERTY(bool crossEntropy READ crossEntropy WRITE setCrossEntropy NOTIFY settingsChanged)
+    // The loss can be chosen for two classes only (regression and more classes have theirs).
+    Q_PROPERTY(bool lossChoiceShown READ lossChoiceShown NOTIFY settingsChanged)
     Q_PROPERTY(bool showTestData READ showTestData WRITE setShowTestData NOTIFY settingsChanged)
     Q_PROPERTY(bool discretize READ discretize WRITE setDiscretize NOTIFY settingsChanged)
     Q_PROPERTY(int epochLimit READ epochLimit WRITE setEpochLimit NOTIFY settingsChanged)
@@ -56,6 +63,7 @@ class NetworkLab : public LabController
     Q_PROPERTY(QVariantList featureChoices READ featureChoices CONSTANT)
     Q_PROPERTY(QVariantList activationChoices READ activationChoices CONSTANT)
     Q_PROPERTY(QVariantList optimizerChoices READ optimizerChoices CONSTANT)
+    // [{id: rate, label}]: each rate in the reader's number format, with the digits it needs.
     Q_PROPERTY(QVariantList learningRates READ learningRates CONSTANT)
     Q_PROPERTY(QVariantList regularizationRates READ regularizationRates CONSTANT)
     Q_PROPERTY(QVariantList speedChoices READ speedChoices CONSTANT)
@@ -71,6 +79,8 @@ class NetworkLab : public LabController
     Q_PROPERTY(double testLoss READ testLoss NOTIFY snapshotChanged)
     Q_PROPERTY(double trainAccuracy READ trainAccuracy NOTIFY snapshotChanged)
     Q_PROPERTY(double testAccuracy READ testAccuracy NOTIFY snapshotChanged)
+    // "87 %" in the reader's format; "—" for regression, which has no accuracy.
+    Q_PROPERTY(QString testAccuracyText READ testAccuracyText NOTIFY snapshotChanged)
     Q_PROPERTY(QVariantList confusion READ confusion NOTIFY snapshotChanged)
     Q_PROPERTY(bool diverged READ diverged NOTIFY snapshotChanged)
     Q_PROPERTY(QString stopMessage READ stopMessage NOTIFY snapshotChanged)
@@ -99,6 +109,7 @@ public:
     QString dataset() const { return m_settings.dataset; }
     void setDataset(const QString &name);
     bool regression() const { return m_settings.isRegression(); }
+    void setRegression(bool regression);
     int classes() const { return m_settings.classes(); }
     int noise() const { return m_settings.noisePercent; }
     void setNoise(int percent);
@@ -107,7 +118,10 @@ public:
     int batchSize() const { return m_settings.batchSize; }
     void setBatchSize(int size);
     QStringList features() const;
+    QStringList featureLabels() const;
     QVariantList layers() const;
+    bool canAddLayer() const;
+    Q_INVOKABLE bool canAddNeuron(int layer) const;
     QVariantList layerSizes() const;
     double learningRate() const;
     void setLearningRate(double rate);
@@ -119,6 +133,7 @@ public:
     void setOptimizer(const QString &name);
     bool crossEntropy() const { return m_settings.crossEntropy; }
     void setCrossEntropy(bool on);
+    bool lossChoiceShown() const { return !regression() && classes() == 2; }
     bool showTestData() const { return m_settings.showTestData; }
     void setShowTestData(bool on);
     bool discretize() const { return m_settings.discretize; }
@@ -150,6 +165,9 @@ public:
     double testLoss() const;
     double trainAccuracy() const;
     double testAccuracy() const;
+    QString testAccuracyText() const;
+    // A whole percentage as the reader writes it ("50 %").
+    Q_INVOKABLE static QString percentText(int percent);
     QVariantList confusion() const;
     bool diverged() const;
     QString stopMessage() const;
@@ -158,7 +176,8 @@ public:
     double epochsPerSecond() const;
     QString summary() const { return m_summary; }
 
-    bool canPredict() const override { return epoch() == 0; }
+    // Before the first epoch, and never while a run is under way (it may still be at epoch 0).
+    bool canPredict() const override { return epoch() == 0 && !running(); }
     QString prediction() const { return m_prediction; }
     void setPrediction(const QString &id);
     QString predictionOutcome() const;

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cmath>
 #include <stdexcept>
+#include <tuple>
 
 namespace loopwise {
 
@@ -59,9 +60,44 @@ QString hiddenActivations(const std::vector<engine_ns::LayerSpec> &hidden)
     return names.join(QLatin1Char(','));
 }
 
+// Every feature a link may name: "x1, x2, ..., cosx2".
+QString featureIds()
+{
+    QStringList ids;
+    for (const NetworkFeature &row : networkFeatures())
+        ids.append(row.id);
+    return ids.join(QStringLiteral(", "));
+}
+
 const QString kActivationChoices = QStringLiteral("tanh, sigmoid, relu, leaky-relu, linear");
 
 } // namespace
+
+const std::vector<NetworkFeature> &networkFeatures()
+{
+    using engine_ns::Feature;
+    static const std::vector<NetworkFeature> table = [] {
+        const QList<std::tuple<Feature, QString, bool>> rows{
+            {Feature::X1, QStringLiteral("x₁"), true},          {Feature::X2, QStringLiteral("x₂"), true},
+            {Feature::X1Squared, QStringLiteral("x₁²"), true},  {Feature::X2Squared, QStringLiteral("x₂²"), true},
+            {Feature::X1X2, QStringLiteral("x₁x₂"), true},      {Feature::SinX1, QStringLiteral("sin x₁"), true},
+            {Feature::SinX2, QStringLiteral("sin x₂"), true},   {Feature::CosX1, QStringLiteral("cos x₁"), false},
+            {Feature::CosX2, QStringLiteral("cos x₂"), false}};
+        std::vector<NetworkFeature> features;
+        for (const auto &[feature, label, offered] : rows)
+            features.push_back({feature, fromView(engine_ns::featureName(feature)), label, offered});
+        return features;
+    }();
+    return table;
+}
+
+QString networkFeatureLabel(engine_ns::Feature feature)
+{
+    for (const NetworkFeature &row : networkFeatures())
+        if (row.feature == feature)
+            return row.label;
+    return fromView(engine_ns::featureName(feature));
+}
 
 const std::vector<float> &networkLearningRates()
 {
@@ -190,9 +226,8 @@ std::optional<NetworkLabSettings> NetworkLabSettings::fromQuery(const QString &t
         } else if (name == key::features) {
             engine_ns::FeatureSet chosen;
             for (const QString &part : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-                const auto feature = read.named<engine_ns::Feature>(
-                    name, part.trimmed(), engine_ns::featureFromName,
-                    QStringLiteral("x1, x2, x1sq, x2sq, x1x2, sinx1, sinx2, cosx1, cosx2"));
+                const auto feature = read.named<engine_ns::Feature>(name, part.trimmed(), engine_ns::featureFromName,
+                                                                    featureIds());
                 if (feature && std::find(chosen.begin(), chosen.end(), *feature) == chosen.end())
                     chosen.push_back(*feature);
             }

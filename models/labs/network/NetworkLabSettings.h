@@ -64,6 +64,19 @@ public:
     friend bool operator==(const NetworkLabSettings &, const NetworkLabSettings &) = default;
 };
 
+// The lab's input features, the one table the chooser, the link reader and the diagram
+// read: the link's name (engine::featureName), the label shown, and whether the chooser
+// offers it (cos x₁ and cos x₂ come only through a link, as in Playground).
+struct NetworkFeature {
+    engine::Feature feature;
+    QString id;
+    QString label;
+    bool offered;
+};
+const std::vector<NetworkFeature> &networkFeatures();
+// The feature's label ("x₁²"), or its id if the table lacks it.
+QString networkFeatureLabel(engine::Feature feature);
+
 // The choices the lab offers, in the order it offers them.
 const std::vector<float> &networkLearningRates();
 const std::vector<float> &networkRegularizationRates();

@@ -31,6 +31,7 @@ NetworkView::NetworkView(QQuickItem *parent)
     : QQuickPaintedItem(parent)
 {
     setAntialiasing(true);
+    connect(LabColours::instance(), &LabColours::changed, this, [this] { update(); });
 }
 
 void NetworkView::relayout()
@@ -184,18 +185,19 @@ void NetworkView::setSelectedWeight(int index)
 void NetworkView::paint(QPainter *painter)
 {
     painter->setRenderHint(QPainter::Antialiasing);
+    const LabPalette &palette = LabColours::instance()->palette();
     const std::vector<WeightLine> all = lines();
     for (size_t i = 0; i < all.size(); ++i) {
         const WeightLine &line = all[i];
         const qreal width = std::clamp(std::abs(line.value) * 2.0f, kMinLineWidth, kMaxLineWidth);
         if (static_cast<int>(i) == m_selectedWeight) {
             // The weight chosen from the keyboard: a dark band under its line.
-            QPen outline(QColor(0x1c, 0x23, 0x30));
+            QPen outline(QColor::fromRgb(palette.selection));
             outline.setWidthF(width + 6);
             painter->setPen(outline);
             painter->drawLine(line.from, line.to);
         }
-        QPen pen(QColor::fromRgb(valueColour(std::clamp(line.value, -1.0f, 1.0f), false)));
+        QPen pen(QColor::fromRgb(valueColour(palette, line.value, false)));
         pen.setWidthF(width);
         pen.setCapStyle(Qt::FlatCap);
         painter->setPen(pen);

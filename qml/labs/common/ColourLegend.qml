@@ -3,7 +3,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Loopwise
 
-// The colour scale under the canvas: what orange, white and blue (or the class colours) mean.
+// The colour scale under the canvas: what orange, the neutral middle and blue (or the class
+// colours) mean, in the colours of LabColours.
 ColumnLayout {
     id: legend
 
@@ -30,9 +31,9 @@ ColumnLayout {
             radius: height / 2
             gradient: Gradient {
                 orientation: Gradient.Horizontal
-                GradientStop { position: 0; color: "#f59322" }
-                GradientStop { position: 0.5; color: "#e8eaeb" }
-                GradientStop { position: 1; color: "#0877bd" }
+                GradientStop { position: 0; color: LabColours.negative }
+                GradientStop { position: 0.5; color: LabColours.middle }
+                GradientStop { position: 1; color: LabColours.positive }
             }
         }
         Label {
@@ -56,7 +57,7 @@ ColumnLayout {
                     width: Theme.unit * 1.5
                     height: width
                     radius: width / 2
-                    color: ["#f59322", "#0877bd", "#2ca02c", "#9467bd"][index]
+                    color: LabColours.classColours[index]
                 }
                 Label {
                     textFormat: Text.PlainText
@@ -72,7 +73,7 @@ ColumnLayout {
         Layout.fillWidth: true
         visible: legend.twoSided
         text: legend.regression ? qsTr("Colour: the predicted value, from −1 (orange) to 1 (blue).")
-                                : qsTr("Orange: class 0, blue: class 1; paler where the network is less sure.")
+                                : qsTr("Orange: class 0, blue: class 1; fainter where the network is less sure.")
         font.pixelSize: Theme.fontSmall
         color: Theme.textMuted
         wrapMode: Text.Wrap

@@ -49,12 +49,10 @@ Rectangle {
             radius: width / 2
             x: canvas.toScreenX(dataX) - width / 2
             y: canvas.toScreenY(dataY) - height / 2
-            color: canvas.lab.regression
-                   ? (label < 0 ? Qt.rgba(0.96, 0.58, 0.13, Math.min(1, -label))
-                                : Qt.rgba(0.03, 0.47, 0.74, Math.min(1, label)))
-                   : ["#f59322", "#0877bd", "#2ca02c", "#9467bd"][Math.min(3, Math.round(label))]
-            // Test points wear a dark ring, training points a white one: told apart without colour.
-            border.color: isTest ? "#1c2330" : "white"
+            // Read again when the theme changes.
+            color: (LabColours.dark, LabColours.pointColour(label, canvas.lab.regression))
+            // Test and training points wear rings of opposite lightness: told apart without colour.
+            border.color: isTest ? LabColours.testRing : LabColours.trainRing
             border.width: isTest ? 2 : 1
         }
     }

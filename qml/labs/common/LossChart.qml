@@ -114,7 +114,7 @@ ChartView {
         name: chart.trainName
         axisX: epochs
         axisY: chart.logScale ? logLoss : loss
-        color: "#5a6472"
+        color: LabColours.trainLoss
         width: 2
     }
     LineSeries {
@@ -122,7 +122,7 @@ ChartView {
         name: chart.testName
         axisX: epochs
         axisY: chart.logScale ? logLoss : loss
-        color: "#1f5fbf"
+        color: LabColours.testLoss
         width: 2
         style: Qt.DashLine
     }
@@ -132,7 +132,7 @@ ChartView {
         visible: chart.baselineInRange
         axisX: epochs
         axisY: chart.logScale ? logLoss : loss
-        color: "#8a5a00"
+        color: LabColours.baseline
         width: 2
         style: Qt.DotLine
     }

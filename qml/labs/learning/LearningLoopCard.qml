@@ -298,7 +298,7 @@ Card {
                         width: Math.max(2, modelData.share * (parent.parent.width - arrow.width - Theme.unit))
                         height: Theme.unit * 1.2
                         radius: 2
-                        color: modelData.rising ? "#0877bd" : "#f59322"
+                        color: modelData.rising ? LabColours.positive : LabColours.negative
                     }
                     Label {
                         textFormat: Text.PlainText

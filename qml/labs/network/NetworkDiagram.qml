@@ -46,7 +46,7 @@ ColumnLayout {
         spacing: Theme.unit
         AppButton {
             text: "+"
-            enabled: diagram.lab.layers.length < 6
+            enabled: diagram.lab.canAddLayer
             onClicked: diagram.lab.addLayer()
             Accessible.name: qsTr("Add a hidden layer")
             ToolTip.visible: hovered
@@ -90,7 +90,7 @@ ColumnLayout {
                     leftPadding: 0
                     rightPadding: 0
                     text: "+"
-                    enabled: layerColumn.modelData.units < 8
+                    enabled: layerColumn.modelData.canAddNeuron
                     onClicked: diagram.lab.addNeuron(layerColumn.index)
                     Accessible.name: qsTr("Add a neuron to layer %1").arg(layerColumn.index + 1)
                 }
@@ -198,7 +198,7 @@ ColumnLayout {
                 border.color: diagram.shownNeuron === index ? Theme.accent : Theme.border
                 border.width: diagram.shownNeuron === index ? 3 : 1
                 Accessible.role: Accessible.Button
-                Accessible.name: place.column === 0 ? qsTr("Input %1").arg(diagram.lab.features[place.row])
+                Accessible.name: place.column === 0 ? qsTr("Input %1").arg(diagram.lab.featureLabels[place.row])
                                                     : qsTr("Neuron %1 of layer %2").arg(place.row + 1).arg(place.column)
                 HeatmapView {
                     anchors.fill: parent
@@ -217,11 +217,7 @@ ColumnLayout {
                     anchors.right: parent.left
                     anchors.rightMargin: Theme.unit / 2
                     anchors.verticalCenter: parent.verticalCenter
-                    text: {
-                        const names = { x1: "x₁", x2: "x₂", x1sq: "x₁²", x2sq: "x₂²", x1x2: "x₁x₂",
-                                        sinx1: "sin x₁", sinx2: "sin x₂", cosx1: "cos x₁", cosx2: "cos x₂" }
-                        return names[diagram.lab.features[thumb.place.row]] || ""
-                    }
+                    text: diagram.lab.featureLabels[thumb.place.row] || ""
                     font.pixelSize: Theme.fontSmall
                     color: Theme.text
                 }
@@ -259,7 +255,7 @@ ColumnLayout {
             Label {
                 textFormat: Text.PlainText
                 text: qsTr("Weight from %1 to neuron %2 of layer %3")
-                      .arg(weightPopup.hit.layer === 0 ? diagram.lab.features[weightPopup.hit.input] || ""
+                      .arg(weightPopup.hit.layer === 0 ? diagram.lab.featureLabels[weightPopup.hit.input] || ""
                                                        : qsTr("neuron %1").arg((weightPopup.hit.input || 0) + 1))
                       .arg((weightPopup.hit.unit || 0) + 1)
                       .arg((weightPopup.hit.layer || 0) + 1)

@@ -20,11 +20,6 @@ Page {
     readonly property real dataWidth: 230
     readonly property real outputWidth: Math.min(400, content.width * 0.3)
     readonly property real networkWidth: content.width - dataWidth - outputWidth - Theme.spacing * 2
-    // Rates as the reader writes decimals ("0,03" in German), with just the digits they need.
-    readonly property var numberChoices: values => values.map(v => ({
-        id: v,
-        label: v === 0 ? "0" : Number(v).toLocaleString(Qt.locale(), "f", Math.max(0, Math.ceil(-Math.log10(v))))
-    }))
 
     title: Course.lab(labId).title || qsTr("Build a neural network")
     objectName: "networkLabPage"
@@ -139,7 +134,7 @@ Page {
                     ChoiceBox {
                         width: Math.min(parent.width, Math.max(Theme.unit * 16, implicitWidth))
                         label: qsTr("Learning rate")
-                        choices: page.numberChoices(lab.learningRates)
+                        choices: lab.learningRates
                         current: lab.learningRate
                         onChosen: value => lab.learningRate = value
                     }
@@ -162,7 +157,7 @@ Page {
                         width: Math.min(parent.width, Math.max(Theme.unit * 22, implicitWidth))
                         label: qsTr("Regularization rate")
                         enabled: lab.regularization !== "none"
-                        choices: page.numberChoices(lab.regularizationRates)
+                        choices: lab.regularizationRates
                         current: lab.regularizationRate
                         onChosen: value => lab.regularizationRate = value
                     }
@@ -171,7 +166,7 @@ Page {
                         label: qsTr("Problem type")
                         choices: [{ id: false, label: qsTr("Classification") }, { id: true, label: qsTr("Regression") }]
                         current: lab.regression
-                        onChosen: value => lab.dataset = value ? "plane" : "circle"
+                        onChosen: value => lab.regression = value
                     }
                     ChoiceBox {
                         width: Math.min(parent.width, Math.max(Theme.unit * 18, implicitWidth))
@@ -183,7 +178,7 @@ Page {
                     ChoiceBox {
                         width: Math.min(parent.width, Math.max(Theme.unit * 20, implicitWidth))
                         label: qsTr("Loss")
-                        visible: !lab.regression && lab.classes === 2
+                        visible: lab.lossChoiceShown
                         choices: [{ id: false, label: qsTr("Squared error") }, { id: true, label: qsTr("Cross-entropy") }]
                         current: lab.crossEntropy
                         onChosen: value => lab.crossEntropy = value
@@ -231,7 +226,7 @@ Page {
                                     textFormat: Text.PlainText
                                     text: index === 0 ? Number(lab.testLoss).toLocaleString(Qt.locale(), 'f', 3)
                                         : index === 1 ? Number(lab.trainLoss).toLocaleString(Qt.locale(), 'f', 3)
-                                        : lab.regression ? "—" : Math.round(lab.testAccuracy * 100) + " %"
+                                        : lab.testAccuracyText
                                     font.pixelSize: Theme.fontHeading
                                     font.bold: true
                                     color: Theme.text
@@ -332,7 +327,7 @@ Page {
                     LabSlider {
                         Layout.fillWidth: true
                         label: qsTr("Training data")
-                        valueText: lab.trainRatio + " %"
+                        valueText: lab.percentText(lab.trainRatio)
                         from: 10
                         to: 90
                         stepSize: 10
@@ -342,7 +337,7 @@ Page {
                     LabSlider {
                         Layout.fillWidth: true
                         label: qsTr("Noise")
-                        valueText: lab.noise + " %"
+                        valueText: lab.percentText(lab.noise)
                         from: 0
                         to: 50
                         stepSize: 5

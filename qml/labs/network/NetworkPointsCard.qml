@@ -71,8 +71,8 @@ Card {
                         width: Theme.unit * 2
                         height: width
                         radius: width / 2
-                        color: ["#f59322", "#0877bd", "#2ca02c", "#9467bd"][index]
-                        border.color: "white"
+                        color: LabColours.classColours[index]
+                        border.color: LabColours.trainRing
                     }
                     Label {
                         textFormat: Text.PlainText

@@ -128,10 +128,10 @@ Card {
             gridLineColor: Theme.border
             labelsFont.pixelSize: Theme.fontSmall
         }
-        LineSeries { id: firstTrain; name: qsTr("A training"); axisX: compareEpochs; axisY: compareLoss; color: "#1f5fbf"; width: 2 }
-        LineSeries { id: firstTest; name: qsTr("A test"); axisX: compareEpochs; axisY: compareLoss; color: "#1f5fbf"; width: 2; style: Qt.DashLine }
-        LineSeries { id: secondTrain; name: qsTr("B training"); axisX: compareEpochs; axisY: compareLoss; color: "#c2571a"; width: 2 }
-        LineSeries { id: secondTest; name: qsTr("B test"); axisX: compareEpochs; axisY: compareLoss; color: "#c2571a"; width: 2; style: Qt.DashLine }
+        LineSeries { id: firstTrain; name: qsTr("A training"); axisX: compareEpochs; axisY: compareLoss; color: LabColours.firstRun; width: 2 }
+        LineSeries { id: firstTest; name: qsTr("A test"); axisX: compareEpochs; axisY: compareLoss; color: LabColours.firstRun; width: 2; style: Qt.DashLine }
+        LineSeries { id: secondTrain; name: qsTr("B training"); axisX: compareEpochs; axisY: compareLoss; color: LabColours.secondRun; width: 2 }
+        LineSeries { id: secondTest; name: qsTr("B test"); axisX: compareEpochs; axisY: compareLoss; color: LabColours.secondRun; width: 2; style: Qt.DashLine }
 
         function refill() {
             LossSeries.fill(card.lab.savedRuns.history(card.firstId), firstTrain, firstTest)

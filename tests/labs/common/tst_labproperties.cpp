@@ -122,6 +122,7 @@ private:
             return Row{QString::fromLatin1(lab), QString::fromLatin1(property), value};
         };
         return {row("NetworkLab", "dataset", QStringLiteral("xor")),
+                row("NetworkLab", "regression", true),
                 row("NetworkLab", "noise", 20),
                 row("NetworkLab", "trainRatio", 60),
                 row("NetworkLab", "batchSize", 5),

@@ -2,6 +2,7 @@
 #include "NetworkLabSettings.h"
 #include "LossSeries.h"
 #include "NetworkExplanations.h"
+#include "ReadyNetworkLab.h"
 #include "TestStore.h"
 
 #include <QAbstractItemModelTester>
@@ -20,15 +21,6 @@ using loopwise::NetworkLab;
 using loopwise::NetworkLabSettings;
 
 namespace {
-
-// A lab whose first snapshot has arrived.
-std::unique_ptr<NetworkLab> readyLab()
-{
-    auto lab = std::make_unique<NetworkLab>();
-    if (!QTest::qWaitFor([&] { return !lab->busy(); }, 5000))
-        qWarning("the first snapshot did not arrive");
-    return lab;
-}
 
 // Waits until the lab shows `epochs` epochs and is idle.
 bool waitForIdleAt(NetworkLab &lab, int epochs)
