@@ -637,6 +637,12 @@
         <source>New data</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../qml/labs/learning/LearningRunBar.qml" line="58"/>
+        <source>Speed</source>
+        <extracomment>how many epochs the lab trains between two pictures on the screen</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LearningSettingsCard</name>
@@ -2297,257 +2303,275 @@
     </message>
 </context>
 <context>
+    <name>loopwise::LabSpeed</name>
+    <message>
+        <location filename="../models/labs/common/LabSpeed.cpp" line="30"/>
+        <source>Full speed</source>
+        <extracomment>training speed: as many epochs as the computer manages</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/labs/common/LabSpeed.cpp" line="32"/>
+        <source>%n per frame</source>
+        <extracomment>training speed: %n epochs trained between two pictures on the screen</extracomment>
+        <translation type="unfinished">
+            <numerusform>%n per frame</numerusform>
+            <numerusform>%n per frame</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>loopwise::LearningLab</name>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="27"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="28"/>
         <source>%1 %</source>
         <extracomment>a percentage, e.g. &quot;93.5 %&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="46"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="47"/>
         <source>Good fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="47"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="48"/>
         <source>A degree-5 curve learns the pattern and stops near the noise.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="48"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="49"/>
         <source>Underfit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="49"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="50"/>
         <source>A straight line cannot follow the curve.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="50"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="51"/>
         <source>Overfit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="51"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="52"/>
         <source>Degree 15 on 16 noisy points learns the noise.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="52"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="53"/>
         <source>Rate too high</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="53"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="54"/>
         <source>Each step overshoots until training collapses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="54"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="55"/>
         <source>Rate too low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="55"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="56"/>
         <source>Tiny steps: the loss crawls down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="56"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="57"/>
         <source>Noisy labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="57"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="58"/>
         <source>Two classes, 40 % of the labels a coin flip.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="58"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="59"/>
         <source>More data cures overfitting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="59"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="60"/>
         <source>The overfitting model again, with 1000 points.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="102"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="119"/>
         <source>That change cannot be trained: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="135"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="152"/>
         <source>There is no model &quot;%1&quot;: choose curve or classes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="225"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="242"/>
         <source>Curve (regression)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="226"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="243"/>
         <source>Two classes (logistic)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="237"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="254"/>
         <source>All training rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="253"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="270"/>
         <source>Training data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="253"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="270"/>
         <source>The batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="253"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="270"/>
         <source>These rows of the training set go round the loop together.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="254"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="271"/>
         <source>Predict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="254"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="271"/>
         <source>The predictions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="254"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="271"/>
         <source>The model computes an output for every row with its current parameters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="255"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="272"/>
         <source>Loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="255"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="272"/>
         <source>The loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="255"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="272"/>
         <source>The loss condenses how far the predictions are from the targets into one number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="256"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="273"/>
         <source>Update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="256"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="273"/>
         <source>Gradient and update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="257"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="274"/>
         <source>The gradient says how the loss changes with each parameter; the update moves each parameter against it, scaled by the learning rate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="258"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="275"/>
         <source>Parameters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="258"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="275"/>
         <source>The new parameters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="258"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="275"/>
         <source>The updated parameters are kept and the next batch uses them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="278"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="295"/>
         <source>Epoch %1, step %2 of %3</source>
         <extracomment>%1 epoch, %2 the next step in it, %3 steps per epoch</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="310"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="327"/>
         <source>Training loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="311"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="328"/>
         <source>Validation loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="313"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="330"/>
         <source>Training accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="314"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="331"/>
         <source>Validation accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="324"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="341"/>
         <source>least-squares fit of degree %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="324"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="341"/>
         <source>always the majority class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="365"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="382"/>
         <source>Training has collapsed: reset it to step round the loop again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="382"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="399"/>
         <source>(%1, %2)</source>
         <extracomment>a point&apos;s two inputs</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="438"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="455"/>
         <source>Training has collapsed: reset it to train again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="462"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="479"/>
         <source>There is no preset &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="483"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="500"/>
         <source>That link cannot be used: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="569"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="586"/>
         <source>Your prediction matched what happened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="570"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="587"/>
         <source>What happened was different from your prediction: look at the loss curves to see why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="572"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="589"/>
         <source>You predicted: %1
 What happened: %2.
 %3</source>
@@ -3081,18 +3105,18 @@ Error reported by the database: %2</source>
 <context>
     <name>loopwise::NetworkLab</name>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="139"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="133"/>
         <source>That change cannot be trained: %1</source>
         <extracomment>%1 is one whole sentence saying why the training engine refuses the settings</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="172"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="166"/>
         <source>Your own points need a classification set to start from: choose one, then add points.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="332"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="326"/>
         <source>The network needs at least one input.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3192,86 +3216,71 @@ Error reported by the database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="95"/>
-        <source>Full speed</source>
-        <extracomment>training speed: as many epochs as the computer manages</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="97"/>
-        <source>%n per frame</source>
-        <extracomment>training speed: %n epochs trained between two pictures on the screen</extracomment>
-        <translation>
-            <numerusform>%n per frame</numerusform>
-            <numerusform>%n per frame</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="111"/>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="102"/>
         <source>Epoch %1, test loss %2 and falling.</source>
         <extracomment>%1 epoch, %2 test loss</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="114"/>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="105"/>
         <source>Epoch %1, test loss %2 and rising.</source>
         <extracomment>%1 epoch, %2 test loss</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="119"/>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="110"/>
         <source>Epoch %1, test loss %2 and steady.</source>
         <extracomment>%1 epoch, %2 test loss, which hardly changed since the last look</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="125"/>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="116"/>
         <source>Epoch %1, test loss %2 and falling, %3 % of test points on the right side.</source>
         <extracomment>%1 epoch, %2 test loss, %3 percentage of test points the network classifies rightly</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="129"/>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="120"/>
         <source>Epoch %1, test loss %2 and rising, %3 % of test points on the right side.</source>
         <extracomment>%1 epoch, %2 test loss, %3 percentage of test points the network classifies rightly</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="135"/>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="126"/>
         <source>Epoch %1, test loss %2 and steady, %3 % of test points on the right side.</source>
         <extracomment>%1 epoch, %2 test loss (hardly changed since the last look), %3 percentage of test points classified rightly</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="160"/>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="151"/>
         <source>Your prediction held: training diverged at epoch %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="161"/>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="152"/>
         <source>Not what you predicted: training diverged at epoch %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="166"/>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="157"/>
         <source>Your prediction held: after %1 epochs the test loss is %2 (lowest %3).</source>
         <extracomment>%1 epochs trained, %2 the test loss now, %3 the lowest test loss of the run</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="169"/>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="160"/>
         <source>Not what you predicted: after %1 epochs the test loss is %2 (lowest %3).</source>
         <extracomment>%1 epochs trained, %2 the test loss now, %3 the lowest test loss of the run</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="172"/>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="163"/>
         <source>Your prediction held: after %1 epochs %2 % of test points are on the right side; test loss %3 (lowest %4).</source>
         <extracomment>%1 epochs trained, %2 percentage of test points classified rightly, %3 the test loss now, %4 its lowest in the run</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="175"/>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="166"/>
         <source>Not what you predicted: after %1 epochs %2 % of test points are on the right side; test loss %3 (lowest %4).</source>
         <extracomment>%1 epochs trained, %2 percentage of test points classified rightly, %3 the test loss now, %4 its lowest in the run</extracomment>
         <translation type="unfinished"></translation>
@@ -3297,18 +3306,18 @@ Error reported by the database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="483"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="474"/>
         <source>Your own points are for classification: choose a classification set first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="492"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="483"/>
         <source>The canvas holds at most %1 points.</source>
         <extracomment>%1 the largest number of points the learner may place</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/labs/network/NetworkLab.cpp" line="550"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="541"/>
         <source>%n point(s) imported.</source>
         <translation>
             <numerusform>%n point imported.</numerusform>
@@ -3316,89 +3325,89 @@ Error reported by the database: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="81"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="75"/>
         <source>Points saved to %1.</source>
         <extracomment>%1 a file name</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="520"/>
         <location filename="../models/labs/network/NetworkLab.cpp" line="529"/>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="538"/>
         <source>Wait until the file being read or written is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="581"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="572"/>
         <source>Your own points stay as they are; choose a generated set to get new data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="103"/>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="94"/>
         <source>Training diverged at epoch %1: the loss blew up. Lower the learning rate, then reset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="106"/>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="97"/>
         <source>Not trained yet. Test loss %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="144"/>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="135"/>
         <source>Stopped at the epoch limit (%1).</source>
         <extracomment>%1 the epoch limit the learner set</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="147"/>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="138"/>
         <source>Stopped: the test loss reached the target (%1).</source>
         <extracomment>%1 the test loss the learner set as the target</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="149"/>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="140"/>
         <source>Training diverged: the loss blew up. Lower the learning rate, then reset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="739"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="730"/>
         <source>A weight must be a number from -100 to 100.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="748"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="739"/>
         <source>A bias must be a number from -100 to 100.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="761"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="752"/>
         <source>A prediction is made before training starts: reset the network to predict again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="802"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="793"/>
         <source>This link cannot be used: %1</source>
         <extracomment>%1 the problems of the link, one sentence each</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="815"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="806"/>
         <source>There is nothing to save yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="829"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="820"/>
         <source>Run of %1 epochs</source>
         <extracomment>the name of a saved run the learner did not name; %1 its epochs</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="833"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="824"/>
         <source>The run could not be saved: %1</source>
         <extracomment>%1 the progress store&apos;s reason</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="836"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="827"/>
         <source>Saved &quot;%1&quot;.</source>
         <extracomment>%1 the name of the saved run</extracomment>
         <translation type="unfinished"></translation>

@@ -1,6 +1,7 @@
 #include "NetworkLab.h"
 
 #include "EngineErrorText.h"
+#include "LabSpeed.h"
 #include "NetworkExplanations.h"
 
 #include <QLocale>
@@ -16,13 +17,6 @@ const QString kLabId = QStringLiteral("network");
 constexpr size_t kMaxHistory = 2000;
 constexpr double kSeparatedAccuracy = 0.9;
 constexpr double kFitRegressionLoss = 0.05;
-
-// Epochs per frame for each speed choice; 0 is as fast as the engine goes.
-const std::vector<int> &speedSteps()
-{
-    static const std::vector<int> steps{1, 3, 10, 30, 100, 0};
-    return steps;
-}
 
 QString fromView(std::string_view view)
 {
@@ -90,7 +84,7 @@ NetworkLab::NetworkLab(QObject *parent)
         Q_EMIT pointsExported(false);
     });
     m_worker.start();
-    m_worker.post([speed = speedSteps()[static_cast<size_t>(m_speed)]](NetworkWorker &worker) {
+    m_worker.post([speed = LabSpeed::epochsPerFrame(m_speed)](NetworkWorker &worker) {
         worker.setEpochsPerFrame(speed);
     });
     sendView();
@@ -300,11 +294,11 @@ void NetworkLab::setTargetLoss(double loss)
 
 void NetworkLab::setSpeed(int index)
 {
-    index = std::clamp(index, 0, static_cast<int>(speedSteps().size()) - 1);
+    index = LabSpeed::clampIndex(index);
     if (index == m_speed)
         return;
     m_speed = index;
-    m_worker.post([epochs = speedSteps()[static_cast<size_t>(index)]](NetworkWorker &worker) {
+    m_worker.post([epochs = LabSpeed::epochsPerFrame(index)](NetworkWorker &worker) {
         worker.setEpochsPerFrame(epochs);
     });
     Q_EMIT settingsChanged();
@@ -451,10 +445,7 @@ QVariantList NetworkLab::regularizationRates() const
 
 QVariantList NetworkLab::speedChoices() const
 {
-    QVariantList list;
-    for (int epochs : speedSteps())
-        list.append(networkSpeedLabel(epochs));
-    return list;
+    return LabSpeed::choices();
 }
 
 QVariantList NetworkLab::predictionChoices() const
