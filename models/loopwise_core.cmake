@@ -10,7 +10,7 @@ target_include_directories(loopwise_core PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/mode
   ${CMAKE_CURRENT_SOURCE_DIR}/models/labs/common ${CMAKE_CURRENT_SOURCE_DIR}/models/labs/network
   ${CMAKE_CURRENT_SOURCE_DIR}/models/labs/learning ${CMAKE_CURRENT_SOURCE_DIR}/models/labs/prompts)
 target_link_libraries(loopwise_core PUBLIC
-  Qt6::Core Qt6::Gui Qt6::Widgets Qt6::Network Qt6::Qml Qt6::Quick Qt6::QuickControls2 Qt6::Charts
+  Qt6::Core Qt6::Concurrent Qt6::Gui Qt6::Widgets Qt6::Network Qt6::Qml Qt6::Quick Qt6::QuickControls2 Qt6::Charts
   loopwise_store engine)
 
 file(GLOB LOOPWISE_CORE_SOURCES CONFIGURE_DEPENDS

@@ -80,9 +80,13 @@ ApplicationWindow {
     Connections {
         target: Navigation
         function onRouteRequested(route) { window.openRoute(route) }
-        function onTermRequested(termId, item, x, y) {
+        function onTermRequested(termId, item, x, y, byHover) {
             glossaryTipLoader.active = true
-            glossaryTipLoader.item.showTerm(termId, item, x, y)
+            glossaryTipLoader.item.showTerm(termId, item, x, y, byHover)
+        }
+        function onTermLeft() {
+            if (glossaryTipLoader.item)
+                glossaryTipLoader.item.pointerLeftTerm()
         }
         function onTermTipClosed() {
             if (glossaryTipLoader.item)
@@ -194,11 +198,14 @@ ApplicationWindow {
         anchors.fill: parent
         initialItem: HomePage {}
         focus: true
+        // A tip belongs to the page it explains.
+        onCurrentItemChanged: Navigation.hideTerm()
     }
 
     // Made on first use, from their files: not even compiled before the first frame.
     Loader {
         id: glossaryTipLoader
+        objectName: "glossaryTipLoader"
         active: false
         source: Qt.resolvedUrl("components/GlossaryTip.qml")
     }

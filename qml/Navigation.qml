@@ -5,14 +5,19 @@ import QtQuick
 // window: Main.qml listens and does it. Tests listen too.
 QtObject {
     signal routeRequested(string route)
-    signal termRequested(string termId, Item item, real x, real y)
+    // byHover: the pointer resting on the term opened it, so leaving the term closes it.
+    signal termRequested(string termId, Item item, real x, real y, bool byHover)
     signal termTipClosed()
+    signal termLeft()
 
     function open(route) {
         routeRequested(route)
     }
-    function showTerm(termId, item, x, y) {
-        termRequested(termId, item, x, y)
+    function showTerm(termId, item, x, y, byHover) {
+        termRequested(termId, item, x, y, byHover === true)
+    }
+    function leaveTerm() {
+        termLeft()
     }
     function hideTerm() {
         termTipClosed()

@@ -39,9 +39,31 @@ bool isHeader(std::string_view line) {
     return false;
 }
 
-std::string quoted(std::string_view s) {
+// The text found, cut to what a message can show.
+std::string shown(std::string_view s) {
     constexpr std::size_t kMax = 20;
-    return "'" + std::string(s.substr(0, kMax)) + (s.size() > kMax ? "...'" : "'");
+    return std::string(s.substr(0, kMax)) + (s.size() > kMax ? "..." : "");
+}
+
+std::string quoted(const std::string& s) { return "'" + s + "'"; }
+
+std::string describe(CsvError::Problem problem, const std::string& field, const std::string& value,
+                     int count, int otherLine) {
+    using P = CsvError::Problem;
+    switch (problem) {
+    case P::Unreadable: return "cannot read " + value;
+    case P::NoData: return "no data lines (expected x1,x2,label)";
+    case P::FieldCount: return "expected 3 fields (x1,x2,label), found " + std::to_string(count);
+    case P::Empty: return field + " is empty";
+    case P::NotANumber: return field + " is not a number: " + quoted(value);
+    case P::OutOfRange: return field + " is out of range: " + quoted(value);
+    case P::NotAClass:
+        return "label " + quoted(value) + " is not a class number (0, 1, 2, ... or -1/1)";
+    case P::MixedWithMinusOne:
+        return "label " + value + " cannot be mixed with label -1 (line " +
+               std::to_string(otherLine) + "); use 0, 1, 2, ... or -1/1";
+    }
+    return "unknown CSV problem";
 }
 
 Point parseLine(std::string_view line, int lineNumber, Task task) {
@@ -56,33 +78,38 @@ Point parseLine(std::string_view line, int lineNumber, Task task) {
         start = comma + 1;
     }
     if (count != fields.size())
-        throw CsvError(lineNumber, "expected 3 fields (x1,x2,label), found " +
-                                       std::to_string(count));
+        throw CsvError(lineNumber, CsvError::Problem::FieldCount, {}, {}, static_cast<int>(count));
     std::array<double, 3> values{};
     for (std::size_t i = 0; i < fields.size(); ++i) {
         const std::string_view f = fields[i];
-        if (f.empty()) throw CsvError(lineNumber, std::string(names[i]) + " is empty");
+        if (f.empty()) throw CsvError(lineNumber, CsvError::Problem::Empty, std::string(names[i]));
         const auto [end, ec] = std::from_chars(f.data(), f.data() + f.size(), values[i]);
         if (end != f.data() + f.size() || std::isnan(values[i]) ||
             (ec != std::errc() && ec != std::errc::result_out_of_range))
-            throw CsvError(lineNumber, std::string(names[i]) + " is not a number: " + quoted(f));
+            throw CsvError(lineNumber, CsvError::Problem::NotANumber, std::string(names[i]), shown(f));
         if (ec != std::errc() || !(std::abs(values[i]) <= 1e30))
-            throw CsvError(lineNumber, std::string(names[i]) + " is out of range: " + quoted(f));
+            throw CsvError(lineNumber, CsvError::Problem::OutOfRange, std::string(names[i]), shown(f));
     }
     const double label = values[2];
     if (task == Task::Classification &&
         (label != std::floor(label) || label < -1.0 || label > 99.0))
-        throw CsvError(lineNumber, "label " + quoted(fields[2]) +
-                                       " is not a class number (0, 1, 2, ... or -1/1)");
+        throw CsvError(lineNumber, CsvError::Problem::NotAClass, "label", shown(fields[2]));
     return {static_cast<float>(values[0]), static_cast<float>(values[1]),
             static_cast<float>(label)};
 }
 
 }  // namespace
 
-CsvError::CsvError(int line, const std::string& problem)
-    : std::runtime_error(line > 0 ? "line " + std::to_string(line) + ": " + problem : problem),
-      line_(line) {}
+CsvError::CsvError(int line, Problem problem, std::string field, std::string value, int count,
+                   int otherLine)
+    : std::runtime_error((line > 0 ? "line " + std::to_string(line) + ": " : std::string()) +
+                         describe(problem, field, value, count, otherLine)),
+      line_(line),
+      problem_(problem),
+      field_(std::move(field)),
+      value_(std::move(value)),
+      count_(count),
+      otherLine_(otherLine) {}
 
 std::vector<Point> parseCsv(std::string_view text, Task task) {
     std::vector<Point> points;
@@ -103,7 +130,7 @@ std::vector<Point> parseCsv(std::string_view text, Task task) {
         points.push_back(parseLine(line, lineNumber, task));
         lines.push_back(lineNumber);
     }
-    if (points.empty()) throw CsvError(lineNumber, "no data lines (expected x1,x2,label)");
+    if (points.empty()) throw CsvError(lineNumber, CsvError::Problem::NoData);
     if (task == Task::Regression) return points;
 
     // Playground's -1/1 labels become classes 0/1; -1 makes no sense with other classes.
@@ -112,17 +139,16 @@ std::vector<Point> parseCsv(std::string_view text, Task task) {
     if (minusOne == points.end()) return points;
     for (std::size_t i = 0; i < points.size(); ++i)
         if (points[i].label != -1.0f && points[i].label != 1.0f)
-            throw CsvError(lines[i], "label " + std::to_string(static_cast<int>(points[i].label)) +
-                                         " cannot be mixed with label -1 (line " +
-                                         std::to_string(lines[minusOne - points.begin()]) +
-                                         "); use 0, 1, 2, ... or -1/1");
+            throw CsvError(lines[i], CsvError::Problem::MixedWithMinusOne, "label",
+                           std::to_string(static_cast<int>(points[i].label)), 0,
+                           lines[static_cast<std::size_t>(minusOne - points.begin())]);
     for (Point& p : points) p.label = p.label > 0 ? 1.0f : 0.0f;
     return points;
 }
 
 std::vector<Point> readCsvFile(const std::string& path, Task task) {
     std::ifstream in(path, std::ios::binary);
-    if (!in) throw CsvError(0, "cannot read " + path);
+    if (!in) throw CsvError(0, CsvError::Problem::Unreadable, {}, path);
     std::ostringstream text;
     text << in.rdbuf();
     return parseCsv(text.str(), task);

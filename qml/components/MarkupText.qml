@@ -14,11 +14,11 @@ Text {
     property int focusedLink: -1
     readonly property int linkCount: Course.linkCount(markup)
 
-    function openLink(link, x, y) {
+    function openLink(link, x, y, byHover) {
         const term = Course.termOfLink(link)
         const route = Course.routeOfLink(link)
         if (term)
-            Navigation.showTerm(term, root, x, y)
+            Navigation.showTerm(term, root, x, y, byHover)
         else if (route)
             Navigation.open(route)
     }
@@ -47,10 +47,12 @@ Text {
         openLink(link, point.x, point.y)
     }
     onLinkHovered: link => {
-        if (Course.termOfLink(link))
+        if (Course.termOfLink(link)) {
             hoverTimer.restart()
-        else
+        } else {
             hoverTimer.stop()
+            Navigation.leaveTerm()
+        }
     }
     onActiveFocusChanged: {
         if (activeFocus && focusedLink < 0)
@@ -90,7 +92,7 @@ Text {
         interval: 350
         onTriggered: {
             if (Course.termOfLink(root.hoveredLink))
-                root.openLink(root.hoveredLink, hover.point.position.x, hover.point.position.y)
+                root.openLink(root.hoveredLink, hover.point.position.x, hover.point.position.y, true)
         }
     }
 }

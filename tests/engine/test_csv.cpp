@@ -74,3 +74,30 @@ TEST(Csv, MissingFile) {
         EXPECT_NE(std::string(e.what()).find("cannot read"), std::string::npos);
     }
 }
+
+TEST(Csv, ErrorsCarryTheirPartsForTheUiToWord) {
+    try {
+        parseCsv("1,2,1\n3,four,1\n", Task::Classification);
+        FAIL();
+    } catch (const CsvError& e) {
+        EXPECT_EQ(e.problem(), CsvError::Problem::NotANumber);
+        EXPECT_EQ(e.line(), 2);
+        EXPECT_EQ(e.field(), "x2");
+        EXPECT_EQ(e.value(), "four");
+    }
+    try {
+        parseCsv("1,2,-1\n1,2,1\n3,4,2\n", Task::Classification);
+        FAIL();
+    } catch (const CsvError& e) {
+        EXPECT_EQ(e.problem(), CsvError::Problem::MixedWithMinusOne);
+        EXPECT_EQ(e.value(), "2");
+        EXPECT_EQ(e.otherLine(), 1);
+    }
+    try {
+        parseCsv("1,2\n", Task::Classification);
+        FAIL();
+    } catch (const CsvError& e) {
+        EXPECT_EQ(e.problem(), CsvError::Problem::FieldCount);
+        EXPECT_EQ(e.count(), 2);
+    }
+}

@@ -26,9 +26,33 @@ Item {
     GlossaryTip {
         id: tip
     }
+    // A paragraph in a scrolling page, and a control after it, as on the module page.
+    Component {
+        id: scrolledText
+        Flickable {
+            property alias text: paragraph
+            property alias after: afterButton
+            width: 600
+            height: 300
+            contentHeight: 2000
+            Column {
+                MarkupText {
+                    id: paragraph
+                    width: 600
+                    markup: "Lower the [[loss]] by following the [[gradient]]."
+                }
+                Button {
+                    id: afterButton
+                    text: "Next"
+                }
+            }
+        }
+    }
     Connections {
         target: Navigation
-        function onTermRequested(termId, item, x, y) { tip.showTerm(termId, item, x, y) }
+        function onTermRequested(termId, item, x, y, byHover) { tip.showTerm(termId, item, x, y, byHover) }
+        function onTermLeft() { tip.pointerLeftTerm() }
+        function onTermTipClosed() { tip.close() }
     }
     SignalSpy {
         id: termSpy
@@ -223,6 +247,72 @@ Item {
             tryVerify(() => tip.opened)
             compare(tip.termId, "gradient")
             tip.close()
+        }
+    
+        // Opens the tip of a term by a tap on it, as a learner on a tablet does.
+        function tapTerm(text, link) {
+            const point = linkPoint(text, link)
+            verify(point !== null)
+            mouseClick(text, point.x, point.y)
+            tryVerify(() => tip.opened)
+        }
+
+        function test_glossaryTipClosesOnPressOutside() {
+            const view = createTemporaryObject(scrolledText, root)
+            tapTerm(view.text, "term:loss")
+            mouseClick(root, root.width - 10, root.height - 10)
+            tryVerify(() => !tip.opened)
+        }
+
+        function test_glossaryTipClosesOnScroll() {
+            const view = createTemporaryObject(scrolledText, root)
+            tapTerm(view.text, "term:loss")
+            // Below the tip, on the page itself (the tip takes the events over it).
+            verify(tip.y + tip.height < 280)
+            mouseWheel(view, 50, 290, 0, -240)
+            tryVerify(() => !tip.opened)
+            view.contentY = 0
+            tapTerm(view.text, "term:loss")
+            mouseDrag(view, 50, 290, 0, -150)
+            tryVerify(() => !tip.opened)
+        }
+
+        function test_glossaryTipClosesWhenFocusMovesOn() {
+            const view = createTemporaryObject(scrolledText, root)
+            view.text.forceActiveFocus()
+            tryVerify(() => tip.opened)
+            keyClick(Qt.Key_Tab) // to the second term: the tip follows
+            compare(tip.termId, "gradient")
+            verify(tip.opened)
+            keyClick(Qt.Key_Tab) // past the last term, to the button
+            verify(view.after.activeFocus)
+            tryVerify(() => !tip.opened)
+            // A tip opened by a tap goes when keyboard focus moves on from where it was.
+            tapTerm(view.text, "term:gradient")
+            verify(view.after.activeFocus)
+            root.forceActiveFocus()
+            tryVerify(() => !tip.opened)
+        }
+
+        function test_hoverTipClosesWhenThePointerLeaves() {
+            const view = createTemporaryObject(scrolledText, root)
+            const point = linkPoint(view.text, "term:gradient")
+            mouseMove(view.text, point.x, point.y)
+            tryVerify(() => tip.opened)
+            verify(tip.openedByHover)
+            mouseMove(view.text, 2, view.text.height + 40)
+            tryVerify(() => !tip.opened)
+        }
+
+        function test_tappedTipStaysWhenThePointerMoves() {
+            const view = createTemporaryObject(scrolledText, root)
+            tapTerm(view.text, "term:loss")
+            verify(!tip.openedByHover)
+            Navigation.leaveTerm()
+            wait(400)
+            verify(tip.opened)
+            Navigation.hideTerm()
+            verify(!tip.opened)
         }
     }
 }

@@ -1,6 +1,7 @@
 #include "EngineErrorText.h"
 
 #include "loopwise/engine/config_error.h"
+#include "loopwise/engine/dataset.h"
 
 #include <QLocale>
 
@@ -183,7 +184,53 @@ QString wording(const ConfigError &error)
     return {};
 }
 
+// What is wrong in one line (or the file), without the line number.
+QString csvProblem(const engine::CsvError &error)
+{
+    using Problem = engine::CsvError::Problem;
+    const QString field = QString::fromStdString(error.field());
+    const QString value = QString::fromStdString(error.value());
+    switch (error.problem()) {
+    case Problem::Unreadable:
+        //: %1 the path of a file the learner picked
+        return EngineErrorText::tr("%1 cannot be opened.").arg(value);
+    case Problem::NoData:
+        //: x1,x2,label: the CSV header, not to be translated
+        return EngineErrorText::tr("The file has no points: each line needs x1,x2,label.");
+    case Problem::FieldCount:
+        //: %1 how many comma-separated fields the line has; x1,x2,label: the CSV header, not to be translated
+        return EngineErrorText::tr("it has %1 fields where x1,x2,label needs 3.").arg(error.count());
+    case Problem::Empty:
+        //: %1 a column name (x1, x2 or label), not to be translated
+        return EngineErrorText::tr("%1 is empty.").arg(field);
+    case Problem::NotANumber:
+        //: %1 a column name (x1, x2 or label), not to be translated; %2 the text found there
+        return EngineErrorText::tr("%1 holds \"%2\", which is not a number.").arg(field, value);
+    case Problem::OutOfRange:
+        //: %1 a column name (x1, x2 or label), not to be translated; %2 the number found there
+        return EngineErrorText::tr("%1 holds %2, which is far too large.").arg(field, value);
+    case Problem::NotAClass:
+        //: %1 the label found; classes are whole numbers 0, 1, 2... (or TensorFlow Playground's -1 and 1)
+        return EngineErrorText::tr("the label %1 is not a class: use 0, 1, 2, ... or -1 and 1.").arg(value);
+    case Problem::MixedWithMinusOne:
+        //: %1 the label found; %2 the line number of a label -1. -1 and 1 is TensorFlow Playground's way of naming two classes.
+        return EngineErrorText::tr("the label %1 cannot go with the label -1 on line %2: use 0, 1, 2, ... or only -1 and 1.")
+            .arg(value)
+            .arg(error.otherLine());
+    }
+    return EngineErrorText::tr("The file cannot be read as points.");
+}
+
 } // namespace
+
+QString EngineErrorText::ofCsv(const engine::CsvError &error)
+{
+    const QString problem = csvProblem(error);
+    if (error.line() <= 0 || error.problem() == engine::CsvError::Problem::NoData)
+        return problem;
+    //: %1 a line number of the learner's CSV file; %2 what is wrong in it, a clause starting in lower case
+    return tr("Line %1 of the file: %2").arg(error.line()).arg(problem);
+}
 
 QString EngineErrorText::of(const std::exception &error)
 {

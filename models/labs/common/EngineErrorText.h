@@ -8,6 +8,10 @@
 
 #include <exception>
 
+namespace loopwise::engine {
+class CsvError;
+}
+
 namespace loopwise {
 
 class EngineErrorText
@@ -18,6 +22,8 @@ public:
     // A ConfigError as one sentence; any other engine error as a general one (its English
     // text is for developers, not learners).
     static QString of(const std::exception &error);
+    // A problem in the learner's CSV file, with its line when there is one.
+    static QString ofCsv(const engine::CsvError &error);
 };
 
 } // namespace loopwise

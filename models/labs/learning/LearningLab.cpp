@@ -2,6 +2,7 @@
 
 #include "EngineErrorText.h"
 #include "Figures.h"
+#include "LabSpeed.h"
 #include "LearningExplanations.h"
 
 #include <QLocale>
@@ -72,7 +73,23 @@ LearningLab::LearningLab(QObject *parent)
         setBusy(false);
     });
     m_worker.start();
+    m_worker.post([epochs = LabSpeed::epochsPerFrame(m_speed)](LearningWorker &worker) { worker.setEpochsPerFrame(epochs); });
     configure();
+}
+
+void LearningLab::setSpeed(int index)
+{
+    index = LabSpeed::clampIndex(index);
+    if (index == m_speed)
+        return;
+    m_speed = index;
+    m_worker.post([epochs = LabSpeed::epochsPerFrame(index)](LearningWorker &worker) { worker.setEpochsPerFrame(epochs); });
+    Q_EMIT speedChanged();
+}
+
+QVariantList LearningLab::speedChoices() const
+{
+    return LabSpeed::choices();
 }
 
 LearningLab::~LearningLab() = default;

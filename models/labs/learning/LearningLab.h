@@ -45,6 +45,9 @@ class LearningLab : public LabController
     Q_PROPERTY(bool showLoop READ showLoop WRITE setShowLoop NOTIFY settingsChanged)
 
     // The choices offered: [{id, label}] (presets also carry a description).
+    // How fast play() trains: an index into speedChoices (epochs per frame, slowest first).
+    Q_PROPERTY(int speed READ speed WRITE setSpeed NOTIFY speedChanged)
+    Q_PROPERTY(QVariantList speedChoices READ speedChoices CONSTANT)
     Q_PROPERTY(QVariantList presetChoices READ presetChoices CONSTANT)
     Q_PROPERTY(QVariantList modelChoices READ modelChoices CONSTANT)
     Q_PROPERTY(QVariantList batchChoices READ batchChoices NOTIFY settingsChanged)
@@ -112,6 +115,9 @@ public:
     bool showLoop() const { return m_settings.showLoop; }
     void setShowLoop(bool on);
 
+    int speed() const { return m_speed; }
+    void setSpeed(int index);
+    QVariantList speedChoices() const;
     QVariantList presetChoices() const;
     QVariantList modelChoices() const;
     QVariantList batchChoices() const;
@@ -155,6 +161,7 @@ public:
     Q_INVOKABLE void answer(int question, int choice);
 
 Q_SIGNALS:
+    void speedChanged();
     void loopChanged();
     void questionsChanged();
 
@@ -177,6 +184,7 @@ private:
     std::shared_ptr<const LearningSnapshot> m_snapshot;
     bool m_runStarted = false; // play or runEpochs since the last reset: questions when it ends
     int m_revision = 0;
+    int m_speed = 0;  // one epoch a frame: a pace the learner can watch
     int m_loopStage = -1;
     QVariantMap m_traceView;
     QString m_prediction;

@@ -3,6 +3,7 @@
 #include "EngineErrorText.h"
 #include "LabColours.h"
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace loopwise {
@@ -64,8 +65,27 @@ void LearningWorker::setBatchSize(int rows)
     } catch (const std::invalid_argument &error) {
         Q_EMIT failed(EngineErrorText::of(error));
     }
+    applyPace();  // the steps per epoch changed
     if (!isTraining())
-        emitSnapshot();  // the steps per epoch changed
+        emitSnapshot();
+}
+
+void LearningWorker::setEpochsPerFrame(int epochs)
+{
+    m_epochsPerFrame = std::max(0, epochs);
+    applyPace();
+}
+
+int LearningWorker::unitsPerEpoch() const
+{
+    constexpr int kLongEpochSteps = 64;
+    return m_session && m_session->stepsPerEpoch() > kLongEpochSteps ? m_session->stepsPerEpoch() : 1;
+}
+
+void LearningWorker::applyPace()
+{
+    // A run asked for by runEpochs() (a link, a screenshot, a test) goes at full speed.
+    setUnitsPerFrame(m_countsAsRun ? 0 : m_epochsPerFrame * unitsPerEpoch());
 }
 
 void LearningWorker::play(int untilEpoch)
@@ -73,6 +93,7 @@ void LearningWorker::play(int untilEpoch)
     if (!m_session || isTraining() || m_session->diverged())
         return;
     m_runUntil = untilEpoch;
+    applyPace();
     startTraining();
     emitSnapshot();
 }
@@ -152,7 +173,7 @@ bool LearningWorker::trainUnit()
 {
     if (!m_session)
         return false;
-    const bool trained = m_session->stepsPerEpoch() > 64 ? m_session->step() : m_session->epoch();
+    const bool trained = unitsPerEpoch() > 1 ? m_session->step() : m_session->epoch();
     if (m_session->diverged() || (m_runUntil >= 0 && m_session->epochsDone() >= m_runUntil)) {
         stop();
         return false;

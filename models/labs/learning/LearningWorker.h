@@ -65,6 +65,8 @@ public:
     void configure(const engine::learning::LabConfig &config, long generation);
     void setLearningRate(double rate);
     void setBatchSize(int rows);
+    // The pace of play(): epochs per display frame, 0 for as fast as the engine goes.
+    void setEpochsPerFrame(int epochs);
     // Trains until epoch `untilEpoch` (or on and on if it is negative) or pause().
     void play(int untilEpoch);
     void pause();
@@ -87,6 +89,9 @@ protected:
 private:
     void stop();
     void endRun();
+    // Units of training in one epoch (see trainUnit), and the pace of the current run.
+    int unitsPerEpoch() const;
+    void applyPace();
     void shareData();
     void emitSnapshot(std::optional<engine::learning::LoopTrace> trace = std::nullopt);
 
@@ -96,6 +101,7 @@ private:
     int m_runUntil = -1;       // play's or runEpochs' last epoch, or -1: no end
     bool m_countsAsRun = false;  // the current run came from runEpochs()
     long m_runsDone = 0;
+    int m_epochsPerFrame = 1;
 };
 
 } // namespace loopwise

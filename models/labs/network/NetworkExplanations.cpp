@@ -88,15 +88,6 @@ QVariantList networkPredictionChoices()
             choice(QStringLiteral("diverges"), NetworkLab::tr("Training will blow up (diverge)."))};
 }
 
-QString networkSpeedLabel(int epochs)
-{
-    if (epochs == 0)
-        //: training speed: as many epochs as the computer manages
-        return NetworkLab::tr("Full speed");
-    //: training speed: %n epochs trained between two pictures on the screen
-    return NetworkLab::tr("%n per frame", nullptr, epochs);
-}
-
 QString networkSummary(const NetworkSnapshot &s, bool regression, LossTrend trend)
 {
     if (s.stop == NetworkStop::Diverged)

@@ -21,8 +21,6 @@ QVariantList networkDatasetChoices();
 QVariantList networkActivationChoices();
 QVariantList networkOptimizerChoices();
 QVariantList networkPredictionChoices();
-// The speed choice for `epochs` per frame (0: as fast as the engine goes).
-QString networkSpeedLabel(int epochs);
 
 // One sentence on the run so far: epoch, test loss and its trend, accuracy.
 QString networkSummary(const NetworkSnapshot &snapshot, bool regression, LossTrend trend);

@@ -1,12 +1,10 @@
 #include "NetworkLab.h"
 
 #include "EngineErrorText.h"
+#include "LabSpeed.h"
 #include "NetworkExplanations.h"
 
-#include <QFile>
 #include <QLocale>
-#include <QSaveFile>
-#include <QUrl>
 
 #include <algorithm>
 #include <cmath>
@@ -20,13 +18,6 @@ constexpr size_t kMaxHistory = 2000;
 constexpr double kSeparatedAccuracy = 0.9;
 constexpr double kFitRegressionLoss = 0.05;
 
-// Epochs per frame for each speed choice; 0 is as fast as the engine goes.
-const std::vector<int> &speedSteps()
-{
-    static const std::vector<int> steps{1, 3, 10, 30, 100, 0};
-    return steps;
-}
-
 QString fromView(std::string_view view)
 {
     return QString::fromLatin1(view.data(), static_cast<qsizetype>(view.size()));
@@ -37,12 +28,6 @@ std::optional<Enum> parseName(const QString &name, FromName fromName)
 {
     const QByteArray latin = name.toLatin1();
     return fromName(std::string_view(latin.constData(), static_cast<size_t>(latin.size())));
-}
-
-QString localPath(const QString &pathOrUrl)
-{
-    const QUrl url(pathOrUrl);
-    return url.isLocalFile() ? url.toLocalFile() : pathOrUrl;
 }
 
 // Rates are kept as floats (the engine's type); shown and compared as the decimals chosen.
@@ -97,8 +82,22 @@ NetworkLab::NetworkLab(QObject *parent)
         setMessage(problem);
         setBusy(false);
     });
+    connect(&m_pointsFile, &NetworkPointsFile::pointsRead, this, &NetworkLab::takeImportedPoints);
+    connect(&m_pointsFile, &NetworkPointsFile::written, this, [this](const QString &fileName) {
+        //: %1 a file name
+        setMessage(tr("Points saved to %1.").arg(fileName));
+        Q_EMIT pointsExported(true);
+    });
+    connect(&m_pointsFile, &NetworkPointsFile::readFailed, this, [this](const QString &problem) {
+        setMessage(problem);
+        Q_EMIT pointsImported(false);
+    });
+    connect(&m_pointsFile, &NetworkPointsFile::writeFailed, this, [this](const QString &problem) {
+        setMessage(problem);
+        Q_EMIT pointsExported(false);
+    });
     m_worker.start();
-    m_worker.post([speed = speedSteps()[static_cast<size_t>(m_speed)]](NetworkWorker &worker) {
+    m_worker.post([speed = LabSpeed::epochsPerFrame(m_speed)](NetworkWorker &worker) {
         worker.setEpochsPerFrame(speed);
     });
     sendView();
@@ -336,11 +335,11 @@ void NetworkLab::setTargetLoss(double loss)
 
 void NetworkLab::setSpeed(int index)
 {
-    index = std::clamp(index, 0, static_cast<int>(speedSteps().size()) - 1);
+    index = LabSpeed::clampIndex(index);
     if (index == m_speed)
         return;
     m_speed = index;
-    m_worker.post([epochs = speedSteps()[static_cast<size_t>(index)]](NetworkWorker &worker) {
+    m_worker.post([epochs = LabSpeed::epochsPerFrame(index)](NetworkWorker &worker) {
         worker.setEpochsPerFrame(epochs);
     });
     Q_EMIT settingsChanged();
@@ -475,10 +474,7 @@ QVariantList NetworkLab::regularizationRates() const
 
 QVariantList NetworkLab::speedChoices() const
 {
-    QVariantList list;
-    for (int epochs : speedSteps())
-        list.append(networkSpeedLabel(epochs));
-    return list;
+    return LabSpeed::choices();
 }
 
 QVariantList NetworkLab::predictionChoices() const
@@ -547,67 +543,32 @@ bool NetworkLab::erasePoint(double x, double y, double radius)
     return m_settings.customPoints.size() == next.customPoints.size();
 }
 
-bool NetworkLab::importCsv(const QString &pathOrUrl)
+void NetworkLab::importCsv(const QString &pathOrUrl)
 {
-    std::vector<engine::Point> read;
-    try {
-        read = engine::readCsvFile(localPath(pathOrUrl).toStdString(), engine::Task::Classification);
-    } catch (const engine::CsvError &error) {
-        if (error.line() > 0)
-            //: %1 a line number of the CSV file, %2 what is wrong in it
-            setMessage(tr("Line %1 of the file: %2").arg(error.line()).arg(QString::fromUtf8(error.what())));
-        else
-            //: %1 why the CSV file cannot be read
-            setMessage(tr("The file cannot be read: %1").arg(QString::fromUtf8(error.what())));
-        return false;
-    }
-    const engine::Extent canvas;
-    for (size_t i = 0; i < read.size(); ++i) {
-        const engine::Point &p = read[i];
-        if (p.x1 < canvas.xMin || p.x1 > canvas.xMax || p.x2 < canvas.yMin || p.x2 > canvas.yMax || p.label > 3) {
-            //: %1 the point's number in the file, %2 and %3 its coordinates, %4 its class
-            setMessage(tr("Point %1 (%2, %3, class %4) is outside the canvas: x1 and x2 run from -6 to 6, classes from 0 to 3.")
-                           .arg(i + 1).arg(p.x1).arg(p.x2).arg(p.label));
-            return false;
-        }
-    }
-    if (read.size() > static_cast<size_t>(NetworkLabSettings::kMaxCustomPoints)) {
-        //: %1 points in the file, %2 the most the lab takes
-        setMessage(tr("The file has %1 points; the lab takes at most %2.").arg(read.size()).arg(NetworkLabSettings::kMaxCustomPoints));
-        return false;
-    }
-    NetworkLabSettings next = m_settings;
-    next.dataset = QStringLiteral("custom");
-    next.customPoints = std::move(read);
-    const NetworkLabSettings before = m_settings;
-    changeSettings(next, false);
-    if (m_settings == before)
-        return false;
-    setMessage(tr("%n point(s) imported.", nullptr, static_cast<int>(m_settings.customPoints.size())));
-    return true;
+    if (!m_pointsFile.read(pathOrUrl))
+        setMessage(tr("Wait until the file being read or written is done."));
 }
 
-bool NetworkLab::exportCsv(const QString &pathOrUrl)
+void NetworkLab::exportCsv(const QString &pathOrUrl)
 {
-    QSaveFile file(localPath(pathOrUrl));
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
-        //: %1 a file name, %2 the system's reason
-        setMessage(tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()));
-        return false;
-    }
-    QByteArray text("x1,x2,label\n");
+    std::vector<engine::Point> points;
     for (const auto *split : {&m_data.train, &m_data.validation, &m_data.test})
-        for (const engine::Point &point : *split)
-            text += QByteArray::number(point.x1, 'g', 7) + ',' + QByteArray::number(point.x2, 'g', 7) + ','
-                    + QByteArray::number(point.label, 'g', 7) + '\n';
-    file.write(text);
-    if (!file.commit()) {
-        setMessage(tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()));
-        return false;
-    }
-    //: %1 a file name
-    setMessage(tr("Points saved to %1.").arg(file.fileName()));
-    return true;
+        points.insert(points.end(), split->begin(), split->end());
+    if (!m_pointsFile.write(pathOrUrl, std::move(points)))
+        setMessage(tr("Wait until the file being read or written is done."));
+}
+
+void NetworkLab::takeImportedPoints(const std::vector<engine::Point> &points)
+{
+    NetworkLabSettings next = m_settings;
+    next.dataset = QStringLiteral("custom");
+    next.customPoints = points;
+    const NetworkLabSettings before = m_settings;
+    changeSettings(next, false);
+    const bool taken = !(m_settings == before);
+    if (taken)
+        setMessage(tr("%n point(s) imported.", nullptr, static_cast<int>(m_settings.customPoints.size())));
+    Q_EMIT pointsImported(taken);
 }
 
 // --- training -------------------------------------------------------------------------

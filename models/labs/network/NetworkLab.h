@@ -5,6 +5,7 @@
 
 #include "LabController.h"
 #include "NetworkLabSettings.h"
+#include "NetworkPointsFile.h"
 #include "NetworkPointsModel.h"
 #include "NetworkWorker.h"
 #include "SavedRunsModel.h"
@@ -59,6 +60,7 @@ class NetworkLab : public LabController
     Q_PROPERTY(int gridSide READ gridSide WRITE setGridSide NOTIFY gridSideChanged)
 
     // The choices offered
+    Q_PROPERTY(QString pointsFileHint READ pointsFileHint CONSTANT)
     Q_PROPERTY(QVariantList datasetChoices READ datasetChoices CONSTANT)
     Q_PROPERTY(QVariantList featureChoices READ featureChoices CONSTANT)
     Q_PROPERTY(QVariantList activationChoices READ activationChoices CONSTANT)
@@ -203,8 +205,11 @@ public:
     // turns its points into the learner's own.
     Q_INVOKABLE void addPoint(double x, double y, int label);
     Q_INVOKABLE bool erasePoint(double x, double y, double radius);
-    Q_INVOKABLE bool importCsv(const QString &pathOrUrl);
-    Q_INVOKABLE bool exportCsv(const QString &pathOrUrl);
+    // Read and written off the UI thread: pointsImported / pointsExported tell the outcome,
+    // and message() says it in words.
+    QString pointsFileHint() const { return NetworkPointsFile::formatHint(); }
+    Q_INVOKABLE void importCsv(const QString &pathOrUrl);
+    Q_INVOKABLE void exportCsv(const QString &pathOrUrl);
 
     // Weights: layer 0 is the first hidden layer (its inputs are the features).
     Q_INVOKABLE double weight(int layer, int unit, int input) const;
@@ -223,6 +228,8 @@ Q_SIGNALS:
     void gridSideChanged();
     void extentChanged();
     void storeChanged();
+    void pointsImported(bool ok);
+    void pointsExported(bool ok);
 
 protected:
     QString settingsQuery() const override { return m_settings.toQuery(); }
@@ -239,6 +246,7 @@ private:
     void recordHistory(const NetworkSnapshot &snapshot);
     void updateSummary();
     void makePointsOwn();
+    void takeImportedPoints(const std::vector<engine::Point> &points);
 
     NetworkLabSettings m_settings;
     engine::Dataset m_data;  // the points on the canvas, as the worker trains on them
@@ -252,6 +260,7 @@ private:
     QString m_prediction;
     long m_predictionEpoch = -1;  // the epoch the prediction was made at
     SavedRunsModel m_savedRuns;
+    NetworkPointsFile m_pointsFile;
 
     // Last, so the worker is stopped and deleted before the members above go.
     WorkerThread<NetworkWorker> m_worker;

@@ -51,6 +51,15 @@ Card {
             text: qsTr("New data")
             onClicked: bar.lab.newData()
         }
+        ChoiceBox {
+            objectName: "speedChoice"
+            width: Math.max(Theme.unit * 20, implicitWidth)
+            //: how many epochs the lab trains between two pictures on the screen
+            label: qsTr("Speed")
+            choices: bar.lab.speedChoices.map((text, i) => ({ id: i, label: text }))
+            current: bar.lab.speed
+            onChosen: value => bar.lab.speed = value
+        }
         Label {
             textFormat: Text.PlainText
             objectName: "progressLabel"

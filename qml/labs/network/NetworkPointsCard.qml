@@ -99,7 +99,7 @@ Card {
     Label {
         textFormat: Text.PlainText
         Layout.fillWidth: true
-        text: qsTr("CSV lines are x1,x2,class with x1 and x2 from -6 to 6 and classes 0 to 3 (or -1 and 1).")
+        text: card.lab.pointsFileHint
         font.pixelSize: Theme.fontSmall
         color: Theme.textMuted
         wrapMode: Text.Wrap

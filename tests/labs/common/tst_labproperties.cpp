@@ -147,6 +147,7 @@ private:
                 row("LearningLab", "degree", 5),
                 row("LearningLab", "batchSize", 10),
                 row("LearningLab", "showLoop", true),
+                row("LearningLab", "speed", 3),
                 row("LearningLab", "loopStage", 2),
                 row("LearningLab", "prediction", QStringLiteral("overfits"))};
     }

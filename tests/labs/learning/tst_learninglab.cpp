@@ -160,9 +160,41 @@ private Q_SLOTS:
         QVERIFY(lab->predictionOutcome().contains(QStringLiteral("different")));
     }
 
+    // The learner can watch the loss fall: by default play() trains one epoch a frame, and
+    // "full speed" is one choice away.
+    void playGoesAtAPaceTheLearnerCanWatch()
+    {
+        auto lab = readyLab(QStringLiteral("preset=overfit"));
+        QCOMPARE(lab->speed(), 0);
+        QCOMPARE(lab->speedChoices().first().toString(), QStringLiteral("1 per frame"));
+        QCOMPARE(lab->speedChoices().last().toString(), QStringLiteral("Full speed"));
+        QList<int> seen;
+        connect(lab.get(), &LearningLab::snapshotChanged, this, [&] { seen.append(lab->epoch()); });
+        lab->play();
+        QVERIFY(QTest::qWaitFor([&] { return lab->epoch() >= 20; }, 10000));
+        lab->pause();
+        QVERIFY(QTest::qWaitFor([&] { return !lab->running(); }, 5000));
+        for (qsizetype i = 1; i < seen.size(); ++i)
+            QVERIFY2(seen[i] - seen[i - 1] <= 1, qPrintable(QStringLiteral("%1 -> %2").arg(seen[i - 1]).arg(seen[i])));
+
+        lab->setSpeed(static_cast<int>(lab->speedChoices().size()) - 1);
+        int largestJump = 0;
+        int last = lab->epoch();
+        connect(lab.get(), &LearningLab::snapshotChanged, this, [&] {
+            largestJump = std::max(largestJump, lab->epoch() - last);
+            last = lab->epoch();
+        });
+        const int from = lab->epoch();
+        lab->play();
+        QVERIFY(QTest::qWaitFor([&] { return lab->epoch() > from + 200 || (lab->epoch() > from && !lab->running()); }, 30000));
+        lab->pause();
+        QVERIFY2(largestJump > 1, qPrintable(QString::number(largestJump)));
+    }
+
     void playStopsAtThePresetsEpochs()
     {
         auto lab = readyLab(QStringLiteral("preset=too-low"));
+        lab->setSpeed(static_cast<int>(lab->speedChoices().size()) - 1);
         lab->play();
         QVERIFY(QTest::qWaitFor([&] { return lab->epoch() == 500 && !lab->running(); }, 60000));
         QCOMPARE(lab->questions().size(), 2);

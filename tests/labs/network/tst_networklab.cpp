@@ -1,6 +1,7 @@
 #include "NetworkLab.h"
 #include "NetworkLabSettings.h"
 #include "LossSeries.h"
+#include "EngineErrorText.h"
 #include "NetworkExplanations.h"
 #include "ReadyNetworkLab.h"
 #include "TestStore.h"
@@ -323,15 +324,33 @@ private Q_SLOTS:
         QVERIFY(lab->link().contains(QStringLiteral("points=")));
     }
 
+    // Reads and writes run off the UI thread; the outcome comes as a signal and a message.
+    static bool imported(NetworkLab &lab, const QString &pathOrUrl)
+    {
+        QSignalSpy done(&lab, &NetworkLab::pointsImported);
+        lab.importCsv(pathOrUrl);
+        return done.wait(5000) && done.first().first().toBool();
+    }
+
+    static bool exported(NetworkLab &lab, const QString &pathOrUrl)
+    {
+        QSignalSpy done(&lab, &NetworkLab::pointsExported);
+        lab.exportCsv(pathOrUrl);
+        return done.wait(5000) && done.first().first().toBool();
+    }
+
     void csvExportAndImport()
     {
         auto lab = readyLab();
         const QString path = m_store.filePath(QStringLiteral("points.csv"));
-        QVERIFY(lab->exportCsv(path));
+        QVERIFY(exported(*lab, path));
+        QVERIFY2(lab->message().contains(QStringLiteral("points.csv")), qPrintable(lab->message()));
         lab->setDataset(QStringLiteral("xor"));
-        QVERIFY(lab->importCsv(QUrl::fromLocalFile(path).toString()));
+        QVERIFY(imported(*lab, QUrl::fromLocalFile(path).toString()));
         QCOMPARE(lab->dataset(), QStringLiteral("custom"));
         QCOMPARE(lab->points()->rowCount(), 500);
+        QVERIFY(!exported(*lab, m_store.filePath(QStringLiteral("no-such-folder/points.csv"))));
+        QVERIFY2(lab->message().startsWith(QStringLiteral("Cannot write")), qPrintable(lab->message()));
     }
 
     void csvProblemsNameTheLine()
@@ -342,16 +361,41 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("x1,x2,label\n1,2,0\n3,four,1\n");
         file.close();
-        QVERIFY(!lab->importCsv(path));
-        QVERIFY2(lab->message().contains(QStringLiteral("Line 3")), qPrintable(lab->message()));
+        QVERIFY(!imported(*lab, path));
+        QCOMPARE(lab->message(), QStringLiteral("Line 3 of the file: x2 holds \"four\", which is not a number."));
         QCOMPARE(lab->dataset(), QStringLiteral("circle"));
         QFile outside(m_store.filePath(QStringLiteral("outside.csv")));
         QVERIFY(outside.open(QIODevice::WriteOnly));
         outside.write("1,2,0\n30,1,1\n");
         outside.close();
-        QVERIFY(!lab->importCsv(outside.fileName()));
-        QVERIFY2(lab->message().contains(QStringLiteral("outside the canvas")), qPrintable(lab->message()));
-        QVERIFY(!lab->importCsv(m_store.filePath(QStringLiteral("missing.csv"))));
+        QVERIFY(!imported(*lab, outside.fileName()));
+        QVERIFY2(lab->message().contains(QStringLiteral("outside the canvas: x1 and x2 run from -6 to 6")),
+                 qPrintable(lab->message()));
+        QVERIFY(!imported(*lab, m_store.filePath(QStringLiteral("missing.csv"))));
+        QVERIFY2(lab->message().startsWith(QStringLiteral("Cannot read")), qPrintable(lab->message()));
+        QCOMPARE(lab->dataset(), QStringLiteral("circle"));
+    }
+
+    // The engine's CSV problems reach a German learner in German, with no English inside.
+    void csvProblemsAreTranslated()
+    {
+        QTranslator german;
+        QVERIFY(german.load(QStringLiteral(":/i18n/loopwise_de.qm")));
+        QCoreApplication::installTranslator(&german);
+        const auto worded = [](const char *text) {
+            try {
+                loopwise::engine::parseCsv(text, loopwise::engine::Task::Classification);
+            } catch (const loopwise::engine::CsvError &error) {
+                return loopwise::EngineErrorText::ofCsv(error);
+            }
+            return QString();
+        };
+        const QString notANumber = worded("1,2,0\n3,four,1\n");
+        const QString mixed = worded("1,2,-1\n1,2,1\n3,4,2\n");
+        QCoreApplication::removeTranslator(&german);
+        QVERIFY2(notANumber.startsWith(QStringLiteral("Zeile 2")), qPrintable(notANumber));
+        QVERIFY2(!notANumber.contains(QStringLiteral("not a number")), qPrintable(notANumber));
+        QVERIFY2(mixed.contains(QStringLiteral("Zeile 1")), qPrintable(mixed));
     }
 
     void editsAWeight()

@@ -92,14 +92,34 @@ Dataset makeDataset(std::vector<Point> points, Task task, const SplitConfig& spl
 void shuffleAndSplit(std::vector<Point> points, const SplitConfig& split, std::uint64_t seed,
                      Dataset& dataset);
 
-// A CSV problem, with the 1-based line it is on.
+// A CSV problem, as data for the UI to word (which problem, which line, which field, the
+// text found) and as an English what() for the command line and logs.
 class CsvError : public std::runtime_error {
 public:
-    CsvError(int line, const std::string& problem);
-    int line() const { return line_; }
+    enum class Problem {
+        Unreadable,      // the file cannot be opened; value() is the path
+        NoData,          // no data lines at all
+        FieldCount,      // not three fields; count() is how many
+        Empty,           // field() is empty
+        NotANumber,      // field() holds value(), which is no number
+        OutOfRange,      // field() holds value(), beyond +-1e30
+        NotAClass,       // the label value() is no class number
+        MixedWithMinusOne,  // label value() beside a -1 label on line otherLine()
+    };
+    CsvError(int line, Problem problem, std::string field = {}, std::string value = {},
+             int count = 0, int otherLine = 0);
+    int line() const { return line_; }  // 1-based; 0 when no line is concerned
+    Problem problem() const { return problem_; }
+    const std::string& field() const { return field_; }  // x1, x2 or label
+    const std::string& value() const { return value_; }  // at most 20 characters and "..."
+    int count() const { return count_; }
+    int otherLine() const { return otherLine_; }
 
 private:
     int line_;
+    Problem problem_;
+    std::string field_, value_;
+    int count_, otherLine_;
 };
 
 // Reads "x1,x2,label" lines. An optional first line "x1,x2,label" is a header; blank
