@@ -123,17 +123,17 @@
 <context>
     <name>ColourLegend</name>
     <message>
-        <location filename="../qml/labs/common/ColourLegend.qml" line="63" />
+        <location filename="../qml/labs/common/ColourLegend.qml" line="64" />
         <source>class %1</source>
         <translation>Klasse %1</translation>
     </message>
     <message>
-        <location filename="../qml/labs/common/ColourLegend.qml" line="74" />
+        <location filename="../qml/labs/common/ColourLegend.qml" line="75" />
         <source>Colour: the predicted value, from −1 (orange) to 1 (blue).</source>
         <translation>Farbe: der vorhergesagte Wert, von −1 (orange) bis 1 (blau).</translation>
     </message>
     <message>
-        <location filename="../qml/labs/common/ColourLegend.qml" line="75" />
+        <location filename="../qml/labs/common/ColourLegend.qml" line="76" />
         <source>Orange: class 0, blue: class 1; fainter where the network is less sure.</source>
         <translation>Orange: Klasse 0, blau: Klasse 1; schwächer, wo sich das Netz weniger sicher ist.</translation>
     </message>
@@ -275,7 +275,7 @@
         <translation>Ausgabe des Netzes über den Daten</translation>
     </message>
     <message>
-        <location filename="../qml/labs/common/LabCanvas.qml" line="78" />
+        <location filename="../qml/labs/common/LabCanvas.qml" line="76" />
         <source>Showing one neuron's output</source>
         <translation>Ausgabe eines einzelnen Neurons</translation>
     </message>
@@ -637,6 +637,12 @@
         <source>New data</source>
         <translation>Neue Daten</translation>
     </message>
+    <message>
+        <location filename="../qml/labs/learning/LearningRunBar.qml" line="58" />
+        <source>Speed</source>
+        <extracomment>how many epochs the lab trains between two pictures on the screen</extracomment>
+        <translation>Tempo</translation>
+    </message>
 </context>
 <context>
     <name>LearningSettingsCard</name>
@@ -780,7 +786,7 @@
     </message>
     <message>
         <location filename="../qml/Main.qml" line="24" />
-        <location filename="../qml/Main.qml" line="137" />
+        <location filename="../qml/Main.qml" line="141" />
         <source>Loopwise</source>
         <extracomment>The app's name</extracomment>
         <translation>Loopwise</translation>
@@ -791,36 +797,36 @@
         <translation>Dieser Teil des Kurses ist in den installierten Inhalten nicht enthalten.</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="129" />
-        <location filename="../qml/Main.qml" line="131" />
+        <location filename="../qml/Main.qml" line="133" />
+        <location filename="../qml/Main.qml" line="135" />
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="158" />
-        <location filename="../qml/Main.qml" line="161" />
+        <location filename="../qml/Main.qml" line="162" />
+        <location filename="../qml/Main.qml" line="165" />
         <source>Home</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="165" />
-        <location filename="../qml/Main.qml" line="167" />
+        <location filename="../qml/Main.qml" line="169" />
+        <location filename="../qml/Main.qml" line="171" />
         <source>Glossary</source>
         <translation>Glossar</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="171" />
-        <location filename="../qml/Main.qml" line="173" />
+        <location filename="../qml/Main.qml" line="175" />
+        <location filename="../qml/Main.qml" line="177" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="177" />
+        <location filename="../qml/Main.qml" line="181" />
         <source>About</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="181" />
+        <location filename="../qml/Main.qml" line="185" />
         <source>About Loopwise</source>
         <extracomment>Screen-reader name of the button that opens the About page</extracomment>
         <translation>Über Loopwise</translation>
@@ -947,27 +953,27 @@
         <translation>Neuron %1 in Schicht %2</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="236" />
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="232" />
         <source>Line width shows a weight's size, colour its sign (blue positive, orange negative). Tap a line to read or change its weight; tap or hover a neuron to see its output on the canvas.</source>
         <translation>Die Linienstärke zeigt, wie groß ein Gewicht ist, die Farbe sein Vorzeichen (blau positiv, orange negativ). Tippe auf eine Linie, um ihr Gewicht abzulesen oder zu ändern; tippe auf ein Neuron oder zeige mit der Maus darauf, um seine Ausgabe auf der Zeichenfläche zu sehen.</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="261" />
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="257" />
         <source>Weight from %1 to neuron %2 of layer %3</source>
         <translation>Gewicht von %1 zu Neuron %2 in Schicht %3</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="263" />
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="259" />
         <source>neuron %1</source>
         <translation>Neuron %1</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="278" />
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="274" />
         <source>Weight value</source>
         <translation>Wert des Gewichts</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="283" />
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="279" />
         <source>Set</source>
         <translation>Übernehmen</translation>
     </message>
@@ -975,192 +981,192 @@
 <context>
     <name>NetworkLabPage</name>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="29" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="24" />
         <source>Build a neural network</source>
         <translation>Ein neuronales Netz bauen</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="91" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="86" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="91" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="86" />
         <source>Play</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="96" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="91" />
         <source>Play or pause (Ctrl+Space)</source>
         <translation>Starten oder anhalten (Strg+Leertaste)</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="100" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="95" />
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="104" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="99" />
         <source>Train one epoch (Ctrl+Right)</source>
         <translation>Eine Epoche trainieren (Strg+Pfeil rechts)</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="108" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="103" />
         <source>Reset</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="111" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="106" />
         <source>Fresh weights (Ctrl+R)</source>
         <translation>Neue Gewichte (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="117" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="112" />
         <source>Epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="134" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="129" />
         <source>Speed</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="141" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="136" />
         <source>Learning rate</source>
         <translation>Lernrate</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="148" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="143" />
         <source>Activation (all layers)</source>
         <translation>Aktivierung (alle Schichten)</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="156" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="151" />
         <source>Regularization</source>
         <translation>Regularisierung</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="157" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="152" />
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="163" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="158" />
         <source>Regularization rate</source>
         <translation>Regularisierungsrate</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="171" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="166" />
         <source>Problem type</source>
         <translation>Aufgabentyp</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="172" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="167" />
         <source>Classification</source>
         <translation>Klassifikation</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="172" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="167" />
         <source>Regression</source>
         <translation>Regression</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="178" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="173" />
         <source>Optimizer</source>
         <translation>Optimierer</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="185" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="180" />
         <source>Loss</source>
         <translation>Verlustfunktion</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="187" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="182" />
         <source>Squared error</source>
         <translation>Quadratischer Fehler</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="187" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="182" />
         <source>Cross-entropy</source>
         <translation>Kreuzentropie</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="210" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="205" />
         <source>Output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="219" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="214" />
         <source>Test loss</source>
         <translation>Testverlust</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="219" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="214" />
         <source>Training loss</source>
         <translation>Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="219" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="214" />
         <source>Test accuracy</source>
         <translation>Testgenauigkeit</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="262" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="257" />
         <source>Show test data</source>
         <translation>Testdaten anzeigen</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="267" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="262" />
         <source>Discretize output</source>
         <translation>Ausgabe diskretisieren</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="321" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="316" />
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="327" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="322" />
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="334" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="329" />
         <source>Training data</source>
         <translation>Trainingsdaten</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="344" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="339" />
         <source>Noise</source>
         <translation>Rauschen</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="354" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="349" />
         <source>Batch size</source>
         <translation>Batchgröße</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="362" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="357" />
         <source>New data</source>
         <translation>Neue Daten</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="368" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="363" />
         <source>Inputs</source>
         <translation>Eingaben</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="387" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="382" />
         <source>Input %1</source>
         <translation>Eingabe %1</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="412" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="407" />
         <source>Before you press play: what will this network do?</source>
         <translation>Bevor du auf Start drückst: Was wird dieses Netz tun?</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="413" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="408" />
         <source>Reset the network to make a prediction before the next run.</source>
         <translation>Setze das Netz zurück, um vor dem nächsten Durchlauf eine Vorhersage zu treffen.</translation>
     </message>
@@ -1212,11 +1218,6 @@
         <location filename="../qml/labs/network/NetworkPointsCard.qml" line="95" />
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
-    </message>
-    <message>
-        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="102" />
-        <source>CSV lines are x1,x2,class with x1 and x2 from -6 to 6 and classes 0 to 3 (or -1 and 1).</source>
-        <translation>CSV-Zeilen haben die Form x1,x2,Klasse mit x1 und x2 von -6 bis 6 und den Klassen 0 bis 3 (oder -1 und 1).</translation>
     </message>
     <message>
         <location filename="../qml/labs/network/NetworkPointsCard.qml" line="110" />
@@ -1846,304 +1847,363 @@
 <context>
     <name>loopwise::EngineErrorText</name>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="26" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="27" />
         <source>Learning rate</source>
         <extracomment>The name of a training setting, quoted in a sentence such as: "Learning rate" must be between 0.0001 and 10, not 20.</extracomment>
         <translation>Lernrate</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="28" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="29" />
         <source>Momentum</source>
         <extracomment>The name of a training setting (the momentum optimizer's factor), quoted in a sentence.</extracomment>
         <translation>Momentum</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="30" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="31" />
         <source>Adam's betas</source>
         <extracomment>The name of a training setting (the Adam optimizer's decay rates beta1 and beta2), quoted in a sentence.</extracomment>
         <translation>Betas von Adam</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="32" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="33" />
         <source>Adam's epsilon</source>
         <extracomment>The name of a training setting (the Adam optimizer's small constant), quoted in a sentence.</extracomment>
         <translation>Epsilon von Adam</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="34" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="35" />
         <source>Regularization rate</source>
         <extracomment>The name of a training setting, quoted in a sentence.</extracomment>
         <translation>Regularisierungsrate</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="36" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="37" />
         <source>Batch size</source>
         <extracomment>The name of a training setting (examples per training step), quoted in a sentence.</extracomment>
         <translation>Batchgröße</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="38" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="39" />
         <source>Divergence factor</source>
         <extracomment>The name of a training setting (how many times the first loss counts as diverged), quoted in a sentence.</extracomment>
         <translation>Divergenzfaktor</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="40" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="41" />
         <source>Number of points</source>
         <extracomment>The name of a training setting (how many points the data has), quoted in a sentence.</extracomment>
         <translation>Anzahl der Punkte</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="42" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="43" />
         <source>Noise</source>
         <extracomment>The name of a training setting (how noisy the data is), quoted in a sentence.</extracomment>
         <translation>Rauschen</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="44" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="45" />
         <source>Training share</source>
         <extracomment>The name of a training setting (the share of the points used for training), quoted in a sentence.</extracomment>
         <translation>Anteil der Trainingsdaten</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="46" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="47" />
         <source>Validation share</source>
         <extracomment>The name of a training setting (the share of the points held out for validation), quoted in a sentence.</extracomment>
         <translation>Anteil der Validierungsdaten</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="48" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="49" />
         <source>Degree</source>
         <extracomment>The name of a training setting (the degree of a polynomial model), quoted in a sentence.</extracomment>
         <translation>Grad</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="50" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="51" />
         <source>Inputs</source>
         <extracomment>The name of a training setting (the input features x1, x2, ...), quoted in a sentence.</extracomment>
         <translation>Eingaben</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="52" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="53" />
         <source>Number of inputs</source>
         <extracomment>The name of a training setting (how many inputs a network has), quoted in a sentence.</extracomment>
         <translation>Anzahl der Eingaben</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="54" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="55" />
         <source>Number of layers</source>
         <extracomment>The name of a training setting (how many layers a network has, hidden and output), quoted in a sentence.</extracomment>
         <translation>Anzahl der Schichten</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="56" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="57" />
         <source>Units</source>
         <extracomment>The name of a training setting (how many units a layer has), quoted in a sentence.</extracomment>
         <translation>Neuronen</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="58" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="59" />
         <source>Activation</source>
         <extracomment>The name of a training setting (a layer's activation function), quoted in a sentence.</extracomment>
         <translation>Aktivierung</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="60" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="61" />
         <source>Loss</source>
         <extracomment>The name of a training setting (the loss function), quoted in a sentence.</extracomment>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="62" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="63" />
         <source>Output units</source>
         <extracomment>The name of a training setting (how many units the output layer has), quoted in a sentence.</extracomment>
         <translation>Neuronen der Ausgabeschicht</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="64" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="65" />
         <source>Class weights</source>
         <extracomment>The name of a training setting (a weight per class in the loss), quoted in a sentence.</extracomment>
         <translation>Klassengewichte</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="66" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="67" />
         <source>Classes</source>
         <extracomment>The name of a training setting (how many classes the data has), quoted in a sentence.</extracomment>
         <translation>Klassen</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="68" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="69" />
         <source>Training set</source>
         <extracomment>The name of a training setting (the points used for training), quoted in a sentence.</extracomment>
         <translation>Trainingsdaten</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="70" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="71" />
         <source>Points</source>
         <extracomment>The name of a training setting (the learner's own points), quoted in a sentence.</extracomment>
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="72" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="73" />
         <source>Playground protocol</source>
         <extracomment>The name of a training setting (train exactly as TensorFlow Playground does), quoted in a sentence.</extracomment>
         <translation>Playground-Protokoll</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="83" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="84" />
         <source>Layer %1 must have between %2 and %3 units, not %4.</source>
         <extracomment>%1 is the layer's number (hidden layers first, the output layer last), %2 and %3 the allowed counts, %4 the given one</extracomment>
         <translation>Schicht %1 muss zwischen %2 und %3 Neuronen haben, nicht %4.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="90" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="91" />
         <source>"%1" must be at least %2, not %3.</source>
         <translation>„%1“ muss mindestens %2 sein, nicht %3.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="92" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="93" />
         <source>"%1" must be above %2, not %3.</source>
         <extracomment>%1 is a setting's name, %2 the value it must exceed, %3 the value given</extracomment>
         <translation>„%1“ muss größer als %2 sein, nicht %3.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="95" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="96" />
         <source>"%1" must be between %2 and %3, not %4.</source>
         <extracomment>%1 is a setting's name, %2 and %3 its smallest and largest allowed values, %4 the value given</extracomment>
         <translation>„%1“ muss zwischen %2 und %3 liegen, nicht bei %4.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="99" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="100" />
         <source>"%1" must be at least %2 and below %3, not %4.</source>
         <extracomment>%1 is a setting's name, %2 its smallest allowed value, %3 the value it must stay below, %4 the value given</extracomment>
         <translation>„%1“ muss mindestens %2 und kleiner als %3 sein, nicht %4.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="102" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="103" />
         <source>"%1" must be above %2 and at most %3, not %4.</source>
         <extracomment>%1 is a setting's name, %2 the value it must exceed, %3 its largest allowed value, %4 the value given</extracomment>
         <translation>„%1“ muss größer als %2 und höchstens %3 sein, nicht %4.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="110" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="111" />
         <source>Choose at least one input.</source>
         <translation>Wähle mindestens eine Eingabe.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="112" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="113" />
         <source>There are no points.</source>
         <translation>Es gibt keine Punkte.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="115" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="116" />
         <source>No point is left for training: add points or raise the training share.</source>
         <extracomment>The training share of the learner's points rounds down to no point at all</extracomment>
         <translation>Für das Training bleibt kein Punkt übrig: Füge Punkte hinzu oder erhöhe den Anteil der Trainingsdaten.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="118" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="119" />
         <source>"%1" is empty.</source>
         <extracomment>%1 is a setting's name</extracomment>
         <translation>„%1“ ist leer.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="129" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="130" />
         <source>With %1 classes there must be %2 class weights, not %3.</source>
         <extracomment>%1 is the number of classes in the data, %2 the class weights needed, %3 the class weights given</extracomment>
         <translation>Bei %1 Klassen braucht es %2 Klassengewichte, nicht %3.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="131" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="132" />
         <source>With %1 classes the output layer needs %2 units, not %3.</source>
         <extracomment>%1 is the number of classes in the data, %2 the output units needed, %3 the output units the network has</extracomment>
         <translation>Bei %1 Klassen braucht die Ausgabeschicht %2 Neuronen, nicht %3.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="143" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="144" />
         <source>The input %1 is chosen twice.</source>
         <extracomment>%1 is an input feature's name, e.g. x1 or sin x2</extracomment>
         <translation>Die Eingabe %1 ist zweimal gewählt.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="146" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="147" />
         <source>Point %1 must have finite numbers as its coordinates and class.</source>
         <extracomment>%1 is the number of one of the learner's own points</extracomment>
         <translation>Punkt %1 braucht endliche Zahlen als Koordinaten und Klasse.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="149" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="150" />
         <source>The class of point %1 must be a whole number from 0 to 99.</source>
         <extracomment>%1 is the number of one of the learner's own points</extracomment>
         <translation>Die Klasse von Punkt %1 muss eine ganze Zahl von 0 bis 99 sein.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="151" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="152" />
         <source>Softmax can only be the activation of an output layer of at least two units.</source>
         <translation>Softmax kann nur die Aktivierung einer Ausgabeschicht mit mindestens zwei Neuronen sein.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="153" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="154" />
         <source>Binary cross-entropy needs a sigmoid output layer.</source>
         <translation>Die binäre Kreuzentropie braucht eine Ausgabeschicht mit Sigmoid.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="155" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="156" />
         <source>Categorical cross-entropy needs a softmax output layer.</source>
         <translation>Die kategoriale Kreuzentropie braucht eine Ausgabeschicht mit Softmax.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="157" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="158" />
         <source>A regression has exactly one output.</source>
         <translation>Eine Regression hat genau eine Ausgabe.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="159" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="160" />
         <source>A regression is trained with the squared error.</source>
         <translation>Eine Regression wird mit dem quadratischen Fehler trainiert.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="161" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="162" />
         <source>Class weights need a classification task.</source>
         <translation>Klassengewichte gibt es nur bei einer Klassifikation.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="166" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="167" />
         <source>The points must belong to at least two classes.</source>
         <extracomment>The learner's points all have the same class</extracomment>
         <translation>Die Punkte müssen zu mindestens zwei Klassen gehören.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="169" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="170" />
         <source>Playground's protocol trains with the squared error.</source>
         <extracomment>Playground: TensorFlow Playground, whose way of training the lab copies</extracomment>
         <translation>Das Protokoll von Playground trainiert mit dem quadratischen Fehler.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="172" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="173" />
         <source>Playground's protocol trains with plain SGD.</source>
         <extracomment>Playground: TensorFlow Playground; SGD: stochastic gradient descent</extracomment>
         <translation>Das Protokoll von Playground trainiert mit einfachem SGD.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="175" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="176" />
         <source>Playground's protocol starts from Playground's initial weights.</source>
         <extracomment>Playground: TensorFlow Playground, whose way of training the lab copies</extracomment>
         <translation>Das Protokoll von Playground beginnt mit den Startgewichten von Playground.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="178" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="179" />
         <source>Playground's protocol keeps the order of the training set.</source>
         <extracomment>Playground: TensorFlow Playground, whose way of training the lab copies</extracomment>
         <translation>Das Protokoll von Playground behält die Reihenfolge der Trainingsdaten bei.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="181" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="182" />
         <source>Playground's protocol needs a batch no larger than the training set.</source>
         <extracomment>Playground: TensorFlow Playground, whose way of training the lab copies</extracomment>
         <translation>Das Protokoll von Playground braucht einen Batch, der nicht größer ist als die Trainingsdaten.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="195" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="196" />
+        <source>%1 cannot be opened.</source>
+        <extracomment>%1 the path of a file the learner picked</extracomment>
+        <translation>%1 lässt sich nicht öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="199" />
+        <source>The file has no points: each line needs x1,x2,label.</source>
+        <extracomment>x1,x2,label: the CSV header, not to be translated</extracomment>
+        <translation>Die Datei enthält keine Punkte: Jede Zeile braucht x1,x2,label.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="202" />
+        <source>it has %1 fields where x1,x2,label needs 3.</source>
+        <extracomment>%1 how many comma-separated fields the line has; x1,x2,label: the CSV header, not to be translated</extracomment>
+        <translation>Sie hat %1 Felder, x1,x2,label braucht aber 3.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="205" />
+        <source>%1 is empty.</source>
+        <extracomment>%1 a column name (x1, x2 or label), not to be translated</extracomment>
+        <translation>%1 ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="208" />
+        <source>%1 holds "%2", which is not a number.</source>
+        <extracomment>%1 a column name (x1, x2 or label), not to be translated; %2 the text found there</extracomment>
+        <translation>%1 enthält „%2“, und das ist keine Zahl.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="211" />
+        <source>%1 holds %2, which is far too large.</source>
+        <extracomment>%1 a column name (x1, x2 or label), not to be translated; %2 the number found there</extracomment>
+        <translation>%1 enthält %2, und das ist viel zu groß.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="214" />
+        <source>the label %1 is not a class: use 0, 1, 2, ... or -1 and 1.</source>
+        <extracomment>%1 the label found; classes are whole numbers 0, 1, 2... (or TensorFlow Playground's -1 and 1)</extracomment>
+        <translation>Die Klasse %1 gibt es nicht: Verwende 0, 1, 2, … oder -1 und 1.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="217" />
+        <source>the label %1 cannot go with the label -1 on line %2: use 0, 1, 2, ... or only -1 and 1.</source>
+        <extracomment>%1 the label found; %2 the line number of a label -1. -1 and 1 is TensorFlow Playground's way of naming two classes.</extracomment>
+        <translation>Die Klasse %1 passt nicht zur Klasse -1 in Zeile %2: Verwende 0, 1, 2, … oder nur -1 und 1.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="221" />
+        <source>The file cannot be read as points.</source>
+        <translation>Die Datei lässt sich nicht als Punkte lesen.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="232" />
+        <source>Line %1 of the file: %2</source>
+        <extracomment>%1 a line number of the learner's CSV file; %2 what is wrong in it, a clause starting in lower case</extracomment>
+        <translation>Zeile %1 der Datei: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="242" />
         <source>The training engine cannot use these settings.</source>
         <translation>Mit diesen Einstellungen kann die Trainings-Engine nicht arbeiten.</translation>
     </message>
@@ -2243,257 +2303,275 @@
     </message>
 </context>
 <context>
+    <name>loopwise::LabSpeed</name>
+    <message>
+        <location filename="../models/labs/common/LabSpeed.cpp" line="30" />
+        <source>Full speed</source>
+        <extracomment>training speed: as many epochs as the computer manages</extracomment>
+        <translation>Volles Tempo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/labs/common/LabSpeed.cpp" line="32" />
+        <source>%n per frame</source>
+        <extracomment>training speed: %n epochs trained between two pictures on the screen</extracomment>
+        <translation>
+            <numerusform>%n pro Bild</numerusform>
+            <numerusform>%n pro Bild</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>loopwise::LearningLab</name>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="27" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="28" />
         <source>%1 %</source>
         <extracomment>a percentage, e.g. "93.5 %"</extracomment>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="46" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="47" />
         <source>Good fit</source>
         <translation>Gute Anpassung</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="47" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="48" />
         <source>A degree-5 curve learns the pattern and stops near the noise.</source>
         <translation>Eine Kurve vom Grad 5 lernt das Muster und landet nahe am Rauschniveau.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="48" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="49" />
         <source>Underfit</source>
         <translation>Unteranpassung</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="49" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="50" />
         <source>A straight line cannot follow the curve.</source>
         <translation>Eine Gerade kann der Kurve nicht folgen.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="50" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="51" />
         <source>Overfit</source>
         <translation>Überanpassung</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="51" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="52" />
         <source>Degree 15 on 16 noisy points learns the noise.</source>
         <translation>Eine Kurve vom Grad 15 lernt bei 16 verrauschten Punkten das Rauschen.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="52" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="53" />
         <source>Rate too high</source>
         <translation>Lernrate zu hoch</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="53" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="54" />
         <source>Each step overshoots until training collapses.</source>
         <translation>Jeder Schritt schießt übers Ziel hinaus, bis das Training zusammenbricht.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="54" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="55" />
         <source>Rate too low</source>
         <translation>Lernrate zu niedrig</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="55" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="56" />
         <source>Tiny steps: the loss crawls down.</source>
         <translation>Winzige Schritte: Der Verlust sinkt im Schneckentempo.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="56" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="57" />
         <source>Noisy labels</source>
         <translation>Verrauschte Labels</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="57" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="58" />
         <source>Two classes, 40 % of the labels a coin flip.</source>
         <translation>Zwei Klassen, 40 % der Labels per Münzwurf.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="58" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="59" />
         <source>More data cures overfitting</source>
         <translation>Mehr Daten gegen Überanpassung</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="59" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="60" />
         <source>The overfitting model again, with 1000 points.</source>
         <translation>Das überangepasste Modell noch einmal, mit 1000 Punkten.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="102" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="119" />
         <source>That change cannot be trained: %1</source>
         <translation>Mit dieser Änderung kann nicht trainiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="135" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="152" />
         <source>There is no model "%1": choose curve or classes.</source>
         <translation>Es gibt kein Modell „%1“: Wähle curve oder classes.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="225" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="242" />
         <source>Curve (regression)</source>
         <translation>Kurve (Regression)</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="226" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="243" />
         <source>Two classes (logistic)</source>
         <translation>Zwei Klassen (logistisch)</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="237" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="254" />
         <source>All training rows</source>
         <translation>Alle Trainingszeilen</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="253" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="270" />
         <source>Training data</source>
         <translation>Trainingsdaten</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="253" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="270" />
         <source>The batch</source>
         <translation>Der Batch</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="253" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="270" />
         <source>These rows of the training set go round the loop together.</source>
         <translation>Diese Zeilen der Trainingsdaten durchlaufen die Schleife gemeinsam.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="254" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="271" />
         <source>Predict</source>
         <translation>Vorhersagen</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="254" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="271" />
         <source>The predictions</source>
         <translation>Die Vorhersagen</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="254" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="271" />
         <source>The model computes an output for every row with its current parameters.</source>
         <translation>Das Modell berechnet mit seinen aktuellen Parametern eine Ausgabe für jede Zeile.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="255" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="272" />
         <source>Loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="255" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="272" />
         <source>The loss</source>
         <translation>Der Verlust</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="255" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="272" />
         <source>The loss condenses how far the predictions are from the targets into one number.</source>
         <translation>Der Verlust fasst in einer einzigen Zahl zusammen, wie weit die Vorhersagen von den Zielwerten entfernt sind.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="256" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="273" />
         <source>Update</source>
         <translation>Update</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="256" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="273" />
         <source>Gradient and update</source>
         <translation>Gradient und Update</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="257" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="274" />
         <source>The gradient says how the loss changes with each parameter; the update moves each parameter against it, scaled by the learning rate.</source>
         <translation>Der Gradient sagt, wie sich der Verlust mit jedem Parameter ändert; das Update verschiebt jeden Parameter entgegen dem Gradienten, skaliert mit der Lernrate.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="258" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="275" />
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="258" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="275" />
         <source>The new parameters</source>
         <translation>Die neuen Parameter</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="258" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="275" />
         <source>The updated parameters are kept and the next batch uses them.</source>
         <translation>Die aktualisierten Parameter werden übernommen, und der nächste Batch verwendet sie.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="278" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="295" />
         <source>Epoch %1, step %2 of %3</source>
         <extracomment>%1 epoch, %2 the next step in it, %3 steps per epoch</extracomment>
         <translation>Epoche %1, Schritt %2 von %3</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="310" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="327" />
         <source>Training loss</source>
         <translation>Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="311" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="328" />
         <source>Validation loss</source>
         <translation>Validierungsverlust</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="313" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="330" />
         <source>Training accuracy</source>
         <translation>Trainingsgenauigkeit</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="314" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="331" />
         <source>Validation accuracy</source>
         <translation>Validierungsgenauigkeit</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="324" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="341" />
         <source>least-squares fit of degree %1</source>
         <translation>Kleinste-Quadrate-Anpassung vom Grad %1</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="324" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="341" />
         <source>always the majority class</source>
         <translation>immer die Mehrheitsklasse</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="365" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="382" />
         <source>Training has collapsed: reset it to step round the loop again.</source>
         <translation>Das Training ist zusammengebrochen: Setze es zurück, um wieder durch die Schleife zu gehen.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="382" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="399" />
         <source>(%1, %2)</source>
         <extracomment>a point's two inputs</extracomment>
         <translation>(%1; %2)</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="438" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="455" />
         <source>Training has collapsed: reset it to train again.</source>
         <translation>Das Training ist zusammengebrochen: Setze es zurück, um erneut zu trainieren.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="462" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="479" />
         <source>There is no preset "%1".</source>
         <translation>Es gibt keine Voreinstellung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="483" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="500" />
         <source>That link cannot be used: %1</source>
         <translation>Dieser Link kann nicht verwendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="569" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="586" />
         <source>Your prediction matched what happened.</source>
         <translation>Deine Vorhersage ist eingetroffen.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="570" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="587" />
         <source>What happened was different from your prediction: look at the loss curves to see why.</source>
         <translation>Es kam anders, als du vorhergesagt hast: Sieh dir die Verlustkurven an, um herauszufinden, warum.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="572" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="589" />
         <source>You predicted: %1
 What happened: %2.
 %3</source>
@@ -3031,24 +3109,24 @@ Fehlermeldung der Datenbank: %2</translation>
 <context>
     <name>loopwise::NetworkLab</name>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="745" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="706" />
         <source>%1 %</source>
         <extracomment>A whole percentage, e.g. "87 %"</extracomment>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="134" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="146" />
         <source>That change cannot be trained: %1</source>
         <extracomment>%1 is one whole sentence saying why the training engine refuses the settings</extracomment>
         <translation>Mit dieser Änderung kann nicht trainiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="167" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="179" />
         <source>Your own points need a classification set to start from: choose one, then add points.</source>
         <translation>Für eigene Punkte brauchst du einen Klassifikationsdatensatz als Ausgangspunkt: Wähle einen aus und füge dann Punkte hinzu.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="327" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="367" />
         <source>The network needs at least one input.</source>
         <translation>Das Netz braucht mindestens eine Eingabe.</translation>
     </message>
@@ -3148,86 +3226,71 @@ Fehlermeldung der Datenbank: %2</translation>
         <translation>Adam</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="95" />
-        <source>Full speed</source>
-        <extracomment>training speed: as many epochs as the computer manages</extracomment>
-        <translation>Volles Tempo</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="97" />
-        <source>%n per frame</source>
-        <extracomment>training speed: %n epochs trained between two pictures on the screen</extracomment>
-        <translation>
-            <numerusform>%n pro Frame</numerusform>
-            <numerusform>%n pro Frame</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="111" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="102" />
         <source>Epoch %1, test loss %2 and falling.</source>
         <extracomment>%1 epoch, %2 test loss</extracomment>
         <translation>Epoche %1, der Testverlust sinkt: %2.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="114" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="105" />
         <source>Epoch %1, test loss %2 and rising.</source>
         <extracomment>%1 epoch, %2 test loss</extracomment>
         <translation>Epoche %1, der Testverlust steigt: %2.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="119" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="110" />
         <source>Epoch %1, test loss %2 and steady.</source>
         <extracomment>%1 epoch, %2 test loss, which hardly changed since the last look</extracomment>
         <translation>Epoche %1, der Testverlust bleibt gleich: %2.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="125" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="116" />
         <source>Epoch %1, test loss %2 and falling, %3 % of test points on the right side.</source>
         <extracomment>%1 epoch, %2 test loss, %3 percentage of test points the network classifies rightly</extracomment>
         <translation>Epoche %1, der Testverlust sinkt (%2), %3 % der Testpunkte liegen auf der richtigen Seite.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="129" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="120" />
         <source>Epoch %1, test loss %2 and rising, %3 % of test points on the right side.</source>
         <extracomment>%1 epoch, %2 test loss, %3 percentage of test points the network classifies rightly</extracomment>
         <translation>Epoche %1, der Testverlust steigt (%2), %3 % der Testpunkte liegen auf der richtigen Seite.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="135" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="126" />
         <source>Epoch %1, test loss %2 and steady, %3 % of test points on the right side.</source>
         <extracomment>%1 epoch, %2 test loss (hardly changed since the last look), %3 percentage of test points classified rightly</extracomment>
         <translation>Epoche %1, der Testverlust bleibt gleich (%2), %3 % der Testpunkte liegen auf der richtigen Seite.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="160" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="151" />
         <source>Your prediction held: training diverged at epoch %1.</source>
         <translation>Deine Vorhersage hat gestimmt: Das Training ist in Epoche %1 divergiert.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="161" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="152" />
         <source>Not what you predicted: training diverged at epoch %1.</source>
         <translation>Anders als vorhergesagt: Das Training ist in Epoche %1 divergiert.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="166" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="157" />
         <source>Your prediction held: after %1 epochs the test loss is %2 (lowest %3).</source>
         <extracomment>%1 epochs trained, %2 the test loss now, %3 the lowest test loss of the run</extracomment>
         <translation>Deine Vorhersage hat gestimmt: Nach %1 Epochen liegt der Testverlust bei %2 (Tiefstwert %3).</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="169" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="160" />
         <source>Not what you predicted: after %1 epochs the test loss is %2 (lowest %3).</source>
         <extracomment>%1 epochs trained, %2 the test loss now, %3 the lowest test loss of the run</extracomment>
         <translation>Anders als vorhergesagt: Nach %1 Epochen liegt der Testverlust bei %2 (Tiefstwert %3).</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="172" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="163" />
         <source>Your prediction held: after %1 epochs %2 % of test points are on the right side; test loss %3 (lowest %4).</source>
         <extracomment>%1 epochs trained, %2 percentage of test points classified rightly, %3 the test loss now, %4 its lowest in the run</extracomment>
         <translation>Deine Vorhersage hat gestimmt: Nach %1 Epochen liegen %2 % der Testpunkte auf der richtigen Seite; Testverlust %3 (Tiefstwert %4).</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="175" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="166" />
         <source>Not what you predicted: after %1 epochs %2 % of test points are on the right side; test loss %3 (lowest %4).</source>
         <extracomment>%1 epochs trained, %2 percentage of test points classified rightly, %3 the test loss now, %4 its lowest in the run</extracomment>
         <translation>Anders als vorhergesagt: Nach %1 Epochen liegen %2 % der Testpunkte auf der richtigen Seite; Testverlust %3 (Tiefstwert %4).</translation>
@@ -3253,42 +3316,18 @@ Fehlermeldung der Datenbank: %2</translation>
         <translation>Das Training wird aus dem Ruder laufen (divergieren).</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="478" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="503" />
         <source>Your own points are for classification: choose a classification set first.</source>
         <translation>Eigene Punkte gibt es nur für die Klassifikation: Wähle zuerst einen Klassifikationsdatensatz.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="487" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="512" />
         <source>The canvas holds at most %1 points.</source>
         <extracomment>%1 the largest number of points the learner may place</extracomment>
         <translation>Auf der Zeichenfläche haben höchstens %1 Punkte Platz.</translation>
     </message>
-    <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="529" />
-        <source>Line %1 of the file: %2</source>
-        <extracomment>%1 a line number of the CSV file, %2 what is wrong in it</extracomment>
-        <translation>Zeile %1 der Datei: %2</translation>
-    </message>
-    <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="532" />
-        <source>The file cannot be read: %1</source>
-        <extracomment>%1 why the CSV file cannot be read</extracomment>
-        <translation>Die Datei kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="540" />
-        <source>Point %1 (%2, %3, class %4) is outside the canvas: x1 and x2 run from -6 to 6, classes from 0 to 3.</source>
-        <extracomment>%1 the point's number in the file, %2 and %3 its coordinates, %4 its class</extracomment>
-        <translation>Punkt %1 (%2, %3, Klasse %4) liegt außerhalb der Zeichenfläche: x1 und x2 reichen von -6 bis 6, die Klassen von 0 bis 3.</translation>
-    </message>
-    <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="547" />
-        <source>The file has %1 points; the lab takes at most %2.</source>
-        <extracomment>%1 points in the file, %2 the most the lab takes</extracomment>
-        <translation>Die Datei enthält %1 Punkte; das Labor nimmt höchstens %2 auf.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../models/labs/network/NetworkLab.cpp" line="557" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="570" />
         <source>%n point(s) imported.</source>
         <translation>
             <numerusform>%n Punkt importiert.</numerusform>
@@ -3296,90 +3335,89 @@ Fehlermeldung der Datenbank: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="566" />
-        <location filename="../models/labs/network/NetworkLab.cpp" line="576" />
-        <source>Cannot write %1: %2</source>
-        <extracomment>%1 a file name, %2 the system's reason</extracomment>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="580" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="88" />
         <source>Points saved to %1.</source>
         <extracomment>%1 a file name</extracomment>
         <translation>Punkte gespeichert unter %1.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="611" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="549" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="558" />
+        <source>Wait until the file being read or written is done.</source>
+        <translation>Warte, bis die Datei fertig gelesen oder geschrieben ist.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="601" />
         <source>Your own points stay as they are; choose a generated set to get new data.</source>
         <translation>Deine eigenen Punkte bleiben, wie sie sind; wähle einen erzeugten Datensatz, um neue Daten zu bekommen.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="103" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="94" />
         <source>Training diverged at epoch %1: the loss blew up. Lower the learning rate, then reset.</source>
         <translation>Das Training ist in Epoche %1 divergiert: Der Verlust ist explodiert. Senke die Lernrate und setze das Netz dann zurück.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="106" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="97" />
         <source>Not trained yet. Test loss %1.</source>
         <translation>Noch nicht trainiert. Testverlust %1.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="144" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="135" />
         <source>Stopped at the epoch limit (%1).</source>
         <extracomment>%1 the epoch limit the learner set</extracomment>
         <translation>Beim Epochenlimit (%1) angehalten.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="147" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="138" />
         <source>Stopped: the test loss reached the target (%1).</source>
         <extracomment>%1 the test loss the learner set as the target</extracomment>
         <translation>Angehalten: Der Testverlust hat das Ziel (%1) erreicht.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="149" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="140" />
         <source>Training diverged: the loss blew up. Lower the learning rate, then reset.</source>
         <translation>Das Training ist divergiert: Der Verlust ist explodiert. Senke die Lernrate und setze das Netz dann zurück.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="769" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="770" />
         <source>A weight must be a number from -100 to 100.</source>
         <translation>Ein Gewicht muss eine Zahl von -100 bis 100 sein.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="778" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="779" />
         <source>A bias must be a number from -100 to 100.</source>
         <translation>Ein Bias muss eine Zahl von -100 bis 100 sein.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="791" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="792" />
         <source>A prediction is made before training starts: reset the network to predict again.</source>
         <translation>Die Vorhersage triffst du, bevor das Training beginnt: Setze das Netz zurück, um neu vorherzusagen.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="832" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="833" />
         <source>This link cannot be used: %1</source>
         <extracomment>%1 the problems of the link, one sentence each</extracomment>
         <translation>Dieser Link kann nicht verwendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="845" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="846" />
         <source>There is nothing to save yet.</source>
         <translation>Es gibt noch nichts zu speichern.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="859" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="860" />
         <source>Run of %1 epochs</source>
         <extracomment>the name of a saved run the learner did not name; %1 its epochs</extracomment>
         <translation>Durchlauf mit %1 Epochen</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="863" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="864" />
         <source>The run could not be saved: %1</source>
         <extracomment>%1 the progress store's reason</extracomment>
         <translation>Der Durchlauf konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="866" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="867" />
         <source>Saved "%1".</source>
         <extracomment>%1 the name of the saved run</extracomment>
         <translation>„%1“ gespeichert.</translation>
@@ -3388,60 +3426,93 @@ Fehlermeldung der Datenbank: %2</translation>
 <context>
     <name>loopwise::NetworkLabSettings</name>
     <message>
-        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="179" />
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="215" />
         <source>dataset must be one of %1, not "%2".</source>
         <translation>dataset muss einer der Werte %1 sein, nicht „%2“.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="200" />
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="235" />
         <source>features must name at least one input.</source>
         <translation>features muss mindestens eine Eingabe nennen.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="208" />
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="243" />
         <source>hidden may list at most %1 layers.</source>
         <translation>hidden darf höchstens %1 Schichten auflisten.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="233" />
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="268" />
         <source>loss must be squared or cross-entropy, not "%1".</source>
         <translation>loss muss squared oder cross-entropy sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="258" />
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="293" />
         <source>points: "%1" is not x:y:class with x and y from -6 to 6 and class 0 to 3.</source>
         <translation>points: „%1“ hat nicht die Form x:y:Klasse mit x und y von -6 bis 6 und Klasse 0 bis 3.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="265" />
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="300" />
         <source>points may hold at most %1 points.</source>
         <translation>points darf höchstens %1 Punkte enthalten.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="267" />
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="302" />
         <source>"%1" is not a setting of this lab.</source>
         <translation>„%1“ ist keine Einstellung dieses Labors.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="273" />
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="308" />
         <source>activation must name one activation, or one per hidden layer.</source>
         <translation>activation muss eine Aktivierung nennen oder eine pro verborgene Schicht.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="279" />
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="314" />
         <source>activation must be one of %1, not "softmax".</source>
         <translation>activation muss einer der Werte %1 sein, nicht „softmax“.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="287" />
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="322" />
         <source>dataset=custom needs points.</source>
         <translation>dataset=custom braucht points.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="295" />
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="330" />
         <source>These settings cannot be trained: %1</source>
         <extracomment>%1 is the training engine's reason, a whole sentence</extracomment>
         <translation>Mit diesen Einstellungen kann nicht trainiert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>loopwise::NetworkPointsFile</name>
+    <message>
+        <location filename="../models/labs/network/NetworkPointsFile.cpp" line="31" />
+        <source>Cannot read %1: %2</source>
+        <extracomment>%1 a file name, %2 the system's reason</extracomment>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkPointsFile.cpp" line="59" />
+        <source>Cannot write %1: %2</source>
+        <extracomment>%1 a file name, %2 the system's reason</extracomment>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkPointsFile.cpp" line="103" />
+        <source>Point %1 (%2, %3, class %4) is outside the canvas: x1 and x2 run from %5 to %6, classes from 0 to %7.</source>
+        <extracomment>%1 the point's number in the file, %2 and %3 its coordinates, %4 its class; %5 to %6 the canvas's range, %7 the largest class</extracomment>
+        <translation>Punkt %1 (%2, %3, Klasse %4) liegt außerhalb der Fläche: x1 und x2 reichen von %5 bis %6, die Klassen von 0 bis %7.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkPointsFile.cpp" line="111" />
+        <source>The file has %1 points; the lab takes at most %2.</source>
+        <extracomment>%1 points in the file, %2 the most the lab takes</extracomment>
+        <translation>Die Datei hat %1 Punkte; das Labor nimmt höchstens %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkPointsFile.cpp" line="120" />
+        <source>CSV lines are x1,x2,class with x1 and x2 from %1 to %2 and classes 0 to %3 (or -1 and 1).</source>
+        <extracomment>x1,x2,class: the CSV columns, not to be translated; %1 to %2 the canvas's range, %3 the largest class; -1 and 1 is TensorFlow Playground's way of naming two classes</extracomment>
+        <translation>CSV-Zeilen lauten x1,x2,Klasse mit x1 und x2 von %1 bis %2 und Klassen von 0 bis %3 (oder -1 und 1).</translation>
     </message>
 </context>
 <context>
