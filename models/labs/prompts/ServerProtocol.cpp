@@ -80,22 +80,28 @@ std::optional<QByteArray> ssePayload(const QByteArray &line, StreamEvent *proble
     return line.mid(5).trimmed();
 }
 
-// /v1/models, as llama.cpp's server, LM Studio and every OpenAI-compatible server give it:
-// {"data": [{"id": "..."}, ...]}.
-std::optional<QList<ServerModel>> readOpenAiModels(const QJsonDocument &reply)
+// The model list at /v1/models, as llama.cpp's server, LM Studio and every OpenAI-compatible
+// server give it: {"data": [{"id": "..."}, ...]}.
+class V1ModelsProtocol : public ServerProtocol
 {
-    const QJsonValue data = reply.object().value(QLatin1String("data"));
-    if (!data.isArray())
-        return std::nullopt;
-    QList<ServerModel> models;
-    for (const QJsonValue &entry : data.toArray()) {
-        const QString id = entry.toObject().value(QLatin1String("id")).toString();
-        if (id.isEmpty())
+public:
+    QString modelsPath() const override { return QStringLiteral("/v1/models"); }
+
+    std::optional<QList<ServerModel>> readModels(const QJsonDocument &reply) const override
+    {
+        const QJsonValue data = reply.object().value(QLatin1String("data"));
+        if (!data.isArray())
             return std::nullopt;
-        models.append({id, {}, -1});
+        QList<ServerModel> models;
+        for (const QJsonValue &entry : data.toArray()) {
+            const QString id = entry.toObject().value(QLatin1String("id")).toString();
+            if (id.isEmpty())
+                return std::nullopt;
+            models.append({id, {}, -1});
+        }
+        return models;
     }
-    return models;
-}
+};
 
 class OllamaProtocol final : public ServerProtocol
 {
@@ -164,15 +170,9 @@ public:
     }
 };
 
-class LlamaCppProtocol final : public ServerProtocol
+class LlamaCppProtocol final : public V1ModelsProtocol
 {
 public:
-    QString modelsPath() const override { return QStringLiteral("/v1/models"); }
-    std::optional<QList<ServerModel>> readModels(const QJsonDocument &reply) const override
-    {
-        return readOpenAiModels(reply);
-    }
-
     QString generatePath() const override { return QStringLiteral("/completion"); }
 
     QByteArray generateBody(const ModelServerSettings &settings, const QString &prompt) const override
@@ -220,15 +220,9 @@ public:
     }
 };
 
-class OpenAiProtocol final : public ServerProtocol
+class OpenAiProtocol final : public V1ModelsProtocol
 {
 public:
-    QString modelsPath() const override { return QStringLiteral("/v1/models"); }
-    std::optional<QList<ServerModel>> readModels(const QJsonDocument &reply) const override
-    {
-        return readOpenAiModels(reply);
-    }
-
     QString generatePath() const override { return QStringLiteral("/v1/chat/completions"); }
 
     QByteArray generateBody(const ModelServerSettings &settings, const QString &prompt) const override

@@ -178,6 +178,10 @@ void FakeModelServer::answer(QTcpSocket *socket, const Request &request)
         return send(whole(200, "OK", "text/html", "<html><body>A router's admin page</body></html>"));
     case Behaviour::RedirectAway:
         return send(whole(307, "Temporary Redirect", "text/plain", {}, "Location: http://example.invalid:9/elsewhere\r\n"));
+    case Behaviour::RedirectHere:
+        if (!request.path.contains('?'))
+            return send(whole(307, "Temporary Redirect", "text/plain", "moved", "Location: " + request.path + "?moved=1\r\n"));
+        break;
     case Behaviour::ServerError:
         return send(whole(500, "Internal Server Error", "application/json", json({{QStringLiteral("error"), QStringLiteral("something broke inside")}})));
     case Behaviour::NoSuchEndpoint:
@@ -185,7 +189,7 @@ void FakeModelServer::answer(QTcpSocket *socket, const Request &request)
     default:
         break;
     }
-    if (QString::fromLatin1(request.path) != wantedPath)
+    if (QString::fromLatin1(request.path).section(QLatin1Char('?'), 0, 0) != wantedPath)
         return send(whole(404, "Not Found", "text/plain", "404 page not found"));
     if (!isList && !model.isEmpty() && model != kModel) {
         const QJsonObject error = flavour == ServerFlavour::Ollama

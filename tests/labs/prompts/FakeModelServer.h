@@ -35,6 +35,7 @@ public:
         ServerError,     // 500 with the server's error JSON
         ErrorInStream,   // 200, one piece, then the server's error message in the stream
         RedirectAway,    // 307 to another host
+        RedirectHere,    // 307 to the same path with "?moved=1" on this server, then as Normal
         NotAModelServer, // 200 with an HTML page, for any path
     };
 
