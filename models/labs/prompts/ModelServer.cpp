@@ -50,8 +50,13 @@ void ModelServer::setEnabled(bool enabled)
     if (enabled == m_enabled)
         return;
     m_enabled = enabled;
-    if (!enabled)
+    if (!enabled) {  // nothing more goes to the server
         cancel();
+        if (m_listing) {
+            delete m_listing.data();
+            Q_EMIT busyChanged();
+        }
+    }
     Q_EMIT settingsChanged();
 }
 

@@ -173,6 +173,25 @@ private Q_SLOTS:
         QVERIFY(fake.requests.isEmpty());
     }
 
+    // Turning it off stops what is under way: a model list and a generation.
+    void turningOffStopsEverything()
+    {
+        FakeModelServer fake(ServerFlavour::Ollama);
+        fake.behaviour = Behaviour::Hang;
+        ModelServer server;
+        pointAt(server, fake);
+        server.listModels();
+        QVERIFY(server.listing());
+        QSignalSpy generated(&server, &ModelServer::generated);
+        server.generate(QStringLiteral("hello"));
+        QVERIFY(server.generating());
+        server.setEnabled(false);
+        QVERIFY(!server.listing());
+        QVERIFY(!server.generating());
+        QCOMPARE(generated.size(), 1);
+        QCOMPARE(generated.first().first().toMap().value(QStringLiteral("outcome")).toString(), QStringLiteral("cancelled"));
+    }
+
     void listModels_data() { addFlavourRows(); }
     void listModels()
     {

@@ -345,6 +345,23 @@ private Q_SLOTS:
         QCOMPARE(server.seedWords(), words.value(verdict));
     }
 
+    void seedCheckCancelled()
+    {
+        FakeModelServer fake(ServerFlavour::OpenAi);
+        fake.pieceIntervalMs = 200;
+        ModelServer server;
+        pointAt(server, fake);
+        QSignalSpy checked(&server, &ModelServer::seedCheckedChanged);
+        server.checkSeed(QStringLiteral("Name a colour."));
+        QVERIFY(server.checkingSeed());
+        server.cancel();
+        QCOMPARE(checked.size(), 1);
+        QVERIFY(!server.checkingSeed());
+        QCOMPARE(server.seedVerdict(), QStringLiteral("cancelled"));
+        QCOMPARE(server.seedWords(), QStringLiteral("The seed check was stopped before it could tell."));
+        QVERIFY(server.message().isEmpty());
+    }
+
     void seedCheckFailureSaysWhy()
     {
         FakeModelServer fake(ServerFlavour::Ollama);
