@@ -3037,7 +3037,7 @@ Fehlermeldung der Datenbank: %2</translation>
         <translation>Auf den üblichen Ports dieses Computers (%1) antwortet kein Modellserver.</translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/ModelServer.cpp" line="134" />
+        <location filename="../models/labs/prompts/ModelServer.cpp" line="139" />
         <source>Prompts you run will leave this device to %1.</source>
         <extracomment>%1 the host name or address of the model server</extracomment>
         <translation>Prompts, die du ausführst, verlassen dieses Gerät und gehen an %1.</translation>

@@ -3033,7 +3033,7 @@ Error reported by the database: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/prompts/ModelServer.cpp" line="134" />
+        <location filename="../models/labs/prompts/ModelServer.cpp" line="139" />
         <source>Prompts you run will leave this device to %1.</source>
         <extracomment>%1 the host name or address of the model server</extracomment>
         <translation type="unfinished" />
