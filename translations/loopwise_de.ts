@@ -3107,6 +3107,21 @@ Fehlermeldung der Datenbank: %2</translation>
     </message>
 </context>
 <context>
+    <name>loopwise::ModelServer</name>
+    <message>
+        <location filename="../models/labs/prompts/ModelServer.cpp" line="22" />
+        <source>No model server answers on this computer's usual ports (%1).</source>
+        <extracomment>%1 port numbers, e.g. "11434, 8080, 1234"</extracomment>
+        <translation>Auf den üblichen Ports dieses Computers (%1) antwortet kein Modellserver.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/ModelServer.cpp" line="139" />
+        <source>Prompts you run will leave this device to %1.</source>
+        <extracomment>%1 the host name or address of the model server</extracomment>
+        <translation>Prompts, die du ausführst, verlassen dieses Gerät und gehen an %1.</translation>
+    </message>
+</context>
+<context>
     <name>loopwise::NetworkLab</name>
     <message>
         <location filename="../models/labs/network/NetworkLab.cpp" line="706" />
@@ -3678,6 +3693,143 @@ Fehlermeldung der Datenbank: %2</translation>
         <source>Importing the learner, please wait…</source>
         <extracomment>Shown while a learner file is being read and merged into this device's progress</extracomment>
         <translation>Das Profil wird importiert, bitte warten …</translation>
+    </message>
+</context>
+<context>
+    <name>loopwise::SeedCheck</name>
+    <message>
+        <location filename="../models/labs/prompts/SeedCheck.cpp" line="33" />
+        <source>The server honours the seed: seed %1 gave the same text twice at temperature %3 and seed %2 a different one, so a run can be repeated exactly.</source>
+        <extracomment>%1 the seed, %2 the next seed, %3 the temperature</extracomment>
+        <translation>Der Server beachtet den Seed: Seed %1 ergab bei Temperatur %3 zweimal denselben Text und Seed %2 einen anderen, ein Lauf lässt sich also genau wiederholen.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/SeedCheck.cpp" line="37" />
+        <source>The server ignores the seed: seed %1 gave two different texts at temperature %2, so no run can be repeated exactly; compare prompts over several runs instead.</source>
+        <extracomment>%1 the seed, %2 the temperature</extracomment>
+        <translation>Der Server ignoriert den Seed: Seed %1 ergab bei Temperatur %2 zwei verschiedene Texte, kein Lauf lässt sich also genau wiederholen; vergleiche Prompts deshalb über mehrere Läufe.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/SeedCheck.cpp" line="41" />
+        <source>This check cannot tell: seeds %1 and %2 gave the same text at temperature %3, so this prompt's answer does not vary; try a prompt with a more open answer.</source>
+        <extracomment>%1 and %2 two seeds, %3 the temperature</extracomment>
+        <translation>Diese Prüfung kann es nicht sagen: Die Seeds %1 und %2 ergaben bei Temperatur %3 denselben Text, die Antwort auf diesen Prompt schwankt also nicht; versuche einen Prompt mit einer offeneren Antwort.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/SeedCheck.cpp" line="44" />
+        <source>The seed check was stopped before it could tell.</source>
+        <translation>Die Seed-Prüfung wurde abgebrochen, bevor sie ein Ergebnis hatte.</translation>
+    </message>
+</context>
+<context>
+    <name>loopwise::ServerFailure</name>
+    <message>
+        <location filename="../models/labs/prompts/ServerFailure.cpp" line="12" />
+        <source>The local model server is turned off: turn it on to send prompts to it.</source>
+        <translation>Der lokale Modellserver ist ausgeschaltet: Schalte ihn ein, um Prompts an ihn zu senden.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/ServerFailure.cpp" line="15" />
+        <source>“%1” is not an address Loopwise can use: write it like http://localhost:11434.</source>
+        <extracomment>%1 the address the learner typed</extracomment>
+        <translation>„%1“ ist keine Adresse, die Loopwise verwenden kann: Schreibe sie wie http://localhost:11434.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/ServerFailure.cpp" line="17" />
+        <source>Choose a model from the server's list first.</source>
+        <translation>Wähle zuerst ein Modell aus der Liste des Servers.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/ServerFailure.cpp" line="20" />
+        <source>Nothing answers at %1: start the model server, or check its address and port.</source>
+        <extracomment>%1 host and port, e.g. localhost:11434</extracomment>
+        <translation>Unter %1 antwortet nichts: Starte den Modellserver oder prüfe seine Adresse und seinen Port.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/ServerFailure.cpp" line="23" />
+        <source>The computer %1 could not be found: check the server's address.</source>
+        <extracomment>%1 host and port</extracomment>
+        <translation>Der Computer %1 wurde nicht gefunden: Prüfe die Adresse des Servers.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/labs/prompts/ServerFailure.cpp" line="26" />
+        <source>The model server at %1 did not answer within %n second(s).</source>
+        <extracomment>%1 host and port; %n seconds waited</extracomment>
+        <translation>
+            <numerusform>Der Modellserver unter %1 hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
+            <numerusform>Der Modellserver unter %1 hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/labs/prompts/ServerFailure.cpp" line="29" />
+        <source>The model server stopped in the middle of its reply: nothing came for %n second(s).</source>
+        <extracomment>%n seconds without any new text</extracomment>
+        <translation>
+            <numerusform>Der Modellserver hat mitten in seiner Antwort aufgehört: %n Sekunde lang kam nichts.</numerusform>
+            <numerusform>Der Modellserver hat mitten in seiner Antwort aufgehört: %n Sekunden lang kam nichts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/ServerFailure.cpp" line="32" />
+        <source>The server at %1 does not have the model “%2”: pick one from its list.</source>
+        <extracomment>%1 host and port, %2 the model's name</extracomment>
+        <translation>Der Server unter %1 hat das Modell „%2“ nicht: Wähle eines aus seiner Liste.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/ServerFailure.cpp" line="35" />
+        <source>The server at %1 does not know %2: check that the kind of server chosen is the one running there.</source>
+        <extracomment>%1 host and port, %2 a path such as /api/generate</extracomment>
+        <translation>Der Server unter %1 kennt %2 nicht: Prüfe, ob die gewählte Serverart die ist, die dort läuft.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/ServerFailure.cpp" line="37" />
+        <source>The model server sent a reply Loopwise cannot read: check that the kind of server chosen is the one running there.</source>
+        <translation>Der Modellserver hat eine Antwort gesendet, die Loopwise nicht lesen kann: Prüfe, ob die gewählte Serverart die ist, die dort läuft.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/labs/prompts/ServerFailure.cpp" line="40" />
+        <source>The model went on past the %n token(s) it was allowed, so Loopwise stopped it.</source>
+        <extracomment>%n the number of tokens the reply was allowed</extracomment>
+        <translation>
+            <numerusform>Das Modell schrieb über den %n erlaubten Token hinaus weiter, deshalb hat Loopwise es gestoppt.</numerusform>
+            <numerusform>Das Modell schrieb über die %n erlaubten Token hinaus weiter, deshalb hat Loopwise es gestoppt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/labs/prompts/ServerFailure.cpp" line="43" />
+        <source>The reply was still running after %n second(s), so Loopwise stopped it.</source>
+        <extracomment>%n seconds a whole reply may take</extracomment>
+        <translation>
+            <numerusform>Die Antwort lief nach %n Sekunde noch, deshalb hat Loopwise sie gestoppt.</numerusform>
+            <numerusform>Die Antwort lief nach %n Sekunden noch, deshalb hat Loopwise sie gestoppt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/ServerFailure.cpp" line="46" />
+        <source>The model server answered with error %1.</source>
+        <extracomment>%1 an HTTP status code such as 500</extracomment>
+        <translation>Der Modellserver hat mit Fehler %1 geantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/ServerFailure.cpp" line="48" />
+        <source>The model server reported a problem while answering.</source>
+        <translation>Der Modellserver hat beim Antworten ein Problem gemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/ServerFailure.cpp" line="50" />
+        <source>The model server closed the connection before its reply was complete.</source>
+        <translation>Der Modellserver hat die Verbindung geschlossen, bevor seine Antwort vollständig war.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/ServerFailure.cpp" line="53" />
+        <source>The model server sent Loopwise on to another computer (%1); Loopwise did not follow, so nothing was sent there.</source>
+        <extracomment>%1 the host the server pointed to</extracomment>
+        <translation>Der Modellserver wollte Loopwise an einen anderen Computer (%1) weiterleiten; Loopwise ist nicht gefolgt, dorthin wurde also nichts gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/ServerFailure.cpp" line="55" />
+        <source>Loopwise could not talk to the model server.</source>
+        <translation>Loopwise konnte keine Verbindung zum Modellserver aufnehmen.</translation>
     </message>
 </context>
 </TS>
