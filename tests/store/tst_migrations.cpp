@@ -100,10 +100,12 @@ private Q_SLOTS:
             QVERIFY(db.integrityProblem().isEmpty());
             QVERIFY(!db.scalar(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = 'notes'")).isValid());
         }
-        // The verified backup taken before the step still holds the v1 file.
+        // The verified backup taken before the first step still holds the v1 file (each
+        // later step took one of the version before it).
         const QList<BackupManager::Backup> backups = BackupManager(dir.path()).list();
         const auto before = std::find_if(backups.cbegin(), backups.cend(), [](const BackupManager::Backup& b) {
-            return b.reason == BackupManager::Reason::BeforeMigration;
+            return b.reason == BackupManager::Reason::BeforeMigration
+                && storetest::count(b.path, QStringLiteral("PRAGMA user_version")) == 1;
         });
         QVERIFY(before != backups.cend());
         Database copy(before->path, Database::Access::ReadOnly);
