@@ -154,7 +154,7 @@ void Migrations::toVersion2(Database& db)
 
 void Migrations::toVersion3(Database& db)
 {
-    // Keep tests/store/fixtures/schema_v2.sql the schema before this step: it builds v2 files.
+    // tests/store/fixtures/schema_v2_step.sql freezes the step before this one: tests build v2 files.
     // The charts attached as evidence. Not derived from the log (an event names its chart),
     // so an import or a rebuild of the derived tables never touches them. A rowid table:
     // large rows do not belong in a WITHOUT ROWID b-tree.

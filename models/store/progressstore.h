@@ -136,7 +136,8 @@ public:
     static QString evidenceKey(const EvidenceRun& run);
     // Whether the run with this key is in the decision note's evidence (and not removed).
     bool hasEvidence(const QString& runKey) const;
-    // [{id, labId, title, attachedAt}] attached to the note of this kind, oldest first.
+    // [{id, labId, title, attachedAt, width, height}] attached to the note of this kind,
+    // oldest first; width and height are the chart's (to lay out its thumbnail).
     Q_INVOKABLE QVariantList evidence(const QString& noteKind) const;
     // The chart of evidence `id` (a thumbnail once reloaded from the file); null if unknown.
     Q_INVOKABLE QImage evidenceChart(const QString& id) const;

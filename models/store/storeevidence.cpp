@@ -75,7 +75,9 @@ QVariantList ProgressStore::evidence(const QString& noteKind) const
         list.append(QVariantMap{{QStringLiteral("id"), e.id},
                                 {QStringLiteral("labId"), e.labId},
                                 {QStringLiteral("title"), e.title},
-                                {QStringLiteral("attachedAt"), QDateTime::fromMSecsSinceEpoch(e.attachedAt)}});
+                                {QStringLiteral("attachedAt"), QDateTime::fromMSecsSinceEpoch(e.attachedAt)},
+                                {QStringLiteral("width"), e.image.width()},
+                                {QStringLiteral("height"), e.image.height()}});
     }
     return list;
 }

@@ -44,19 +44,12 @@ QString evidenceText(const ProgressStore& store)
     return store.note(Decision).value(QStringLiteral("evidence")).toString();
 }
 
-// Builds a version-2 file from the frozen v2 DDL, with a note and a saved run.
+// Builds a version-2 file from the frozen v1 schema and v2 step, with one note.
 void buildVersion2(const QString& path, const QString& profileId)
 {
     Database db(path);
-    const QString ddl = QString::fromUtf8(storetest::readAll(storetest::fixture(QStringLiteral("schema_v2.sql"))));
-    QVERIFY(!ddl.isEmpty());
-    QStringList lines = ddl.split(QLatin1Char('\n'));
-    lines.removeIf([](const QString& line) { return line.startsWith(QLatin1String("--")); });
-    const QStringList statements = lines.join(QLatin1Char('\n')).split(QStringLiteral(";\n"), Qt::SkipEmptyParts);
-    for (const QString& statement : statements) {
-        if (!statement.trimmed().isEmpty())
-            db.exec(statement);
-    }
+    storetest::applyFixture(db, QStringLiteral("schema_v1.sql"));
+    storetest::applyFixture(db, QStringLiteral("schema_v2_step.sql"));
     QCOMPARE(db.userVersion(), 2);
     constexpr qint64 T0 = 1'700'000'000'000;
     const QString noteId = QStringLiteral("00000000-0000-4000-8000-000000000001");

@@ -23,15 +23,7 @@ constexpr qint64 T0 = 1'700'000'000'000; // Nov 2023, ms
 void buildVersion1(const QString& path)
 {
     Database db(path);
-    const QString ddl = QString::fromUtf8(storetest::readAll(storetest::fixture(QStringLiteral("schema_v1.sql"))));
-    QVERIFY(!ddl.isEmpty());
-    QStringList lines = ddl.split(QLatin1Char('\n'));
-    lines.removeIf([](const QString& line) { return line.startsWith(QLatin1String("--")); });
-    const QStringList statements = lines.join(QLatin1Char('\n')).split(QStringLiteral(";\n"), Qt::SkipEmptyParts);
-    for (const QString& statement : statements) {
-        if (!statement.trimmed().isEmpty())
-            db.exec(statement);
-    }
+    storetest::applyFixture(db, QStringLiteral("schema_v1.sql"));
     QCOMPARE(db.userVersion(), 1);
 
     db.exec(QStringLiteral("INSERT INTO profiles VALUES (?, ?, ?)"), {ProfileId, QStringLiteral("Grace"), T0});

@@ -293,6 +293,7 @@ Page {
                         Layout.preferredHeight: 260
                         history: lab.lossHistory
                     }
+                    AttachEvidenceButton { lab: lab; chart: labCanvas; Layout.fillWidth: true }
                 }
 
                 // The network.
