@@ -1,92 +1,92 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>AboutPage</name>
     <message>
-        <location filename="../qml/pages/AboutPage.qml" line="9" />
+        <location filename="../qml/pages/AboutPage.qml" line="9"/>
         <source>About</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AboutPage.qml" line="17" />
+        <location filename="../qml/pages/AboutPage.qml" line="17"/>
         <source>Loopwise</source>
-        <extracomment>The app's name</extracomment>
+        <extracomment>The app&apos;s name</extracomment>
         <translation>Loopwise</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AboutPage.qml" line="25" />
+        <location filename="../qml/pages/AboutPage.qml" line="25"/>
         <source>Version %1</source>
-        <extracomment>%1 is the app's version number, e.g. 0.1.0</extracomment>
+        <extracomment>%1 is the app&apos;s version number, e.g. 0.1.0</extracomment>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AboutPage.qml" line="30" />
+        <location filename="../qml/pages/AboutPage.qml" line="30"/>
         <source>Loopwise teaches how models learn: read the module, then try every idea with your own hands in the labs. It works offline, keeps your progress on this device and speaks your language.</source>
         <translation>Loopwise zeigt dir, wie Modelle lernen: Lies das Modul und probiere dann jede Idee selbst in den Laboren aus. Die App funktioniert offline, speichert deinen Fortschritt auf diesem Gerät und spricht deine Sprache.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AboutPage.qml" line="41" />
+        <location filename="../qml/pages/AboutPage.qml" line="41"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AboutPage.qml" line="47" />
+        <location filename="../qml/pages/AboutPage.qml" line="47"/>
         <source>Go back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AboutPage.qml" line="48" />
+        <location filename="../qml/pages/AboutPage.qml" line="48"/>
         <source>Course home</source>
         <translation>Startseite des Kurses</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AboutPage.qml" line="49" />
+        <location filename="../qml/pages/AboutPage.qml" line="49"/>
         <source>Glossary</source>
         <translation>Glossar</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AboutPage.qml" line="50" />
+        <location filename="../qml/pages/AboutPage.qml" line="50"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AboutPage.qml" line="51" />
+        <location filename="../qml/pages/AboutPage.qml" line="51"/>
         <source>Move to the next control or glossary term</source>
         <translation>Zum nächsten Bedienelement oder Glossarbegriff springen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AboutPage.qml" line="52" />
+        <location filename="../qml/pages/AboutPage.qml" line="52"/>
         <source>Step through the training-loop diagram</source>
         <translation>Schrittweise durch das Diagramm der Trainingsschleife gehen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AboutPage.qml" line="54" />
+        <location filename="../qml/pages/AboutPage.qml" line="54"/>
         <source>Space</source>
         <extracomment>The name of the space bar key on the keyboard</extracomment>
         <translation>Leertaste</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AboutPage.qml" line="54" />
+        <location filename="../qml/pages/AboutPage.qml" line="54"/>
         <source>Play or pause the diagram; open a card</source>
         <translation>Diagramm abspielen oder anhalten; eine Karte öffnen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AboutPage.qml" line="82" />
+        <location filename="../qml/pages/AboutPage.qml" line="82"/>
         <source>Built with Qt and Eigen. Course: %1.</source>
-        <extracomment>Qt and Eigen are software libraries (keep the names); %1 is the course's title</extracomment>
+        <extracomment>Qt and Eigen are software libraries (keep the names); %1 is the course&apos;s title</extracomment>
         <translation>Erstellt mit Qt und Eigen. Kurs: %1.</translation>
     </message>
 </context>
 <context>
     <name>AppDialog</name>
     <message>
-        <location filename="../qml/components/AppDialog.qml" line="11" />
+        <location filename="../qml/components/AppDialog.qml" line="11"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../qml/components/AppDialog.qml" line="50" />
+        <location filename="../qml/components/AppDialog.qml" line="50"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -94,19 +94,19 @@
 <context>
     <name>ArtefactBlock</name>
     <message>
-        <location filename="../qml/blocks/ArtefactBlock.qml" line="23" />
+        <location filename="../qml/blocks/ArtefactBlock.qml" line="24"/>
         <source>Artefact</source>
         <extracomment>Small label above a note the module asks the learner to write (a decision note, a model note)</extracomment>
         <translation>Artefakt</translation>
     </message>
     <message>
-        <location filename="../qml/blocks/ArtefactBlock.qml" line="57" />
+        <location filename="../qml/blocks/ArtefactBlock.qml" line="70"/>
         <source>model-note</source>
         <extracomment>Suggested file names for exporting a note: short, no spaces</extracomment>
         <translation>modellnotiz</translation>
     </message>
     <message>
-        <location filename="../qml/blocks/ArtefactBlock.qml" line="57" />
+        <location filename="../qml/blocks/ArtefactBlock.qml" line="70"/>
         <source>decision-note</source>
         <translation>entscheidungsnotiz</translation>
     </message>
@@ -114,26 +114,35 @@
 <context>
     <name>AssumptionsBlock</name>
     <message>
-        <location filename="../qml/blocks/AssumptionsBlock.qml" line="40" />
+        <location filename="../qml/blocks/AssumptionsBlock.qml" line="40"/>
         <source>What changes if it is false</source>
         <extracomment>Column heading beside an assumption the module makes</extracomment>
         <translation>Was sich ändert, wenn sie nicht zutrifft</translation>
     </message>
 </context>
 <context>
+    <name>AttachEvidenceButton</name>
+    <message>
+        <location filename="../qml/labs/common/AttachEvidenceButton.qml" line="30"/>
+        <source>Attach to my decision note</source>
+        <extracomment>Button in a lab: adds the current run (settings, figures, chart) to the decision note&apos;s evidence</extracomment>
+        <translation>An meine Entscheidungsnotiz anhängen</translation>
+    </message>
+</context>
+<context>
     <name>ColourLegend</name>
     <message>
-        <location filename="../qml/labs/common/ColourLegend.qml" line="63" />
+        <location filename="../qml/labs/common/ColourLegend.qml" line="63"/>
         <source>class %1</source>
         <translation>Klasse %1</translation>
     </message>
     <message>
-        <location filename="../qml/labs/common/ColourLegend.qml" line="74" />
+        <location filename="../qml/labs/common/ColourLegend.qml" line="74"/>
         <source>Colour: the predicted value, from −1 (orange) to 1 (blue).</source>
         <translation>Farbe: der vorhergesagte Wert, von −1 (orange) bis 1 (blau).</translation>
     </message>
     <message>
-        <location filename="../qml/labs/common/ColourLegend.qml" line="75" />
+        <location filename="../qml/labs/common/ColourLegend.qml" line="75"/>
         <source>Orange: class 0, blue: class 1; paler where the network is less sure.</source>
         <translation>Orange: Klasse 0, blau: Klasse 1; blasser, wo sich das Netz weniger sicher ist.</translation>
     </message>
@@ -141,17 +150,17 @@
 <context>
     <name>CompleteBlock</name>
     <message>
-        <location filename="../qml/blocks/CompleteBlock.qml" line="26" />
+        <location filename="../qml/blocks/CompleteBlock.qml" line="26"/>
         <source>Mark as not complete</source>
         <translation>Als nicht abgeschlossen markieren</translation>
     </message>
     <message>
-        <location filename="../qml/blocks/CompleteBlock.qml" line="26" />
+        <location filename="../qml/blocks/CompleteBlock.qml" line="26"/>
         <source>Mark this module complete</source>
         <translation>Dieses Modul als abgeschlossen markieren</translation>
     </message>
     <message>
-        <location filename="../qml/blocks/CompleteBlock.qml" line="36" />
+        <location filename="../qml/blocks/CompleteBlock.qml" line="36"/>
         <source>✓ Completed</source>
         <translation>✓ Abgeschlossen</translation>
     </message>
@@ -159,7 +168,7 @@
 <context>
     <name>ContentProblems</name>
     <message numerus="yes">
-        <location filename="../qml/components/ContentProblems.qml" line="29" />
+        <location filename="../qml/components/ContentProblems.qml" line="29"/>
         <source>Some course content could not be loaded (%n problem(s)). Everything else works.</source>
         <extracomment>Notice on the home page when parts of a content pack are broken</extracomment>
         <translation>
@@ -168,13 +177,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/components/ContentProblems.qml" line="52" />
+        <location filename="../qml/components/ContentProblems.qml" line="52"/>
         <source>Show fewer</source>
         <extracomment>Button that folds the list of content problems back to three</extracomment>
         <translation>Weniger anzeigen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/components/ContentProblems.qml" line="52" />
+        <location filename="../qml/components/ContentProblems.qml" line="52"/>
         <source>Show all %n problem(s)</source>
         <translation>
             <numerusform>%n Problem anzeigen</numerusform>
@@ -185,16 +194,58 @@
 <context>
     <name>DefinitionBlock</name>
     <message>
-        <location filename="../qml/blocks/DefinitionBlock.qml" line="25" />
+        <location filename="../qml/blocks/DefinitionBlock.qml" line="25"/>
         <source>Key term</source>
         <extracomment>Small label above a definition in the module text</extracomment>
         <translation>Schlüsselbegriff</translation>
     </message>
 </context>
 <context>
+    <name>EvidenceCharts</name>
+    <message>
+        <location filename="../qml/blocks/EvidenceCharts.qml" line="20"/>
+        <source>Charts of the runs you attached</source>
+        <extracomment>Above the thumbnails of the lab runs attached to the decision note</extracomment>
+        <translation>Diagramme deiner angehängten Läufe</translation>
+    </message>
+    <message>
+        <location filename="../qml/blocks/EvidenceCharts.qml" line="35"/>
+        <source>%1, %2</source>
+        <extracomment>A chart attached to the decision note: %1 the lab&apos;s title, %2 when it was attached</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/blocks/EvidenceCharts.qml" line="68"/>
+        <location filename="../qml/blocks/EvidenceCharts.qml" line="91"/>
+        <source>Remove</source>
+        <extracomment>Takes an attached chart off the decision note
+----------
+Confirms taking the chart off the decision note</extracomment>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../qml/blocks/EvidenceCharts.qml" line="71"/>
+        <source>Remove the chart “%1”</source>
+        <extracomment>%1 describes the chart, e.g. &quot;Build a neural network, 07/12/2026 18:30&quot;</extracomment>
+        <translation>Diagramm „%1“ entfernen</translation>
+    </message>
+    <message>
+        <location filename="../qml/blocks/EvidenceCharts.qml" line="89"/>
+        <source>Remove this chart?</source>
+        <extracomment>Title of the dialog that asks before an attached chart is taken off the decision note</extracomment>
+        <translation>Dieses Diagramm entfernen?</translation>
+    </message>
+    <message>
+        <location filename="../qml/blocks/EvidenceCharts.qml" line="96"/>
+        <source>“%1” will no longer be shown with your decision note or its exports. The lines the run added to your evidence stay; edit them as you like.</source>
+        <extracomment>%1 describes the chart, e.g. &quot;Build a neural network, 07/12/2026 18:30&quot;</extracomment>
+        <translation>„%1“ wird nicht mehr mit deiner Entscheidungsnotiz und ihren Exporten gezeigt. Die Zeilen, die der Lauf deinen Belegen hinzugefügt hat, bleiben; ändere sie, wie du möchtest.</translation>
+    </message>
+</context>
+<context>
     <name>ExampleBlock</name>
     <message>
-        <location filename="../qml/blocks/ExampleBlock.qml" line="15" />
+        <location filename="../qml/blocks/ExampleBlock.qml" line="15"/>
         <source>Example</source>
         <extracomment>Small label above a worked example in the module text</extracomment>
         <translation>Beispiel</translation>
@@ -203,28 +254,28 @@
 <context>
     <name>GlossaryPage</name>
     <message>
-        <location filename="../qml/pages/GlossaryPage.qml" line="12" />
+        <location filename="../qml/pages/GlossaryPage.qml" line="12"/>
         <source>Glossary</source>
         <translation>Glossar</translation>
     </message>
     <message>
-        <location filename="../qml/pages/GlossaryPage.qml" line="32" />
+        <location filename="../qml/pages/GlossaryPage.qml" line="32"/>
         <source>Search terms and definitions</source>
         <translation>Begriffe und Definitionen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/GlossaryPage.qml" line="33" />
+        <location filename="../qml/pages/GlossaryPage.qml" line="33"/>
         <source>Search the glossary</source>
         <translation>Glossar durchsuchen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/GlossaryPage.qml" line="42" />
-        <source>No term matches "%1".</source>
+        <location filename="../qml/pages/GlossaryPage.qml" line="42"/>
+        <source>No term matches &quot;%1&quot;.</source>
         <extracomment>%1 is what the learner typed into the glossary search</extracomment>
         <translation>Kein Begriff passt zu „%1“.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/pages/GlossaryPage.qml" line="44" />
+        <location filename="../qml/pages/GlossaryPage.qml" line="44"/>
         <source>%n term(s)</source>
         <extracomment>How many glossary terms match the search</extracomment>
         <translation>
@@ -236,24 +287,24 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="11" />
+        <location filename="../qml/pages/HomePage.qml" line="11"/>
         <source>Home</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="21" />
+        <location filename="../qml/pages/HomePage.qml" line="21"/>
         <source>Course</source>
-        <extracomment>Small label above the course's title on the home page</extracomment>
+        <extracomment>Small label above the course&apos;s title on the home page</extracomment>
         <translation>Kurs</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="66" />
+        <location filename="../qml/pages/HomePage.qml" line="66"/>
         <source>Outline</source>
-        <extracomment>Heading of the list of the course's modules</extracomment>
+        <extracomment>Heading of the list of the course&apos;s modules</extracomment>
         <translation>Kursübersicht</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="96" />
+        <location filename="../qml/pages/HomePage.qml" line="96"/>
         <source>Labs</source>
         <extracomment>Heading of the list of the interactive labs</extracomment>
         <translation>Labore</translation>
@@ -262,7 +313,7 @@
 <context>
     <name>KeyTermsBlock</name>
     <message>
-        <location filename="../qml/blocks/KeyTermsBlock.qml" line="29" />
+        <location filename="../qml/blocks/KeyTermsBlock.qml" line="29"/>
         <source>Open the glossary</source>
         <translation>Glossar öffnen</translation>
     </message>
@@ -270,41 +321,41 @@
 <context>
     <name>LabCanvas</name>
     <message>
-        <location filename="../qml/labs/common/LabCanvas.qml" line="28" />
+        <location filename="../qml/labs/common/LabCanvas.qml" line="28"/>
         <source>Output of the network over the data</source>
         <translation>Ausgabe des Netzes über den Daten</translation>
     </message>
     <message>
-        <location filename="../qml/labs/common/LabCanvas.qml" line="78" />
-        <source>Showing one neuron's output</source>
+        <location filename="../qml/labs/common/LabCanvas.qml" line="78"/>
+        <source>Showing one neuron&apos;s output</source>
         <translation>Ausgabe eines einzelnen Neurons</translation>
     </message>
 </context>
 <context>
     <name>LabLinkCard</name>
     <message>
-        <location filename="../qml/components/LabLinkCard.qml" line="18" />
+        <location filename="../qml/components/LabLinkCard.qml" line="18"/>
         <source>Open the lab: %1</source>
-        <extracomment>Screen-reader name of a card; %1 is the lab's title</extracomment>
+        <extracomment>Screen-reader name of a card; %1 is the lab&apos;s title</extracomment>
         <translation>Labor öffnen: %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/LabLinkCard.qml" line="33" />
+        <location filename="../qml/components/LabLinkCard.qml" line="33"/>
         <source>Interactive lab</source>
-        <extracomment>Small label above a lab's title</extracomment>
+        <extracomment>Small label above a lab&apos;s title</extracomment>
         <translation>Interaktives Labor</translation>
     </message>
     <message>
-        <location filename="../qml/components/LabLinkCard.qml" line="62" />
+        <location filename="../qml/components/LabLinkCard.qml" line="62"/>
         <source>Open lab →</source>
-        <extracomment>Link-like button on a lab's card; the arrow points to the reading direction's end</extracomment>
+        <extracomment>Link-like button on a lab&apos;s card; the arrow points to the reading direction&apos;s end</extracomment>
         <translation>Labor öffnen →</translation>
     </message>
 </context>
 <context>
     <name>LabMessage</name>
     <message>
-        <location filename="../qml/labs/common/LabMessage.qml" line="36" />
+        <location filename="../qml/labs/common/LabMessage.qml" line="36"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -312,12 +363,12 @@
 <context>
     <name>LabPredictionCard</name>
     <message>
-        <location filename="../qml/labs/common/LabPredictionCard.qml" line="19" />
+        <location filename="../qml/labs/common/LabPredictionCard.qml" line="19"/>
         <source>Predict, then run</source>
         <translation>Erst vorhersagen, dann starten</translation>
     </message>
     <message>
-        <location filename="../qml/labs/common/LabPredictionCard.qml" line="27" />
+        <location filename="../qml/labs/common/LabPredictionCard.qml" line="27"/>
         <source>Your prediction:</source>
         <translation>Deine Vorhersage:</translation>
     </message>
@@ -325,32 +376,32 @@
 <context>
     <name>LabShareCard</name>
     <message>
-        <location filename="../qml/labs/common/LabShareCard.qml" line="17" />
+        <location filename="../qml/labs/common/LabShareCard.qml" line="17"/>
         <source>Lab link</source>
         <translation>Labor-Link</translation>
     </message>
     <message>
-        <location filename="../qml/labs/common/LabShareCard.qml" line="27" />
-        <source>Link to this lab's settings</source>
+        <location filename="../qml/labs/common/LabShareCard.qml" line="27"/>
+        <source>Link to this lab&apos;s settings</source>
         <translation>Link zu den Einstellungen dieses Labors</translation>
     </message>
     <message>
-        <location filename="../qml/labs/common/LabShareCard.qml" line="30" />
+        <location filename="../qml/labs/common/LabShareCard.qml" line="30"/>
         <source>Copy link</source>
         <translation>Link kopieren</translation>
     </message>
     <message>
-        <location filename="../qml/labs/common/LabShareCard.qml" line="36" />
+        <location filename="../qml/labs/common/LabShareCard.qml" line="36"/>
         <source>Paste a link to load its settings:</source>
         <translation>Füge einen Link ein, um seine Einstellungen zu laden:</translation>
     </message>
     <message>
-        <location filename="../qml/labs/common/LabShareCard.qml" line="48" />
+        <location filename="../qml/labs/common/LabShareCard.qml" line="48"/>
         <source>Link to load</source>
         <translation>Zu ladender Link</translation>
     </message>
     <message>
-        <location filename="../qml/labs/common/LabShareCard.qml" line="53" />
+        <location filename="../qml/labs/common/LabShareCard.qml" line="53"/>
         <source>Load</source>
         <translation>Laden</translation>
     </message>
@@ -358,17 +409,17 @@
 <context>
     <name>LearningLabPage</name>
     <message>
-        <location filename="../qml/labs/learning/LearningLabPage.qml" line="21" />
+        <location filename="../qml/labs/learning/LearningLabPage.qml" line="21"/>
         <source>See how models learn</source>
         <translation>Sieh zu, wie Modelle lernen</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLabPage.qml" line="131" />
+        <location filename="../qml/labs/learning/LearningLabPage.qml" line="132"/>
         <source>Before you press play: what will happen?</source>
         <translation>Bevor du auf Start drückst: Was wird passieren?</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLabPage.qml" line="132" />
+        <location filename="../qml/labs/learning/LearningLabPage.qml" line="133"/>
         <source>Reset to make a prediction before the next run.</source>
         <translation>Drücke „Zurücksetzen“, um vor dem nächsten Durchlauf eine Vorhersage zu treffen.</translation>
     </message>
@@ -376,63 +427,63 @@
 <context>
     <name>LearningLoopCard</name>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="24" />
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="24"/>
         <source>The training loop, live</source>
         <translation>Die Trainingsschleife, live</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="31" />
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="31"/>
         <source>Step one batch and follow it round the loop: each press of Next shows the next stage, with the numbers the model really uses.</source>
         <translation>Schick einen Batch los und folge ihm durch die Schleife: Jeder Klick auf „Nächste Stufe“ zeigt die nächste Stufe – mit den Zahlen, die das Modell wirklich verwendet.</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="54" />
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="117" />
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="54"/>
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="117"/>
         <source>Stage %1: %2</source>
         <translation>Stufe %1: %2</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="89" />
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="89"/>
         <source>Previous stage</source>
         <translation>Vorige Stufe</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="95" />
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="95"/>
         <source>Step one batch</source>
         <translation>Einen Batch weiter</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="95" />
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="95"/>
         <source>Next stage</source>
         <translation>Nächste Stufe</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="104" />
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="104"/>
         <source>Epoch %1, batch %2 of %3</source>
         <translation>Epoche %1, Batch %2 von %3</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="126" />
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="126"/>
         <source>No batch yet: press Step one batch.</source>
         <translation>Noch kein Batch: Drücke „Einen Batch weiter“.</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="138" />
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="138"/>
         <source>Input</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="139" />
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="139"/>
         <source>Target</source>
         <translation>Zielwert</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="142" />
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="142"/>
         <source>Prediction</source>
         <translation>Vorhersage</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="194" />
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="194"/>
         <source>… and %n more rows</source>
         <translation>
             <numerusform>… und %n weitere Zeile</numerusform>
@@ -440,47 +491,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="204" />
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="204"/>
         <source>Loss of this batch:</source>
         <translation>Verlust dieses Batches:</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="223" />
-        <source>Update = − learning rate (%1) × gradient. A bar's length is the gradient's size; the arrow shows which way the parameter moves.</source>
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="223"/>
+        <source>Update = − learning rate (%1) × gradient. A bar&apos;s length is the gradient&apos;s size; the arrow shows which way the parameter moves.</source>
         <translation>Update = − Lernrate (%1) × Gradient. Die Länge eines Balkens zeigt die Größe des Gradienten; der Pfeil zeigt, in welche Richtung sich der Parameter bewegt.</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="234" />
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="234"/>
         <source>Parameter</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="237" />
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="237"/>
         <source>Gradient</source>
         <translation>Gradient</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="237" />
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="237"/>
         <source>Before</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="244" />
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="244"/>
         <source>Size and direction</source>
         <translation>Größe und Richtung</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="251" />
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="251"/>
         <source>Update</source>
         <translation>Update</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="251" />
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="251"/>
         <source>After</source>
         <translation>Nachher</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="339" />
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="339"/>
         <source>… and %n more parameters</source>
         <translation>
             <numerusform>… und %n weiterer Parameter</numerusform>
@@ -491,22 +542,22 @@
 <context>
     <name>LearningLossCard</name>
     <message>
-        <location filename="../qml/labs/learning/LearningLossCard.qml" line="18" />
+        <location filename="../qml/labs/learning/LearningLossCard.qml" line="18"/>
         <source>Loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLossCard.qml" line="25" />
+        <location filename="../qml/labs/learning/LearningLossCard.qml" line="25"/>
         <source>Log scale</source>
         <translation>Log-Skala</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLossCard.qml" line="36" />
+        <location filename="../qml/labs/learning/LearningLossCard.qml" line="36"/>
         <source>Validation loss</source>
         <translation>Validierungsverlust</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLossCard.qml" line="40" />
+        <location filename="../qml/labs/learning/LearningLossCard.qml" line="40"/>
         <source>Baseline (validation)</source>
         <translation>Baseline (Validierung)</translation>
     </message>
@@ -514,47 +565,47 @@
 <context>
     <name>LearningPlotCard</name>
     <message>
-        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="66" />
-        <source>The model's class probabilities over the points</source>
+        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="66"/>
+        <source>The model&apos;s class probabilities over the points</source>
         <translation>Klassenwahrscheinlichkeiten des Modells über den Punkten</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="67" />
-        <source>The model's curve over the points</source>
+        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="67"/>
+        <source>The model&apos;s curve over the points</source>
         <translation>Kurve des Modells über den Punkten</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="88" />
+        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="88"/>
         <source>training points</source>
         <translation>Trainingspunkte</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="93" />
+        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="93"/>
         <source>validation points</source>
         <translation>Validierungspunkte</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="99" />
-        <source>the model's curve</source>
+        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="99"/>
+        <source>the model&apos;s curve</source>
         <translation>Kurve des Modells</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="105" />
+        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="105"/>
         <source>Background: orange for class 0, blue for class 1, pale where the model is unsure</source>
         <translation>Hintergrund: orange für Klasse 0, blau für Klasse 1, blass, wo das Modell unsicher ist</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="119" />
+        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="119"/>
         <source>Baseline: %1</source>
         <translation>Baseline: %1</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="126" />
+        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="126"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="133" />
+        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="133"/>
         <source>Baseline</source>
         <translation>Baseline</translation>
     </message>
@@ -562,12 +613,12 @@
 <context>
     <name>LearningPresetsCard</name>
     <message>
-        <location filename="../qml/labs/learning/LearningPresetsCard.qml" line="14" />
+        <location filename="../qml/labs/learning/LearningPresetsCard.qml" line="14"/>
         <source>Presets</source>
         <translation>Voreinstellungen</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningPresetsCard.qml" line="30" />
+        <location filename="../qml/labs/learning/LearningPresetsCard.qml" line="30"/>
         <source>Preset %1: %2</source>
         <translation>Voreinstellung %1: %2</translation>
     </message>
@@ -575,12 +626,12 @@
 <context>
     <name>LearningQuestionsCard</name>
     <message>
-        <location filename="../qml/labs/learning/LearningQuestionsCard.qml" line="14" />
+        <location filename="../qml/labs/learning/LearningQuestionsCard.qml" line="14"/>
         <source>Check yourself</source>
         <translation>Teste dich selbst</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningQuestionsCard.qml" line="31" />
+        <location filename="../qml/labs/learning/LearningQuestionsCard.qml" line="31"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
@@ -588,52 +639,52 @@
 <context>
     <name>LearningRunBar</name>
     <message>
-        <location filename="../qml/labs/learning/LearningRunBar.qml" line="18" />
+        <location filename="../qml/labs/learning/LearningRunBar.qml" line="18"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningRunBar.qml" line="18" />
+        <location filename="../qml/labs/learning/LearningRunBar.qml" line="18"/>
         <source>Play</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningRunBar.qml" line="24" />
+        <location filename="../qml/labs/learning/LearningRunBar.qml" line="24"/>
         <source>Play or pause (Ctrl+Space)</source>
         <translation>Starten oder anhalten (Strg+Leertaste)</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningRunBar.qml" line="28" />
+        <location filename="../qml/labs/learning/LearningRunBar.qml" line="28"/>
         <source>Step one epoch</source>
         <translation>Eine Epoche weiter</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningRunBar.qml" line="32" />
+        <location filename="../qml/labs/learning/LearningRunBar.qml" line="32"/>
         <source>Train one epoch (Ctrl+Right)</source>
         <translation>Eine Epoche trainieren (Strg+Pfeil rechts)</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningRunBar.qml" line="36" />
+        <location filename="../qml/labs/learning/LearningRunBar.qml" line="36"/>
         <source>Step one batch</source>
         <translation>Einen Batch weiter</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningRunBar.qml" line="40" />
+        <location filename="../qml/labs/learning/LearningRunBar.qml" line="40"/>
         <source>Send one batch round the training loop, stage by stage (Ctrl+Down)</source>
         <translation>Einen Batch Stufe für Stufe durch die Trainingsschleife schicken (Strg+Pfeil unten)</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningRunBar.qml" line="44" />
+        <location filename="../qml/labs/learning/LearningRunBar.qml" line="44"/>
         <source>Reset</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningRunBar.qml" line="47" />
+        <location filename="../qml/labs/learning/LearningRunBar.qml" line="47"/>
         <source>Fresh parameters, same data (Ctrl+R)</source>
         <translation>Neue Parameter, gleiche Daten (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningRunBar.qml" line="51" />
+        <location filename="../qml/labs/learning/LearningRunBar.qml" line="51"/>
         <source>New data</source>
         <translation>Neue Daten</translation>
     </message>
@@ -641,42 +692,42 @@
 <context>
     <name>LearningSettingsCard</name>
     <message>
-        <location filename="../qml/labs/learning/LearningSettingsCard.qml" line="14" />
+        <location filename="../qml/labs/learning/LearningSettingsCard.qml" line="14"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningSettingsCard.qml" line="27" />
+        <location filename="../qml/labs/learning/LearningSettingsCard.qml" line="27"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningSettingsCard.qml" line="35" />
+        <location filename="../qml/labs/learning/LearningSettingsCard.qml" line="35"/>
         <source>Batch size</source>
         <translation>Batchgröße</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningSettingsCard.qml" line="43" />
+        <location filename="../qml/labs/learning/LearningSettingsCard.qml" line="43"/>
         <source>Learning rate</source>
         <translation>Lernrate</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningSettingsCard.qml" line="54" />
+        <location filename="../qml/labs/learning/LearningSettingsCard.qml" line="54"/>
         <source>Model capacity (degree)</source>
         <translation>Modellkapazität (Grad)</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningSettingsCard.qml" line="64" />
+        <location filename="../qml/labs/learning/LearningSettingsCard.qml" line="64"/>
         <source>Data size (points)</source>
         <translation>Datenmenge (Punkte)</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningSettingsCard.qml" line="75" />
+        <location filename="../qml/labs/learning/LearningSettingsCard.qml" line="75"/>
         <source>Noise</source>
         <translation>Rauschen</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningSettingsCard.qml" line="76" />
+        <location filename="../qml/labs/learning/LearningSettingsCard.qml" line="76"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -684,65 +735,65 @@
 <context>
     <name>LoopDiagramBlock</name>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="46" />
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="46"/>
         <source>Training loop diagram, stage %1 of %2: %3</source>
-        <extracomment>Screen-reader name of the diagram; %1 is the stage's number, %2 how many stages there are, %3 the stage's title</extracomment>
+        <extracomment>Screen-reader name of the diagram; %1 is the stage&apos;s number, %2 how many stages there are, %3 the stage&apos;s title</extracomment>
         <translation>Diagramm der Trainingsschleife, Stufe %1 von %2: %3</translation>
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="156" />
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="201" />
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="156"/>
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="201"/>
         <source>Stage %1: %2</source>
         <extracomment>A stage of the training loop; %1 is its number, %2 its title</extracomment>
         <translation>Stufe %1: %2</translation>
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="186" />
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="186"/>
         <source>Round %1</source>
         <extracomment>How many times the walkthrough has gone round the training loop; %1 is a number</extracomment>
         <translation>Runde %1</translation>
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="218" />
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="218"/>
         <source>Previous</source>
         <extracomment>Button: the previous stage of the training loop</extracomment>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="225" />
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="225"/>
         <source>Pause</source>
         <extracomment>Button: stop or start stepping through the stages on its own</extracomment>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="225" />
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="225"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="227" />
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="227"/>
         <source>Pause the walkthrough</source>
         <translation>Durchgang anhalten</translation>
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="227" />
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="227"/>
         <source>Play the walkthrough</source>
         <translation>Durchgang abspielen</translation>
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="233" />
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="233"/>
         <source>Next</source>
         <extracomment>Button: the next stage of the training loop</extracomment>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="242" />
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="242"/>
         <source>%1 of %2</source>
         <extracomment>Which stage is shown; %1 is its number, %2 how many stages there are</extracomment>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="251" />
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="251"/>
         <source>See this loop live in the lab</source>
         <translation>Diese Schleife live im Labor ansehen</translation>
     </message>
@@ -750,22 +801,22 @@
 <context>
     <name>LossChart</name>
     <message>
-        <location filename="../qml/labs/common/LossChart.qml" line="13" />
+        <location filename="../qml/labs/common/LossChart.qml" line="13"/>
         <source>Training loss</source>
         <translation>Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../qml/labs/common/LossChart.qml" line="14" />
+        <location filename="../qml/labs/common/LossChart.qml" line="14"/>
         <source>Test loss</source>
         <translation>Testverlust</translation>
     </message>
     <message>
-        <location filename="../qml/labs/common/LossChart.qml" line="20" />
+        <location filename="../qml/labs/common/LossChart.qml" line="20"/>
         <source>Baseline</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../qml/labs/common/LossChart.qml" line="37" />
+        <location filename="../qml/labs/common/LossChart.qml" line="37"/>
         <source>Loss chart</source>
         <translation>Verlustdiagramm</translation>
     </message>
@@ -773,54 +824,54 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="23" />
+        <location filename="../qml/Main.qml" line="23"/>
         <source>%1 – Loopwise</source>
-        <extracomment>Window title; %1 is the page's title</extracomment>
+        <extracomment>Window title; %1 is the page&apos;s title</extracomment>
         <translation>%1 – Loopwise</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="24" />
-        <location filename="../qml/Main.qml" line="137" />
+        <location filename="../qml/Main.qml" line="24"/>
+        <location filename="../qml/Main.qml" line="137"/>
         <source>Loopwise</source>
-        <extracomment>The app's name</extracomment>
+        <extracomment>The app&apos;s name</extracomment>
         <translation>Loopwise</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="65" />
+        <location filename="../qml/Main.qml" line="65"/>
         <source>This part of the course is not in the installed content.</source>
         <translation>Dieser Teil des Kurses ist in den installierten Inhalten nicht enthalten.</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="129" />
-        <location filename="../qml/Main.qml" line="131" />
+        <location filename="../qml/Main.qml" line="129"/>
+        <location filename="../qml/Main.qml" line="131"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="158" />
-        <location filename="../qml/Main.qml" line="161" />
+        <location filename="../qml/Main.qml" line="158"/>
+        <location filename="../qml/Main.qml" line="161"/>
         <source>Home</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="165" />
-        <location filename="../qml/Main.qml" line="167" />
+        <location filename="../qml/Main.qml" line="165"/>
+        <location filename="../qml/Main.qml" line="167"/>
         <source>Glossary</source>
         <translation>Glossar</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="171" />
-        <location filename="../qml/Main.qml" line="173" />
+        <location filename="../qml/Main.qml" line="171"/>
+        <location filename="../qml/Main.qml" line="173"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="177" />
+        <location filename="../qml/Main.qml" line="177"/>
         <source>About</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="181" />
+        <location filename="../qml/Main.qml" line="181"/>
         <source>About Loopwise</source>
         <extracomment>Screen-reader name of the button that opens the About page</extracomment>
         <translation>Über Loopwise</translation>
@@ -829,13 +880,13 @@
 <context>
     <name>ModuleHeader</name>
     <message>
-        <location filename="../qml/components/ModuleHeader.qml" line="58" />
+        <location filename="../qml/components/ModuleHeader.qml" line="58"/>
         <source>%1 min</source>
         <extracomment>How long the module takes; %1 is a number of minutes</extracomment>
         <translation>%1 Min.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/components/ModuleHeader.qml" line="63" />
+        <location filename="../qml/components/ModuleHeader.qml" line="63"/>
         <source>%n outcome(s)</source>
         <extracomment>How many learning outcomes the module has</extracomment>
         <translation>
@@ -844,13 +895,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/components/ModuleHeader.qml" line="112" />
+        <location filename="../qml/components/ModuleHeader.qml" line="112"/>
         <source>Contents</source>
-        <extracomment>Button that opens the list of the module's sections</extracomment>
+        <extracomment>Button that opens the list of the module&apos;s sections</extracomment>
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location filename="../qml/components/ModuleHeader.qml" line="113" />
+        <location filename="../qml/components/ModuleHeader.qml" line="113"/>
         <source>Contents: jump to a section</source>
         <translation>Inhalt: zu einem Abschnitt springen</translation>
     </message>
@@ -858,31 +909,31 @@
 <context>
     <name>NeighbourCard</name>
     <message>
-        <location filename="../qml/components/NeighbourCard.qml" line="20" />
+        <location filename="../qml/components/NeighbourCard.qml" line="20"/>
         <source>Next: %1</source>
-        <extracomment>Screen-reader name of the card that opens the next module; %1 is the module's title</extracomment>
+        <extracomment>Screen-reader name of the card that opens the next module; %1 is the module&apos;s title</extracomment>
         <translation>Als Nächstes: %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/NeighbourCard.qml" line="22" />
+        <location filename="../qml/components/NeighbourCard.qml" line="22"/>
         <source>Previously: %1</source>
-        <extracomment>Screen-reader name of the card that opens the previous module; %1 is the module's title</extracomment>
+        <extracomment>Screen-reader name of the card that opens the previous module; %1 is the module&apos;s title</extracomment>
         <translation>Zuvor: %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/NeighbourCard.qml" line="40" />
+        <location filename="../qml/components/NeighbourCard.qml" line="40"/>
         <source>Next</source>
         <extracomment>Label on the card of the following module</extracomment>
         <translation>Als Nächstes</translation>
     </message>
     <message>
-        <location filename="../qml/components/NeighbourCard.qml" line="42" />
+        <location filename="../qml/components/NeighbourCard.qml" line="42"/>
         <source>Previously</source>
         <extracomment>Label on the card of the module before this one</extracomment>
         <translation>Zuvor</translation>
     </message>
     <message>
-        <location filename="../qml/components/NeighbourCard.qml" line="67" />
+        <location filename="../qml/components/NeighbourCard.qml" line="67"/>
         <source>Not in this content pack yet</source>
         <extracomment>On the card of a module whose text is not installed</extracomment>
         <translation>Noch nicht in diesem Inhaltspaket</translation>
@@ -891,17 +942,17 @@
 <context>
     <name>NetworkDiagram</name>
     <message>
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="51" />
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="51"/>
         <source>Add a hidden layer</source>
         <translation>Verborgene Schicht hinzufügen</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="59" />
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="59"/>
         <source>Remove the last hidden layer</source>
         <translation>Letzte verborgene Schicht entfernen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="66" />
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="66"/>
         <source>%n hidden layer(s)</source>
         <translation>
             <numerusform>%n verborgene Schicht</numerusform>
@@ -909,12 +960,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="95" />
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="95"/>
         <source>Add a neuron to layer %1</source>
         <translation>Neuron zu Schicht %1 hinzufügen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="104" />
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="104"/>
         <source>%n neuron(s)</source>
         <translation>
             <numerusform>%n Neuron</numerusform>
@@ -922,52 +973,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="113" />
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="113"/>
         <source>Remove a neuron from layer %1</source>
         <translation>Neuron aus Schicht %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="125" />
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="125"/>
         <source>Activation of layer %1: %2</source>
         <translation>Aktivierung von Schicht %1: %2</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="161" />
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="161"/>
         <source>Weights of the network; use the arrow keys to pick one and Enter to change it</source>
         <translation>Gewichte des Netzes; mit den Pfeiltasten eines auswählen und mit der Eingabetaste ändern</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="201" />
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="201"/>
         <source>Input %1</source>
         <translation>Eingabe %1</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="202" />
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="202"/>
         <source>Neuron %1 of layer %2</source>
         <translation>Neuron %1 in Schicht %2</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="236" />
-        <source>Line width shows a weight's size, colour its sign (blue positive, orange negative). Tap a line to read or change its weight; tap or hover a neuron to see its output on the canvas.</source>
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="236"/>
+        <source>Line width shows a weight&apos;s size, colour its sign (blue positive, orange negative). Tap a line to read or change its weight; tap or hover a neuron to see its output on the canvas.</source>
         <translation>Die Linienstärke zeigt, wie groß ein Gewicht ist, die Farbe sein Vorzeichen (blau positiv, orange negativ). Tippe auf eine Linie, um ihr Gewicht abzulesen oder zu ändern; tippe auf ein Neuron oder zeige mit der Maus darauf, um seine Ausgabe auf der Zeichenfläche zu sehen.</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="261" />
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="261"/>
         <source>Weight from %1 to neuron %2 of layer %3</source>
         <translation>Gewicht von %1 zu Neuron %2 in Schicht %3</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="263" />
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="263"/>
         <source>neuron %1</source>
         <translation>Neuron %1</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="278" />
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="278"/>
         <source>Weight value</source>
         <translation>Wert des Gewichts</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="283" />
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="283"/>
         <source>Set</source>
         <translation>Übernehmen</translation>
     </message>
@@ -975,192 +1026,192 @@
 <context>
     <name>NetworkLabPage</name>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="29" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="29"/>
         <source>Build a neural network</source>
         <translation>Ein neuronales Netz bauen</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="91" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="91"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="91" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="91"/>
         <source>Play</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="96" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="96"/>
         <source>Play or pause (Ctrl+Space)</source>
         <translation>Starten oder anhalten (Strg+Leertaste)</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="100" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="100"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="104" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="104"/>
         <source>Train one epoch (Ctrl+Right)</source>
         <translation>Eine Epoche trainieren (Strg+Pfeil rechts)</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="108" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="108"/>
         <source>Reset</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="111" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="111"/>
         <source>Fresh weights (Ctrl+R)</source>
         <translation>Neue Gewichte (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="117" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="117"/>
         <source>Epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="134" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="134"/>
         <source>Speed</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="141" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="141"/>
         <source>Learning rate</source>
         <translation>Lernrate</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="148" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="148"/>
         <source>Activation (all layers)</source>
         <translation>Aktivierung (alle Schichten)</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="156" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="156"/>
         <source>Regularization</source>
         <translation>Regularisierung</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="157" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="157"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="163" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="163"/>
         <source>Regularization rate</source>
         <translation>Regularisierungsrate</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="171" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="171"/>
         <source>Problem type</source>
         <translation>Aufgabentyp</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="172" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="172"/>
         <source>Classification</source>
         <translation>Klassifikation</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="172" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="172"/>
         <source>Regression</source>
         <translation>Regression</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="178" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="178"/>
         <source>Optimizer</source>
         <translation>Optimierer</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="185" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="185"/>
         <source>Loss</source>
         <translation>Verlustfunktion</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="187" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="187"/>
         <source>Squared error</source>
         <translation>Quadratischer Fehler</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="187" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="187"/>
         <source>Cross-entropy</source>
         <translation>Kreuzentropie</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="210" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="210"/>
         <source>Output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="219" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="219"/>
         <source>Test loss</source>
         <translation>Testverlust</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="219" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="219"/>
         <source>Training loss</source>
         <translation>Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="219" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="219"/>
         <source>Test accuracy</source>
         <translation>Testgenauigkeit</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="262" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="262"/>
         <source>Show test data</source>
         <translation>Testdaten anzeigen</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="267" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="267"/>
         <source>Discretize output</source>
         <translation>Ausgabe diskretisieren</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="321" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="322"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="327" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="328"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="334" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="335"/>
         <source>Training data</source>
         <translation>Trainingsdaten</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="344" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="345"/>
         <source>Noise</source>
         <translation>Rauschen</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="354" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="355"/>
         <source>Batch size</source>
         <translation>Batchgröße</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="362" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="363"/>
         <source>New data</source>
         <translation>Neue Daten</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="368" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="369"/>
         <source>Inputs</source>
         <translation>Eingaben</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="387" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="388"/>
         <source>Input %1</source>
         <translation>Eingabe %1</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="412" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="413"/>
         <source>Before you press play: what will this network do?</source>
         <translation>Bevor du auf Start drückst: Was wird dieses Netz tun?</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="413" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="414"/>
         <source>Reset the network to make a prediction before the next run.</source>
         <translation>Setze das Netz zurück, um vor dem nächsten Durchlauf eine Vorhersage zu treffen.</translation>
     </message>
@@ -1168,74 +1219,74 @@
 <context>
     <name>NetworkPointsCard</name>
     <message>
-        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="17" />
+        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="17"/>
         <source>Your own points</source>
         <translation>Deine eigenen Punkte</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="24" />
+        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="24"/>
         <source>Choose what a tap on the canvas does. Your first change turns the points shown into your own set.</source>
         <translation>Wähle, was ein Tippen auf die Zeichenfläche bewirkt. Mit deiner ersten Änderung werden die angezeigten Punkte zu deinem eigenen Datensatz.</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="32" />
+        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="32"/>
         <source>Just look</source>
         <translation>Nur ansehen</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="32" />
+        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="32"/>
         <source>Add points</source>
         <translation>Punkte setzen</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="33" />
+        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="33"/>
         <source>Erase points</source>
         <translation>Punkte löschen</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="54" />
+        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="54"/>
         <source>Class:</source>
         <translation>Klasse:</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="62" />
-        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="80" />
+        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="62"/>
+        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="80"/>
         <source>Class %1</source>
         <translation>Klasse %1</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="91" />
+        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="91"/>
         <source>Import CSV…</source>
         <translation>CSV importieren…</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="95" />
+        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="95"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="102" />
+        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="102"/>
         <source>CSV lines are x1,x2,class with x1 and x2 from -6 to 6 and classes 0 to 3 (or -1 and 1).</source>
         <translation>CSV-Zeilen haben die Form x1,x2,Klasse mit x1 und x2 von -6 bis 6 und den Klassen 0 bis 3 (oder -1 und 1).</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="110" />
+        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="110"/>
         <source>Import points</source>
         <translation>Punkte importieren</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="111" />
-        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="119" />
+        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="111"/>
+        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="119"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="111" />
+        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="111"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="116" />
+        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="116"/>
         <source>Export points</source>
         <translation>Punkte exportieren</translation>
     </message>
@@ -1243,52 +1294,52 @@
 <context>
     <name>NetworkResultsCard</name>
     <message>
-        <location filename="../qml/labs/network/NetworkResultsCard.qml" line="14" />
+        <location filename="../qml/labs/network/NetworkResultsCard.qml" line="14"/>
         <source>Results and stop conditions</source>
         <translation>Ergebnisse und Abbruchbedingungen</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkResultsCard.qml" line="22" />
+        <location filename="../qml/labs/network/NetworkResultsCard.qml" line="22"/>
         <source>Accuracy: %1 % on training data, %2 % on test data.</source>
         <translation>Genauigkeit: %1 % bei den Trainingsdaten, %2 % bei den Testdaten.</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkResultsCard.qml" line="30" />
+        <location filename="../qml/labs/network/NetworkResultsCard.qml" line="30"/>
         <source>Confusion matrix of the test data (rows: true class, columns: predicted class)</source>
         <translation>Konfusionsmatrix der Testdaten (Zeilen: tatsächliche Klasse, Spalten: vorhergesagte Klasse)</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkResultsCard.qml" line="56" />
+        <location filename="../qml/labs/network/NetworkResultsCard.qml" line="56"/>
         <source>→ %1</source>
         <translation>→ %1</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkResultsCard.qml" line="57" />
+        <location filename="../qml/labs/network/NetworkResultsCard.qml" line="57"/>
         <source>%1</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkResultsCard.qml" line="72" />
+        <location filename="../qml/labs/network/NetworkResultsCard.qml" line="72"/>
         <source>Stop at epoch (0: never)</source>
         <translation>Anhalten bei Epoche (0: nie)</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkResultsCard.qml" line="84" />
+        <location filename="../qml/labs/network/NetworkResultsCard.qml" line="84"/>
         <source>Stop at epoch</source>
         <translation>Anhalten bei Epoche</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkResultsCard.qml" line="91" />
+        <location filename="../qml/labs/network/NetworkResultsCard.qml" line="91"/>
         <source>Stop at test loss (0: never)</source>
         <translation>Anhalten bei Testverlust (0: nie)</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkResultsCard.qml" line="101" />
+        <location filename="../qml/labs/network/NetworkResultsCard.qml" line="101"/>
         <source>Stop at test loss</source>
         <translation>Anhalten bei Testverlust</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkResultsCard.qml" line="109" />
+        <location filename="../qml/labs/network/NetworkResultsCard.qml" line="109"/>
         <source>Speed: %1 epochs per second.</source>
         <translation>Tempo: %1 Epochen pro Sekunde.</translation>
     </message>
@@ -1296,72 +1347,72 @@
 <context>
     <name>NetworkRunsCard</name>
     <message>
-        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="18" />
+        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="18"/>
         <source>Saved runs</source>
         <translation>Gespeicherte Durchläufe</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="28" />
+        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="28"/>
         <source>Name of this run (optional)</source>
         <translation>Name dieses Durchlaufs (optional)</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="29" />
+        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="29"/>
         <source>Name of this run</source>
         <translation>Name dieses Durchlaufs</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="33" />
+        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="33"/>
         <source>Save run</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="49" />
+        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="49"/>
         <source>No saved runs yet. Save one, change something, train again and save that too: then compare them here.</source>
         <translation>Noch keine gespeicherten Durchläufe. Speichere einen, ändere etwas, trainiere noch einmal und speichere auch diesen: Dann kannst du sie hier vergleichen.</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="59" />
+        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="59"/>
         <source>Run A</source>
         <translation>Durchlauf A</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="59" />
+        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="59"/>
         <source>Run B</source>
         <translation>Durchlauf B</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="83" />
+        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="83"/>
         <source>%1 epochs · test loss %2 · training loss %3</source>
         <translation>%1 Epochen · Testverlust %2 · Trainingsverlust %3</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="85" />
+        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="85"/>
         <source>%1 epochs · test loss %2 · training loss %3 · test accuracy %4 %</source>
         <translation>%1 Epochen · Testverlust %2 · Trainingsverlust %3 · Testgenauigkeit %4 %</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="113" />
+        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="113"/>
         <source>Loss curves of the two runs</source>
         <translation>Verlustkurven der beiden Durchläufe</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="131" />
+        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="131"/>
         <source>A training</source>
         <translation>A Training</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="132" />
+        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="132"/>
         <source>A test</source>
         <translation>A Test</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="133" />
+        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="133"/>
         <source>B training</source>
         <translation>B Training</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="134" />
+        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="134"/>
         <source>B test</source>
         <translation>B Test</translation>
     </message>
@@ -1369,19 +1420,19 @@
 <context>
     <name>NoteStatus</name>
     <message>
-        <location filename="../qml/components/NoteStatus.qml" line="14" />
+        <location filename="../qml/components/NoteStatus.qml" line="14"/>
         <source>✓ Saved</source>
         <extracomment>State of a note the learner writes: every change is saved</extracomment>
         <translation>✓ Gespeichert</translation>
     </message>
     <message>
-        <location filename="../qml/components/NoteStatus.qml" line="18" />
+        <location filename="../qml/components/NoteStatus.qml" line="18"/>
         <source>Saving…</source>
         <extracomment>State of a note the learner writes: a change is being written</extracomment>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../qml/components/NoteStatus.qml" line="21" />
+        <location filename="../qml/components/NoteStatus.qml" line="21"/>
         <source>Not saved yet: kept here and retried</source>
         <extracomment>State of a note: the last change could not be written yet; the app keeps it and tries again</extracomment>
         <translation>Noch nicht gespeichert: bleibt hier erhalten, Speichern wird wiederholt</translation>
@@ -1390,29 +1441,29 @@
 <context>
     <name>NoteTools</name>
     <message>
-        <location filename="../qml/components/NoteTools.qml" line="28" />
+        <location filename="../qml/components/NoteTools.qml" line="28"/>
         <source>History (%1)</source>
-        <extracomment>Button that shows a note's earlier versions; %1 is how many there are</extracomment>
+        <extracomment>Button that shows a note&apos;s earlier versions; %1 is how many there are</extracomment>
         <translation>Verlauf (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/components/NoteTools.qml" line="36" />
+        <location filename="../qml/components/NoteTools.qml" line="36"/>
         <source>Export Markdown</source>
         <translation>Als Markdown exportieren</translation>
     </message>
     <message>
-        <location filename="../qml/components/NoteTools.qml" line="46" />
+        <location filename="../qml/components/NoteTools.qml" line="46"/>
         <source>Export PDF</source>
         <translation>Als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../qml/components/NoteTools.qml" line="75" />
+        <location filename="../qml/components/NoteTools.qml" line="75"/>
         <source>Markdown (*.md)</source>
         <extracomment>File-dialog filter; keep the pattern in brackets as it is</extracomment>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../qml/components/NoteTools.qml" line="75" />
+        <location filename="../qml/components/NoteTools.qml" line="75"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1420,55 +1471,55 @@
 <context>
     <name>OutlineCard</name>
     <message>
-        <location filename="../qml/components/OutlineCard.qml" line="85" />
+        <location filename="../qml/components/OutlineCard.qml" line="85"/>
         <source>%1 min</source>
         <extracomment>How long the module takes; %1 is a number of minutes</extracomment>
         <translation>%1 Min.</translation>
     </message>
     <message>
-        <location filename="../qml/components/OutlineCard.qml" line="93" />
+        <location filename="../qml/components/OutlineCard.qml" line="93"/>
         <source>✓ Completed</source>
         <translation>✓ Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../qml/components/OutlineCard.qml" line="95" />
+        <location filename="../qml/components/OutlineCard.qml" line="95"/>
         <source>In progress</source>
-        <extracomment>A module's status on the home page</extracomment>
+        <extracomment>A module&apos;s status on the home page</extracomment>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../qml/components/OutlineCard.qml" line="96" />
+        <location filename="../qml/components/OutlineCard.qml" line="96"/>
         <source>Not started</source>
         <translation>Nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../qml/components/OutlineCard.qml" line="102" />
+        <location filename="../qml/components/OutlineCard.qml" line="102"/>
         <source>Section %1 of %2</source>
         <extracomment>Where the learner left the module; %1 and %2 are numbers</extracomment>
         <translation>Abschnitt %1 von %2</translation>
     </message>
     <message>
-        <location filename="../qml/components/OutlineCard.qml" line="92" />
+        <location filename="../qml/components/OutlineCard.qml" line="92"/>
         <source>Not in this content pack yet</source>
-        <extracomment>A module's status on the home page: its text is not installed</extracomment>
+        <extracomment>A module&apos;s status on the home page: its text is not installed</extracomment>
         <translation>Noch nicht in diesem Inhaltspaket</translation>
     </message>
 </context>
 <context>
     <name>PracticeBlock</name>
     <message>
-        <location filename="../qml/blocks/PracticeBlock.qml" line="26" />
+        <location filename="../qml/blocks/PracticeBlock.qml" line="26"/>
         <source>Good practice</source>
         <extracomment>Labels of three examples: acceptable, to avoid, and the best way to do something</extracomment>
         <translation>Gute Praxis</translation>
     </message>
     <message>
-        <location filename="../qml/blocks/PracticeBlock.qml" line="27" />
+        <location filename="../qml/blocks/PracticeBlock.qml" line="27"/>
         <source>Bad practice</source>
         <translation>Schlechte Praxis</translation>
     </message>
     <message>
-        <location filename="../qml/blocks/PracticeBlock.qml" line="28" />
+        <location filename="../qml/blocks/PracticeBlock.qml" line="28"/>
         <source>Best practice</source>
         <translation>Beste Praxis</translation>
     </message>
@@ -1476,33 +1527,33 @@
 <context>
     <name>ProfileNameDialog</name>
     <message>
-        <location filename="../qml/components/ProfileNameDialog.qml" line="19" />
+        <location filename="../qml/components/ProfileNameDialog.qml" line="19"/>
         <source>Rename learner</source>
         <translation>Profil umbenennen</translation>
     </message>
     <message>
-        <location filename="../qml/components/ProfileNameDialog.qml" line="19" />
+        <location filename="../qml/components/ProfileNameDialog.qml" line="19"/>
         <source>New learner</source>
         <translation>Neues Profil</translation>
     </message>
     <message>
-        <location filename="../qml/components/ProfileNameDialog.qml" line="20" />
+        <location filename="../qml/components/ProfileNameDialog.qml" line="20"/>
         <source>Rename</source>
         <translation>Umbenennen</translation>
     </message>
     <message>
-        <location filename="../qml/components/ProfileNameDialog.qml" line="20" />
+        <location filename="../qml/components/ProfileNameDialog.qml" line="20"/>
         <source>Create</source>
         <translation>Anlegen</translation>
     </message>
     <message>
-        <location filename="../qml/components/ProfileNameDialog.qml" line="34" />
+        <location filename="../qml/components/ProfileNameDialog.qml" line="34"/>
         <source>Name</source>
-        <extracomment>Placeholder of the field for a learner's name</extracomment>
+        <extracomment>Placeholder of the field for a learner&apos;s name</extracomment>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../qml/components/ProfileNameDialog.qml" line="38" />
+        <location filename="../qml/components/ProfileNameDialog.qml" line="38"/>
         <source>Learner name</source>
         <translation>Name des Profils</translation>
     </message>
@@ -1510,19 +1561,19 @@
 <context>
     <name>ProfileRemoveDialog</name>
     <message>
-        <location filename="../qml/components/ProfileRemoveDialog.qml" line="11" />
+        <location filename="../qml/components/ProfileRemoveDialog.qml" line="11"/>
         <source>Remove %1?</source>
-        <extracomment>Title of the dialog that removes a learner; %1 is the learner's name</extracomment>
+        <extracomment>Title of the dialog that removes a learner; %1 is the learner&apos;s name</extracomment>
         <translation>%1 entfernen?</translation>
     </message>
     <message>
-        <location filename="../qml/components/ProfileRemoveDialog.qml" line="13" />
+        <location filename="../qml/components/ProfileRemoveDialog.qml" line="13"/>
         <source>Remove</source>
         <extracomment>Button: remove the learner</extracomment>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../qml/components/ProfileRemoveDialog.qml" line="18" />
+        <location filename="../qml/components/ProfileRemoveDialog.qml" line="18"/>
         <source>Their progress and notes leave this list. A backup of everything is kept first, and its place is shown afterwards.</source>
         <translation>Fortschritt und Notizen dieses Profils verschwinden aus der Liste. Vorher wird eine Sicherung von allem angelegt; wo sie liegt, wird danach angezeigt.</translation>
     </message>
@@ -1530,29 +1581,29 @@
 <context>
     <name>ProfileSwitcher</name>
     <message>
-        <location filename="../qml/components/ProfileSwitcher.qml" line="15" />
+        <location filename="../qml/components/ProfileSwitcher.qml" line="15"/>
         <source>Learner</source>
         <extracomment>Label before the chooser of the learner profile on this device</extracomment>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../qml/components/ProfileSwitcher.qml" line="42" />
+        <location filename="../qml/components/ProfileSwitcher.qml" line="42"/>
         <source>Learner profile</source>
         <translation>Lernprofil</translation>
     </message>
     <message>
-        <location filename="../qml/components/ProfileSwitcher.qml" line="47" />
+        <location filename="../qml/components/ProfileSwitcher.qml" line="47"/>
         <source>New learner</source>
         <translation>Neues Profil</translation>
     </message>
     <message>
-        <location filename="../qml/components/ProfileSwitcher.qml" line="56" />
+        <location filename="../qml/components/ProfileSwitcher.qml" line="56"/>
         <source>Rename</source>
         <extracomment>Button: rename the current learner</extracomment>
         <translation>Umbenennen</translation>
     </message>
     <message>
-        <location filename="../qml/components/ProfileSwitcher.qml" line="66" />
+        <location filename="../qml/components/ProfileSwitcher.qml" line="66"/>
         <source>Remove</source>
         <extracomment>Button: remove the current learner from this device</extracomment>
         <translation>Entfernen</translation>
@@ -1561,7 +1612,7 @@
 <context>
     <name>ProgressStrip</name>
     <message>
-        <location filename="../qml/components/ProgressStrip.qml" line="27" />
+        <location filename="../qml/components/ProgressStrip.qml" line="27"/>
         <source>Section %1 of %2: %3</source>
         <extracomment>The section being read; %1 its number, %2 how many there are, %3 its title</extracomment>
         <translation>Abschnitt %1 von %2: %3</translation>
@@ -1570,34 +1621,34 @@
 <context>
     <name>PromptsLabPage</name>
     <message>
-        <location filename="../qml/labs/prompts/PromptsLabPage.qml" line="19" />
+        <location filename="../qml/labs/prompts/PromptsLabPage.qml" line="19"/>
         <source>Put two prompts side by side.</source>
         <extracomment>One of three things the prompt-comparison lab will let the learner do, shown as a list</extracomment>
         <translation>Zwei Prompts nebeneinanderstellen.</translation>
     </message>
     <message>
-        <location filename="../qml/labs/prompts/PromptsLabPage.qml" line="20" />
+        <location filename="../qml/labs/prompts/PromptsLabPage.qml" line="20"/>
         <source>Compare their structure, clarity and likely effectiveness.</source>
         <translation>Aufbau, Klarheit und vermutliche Wirksamkeit vergleichen.</translation>
     </message>
     <message>
-        <location filename="../qml/labs/prompts/PromptsLabPage.qml" line="21" />
+        <location filename="../qml/labs/prompts/PromptsLabPage.qml" line="21"/>
         <source>Try structured patterns such as worked steps, few-shot examples and role play.</source>
         <translation>Strukturierte Muster wie ausgearbeitete Schritte, Few-Shot-Beispiele und Rollenspiel ausprobieren.</translation>
     </message>
     <message>
-        <location filename="../qml/labs/prompts/PromptsLabPage.qml" line="31" />
+        <location filename="../qml/labs/prompts/PromptsLabPage.qml" line="31"/>
         <source>Interactive lab</source>
-        <extracomment>Small label above a lab's title</extracomment>
+        <extracomment>Small label above a lab&apos;s title</extracomment>
         <translation>Interaktives Labor</translation>
     </message>
     <message>
-        <location filename="../qml/labs/prompts/PromptsLabPage.qml" line="68" />
+        <location filename="../qml/labs/prompts/PromptsLabPage.qml" line="68"/>
         <source>This lab is not built yet</source>
         <translation>Dieses Labor gibt es noch nicht</translation>
     </message>
     <message>
-        <location filename="../qml/labs/prompts/PromptsLabPage.qml" line="74" />
+        <location filename="../qml/labs/prompts/PromptsLabPage.qml" line="74"/>
         <source>It is being built now. When it is ready, it will let you:</source>
         <translation>Es wird gerade gebaut. Wenn es fertig ist, kannst du damit:</translation>
     </message>
@@ -1605,7 +1656,7 @@
 <context>
     <name>QuizBlock</name>
     <message>
-        <location filename="../qml/blocks/QuizBlock.qml" line="45" />
+        <location filename="../qml/blocks/QuizBlock.qml" line="45"/>
         <source>%1 of %2 opened</source>
         <extracomment>How many of the check-yourself cards the learner has opened; %1 and %2 are numbers</extracomment>
         <translation>%1 von %2 geöffnet</translation>
@@ -1614,23 +1665,23 @@
 <context>
     <name>QuizCard</name>
     <message>
-        <location filename="../qml/components/QuizCard.qml" line="22" />
+        <location filename="../qml/components/QuizCard.qml" line="22"/>
         <source>%1 Answer: %2</source>
         <extracomment>Screen-reader name of an opened question card; %1 is the question, %2 its answer</extracomment>
         <translation>%1 Antwort: %2</translation>
     </message>
     <message>
-        <location filename="../qml/components/QuizCard.qml" line="23" />
+        <location filename="../qml/components/QuizCard.qml" line="23"/>
         <source>Shows the answer. Activate to hide it.</source>
         <translation>Zeigt die Antwort. Aktivieren, um sie auszublenden.</translation>
     </message>
     <message>
-        <location filename="../qml/components/QuizCard.qml" line="24" />
+        <location filename="../qml/components/QuizCard.qml" line="24"/>
         <source>Activate to show the answer.</source>
         <translation>Aktivieren, um die Antwort anzuzeigen.</translation>
     </message>
     <message>
-        <location filename="../qml/components/QuizCard.qml" line="71" />
+        <location filename="../qml/components/QuizCard.qml" line="71"/>
         <source>Show answer</source>
         <extracomment>Button on a check-yourself question card</extracomment>
         <translation>Antwort anzeigen</translation>
@@ -1639,13 +1690,13 @@
 <context>
     <name>ReflectionBlock</name>
     <message>
-        <location filename="../qml/blocks/ReflectionBlock.qml" line="20" />
+        <location filename="../qml/blocks/ReflectionBlock.qml" line="20"/>
         <source>Reflection</source>
         <extracomment>Heading of the box where the learner writes a reflection</extracomment>
         <translation>Reflexion</translation>
     </message>
     <message>
-        <location filename="../qml/blocks/ReflectionBlock.qml" line="28" />
+        <location filename="../qml/blocks/ReflectionBlock.qml" line="28"/>
         <source>Write a few sentences in your own words.</source>
         <translation>Schreib ein paar Sätze in deinen eigenen Worten.</translation>
     </message>
@@ -1653,25 +1704,25 @@
 <context>
     <name>RevisionHistory</name>
     <message>
-        <location filename="../qml/components/RevisionHistory.qml" line="33" />
+        <location filename="../qml/components/RevisionHistory.qml" line="33"/>
         <source>Saved versions</source>
-        <extracomment>Heading of the list of a note's earlier versions</extracomment>
+        <extracomment>Heading of the list of a note&apos;s earlier versions</extracomment>
         <translation>Gespeicherte Fassungen</translation>
     </message>
     <message>
-        <location filename="../qml/components/RevisionHistory.qml" line="64" />
+        <location filename="../qml/components/RevisionHistory.qml" line="64"/>
         <source>%1 (current)</source>
-        <extracomment>%1 is the date and time a note's version was saved; this one is the version shown now</extracomment>
+        <extracomment>%1 is the date and time a note&apos;s version was saved; this one is the version shown now</extracomment>
         <translation>%1 (aktuell)</translation>
     </message>
     <message>
-        <location filename="../qml/components/RevisionHistory.qml" line="82" />
+        <location filename="../qml/components/RevisionHistory.qml" line="82"/>
         <source>Restore</source>
         <extracomment>Button: make this earlier version of the note the current one</extracomment>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../qml/components/RevisionHistory.qml" line="92" />
+        <location filename="../qml/components/RevisionHistory.qml" line="92"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -1679,14 +1730,14 @@
 <context>
     <name>Route</name>
     <message>
-        <location filename="../models/Routes.cpp" line="44" />
-        <source>"%1" is not a place in the app; use home, glossary, settings, about, module/&lt;id&gt;[#section] or lab/&lt;id&gt;</source>
-        <extracomment>%1 is what was given after --open; home, glossary, ... are the app's places as written on the command line</extracomment>
+        <location filename="../models/Routes.cpp" line="44"/>
+        <source>&quot;%1&quot; is not a place in the app; use home, glossary, settings, about, module/&lt;id&gt;[#section] or lab/&lt;id&gt;</source>
+        <extracomment>%1 is what was given after --open; home, glossary, ... are the app&apos;s places as written on the command line</extracomment>
         <translation>„%1“ ist kein Ort in der App; verwende home, glossary, settings, about, module/&lt;id&gt;[#section] oder lab/&lt;id&gt;</translation>
     </message>
     <message>
-        <location filename="../models/Routes.cpp" line="63" />
-        <source>there is no lab "%1"; the labs are %2</source>
+        <location filename="../models/Routes.cpp" line="63"/>
+        <source>there is no lab &quot;%1&quot;; the labs are %2</source>
         <extracomment>%1 is the lab id the route names, %2 the list of lab ids (network, learning, ...)</extracomment>
         <translation>es gibt kein Labor „%1“; die Labore sind %2</translation>
     </message>
@@ -1694,110 +1745,110 @@
 <context>
     <name>SectionsPopup</name>
     <message>
-        <location filename="../qml/components/SectionsPopup.qml" line="48" />
+        <location filename="../qml/components/SectionsPopup.qml" line="48"/>
         <source>%1. %2</source>
-        <extracomment>An entry of the contents list; %1 is the section's number, %2 its title</extracomment>
+        <extracomment>An entry of the contents list; %1 is the section&apos;s number, %2 its title</extracomment>
         <translation>%1. %2</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="11" />
+        <location filename="../qml/pages/SettingsPage.qml" line="11"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="18" />
-        <location filename="../qml/pages/SettingsPage.qml" line="29" />
+        <location filename="../qml/pages/SettingsPage.qml" line="18"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="29"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="39" />
+        <location filename="../qml/pages/SettingsPage.qml" line="39"/>
         <source>The course text and the app switch language right away.</source>
         <translation>Kurstext und App wechseln sofort die Sprache.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="50" />
+        <location filename="../qml/pages/SettingsPage.qml" line="50"/>
         <source>Dark theme</source>
         <translation>Dunkles Design</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="62" />
+        <location filename="../qml/pages/SettingsPage.qml" line="62"/>
         <source>Text size: %1 %</source>
         <extracomment>Label of the text-size slider; %1 is the size in percent of the normal size</extracomment>
         <translation>Textgröße: %1 %</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="74" />
+        <location filename="../qml/pages/SettingsPage.qml" line="74"/>
         <source>Text size</source>
         <translation>Textgröße</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="79" />
+        <location filename="../qml/pages/SettingsPage.qml" line="79"/>
         <source>This is how text in the course will look.</source>
         <translation>So sieht der Text im Kurs aus.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="91" />
+        <location filename="../qml/pages/SettingsPage.qml" line="91"/>
         <source>For teachers</source>
-        <extracomment>Heading of the settings for exporting and importing learners' progress</extracomment>
+        <extracomment>Heading of the settings for exporting and importing learners&apos; progress</extracomment>
         <translation>Für Lehrkräfte</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="97" />
+        <location filename="../qml/pages/SettingsPage.qml" line="97"/>
         <source>Collect the progress of every learner on this device, or move one learner to another device. Nothing leaves the device unless you save it somewhere.</source>
         <translation>Sammle den Fortschritt aller Lernenden auf diesem Gerät oder übertrage ein Profil auf ein anderes Gerät. Nichts verlässt das Gerät, solange du es nicht selbst irgendwo speicherst.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="111" />
+        <location filename="../qml/pages/SettingsPage.qml" line="111"/>
         <source>Progress as CSV</source>
-        <extracomment>Button: export every learner's progress as a CSV table</extracomment>
+        <extracomment>Button: export every learner&apos;s progress as a CSV table</extracomment>
         <translation>Fortschritt als CSV</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="116" />
+        <location filename="../qml/pages/SettingsPage.qml" line="116"/>
         <source>xAPI statements</source>
-        <extracomment>Button: export every learner's progress as xAPI statements (a learning-records standard; keep "xAPI")</extracomment>
+        <extracomment>Button: export every learner&apos;s progress as xAPI statements (a learning-records standard; keep &quot;xAPI&quot;)</extracomment>
         <translation>xAPI-Statements</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="121" />
+        <location filename="../qml/pages/SettingsPage.qml" line="121"/>
         <source>Export this learner</source>
-        <extracomment>Button: save the current learner's profile to a file for another device</extracomment>
+        <extracomment>Button: save the current learner&apos;s profile to a file for another device</extracomment>
         <translation>Dieses Profil exportieren</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="126" />
+        <location filename="../qml/pages/SettingsPage.qml" line="126"/>
         <source>Import a learner</source>
-        <extracomment>Button: read a learner's profile from a file exported on another device</extracomment>
+        <extracomment>Button: read a learner&apos;s profile from a file exported on another device</extracomment>
         <translation>Profil importieren</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="145" />
+        <location filename="../qml/pages/SettingsPage.qml" line="145"/>
         <source>Progress is kept in %1</source>
         <extracomment>%1 is the path of the progress database file</extracomment>
         <translation>Der Fortschritt wird in %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="163" />
+        <location filename="../qml/pages/SettingsPage.qml" line="163"/>
         <source>CSV files (*.csv)</source>
         <extracomment>File-dialog filter; keep the pattern in brackets as it is</extracomment>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="164" />
+        <location filename="../qml/pages/SettingsPage.qml" line="164"/>
         <source>xAPI statements (*.jsonl)</source>
         <translation>xAPI-Statements (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="165" />
+        <location filename="../qml/pages/SettingsPage.qml" line="165"/>
         <source>Loopwise learner files (*.json)</source>
         <translation>Loopwise-Profildateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="185" />
+        <location filename="../qml/pages/SettingsPage.qml" line="185"/>
         <source>Saved to %1</source>
         <extracomment>%1 is the path of the file that was written</extracomment>
         <translation>Gespeichert unter %1</translation>
@@ -1806,31 +1857,31 @@
 <context>
     <name>StoreBanner</name>
     <message>
-        <location filename="../qml/components/StoreBanner.qml" line="52" />
+        <location filename="../qml/components/StoreBanner.qml" line="52"/>
         <source>Hide details</source>
         <extracomment>Button that hides the technical side of a save problem.</extracomment>
         <translation>Details ausblenden</translation>
     </message>
     <message>
-        <location filename="../qml/components/StoreBanner.qml" line="54" />
+        <location filename="../qml/components/StoreBanner.qml" line="54"/>
         <source>Details</source>
         <extracomment>Button that shows the technical side of a save problem.</extracomment>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../qml/components/StoreBanner.qml" line="57" />
+        <location filename="../qml/components/StoreBanner.qml" line="57"/>
         <source>Hide the technical details of the save problem</source>
-        <extracomment>Screen-reader name of the button that hides a save problem's technical details.</extracomment>
+        <extracomment>Screen-reader name of the button that hides a save problem&apos;s technical details.</extracomment>
         <translation>Technische Details zum Speicherproblem ausblenden</translation>
     </message>
     <message>
-        <location filename="../qml/components/StoreBanner.qml" line="59" />
+        <location filename="../qml/components/StoreBanner.qml" line="59"/>
         <source>Show the technical details of the save problem</source>
-        <extracomment>Screen-reader name of the button that shows a save problem's technical details.</extracomment>
+        <extracomment>Screen-reader name of the button that shows a save problem&apos;s technical details.</extracomment>
         <translation>Technische Details zum Speicherproblem anzeigen</translation>
     </message>
     <message>
-        <location filename="../qml/components/StoreBanner.qml" line="95" />
+        <location filename="../qml/components/StoreBanner.qml" line="95"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
     </message>
@@ -1838,7 +1889,7 @@
 <context>
     <name>TaskBlock</name>
     <message>
-        <location filename="../qml/blocks/TaskBlock.qml" line="25" />
+        <location filename="../qml/blocks/TaskBlock.qml" line="25"/>
         <source>Open the lab: %1</source>
         <translation>Labor öffnen: %1</translation>
     </message>
@@ -1846,304 +1897,304 @@
 <context>
     <name>loopwise::EngineErrorText</name>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="26" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="26"/>
         <source>Learning rate</source>
-        <extracomment>The name of a training setting, quoted in a sentence such as: "Learning rate" must be between 0.0001 and 10, not 20.</extracomment>
+        <extracomment>The name of a training setting, quoted in a sentence such as: &quot;Learning rate&quot; must be between 0.0001 and 10, not 20.</extracomment>
         <translation>Lernrate</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="28" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="28"/>
         <source>Momentum</source>
-        <extracomment>The name of a training setting (the momentum optimizer's factor), quoted in a sentence.</extracomment>
+        <extracomment>The name of a training setting (the momentum optimizer&apos;s factor), quoted in a sentence.</extracomment>
         <translation>Momentum</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="30" />
-        <source>Adam's betas</source>
-        <extracomment>The name of a training setting (the Adam optimizer's decay rates beta1 and beta2), quoted in a sentence.</extracomment>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="30"/>
+        <source>Adam&apos;s betas</source>
+        <extracomment>The name of a training setting (the Adam optimizer&apos;s decay rates beta1 and beta2), quoted in a sentence.</extracomment>
         <translation>Betas von Adam</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="32" />
-        <source>Adam's epsilon</source>
-        <extracomment>The name of a training setting (the Adam optimizer's small constant), quoted in a sentence.</extracomment>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="32"/>
+        <source>Adam&apos;s epsilon</source>
+        <extracomment>The name of a training setting (the Adam optimizer&apos;s small constant), quoted in a sentence.</extracomment>
         <translation>Epsilon von Adam</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="34" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="34"/>
         <source>Regularization rate</source>
         <extracomment>The name of a training setting, quoted in a sentence.</extracomment>
         <translation>Regularisierungsrate</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="36" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="36"/>
         <source>Batch size</source>
         <extracomment>The name of a training setting (examples per training step), quoted in a sentence.</extracomment>
         <translation>Batchgröße</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="38" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="38"/>
         <source>Divergence factor</source>
         <extracomment>The name of a training setting (how many times the first loss counts as diverged), quoted in a sentence.</extracomment>
         <translation>Divergenzfaktor</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="40" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="40"/>
         <source>Number of points</source>
         <extracomment>The name of a training setting (how many points the data has), quoted in a sentence.</extracomment>
         <translation>Anzahl der Punkte</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="42" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="42"/>
         <source>Noise</source>
         <extracomment>The name of a training setting (how noisy the data is), quoted in a sentence.</extracomment>
         <translation>Rauschen</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="44" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="44"/>
         <source>Training share</source>
         <extracomment>The name of a training setting (the share of the points used for training), quoted in a sentence.</extracomment>
         <translation>Anteil der Trainingsdaten</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="46" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="46"/>
         <source>Validation share</source>
         <extracomment>The name of a training setting (the share of the points held out for validation), quoted in a sentence.</extracomment>
         <translation>Anteil der Validierungsdaten</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="48" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="48"/>
         <source>Degree</source>
         <extracomment>The name of a training setting (the degree of a polynomial model), quoted in a sentence.</extracomment>
         <translation>Grad</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="50" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="50"/>
         <source>Inputs</source>
         <extracomment>The name of a training setting (the input features x1, x2, ...), quoted in a sentence.</extracomment>
         <translation>Eingaben</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="52" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="52"/>
         <source>Number of inputs</source>
         <extracomment>The name of a training setting (how many inputs a network has), quoted in a sentence.</extracomment>
         <translation>Anzahl der Eingaben</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="54" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="54"/>
         <source>Number of layers</source>
         <extracomment>The name of a training setting (how many layers a network has, hidden and output), quoted in a sentence.</extracomment>
         <translation>Anzahl der Schichten</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="56" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="56"/>
         <source>Units</source>
         <extracomment>The name of a training setting (how many units a layer has), quoted in a sentence.</extracomment>
         <translation>Neuronen</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="58" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="58"/>
         <source>Activation</source>
-        <extracomment>The name of a training setting (a layer's activation function), quoted in a sentence.</extracomment>
+        <extracomment>The name of a training setting (a layer&apos;s activation function), quoted in a sentence.</extracomment>
         <translation>Aktivierung</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="60" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="60"/>
         <source>Loss</source>
         <extracomment>The name of a training setting (the loss function), quoted in a sentence.</extracomment>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="62" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="62"/>
         <source>Output units</source>
         <extracomment>The name of a training setting (how many units the output layer has), quoted in a sentence.</extracomment>
         <translation>Neuronen der Ausgabeschicht</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="64" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="64"/>
         <source>Class weights</source>
         <extracomment>The name of a training setting (a weight per class in the loss), quoted in a sentence.</extracomment>
         <translation>Klassengewichte</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="66" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="66"/>
         <source>Classes</source>
         <extracomment>The name of a training setting (how many classes the data has), quoted in a sentence.</extracomment>
         <translation>Klassen</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="68" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="68"/>
         <source>Training set</source>
         <extracomment>The name of a training setting (the points used for training), quoted in a sentence.</extracomment>
         <translation>Trainingsdaten</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="70" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="70"/>
         <source>Points</source>
-        <extracomment>The name of a training setting (the learner's own points), quoted in a sentence.</extracomment>
+        <extracomment>The name of a training setting (the learner&apos;s own points), quoted in a sentence.</extracomment>
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="72" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="72"/>
         <source>Playground protocol</source>
         <extracomment>The name of a training setting (train exactly as TensorFlow Playground does), quoted in a sentence.</extracomment>
         <translation>Playground-Protokoll</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="83" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="83"/>
         <source>Layer %1 must have between %2 and %3 units, not %4.</source>
-        <extracomment>%1 is the layer's number (hidden layers first, the output layer last), %2 and %3 the allowed counts, %4 the given one</extracomment>
+        <extracomment>%1 is the layer&apos;s number (hidden layers first, the output layer last), %2 and %3 the allowed counts, %4 the given one</extracomment>
         <translation>Schicht %1 muss zwischen %2 und %3 Neuronen haben, nicht %4.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="90" />
-        <source>"%1" must be at least %2, not %3.</source>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="90"/>
+        <source>&quot;%1&quot; must be at least %2, not %3.</source>
         <translation>„%1“ muss mindestens %2 sein, nicht %3.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="92" />
-        <source>"%1" must be above %2, not %3.</source>
-        <extracomment>%1 is a setting's name, %2 the value it must exceed, %3 the value given</extracomment>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="92"/>
+        <source>&quot;%1&quot; must be above %2, not %3.</source>
+        <extracomment>%1 is a setting&apos;s name, %2 the value it must exceed, %3 the value given</extracomment>
         <translation>„%1“ muss größer als %2 sein, nicht %3.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="95" />
-        <source>"%1" must be between %2 and %3, not %4.</source>
-        <extracomment>%1 is a setting's name, %2 and %3 its smallest and largest allowed values, %4 the value given</extracomment>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="95"/>
+        <source>&quot;%1&quot; must be between %2 and %3, not %4.</source>
+        <extracomment>%1 is a setting&apos;s name, %2 and %3 its smallest and largest allowed values, %4 the value given</extracomment>
         <translation>„%1“ muss zwischen %2 und %3 liegen, nicht bei %4.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="99" />
-        <source>"%1" must be at least %2 and below %3, not %4.</source>
-        <extracomment>%1 is a setting's name, %2 its smallest allowed value, %3 the value it must stay below, %4 the value given</extracomment>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="99"/>
+        <source>&quot;%1&quot; must be at least %2 and below %3, not %4.</source>
+        <extracomment>%1 is a setting&apos;s name, %2 its smallest allowed value, %3 the value it must stay below, %4 the value given</extracomment>
         <translation>„%1“ muss mindestens %2 und kleiner als %3 sein, nicht %4.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="102" />
-        <source>"%1" must be above %2 and at most %3, not %4.</source>
-        <extracomment>%1 is a setting's name, %2 the value it must exceed, %3 its largest allowed value, %4 the value given</extracomment>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="102"/>
+        <source>&quot;%1&quot; must be above %2 and at most %3, not %4.</source>
+        <extracomment>%1 is a setting&apos;s name, %2 the value it must exceed, %3 its largest allowed value, %4 the value given</extracomment>
         <translation>„%1“ muss größer als %2 und höchstens %3 sein, nicht %4.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="110" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="110"/>
         <source>Choose at least one input.</source>
         <translation>Wähle mindestens eine Eingabe.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="112" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="112"/>
         <source>There are no points.</source>
         <translation>Es gibt keine Punkte.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="115" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="115"/>
         <source>No point is left for training: add points or raise the training share.</source>
-        <extracomment>The training share of the learner's points rounds down to no point at all</extracomment>
+        <extracomment>The training share of the learner&apos;s points rounds down to no point at all</extracomment>
         <translation>Für das Training bleibt kein Punkt übrig: Füge Punkte hinzu oder erhöhe den Anteil der Trainingsdaten.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="118" />
-        <source>"%1" is empty.</source>
-        <extracomment>%1 is a setting's name</extracomment>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="118"/>
+        <source>&quot;%1&quot; is empty.</source>
+        <extracomment>%1 is a setting&apos;s name</extracomment>
         <translation>„%1“ ist leer.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="129" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="129"/>
         <source>With %1 classes there must be %2 class weights, not %3.</source>
         <extracomment>%1 is the number of classes in the data, %2 the class weights needed, %3 the class weights given</extracomment>
         <translation>Bei %1 Klassen braucht es %2 Klassengewichte, nicht %3.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="131" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="131"/>
         <source>With %1 classes the output layer needs %2 units, not %3.</source>
         <extracomment>%1 is the number of classes in the data, %2 the output units needed, %3 the output units the network has</extracomment>
         <translation>Bei %1 Klassen braucht die Ausgabeschicht %2 Neuronen, nicht %3.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="143" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="143"/>
         <source>The input %1 is chosen twice.</source>
-        <extracomment>%1 is an input feature's name, e.g. x1 or sin x2</extracomment>
+        <extracomment>%1 is an input feature&apos;s name, e.g. x1 or sin x2</extracomment>
         <translation>Die Eingabe %1 ist zweimal gewählt.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="146" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="146"/>
         <source>Point %1 must have finite numbers as its coordinates and class.</source>
-        <extracomment>%1 is the number of one of the learner's own points</extracomment>
+        <extracomment>%1 is the number of one of the learner&apos;s own points</extracomment>
         <translation>Punkt %1 braucht endliche Zahlen als Koordinaten und Klasse.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="149" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="149"/>
         <source>The class of point %1 must be a whole number from 0 to 99.</source>
-        <extracomment>%1 is the number of one of the learner's own points</extracomment>
+        <extracomment>%1 is the number of one of the learner&apos;s own points</extracomment>
         <translation>Die Klasse von Punkt %1 muss eine ganze Zahl von 0 bis 99 sein.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="151" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="151"/>
         <source>Softmax can only be the activation of an output layer of at least two units.</source>
         <translation>Softmax kann nur die Aktivierung einer Ausgabeschicht mit mindestens zwei Neuronen sein.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="153" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="153"/>
         <source>Binary cross-entropy needs a sigmoid output layer.</source>
         <translation>Die binäre Kreuzentropie braucht eine Ausgabeschicht mit Sigmoid.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="155" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="155"/>
         <source>Categorical cross-entropy needs a softmax output layer.</source>
         <translation>Die kategoriale Kreuzentropie braucht eine Ausgabeschicht mit Softmax.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="157" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="157"/>
         <source>A regression has exactly one output.</source>
         <translation>Eine Regression hat genau eine Ausgabe.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="159" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="159"/>
         <source>A regression is trained with the squared error.</source>
         <translation>Eine Regression wird mit dem quadratischen Fehler trainiert.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="161" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="161"/>
         <source>Class weights need a classification task.</source>
         <translation>Klassengewichte gibt es nur bei einer Klassifikation.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="166" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="166"/>
         <source>The points must belong to at least two classes.</source>
-        <extracomment>The learner's points all have the same class</extracomment>
+        <extracomment>The learner&apos;s points all have the same class</extracomment>
         <translation>Die Punkte müssen zu mindestens zwei Klassen gehören.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="169" />
-        <source>Playground's protocol trains with the squared error.</source>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="169"/>
+        <source>Playground&apos;s protocol trains with the squared error.</source>
         <extracomment>Playground: TensorFlow Playground, whose way of training the lab copies</extracomment>
         <translation>Das Protokoll von Playground trainiert mit dem quadratischen Fehler.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="172" />
-        <source>Playground's protocol trains with plain SGD.</source>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="172"/>
+        <source>Playground&apos;s protocol trains with plain SGD.</source>
         <extracomment>Playground: TensorFlow Playground; SGD: stochastic gradient descent</extracomment>
         <translation>Das Protokoll von Playground trainiert mit einfachem SGD.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="175" />
-        <source>Playground's protocol starts from Playground's initial weights.</source>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="175"/>
+        <source>Playground&apos;s protocol starts from Playground&apos;s initial weights.</source>
         <extracomment>Playground: TensorFlow Playground, whose way of training the lab copies</extracomment>
         <translation>Das Protokoll von Playground beginnt mit den Startgewichten von Playground.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="178" />
-        <source>Playground's protocol keeps the order of the training set.</source>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="178"/>
+        <source>Playground&apos;s protocol keeps the order of the training set.</source>
         <extracomment>Playground: TensorFlow Playground, whose way of training the lab copies</extracomment>
         <translation>Das Protokoll von Playground behält die Reihenfolge der Trainingsdaten bei.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="181" />
-        <source>Playground's protocol needs a batch no larger than the training set.</source>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="181"/>
+        <source>Playground&apos;s protocol needs a batch no larger than the training set.</source>
         <extracomment>Playground: TensorFlow Playground, whose way of training the lab copies</extracomment>
         <translation>Das Protokoll von Playground braucht einen Batch, der nicht größer ist als die Trainingsdaten.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="195" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="195"/>
         <source>The training engine cannot use these settings.</source>
         <translation>Mit diesen Einstellungen kann die Trainings-Engine nicht arbeiten.</translation>
     </message>
@@ -2151,93 +2202,119 @@
 <context>
     <name>loopwise::Exporters</name>
     <message>
-        <location filename="../models/store/exporters.cpp" line="122" />
+        <location filename="../models/store/exporters.cpp" line="145"/>
         <source>Decision note</source>
         <translation>Entscheidungsnotiz</translation>
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="124" />
+        <location filename="../models/store/exporters.cpp" line="147"/>
         <source>Model note</source>
         <translation>Modellnotiz</translation>
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="125" />
-        <location filename="../models/store/exporters.cpp" line="131" />
+        <location filename="../models/store/exporters.cpp" line="148"/>
+        <location filename="../models/store/exporters.cpp" line="154"/>
         <source>Reflection</source>
         <translation>Reflexion</translation>
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="133" />
+        <location filename="../models/store/exporters.cpp" line="156"/>
         <source>Assumption</source>
         <translation>Annahme</translation>
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="135" />
+        <location filename="../models/store/exporters.cpp" line="158"/>
         <source>Evidence</source>
         <translation>Belege</translation>
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="137" />
+        <location filename="../models/store/exporters.cpp" line="160"/>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="139" />
+        <location filename="../models/store/exporters.cpp" line="162"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="141" />
+        <location filename="../models/store/exporters.cpp" line="164"/>
         <source>Cost of failure</source>
         <translation>Kosten eines Fehlers</translation>
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="143" />
+        <location filename="../models/store/exporters.cpp" line="166"/>
         <source>Baseline</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="145" />
+        <location filename="../models/store/exporters.cpp" line="168"/>
         <source>Key risks</source>
         <translation>Wichtigste Risiken</translation>
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="146" />
+        <location filename="../models/store/exporters.cpp" line="169"/>
         <source>Rollback plan</source>
         <translation>Plan zum Zurückrollen</translation>
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="153" />
+        <location filename="../models/store/exporters.cpp" line="176"/>
         <source>(empty)</source>
         <extracomment>Shown in an exported note for a field the learner left empty.</extracomment>
         <translation>(leer)</translation>
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="168" />
+        <location filename="../models/store/exporters.cpp" line="191"/>
         <source>%1 · saved %2</source>
         <translation>%1 · gespeichert am %2</translation>
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="172" />
+        <location filename="../models/store/exporters.cpp" line="195"/>
         <source>%1 · not saved yet</source>
-        <extracomment>%1 is the learner's profile name.</extracomment>
+        <extracomment>%1 is the learner&apos;s profile name.</extracomment>
         <translation>%1 · noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../models/store/exporters.cpp" line="201"/>
+        <source>Evidence charts</source>
+        <extracomment>Heading in an exported decision note above the charts of the lab runs attached as evidence</extracomment>
+        <translation>Diagramme der Belege</translation>
+    </message>
+</context>
+<context>
+    <name>loopwise::LabEvidence</name>
+    <message>
+        <location filename="../models/labs/common/LabEvidence.cpp" line="55"/>
+        <source>The run is being attached…</source>
+        <translation>Der Lauf wird angehängt …</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/LabEvidence.cpp" line="58"/>
+        <source>Train the model first: there is no run to attach yet.</source>
+        <extracomment>why &quot;Attach to my decision note&quot; cannot be pressed yet</extracomment>
+        <translation>Trainiere zuerst das Modell: Es gibt noch keinen Lauf zum Anhängen.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/LabEvidence.cpp" line="109"/>
+        <source>Added to your decision note&apos;s evidence.</source>
+        <extracomment>the confirmation after &quot;Attach to my decision note&quot;</extracomment>
+        <translation>Zu den Belegen deiner Entscheidungsnotiz hinzugefügt.</translation>
     </message>
 </context>
 <context>
     <name>loopwise::LabRegistry</name>
     <message>
-        <location filename="../models/labs/common/Labs.cpp" line="16" />
+        <location filename="../models/labs/common/Labs.cpp" line="16"/>
         <source>Build a neural network</source>
         <translation>Ein neuronales Netz bauen</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/Labs.cpp" line="19" />
+        <location filename="../models/labs/common/Labs.cpp" line="19"/>
         <source>See how models learn</source>
         <translation>Sehen, wie Modelle lernen</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/Labs.cpp" line="22" />
+        <location filename="../models/labs/common/Labs.cpp" line="22"/>
         <source>Compare prompt strategies</source>
         <translation>Prompt-Strategien vergleichen</translation>
     </message>
@@ -2245,508 +2322,565 @@
 <context>
     <name>loopwise::LearningLab</name>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="27" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="27"/>
         <source>%1 %</source>
-        <extracomment>a percentage, e.g. "93.5 %"</extracomment>
+        <extracomment>a percentage, e.g. &quot;93.5 %&quot;</extracomment>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="46" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="46"/>
         <source>Good fit</source>
         <translation>Gute Anpassung</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="47" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="47"/>
         <source>A degree-5 curve learns the pattern and stops near the noise.</source>
         <translation>Eine Kurve vom Grad 5 lernt das Muster und landet nahe am Rauschniveau.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="48" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="48"/>
         <source>Underfit</source>
         <translation>Unteranpassung</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="49" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="49"/>
         <source>A straight line cannot follow the curve.</source>
         <translation>Eine Gerade kann der Kurve nicht folgen.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="50" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="50"/>
         <source>Overfit</source>
         <translation>Überanpassung</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="51" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="51"/>
         <source>Degree 15 on 16 noisy points learns the noise.</source>
         <translation>Eine Kurve vom Grad 15 lernt bei 16 verrauschten Punkten das Rauschen.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="52" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="52"/>
         <source>Rate too high</source>
         <translation>Lernrate zu hoch</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="53" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="53"/>
         <source>Each step overshoots until training collapses.</source>
         <translation>Jeder Schritt schießt übers Ziel hinaus, bis das Training zusammenbricht.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="54" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="54"/>
         <source>Rate too low</source>
         <translation>Lernrate zu niedrig</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="55" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="55"/>
         <source>Tiny steps: the loss crawls down.</source>
         <translation>Winzige Schritte: Der Verlust sinkt im Schneckentempo.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="56" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="56"/>
         <source>Noisy labels</source>
         <translation>Verrauschte Labels</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="57" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="57"/>
         <source>Two classes, 40 % of the labels a coin flip.</source>
         <translation>Zwei Klassen, 40 % der Labels per Münzwurf.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="58" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="58"/>
         <source>More data cures overfitting</source>
         <translation>Mehr Daten gegen Überanpassung</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="59" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="59"/>
         <source>The overfitting model again, with 1000 points.</source>
         <translation>Das überangepasste Modell noch einmal, mit 1000 Punkten.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="102" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="102"/>
         <source>That change cannot be trained: %1</source>
         <translation>Mit dieser Änderung kann nicht trainiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="135" />
-        <source>There is no model "%1": choose curve or classes.</source>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="135"/>
+        <source>There is no model &quot;%1&quot;: choose curve or classes.</source>
         <translation>Es gibt kein Modell „%1“: Wähle curve oder classes.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="225" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="225"/>
         <source>Curve (regression)</source>
         <translation>Kurve (Regression)</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="226" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="226"/>
         <source>Two classes (logistic)</source>
         <translation>Zwei Klassen (logistisch)</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="237" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="237"/>
         <source>All training rows</source>
         <translation>Alle Trainingszeilen</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="253" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="253"/>
         <source>Training data</source>
         <translation>Trainingsdaten</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="253" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="253"/>
         <source>The batch</source>
         <translation>Der Batch</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="253" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="253"/>
         <source>These rows of the training set go round the loop together.</source>
         <translation>Diese Zeilen der Trainingsdaten durchlaufen die Schleife gemeinsam.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="254" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="254"/>
         <source>Predict</source>
         <translation>Vorhersagen</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="254" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="254"/>
         <source>The predictions</source>
         <translation>Die Vorhersagen</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="254" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="254"/>
         <source>The model computes an output for every row with its current parameters.</source>
         <translation>Das Modell berechnet mit seinen aktuellen Parametern eine Ausgabe für jede Zeile.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="255" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="255"/>
         <source>Loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="255" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="255"/>
         <source>The loss</source>
         <translation>Der Verlust</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="255" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="255"/>
         <source>The loss condenses how far the predictions are from the targets into one number.</source>
         <translation>Der Verlust fasst in einer einzigen Zahl zusammen, wie weit die Vorhersagen von den Zielwerten entfernt sind.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="256" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="256"/>
         <source>Update</source>
         <translation>Update</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="256" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="256"/>
         <source>Gradient and update</source>
         <translation>Gradient und Update</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="257" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="257"/>
         <source>The gradient says how the loss changes with each parameter; the update moves each parameter against it, scaled by the learning rate.</source>
         <translation>Der Gradient sagt, wie sich der Verlust mit jedem Parameter ändert; das Update verschiebt jeden Parameter entgegen dem Gradienten, skaliert mit der Lernrate.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="258" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="258"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="258" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="258"/>
         <source>The new parameters</source>
         <translation>Die neuen Parameter</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="258" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="258"/>
         <source>The updated parameters are kept and the next batch uses them.</source>
         <translation>Die aktualisierten Parameter werden übernommen, und der nächste Batch verwendet sie.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="278" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="278"/>
         <source>Epoch %1, step %2 of %3</source>
         <extracomment>%1 epoch, %2 the next step in it, %3 steps per epoch</extracomment>
         <translation>Epoche %1, Schritt %2 von %3</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="310" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="310"/>
         <source>Training loss</source>
         <translation>Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="311" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="311"/>
         <source>Validation loss</source>
         <translation>Validierungsverlust</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="313" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="313"/>
         <source>Training accuracy</source>
         <translation>Trainingsgenauigkeit</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="314" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="314"/>
         <source>Validation accuracy</source>
         <translation>Validierungsgenauigkeit</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="324" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="324"/>
         <source>least-squares fit of degree %1</source>
         <translation>Kleinste-Quadrate-Anpassung vom Grad %1</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="324" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="324"/>
         <source>always the majority class</source>
         <translation>immer die Mehrheitsklasse</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="365" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="365"/>
         <source>Training has collapsed: reset it to step round the loop again.</source>
         <translation>Das Training ist zusammengebrochen: Setze es zurück, um wieder durch die Schleife zu gehen.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="382" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="382"/>
         <source>(%1, %2)</source>
-        <extracomment>a point's two inputs</extracomment>
+        <extracomment>a point&apos;s two inputs</extracomment>
         <translation>(%1; %2)</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="438" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="438"/>
         <source>Training has collapsed: reset it to train again.</source>
         <translation>Das Training ist zusammengebrochen: Setze es zurück, um erneut zu trainieren.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="462" />
-        <source>There is no preset "%1".</source>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="462"/>
+        <source>There is no preset &quot;%1&quot;.</source>
         <translation>Es gibt keine Voreinstellung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="483" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="483"/>
         <source>That link cannot be used: %1</source>
         <translation>Dieser Link kann nicht verwendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="569" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="569"/>
         <source>Your prediction matched what happened.</source>
         <translation>Deine Vorhersage ist eingetroffen.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="570" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="570"/>
         <source>What happened was different from your prediction: look at the loss curves to see why.</source>
         <translation>Es kam anders, als du vorhergesagt hast: Sieh dir die Verlustkurven an, um herauszufinden, warum.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="572" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="572"/>
         <source>You predicted: %1
 What happened: %2.
 %3</source>
-        <extracomment>%1 the learner's prediction, %2 the status reached (e.g. "Overfitting"), %3 whether they match</extracomment>
+        <extracomment>%1 the learner&apos;s prediction, %2 the status reached (e.g. &quot;Overfitting&quot;), %3 whether they match</extracomment>
         <translation>Deine Vorhersage: %1
 Was passiert ist: %2.
 %3</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="38" />
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="38"/>
         <source>It is still learning: more epochs will lower the loss further.</source>
         <translation>Es lernt noch: Weitere Epochen senken den Verlust weiter.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="39" />
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="39"/>
         <source>It has learned what the data allows: more epochs will not help.</source>
         <translation>Es hat gelernt, was die Daten hergeben: Weitere Epochen helfen nicht.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="40" />
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="40"/>
         <source>The model is too simple for the pattern: it underfits.</source>
         <translation>Das Modell ist zu einfach für das Muster: Unteranpassung.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="41" />
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="41"/>
         <source>It is memorising the noise of its training points: it overfits.</source>
         <translation>Es lernt das Rauschen seiner Trainingspunkte auswendig: Überanpassung.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="42" />
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="42"/>
         <source>The learning rate is too low: it learns, but crawls.</source>
         <translation>Die Lernrate ist zu niedrig: Es lernt, aber nur im Schneckentempo.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="43" />
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="43"/>
         <source>The learning rate is too high: each step overshoots back and forth.</source>
         <translation>Die Lernrate ist zu hoch: Jeder Schritt schießt übers Ziel hinaus, mal in die eine, mal in die andere Richtung.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="44" />
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="44"/>
         <source>The learning rate is far too high: the steps overshoot further and further until training collapses.</source>
         <translation>Die Lernrate ist viel zu hoch: Die Schritte schießen immer weiter übers Ziel hinaus, bis das Training zusammenbricht.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="67" />
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="67"/>
         <source>Validation loss rose after epoch %1 (from %2 to %3) while training loss fell to %4: what is happening?</source>
         <extracomment>%1 epoch, %2 and %3 validation losses, %4 training loss</extracomment>
         <translation>Der Validierungsverlust ist nach Epoche %1 gestiegen (von %2 auf %3), während der Trainingsverlust auf %4 gesunken ist: Was passiert hier?</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="76" />
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="76"/>
         <source>In epoch %1 a step made the loss explode and training stopped; the loss had reached %2 (it started at %3). What is happening?</source>
         <extracomment>%1 epoch, %2 the highest training loss, %3 the loss before training</extracomment>
         <translation>In Epoche %1 hat ein Schritt den Verlust explodieren lassen, und das Training wurde abgebrochen; der Verlust hatte %2 erreicht (zu Beginn lag er bei %3). Was passiert hier?</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="84" />
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="84"/>
         <source>Over the last %1 epochs the training loss went up and down between %2 and %3: what is happening?</source>
         <translation>In den letzten %1 Epochen ist der Trainingsverlust zwischen %2 und %3 auf und ab gesprungen: Was passiert hier?</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="90" />
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="90"/>
         <source>After %1 epochs the training loss has levelled off at %2, far above the noise floor of %3: what is happening?</source>
         <extracomment>%3 is the noise floor: the loss no model beats on fresh data</extracomment>
         <translation>Nach %1 Epochen hat sich der Trainingsverlust bei %2 eingependelt, weit über dem Rauschniveau von %3: Was passiert hier?</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="94" />
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="94"/>
         <source>In %1 epochs the training loss fell only from %2 to %3, slowly but steadily: what is happening?</source>
         <translation>In %1 Epochen ist der Trainingsverlust nur von %2 auf %3 gesunken, langsam, aber stetig: Was passiert hier?</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="98" />
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="98"/>
         <source>After %1 epochs the training loss has levelled off at %2, close to the noise floor of %3: what is happening?</source>
         <translation>Nach %1 Epochen hat sich der Trainingsverlust bei %2 eingependelt, nahe am Rauschniveau von %3: Was passiert hier?</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="102" />
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="102"/>
         <source>After %1 epochs the training loss is still falling fast (from %2 to %3): what is happening?</source>
         <translation>Nach %1 Epochen sinkt der Trainingsverlust noch immer schnell (von %2 auf %3): Was passiert hier?</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="154" />
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="154"/>
         <source>The model beats the baseline on validation data.</source>
         <translation>Das Modell schlägt die Baseline bei den Validierungsdaten.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="155" />
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="155"/>
         <source>The baseline beats the model on validation data.</source>
         <translation>Die Baseline schlägt das Modell bei den Validierungsdaten.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="156" />
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="156"/>
         <source>They are about equal (within 5 %).</source>
         <translation>Beide sind etwa gleich gut (innerhalb von 5 %).</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="158" />
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="158"/>
         <source>A model is worth keeping when it beats the baseline on data it did not train on, and this one does.</source>
         <translation>Ein Modell lohnt sich, wenn es die Baseline bei Daten schlägt, mit denen es nicht trainiert wurde – und dieses tut das.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="159" />
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="159"/>
         <source>On data it did not train on, this model does worse than the simple baseline: it is not worth keeping as it is.</source>
         <translation>Bei Daten, mit denen es nicht trainiert wurde, schneidet dieses Modell schlechter ab als die einfache Baseline: So, wie es ist, lohnt es sich nicht.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="160" />
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="160"/>
         <source>On data it did not train on, the model adds little to the simple baseline.</source>
         <translation>Bei Daten, mit denen es nicht trainiert wurde, bringt das Modell kaum mehr als die einfache Baseline.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="162" />
-        <source>After %1 epochs the model's validation loss is %2; the baseline (%3) has %4. Which is true?</source>
-        <extracomment>%1 epochs, %2 the model's validation loss, %3 the baseline's name, %4 its validation loss</extracomment>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="162"/>
+        <source>After %1 epochs the model&apos;s validation loss is %2; the baseline (%3) has %4. Which is true?</source>
+        <extracomment>%1 epochs, %2 the model&apos;s validation loss, %3 the baseline&apos;s name, %4 its validation loss</extracomment>
         <translation>Nach %1 Epochen liegt der Validierungsverlust des Modells bei %2; die Baseline (%3) hat %4. Was stimmt?</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="174" />
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="174"/>
         <source>Both losses fall and settle low: the model learns the pattern.</source>
         <translation>Beide Verluste sinken und pendeln sich niedrig ein: Das Modell lernt das Muster.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="176" />
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="176"/>
         <source>Training loss keeps falling but validation loss rises: it memorises the noise.</source>
         <translation>Der Trainingsverlust sinkt weiter, aber der Validierungsverlust steigt: Es lernt das Rauschen auswendig.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="178" />
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="178"/>
         <source>Both losses stop high: the model is too simple.</source>
         <translation>Beide Verluste bleiben hoch: Das Modell ist zu einfach.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="180" />
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="180"/>
         <source>The losses barely move: the steps are too small.</source>
         <translation>Die Verluste bewegen sich kaum: Die Schritte sind zu klein.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="182" />
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="182"/>
         <source>The loss jumps around or blows up: the steps are too big.</source>
         <translation>Der Verlust springt hin und her oder explodiert: Die Schritte sind zu groß.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="198" />
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="198"/>
         <source>Not trained yet</source>
         <translation>Noch nicht trainiert</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="199" />
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="199"/>
         <source>Improving</source>
         <translation>Wird besser</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="200" />
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="200"/>
         <source>Converged</source>
         <translation>Konvergiert</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="201" />
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="201"/>
         <source>Underfitting</source>
         <translation>Unteranpassung</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="202" />
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="202"/>
         <source>Overfitting</source>
         <translation>Überanpassung</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="203" />
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="203"/>
         <source>Learning rate too low</source>
         <translation>Lernrate zu niedrig</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="204" />
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="204"/>
         <source>Oscillating</source>
         <translation>Schwankt</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="205" />
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="205"/>
         <source>Diverged: training collapsed</source>
         <translation>Divergiert: Training zusammengebrochen</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="214" />
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="214"/>
         <source>Make a prediction, then press Play, or step one batch round the training loop.</source>
         <translation>Triff eine Vorhersage und drücke dann auf Start – oder schick einen Batch durch die Trainingsschleife.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="216" />
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="216"/>
         <source>Both losses are still falling: let it train on.</source>
         <translation>Beide Verluste sinken noch: Lass es weiter trainieren.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="218" />
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="218"/>
         <source>The loss has levelled off near the noise in the data: this is as good as this model gets, so stop here.</source>
         <translation>Der Verlust hat sich nahe am Rauschen in den Daten eingependelt: Besser wird dieses Modell nicht, also hör hier auf.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="220" />
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="220"/>
         <source>The loss has levelled off far above the noise in the data: give the model more capacity (a higher degree).</source>
         <translation>Der Verlust hat sich weit über dem Rauschen in den Daten eingependelt: Gib dem Modell mehr Kapazität (einen höheren Grad).</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="222" />
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="222"/>
         <source>Validation loss rises while training loss falls: use more data or a lower degree, or stop at epoch %1, where validation loss was lowest.</source>
         <translation>Der Validierungsverlust steigt, während der Trainingsverlust sinkt: Nimm mehr Daten oder einen niedrigeren Grad, oder hör bei Epoche %1 auf, wo der Validierungsverlust am niedrigsten war.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="225" />
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="225"/>
         <source>The loss falls steadily but very slowly: raise the learning rate.</source>
         <translation>Der Verlust sinkt stetig, aber sehr langsam: Erhöhe die Lernrate.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="227" />
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="227"/>
         <source>The loss jumps up and down because the steps overshoot: lower the learning rate or use larger batches.</source>
         <translation>Der Verlust springt auf und ab, weil die Schritte übers Ziel hinausschießen: Senke die Lernrate oder nimm größere Batches.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="229" />
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="229"/>
         <source>The loss exploded, so training stopped: lower the learning rate a lot, then reset.</source>
         <translation>Der Verlust ist explodiert, deshalb wurde das Training abgebrochen: Senke die Lernrate deutlich und setze das Modell dann zurück.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="265" />
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="265"/>
         <source>Right. %1</source>
         <translation>Richtig. %1</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="267" />
-        <source>Not quite: the answer is "%1" %2</source>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="267"/>
+        <source>Not quite: the answer is &quot;%1&quot; %2</source>
         <extracomment>%1 the right answer, %2 why</extracomment>
         <translation>Nicht ganz: Die Antwort ist „%1“ %2</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningEvidence.cpp" line="11"/>
+        <source>Model: %1</source>
+        <extracomment>a setting of a run in the decision note; %1 the kind of model</extracomment>
+        <translation>Modell: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningEvidence.cpp" line="14"/>
+        <source>Degree: %1</source>
+        <extracomment>a setting of a run in the decision note; %1 the degree of the fitted curve</extracomment>
+        <translation>Grad: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningEvidence.cpp" line="15"/>
+        <source>Learning rate: %1</source>
+        <translation>Lernrate: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningEvidence.cpp" line="17"/>
+        <source>Points: %1</source>
+        <extracomment>a setting of a run in the decision note; %1 a number of rows</extracomment>
+        <translation>Punkte: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningEvidence.cpp" line="18"/>
+        <source>Noise: %1 %</source>
+        <translation>Rauschen: %1 %</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningEvidence.cpp" line="20"/>
+        <source>Batch size: %1</source>
+        <extracomment>a setting of a run in the decision note; %1 &quot;All training rows&quot; or a number</extracomment>
+        <translation>Batchgröße: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningEvidence.cpp" line="23"/>
+        <source>Preset: %1</source>
+        <extracomment>a setting of a run in the decision note; %1 the name of a preset, e.g. &quot;Overfitting&quot;</extracomment>
+        <translation>Voreinstellung: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningEvidence.cpp" line="25"/>
+        <source>Epochs: %1</source>
+        <translation>Epochen: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningEvidence.cpp" line="29"/>
+        <source>%1: %2 (baseline: %3)</source>
+        <extracomment>a result of a run in the decision note: %1 e.g. &quot;Validation loss&quot;, %2 the model&apos;s figure, %3 the baseline&apos;s</extracomment>
+        <translation>%1: %2 (Baseline: %3)</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningEvidence.cpp" line="34"/>
+        <source>Outcome: %1</source>
+        <extracomment>the lab&apos;s verdict on the run, e.g. &quot;Overfitting&quot;</extracomment>
+        <translation>Ergebnis: %1</translation>
     </message>
 </context>
 <context>
     <name>loopwise::LearningLabSettings</name>
     <message>
-        <location filename="../models/labs/learning/LearningLabSettings.cpp" line="97" />
-        <source>preset must be one of %1, not "%2".</source>
+        <location filename="../models/labs/learning/LearningLabSettings.cpp" line="97"/>
+        <source>preset must be one of %1, not &quot;%2&quot;.</source>
         <translation>preset muss einer der Werte %1 sein, nicht „%2“.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLabSettings.cpp" line="112" />
-        <source>model must be curve or classes, not "%1".</source>
+        <location filename="../models/labs/learning/LearningLabSettings.cpp" line="112"/>
+        <source>model must be curve or classes, not &quot;%1&quot;.</source>
         <translation>model muss curve oder classes sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLabSettings.cpp" line="138" />
-        <source>"%1" is not a setting of this lab.</source>
+        <location filename="../models/labs/learning/LearningLabSettings.cpp" line="138"/>
+        <source>&quot;%1&quot; is not a setting of this lab.</source>
         <translation>„%1“ ist keine Einstellung dieses Labors.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLabSettings.cpp" line="143" />
+        <location filename="../models/labs/learning/LearningLabSettings.cpp" line="143"/>
         <source>batch must be at most the number of points (%1), not %2.</source>
         <translation>batch darf höchstens so groß sein wie die Anzahl der Punkte (%1), nicht %2.</translation>
     </message>
@@ -2754,141 +2888,141 @@ Was passiert ist: %2.
 <context>
     <name>loopwise::LinkReader</name>
     <message>
-        <location filename="../models/labs/common/LinkReader.cpp" line="15" />
-        <source>%1 must be a whole number from %2 to %3, not "%4".</source>
+        <location filename="../models/labs/common/LinkReader.cpp" line="15"/>
+        <source>%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
         <translation>%1 muss eine ganze Zahl von %2 bis %3 sein, nicht „%4“.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/LinkReader.cpp" line="25" />
-        <source>%1 must be a number from %2 to %3, not "%4".</source>
+        <location filename="../models/labs/common/LinkReader.cpp" line="25"/>
+        <source>%1 must be a number from %2 to %3, not &quot;%4&quot;.</source>
         <translation>%1 muss eine Zahl von %2 bis %3 sein, nicht „%4“.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/LinkReader.cpp" line="35" />
-        <source>%1 must be 1 or 0, not "%2".</source>
+        <location filename="../models/labs/common/LinkReader.cpp" line="35"/>
+        <source>%1 must be 1 or 0, not &quot;%2&quot;.</source>
         <translation>%1 muss 1 oder 0 sein, nicht „%2“.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/LinkReader.cpp" line="41" />
-        <source>%1 must be one of %2, not "%3".</source>
+        <location filename="../models/labs/common/LinkReader.cpp" line="41"/>
+        <source>%1 must be one of %2, not &quot;%3&quot;.</source>
         <translation>%1 muss einer der Werte %2 sein, nicht „%3“.</translation>
     </message>
 </context>
 <context>
     <name>loopwise::Messages</name>
     <message>
-        <location filename="../models/store/messages.cpp" line="27" />
+        <location filename="../models/store/messages.cpp" line="27"/>
         <source>Loopwise is already running and using the progress folder %1. Close the other Loopwise window, then start Loopwise again.</source>
         <translation>Loopwise läuft bereits und verwendet den Fortschrittsordner %1. Schließ das andere Loopwise-Fenster und starte Loopwise dann erneut.</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="61" />
+        <location filename="../models/store/messages.cpp" line="61"/>
         <source>The progress file %1 was saved by a newer version of Loopwise (data version %2; this version reads up to %3). It was left unchanged. Please update Loopwise to open it.</source>
         <extracomment>%1 is a file path, %2 and %3 are schema version numbers.</extracomment>
         <translation>Die Fortschrittsdatei %1 wurde von einer neueren Version von Loopwise gespeichert (Datenversion %2; diese Version liest bis Datenversion %3). Sie wurde nicht verändert. Bitte aktualisiere Loopwise, um sie zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="71" />
+        <location filename="../models/store/messages.cpp" line="71"/>
         <source>The progress store is not open, so nothing can be saved.</source>
         <translation>Der Fortschrittsspeicher ist nicht geöffnet, deshalb kann nichts gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="76" />
+        <location filename="../models/store/messages.cpp" line="76"/>
         <source>Your progress file was empty.</source>
         <translation>Deine Fortschrittsdatei war leer.</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="81" />
+        <location filename="../models/store/messages.cpp" line="81"/>
         <source>Your progress file was not a Loopwise progress file.</source>
         <translation>Deine Fortschrittsdatei war keine Loopwise-Fortschrittsdatei.</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="86" />
+        <location filename="../models/store/messages.cpp" line="86"/>
         <source>Your progress file was damaged.</source>
         <translation>Deine Fortschrittsdatei war beschädigt.</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="96" />
+        <location filename="../models/store/messages.cpp" line="96"/>
         <source>It was moved to %1 and kept there.</source>
         <translation>Sie wurde nach %1 verschoben und bleibt dort erhalten.</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="102" />
+        <location filename="../models/store/messages.cpp" line="102"/>
         <source>A damaged progress file that Loopwise set aside earlier is still kept at %1.</source>
         <extracomment>%1 is a file path. Said when the progress file is missing and no backup exists.</extracomment>
         <translation>Eine beschädigte Fortschrittsdatei, die Loopwise früher beiseitegelegt hat, liegt weiterhin unter %1.</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="108" />
+        <location filename="../models/store/messages.cpp" line="108"/>
         <source>Your progress was restored from the backup taken on %1; anything done after that time is missing.</source>
         <translation>Dein Fortschritt wurde aus der Sicherung vom %1 wiederhergestellt; alles, was du danach gemacht hast, fehlt.</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="115" />
+        <location filename="../models/store/messages.cpp" line="115"/>
         <source>No backup was available, so Loopwise started a new, empty progress file.</source>
         <translation>Es gab keine Sicherung, deshalb hat Loopwise eine neue, leere Fortschrittsdatei angelegt.</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="35" />
+        <location filename="../models/store/messages.cpp" line="35"/>
         <source>Loopwise on the computer %2 has been using the progress folder %1 since %3. This happens when the folder is shared, for example on a network drive. Close Loopwise on %2 and start it again here. If Loopwise is not open there any more, start it here with the option --take-over-lock.</source>
-        <extracomment>%1 is a folder path, %2 a computer's network name, %3 a date and time.</extracomment>
+        <extracomment>%1 is a folder path, %2 a computer&apos;s network name, %3 a date and time.</extracomment>
         <translation>Loopwise auf dem Computer %2 nutzt den Fortschrittsordner %1 seit %3. Das kommt vor, wenn der Ordner geteilt ist, etwa auf einem Netzlaufwerk. Schließe Loopwise auf %2 und starte es hier neu. Ist Loopwise dort nicht mehr geöffnet, starte es hier mit der Option --take-over-lock.</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="45" />
+        <location filename="../models/store/messages.cpp" line="45"/>
         <source>You asked to take over the progress folder from Loopwise on the computer %1 (in use there since %2). If Loopwise is still open there, close it without saving.</source>
-        <extracomment>%1 is a computer's network name, %2 a date and time.</extracomment>
+        <extracomment>%1 is a computer&apos;s network name, %2 a date and time.</extracomment>
         <translation>Du hast den Fortschrittsordner von Loopwise auf dem Computer %1 übernommen (dort in Benutzung seit %2). Ist Loopwise dort noch geöffnet, schließe es ohne zu speichern.</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="53" />
+        <location filename="../models/store/messages.cpp" line="53"/>
         <source>The lock file %1 could not be read, so no running Loopwise can own it. Loopwise took the folder over.</source>
         <extracomment>%1 is a file path. A lock file marks the folder as in use by a running Loopwise.</extracomment>
         <translation>Die Sperrdatei %1 ließ sich nicht lesen, also kann sie keinem laufenden Loopwise gehören. Loopwise hat den Ordner übernommen.</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="91" />
+        <location filename="../models/store/messages.cpp" line="91"/>
         <source>Your progress file was missing.</source>
         <translation>Deine Fortschrittsdatei fehlte.</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="120" />
+        <location filename="../models/store/messages.cpp" line="120"/>
         <source>The disk is full, so Loopwise holds on to your latest work and saves it as soon as there is space again.</source>
         <translation>Der Datenträger ist voll, daher hält Loopwise deine letzte Arbeit fest und speichert sie, sobald wieder Platz ist.</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="133" />
+        <location filename="../models/store/messages.cpp" line="133"/>
         <source>Loopwise cannot write to its progress folder, so it holds on to your latest work and saves it as soon as it can.</source>
         <translation>Loopwise kann nicht in seinen Fortschrittsordner schreiben, daher hält es deine letzte Arbeit fest und speichert sie, sobald es geht.</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="140" />
+        <location filename="../models/store/messages.cpp" line="140"/>
         <source>Progress folder: %1
 Check that the folder exists, that you may write to it and that its disk has free space.</source>
-        <extracomment>Shown under "Details" of a save problem. %1 is a folder path.</extracomment>
+        <extracomment>Shown under &quot;Details&quot; of a save problem. %1 is a folder path.</extracomment>
         <translation>Fortschrittsordner: %1
 Prüfe, ob der Ordner existiert, ob du darin schreiben darfst und ob sein Datenträger freien Platz hat.</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="152" />
+        <location filename="../models/store/messages.cpp" line="152"/>
         <source>Your latest work could not be saved yet, so Loopwise holds on to it and keeps trying.</source>
         <translation>Deine letzte Arbeit konnte noch nicht gespeichert werden, daher hält Loopwise sie fest und versucht es weiter.</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="159" />
+        <location filename="../models/store/messages.cpp" line="159"/>
         <source>Progress folder: %1
 Error reported by the database: %2</source>
-        <extracomment>Shown under "Details" of a save problem. %1 is a folder path, %2 the database's technical error message (in English).</extracomment>
+        <extracomment>Shown under &quot;Details&quot; of a save problem. %1 is a folder path, %2 the database&apos;s technical error message (in English).</extracomment>
         <translation>Fortschrittsordner: %1
 Fehlermeldung der Datenbank: %2</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="164" />
+        <location filename="../models/store/messages.cpp" line="164"/>
         <source>A change could not be saved and was discarded: %1</source>
         <translation>Eine Änderung konnte nicht gespeichert werden und wurde verworfen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/store/messages.cpp" line="169" />
+        <location filename="../models/store/messages.cpp" line="169"/>
         <source>%n change(s) could not be saved before closing.</source>
         <translation>
             <numerusform>%n Änderung konnte vor dem Schließen nicht gespeichert werden.</numerusform>
@@ -2896,107 +3030,147 @@ Fehlermeldung der Datenbank: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="174" />
+        <location filename="../models/store/messages.cpp" line="174"/>
         <source>The profile “%1” was deleted. A copy of all progress from before the deletion is kept in %2.</source>
         <translation>Das Profil „%1“ wurde gelöscht. Eine Kopie des gesamten Fortschritts von vor dem Löschen wird in %2 aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="181" />
+        <location filename="../models/store/messages.cpp" line="181"/>
         <source>“%1” is not a valid id: use up to 128 letters, digits and . _ : / -</source>
         <translation>„%1“ ist keine gültige ID: Verwende bis zu 128 Buchstaben, Ziffern und . _ : / -</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="187" />
+        <location filename="../models/store/messages.cpp" line="187"/>
         <source>The text is too long: at most %1 characters can be saved.</source>
         <translation>Der Text ist zu lang: Es können höchstens %1 Zeichen gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="192" />
+        <location filename="../models/store/messages.cpp" line="192"/>
         <source>A profile name must have between 1 and %1 characters.</source>
         <translation>Ein Profilname muss zwischen 1 und %1 Zeichen lang sein.</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="197" />
+        <location filename="../models/store/messages.cpp" line="197"/>
         <source>There is no profile with the id %1.</source>
         <translation>Es gibt kein Profil mit der ID %1.</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="202" />
+        <location filename="../models/store/messages.cpp" line="202"/>
         <source>“%1” is not a kind of note.</source>
         <translation>„%1“ ist keine Notizart.</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="207" />
+        <location filename="../models/store/messages.cpp" line="207"/>
         <source>The %1 note has no field “%2”.</source>
         <translation>Die Notizart „%1“ hat kein Feld „%2“.</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="212" />
+        <location filename="../models/store/messages.cpp" line="212"/>
         <source>There is no saved version with the id %1.</source>
         <translation>Es gibt keine gespeicherte Fassung mit der ID %1.</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="217" />
+        <location filename="../models/store/messages.cpp" line="217"/>
         <source>Time spent must be between 1 and %1 seconds.</source>
         <translation>Die aufgewendete Zeit muss zwischen 1 und %1 Sekunden liegen.</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="222" />
+        <location filename="../models/store/messages.cpp" line="222"/>
         <source>A lab run can only be saved with its settings and results as valid JSON.</source>
         <translation>Ein Labordurchlauf kann nur gespeichert werden, wenn seine Einstellungen und Ergebnisse gültiges JSON sind.</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="227" />
+        <location filename="../models/store/messages.cpp" line="227"/>
+        <source>The run could not be attached: its chart could not be captured.</source>
+        <translation>Der Lauf konnte nicht angehängt werden: Sein Diagramm ließ sich nicht aufnehmen.</translation>
+    </message>
+    <message>
+        <location filename="../models/store/messages.cpp" line="232"/>
+        <source>This run is already in your decision note&apos;s evidence.</source>
+        <translation>Dieser Lauf steht schon in den Belegen deiner Entscheidungsnotiz.</translation>
+    </message>
+    <message>
+        <location filename="../models/store/messages.cpp" line="238"/>
+        <source>There is no evidence with the id “%1”.</source>
+        <extracomment>%1 is an internal id</extracomment>
+        <translation>Es gibt keinen Beleg mit der Kennung „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../models/store/messages.cpp" line="244"/>
+        <source>%1, %2</source>
+        <extracomment>A lab run attached as evidence: %1 is the lab&apos;s title, %2 the date and time it was attached</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../models/store/messages.cpp" line="258"/>
+        <source>Settings:</source>
+        <extracomment>Heading above a lab run&apos;s settings in the decision note&apos;s evidence</extracomment>
+        <translation>Einstellungen:</translation>
+    </message>
+    <message>
+        <location filename="../models/store/messages.cpp" line="260"/>
+        <source>Figures:</source>
+        <extracomment>Heading above a lab run&apos;s results (loss, accuracy...) in the decision note&apos;s evidence</extracomment>
+        <translation>Kennzahlen:</translation>
+    </message>
+    <message>
+        <location filename="../models/store/messages.cpp" line="262"/>
+        <source>Reopen this run with the lab link: %1</source>
+        <extracomment>%1 is a lab link such as lab/network?dataset=spiral; pasted into the lab, it reopens the run</extracomment>
+        <translation>Mit diesem Labor-Link öffnest du den Lauf wieder: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/store/messages.cpp" line="267"/>
         <source>The setting “%1” must be text, a number or true/false.</source>
         <translation>Die Einstellung „%1“ muss Text, eine Zahl oder true/false sein.</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="232" />
+        <location filename="../models/store/messages.cpp" line="272"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="237" />
+        <location filename="../models/store/messages.cpp" line="277"/>
         <source>Importing can start once your latest work has been saved. Please try again in a moment.</source>
         <translation>Der Import kann beginnen, sobald deine letzten Änderungen gespeichert sind. Bitte versuch es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="243" />
+        <location filename="../models/store/messages.cpp" line="283"/>
         <source>%1 was not imported and nothing was changed. %2</source>
         <extracomment>%1 is a file path, %2 explains what is wrong with it.</extracomment>
         <translation>%1 wurde nicht importiert, und es wurde nichts geändert. %2</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="251" />
+        <location filename="../models/store/messages.cpp" line="291"/>
         <source>Nothing was imported from %1.</source>
         <extracomment>%1 is a file path.</extracomment>
         <translation>Aus %1 wurde nichts importiert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/store/messages.cpp" line="254" />
+        <location filename="../models/store/messages.cpp" line="294"/>
         <source>%n event(s) were imported from %1 into the new profile “%2”.</source>
-        <extracomment>%1 is a file path, %2 a learner's profile name.</extracomment>
+        <extracomment>%1 is a file path, %2 a learner&apos;s profile name.</extracomment>
         <translation>
             <numerusform>%n Ereignis wurde aus %1 in das neue Profil „%2“ importiert.</numerusform>
             <numerusform>%n Ereignisse wurden aus %1 in das neue Profil „%2“ importiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/store/messages.cpp" line="258" />
+        <location filename="../models/store/messages.cpp" line="298"/>
         <source>%n event(s) were imported from %1 into the profile “%2”.</source>
-        <extracomment>%1 is a file path, %2 a learner's profile name.</extracomment>
+        <extracomment>%1 is a file path, %2 a learner&apos;s profile name.</extracomment>
         <translation>
             <numerusform>%n Ereignis wurde aus %1 in das Profil „%2“ importiert.</numerusform>
             <numerusform>%n Ereignisse wurden aus %1 in das Profil „%2“ importiert.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="261" />
+        <location filename="../models/store/messages.cpp" line="301"/>
         <source>The file holds no progress.</source>
         <translation>Die Datei enthält keinen Fortschritt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/store/messages.cpp" line="263" />
+        <location filename="../models/store/messages.cpp" line="303"/>
         <source>%n event(s) were skipped because this profile has them already.</source>
         <translation>
             <numerusform>%n Ereignis wurde übersprungen, weil dieses Profil es schon hat.</numerusform>
@@ -3004,7 +3178,7 @@ Fehlermeldung der Datenbank: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/store/messages.cpp" line="267" />
+        <location filename="../models/store/messages.cpp" line="307"/>
         <source>%n event(s) were skipped because they belong to another profile on this computer.</source>
         <extracomment>The same recorded learner action (by its id) is stored under another profile.</extracomment>
         <translation>
@@ -3013,13 +3187,13 @@ Fehlermeldung der Datenbank: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="271" />
+        <location filename="../models/store/messages.cpp" line="311"/>
         <source>No profile “%1” was added, because it would have been empty.</source>
-        <extracomment>%1 is a learner's profile name.</extracomment>
+        <extracomment>%1 is a learner&apos;s profile name.</extracomment>
         <translation>Es wurde kein Profil „%1“ angelegt, weil es leer geblieben wäre.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/store/messages.cpp" line="274" />
+        <location filename="../models/store/messages.cpp" line="314"/>
         <source>%n date(s) in the file were impossible (later than now or before 2000) and were set to the time of this import.</source>
         <extracomment>Dates written by a device whose clock was wrong.</extracomment>
         <translation>
@@ -3031,124 +3205,124 @@ Fehlermeldung der Datenbank: %2</translation>
 <context>
     <name>loopwise::NetworkLab</name>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="134" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="134"/>
         <source>That change cannot be trained: %1</source>
         <extracomment>%1 is one whole sentence saying why the training engine refuses the settings</extracomment>
         <translation>Mit dieser Änderung kann nicht trainiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="167" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="167"/>
         <source>Your own points need a classification set to start from: choose one, then add points.</source>
         <translation>Für eigene Punkte brauchst du einen Klassifikationsdatensatz als Ausgangspunkt: Wähle einen aus und füge dann Punkte hinzu.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="327" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="327"/>
         <source>The network needs at least one input.</source>
         <translation>Das Netz braucht mindestens eine Eingabe.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="43" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="43"/>
         <source>Circle</source>
         <extracomment>a data set: points inside a circle against points around it</extracomment>
         <translation>Kreis</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="45" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="45"/>
         <source>Exclusive or</source>
         <extracomment>a data set: the four quarters of the plane, opposite quarters of one class</extracomment>
         <translation>Exklusives Oder</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="46" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="46"/>
         <source>Two clusters</source>
         <translation>Zwei Cluster</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="47" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="47"/>
         <source>Spiral</source>
         <translation>Spirale</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="48" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="48"/>
         <source>Two moons</source>
         <translation>Zwei Monde</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="49" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="49"/>
         <source>Three classes</source>
         <translation>Drei Klassen</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="50" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="50"/>
         <source>Four classes</source>
         <translation>Vier Klassen</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="51" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="51"/>
         <source>Plane (regression)</source>
         <translation>Ebene (Regression)</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="53" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="53"/>
         <source>Hills (regression)</source>
         <extracomment>a regression data set whose values rise and fall like hills</extracomment>
         <translation>Hügel (Regression)</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="54" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="54"/>
         <source>My own points</source>
         <translation>Meine eigenen Punkte</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="70" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="70"/>
         <source>Tanh</source>
-        <extracomment>activation functions of a neural network's neurons</extracomment>
+        <extracomment>activation functions of a neural network&apos;s neurons</extracomment>
         <translation>Tanh</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="70" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="70"/>
         <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="71" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="71"/>
         <source>Leaky ReLU</source>
         <translation>Leaky ReLU</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="72" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="72"/>
         <source>Sigmoid</source>
         <translation>Sigmoid</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="72" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="72"/>
         <source>Linear</source>
         <translation>Linear</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="78" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="78"/>
         <source>Plain SGD</source>
         <extracomment>optimizers: plain stochastic gradient descent, with momentum, and Adam</extracomment>
         <translation>Einfaches SGD</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="78" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="78"/>
         <source>Momentum</source>
         <translation>Momentum</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="79" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="79"/>
         <source>Adam</source>
         <translation>Adam</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="95" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="95"/>
         <source>Full speed</source>
         <extracomment>training speed: as many epochs as the computer manages</extracomment>
         <translation>Volles Tempo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="97" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="97"/>
         <source>%n per frame</source>
         <extracomment>training speed: %n epochs trained between two pictures on the screen</extracomment>
         <translation>
@@ -3157,132 +3331,132 @@ Fehlermeldung der Datenbank: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="111" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="111"/>
         <source>Epoch %1, test loss %2 and falling.</source>
         <extracomment>%1 epoch, %2 test loss</extracomment>
         <translation>Epoche %1, der Testverlust sinkt: %2.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="114" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="114"/>
         <source>Epoch %1, test loss %2 and rising.</source>
         <extracomment>%1 epoch, %2 test loss</extracomment>
         <translation>Epoche %1, der Testverlust steigt: %2.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="119" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="119"/>
         <source>Epoch %1, test loss %2 and steady.</source>
         <extracomment>%1 epoch, %2 test loss, which hardly changed since the last look</extracomment>
         <translation>Epoche %1, der Testverlust bleibt gleich: %2.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="125" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="125"/>
         <source>Epoch %1, test loss %2 and falling, %3 % of test points on the right side.</source>
         <extracomment>%1 epoch, %2 test loss, %3 percentage of test points the network classifies rightly</extracomment>
         <translation>Epoche %1, der Testverlust sinkt (%2), %3 % der Testpunkte liegen auf der richtigen Seite.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="129" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="129"/>
         <source>Epoch %1, test loss %2 and rising, %3 % of test points on the right side.</source>
         <extracomment>%1 epoch, %2 test loss, %3 percentage of test points the network classifies rightly</extracomment>
         <translation>Epoche %1, der Testverlust steigt (%2), %3 % der Testpunkte liegen auf der richtigen Seite.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="135" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="135"/>
         <source>Epoch %1, test loss %2 and steady, %3 % of test points on the right side.</source>
         <extracomment>%1 epoch, %2 test loss (hardly changed since the last look), %3 percentage of test points classified rightly</extracomment>
         <translation>Epoche %1, der Testverlust bleibt gleich (%2), %3 % der Testpunkte liegen auf der richtigen Seite.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="160" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="160"/>
         <source>Your prediction held: training diverged at epoch %1.</source>
         <translation>Deine Vorhersage hat gestimmt: Das Training ist in Epoche %1 divergiert.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="161" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="161"/>
         <source>Not what you predicted: training diverged at epoch %1.</source>
         <translation>Anders als vorhergesagt: Das Training ist in Epoche %1 divergiert.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="166" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="166"/>
         <source>Your prediction held: after %1 epochs the test loss is %2 (lowest %3).</source>
         <extracomment>%1 epochs trained, %2 the test loss now, %3 the lowest test loss of the run</extracomment>
         <translation>Deine Vorhersage hat gestimmt: Nach %1 Epochen liegt der Testverlust bei %2 (Tiefstwert %3).</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="169" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="169"/>
         <source>Not what you predicted: after %1 epochs the test loss is %2 (lowest %3).</source>
         <extracomment>%1 epochs trained, %2 the test loss now, %3 the lowest test loss of the run</extracomment>
         <translation>Anders als vorhergesagt: Nach %1 Epochen liegt der Testverlust bei %2 (Tiefstwert %3).</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="172" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="172"/>
         <source>Your prediction held: after %1 epochs %2 % of test points are on the right side; test loss %3 (lowest %4).</source>
         <extracomment>%1 epochs trained, %2 percentage of test points classified rightly, %3 the test loss now, %4 its lowest in the run</extracomment>
         <translation>Deine Vorhersage hat gestimmt: Nach %1 Epochen liegen %2 % der Testpunkte auf der richtigen Seite; Testverlust %3 (Tiefstwert %4).</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="175" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="175"/>
         <source>Not what you predicted: after %1 epochs %2 % of test points are on the right side; test loss %3 (lowest %4).</source>
         <extracomment>%1 epochs trained, %2 percentage of test points classified rightly, %3 the test loss now, %4 its lowest in the run</extracomment>
         <translation>Anders als vorhergesagt: Nach %1 Epochen liegen %2 % der Testpunkte auf der richtigen Seite; Testverlust %3 (Tiefstwert %4).</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="85" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="85"/>
         <source>It will learn the data: at least 90 % of test points on the right side (regression: test loss at most 0.05).</source>
         <translation>Es wird die Daten lernen: mindestens 90 % der Testpunkte auf der richtigen Seite (Regression: Testverlust höchstens 0,05).</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="86" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="86"/>
         <source>It will not manage that.</source>
         <translation>Das wird es nicht schaffen.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="87" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="87"/>
         <source>The test loss will rise again while the training loss keeps falling.</source>
         <translation>Der Testverlust wird wieder steigen, während der Trainingsverlust weiter fällt.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="88" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="88"/>
         <source>Training will blow up (diverge).</source>
         <translation>Das Training wird aus dem Ruder laufen (divergieren).</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="478" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="478"/>
         <source>Your own points are for classification: choose a classification set first.</source>
         <translation>Eigene Punkte gibt es nur für die Klassifikation: Wähle zuerst einen Klassifikationsdatensatz.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="487" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="487"/>
         <source>The canvas holds at most %1 points.</source>
         <extracomment>%1 the largest number of points the learner may place</extracomment>
         <translation>Auf der Zeichenfläche haben höchstens %1 Punkte Platz.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="529" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="529"/>
         <source>Line %1 of the file: %2</source>
         <extracomment>%1 a line number of the CSV file, %2 what is wrong in it</extracomment>
         <translation>Zeile %1 der Datei: %2</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="532" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="532"/>
         <source>The file cannot be read: %1</source>
         <extracomment>%1 why the CSV file cannot be read</extracomment>
         <translation>Die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="540" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="540"/>
         <source>Point %1 (%2, %3, class %4) is outside the canvas: x1 and x2 run from -6 to 6, classes from 0 to 3.</source>
-        <extracomment>%1 the point's number in the file, %2 and %3 its coordinates, %4 its class</extracomment>
+        <extracomment>%1 the point&apos;s number in the file, %2 and %3 its coordinates, %4 its class</extracomment>
         <translation>Punkt %1 (%2, %3, Klasse %4) liegt außerhalb der Zeichenfläche: x1 und x2 reichen von -6 bis 6, die Klassen von 0 bis 3.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="547" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="547"/>
         <source>The file has %1 points; the lab takes at most %2.</source>
         <extracomment>%1 points in the file, %2 the most the lab takes</extracomment>
         <translation>Die Datei enthält %1 Punkte; das Labor nimmt höchstens %2 auf.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/labs/network/NetworkLab.cpp" line="557" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="557"/>
         <source>%n point(s) imported.</source>
         <translation>
             <numerusform>%n Punkt importiert.</numerusform>
@@ -3290,158 +3464,262 @@ Fehlermeldung der Datenbank: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="566" />
-        <location filename="../models/labs/network/NetworkLab.cpp" line="576" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="566"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="576"/>
         <source>Cannot write %1: %2</source>
-        <extracomment>%1 a file name, %2 the system's reason</extracomment>
+        <extracomment>%1 a file name, %2 the system&apos;s reason</extracomment>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="580" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="580"/>
         <source>Points saved to %1.</source>
         <extracomment>%1 a file name</extracomment>
         <translation>Punkte gespeichert unter %1.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="611" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="611"/>
         <source>Your own points stay as they are; choose a generated set to get new data.</source>
         <translation>Deine eigenen Punkte bleiben, wie sie sind; wähle einen erzeugten Datensatz, um neue Daten zu bekommen.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="103" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="103"/>
         <source>Training diverged at epoch %1: the loss blew up. Lower the learning rate, then reset.</source>
         <translation>Das Training ist in Epoche %1 divergiert: Der Verlust ist explodiert. Senke die Lernrate und setze das Netz dann zurück.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="106" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="106"/>
         <source>Not trained yet. Test loss %1.</source>
         <translation>Noch nicht trainiert. Testverlust %1.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="144" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="144"/>
         <source>Stopped at the epoch limit (%1).</source>
         <extracomment>%1 the epoch limit the learner set</extracomment>
         <translation>Beim Epochenlimit (%1) angehalten.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="147" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="147"/>
         <source>Stopped: the test loss reached the target (%1).</source>
         <extracomment>%1 the test loss the learner set as the target</extracomment>
         <translation>Angehalten: Der Testverlust hat das Ziel (%1) erreicht.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="149" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="149"/>
         <source>Training diverged: the loss blew up. Lower the learning rate, then reset.</source>
         <translation>Das Training ist divergiert: Der Verlust ist explodiert. Senke die Lernrate und setze das Netz dann zurück.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="769" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="769"/>
         <source>A weight must be a number from -100 to 100.</source>
         <translation>Ein Gewicht muss eine Zahl von -100 bis 100 sein.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="778" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="778"/>
         <source>A bias must be a number from -100 to 100.</source>
         <translation>Ein Bias muss eine Zahl von -100 bis 100 sein.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="791" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="791"/>
         <source>A prediction is made before training starts: reset the network to predict again.</source>
         <translation>Die Vorhersage triffst du, bevor das Training beginnt: Setze das Netz zurück, um neu vorherzusagen.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="832" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="832"/>
         <source>This link cannot be used: %1</source>
         <extracomment>%1 the problems of the link, one sentence each</extracomment>
         <translation>Dieser Link kann nicht verwendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="845" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="845"/>
         <source>There is nothing to save yet.</source>
         <translation>Es gibt noch nichts zu speichern.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="859" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="859"/>
         <source>Run of %1 epochs</source>
         <extracomment>the name of a saved run the learner did not name; %1 its epochs</extracomment>
         <translation>Durchlauf mit %1 Epochen</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="863" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="863"/>
         <source>The run could not be saved: %1</source>
-        <extracomment>%1 the progress store's reason</extracomment>
+        <extracomment>%1 the progress store&apos;s reason</extracomment>
         <translation>Der Durchlauf konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="866" />
-        <source>Saved "%1".</source>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="866"/>
+        <source>Saved &quot;%1&quot;.</source>
         <extracomment>%1 the name of the saved run</extracomment>
         <translation>„%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkEvidence.cpp" line="23"/>
+        <source>%1 neurons (%2)</source>
+        <extracomment>one hidden layer in a list of layers: %1 its number of neurons, %2 its activation</extracomment>
+        <translation>%1 Neuronen (%2)</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkEvidence.cpp" line="29"/>
+        <source>Data set: %1</source>
+        <extracomment>a setting of a run in the decision note; %1 the name of a data set</extracomment>
+        <translation>Datensatz: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkEvidence.cpp" line="31"/>
+        <source>Noise: %1 %</source>
+        <extracomment>a setting of a run in the decision note; %1 a percentage</extracomment>
+        <translation>Rauschen: %1 %</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkEvidence.cpp" line="33"/>
+        <source>Training data: %1 % of the points</source>
+        <extracomment>a setting of a run in the decision note; %1 a percentage</extracomment>
+        <translation>Trainingsdaten: %1 % der Punkte</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkEvidence.cpp" line="35"/>
+        <source>Features: %1</source>
+        <extracomment>a setting of a run in the decision note; %1 a list of input features</extracomment>
+        <translation>Eingaben: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkEvidence.cpp" line="36"/>
+        <source>Hidden layers: none</source>
+        <translation>Verborgene Schichten: keine</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkEvidence.cpp" line="38"/>
+        <source>Hidden layers: %1</source>
+        <translation>Verborgene Schichten: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkEvidence.cpp" line="39"/>
+        <source>Learning rate: %1</source>
+        <translation>Lernrate: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkEvidence.cpp" line="41"/>
+        <source>Optimizer: %1</source>
+        <extracomment>%1 the name of an optimizer, e.g. Adam</extracomment>
+        <translation>Optimierer: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkEvidence.cpp" line="42"/>
+        <source>Batch size: %1</source>
+        <translation>Batchgröße: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkEvidence.cpp" line="45"/>
+        <source>Regularization: %1, rate %2</source>
+        <extracomment>%1 L1 or L2, %2 the regularization rate</extracomment>
+        <translation>Regularisierung: %1, Rate %2</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkEvidence.cpp" line="46"/>
+        <source>Regularization: none</source>
+        <translation>Regularisierung: keine</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkEvidence.cpp" line="48"/>
+        <source>Loss: cross-entropy</source>
+        <translation>Verlust: Kreuzentropie</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkEvidence.cpp" line="48"/>
+        <source>Loss: squared error</source>
+        <translation>Verlust: quadratischer Fehler</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkEvidence.cpp" line="50"/>
+        <source>Epochs: %1</source>
+        <translation>Epochen: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkEvidence.cpp" line="51"/>
+        <source>Test loss: %1</source>
+        <translation>Testverlust: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkEvidence.cpp" line="52"/>
+        <source>Training loss: %1</source>
+        <translation>Trainingsverlust: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkEvidence.cpp" line="55"/>
+        <source>Test accuracy: %1 %</source>
+        <extracomment>%1 a whole percentage</extracomment>
+        <translation>Testgenauigkeit: %1 %</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkEvidence.cpp" line="57"/>
+        <source>Training accuracy: %1 %</source>
+        <extracomment>%1 a whole percentage</extracomment>
+        <translation>Trainingsgenauigkeit: %1 %</translation>
     </message>
 </context>
 <context>
     <name>loopwise::NetworkLabSettings</name>
     <message>
-        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="179" />
-        <source>dataset must be one of %1, not "%2".</source>
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="179"/>
+        <source>dataset must be one of %1, not &quot;%2&quot;.</source>
         <translation>dataset muss einer der Werte %1 sein, nicht „%2“.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="200" />
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="200"/>
         <source>features must name at least one input.</source>
         <translation>features muss mindestens eine Eingabe nennen.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="208" />
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="208"/>
         <source>hidden may list at most %1 layers.</source>
         <translation>hidden darf höchstens %1 Schichten auflisten.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="233" />
-        <source>loss must be squared or cross-entropy, not "%1".</source>
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="233"/>
+        <source>loss must be squared or cross-entropy, not &quot;%1&quot;.</source>
         <translation>loss muss squared oder cross-entropy sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="258" />
-        <source>points: "%1" is not x:y:class with x and y from -6 to 6 and class 0 to 3.</source>
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="258"/>
+        <source>points: &quot;%1&quot; is not x:y:class with x and y from -6 to 6 and class 0 to 3.</source>
         <translation>points: „%1“ hat nicht die Form x:y:Klasse mit x und y von -6 bis 6 und Klasse 0 bis 3.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="265" />
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="265"/>
         <source>points may hold at most %1 points.</source>
         <translation>points darf höchstens %1 Punkte enthalten.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="267" />
-        <source>"%1" is not a setting of this lab.</source>
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="267"/>
+        <source>&quot;%1&quot; is not a setting of this lab.</source>
         <translation>„%1“ ist keine Einstellung dieses Labors.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="273" />
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="273"/>
         <source>activation must name one activation, or one per hidden layer.</source>
         <translation>activation muss eine Aktivierung nennen oder eine pro verborgene Schicht.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="279" />
-        <source>activation must be one of %1, not "softmax".</source>
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="279"/>
+        <source>activation must be one of %1, not &quot;softmax&quot;.</source>
         <translation>activation muss einer der Werte %1 sein, nicht „softmax“.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="287" />
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="287"/>
         <source>dataset=custom needs points.</source>
         <translation>dataset=custom braucht points.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="295" />
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="295"/>
         <source>These settings cannot be trained: %1</source>
-        <extracomment>%1 is the training engine's reason, a whole sentence</extracomment>
+        <extracomment>%1 is the training engine&apos;s reason, a whole sentence</extracomment>
         <translation>Mit diesen Einstellungen kann nicht trainiert werden: %1</translation>
     </message>
 </context>
 <context>
     <name>loopwise::NoteEditor</name>
     <message>
-        <location filename="../models/NoteEditor.cpp" line="164" />
+        <location filename="../models/NoteEditor.cpp" line="192"/>
         <source>Exported to %1</source>
         <extracomment>%1 is the path of the file the note was written to</extracomment>
         <translation>Exportiert nach %1</translation>
@@ -3450,116 +3728,132 @@ Fehlermeldung der Datenbank: %2</translation>
 <context>
     <name>loopwise::ProfileArchive</name>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="73" />
-        <location filename="../models/store/profilearchive.cpp" line="79" />
+        <location filename="../models/store/profilearchive.cpp" line="78"/>
+        <location filename="../models/store/profilearchive.cpp" line="84"/>
         <source>The file is not a Loopwise profile export.</source>
         <translation>Die Datei ist kein Loopwise-Profilexport.</translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="82" />
+        <location filename="../models/store/profilearchive.cpp" line="87"/>
         <source>The file has no valid “formatVersion”.</source>
         <translation>Die Datei hat keine gültige „formatVersion“.</translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="84" />
+        <location filename="../models/store/profilearchive.cpp" line="89"/>
         <source>The file was exported by a newer version of Loopwise (format %1). Please update Loopwise.</source>
         <translation>Die Datei wurde von einer neueren Version von Loopwise exportiert (Format %1). Bitte aktualisiere Loopwise.</translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="98" />
+        <location filename="../models/store/profilearchive.cpp" line="103"/>
         <source>“events” must be a list.</source>
         <translation>„events“ muss eine Liste sein.</translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="101" />
+        <location filename="../models/store/profilearchive.cpp" line="106"/>
         <source>The file has more than %1 events.</source>
         <translation>Die Datei enthält mehr als %1 Ereignisse.</translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="115" />
-        <location filename="../models/store/profilearchive.cpp" line="186" />
-        <location filename="../models/store/profilearchive.cpp" line="221" />
+        <location filename="../models/store/profilearchive.cpp" line="117"/>
+        <source>“%1” names a chart that is not in “evidenceImages”.</source>
+        <translation>„%1“ nennt ein Diagramm, das nicht in „evidenceImages“ steht.</translation>
+    </message>
+    <message>
+        <location filename="../models/store/profilearchive.cpp" line="132"/>
+        <source>“%1” must be a list.</source>
+        <translation>„%1“ muss eine Liste sein.</translation>
+    </message>
+    <message>
+        <location filename="../models/store/profilearchive.cpp" line="137"/>
+        <location filename="../models/store/profilearchive.cpp" line="154"/>
+        <location filename="../models/store/profilearchive.cpp" line="225"/>
+        <location filename="../models/store/profilearchive.cpp" line="260"/>
         <source>“%1” must be an object.</source>
         <translation>„%1“ muss ein Objekt sein.</translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="125" />
+        <location filename="../models/store/profilearchive.cpp" line="145"/>
+        <source>“%1” must be a PNG image in base64.</source>
+        <translation>„%1“ muss ein PNG-Bild in Base64 sein.</translation>
+    </message>
+    <message>
+        <location filename="../models/store/profilearchive.cpp" line="164"/>
         <source>“%1” is not a known kind of event.</source>
         <translation>„%1“ ist keine bekannte Ereignisart.</translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="131" />
+        <location filename="../models/store/profilearchive.cpp" line="170"/>
         <source>“%1” must be left out for this kind of event.</source>
         <translation>„%1“ darf bei dieser Ereignisart nicht vorkommen.</translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="169" />
+        <location filename="../models/store/profilearchive.cpp" line="208"/>
         <source>“%1” must be a whole number of seconds from 1 to %2.</source>
         <translation>„%1“ muss eine ganze Zahl von Sekunden von 1 bis %2 sein.</translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="175" />
+        <location filename="../models/store/profilearchive.cpp" line="214"/>
         <source>“%1” must be true or false.</source>
         <translation>„%1“ muss true oder false sein.</translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="182" />
+        <location filename="../models/store/profilearchive.cpp" line="221"/>
         <source>“%1” is not a kind of note.</source>
         <translation>„%1“ ist keine Notizart.</translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="196" />
+        <location filename="../models/store/profilearchive.cpp" line="235"/>
         <source>“%1” must hold valid JSON.</source>
         <translation>„%1“ muss gültiges JSON enthalten.</translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="203" />
+        <location filename="../models/store/profilearchive.cpp" line="242"/>
         <source>“%1” must be text, a number or true/false.</source>
         <translation>„%1“ muss Text, eine Zahl oder true/false sein.</translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="212" />
+        <location filename="../models/store/profilearchive.cpp" line="251"/>
         <source>“%1” is not part of a profile export.</source>
         <translation>„%1“ gehört nicht zu einem Profilexport.</translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="228" />
+        <location filename="../models/store/profilearchive.cpp" line="267"/>
         <source>“%1” must be text.</source>
         <translation>„%1“ muss Text sein.</translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="231" />
+        <location filename="../models/store/profilearchive.cpp" line="270"/>
         <source>“%1” is longer than %2 characters.</source>
         <translation>„%1“ ist länger als %2 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="239" />
+        <location filename="../models/store/profilearchive.cpp" line="278"/>
         <source>“%1” must be a short id (letters, digits and . _ : / -).</source>
         <translation>„%1“ muss eine kurze ID sein (Buchstaben, Ziffern und . _ : / -).</translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="248" />
+        <location filename="../models/store/profilearchive.cpp" line="287"/>
         <source>“%1” must be a UUID.</source>
         <translation>„%1“ muss eine UUID sein.</translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="262" />
+        <location filename="../models/store/profilearchive.cpp" line="301"/>
         <source>“%1” must not be empty.</source>
         <translation>„%1“ darf nicht leer sein.</translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="270" />
+        <location filename="../models/store/profilearchive.cpp" line="309"/>
         <source>“%1” must be a date and time like 2024-05-01T09:30:00.000Z.</source>
         <translation>„%1“ muss ein Datum mit Uhrzeit sein, etwa 2024-05-01T09:30:00.000Z.</translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="315" />
+        <location filename="../models/store/profilearchive.cpp" line="362"/>
         <source>The file is not valid JSON (%1 at byte %2).</source>
-        <extracomment>%1 is the parser's technical message, %2 a byte offset in the file.</extracomment>
+        <extracomment>%1 is the parser&apos;s technical message, %2 a byte offset in the file.</extracomment>
         <translation>Die Datei ist kein gültiges JSON (%1 bei Byte %2).</translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="336" />
+        <location filename="../models/store/profilearchive.cpp" line="383"/>
         <source>The file is larger than %1 MiB.</source>
         <translation>Die Datei ist größer als %1 MiB.</translation>
     </message>
@@ -3567,39 +3861,39 @@ Fehlermeldung der Datenbank: %2</translation>
 <context>
     <name>loopwise::ProgressStore</name>
     <message>
-        <location filename="../models/store/progressstore.cpp" line="137" />
+        <location filename="../models/store/progressstore.cpp" line="137"/>
         <source>Learner</source>
         <extracomment>Name of the profile Loopwise creates when there is none yet.</extracomment>
         <translation>Lernprofil</translation>
     </message>
     <message>
-        <location filename="../models/store/storerequests.cpp" line="61" />
+        <location filename="../models/store/storerequests.cpp" line="62"/>
         <source>Opening your progress…</source>
-        <extracomment>Shown while the learner's saved progress is being opened</extracomment>
+        <extracomment>Shown while the learner&apos;s saved progress is being opened</extracomment>
         <translation>Dein Fortschritt wird geöffnet …</translation>
     </message>
     <message>
-        <location filename="../models/store/storerequests.cpp" line="64" />
+        <location filename="../models/store/storerequests.cpp" line="65"/>
         <source>Saving and closing your progress…</source>
         <extracomment>Shown while the progress file is being saved and closed</extracomment>
         <translation>Dein Fortschritt wird gespeichert und geschlossen …</translation>
     </message>
     <message>
-        <location filename="../models/store/storerequests.cpp" line="67" />
-        <source>Loading this learner's progress…</source>
+        <location filename="../models/store/storerequests.cpp" line="68"/>
+        <source>Loading this learner&apos;s progress…</source>
         <extracomment>Shown while the progress of another learner profile is being loaded</extracomment>
         <translation>Der Fortschritt dieses Profils wird geladen …</translation>
     </message>
     <message>
-        <location filename="../models/store/storerequests.cpp" line="70" />
+        <location filename="../models/store/storerequests.cpp" line="71"/>
         <source>Exporting, please wait…</source>
         <extracomment>Shown while an export file (notes, progress, learner) is being written</extracomment>
         <translation>Wird exportiert, bitte warten …</translation>
     </message>
     <message>
-        <location filename="../models/store/storerequests.cpp" line="73" />
+        <location filename="../models/store/storerequests.cpp" line="74"/>
         <source>Importing the learner, please wait…</source>
-        <extracomment>Shown while a learner file is being read and merged into this device's progress</extracomment>
+        <extracomment>Shown while a learner file is being read and merged into this device&apos;s progress</extracomment>
         <translation>Das Profil wird importiert, bitte warten …</translation>
     </message>
 </context>

@@ -60,7 +60,7 @@ BlockBase {
                     active: fieldColumn.modelData.id === "evidence"
                     visible: active && editor.evidence.length > 0
                     Layout.fillWidth: true
-                    sourceComponent: EvidenceCharts { editor: editor }
+                    sourceComponent: EvidenceCharts { editor: block.editor }
                 }
             }
         }

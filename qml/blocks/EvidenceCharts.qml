@@ -33,7 +33,7 @@ ColumnLayout {
                 required property var modelData
                 //: A chart attached to the decision note: %1 the lab's title, %2 when it was attached
                 readonly property string caption: qsTr("%1, %2").arg(modelData.title)
-                    .arg(Qt.formatDateTime(modelData.attachedAt, Locale.ShortFormat))
+                    .arg(modelData.attachedAt.toLocaleString(Qt.locale(), Locale.ShortFormat))
                 objectName: "evidenceChart_" + modelData.id
                 width: charts.thumbnailWidth + Theme.unit * 2
                 height: tileColumn.implicitHeight + Theme.unit * 2

@@ -239,6 +239,7 @@ Page {
                             }
                         }
                     }
+                    AttachEvidenceButton { lab: lab; chart: labCanvas; Layout.fillWidth: true }
                     LabCanvas {
                         id: labCanvas
                         objectName: "labCanvas"
@@ -293,7 +294,6 @@ Page {
                         Layout.preferredHeight: 260
                         history: lab.lossHistory
                     }
-                    AttachEvidenceButton { lab: lab; chart: labCanvas; Layout.fillWidth: true }
                 }
 
                 // The network.

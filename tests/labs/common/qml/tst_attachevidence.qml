@@ -41,6 +41,13 @@ Item {
             width: root.width
             editor: editor
         }
+        ArtefactBlock {
+            id: artefact
+            width: root.width
+            fields: ({ note: "decision", title: "Decision note", text: "",
+                       fields: [{ id: "assumption", label: "Assumption", hint: "" },
+                                { id: "evidence", label: "Evidence", hint: "" }] })
+        }
     }
 
     TestCase {
@@ -77,9 +84,15 @@ Item {
             compare(editor.evidence.length, 1)
             compare(editor.fields.evidence, text)
 
+            // The note's block shows the text and, under the evidence field, the chart.
+            tryCompare(findChild(artefact, "noteField_evidence"), "text", text)
+            tryVerify(() => findChild(artefact, "evidenceChart_" + editor.evidence[0].id) !== null)
+            verify(findChild(artefact, "evidenceChart_" + editor.evidence[0].id).visible)
+
             // The chart under the note, removed after the learner confirms.
             tryVerify(() => charts.visible)
-            const tile = findChild(charts, "evidenceChart_" + editor.evidence[0].id)
+            const chartId = editor.evidence[0].id
+            const tile = findChild(charts, "evidenceChart_" + chartId)
             verify(tile)
             const remove = findChild(tile, "removeEvidenceButton")
             const dialog = findChild(charts, "removeEvidenceDialog")
@@ -90,6 +103,7 @@ Item {
             dialog.close()
             compare(editor.evidence.length, 0)
             verify(!charts.visible)
+            tryVerify(() => findChild(artefact, "evidenceChart_" + chartId) === null)
             compare(editor.fields.evidence, text, "the text stays the learner's")
         }
     }
