@@ -53,6 +53,8 @@ void NoteEditor::connectStore()
         connect(store(), &ProgressStore::flushRequested, this, &NoteEditor::flushPending),
         // A profile switch or an import brings other text.
         connect(store(), &ProgressStore::currentProfileIdChanged, this, &NoteEditor::reload),
+        connect(store(), &ProgressStore::notesChanged, this, &NoteEditor::onNoteChanged),
+        connect(store(), &ProgressStore::evidenceChanged, this, &NoteEditor::evidenceChanged),
         connect(store(), &ProgressStore::exportFinished, this,
                 [this](const QString &, const QString &path, bool ok, const QString &message) {
                     onExportFinished(path, ok, message);
@@ -119,6 +121,32 @@ void NoteEditor::onSaved(const QString &what)
     Q_EMIT revisionsChanged();
 }
 
+void NoteEditor::onNoteChanged(const QString &kind)
+{
+    if (kind != m_kind || m_state == SaveState::Editing)
+        return;
+    const QVariantMap stored = store()->note(m_kind);
+    if (stored == m_fields)
+        return;
+    m_fields = stored;
+    Q_EMIT fieldsChanged();
+}
+
+QVariantList NoteEditor::evidence() const
+{
+    return m_kind.isEmpty() ? QVariantList{} : store()->evidence(m_kind);
+}
+
+QImage NoteEditor::evidenceChart(const QString &id) const
+{
+    return store()->evidenceChart(id);
+}
+
+bool NoteEditor::removeEvidence(const QString &id)
+{
+    return store()->removeEvidence(id);
+}
+
 void NoteEditor::restore(const QString &revisionId)
 {
     flushPending();
@@ -170,6 +198,7 @@ void NoteEditor::reload()
     m_fields = m_kind.isEmpty() ? QVariantMap{} : store()->note(m_kind);
     Q_EMIT fieldsChanged();
     Q_EMIT revisionsChanged();
+    Q_EMIT evidenceChanged();
     setState(SaveState::Saved);
 }
 

@@ -26,6 +26,9 @@ class NoteEditor : public QObject
     Q_PROPERTY(int debounceMs READ debounceMs WRITE setDebounceMs NOTIFY debounceMsChanged)
     // The store to use; the app's store (Progress.store) unless set.
     Q_PROPERTY(loopwise::ProgressStore *store READ store WRITE setStore NOTIFY storeChanged)
+    // The lab runs attached to this note as evidence: [{id, labId, title, attachedAt, width,
+    // height}], oldest first (their text is in the "evidence" field; see LabEvidence).
+    Q_PROPERTY(QVariantList evidence READ evidence NOTIFY evidenceChanged)
     // True while an export this editor asked for is being written.
     Q_PROPERTY(bool exporting READ isExporting NOTIFY exportingChanged)
 
@@ -46,6 +49,7 @@ public:
     ProgressStore *store() const;
     void setStore(ProgressStore *store);
     bool isExporting() const { return !m_exports.isEmpty(); }
+    QVariantList evidence() const;
 
     Q_INVOKABLE QString field(const QString &id) const { return m_fields.value(id).toString(); }
     // Called on every keystroke: the save follows once typing pauses.
@@ -53,6 +57,10 @@ public:
     // Saves now (e.g. when the page closes).
     Q_INVOKABLE void saveNow();
     Q_INVOKABLE void restore(const QString &revisionId);
+    // The chart of evidence `id`, for a thumbnail; null if unknown.
+    Q_INVOKABLE QImage evidenceChart(const QString &id) const;
+    // Takes the chart off the note; the text the run added stays for the learner to edit.
+    Q_INVOKABLE bool removeEvidence(const QString &id);
     // Saves now, then asks the store to write the file; exported() tells how it went.
     Q_INVOKABLE void exportMarkdown(const QString &path);
     Q_INVOKABLE void exportPdf(const QString &path);
@@ -65,6 +73,7 @@ Q_SIGNALS:
     void debounceMsChanged();
     void storeChanged();
     void exportingChanged();
+    void evidenceChanged();
     // message: where the file went, or why it could not be written, in plain words.
     void exported(bool ok, const QString &message);
 
@@ -74,6 +83,9 @@ private:
     void flushPending();
     void setState(SaveState state);
     void onSaved(const QString &what);
+    // The note changed in the store by another hand (a lab attached a run): show it, unless
+    // the learner's own typing is still waiting to be saved.
+    void onNoteChanged(const QString &kind);
     void connectStore();
     void startExport(const QString &path, bool pdf);
     void onExportFinished(const QString &path, bool ok, const QString &message);

@@ -4,6 +4,9 @@
 
 #include <QBuffer>
 #include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QImage>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QPdfWriter>
@@ -114,6 +117,26 @@ QJsonObject xapiStatement(const ProfileInfo& profile, const Event& event, const 
     return statement;
 }
 
+// QTextDocument::print() lays out a clone, which asks its parent (this document) for the
+// images its Markdown links to; resources added with addResource() would stay behind.
+class ChartDocument : public QTextDocument
+{
+public:
+    void addChart(const QString& fileName, const QImage& image) { m_charts.insert(fileName, image); }
+
+protected:
+    QVariant loadResource(int type, const QUrl& name) override
+    {
+        const auto it = m_charts.constFind(name.toString(QUrl::FullyEncoded));
+        if (type == QTextDocument::ImageResource && it != m_charts.cend())
+            return *it;
+        return QTextDocument::loadResource(type, name);
+    }
+
+private:
+    QHash<QString, QImage> m_charts;
+};
+
 } // namespace
 
 QString Exporters::noteTitle(const QString& kind)
@@ -173,14 +196,47 @@ QString Exporters::noteMarkdown(const NoteDocument& document)
 
     QString markdown = QStringLiteral("# ") + noteTitle(document.kind) + QStringLiteral("\n\n")
         + byline + QStringLiteral("\n\n") + sections(document.kind, document.note);
+    if (!document.charts.isEmpty()) {
+        //: Heading in an exported decision note above the charts of the lab runs attached as evidence
+        markdown += QStringLiteral("## ") + tr("Evidence charts") + QStringLiteral("\n\n");
+        for (const Chart& chart : document.charts)
+            markdown += QStringLiteral("![") + escapeMarkdown(chart.caption) + QStringLiteral("](")
+                + QString::fromLatin1(QUrl::toPercentEncoding(chart.fileName)) + QStringLiteral(")\n\n");
+    }
     if (document.reflection)
         markdown += sections(QStringLiteral("reflection"), document.reflection);
     return markdown;
 }
 
+QString Exporters::chartFileName(const QString& notePath, int number)
+{
+    return QFileInfo(notePath).completeBaseName() + QStringLiteral("-chart-") + QString::number(number)
+        + QStringLiteral(".png");
+}
+
+QString Exporters::writeNoteMarkdown(const QString& path, const NoteDocument& document)
+{
+    const QDir folder = QFileInfo(path).absoluteDir();
+    for (const Chart& chart : document.charts) {
+        const QString error = writeFile(folder.filePath(chart.fileName), chart.png);
+        if (!error.isEmpty())
+            return error;
+    }
+    return writeFile(path, noteMarkdown(document).toUtf8());
+}
+
 QByteArray Exporters::notePdf(const NoteDocument& document)
 {
-    QTextDocument text;
+    ChartDocument text;
+    // The Markdown's image links name these charts, so the PDF draws them.
+    for (const Chart& chart : document.charts) {
+        // At most the width of the A4 text column, as the document lays it out.
+        constexpr int MaxWidth = 600;
+        QImage image = QImage::fromData(chart.png, "PNG");
+        if (image.width() > MaxWidth)
+            image = image.scaledToWidth(MaxWidth, Qt::SmoothTransformation);
+        text.addChart(QString::fromLatin1(QUrl::toPercentEncoding(chart.fileName)), image);
+    }
     // The learner's text may contain HTML-looking input; it is shown, never interpreted.
     text.setMarkdown(noteMarkdown(document),
                      QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub

@@ -222,6 +222,46 @@ QString Messages::labRunNotJson()
     return tr("A lab run can only be saved with its settings and results as valid JSON.");
 }
 
+QString Messages::evidenceWithoutChart()
+{
+    return tr("The run could not be attached: its chart could not be captured.");
+}
+
+QString Messages::evidenceAlreadyAttached()
+{
+    return tr("This run is already in your decision note's evidence.");
+}
+
+QString Messages::unknownEvidence(const QString& id)
+{
+    //: %1 is an internal id
+    return tr("There is no evidence with the id “%1”.").arg(id);
+}
+
+QString Messages::evidenceCaption(const QString& title, const QDateTime& at)
+{
+    //: A lab run attached as evidence: %1 is the lab's title, %2 the date and time it was attached
+    return tr("%1, %2").arg(title, QLocale().toString(at, QLocale::ShortFormat));
+}
+
+QString Messages::evidenceBlock(const QString& title, const QDateTime& at, const QStringList& settings,
+                                const QStringList& figures, const QString& link)
+{
+    auto list = [](const QStringList& lines) {
+        QString items;
+        for (const QString& line : lines)
+            items += QStringLiteral("- ") + line + QLatin1Char('\n');
+        return items;
+    };
+    return QStringLiteral("### ") + evidenceCaption(title, at) + QStringLiteral("\n\n")
+        //: Heading above a lab run's settings in the decision note's evidence
+        + tr("Settings:") + QLatin1Char('\n') + list(settings) + QLatin1Char('\n')
+        //: Heading above a lab run's results (loss, accuracy...) in the decision note's evidence
+        + tr("Figures:") + QLatin1Char('\n') + list(figures) + QLatin1Char('\n')
+        //: %1 is a lab link such as lab/network?dataset=spiral; pasted into the lab, it reopens the run
+        + tr("Reopen this run with the lab link: %1").arg(QLatin1Char('`') + link + QLatin1Char('`'));
+}
+
 QString Messages::settingNotScalar(const QString& key)
 {
     return tr("The setting “%1” must be text, a number or true/false.").arg(key.left(40));

@@ -56,6 +56,15 @@ public:
     static QString invalidSeconds(qint64 limit);
     static QString labRunNotJson();
     static QString settingNotScalar(const QString& key);
+    static QString evidenceWithoutChart();
+    static QString evidenceAlreadyAttached();
+    static QString unknownEvidence(const QString& id);
+
+    // Evidence: the block a lab run adds to the decision note (Markdown), and the caption
+    // of its chart in an exported note.
+    static QString evidenceBlock(const QString& title, const QDateTime& at, const QStringList& settings,
+                                 const QStringList& figures, const QString& link);
+    static QString evidenceCaption(const QString& title, const QDateTime& at);
 
     // Files
     static QString cannotWriteFile(const QString& path, const QString& detail);

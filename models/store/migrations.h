@@ -13,7 +13,8 @@ class Migrations {
 public:
     // v1: profiles, append-only events, module status, opened cards, settings, latest notes.
     // v2: every note save kept as a revision; saved lab runs.
-    static constexpr int CurrentVersion = 2;
+    // v3: the charts of lab runs attached to a note as evidence.
+    static constexpr int CurrentVersion = 3;
 
     // Brings a checked database whose version is at most CurrentVersion up to date.
     // Throws StoreError; a failed step leaves the file at the previous version.
@@ -31,6 +32,7 @@ private:
     static const Step Steps[CurrentVersion];
     static void toVersion1(Database& db);
     static void toVersion2(Database& db);
+    static void toVersion3(Database& db);
 };
 
 } // namespace loopwise

@@ -45,6 +45,11 @@ QList<FieldRule> payloadRules(EventKind kind)
                 {"results", T::JsonText, true}, {"label", T::Label, true}};
     case EventKind::SettingChanged:
         return {{"key", T::Identifier, true}, {"value", T::Scalar, true}};
+    case EventKind::EvidenceAttached:
+        return {{"evidenceId", T::Uuid, true}, {"note", T::NoteKind, true}, {"labId", T::Identifier, true},
+                {"title", T::Label, true}, {"runKey", T::Identifier, true}};
+    case EventKind::EvidenceRemoved:
+        return {{"evidenceId", T::Uuid, true}};
     case EventKind::ModuleOpened:
     case EventKind::ModuleCompleted:
     case EventKind::ModuleReopened:
@@ -72,8 +77,8 @@ public:
         if (!document.isObject())
             throw Invalid{ProfileArchive::tr("The file is not a Loopwise profile export.")};
         const QJsonObject root = document.object();
-        onlyKeys(root, {QStringLiteral("format"), QStringLiteral("formatVersion"),
-                        QStringLiteral("exportedAt"), QStringLiteral("profile"), QStringLiteral("events")},
+        onlyKeys(root, {QStringLiteral("format"), QStringLiteral("formatVersion"), QStringLiteral("exportedAt"),
+                        QStringLiteral("profile"), QStringLiteral("events"), QStringLiteral("evidenceImages")},
                  QString());
         if (root.value(QLatin1String("format")).toString() != FormatName)
             throw Invalid{ProfileArchive::tr("The file is not a Loopwise profile export.")};
@@ -104,11 +109,45 @@ public:
             event.profileId = archive.profile.id;
             archive.events.append(event);
         }
+        archive.evidenceImages = readImages(root.value(QLatin1String("evidenceImages")));
+        for (qsizetype i = 0; i < archive.events.size(); ++i) {
+            const Event& event = archive.events.at(i);
+            const QString id = event.payload.value(QLatin1String("evidenceId")).toString();
+            if (event.kind == EventKind::EvidenceAttached && !archive.evidenceImages.contains(id))
+                throw Invalid{ProfileArchive::tr("“%1” names a chart that is not in “evidenceImages”.")
+                                  .arg(child(item(QStringLiteral("events"), i), QStringLiteral("payload.evidenceId")))};
+        }
         archive.datesClamped = m_datesClamped;
         return archive;
     }
 
 private:
+    static QHash<QString, QByteArray> readImages(const QJsonValue& value)
+    {
+        QHash<QString, QByteArray> images;
+        const QString path = QStringLiteral("evidenceImages");
+        if (value.isUndefined())
+            return images;
+        if (!value.isArray())
+            throw Invalid{ProfileArchive::tr("“%1” must be a list.").arg(path)};
+        const QJsonArray list = value.toArray();
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            const QString where = item(path, i);
+            if (!list.at(i).isObject())
+                throw Invalid{ProfileArchive::tr("“%1” must be an object.").arg(where)};
+            const QJsonObject o = list.at(i).toObject();
+            onlyKeys(o, {QStringLiteral("id"), QStringLiteral("png")}, where);
+            const QString id = uuid(o, QStringLiteral("id"), where);
+            const QString pngPath = child(where, QStringLiteral("png"));
+            const QByteArray png = QByteArray::fromBase64(
+                text(o.value(QLatin1String("png")), pngPath, Limits::MaxImageBytes * 4 / 3 + 4).toLatin1());
+            if (!png.startsWith(QByteArrayLiteral("\x89PNG\r\n\x1a\n")) || png.size() > Limits::MaxImageBytes)
+                throw Invalid{ProfileArchive::tr("“%1” must be a PNG image in base64.").arg(pngPath)};
+            images.insert(id, png);
+        }
+        return images;
+    }
+
     Event readEvent(const QJsonValue& value, const QString& path)
     {
         if (!value.isObject())
@@ -294,15 +333,23 @@ QByteArray ProfileArchive::toJson() const
             o.insert(QStringLiteral("module"), event.moduleId);
         list.append(o);
     }
-    const QJsonObject root{
+    QJsonObject root{
         {QStringLiteral("format"), FormatName},
-        {QStringLiteral("formatVersion"), FormatVersion},
+        // Older Loopwise reads files without charts: they stay at the version it knows.
+        {QStringLiteral("formatVersion"), evidenceImages.isEmpty() ? 1 : FormatVersion},
         {QStringLiteral("exportedAt"), isoTimestamp(nowMs())},
         {QStringLiteral("profile"), QJsonObject{{QStringLiteral("id"), profile.id},
                                                 {QStringLiteral("name"), profile.name},
                                                 {QStringLiteral("createdAt"), isoTimestamp(profile.createdAt)}}},
         {QStringLiteral("events"), list},
     };
+    if (!evidenceImages.isEmpty()) {
+        QJsonArray images;
+        for (auto it = evidenceImages.cbegin(); it != evidenceImages.cend(); ++it)
+            images.append(QJsonObject{{QStringLiteral("id"), it.key()},
+                                      {QStringLiteral("png"), QString::fromLatin1(it.value().toBase64())}});
+        root.insert(QStringLiteral("evidenceImages"), images);
+    }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

@@ -1,5 +1,6 @@
-// One profile as a JSON file: the profile and its whole event log. Everything else is
-// derived from the log, so importing the log (deduplicated by event id) merges devices.
+// One profile as a JSON file: the profile, its whole event log and the evidence charts its
+// events name (PNG, base64). Everything else is derived from the log, so importing the log
+// (deduplicated by event id) merges devices.
 #pragma once
 
 #include "storetypes.h"
@@ -14,7 +15,8 @@ class ProfileArchive {
     Q_DECLARE_TR_FUNCTIONS(loopwise::ProfileArchive)
 
 public:
-    static constexpr int FormatVersion = 1;
+    // 2 added "evidenceImages"; a file without any is still written as version 1.
+    static constexpr int FormatVersion = 2;
     static constexpr qint64 MaxFileBytes = 64 * 1024 * 1024;
     static constexpr qsizetype MaxEvents = 1'000'000;
     // A device with a wrong clock may stamp dates that cannot be true: later than the
@@ -24,6 +26,7 @@ public:
 
     ProfileInfo profile;
     QList<Event> events;
+    QHash<QString, QByteArray> evidenceImages; // evidence id -> PNG
     // How many dates of the file were impossible and were set to the time of reading.
     int datesClamped = 0;
 

@@ -3,6 +3,8 @@
 #include "database.h"
 #include "profilearchive.h"
 
+#include <QImage>
+
 namespace loopwise {
 
 namespace {
@@ -87,6 +89,8 @@ ImportReport ProgressRepository::merge(const ProfileArchive& archive)
     report.datesClamped = archive.datesClamped;
     // The profile row comes first (events refer to it); it goes again if nothing was new.
     createProfile(archive.profile);
+    for (auto it = archive.evidenceImages.cbegin(); it != archive.evidenceImages.cend(); ++it)
+        storeEvidenceImage(it.key(), archive.profile.id, it.value());
     for (const Event& event : archive.events) {
         switch (insertEvent(event)) {
         case Insert::Added:
@@ -243,7 +247,53 @@ ProfileState ProgressRepository::loadProfile(const QString& id)
     QSqlQuery settings = m_db.exec(QStringLiteral("SELECT key, value FROM settings WHERE profile_id = ?"), {id});
     while (settings.next())
         state.settings.insert(settings.value(0).toString(), settingFromText(settings.value(1).toString()));
+    state.evidence = loadEvidence(id);
     return state;
+}
+
+QList<Evidence> ProgressRepository::loadEvidence(const QString& profileId)
+{
+    // Few events, so the list is replayed from the log rather than kept in a derived table.
+    ProfileState replay;
+    QSqlQuery rows = m_db.exec(QStringLiteral("SELECT id, kind, payload, at FROM events "
+                                              "WHERE profile_id = ? AND kind IN (?, ?) ORDER BY seq"),
+                               {profileId, eventKindName(EventKind::EvidenceAttached),
+                                eventKindName(EventKind::EvidenceRemoved)});
+    while (rows.next()) {
+        replay.apply({rows.value(0).toString(), profileId, *eventKindFromName(rows.value(1).toString()), QString(),
+                      jsonObjectFromText(rows.value(2).toString()), rows.value(3).toLongLong()});
+    }
+    if (replay.evidence.isEmpty())
+        return {};
+    QStringList ids;
+    for (const Evidence& evidence : std::as_const(replay.evidence))
+        ids.append(evidence.id);
+    const QHash<QString, QByteArray> pngs = evidenceImages(profileId, ids);
+    for (Evidence& evidence : replay.evidence) {
+        const QImage image = QImage::fromData(pngs.value(evidence.id), "PNG");
+        const bool large = image.width() > ThumbnailSide || image.height() > ThumbnailSide;
+        evidence.image = large ? image.scaled(ThumbnailSide, ThumbnailSide, Qt::KeepAspectRatio, Qt::SmoothTransformation)
+                               : image;
+    }
+    return replay.evidence;
+}
+
+void ProgressRepository::storeEvidenceImage(const QString& id, const QString& profileId, const QByteArray& png)
+{
+    m_db.exec(QStringLiteral("INSERT OR IGNORE INTO evidence_images (id, profile_id, png) VALUES (?, ?, ?)"),
+              {id, profileId, png});
+}
+
+QHash<QString, QByteArray> ProgressRepository::evidenceImages(const QString& profileId, const QStringList& ids)
+{
+    QHash<QString, QByteArray> images;
+    QSqlQuery rows = m_db.exec(QStringLiteral("SELECT id, png FROM evidence_images WHERE profile_id = ?"), {profileId});
+    while (rows.next()) {
+        const QString id = rows.value(0).toString();
+        if (ids.isEmpty() || ids.contains(id))
+            images.insert(id, rows.value(1).toByteArray());
+    }
+    return images;
 }
 
 QList<Event> ProgressRepository::events(const QString& profileId)

@@ -32,6 +32,14 @@ public:
     // is new: an import that brings nothing must not leave an empty profile behind.
     ImportReport merge(const ProfileArchive& archive);
 
+    // The chart of evidence `id` as PNG, written with the event that attaches it. Does
+    // nothing if it is stored already (a retried write, an import).
+    void storeEvidenceImage(const QString& id, const QString& profileId, const QByteArray& png);
+    // The PNGs of a profile's evidence charts by id; of the given ids only, if any are given.
+    QHash<QString, QByteArray> evidenceImages(const QString& profileId, const QStringList& ids = {});
+
+    // The evidence list carries thumbnails (at most ThumbnailSide pixels wide or high).
+    static constexpr int ThumbnailSide = 480;
     ProfileState loadProfile(const QString& id);
     QHash<QString, ModuleProgress> storedModules(const QString& profileId);
     // In time order, so progress merged from two devices replays as it happened (an import
@@ -46,6 +54,7 @@ private:
     void project(const Event& event);
     void rebuildProjections(const QString& profileId);
     ModuleProgress storedModule(const QString& profileId, const QString& moduleId);
+    QList<Evidence> loadEvidence(const QString& profileId);
 
     Database& m_db;
 };

@@ -78,7 +78,7 @@ QString ProgressStore::createProfile(const QString& name)
                 Messages::invalidProfileName(Limits::MaxNameChars)))
         return QString();
     const ProfileInfo profile{newUuid(), trimmed, nowMs()};
-    send({StoreCommand::Type::CreateProfile, 0, QStringLiteral("profile"), {}, profile});
+    send({StoreCommand::Type::CreateProfile, 0, QStringLiteral("profile"), {}, profile, {}});
     QList<ProfileInfo> profiles = m_profiles;
     profiles.append(profile);
     setProfiles(profiles);
@@ -95,7 +95,7 @@ bool ProgressStore::renameProfile(const QString& id, const QString& name)
                    Messages::invalidProfileName(Limits::MaxNameChars)))
         return false;
     it->name = trimmed;
-    send({StoreCommand::Type::RenameProfile, 0, QStringLiteral("profile"), {}, *it});
+    send({StoreCommand::Type::RenameProfile, 0, QStringLiteral("profile"), {}, *it, {}});
     setProfiles(profiles);
     return true;
 }
@@ -106,7 +106,7 @@ bool ProgressStore::deleteProfile(const QString& id)
     const auto it = std::find_if(profiles.begin(), profiles.end(), [&id](const ProfileInfo& p) { return p.id == id; });
     if (!accept(it != profiles.end(), Messages::unknownProfile(id)))
         return false;
-    send({StoreCommand::Type::DeleteProfile, 0, QStringLiteral("profile"), {}, *it});
+    send({StoreCommand::Type::DeleteProfile, 0, QStringLiteral("profile"), {}, *it, {}});
     profiles.erase(it);
     setProfiles(profiles);
     if (id == m_currentProfileId) {
@@ -124,7 +124,7 @@ void ProgressStore::activate(const QString& profileId, const ProfileState& state
     if (!m_currentProfileId.isEmpty())
         flushPending();
     // Remembered so the next start opens the same learner.
-    send({StoreCommand::Type::RememberProfile, 0, QStringLiteral("profile"), {}, ProfileInfo{profileId, {}, 0}});
+    send({StoreCommand::Type::RememberProfile, 0, QStringLiteral("profile"), {}, ProfileInfo{profileId, {}, 0}, {}});
     // The state first: whoever follows currentProfileId reads the new profile's data.
     m_state = state;
     setCurrentProfileId(profileId);
@@ -362,15 +362,16 @@ void ProgressStore::send(StoreCommand command)
     m_worker.post([command](StoreWorker& worker) { worker.submit(command); });
 }
 
-QString ProgressStore::record(EventKind kind, const QString& moduleId, const QJsonObject& payload, const QString& what)
+QString ProgressStore::record(EventKind kind, const QString& moduleId, const QJsonObject& payload, const QString& what,
+                             const QImage& chart)
 {
     if (!accept(!m_currentProfileId.isEmpty(), Messages::notOpen()))
         return QString();
     const Event event = Event::create(m_currentProfileId, kind, moduleId, payload);
-    m_state.apply(event);
-    send({StoreCommand::Type::Record, 0, what, event, {}});
+    m_state.apply(event, chart);
+    send({StoreCommand::Type::Record, 0, what, event, {}, chart});
     if (m_loadsUnderWay > 0)
-        m_recentEvents.emplace_back(m_lastRequestId, event);
+        m_recentEvents.push_back({m_lastRequestId, event, chart});
     notifyRecorded(event);
     return event.id;
 }
@@ -446,6 +447,10 @@ void ProgressStore::notifyRecorded(const Event& event)
     case EventKind::SettingChanged:
         Q_EMIT settingsChanged(event.payload.value(QStringLiteral("key")).toString());
         return;
+    case EventKind::EvidenceAttached:
+    case EventKind::EvidenceRemoved:
+        Q_EMIT evidenceChanged();
+        return;
     default:
         ++m_revision;
         Q_EMIT revisionChanged();
@@ -459,6 +464,7 @@ void ProgressStore::notifyProfileDataReset()
     ++m_revision;
     Q_EMIT revisionChanged();
     Q_EMIT profileDataReset();
+    Q_EMIT evidenceChanged();
 }
 
 void ProgressStore::setReady(bool ready)

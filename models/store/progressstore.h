@@ -126,6 +126,25 @@ public:
                                    const QString& resultsJson, const QString& label);
     Q_INVOKABLE QVariantList labRuns(const QString& labId) const;
 
+    // Evidence: a lab run attached to the decision note. Its block (title, date, settings,
+    // figures, lab link) is appended to the note's "evidence" field as Markdown the learner
+    // can edit; its chart is kept with the note in the database (PNG, encoded on the
+    // store's thread). Returns the evidence id, or "" with lastError saying why: no chart,
+    // the same run attached already, a note that would grow too long.
+    QString attachEvidence(const EvidenceRun& run);
+    // The same lab, settings, figures and link give the same key.
+    static QString evidenceKey(const EvidenceRun& run);
+    // Whether the run with this key is in the decision note's evidence (and not removed).
+    bool hasEvidence(const QString& runKey) const;
+    // [{id, labId, title, attachedAt, width, height}] attached to the note of this kind,
+    // oldest first; width and height are the chart's (to lay out its thumbnail).
+    Q_INVOKABLE QVariantList evidence(const QString& noteKind) const;
+    // The chart of evidence `id` (a thumbnail once reloaded from the file); null if unknown.
+    Q_INVOKABLE QImage evidenceChart(const QString& id) const;
+    // Takes the chart off the note (its text stays as the learner left it). The chart itself
+    // stays in the file, as the log keeps the attachment.
+    Q_INVOKABLE bool removeEvidence(const QString& id);
+
     // Per-profile settings; values are text, numbers or booleans.
     Q_INVOKABLE QVariant setting(const QString& key, const QVariant& defaultValue = QVariant()) const;
     Q_INVOKABLE bool setSetting(const QString& key, const QVariant& value);
@@ -162,6 +181,8 @@ Q_SIGNALS:
     void notesChanged(const QString& kind);
     void labRunsChanged(const QString& labId);
     void settingsChanged(const QString& key);
+    // Evidence was attached or removed.
+    void evidenceChanged();
     // Another profile is shown, or the current one was reloaded: everything changed.
     void profileDataReset();
     // Save what you hold now: the store is about to close or to show another profile.
@@ -208,7 +229,9 @@ private:
                     std::function<QString(StoreWorker& worker, const QString& file)> work);
 
     void send(StoreCommand command);
-    QString record(EventKind kind, const QString& moduleId, const QJsonObject& payload, const QString& what);
+    // chart: the picture an EvidenceAttached event keeps.
+    QString record(EventKind kind, const QString& moduleId, const QJsonObject& payload, const QString& what,
+                   const QImage& chart = QImage());
 
     bool accept(bool valid, const QString& errorIfNot);
     bool validIds(const QStringList& ids);
@@ -239,7 +262,12 @@ private:
     WorkerThread<StoreWorker> m_worker;
     std::vector<Operation> m_operations; // oldest first: the store's thread runs them in order
     // Events recorded while a state load is under way, by request id (see finishLoad).
-    std::vector<std::pair<quint64, Event>> m_recentEvents;
+    struct RecentEvent {
+        quint64 requestId;
+        Event event;
+        QImage chart;
+    };
+    std::vector<RecentEvent> m_recentEvents;
     int m_loadsUnderWay = 0;
 
     bool m_ready = false;

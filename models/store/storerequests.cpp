@@ -7,6 +7,7 @@
 #include "exporters.h"
 #include "messages.h"
 
+#include <QDateTime>
 #include <QStandardPaths>
 #include <QUrl>
 
@@ -208,9 +209,9 @@ quint64 ProgressStore::loadMark()
 
 void ProgressStore::finishLoad(quint64 mark, ProfileState* loaded)
 {
-    for (const auto& [requestId, event] : m_recentEvents) {
-        if (loaded && requestId > mark && event.profileId == loaded->profileId)
-            loaded->apply(event);
+    for (const RecentEvent& recent : m_recentEvents) {
+        if (loaded && recent.requestId > mark && recent.event.profileId == loaded->profileId)
+            loaded->apply(recent.event, recent.chart);
     }
     if (--m_loadsUnderWay == 0)
         m_recentEvents.clear();
@@ -238,15 +239,36 @@ void ProgressStore::exportNote(const QString& kind, const QString& path, bool wi
         exportWith(format, path, [error](StoreWorker&, const QString&) { return error; });
         return;
     }
-    // The note is taken from what the learner sees now; laying it out and writing the
-    // file (a long note's PDF takes a while) happen on the store's thread.
+    // The note is taken from what the learner sees now; the charts' PNGs are read, the
+    // note laid out and the files written (a long note's PDF takes a while) on the store's
+    // thread.
     const QString reflection = QStringLiteral("reflection");
-    const Exporters::NoteDocument document{
+    Exporters::NoteDocument document{
         currentProfileName(), kind, latestNote(kind),
-        withReflection && kind != reflection ? latestNote(reflection) : std::nullopt};
-    exportWith(format, path, [document, pdf](StoreWorker&, const QString& file) {
-        const QByteArray bytes = pdf ? Exporters::notePdf(document) : Exporters::noteMarkdown(document).toUtf8();
-        return Exporters::writeFile(file, bytes);
+        withReflection && kind != reflection ? latestNote(reflection) : std::nullopt, {}};
+    QStringList chartIds;
+    for (const Evidence& evidence : std::as_const(m_state.evidence)) {
+        if (evidence.noteKind == kind) {
+            chartIds.append(evidence.id);
+            document.charts.append({Messages::evidenceCaption(evidence.title,
+                                                              QDateTime::fromMSecsSinceEpoch(evidence.attachedAt)),
+                                    QString(), QByteArray()});
+        }
+    }
+    exportWith(format, path, [document, pdf, chartIds, profileId = m_currentProfileId](StoreWorker& worker,
+                                                                                      const QString& file) mutable {
+        const QHash<QString, QByteArray> pngs = worker.evidenceImages(profileId, chartIds);
+        // A chart whose write has not landed yet (the disk refused it) is left out.
+        QList<Exporters::Chart> charts;
+        for (qsizetype i = 0; i < chartIds.size(); ++i) {
+            const QByteArray png = pngs.value(chartIds.at(i));
+            if (!png.isEmpty())
+                charts.append({document.charts.at(i).caption,
+                               Exporters::chartFileName(file, static_cast<int>(charts.size()) + 1), png});
+        }
+        document.charts = charts;
+        return pdf ? Exporters::writeFile(file, Exporters::notePdf(document))
+                   : Exporters::writeNoteMarkdown(file, document);
     });
 }
 

@@ -18,7 +18,7 @@ struct KindName {
     const char* name;
 };
 
-constexpr std::array<KindName, 10> kindNames{{
+constexpr std::array<KindName, 12> kindNames{{
     {EventKind::ModuleOpened, "module.opened"},
     {EventKind::CardOpened, "card.opened"},
     {EventKind::ModuleCompleted, "module.completed"},
@@ -29,6 +29,8 @@ constexpr std::array<KindName, 10> kindNames{{
     {EventKind::NoteSaved, "note.saved"},
     {EventKind::LabRunSaved, "lab.saved"},
     {EventKind::SettingChanged, "setting.changed"},
+    {EventKind::EvidenceAttached, "evidence.attached"},
+    {EventKind::EvidenceRemoved, "evidence.removed"},
 }};
 
 } // namespace
@@ -76,6 +78,8 @@ bool isModuleEvent(EventKind kind)
     case EventKind::NoteSaved:
     case EventKind::LabRunSaved:
     case EventKind::SettingChanged:
+    case EventKind::EvidenceAttached:
+    case EventKind::EvidenceRemoved:
         return false;
     default:
         return true;
@@ -170,7 +174,15 @@ LabRun LabRun::fromEvent(const Event& event)
                   event.at};
 }
 
-void ProfileState::apply(const Event& event)
+Evidence Evidence::fromEvent(const Event& event)
+{
+    const QJsonObject& p = event.payload;
+    return Evidence{p.value(QLatin1String("evidenceId")).toString(), p.value(QLatin1String("note")).toString(),
+                    p.value(QLatin1String("labId")).toString(), p.value(QLatin1String("title")).toString(),
+                    p.value(QLatin1String("runKey")).toString(), event.at, QImage()};
+}
+
+void ProfileState::apply(const Event& event, const QImage& chart)
 {
     if (isModuleEvent(event.kind))
         modules[event.moduleId].apply(event);
@@ -196,6 +208,17 @@ void ProfileState::apply(const Event& event)
         settings.insert(event.payload.value(QLatin1String("key")).toString(),
                         event.payload.value(QLatin1String("value")));
         break;
+    case EventKind::EvidenceAttached: {
+        Evidence attached = Evidence::fromEvent(event);
+        attached.image = chart;
+        evidence.append(attached);
+        break;
+    }
+    case EventKind::EvidenceRemoved: {
+        const QString id = event.payload.value(QLatin1String("evidenceId")).toString();
+        evidence.removeIf([&id](const Evidence& e) { return e.id == id; });
+        break;
+    }
     default:
         break;
     }

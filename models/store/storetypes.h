@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QHash>
+#include <QImage>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
@@ -19,6 +20,7 @@ inline constexpr qsizetype MaxTextChars = 1024 * 1024;
 inline constexpr qsizetype MaxNameChars = 100;
 inline constexpr qsizetype MaxLabelChars = 200;
 inline constexpr qint64 MaxSecondsPerEntry = 24 * 60 * 60;
+inline constexpr qsizetype MaxImageBytes = 8 * 1024 * 1024; // one evidence chart as PNG
 } // namespace Limits
 
 // Module, card, section, question, lab ids and setting keys: short ASCII identifiers.
@@ -39,6 +41,8 @@ enum class EventKind {
     NoteSaved,
     LabRunSaved,
     SettingChanged,
+    EvidenceAttached,
+    EvidenceRemoved,
 };
 QString eventKindName(EventKind kind);
 std::optional<EventKind> eventKindFromName(const QString& name);
@@ -99,6 +103,30 @@ struct LabRun {
     static LabRun fromEvent(const Event& event);
 };
 
+// A lab run attached to a note as evidence: its chart is kept in the evidence_images table
+// (the event names it), its settings and figures went into the note's text.
+struct Evidence {
+    QString id; // the chart's id, a UUID; the same in both events
+    QString noteKind;
+    QString labId;
+    QString title;
+    QString runKey; // the same run attached twice has the same key (see evidenceKey())
+    qint64 attachedAt = 0;
+    QImage image; // as grabbed, or a thumbnail of the stored PNG; null if none is kept
+
+    static Evidence fromEvent(const Event& event);
+};
+
+// What a lab hands over to attach a run as evidence: whole translated lines and the chart.
+struct EvidenceRun {
+    QString labId;
+    QString title;
+    QStringList settings;
+    QStringList figures;
+    QString link; // the lab link that reopens the run
+    QImage chart;
+};
+
 struct ProfileInfo {
     QString id;
     QString name;
@@ -125,8 +153,10 @@ struct ProfileState {
     QHash<QString, QList<NoteRevision>> notes; // kind -> revisions, oldest first
     QHash<QString, QList<LabRun>> labRuns; // lab id -> runs, oldest first
     QHash<QString, QJsonValue> settings;
+    QList<Evidence> evidence; // attached and not removed, oldest first
 
-    void apply(const Event& event);
+    // chart: the chart of an EvidenceAttached event, when the caller holds it.
+    void apply(const Event& event, const QImage& chart = QImage());
 };
 
 // JSON kept in TEXT columns.

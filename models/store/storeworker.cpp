@@ -4,6 +4,7 @@
 #include "messages.h"
 #include "progressrepository.h"
 
+#include <QBuffer>
 #include <QFile>
 
 #include <algorithm>
@@ -137,7 +138,8 @@ void StoreWorker::execute(const StoreCommand& command)
     Transaction transaction(db);
     switch (command.type) {
     case StoreCommand::Type::Record:
-        repo.record(command.event);
+        if (repo.record(command.event) && command.event.kind == EventKind::EvidenceAttached)
+            storeChart(repo, command);
         break;
     case StoreCommand::Type::CreateProfile:
         repo.createProfile(command.profile);
@@ -152,6 +154,18 @@ void StoreWorker::execute(const StoreCommand& command)
         break;
     }
     transaction.commit();
+}
+
+void StoreWorker::storeChart(ProgressRepository& repo, const StoreCommand& command)
+{
+    // Encoded here, so the UI thread only hands over the grabbed picture.
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    if (!command.chart.save(&buffer, "PNG") || png.size() > Limits::MaxImageBytes)
+        throw StoreError(QStringLiteral("the evidence chart could not be stored as PNG"), false);
+    repo.storeEvidenceImage(command.event.payload.value(QLatin1String("evidenceId")).toString(),
+                            command.event.profileId, png);
 }
 
 void StoreWorker::failTransiently(const QString& message, const QString& detail)
@@ -213,7 +227,7 @@ ProfileState StoreWorker::loadProfile(const QString& profileId)
     }
     for (const StoreCommand& command : m_pending) {
         if (command.type == StoreCommand::Type::Record && command.event.profileId == profileId)
-            state.apply(command.event);
+            state.apply(command.event, command.chart);
     }
     return state;
 }
@@ -298,9 +312,23 @@ QString StoreWorker::exportProfile(const QString& profileId, const QString& path
                                      [&profileId](const ProfileInfo& p) { return p.id == profileId; });
         if (it == profiles.cend())
             return Messages::unknownProfile(profileId);
-        const ProfileArchive archive{*it, repo.events(profileId)};
+        const ProfileArchive archive{*it, repo.events(profileId), repo.evidenceImages(profileId)};
         return Exporters::writeFile(path, archive.toJson());
     });
+}
+
+QHash<QString, QByteArray> StoreWorker::evidenceImages(const QString& profileId, const QStringList& ids)
+{
+    QHash<QString, QByteArray> images;
+    if (ids.isEmpty())
+        return images;
+    const QString error = guarded([&](ProgressRepository& repo) {
+        images = repo.evidenceImages(profileId, ids);
+        return QString();
+    });
+    if (!error.isEmpty())
+        qWarning("loopwise store: reading evidence charts failed: %s", qPrintable(error));
+    return images;
 }
 
 StoreWorker::ImportResult StoreWorker::importFile(const QString& path, const QString& shownProfileId)

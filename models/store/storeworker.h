@@ -7,6 +7,7 @@
 #include "storesession.h"
 #include "storetypes.h"
 
+#include <QImage>
 #include <QObject>
 #include <QTimer>
 
@@ -23,6 +24,7 @@ struct StoreCommand {
     QString what; // handed back with committed(), e.g. "decision" or "card.opened"
     Event event; // Record
     ProfileInfo profile; // the profile commands
+    QImage chart; // Record of EvidenceAttached: encoded as PNG and stored with the event
 
     QString recordId() const { return type == Type::Record ? event.id : profile.id; }
 };
@@ -77,6 +79,8 @@ public:
     QString exportProgressCsv(const QString& path);
     QString exportXapi(const QString& path);
     QString exportProfile(const QString& profileId, const QString& path);
+    // The PNGs of these evidence charts of the profile, by id (those stored so far).
+    QHash<QString, QByteArray> evidenceImages(const QString& profileId, const QStringList& ids);
     // Reads and checks the file here, off the UI thread, then merges it in one transaction.
     // shownProfileId: the profile on screen, whose state is reloaded if it was imported into.
     ImportResult importFile(const QString& path, const QString& shownProfileId);
@@ -100,6 +104,7 @@ private:
     static void readProfiles(ProgressRepository& repo, OpenResult& result);
     void flush();
     void execute(const StoreCommand& command);
+    void storeChart(ProgressRepository& repo, const StoreCommand& command);
     void failTransiently(const QString& message, const QString& detail);
     void retry();
     void backupIfChanged();

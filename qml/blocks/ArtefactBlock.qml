@@ -5,6 +5,7 @@ import Loopwise
 
 // A note the learner writes and keeps: the decision note (assumption,
 // evidence, chosen action) or the model note. Saved as they type, with history.
+// Lab runs attached as evidence show their charts under the evidence field.
 BlockBase {
     id: block
     objectName: "artefact_" + blockId
@@ -41,14 +42,26 @@ BlockBase {
         }
         Repeater {
             model: block.fields.fields
-            delegate: NoteField {
+            delegate: ColumnLayout {
+                id: fieldColumn
                 required property var modelData
-                objectName: "noteField_" + modelData.id
-                label: modelData.label
-                hint: modelData.hint
-                text: editor.fields[modelData.id] || ""
+                spacing: Theme.unit
                 Layout.fillWidth: true
-                onEdited: editor.setField(modelData.id, text)
+                NoteField {
+                    objectName: "noteField_" + fieldColumn.modelData.id
+                    label: fieldColumn.modelData.label
+                    hint: fieldColumn.modelData.hint
+                    text: editor.fields[fieldColumn.modelData.id] || ""
+                    Layout.fillWidth: true
+                    onEdited: editor.setField(fieldColumn.modelData.id, text)
+                }
+                // The charts of lab runs attached as evidence, under the field their text went to.
+                Loader {
+                    active: fieldColumn.modelData.id === "evidence"
+                    visible: active && editor.evidence.length > 0
+                    Layout.fillWidth: true
+                    sourceComponent: EvidenceCharts { editor: block.editor }
+                }
             }
         }
         NoteTools {

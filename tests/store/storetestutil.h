@@ -35,6 +35,20 @@ inline bool writeAll(const QString& path, const QByteArray& bytes)
     return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
 }
 
+// Runs the statements of a frozen schema file (fixtures/schema_*.sql) on db.
+inline void applyFixture(loopwise::Database& db, const QString& name)
+{
+    const QString ddl = QString::fromUtf8(readAll(fixture(name)));
+    QVERIFY2(!ddl.isEmpty(), qPrintable(name));
+    QStringList lines = ddl.split(QLatin1Char('\n'));
+    lines.removeIf([](const QString& line) { return line.startsWith(QLatin1String("--")); });
+    const QStringList statements = lines.join(QLatin1Char('\n')).split(QStringLiteral(";\n"), Qt::SkipEmptyParts);
+    for (const QString& statement : statements) {
+        if (!statement.trimmed().isEmpty())
+            db.exec(statement);
+    }
+}
+
 // Waits until every queued write has landed (or failed for good).
 inline bool settle(loopwise::ProgressStore& store, int timeoutMs = 10000)
 {

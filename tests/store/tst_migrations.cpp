@@ -23,15 +23,7 @@ constexpr qint64 T0 = 1'700'000'000'000; // Nov 2023, ms
 void buildVersion1(const QString& path)
 {
     Database db(path);
-    const QString ddl = QString::fromUtf8(storetest::readAll(storetest::fixture(QStringLiteral("schema_v1.sql"))));
-    QVERIFY(!ddl.isEmpty());
-    QStringList lines = ddl.split(QLatin1Char('\n'));
-    lines.removeIf([](const QString& line) { return line.startsWith(QLatin1String("--")); });
-    const QStringList statements = lines.join(QLatin1Char('\n')).split(QStringLiteral(";\n"), Qt::SkipEmptyParts);
-    for (const QString& statement : statements) {
-        if (!statement.trimmed().isEmpty())
-            db.exec(statement);
-    }
+    storetest::applyFixture(db, QStringLiteral("schema_v1.sql"));
     QCOMPARE(db.userVersion(), 1);
 
     db.exec(QStringLiteral("INSERT INTO profiles VALUES (?, ?, ?)"), {ProfileId, QStringLiteral("Grace"), T0});
@@ -100,10 +92,12 @@ private Q_SLOTS:
             QVERIFY(db.integrityProblem().isEmpty());
             QVERIFY(!db.scalar(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = 'notes'")).isValid());
         }
-        // The verified backup taken before the step still holds the v1 file.
+        // The verified backup taken before the first step still holds the v1 file (each
+        // later step took one of the version before it).
         const QList<BackupManager::Backup> backups = BackupManager(dir.path()).list();
         const auto before = std::find_if(backups.cbegin(), backups.cend(), [](const BackupManager::Backup& b) {
-            return b.reason == BackupManager::Reason::BeforeMigration;
+            return b.reason == BackupManager::Reason::BeforeMigration
+                && storetest::count(b.path, QStringLiteral("PRAGMA user_version")) == 1;
         });
         QVERIFY(before != backups.cend());
         Database copy(before->path, Database::Access::ReadOnly);

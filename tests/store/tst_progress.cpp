@@ -47,7 +47,7 @@ private Q_SLOTS:
         storerequests::close(store);
 
         Database db(dbPath(), Database::Access::ReadOnly);
-        QCOMPARE(db.userVersion(), 2);
+        QCOMPARE(db.userVersion(), 3);
         QCOMPARE(db.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
         QVERIFY(db.integrityProblem().isEmpty());
     }

@@ -1,6 +1,7 @@
 #include "LabController.h"
 
 #include "LabWorker.h"
+#include "Labs.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
@@ -60,6 +61,28 @@ void LabController::setBusy(bool busy)
         return;
     m_busy = busy;
     Q_EMIT busyChanged();
+}
+
+QVariantMap LabController::evidence() const
+{
+    return {};
+}
+
+QVariantMap LabController::evidenceOf(const QStringList &settings, const QStringList &figures) const
+{
+    const LabEntry *lab = findLab(m_labId);
+    const QString title = lab ? QCoreApplication::translate("loopwise::LabRegistry", lab->title) : m_labId;
+    return {{QStringLiteral("title"), title}, {QStringLiteral("settings"), settings}, {QStringLiteral("figures"), figures}};
+}
+
+QString LabController::choiceLabel(const QVariantList &choices, const QVariant &id)
+{
+    for (const QVariant &choice : choices) {
+        const QVariantMap map = choice.toMap();
+        if (map.value(QStringLiteral("id")) == id)
+            return map.value(QStringLiteral("label")).toString();
+    }
+    return id.toString();
 }
 
 void LabController::setMessage(const QString &text)

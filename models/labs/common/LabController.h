@@ -8,6 +8,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
 namespace loopwise {
@@ -55,6 +56,10 @@ public:
     // says in message() why it cannot be used.
     Q_INVOKABLE void copyLink() const;
     Q_INVOKABLE virtual bool applyLink(const QString &text) = 0;
+    // The current run as evidence for the decision note (see LabEvidence): {title, settings,
+    // figures}, each line a whole translated sentence ("Learning rate: 0.03"); an empty map
+    // while there is no run to attach.
+    Q_INVOKABLE virtual QVariantMap evidence() const;
 
 Q_SIGNALS:
     void settingsChanged();
@@ -84,6 +89,11 @@ protected:
     void finishSnapshot() { setBusy(m_runsPending); }
     void setBusy(bool busy);
     void setMessage(const QString &text);
+
+    // {title, settings, figures} for evidence(), titled with the lab's name in the reader's language.
+    QVariantMap evidenceOf(const QStringList &settings, const QStringList &figures) const;
+    // The label of the choice with this id in a [{id, label}] list, or the id itself.
+    static QString choiceLabel(const QVariantList &choices, const QVariant &id);
 
 private:
     QString m_labId;

@@ -157,6 +157,7 @@ public:
     Q_INVOKABLE void newData();
     Q_INVOKABLE void applyPreset(const QString &name);
     bool applyLink(const QString &text) override;
+    QVariantMap evidence() const override;
     // The learner's answer to question `question`: the index of a choice.
     Q_INVOKABLE void answer(int question, int choice);
 

@@ -220,6 +220,8 @@ public:
     Q_INVOKABLE QImage neuronImage(int neuron) const;
 
     bool applyLink(const QString &text) override;
+    // In NetworkEvidence.cpp.
+    QVariantMap evidence() const override;
 
     // Saves the run so far (its curve, figures and link) under `label`; its id, or "".
     Q_INVOKABLE QString saveRun(const QString &label);

@@ -117,6 +117,7 @@ Page {
                     height: implicitHeight
                     spacing: Theme.spacing
 
+                    AttachEvidenceButton { lab: lab; chart: plotCard; Layout.fillWidth: true }
                     LearningPresetsCard {
                         Layout.fillWidth: true
                         lab: lab

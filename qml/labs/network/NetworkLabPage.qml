@@ -234,6 +234,7 @@ Page {
                             }
                         }
                     }
+                    AttachEvidenceButton { lab: lab; chart: labCanvas; Layout.fillWidth: true }
                     LabCanvas {
                         id: labCanvas
                         objectName: "labCanvas"
