@@ -1,0 +1,206 @@
+// The prompts lab's built-in demonstration model shows, measured on the triage task's own
+// test cases (24 tickets, 5 seeds, temperature 0.7), the effects research finds in small
+// models: few-shot examples set the format; majority label and recency shift the answers;
+// contextual calibration reduces that shift; a role changes the style, not the accuracy.
+// And what needs a large model it does not show: step-by-step instructions do not help it.
+// Each test prints its figures (engine/README.md quotes them).
+
+#include "loopwise/engine/cost_experiment.h"
+#include "loopwise/engine/demo_model.h"
+#include "loopwise/engine/prompt_tasks.h"
+#include "loopwise/engine/tickets.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <algorithm>
+#include <array>
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+
+namespace {
+
+using namespace loopwise::engine;
+using namespace loopwise::engine::prompts;
+
+constexpr int kSeeds = 5;
+
+const DemoModel& model() {
+    static const DemoModel trained = [] {
+        std::ifstream in(LOOPWISE_CONTENT_DIR "/en/prompts/demo_corpus.txt", std::ios::binary);
+        std::ostringstream text;
+        text << in.rdbuf();
+        return DemoModel::train(demoCorpus(text.str()));
+    }();
+    return trained;
+}
+
+const PromptTask& triageTask() {
+    static const PromptTask task = [] {
+        std::ifstream in(LOOPWISE_CONTENT_DIR "/en/prompts/tasks.json", std::ios::binary);
+        std::ostringstream text;
+        text << in.rdbuf();
+        return tasksFromJson(parseJson(text.str())).front();
+    }();
+    return task;
+}
+
+// Example tickets from the triage tickets' world with a seed of their own (never a test case).
+const std::vector<tickets::Ticket>& examplePool() {
+    static const std::vector<tickets::Ticket> pool = [] {
+        tickets::TicketConfig config = assumptions::triageTickets();
+        config.count = 300;
+        config.urgentShare = 0.3;
+        config.seed = 5;
+        return tickets::generateTickets(config);
+    }();
+    return pool;
+}
+
+// A few-shot prompt whose examples have the labels of `arrangement` ('u' urgent, 'n' normal)
+// in that order, each the next unused ticket of its kind.
+std::string fewShot(std::string_view arrangement, std::string_view preamble = "") {
+    std::string prompt(preamble);
+    prompt += "Classify each support ticket as urgent or normal.\n\n";
+    std::size_t next[2] = {0, 0};
+    for (char c : arrangement) {
+        const bool urgent = c == 'u';
+        std::size_t& i = next[urgent];
+        while (examplePool()[i].urgent != urgent) ++i;
+        const tickets::Ticket& t = examplePool()[i++];
+        prompt += "Ticket: " + t.subject + "\n" + t.body + "\nLabel: " + (urgent ? "urgent" : "normal") + "\n\n";
+    }
+    return prompt + "Ticket: {{input}}\nLabel:";
+}
+
+struct Figures {
+    double formatPass = 0.0;  // the answer's label is one of the task's labels
+    double accuracy = 0.0;    // passesTask: the expected label
+    double urgentShare = 0.0;
+    double politeWords = 0.0;  // per answer
+    double outputTokens = 0.0;  // per answer
+};
+
+bool polite(const std::string& word) {
+    for (const char* p : {"thank", "please", "sorry", "glad", "happy", "lovely", "appreciate", "patience"})
+        if (word == p) return true;
+    return false;
+}
+
+Figures run(const std::string& prompt, bool calibrate = false) {
+    const PromptTask& task = triageTask();
+    GenerateOptions options;
+    options.labels = task.labels;
+    options.calibrate = calibrate;
+    Figures f;
+    int n = 0;
+    for (int seed = 1; seed <= kSeeds; ++seed)
+        for (const TestCase& c : task.cases) {
+            options.seed = static_cast<std::uint64_t>(seed);
+            const DemoAnswer answer = model().generate(prompt, c.input, options);
+            const std::string label = answerLabel(answer.text);
+            ++n;
+            f.formatPass += label == "urgent" || label == "normal";
+            f.urgentShare += label == "urgent";
+            f.accuracy += passesTask(task, c, answer.text);
+            for (const std::string& w : tickets::words(answer.text)) f.politeWords += polite(w);
+            f.outputTokens += answer.outputTokens;
+        }
+    for (double* x : {&f.formatPass, &f.accuracy, &f.urgentShare, &f.politeWords, &f.outputTokens}) *x /= n;
+    return f;
+}
+
+void print(const char* what, const Figures& f) {
+    std::printf("%-44s format %.2f  accuracy %.2f  urgent %.2f  polite words %.2f  tokens %.1f\n", what,
+                f.formatPass, f.accuracy, f.urgentShare, f.politeWords, f.outputTokens);
+}
+
+TEST(DemoModelEffects, FewShotExamplesSetTheAnswerFormat) {
+    const Figures zeroA = run(triageTask().promptA);
+    const Figures zeroB = run(triageTask().promptB);
+    const Figures three = run(fewShot("unu"));
+    const Figures six = run(fewShot("ununun"));
+    print("zero-shot, the task's prompt A", zeroA);
+    print("zero-shot, the task's prompt B", zeroB);
+    print("3 examples (u n u)", three);
+    print("6 examples (u n u n u n)", six);
+    RecordProperty("format_zero_shot_A", std::to_string(zeroA.formatPass));
+    RecordProperty("format_few_shot_6", std::to_string(six.formatPass));
+    // Zero-shot it continues the text in the corpus's prose; with examples it answers a label.
+    EXPECT_LE(zeroA.formatPass, 0.1);
+    EXPECT_LE(zeroB.formatPass, 0.1);
+    EXPECT_GE(three.formatPass, 0.85);
+    EXPECT_GE(six.formatPass, 0.85);
+}
+
+TEST(DemoModelEffects, GoodExamplesGetAFairShareRight) {
+    const Figures six = run(fewShot("ununun"));
+    const auto& cases = triageTask().cases;
+    const double normalShare = static_cast<double>(std::count_if(cases.begin(), cases.end(),
+                                   [](const TestCase& c) { return c.expected == "normal"; })) / cases.size();
+    print("6 balanced examples", six);
+    std::printf("always answering the majority label \"normal\" would get %.2f\n", normalShare);
+    RecordProperty("accuracy_few_shot_6", std::to_string(six.accuracy));
+    EXPECT_GE(six.accuracy, 0.68);
+    EXPECT_GT(six.accuracy, normalShare + 0.1);
+}
+
+// The urgent share of answers with the examples in two arrangements, without and with
+// calibration: {raw first, raw second, calibrated first, calibrated second}.
+std::array<double, 4> shift(const char* what, std::string_view first, std::string_view second) {
+    const Figures a = run(fewShot(first)), b = run(fewShot(second));
+    const Figures ca = run(fewShot(first), true), cb = run(fewShot(second), true);
+    std::printf("%s: urgent share %s %.2f vs %s %.2f (shift %.2f); calibrated %.2f vs %.2f (shift %.2f)\n",
+                what, std::string(first).c_str(), a.urgentShare, std::string(second).c_str(), b.urgentShare,
+                b.urgentShare - a.urgentShare, ca.urgentShare, cb.urgentShare, cb.urgentShare - ca.urgentShare);
+    return {a.urgentShare, b.urgentShare, ca.urgentShare, cb.urgentShare};
+}
+
+TEST(DemoModelEffects, MajorityLabelShiftsTheAnswersAndCalibrationReducesIt) {
+    // Four normal and one urgent against four urgent and one normal, minority in the middle.
+    const auto s = shift("majority label", "nnunn", "uunuu");
+    RecordProperty("majority_shift", std::to_string(s[1] - s[0]));
+    RecordProperty("majority_shift_calibrated", std::to_string(s[3] - s[2]));
+    EXPECT_GE(s[1] - s[0], 0.3);
+    // Calibration reduces the shift; as in Zhao et al., it does not remove it.
+    EXPECT_LE(std::abs(s[3] - s[2]), s[1] - s[0] - 0.1);
+}
+
+TEST(DemoModelEffects, RecencyShiftsTheAnswersAndCalibrationReducesIt) {
+    // The same two urgent and four normal examples: urgent ones first, then last.
+    const auto s = shift("recency", "uunnnn", "nnnnuu");
+    RecordProperty("recency_shift", std::to_string(s[1] - s[0]));
+    RecordProperty("recency_shift_calibrated", std::to_string(s[3] - s[2]));
+    EXPECT_GE(s[1] - s[0], 0.15);
+    EXPECT_LE(std::abs(s[3] - s[2]), s[1] - s[0] - 0.05);
+}
+
+TEST(DemoModelEffects, ARoleChangesTheStyleNotTheAccuracy) {
+    const std::string role = "You are a friendly support agent.\n";
+    const std::string reply = "Write a reply to the customer who sent this ticket.\n\nTicket: {{input}}\nReply:";
+    const Figures plainReply = run(reply), roleReply = run(role + reply);
+    const Figures plainTriage = run(fewShot("ununun")), roleTriage = run(fewShot("ununun", role));
+    print("reply, no role", plainReply);
+    print("reply, friendly role", roleReply);
+    print("triage, 6 examples, no role", plainTriage);
+    print("triage, 6 examples, friendly role", roleTriage);
+    RecordProperty("polite_words_without_role", std::to_string(plainReply.politeWords));
+    RecordProperty("polite_words_with_role", std::to_string(roleReply.politeWords));
+    EXPECT_GE(roleReply.politeWords, plainReply.politeWords + 0.5);
+    EXPECT_NEAR(roleTriage.accuracy, plainTriage.accuracy, 0.05);  // the stated margin
+}
+
+TEST(DemoModelEffects, StepByStepDoesNotHelpThisSmallModel) {
+    // Chain-of-thought prompting helps only large models (Wei et al. 2022); this one has no
+    // reasoning to elicit, and the test shows it honestly.
+    const std::string steps = "Think step by step first, then give your final answer on the last line.\n\n";
+    const Figures plain = run(fewShot("ununun"));
+    const Figures stepByStep = run(fewShot("ununun", steps));
+    print("6 examples", plain);
+    print("6 examples, think step by step", stepByStep);
+    RecordProperty("accuracy_step_by_step", std::to_string(stepByStep.accuracy));
+    EXPECT_LE(stepByStep.accuracy, plain.accuracy + 0.02);
+}
+
+}  // namespace
