@@ -50,15 +50,17 @@ const std::array<Voice, 3> kVoices{{
 
 }  // namespace
 
-std::string demoCorpus(std::string_view shippedText, const DemoCorpusConfig& config) {
+std::string demoCorpus(const Json& shipped, const DemoCorpusConfig& config) {
     // The triage tickets' world (assumptions::triageTickets()), with a seed of its own.
     tickets::TicketConfig ticketConfig = assumptions::triageTickets();
     ticketConfig.urgentShare = 0.3;  // enough urgent tickets to learn their words from
     ticketConfig.count = config.tickets;
     ticketConfig.seed = config.seed;
     tickets::checkTicketConfig(ticketConfig);
-    std::string corpus(shippedText);
-    corpus += "\n\n";
+    const Json* paragraphs = shipped.find("paragraphs");
+    if (!paragraphs) throw JsonError("demo corpus: missing \"paragraphs\"");
+    std::string corpus;
+    for (const Json& paragraph : paragraphs->asArray()) (corpus += paragraph.asString()) += "\n\n";
     for (const tickets::Ticket& t : tickets::generateTickets(ticketConfig)) {
         const auto& notes = t.urgent ? kUrgentNotes : kNormalNotes;
         const Voice& voice = kVoices[t.id % 8 == 1 ? 1 : t.id % 8 == 2 ? 2 : 0];

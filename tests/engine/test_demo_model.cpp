@@ -5,26 +5,20 @@
 #include "loopwise/engine/config_error.h"
 #include "loopwise/engine/demo_model.h"
 #include "loopwise/engine/prompt_tasks.h"
+#include "prompt_test_content.h"
 
 #include <gtest/gtest.h>
 
 #include <chrono>
 #include <cmath>
-#include <fstream>
 #include <iostream>
-#include <sstream>
 
 namespace {
 
 using namespace loopwise::engine;
 using namespace loopwise::engine::prompts;
 
-std::string shippedCorpus() {
-    std::ifstream in(LOOPWISE_CONTENT_DIR "/en/prompts/demo_corpus.txt", std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
+Json shippedCorpus() { return promptContent("en", "demo_corpus.json"); }
 
 const DemoModel& model() {
     static const DemoModel trained = DemoModel::train(demoCorpus(shippedCorpus()));
@@ -50,15 +44,18 @@ TEST(DemoModel, RefusesATooSmallCorpus) {
 }
 
 TEST(DemoModel, CorpusHasTheShippedTextAndTheGeneratedTicketLog) {
-    const std::string corpus = demoCorpus("Shipped text.", {200, 11});
-    EXPECT_EQ(corpus.rfind("Shipped text.\n\n", 0), 0u);
+    const Json shipped = parseJson(R"({"paragraphs": ["Shipped text.", "A second paragraph."]})");
+    const std::string corpus = demoCorpus(shipped, {200, 11});
+    EXPECT_EQ(corpus.rfind("Shipped text.\n\nA second paragraph.\n\n", 0), 0u);
     EXPECT_NE(corpus.find("The duty lead"), std::string::npos);
     EXPECT_NE(corpus.find("Reply: "), std::string::npos);
     // Prose notes, never the "Label: urgent" format the examples of a prompt teach.
     EXPECT_EQ(corpus.find("Label:"), std::string::npos);
-    EXPECT_EQ(demoCorpus("x", {200, 11}), demoCorpus("x", {200, 11}));
-    EXPECT_NE(demoCorpus("x", {200, 11}), demoCorpus("x", {200, 12}));
-    EXPECT_THROW(demoCorpus("x", {5, 11}), std::invalid_argument);
+    EXPECT_EQ(demoCorpus(shipped, {200, 11}), demoCorpus(shipped, {200, 11}));
+    EXPECT_NE(demoCorpus(shipped, {200, 11}), demoCorpus(shipped, {200, 12}));
+    EXPECT_THROW(demoCorpus(shipped, {5, 11}), std::invalid_argument);
+    EXPECT_THROW(demoCorpus(parseJson(R"({"schema": 1})")), JsonError);
+    EXPECT_THROW(demoCorpus(parseJson(R"({"paragraphs": [1]})")), JsonError);
 }
 
 TEST(DemoModel, SameSeedSameAnswerOtherSeedsVary) {

@@ -9,15 +9,14 @@
 #include "loopwise/engine/demo_model.h"
 #include "loopwise/engine/prompt_tasks.h"
 #include "loopwise/engine/tickets.h"
+#include "prompt_test_content.h"
 
 #include <gtest/gtest.h>
 
-#include <cmath>
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <cstdio>
-#include <fstream>
-#include <sstream>
 
 namespace {
 
@@ -27,22 +26,12 @@ using namespace loopwise::engine::prompts;
 constexpr int kSeeds = 5;
 
 const DemoModel& model() {
-    static const DemoModel trained = [] {
-        std::ifstream in(LOOPWISE_CONTENT_DIR "/en/prompts/demo_corpus.txt", std::ios::binary);
-        std::ostringstream text;
-        text << in.rdbuf();
-        return DemoModel::train(demoCorpus(text.str()));
-    }();
+    static const DemoModel trained = DemoModel::train(demoCorpus(promptContent("en", "demo_corpus.json")));
     return trained;
 }
 
 const PromptTask& triageTask() {
-    static const PromptTask task = [] {
-        std::ifstream in(LOOPWISE_CONTENT_DIR "/en/prompts/tasks.json", std::ios::binary);
-        std::ostringstream text;
-        text << in.rdbuf();
-        return tasksFromJson(parseJson(text.str())).front();
-    }();
+    static const PromptTask task = tasksFromJson(promptContent("en", "tasks.json")).front();
     return task;
 }
 

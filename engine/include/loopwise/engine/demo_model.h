@@ -12,6 +12,8 @@
 // calibration reduces that shift, a role changes the style of its words. It has no
 // reasoning: step-by-step instructions do not make it more accurate.
 
+#include "loopwise/engine/json.h"
+
 #include <atomic>
 #include <cstdint>
 #include <memory>
@@ -29,9 +31,11 @@ struct DemoCorpusConfig {
     std::uint64_t seed = 11;  // the ticket generator's seed
 };
 
-// The training text: the shipped corpus (resources/content/<lang>/prompts/demo_corpus.txt)
-// followed by the generated ticket log. Paragraphs are separated by blank lines.
-std::string demoCorpus(std::string_view shippedText, const DemoCorpusConfig& config = {});
+// The training text: the paragraphs of the shipped corpus (resources/content/<lang>/prompts/
+// demo_corpus.json: {"schema": 1, "paragraphs": [...]}) followed by the generated ticket
+// log, paragraphs separated by blank lines. Throws JsonError when "paragraphs" is missing
+// or not a list of strings, std::invalid_argument for a config out of range.
+std::string demoCorpus(const Json& shipped, const DemoCorpusConfig& config = {});
 
 struct GenerateOptions {
     std::uint64_t seed = 1;
