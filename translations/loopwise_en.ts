@@ -1990,6 +1990,18 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="74" />
+        <source>Temperature</source>
+        <extracomment>The name of a language model's setting (how random its word choice is), quoted in a sentence.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="76" />
+        <source>Maximum tokens</source>
+        <extracomment>The name of a language model's setting (the longest answer it may generate, in tokens), quoted in a sentence.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../models/labs/common/EngineErrorText.cpp" line="83" />
         <source>Layer %1 must have between %2 and %3 units, not %4.</source>
         <extracomment>%1 is the layer's number (hidden layers first, the output layer last), %2 and %3 the allowed counts, %4 the given one</extracomment>

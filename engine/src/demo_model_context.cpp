@@ -7,7 +7,7 @@ namespace loopwise::engine::prompts::demo {
 
 namespace {
 
-// The copy component (an induction head): a earlier position whose preceding tokens match
+// The copy component (an induction head): an earlier position whose preceding tokens match
 // the context's last ones proposes the token that followed it. Its weight grows with the
 // match length (up to kLongestMatch tokens), falls with distance (recency) and grows with
 // the word overlap of its paragraph with the current one.
@@ -60,8 +60,10 @@ void Context::append(int token) {
     // A blank line closes the paragraph: what follows starts a new one.
     if (n >= 2 && tokens_[static_cast<std::size_t>(n - 1)] == tokens_[static_cast<std::size_t>(n - 2)] &&
         tokens_[static_cast<std::size_t>(n - 1)] == trained_.vocabulary.idOf(kLineBreak) &&
-        !segments_.back().words.empty())
+        !segments_.back().words.empty()) {
         segments_.emplace_back();
+        currentStart_ = n;
+    }
     tokens_.push_back(token);
     segmentOf_.push_back(static_cast<int>(segments_.size()) - 1);
     positions_[token].push_back(n);
@@ -126,17 +128,15 @@ void Context::addCopies(int size, std::vector<float>& p) const {
     float weight = 0.0f;
     // Only earlier paragraphs (the examples) are copied from: copying the answer's own
     // paragraph makes a small model repeat itself without end.
-    const int currentStart = n - static_cast<int>(std::count(segmentOf_.begin(), segmentOf_.end(), segmentOf_.back()));
     for (int q : found->second) {
-        if (q >= currentStart) break;
+        if (q >= currentStart_) break;
         int match = 1;
         while (match < kLongestMatch && q - match >= 0 &&
                tokens_[static_cast<std::size_t>(q - match)] == tokens_[static_cast<std::size_t>(n - 1 - match)])
             ++match;
-        // A paragraph's overlap with itself says nothing about it: only earlier ones gain.
         const auto segment = static_cast<std::size_t>(segmentOf_[static_cast<std::size_t>(q)]);
         float& o = overlap[segment];
-        if (o < 0.0f) o = segment + 1 == segments_.size() ? 0.0f : similarity(segments_[segment], current);
+        if (o < 0.0f) o = similarity(segments_[segment], current);
         const float matchWeight = match == 1 ? kSingleMatchWeight : std::pow(kMatchGrowth, static_cast<float>(match - 1));
         const float w = matchWeight * std::exp(-static_cast<float>(n - 1 - q) / kRecencyTokens) *
                         std::exp(kOverlapGain * o);

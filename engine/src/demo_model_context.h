@@ -63,6 +63,7 @@ private:
     std::vector<int> tokens_;
     std::vector<int> segmentOf_;  // per position
     std::vector<Segment> segments_;
+    int currentStart_ = 0;  // where the last paragraph starts
     std::unordered_map<int, std::vector<int>> positions_;  // token -> positions, ascending
 };
 

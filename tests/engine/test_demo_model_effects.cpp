@@ -14,7 +14,6 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <array>
 #include <cmath>
 #include <cstdio>
 
@@ -100,20 +99,19 @@ Figures run(const std::string& prompt, bool calibrate = false) {
     return f;
 }
 
-void print(const char* what, const Figures& f) {
+// The figures of a prompt, printed under `what`.
+Figures measured(const char* what, const std::string& prompt) {
+    const Figures f = run(prompt);
     std::printf("%-44s format %.2f  accuracy %.2f  urgent %.2f  polite words %.2f  tokens %.1f\n", what,
                 f.formatPass, f.accuracy, f.urgentShare, f.politeWords, f.outputTokens);
+    return f;
 }
 
 TEST(DemoModelEffects, FewShotExamplesSetTheAnswerFormat) {
-    const Figures zeroA = run(triageTask().promptA);
-    const Figures zeroB = run(triageTask().promptB);
-    const Figures three = run(fewShot("unu"));
-    const Figures six = run(fewShot("ununun"));
-    print("zero-shot, the task's prompt A", zeroA);
-    print("zero-shot, the task's prompt B", zeroB);
-    print("3 examples (u n u)", three);
-    print("6 examples (u n u n u n)", six);
+    const Figures zeroA = measured("zero-shot, the task's prompt A", triageTask().promptA);
+    const Figures zeroB = measured("zero-shot, the task's prompt B", triageTask().promptB);
+    const Figures three = measured("3 examples (u n u)", fewShot("unu"));
+    const Figures six = measured("6 examples (u n u n u n)", fewShot("ununun"));
     RecordProperty("format_zero_shot_A", std::to_string(zeroA.formatPass));
     RecordProperty("format_few_shot_6", std::to_string(six.formatPass));
     // Zero-shot it continues the text in the corpus's prose; with examples it answers a label.
@@ -124,56 +122,57 @@ TEST(DemoModelEffects, FewShotExamplesSetTheAnswerFormat) {
 }
 
 TEST(DemoModelEffects, GoodExamplesGetAFairShareRight) {
-    const Figures six = run(fewShot("ununun"));
+    const Figures six = measured("6 balanced examples", fewShot("ununun"));
     const auto& cases = triageTask().cases;
     const double normalShare = static_cast<double>(std::count_if(cases.begin(), cases.end(),
                                    [](const TestCase& c) { return c.expected == "normal"; })) / cases.size();
-    print("6 balanced examples", six);
     std::printf("always answering the majority label \"normal\" would get %.2f\n", normalShare);
     RecordProperty("accuracy_few_shot_6", std::to_string(six.accuracy));
     EXPECT_GE(six.accuracy, 0.68);
     EXPECT_GT(six.accuracy, normalShare + 0.1);
 }
 
-// The urgent share of answers with the examples in two arrangements, without and with
-// calibration: {raw first, raw second, calibrated first, calibrated second}.
-std::array<double, 4> shift(const char* what, std::string_view first, std::string_view second) {
+struct Shift {
+    double raw = 0.0;         // urgent share with the second arrangement minus the first
+    double calibrated = 0.0;  // the same with calibrate on
+};
+
+// How far the urgent share of the answers moves from one arrangement of the examples to
+// another, without and with calibration; printed and recorded as <name>_shift(_calibrated).
+Shift shift(const std::string& name, std::string_view first, std::string_view second) {
     const Figures a = run(fewShot(first)), b = run(fewShot(second));
     const Figures ca = run(fewShot(first), true), cb = run(fewShot(second), true);
+    const Shift result{b.urgentShare - a.urgentShare, cb.urgentShare - ca.urgentShare};
     std::printf("%s: urgent share %s %.2f vs %s %.2f (shift %.2f); calibrated %.2f vs %.2f (shift %.2f)\n",
-                what, std::string(first).c_str(), a.urgentShare, std::string(second).c_str(), b.urgentShare,
-                b.urgentShare - a.urgentShare, ca.urgentShare, cb.urgentShare, cb.urgentShare - ca.urgentShare);
-    return {a.urgentShare, b.urgentShare, ca.urgentShare, cb.urgentShare};
+                name.c_str(), std::string(first).c_str(), a.urgentShare, std::string(second).c_str(),
+                b.urgentShare, result.raw, ca.urgentShare, cb.urgentShare, result.calibrated);
+    ::testing::Test::RecordProperty(name + "_shift", std::to_string(result.raw));
+    ::testing::Test::RecordProperty(name + "_shift_calibrated", std::to_string(result.calibrated));
+    return result;
 }
 
 TEST(DemoModelEffects, MajorityLabelShiftsTheAnswersAndCalibrationReducesIt) {
     // Four normal and one urgent against four urgent and one normal, minority in the middle.
-    const auto s = shift("majority label", "nnunn", "uunuu");
-    RecordProperty("majority_shift", std::to_string(s[1] - s[0]));
-    RecordProperty("majority_shift_calibrated", std::to_string(s[3] - s[2]));
-    EXPECT_GE(s[1] - s[0], 0.3);
+    const Shift s = shift("majority", "nnunn", "uunuu");
+    EXPECT_GE(s.raw, 0.3);
     // Calibration reduces the shift; as in Zhao et al., it does not remove it.
-    EXPECT_LE(std::abs(s[3] - s[2]), s[1] - s[0] - 0.1);
+    EXPECT_LE(std::abs(s.calibrated), s.raw - 0.1);
 }
 
 TEST(DemoModelEffects, RecencyShiftsTheAnswersAndCalibrationReducesIt) {
     // The same two urgent and four normal examples: urgent ones first, then last.
-    const auto s = shift("recency", "uunnnn", "nnnnuu");
-    RecordProperty("recency_shift", std::to_string(s[1] - s[0]));
-    RecordProperty("recency_shift_calibrated", std::to_string(s[3] - s[2]));
-    EXPECT_GE(s[1] - s[0], 0.15);
-    EXPECT_LE(std::abs(s[3] - s[2]), s[1] - s[0] - 0.05);
+    const Shift s = shift("recency", "uunnnn", "nnnnuu");
+    EXPECT_GE(s.raw, 0.15);
+    EXPECT_LE(std::abs(s.calibrated), s.raw - 0.05);
 }
 
 TEST(DemoModelEffects, ARoleChangesTheStyleNotTheAccuracy) {
     const std::string role = "You are a friendly support agent.\n";
     const std::string reply = "Write a reply to the customer who sent this ticket.\n\nTicket: {{input}}\nReply:";
-    const Figures plainReply = run(reply), roleReply = run(role + reply);
-    const Figures plainTriage = run(fewShot("ununun")), roleTriage = run(fewShot("ununun", role));
-    print("reply, no role", plainReply);
-    print("reply, friendly role", roleReply);
-    print("triage, 6 examples, no role", plainTriage);
-    print("triage, 6 examples, friendly role", roleTriage);
+    const Figures plainReply = measured("reply, no role", reply);
+    const Figures roleReply = measured("reply, friendly role", role + reply);
+    const Figures plainTriage = measured("triage, 6 examples, no role", fewShot("ununun"));
+    const Figures roleTriage = measured("triage, 6 examples, friendly role", fewShot("ununun", role));
     RecordProperty("polite_words_without_role", std::to_string(plainReply.politeWords));
     RecordProperty("polite_words_with_role", std::to_string(roleReply.politeWords));
     EXPECT_GE(roleReply.politeWords, plainReply.politeWords + 0.5);
@@ -184,10 +183,8 @@ TEST(DemoModelEffects, StepByStepDoesNotHelpThisSmallModel) {
     // Chain-of-thought prompting helps only large models (Wei et al. 2022); this one has no
     // reasoning to elicit, and the test shows it honestly.
     const std::string steps = "Think step by step first, then give your final answer on the last line.\n\n";
-    const Figures plain = run(fewShot("ununun"));
-    const Figures stepByStep = run(fewShot("ununun", steps));
-    print("6 examples", plain);
-    print("6 examples, think step by step", stepByStep);
+    const Figures plain = measured("6 examples", fewShot("ununun"));
+    const Figures stepByStep = measured("6 examples, think step by step", fewShot("ununun", steps));
     RecordProperty("accuracy_step_by_step", std::to_string(stepByStep.accuracy));
     EXPECT_LE(stepByStep.accuracy, plain.accuracy + 0.02);
 }
