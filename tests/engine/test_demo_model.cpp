@@ -44,18 +44,27 @@ TEST(DemoModel, RefusesATooSmallCorpus) {
 }
 
 TEST(DemoModel, CorpusHasTheShippedTextAndTheGeneratedTicketLog) {
-    const Json shipped = parseJson(R"({"paragraphs": ["Shipped text.", "A second paragraph."]})");
+    const Json shipped = parseJson(R"({"paragraphs": ["Shipped text.", "A second paragraph."],
+        "ticketLog": {"urgentNotes": ["It was urgent."], "normalNotes": ["It was normal."],
+                      "voices": [{"role": "", "replies": ["Reply: plain."]},
+                                 {"role": "You are kind.", "replies": ["Reply: kind."]}]}})");
     const std::string corpus = demoCorpus(shipped, {200, 11});
     EXPECT_EQ(corpus.rfind("Shipped text.\n\nA second paragraph.\n\n", 0), 0u);
-    EXPECT_NE(corpus.find("The duty lead"), std::string::npos);
-    EXPECT_NE(corpus.find("Reply: "), std::string::npos);
-    // Prose notes, never the "Label: urgent" format the examples of a prompt teach.
-    EXPECT_EQ(corpus.find("Label:"), std::string::npos);
+    EXPECT_NE(corpus.find("\nIt was urgent.\nReply: plain.\n\n"), std::string::npos);
+    EXPECT_NE(corpus.find("\nIt was normal.\nReply: plain.\n\n"), std::string::npos);
+    // Voice 1 answers ticket 1 of every eight, its role above the ticket.
+    const std::size_t kind = corpus.find("\n\nYou are kind.\n");
+    ASSERT_NE(kind, std::string::npos);
+    EXPECT_NE(corpus.find("Reply: kind.\n\n", kind), std::string::npos);
+    // The shipped log writes prose notes, never the "Label: urgent" format of the examples.
+    EXPECT_EQ(demoCorpus(shippedCorpus()).find("Label:"), std::string::npos);
     EXPECT_EQ(demoCorpus(shipped, {200, 11}), demoCorpus(shipped, {200, 11}));
     EXPECT_NE(demoCorpus(shipped, {200, 11}), demoCorpus(shipped, {200, 12}));
     EXPECT_THROW(demoCorpus(shipped, {5, 11}), std::invalid_argument);
     EXPECT_THROW(demoCorpus(parseJson(R"({"schema": 1})")), JsonError);
-    EXPECT_THROW(demoCorpus(parseJson(R"({"paragraphs": [1]})")), JsonError);
+    EXPECT_THROW(demoCorpus(parseJson(R"({"paragraphs": [1], "ticketLog": {}})")), JsonError);
+    EXPECT_THROW(demoCorpus(parseJson(R"({"paragraphs": [], "ticketLog": {"urgentNotes": [],
+        "normalNotes": ["n"], "voices": [{"role": "", "replies": ["r"]}]}})")), JsonError);
 }
 
 TEST(DemoModel, SameSeedSameAnswerOtherSeedsVary) {

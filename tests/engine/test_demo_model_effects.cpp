@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <map>
 
 namespace {
 
@@ -24,14 +25,20 @@ using namespace loopwise::engine::prompts;
 
 constexpr int kSeeds = 5;
 
-const DemoModel& model() {
-    static const DemoModel trained = DemoModel::train(demoCorpus(promptContent("en", "demo_corpus.json")));
-    return trained;
+// The model trained on a language's corpus, and that language's triage task.
+const DemoModel& model(const std::string& language = "en") {
+    static std::map<std::string, DemoModel> trained;
+    auto it = trained.find(language);
+    if (it == trained.end())
+        it = trained.emplace(language, DemoModel::train(demoCorpus(promptContent(language, "demo_corpus.json")))).first;
+    return it->second;
 }
 
-const PromptTask& triageTask() {
-    static const PromptTask task = tasksFromJson(promptContent("en", "tasks.json")).front();
-    return task;
+const PromptTask& triageTask(const std::string& language = "en") {
+    static std::map<std::string, PromptTask> tasks;
+    auto it = tasks.find(language);
+    if (it == tasks.end()) it = tasks.emplace(language, tasksFromJson(promptContent(language, "tasks.json")).front()).first;
+    return it->second;
 }
 
 // Example tickets from the triage tickets' world with a seed of their own (never a test case).
@@ -46,18 +53,24 @@ const std::vector<tickets::Ticket>& examplePool() {
     return pool;
 }
 
+const std::map<std::string, std::string> kInstruction{
+    {"en", "Classify each support ticket as urgent or normal.\n\n"},
+    {"de", "Ordne jedes Support-Ticket als dringend oder normal ein.\n\n"}};
+
 // A few-shot prompt whose examples have the labels of `arrangement` ('u' urgent, 'n' normal)
-// in that order, each the next unused ticket of its kind.
-std::string fewShot(std::string_view arrangement, std::string_view preamble = "") {
+// in that order, each the next unused ticket of its kind; labels in the task's language.
+std::string fewShot(std::string_view arrangement, std::string_view preamble = "",
+                    const std::string& language = "en") {
+    const std::vector<std::string>& labels = triageTask(language).labels;
     std::string prompt(preamble);
-    prompt += "Classify each support ticket as urgent or normal.\n\n";
+    prompt += kInstruction.at(language);
     std::size_t next[2] = {0, 0};
     for (char c : arrangement) {
         const bool urgent = c == 'u';
         std::size_t& i = next[urgent];
         while (examplePool()[i].urgent != urgent) ++i;
         const tickets::Ticket& t = examplePool()[i++];
-        prompt += "Ticket: " + t.subject + "\n" + t.body + "\nLabel: " + (urgent ? "urgent" : "normal") + "\n\n";
+        prompt += "Ticket: " + t.subject + "\n" + t.body + "\nLabel: " + labels[urgent ? 0 : 1] + "\n\n";
     }
     return prompt + "Ticket: {{input}}\nLabel:";
 }
@@ -76,8 +89,8 @@ bool polite(const std::string& word) {
     return false;
 }
 
-Figures run(const std::string& prompt, bool calibrate = false) {
-    const PromptTask& task = triageTask();
+Figures run(const std::string& prompt, bool calibrate = false, const std::string& language = "en") {
+    const PromptTask& task = triageTask(language);
     GenerateOptions options;
     options.labels = task.labels;
     options.calibrate = calibrate;
@@ -86,11 +99,11 @@ Figures run(const std::string& prompt, bool calibrate = false) {
     for (int seed = 1; seed <= kSeeds; ++seed)
         for (const TestCase& c : task.cases) {
             options.seed = static_cast<std::uint64_t>(seed);
-            const DemoAnswer answer = model().generate(prompt, c.input, options);
+            const DemoAnswer answer = model(language).generate(prompt, c.input, options);
             const std::string label = answerLabel(answer.text);
             ++n;
-            f.formatPass += label == "urgent" || label == "normal";
-            f.urgentShare += label == "urgent";
+            f.formatPass += label == task.labels[0] || label == task.labels[1];
+            f.urgentShare += label == task.labels[0];
             f.accuracy += passesTask(task, c, answer.text);
             for (const std::string& w : tickets::words(answer.text)) f.politeWords += polite(w);
             f.outputTokens += answer.outputTokens;
@@ -100,8 +113,8 @@ Figures run(const std::string& prompt, bool calibrate = false) {
 }
 
 // The figures of a prompt, printed under `what`.
-Figures measured(const char* what, const std::string& prompt) {
-    const Figures f = run(prompt);
+Figures measured(const char* what, const std::string& prompt, const std::string& language = "en") {
+    const Figures f = run(prompt, false, language);
     std::printf("%-44s format %.2f  accuracy %.2f  urgent %.2f  polite words %.2f  tokens %.1f\n", what,
                 f.formatPass, f.accuracy, f.urgentShare, f.politeWords, f.outputTokens);
     return f;
@@ -187,6 +200,15 @@ TEST(DemoModelEffects, StepByStepDoesNotHelpThisSmallModel) {
     const Figures stepByStep = measured("6 examples, think step by step", fewShot("ununun", steps));
     RecordProperty("accuracy_step_by_step", std::to_string(stepByStep.accuracy));
     EXPECT_LE(stepByStep.accuracy, plain.accuracy + 0.02);
+}
+
+TEST(DemoModelEffects, TheGermanCorpusShowsTheFormatEffectWithGermanLabels) {
+    // English tickets (as in the German task), German notes, replies and labels.
+    const Figures zeroA = measured("German: zero-shot, the task's prompt A", triageTask("de").promptA, "de");
+    const Figures six = measured("German: 6 examples (u n u n u n)", fewShot("ununun", "", "de"), "de");
+    EXPECT_LE(zeroA.formatPass, 0.1);
+    EXPECT_GE(six.formatPass, 0.85);
+    EXPECT_GE(six.accuracy, 0.68);
 }
 
 }  // namespace

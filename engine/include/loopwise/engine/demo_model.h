@@ -23,18 +23,21 @@
 
 namespace loopwise::engine::prompts {
 
-// The generated part of the training text: tickets of the shared generator (a seed of its
-// own, never the test cases' tickets; no night-desk period, so no style shortcut), each
-// followed by the duty lead's triage sentence and reply.
+// The generated part of the training text: tickets of the shared generator in the triage
+// tickets' world (no night-desk period, so no style shortcut) with a seed of its own, never
+// the test cases' tickets.
 struct DemoCorpusConfig {
     int tickets = 1500;       // 100 .. 100000
     std::uint64_t seed = 11;  // the ticket generator's seed
 };
 
-// The training text: the paragraphs of the shipped corpus (resources/content/<lang>/prompts/
-// demo_corpus.json: {"schema": 1, "paragraphs": [...]}) followed by the generated ticket
-// log, paragraphs separated by blank lines. Throws JsonError when "paragraphs" is missing
-// or not a list of strings, std::invalid_argument for a config out of range.
+// The training text from the shipped corpus (resources/content/<lang>/prompts/
+// demo_corpus.json): its "paragraphs", then the generated ticket log written with its
+// "ticketLog" sentences: under each ticket a note from "urgentNotes" or "normalNotes" and a
+// reply of one of the "voices" ({"role", "replies"}; voice k > 0 answers ticket k of every
+// eight, its role line above the ticket; the first voice the rest). Paragraphs are
+// separated by blank lines. Throws JsonError naming what is missing, empty or not text,
+// std::invalid_argument for a config out of range.
 std::string demoCorpus(const Json& shipped, const DemoCorpusConfig& config = {});
 
 struct GenerateOptions {
