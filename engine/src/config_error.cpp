@@ -57,6 +57,8 @@ const char* settingName(Setting setting) {
     case Setting::TrainingSet: return "training set";
     case Setting::Points: return "points";
     case Setting::Protocol: return "protocol";
+    case Setting::Temperature: return "temperature";
+    case Setting::MaxTokens: return "maximum tokens";
     }
     return "setting";
 }

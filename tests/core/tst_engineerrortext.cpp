@@ -24,7 +24,7 @@ constexpr double kNoEnd = std::numeric_limits<double>::infinity();
 std::vector<ConfigError> everyKindOfError()
 {
     std::vector<ConfigError> errors;
-    for (int s = 0; s <= static_cast<int>(Setting::Protocol); ++s)
+    for (int s = 0; s <= static_cast<int>(Setting::MaxTokens); ++s)
         errors.push_back(ConfigError::outOfRange(static_cast<Setting>(s), 20.0, {0.0, 10.0}));
     errors.push_back(ConfigError::outOfRange(Setting::Momentum, 1.0, {0.0, 1.0, true, false}));
     errors.push_back(ConfigError::outOfRange(Setting::TrainRatio, 0.0, {0.0, 1.0, false, true}));

@@ -71,6 +71,10 @@ QString settingLabel(Setting setting)
     case Setting::Points: return EngineErrorText::tr("Points");
     //: The name of a training setting (train exactly as TensorFlow Playground does), quoted in a sentence.
     case Setting::Protocol: return EngineErrorText::tr("Playground protocol");
+    //: The name of a language model's setting (how random its word choice is), quoted in a sentence.
+    case Setting::Temperature: return EngineErrorText::tr("Temperature");
+    //: The name of a language model's setting (the longest answer it may generate, in tokens), quoted in a sentence.
+    case Setting::MaxTokens: return EngineErrorText::tr("Maximum tokens");
     }
     return {};
 }

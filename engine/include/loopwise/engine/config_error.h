@@ -35,6 +35,8 @@ enum class Setting {
     TrainingSet,
     Points,       // the learner's own points; item() is the point
     Protocol,     // the playground protocol's conditions
+    Temperature,  // the built-in language model's sampling temperature
+    MaxTokens,    // the most tokens the built-in language model may generate
 };
 
 // The rule a setting breaks.
