@@ -112,11 +112,120 @@
     </message>
 </context>
 <context>
+    <name>AssumptionsAfterRun</name>
+    <message>
+        <location filename="../qml/labs/assumptions/AssumptionsAfterRun.qml" line="15" />
+        <source>What happened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/AssumptionsAfterRun.qml" line="31" />
+        <source>Check yourself</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/AssumptionsAfterRun.qml" line="83" />
+        <source>Name of this run (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/AssumptionsAfterRun.qml" line="84" />
+        <source>Name of this run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/AssumptionsAfterRun.qml" line="88" />
+        <source>Save run</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/labs/assumptions/AssumptionsAfterRun.qml" line="102" />
+        <source>%n saved run(s) of this lab: %1</source>
+        <extracomment>%n saved runs of this lab</extracomment>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
     <name>AssumptionsBlock</name>
     <message>
         <location filename="../qml/blocks/AssumptionsBlock.qml" line="40" />
         <source>What changes if it is false</source>
         <extracomment>Column heading beside an assumption the module makes</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AssumptionsConfusion</name>
+    <message>
+        <location filename="../qml/labs/assumptions/AssumptionsConfusion.qml" line="36" />
+        <source>Flagged urgent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/AssumptionsConfusion.qml" line="37" />
+        <source>Left as normal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/AssumptionsConfusion.qml" line="39" />
+        <source>Urgent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/AssumptionsConfusion.qml" line="44" />
+        <source>Normal</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AssumptionsLabPage</name>
+    <message>
+        <location filename="../qml/labs/assumptions/AssumptionsLabPage.qml" line="21" />
+        <source>Check the assumptions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/AssumptionsLabPage.qml" line="81" />
+        <source>Urgent tickets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/AssumptionsLabPage.qml" line="85" />
+        <source>Validation is separate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/AssumptionsLabPage.qml" line="89" />
+        <source>Loss and decision</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AssumptionsPanel</name>
+    <message>
+        <location filename="../qml/labs/assumptions/AssumptionsPanel.qml" line="57" />
+        <source>Reset to make a prediction before the next run.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AssumptionsRunBar</name>
+    <message>
+        <location filename="../qml/labs/assumptions/AssumptionsRunBar.qml" line="18" />
+        <source>Pause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/AssumptionsRunBar.qml" line="18" />
+        <source>Train and check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/AssumptionsRunBar.qml" line="26" />
+        <source>Reset</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -180,6 +289,77 @@
             <numerusform>Show all %n problem</numerusform>
             <numerusform>Show all %n problems</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CostPanel</name>
+    <message>
+        <location filename="../qml/labs/assumptions/CostPanel.qml" line="18" />
+        <source>Before you train: what will this model cost per ticket, compared with calling every ticket normal?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/CostPanel.qml" line="26" />
+        <source>What mistakes cost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/CostPanel.qml" line="33" />
+        <source>Cost of a missed urgent ticket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/CostPanel.qml" line="42" />
+        <source>Cost of a false alarm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/CostPanel.qml" line="54" />
+        <source>Repair</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/CostPanel.qml" line="61" />
+        <source>How the decision is repaired</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/CostPanel.qml" line="76" />
+        <source>Threshold (flag a ticket when p(urgent) is at least this)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/CostPanel.qml" line="89" />
+        <source>Held-out tickets: accuracy %1, cost per ticket %2</source>
+        <extracomment>%1 accuracy, %2 cost per ticket, on the held-out tickets</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/CostPanel.qml" line="98" />
+        <source>At this threshold, held-out tickets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/CostPanel.qml" line="109" />
+        <location filename="../qml/labs/assumptions/CostPanel.qml" line="120" />
+        <source>Cost per ticket against the threshold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/CostPanel.qml" line="162" />
+        <source>Threshold from 0 (left) to 1 (right). The vertical line marks this run's threshold, the dot the threshold shown above.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/CostPanel.qml" line="170" />
+        <source>Test tickets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/CostPanel.qml" line="181" />
+        <source>%1: accuracy %2, cost per ticket %3</source>
+        <extracomment>%1 the model or the baseline, %2 accuracy, %3 cost per ticket</extracomment>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1804,6 +1984,69 @@
     </message>
 </context>
 <context>
+    <name>ShortcutPanel</name>
+    <message>
+        <location filename="../qml/labs/assumptions/ShortcutPanel.qml" line="16" />
+        <source>Before you train: how will the model do on the tickets after the staffing change?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/ShortcutPanel.qml" line="24" />
+        <source>How you check the model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/ShortcutPanel.qml" line="31" />
+        <source>Validation tickets, taken from the history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/ShortcutPanel.qml" line="39" />
+        <source>Let the model see the writing style (greetings, sign-offs, names, formatting)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/ShortcutPanel.qml" line="55" />
+        <source>Add fields known only afterwards (escalated, resolved within a day)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/ShortcutPanel.qml" line="78" />
+        <source>Accuracy: training, validation, production</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/ShortcutPanel.qml" line="85" />
+        <source>Production, after the staffing change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/ShortcutPanel.qml" line="96" />
+        <source>Accuracy lost when a feature group is shuffled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/ShortcutPanel.qml" line="104" />
+        <source>The largest weights (positive: towards urgent)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/ShortcutPanel.qml" line="115" />
+        <source>Read the tickets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/ShortcutPanel.qml" line="144" />
+        <source>Night desk, before the staffing change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/ShortcutPanel.qml" line="145" />
+        <source>After the staffing change</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>StoreBanner</name>
     <message>
         <location filename="../qml/components/StoreBanner.qml" line="52" />
@@ -1840,6 +2083,701 @@
     <message>
         <location filename="../qml/blocks/TaskBlock.qml" line="25" />
         <source>Open the lab: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ValidationPanel</name>
+    <message>
+        <location filename="../qml/labs/assumptions/ValidationPanel.qml" line="16" />
+        <source>Before you train: how will the validation score compare with the model on fresh cases?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/ValidationPanel.qml" line="24" />
+        <source>How validation is made</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/ValidationPanel.qml" line="31" />
+        <source>Validation method</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/ValidationPanel.qml" line="39" />
+        <source>Features kept (0: all)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/ValidationPanel.qml" line="51" />
+        <source>The data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/ValidationPanel.qml" line="58" />
+        <source>Signal (0: the labels are pure noise)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/ValidationPanel.qml" line="69" />
+        <source>Pure-noise features</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/ValidationPanel.qml" line="79" />
+        <source>Rows per case (near-copies)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/ValidationPanel.qml" line="88" />
+        <source>Cases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/ValidationPanel.qml" line="107" />
+        <source>Validation beside production</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/ValidationPanel.qml" line="113" />
+        <source>Validation beside production (the line marks chance)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/ValidationPanel.qml" line="125" />
+        <source>Validation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/ValidationPanel.qml" line="126" />
+        <source>Production</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>loopwise::AssumptionsController</name>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="53" />
+        <source>Model %1 of %2 trained</source>
+        <extracomment>%1 validation models trained so far, %2 in all</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="55" />
+        <source>Step %1 of %2</source>
+        <extracomment>%1 gradient steps done so far, %2 in all</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="87" />
+        <source>That change cannot be trained: %1</source>
+        <extracomment>%1 the engine's reason, e.g. a value out of its range</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="100" />
+        <source>That link cannot be used: %1</source>
+        <extracomment>%1 the problems, one sentence each</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="105" />
+        <source>That link opens another experiment: %1.</source>
+        <extracomment>%1 the title of the experiment the link opens</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="196" />
+        <source>Your prediction matched what happened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="197" />
+        <source>What happened was different from your prediction: the figures below show why.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="199" />
+        <source>You predicted: %1
+What happened: %2
+%3</source>
+        <extracomment>%1 the learner's prediction, %2 what happened (a statement of the same list), %3 whether they match</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="227" />
+        <source>Run the experiment to the end first: then it can be saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="237" />
+        <source>The run could not be saved: %1</source>
+        <extracomment>%1 the progress store's reason</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="240" />
+        <source>Saved "%1".</source>
+        <extracomment>%1 the name of the saved run</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="247" />
+        <source>Check the assumptions: %1</source>
+        <extracomment>the title of a lab run attached to a decision note; %1 the experiment's title</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>loopwise::AssumptionsExplanations</name>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="44" />
+        <source>Urgent tickets: shortcuts and leakage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="45" />
+        <source>Validation is separate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="46" />
+        <source>Loss matches the decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="55" />
+        <source>A help desk wants a model that flags urgent tickets. For the first three months nearly every urgent ticket was logged by the three agents of the night desk, each with a way of writing you could spot at a glance. Then the rota changed. Train a model on that history, check it the way most people would, and find out what it really learned; then try to catch the problem before production does.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="60" />
+        <source>A validation score is worth something only if the validation data played no part in training. Here a small, noisy set is validated in five ways, and each score stands beside the same model on fresh cases. Turn the signal down to zero and see which validations still claim that the model has learned something.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="65" />
+        <source>Few tickets are urgent, and missing one costs far more than a needless alarm. A model trained with the usual loss and the usual threshold can look accurate and still be expensive. Set the costs yourself, train, then repair the decision: weigh the classes in the loss, or keep the probabilities and choose the threshold by cost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="76" />
+        <source>%1 %</source>
+        <extracomment>a share in percent, e.g. "93 %"</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="88" />
+        <source>at random</source>
+        <extracomment>how the ticket history is split for validation</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="89" />
+        <source>by time (the newest tickets)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="90" />
+        <source>by writer (agents the model never saw)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="98" />
+        <source>On the training data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="99" />
+        <source>Held-out cases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="100" />
+        <source>Held-out rows, near-copies on both sides</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="101" />
+        <source>Features chosen on all data, then cross-validated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="102" />
+        <source>Cross-validated, features chosen inside each fold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="110" />
+        <source>None (plain loss, threshold 0.5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="111" />
+        <source>Class weights in the loss</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="112" />
+        <source>Threshold chosen by cost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="121" />
+        <source>content</source>
+        <extracomment>a group of the model's features: the words of the problem</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="123" />
+        <source>style</source>
+        <extracomment>a group of the model's features: greetings, sign-offs, names, formatting</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="125" />
+        <source>metadata</source>
+        <extracomment>a group of the model's features: area, plan, channel</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="127" />
+        <source>after the fact</source>
+        <extracomment>a group of the model's features: known only after the ticket was handled</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="141" />
+        <source>With the fields known only after the fact, validation reached %1. In production those fields are still empty when a ticket arrives: accuracy fell to %2 and the model caught %3 of %4 urgent tickets. The outcome leaked into training through a field nobody knows at decision time.</source>
+        <extracomment>%1 validation accuracy, %2 production accuracy, %3 urgent tickets caught, %4 urgent tickets in all</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="148" />
+        <source>Validation said %1, production gave %2: a fall of %3 points after the staffing change. %4 of the %5 largest weights are style (the agents' names, sign-offs, formatting): the model learned who wrote a ticket, not what it says. Validation tickets drawn from the same months share that shortcut, so they could not show it.</source>
+        <extracomment>%1 validation accuracy, %2 production accuracy, %3 the fall in percentage points, %4 style features among the largest weights, %5 the largest weights shown</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="156" />
+        <source>Split %1, validation gave %2, within %3 points of production (%4). Tickets the model could not have seen in training stand in for production, so the validation shows the problem before production does. It looks worse than a random split, and that is the point: it is honest.</source>
+        <extracomment>%1 how the history was split, %2 validation accuracy, %3 the difference in points, %4 production accuracy</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="162" />
+        <source>Without the style features the model has to read what a ticket says: validation %1 and production %2 are within %3 points. Less brilliant on paper, and just as good after the change.</source>
+        <extracomment>%1 validation accuracy, %2 production accuracy, %3 the difference in points</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="167" />
+        <source>Validation said %1 and production gave %2, %3 points less: this validation promised more than the model delivers after the change.</source>
+        <extracomment>%1 validation accuracy, %2 production accuracy, %3 the difference in points</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="171" />
+        <source>Validation gave %1 and production %2: here the validation was a fair guide.</source>
+        <extracomment>%1 validation accuracy, %2 production accuracy</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="181" />
+        <source>Validation gave %1 and fresh cases %2, both close to chance (%3): this validation admits that the model has found nothing to learn.</source>
+        <extracomment>%1 validation accuracy, %2 production accuracy, %3 chance</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="185" />
+        <source>Validation gave %1, within %2 points of the %3 on fresh cases: kept apart from training, it is an honest estimate.</source>
+        <extracomment>%1 validation accuracy, %2 the difference in points, %3 production accuracy</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="192" />
+        <source>Scored on the rows it learned from, the model reports %1; on fresh cases it gets %2. Training data cannot tell memorising from learning.</source>
+        <extracomment>%1 validation accuracy, %2 production accuracy</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="197" />
+        <source>Near-copies of the same cases sit on both sides of the split: validation reports %1, fresh cases give %2. The model recognises copies it has already seen.</source>
+        <extracomment>%1 validation accuracy, %2 production accuracy</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="202" />
+        <source>The features were chosen on all the rows before cross-validation, so the validation rows helped choose them: validation reports %1, fresh cases give %2, and chance is %3. Choose features inside each fold, as the correct pipeline does.</source>
+        <extracomment>%1 validation accuracy, %2 production accuracy, %3 chance</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="211" />
+        <source>Validation gave %1 against %2 on fresh cases, %3 points more. This validation is separate, but with few cases its score varies from sample to sample: try more cases or another seed.</source>
+        <extracomment>%1 validation accuracy, %2 production accuracy, %3 the difference in points</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="224" />
+        <source>All five validations stayed within 5 points of production this time: the data leaves little to memorise. Add near-copies or noise features, or turn the signal down, and compare again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="227" />
+        <source>%n of the five validations scored more than 5 points above production: %1. They were not kept apart from training. The others stayed close to production.</source>
+        <extracomment>%n how many validations flattered, %1 their names as a list</extracomment>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="240" />
+        <source>At the usual threshold of 0.5 the model is %1 accurate, only %2 points above calling every ticket normal, yet it misses %3 of %4 urgent tickets. With a miss costing %5 and a false alarm %6, that is %7 per ticket, against %8 for calling every ticket normal.</source>
+        <extracomment>%1 accuracy, %2 points above the all-normal baseline, %3 urgent tickets missed, %4 urgent tickets in all, %5 cost of a miss, %6 cost of a false alarm, %7 cost per ticket, %8 the all-normal cost per ticket</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="249" />
+        <source>Counting each urgent ticket %1 times in the loss pushed its probabilities up: at 0.5 the model misses %2 of %3 urgent tickets and costs %4 per ticket, against %5 for calling every ticket normal. Accuracy is %6: more false alarms, and far fewer expensive misses.</source>
+        <extracomment>%1 the weight of an urgent ticket, %2 urgent tickets missed, %3 urgent tickets in all, %4 cost per ticket, %5 the all-normal cost per ticket, %6 accuracy</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="257" />
+        <source>The threshold of least cost on the held-out tickets is %1 (for well-calibrated probabilities the costs imply %2). On the test tickets the model then misses %3 of %4 urgent tickets and costs %5 per ticket, against %6 for calling every ticket normal; accuracy is %7. The loss stayed a proper loss for probabilities, and the costs decided only the threshold.</source>
+        <extracomment>%1 the chosen threshold, %2 the threshold the costs imply, %3 urgent tickets missed, %4 urgent tickets in all, %5 cost per ticket, %6 the all-normal cost per ticket, %7 accuracy</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="273" />
+        <source>Bar chart of accuracy: training %1, validation %2, production after the staffing change %3.</source>
+        <extracomment>%1 training, %2 validation, %3 production accuracy</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="282" />
+        <source>%1 (%2, %3)</source>
+        <extracomment>one weight in a list: %1 the feature, %2 its group, %3 the weight</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="284" />
+        <source>The largest weights, largest first (positive means urgent): %1.</source>
+        <extracomment>%1 the weights as a list; a positive weight pushes towards urgent</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="292" />
+        <source>%1 %2 points</source>
+        <extracomment>one group in a list: %1 the group, %2 percentage points of accuracy lost</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="294" />
+        <source>Bar chart of the accuracy lost when each feature group is shuffled: %1.</source>
+        <extracomment>%1 the groups as a list</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="300" />
+        <source>Confusion matrix: %1 urgent tickets flagged, %2 urgent tickets missed, %3 false alarms, %4 normal tickets left alone.</source>
+        <extracomment>%1 urgent flagged, %2 urgent missed, %3 false alarms, %4 normal left alone</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="311" />
+        <source>%1: validation %2, production %3</source>
+        <extracomment>one method in a list: %1 the method, %2 validation accuracy, %3 production accuracy</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="314" />
+        <source>Bar chart of validation beside production accuracy: %1. Chance is %2.</source>
+        <extracomment>%1 the methods as a list, %2 chance</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="330" />
+        <source>Line chart of the cost per ticket against the threshold on the held-out tickets: %1 at threshold %2, %3 at %4; the least, %5, at %6. The point shown: threshold %7, cost %8.</source>
+        <extracomment>%1 cost at the lowest threshold %2, %3 cost at the highest threshold %4, %5 the least cost at threshold %6, %7 the threshold shown, %8 its cost</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>loopwise::AssumptionsLabSettings</name>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsLabSettings.cpp" line="265" />
+        <source>"%1" is not a setting of the %2 experiment.</source>
+        <extracomment>%1 a key of the link, %2 the experiment's name in the link (shortcut, validation, cost)</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>loopwise::AssumptionsQuestions</name>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="27" />
+        <source>Production will be about as good as validation (within 5 points).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="28" />
+        <source>Production will be well below validation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="29" />
+        <source>Production will be well above validation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="32" />
+        <source>Validation will be within 5 points of production.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="33" />
+        <source>Validation will be well above production: it flatters the model.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="34" />
+        <source>Validation will be well below production.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="37" />
+        <source>The cost per ticket will be at most half of what calling every ticket normal costs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="38" />
+        <source>The cost per ticket will stay above half of what calling every ticket normal costs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="113" />
+        <source>Validation (%1) and production (%2) agreed in your run. Why?</source>
+        <extracomment>%1 validation accuracy, %2 production accuracy</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="114" />
+        <source>The validation tickets were like production ones: newer, or from agents the model never saw.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="115" />
+        <source>The model could no longer see who wrote a ticket, only what it says.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="116" />
+        <source>The model trained for more steps.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="118" />
+        <source>Right: a split that keeps the newest tickets or unseen writers apart asks the question production will ask.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="120" />
+        <source>Not in this run: the split was random. Look at what the model was allowed to see.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="121" />
+        <source>Not in this run: the style features were there. Look at how validation was chosen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="122" />
+        <source>Right: without the style features the shortcut is gone, so what holds in validation holds after the change too.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="124" />
+        <source>No: every run trains the same number of steps. The difference lies in the data the model and its check were given.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="128" />
+        <source>Your model scored %1 in validation and %2 in production. Which check would have warned you before production?</source>
+        <extracomment>%1 validation accuracy, %2 production accuracy</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="130" />
+        <source>Validate on the newest tickets (a split by time).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="131" />
+        <source>Validate on a larger random share of the history.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="132" />
+        <source>Look at the training accuracy as well.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="134" />
+        <source>Right: the newest tickets come from after the staffing change, like production, so the shortcut stops working in validation too.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="136" />
+        <source>No: a larger random share is drawn from the same months, with the same shortcut, so it flatters the model just as much.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="138" />
+        <source>No: training accuracy is measured on the very tickets the shortcut was learned from.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="145" />
+        <source>In your run validation said %1, fresh cases gave %2 and chance is %3. What does that tell you about this validation?</source>
+        <extracomment>%1 validation accuracy, %2 production accuracy, %3 chance</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="148" />
+        <source>It was kept apart from training: it estimates production fairly.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="149" />
+        <source>It was not separate from training: it flatters the model.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="150" />
+        <source>Nothing: validation and production measure different things.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="152" />
+        <source>Look again: validation is well above what the model does on fresh cases.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="153" />
+        <source>Right: validation and fresh cases agree within 5 points.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="154" />
+        <source>Right: the model had seen the validation rows, their copies or their influence on the chosen features before it was scored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="156" />
+        <source>Look again: validation and fresh cases agree within 5 points.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="157" />
+        <source>No: both measure accuracy on cases; validation is meant to predict production.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="163" />
+        <source>On the test tickets your model is %1 accurate and costs %2 per ticket; calling every ticket normal is %3 accurate and costs %4. Which figure should decide what you deploy?</source>
+        <extracomment>%1 accuracy, %2 cost per ticket, %3 the all-normal accuracy, %4 its cost per ticket</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="167" />
+        <source>The cost per ticket.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="167" />
+        <source>The accuracy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="167" />
+        <source>The training loss.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="170" />
+        <source>Right: a miss costs %1 times a false alarm here, and only the cost weighs them that way.</source>
+        <extracomment>%1 how many false alarms one miss is worth</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="172" />
+        <source>No: accuracy counts a missed urgent ticket the same as a needless alarm, so calling everything normal already scores well.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="174" />
+        <source>No: the loss is how the model learns probabilities; the decision is judged by what its mistakes cost.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>loopwise::CostLab</name>
+    <message>
+        <location filename="../models/labs/assumptions/CostLab.cpp" line="102" />
+        <source>There is no repair "%1": choose none, class-weights or cost-threshold.</source>
+        <extracomment>%1 what the learner asked for</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/CostLab.cpp" line="178" />
+        <source>This model (threshold %1)</source>
+        <extracomment>the trained model on the test tickets; %1 its threshold</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/CostLab.cpp" line="179" />
+        <source>Calling every ticket normal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/CostLab.cpp" line="226" />
+        <source>Costs: a missed urgent ticket %1, a false alarm %2</source>
+        <extracomment>%1 the cost of a missed urgent ticket, %2 of a false alarm</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/CostLab.cpp" line="228" />
+        <source>Repair: %1</source>
+        <extracomment>%1 the repair chosen (none, class weights, threshold chosen by cost)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/CostLab.cpp" line="236" />
+        <source>Threshold: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/CostLab.cpp" line="237" />
+        <source>Test accuracy: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/CostLab.cpp" line="238" />
+        <source>Test cost per ticket: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/CostLab.cpp" line="240" />
+        <source>Urgent tickets missed: %1 of %2</source>
+        <extracomment>%1 urgent tickets missed on the test set, %2 urgent tickets in all</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/CostLab.cpp" line="244" />
+        <source>Calling every ticket normal: accuracy %1, cost per ticket %2</source>
+        <extracomment>%1 accuracy, %2 cost per ticket when every ticket is called normal</extracomment>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2227,18 +3165,23 @@
 <context>
     <name>loopwise::LabRegistry</name>
     <message>
-        <location filename="../models/labs/common/Labs.cpp" line="16" />
+        <location filename="../models/labs/common/Labs.cpp" line="17" />
         <source>Build a neural network</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/common/Labs.cpp" line="19" />
+        <location filename="../models/labs/common/Labs.cpp" line="20" />
         <source>See how models learn</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/common/Labs.cpp" line="22" />
+        <location filename="../models/labs/common/Labs.cpp" line="23" />
         <source>Compare prompt strategies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/common/Labs.cpp" line="25" />
+        <source>Check the assumptions</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3596,6 +4539,168 @@ Error reported by the database: %2</source>
         <location filename="../models/store/storerequests.cpp" line="73" />
         <source>Importing the learner, please wait…</source>
         <extracomment>Shown while a learner file is being read and merged into this device's progress</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>loopwise::ShortcutLab</name>
+    <message>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="28" />
+        <source>Urgent, and the model says urgent (%1).</source>
+        <extracomment>%1 the model's probability that the ticket is urgent</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="29" />
+        <source>Urgent, but the model says normal (%1 urgent).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="31" />
+        <source>Normal, but the model says urgent (%1).</source>
+        <extracomment>%1 the model's probability that the ticket is urgent</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="32" />
+        <source>Normal, and the model says normal (%1 urgent).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="83" />
+        <source>There is no split "%1": choose random, time or writer.</source>
+        <extracomment>%1 what the learner asked for</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="121" />
+        <source>Training</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="122" />
+        <source>Validation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="124" />
+        <source>Production</source>
+        <extracomment>accuracy on the tickets after the staffing change</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="141" />
+        <source>%1 (%2)</source>
+        <extracomment>a feature and its group, e.g. "mo (style)"</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="162" />
+        <source>%1 points</source>
+        <extracomment>accuracy lost when a feature group is shuffled, in percentage points</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="180" />
+        <source>Logged by %1 on day %2</source>
+        <extracomment>who logged a ticket and when; %1 the agent's name, %2 the day of the year</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="226" />
+        <source>Validation split: %1 (%2 of the history)</source>
+        <extracomment>%1 how the history was split, %2 the share held out for validation</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="227" />
+        <source>Style features (greetings, sign-offs, names, formatting): used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="228" />
+        <source>Style features (greetings, sign-offs, names, formatting): dropped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="229" />
+        <source>Fields known only after the fact (escalated, resolved within a day): added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="230" />
+        <source>Fields known only after the fact (escalated, resolved within a day): not used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="238" />
+        <source>Training accuracy: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="239" />
+        <source>Validation accuracy: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="240" />
+        <source>Production accuracy: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="242" />
+        <source>Urgent tickets caught in production: %1 of %2</source>
+        <extracomment>%1 urgent tickets the model flagged in production, %2 urgent tickets in all</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="247" />
+        <source>Largest weight: %1 (%2)</source>
+        <extracomment>%1 the feature the model leans on most, %2 its group (content, style, ...)</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>loopwise::ValidationLab</name>
+    <message>
+        <location filename="../models/labs/assumptions/ValidationLab.cpp" line="69" />
+        <source>There is no validation method "%1".</source>
+        <extracomment>%1 what the learner asked for</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ValidationLab.cpp" line="121" />
+        <location filename="../models/labs/assumptions/ValidationLab.cpp" line="213" />
+        <source>All five, side by side</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ValidationLab.cpp" line="213" />
+        <source>Validation method: %1</source>
+        <extracomment>%1 the validation method (or "All five, side by side")</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ValidationLab.cpp" line="215" />
+        <source>Signal: %1 (0 means the labels are pure noise)</source>
+        <extracomment>%1 the signal strength, 0 = pure noise</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ValidationLab.cpp" line="217" />
+        <source>Data: %1 cases, %2 rows per case, %3 noise features, %4 features kept</source>
+        <extracomment>%1 cases, %2 near-copies per case, %3 pure-noise features, %4 features kept</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ValidationLab.cpp" line="220" />
+        <source>all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ValidationLab.cpp" line="228" />
+        <source>%1: validation %2, production %3, chance %4</source>
+        <extracomment>%1 the validation method, %2 its validation accuracy, %3 production accuracy, %4 chance</extracomment>
         <translation type="unfinished" />
     </message>
 </context>
