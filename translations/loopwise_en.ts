@@ -175,7 +175,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/assumptions/AssumptionsConfusion.qml" line="44" />
+        <location filename="../qml/labs/assumptions/AssumptionsConfusion.qml" line="42" />
         <source>Normal</source>
         <translation type="unfinished" />
     </message>
@@ -2036,12 +2036,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/assumptions/ShortcutPanel.qml" line="144" />
+        <location filename="../qml/labs/assumptions/ShortcutPanel.qml" line="143" />
         <source>Night desk, before the staffing change</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/assumptions/ShortcutPanel.qml" line="145" />
+        <location filename="../qml/labs/assumptions/ShortcutPanel.qml" line="144" />
         <source>After the staffing change</source>
         <translation type="unfinished" />
     </message>
@@ -2187,17 +2187,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="196" />
+        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="199" />
         <source>Your prediction matched what happened.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="197" />
+        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="200" />
         <source>What happened was different from your prediction: the figures below show why.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="199" />
+        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="202" />
         <source>You predicted: %1
 What happened: %2
 %3</source>
@@ -2205,24 +2205,24 @@ What happened: %2
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="227" />
+        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="230" />
         <source>Run the experiment to the end first: then it can be saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="237" />
+        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="240" />
         <source>The run could not be saved: %1</source>
         <extracomment>%1 the progress store's reason</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="240" />
+        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="243" />
         <source>Saved "%1".</source>
         <extracomment>%1 the name of the saved run</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="247" />
+        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="250" />
         <source>Check the assumptions: %1</source>
         <extracomment>the title of a lab run attached to a decision note; %1 the experiment's title</extracomment>
         <translation type="unfinished" />

@@ -152,6 +152,7 @@ bool AssumptionsController::beginSnapshot(const ExperimentProgress &progress)
     if (!acceptSnapshot(progress.generation, progress.runsDone))
         return false;
     m_couldPredict = canPredict();
+    m_wasFinished = finished();
     m_progress = progress;
     return true;
 }
@@ -159,6 +160,8 @@ bool AssumptionsController::beginSnapshot(const ExperimentProgress &progress)
 void AssumptionsController::endSnapshot()
 {
     Q_EMIT snapshotChanged();
+    if (m_wasFinished != finished())
+        Q_EMIT resultChanged();
     if (m_runStarted && m_progress.finished() && !m_progress.running && !runsPending()) {
         m_runStarted = false;
         m_outcome = outcomeId();

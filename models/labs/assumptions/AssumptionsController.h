@@ -33,7 +33,7 @@ class AssumptionsController : public LabController
     Q_PROPERTY(double progress READ progress NOTIFY snapshotChanged)  // 0 .. 1
     Q_PROPERTY(QString progressText READ progressText NOTIFY snapshotChanged)
     // After a run: what happened, in whole sentences from the run's own figures.
-    Q_PROPERTY(QString explanation READ explanation NOTIFY snapshotChanged)
+    Q_PROPERTY(QString explanation READ explanation NOTIFY resultChanged)
 
     // Predict, then run
     Q_PROPERTY(QVariantList predictionChoices READ predictionChoices CONSTANT)
@@ -90,6 +90,8 @@ public:
     bool applyLink(const QString &text) override;
 
 Q_SIGNALS:
+    // A run's figures came or went (finished() changed); the derived labs' figures follow it.
+    void resultChanged();
     void questionChanged();
     void storeChanged();
 
@@ -133,6 +135,7 @@ private:
     ExperimentProgress m_progress;
     bool m_runStarted = false;  // play or runEpochs since the last configuration
     bool m_couldPredict = true;  // canPredict() before the snapshot being taken
+    bool m_wasFinished = false;  // finished() before the snapshot being taken
     QString m_prediction;
     QString m_outcome;  // the prediction choice that happened, once a run has finished
     QVariantMap m_question;

@@ -30,17 +30,17 @@ class CostLab : public AssumptionsController
     // After a run. The threshold the learner looks at (the run's own at first); it moves
     // along the held-out curve, nothing is trained again.
     Q_PROPERTY(double threshold READ threshold WRITE setThreshold NOTIFY thresholdChanged)
-    Q_PROPERTY(double chosenThreshold READ chosenThreshold NOTIFY snapshotChanged)
+    Q_PROPERTY(double chosenThreshold READ chosenThreshold NOTIFY resultChanged)
     // At the threshold, on the held-out tickets: {threshold, accuracy, cost (texts),
     // costValue, description (of its confusion matrix, for screen readers), truePositives,
     // falseNegatives, falsePositives, trueNegatives}.
     Q_PROPERTY(QVariantMap atThreshold READ atThreshold NOTIFY thresholdChanged)
     // The run's threshold on the test tickets and calling every test ticket normal:
     // [{label, accuracy, cost (texts), costValue}].
-    Q_PROPERTY(QVariantList testRows READ testRows NOTIFY snapshotChanged)
+    Q_PROPERTY(QVariantList testRows READ testRows NOTIFY resultChanged)
     // The cost curve: points (threshold, cost) and the largest cost, for drawing.
-    Q_PROPERTY(QVariantList curve READ curve NOTIFY snapshotChanged)
-    Q_PROPERTY(double curveMaxCost READ curveMaxCost NOTIFY snapshotChanged)
+    Q_PROPERTY(QVariantList curve READ curve NOTIFY resultChanged)
+    Q_PROPERTY(double curveMaxCost READ curveMaxCost NOTIFY resultChanged)
     Q_PROPERTY(QString curveDescription READ curveDescription NOTIFY thresholdChanged)
 
 public:

@@ -28,19 +28,19 @@ class ShortcutLab : public AssumptionsController
 
     // After a run (empty before):
     // [{label, value (0..1), text}]: training, validation and production accuracy.
-    Q_PROPERTY(QVariantList accuracyBars READ accuracyBars NOTIFY snapshotChanged)
-    Q_PROPERTY(QString accuracyDescription READ accuracyDescription NOTIFY snapshotChanged)
+    Q_PROPERTY(QVariantList accuracyBars READ accuracyBars NOTIFY resultChanged)
+    Q_PROPERTY(QString accuracyDescription READ accuracyDescription NOTIFY resultChanged)
     // [{label ("name (group)"), value (|weight| / the largest), text, urgent (positive)}]
-    Q_PROPERTY(QVariantList weights READ weights NOTIFY snapshotChanged)
-    Q_PROPERTY(QString weightsDescription READ weightsDescription NOTIFY snapshotChanged)
+    Q_PROPERTY(QVariantList weights READ weights NOTIFY resultChanged)
+    Q_PROPERTY(QString weightsDescription READ weightsDescription NOTIFY resultChanged)
     // [{label, value (accuracy lost, 0..1), text}] per feature group
-    Q_PROPERTY(QVariantList importance READ importance NOTIFY snapshotChanged)
-    Q_PROPERTY(QString importanceDescription READ importanceDescription NOTIFY snapshotChanged)
+    Q_PROPERTY(QVariantList importance READ importance NOTIFY resultChanged)
+    Q_PROPERTY(QString importanceDescription READ importanceDescription NOTIFY resultChanged)
     // [{subject, body, writer, when, urgent, verdict, beforeChange}]
-    Q_PROPERTY(QVariantList tickets READ tickets NOTIFY snapshotChanged)
+    Q_PROPERTY(QVariantList tickets READ tickets NOTIFY resultChanged)
     // Production at 0.5: {truePositives, falseNegatives, falsePositives, trueNegatives}
-    Q_PROPERTY(QVariantMap confusion READ confusion NOTIFY snapshotChanged)
-    Q_PROPERTY(QString confusionDescription READ confusionDescription NOTIFY snapshotChanged)
+    Q_PROPERTY(QVariantMap confusion READ confusion NOTIFY resultChanged)
+    Q_PROPERTY(QString confusionDescription READ confusionDescription NOTIFY resultChanged)
 
 public:
     explicit ShortcutLab(QObject *parent = nullptr);

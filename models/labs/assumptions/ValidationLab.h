@@ -31,8 +31,8 @@ class ValidationLab : public AssumptionsController
 
     // [{label, validation, production, chance (0..1), validationText, productionText,
     //   chanceText, finished}], one row per method run.
-    Q_PROPERTY(QVariantList rows READ rows NOTIFY snapshotChanged)
-    Q_PROPERTY(QString chartDescription READ chartDescription NOTIFY snapshotChanged)
+    Q_PROPERTY(QVariantList rows READ rows NOTIFY resultChanged)
+    Q_PROPERTY(QString chartDescription READ chartDescription NOTIFY resultChanged)
 
 public:
     static constexpr int kMaxNoiseFeatures = 2000;

@@ -37,32 +37,27 @@ ColumnLayout {
         Label { textFormat: Text.PlainText; Layout.fillWidth: true; text: qsTr("Left as normal"); color: Theme.textMuted; wrapMode: Text.Wrap }
 
         Label { textFormat: Text.PlainText; text: qsTr("Urgent"); color: Theme.textMuted }
-        Repeater {
-            model: [{ n: matrix.counts.truePositives, good: true }, { n: matrix.counts.falseNegatives, good: false }]
-            delegate: cell
-        }
+        Cell { count: matrix.counts.truePositives; correct: true }
+        Cell { count: matrix.counts.falseNegatives; correct: false }
         Label { textFormat: Text.PlainText; text: qsTr("Normal"); color: Theme.textMuted }
-        Repeater {
-            model: [{ n: matrix.counts.falsePositives, good: false }, { n: matrix.counts.trueNegatives, good: true }]
-            delegate: cell
-        }
+        Cell { count: matrix.counts.falsePositives; correct: false }
+        Cell { count: matrix.counts.trueNegatives; correct: true }
     }
-    Component {
-        id: cell
-        Rectangle {
-            required property var modelData
-            Layout.fillWidth: true
-            Layout.preferredHeight: Theme.touchTarget
-            radius: Theme.radius / 2
-            color: modelData.good ? Theme.goodSoft : Theme.badSoft
-            border.color: modelData.good ? Theme.good : Theme.bad
-            Label {
-                anchors.centerIn: parent
-                textFormat: Text.PlainText
-                text: parent.modelData.n === undefined ? "" : Number(parent.modelData.n).toLocaleString(Qt.locale(), 'f', 0)
-                font.bold: true
-                color: Theme.text
-            }
+    // Four fixed cells (no Repeater: the counts change as the threshold moves).
+    component Cell: Rectangle {
+        property var count
+        property bool correct
+        Layout.fillWidth: true
+        Layout.preferredHeight: Theme.touchTarget
+        radius: Theme.radius / 2
+        color: correct ? Theme.goodSoft : Theme.badSoft
+        border.color: correct ? Theme.good : Theme.bad
+        Label {
+            anchors.centerIn: parent
+            textFormat: Text.PlainText
+            text: parent.count === undefined ? "" : Number(parent.count).toLocaleString(Qt.locale(), 'f', 0)
+            font.bold: true
+            color: Theme.text
         }
     }
 }

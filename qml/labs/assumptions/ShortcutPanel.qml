@@ -116,19 +116,18 @@ AssumptionsPanel {
                 font.bold: true
                 color: Theme.text
             }
-            GridLayout {
+            // A Flow, not a layout: its tickets come and go with each run.
+            Flow {
+                id: ticketFlow
                 Layout.fillWidth: true
-                columns: panel.wide ? 2 : 1
-                columnSpacing: Theme.spacing
-                rowSpacing: Theme.spacing
+                spacing: Theme.spacing
                 Repeater {
                     model: panel.shortcut.tickets
                     delegate: Rectangle {
                         id: ticket
                         required property var modelData
-                        Layout.fillWidth: true
-                        Layout.alignment: Qt.AlignTop
-                        implicitHeight: ticketText.implicitHeight + Theme.unit * 2
+                        width: panel.wide ? (ticketFlow.width - ticketFlow.spacing) / 2 : ticketFlow.width
+                        height: ticketText.implicitHeight + Theme.unit * 2
                         color: Theme.surfaceAlt
                         radius: Theme.radius
                         border.color: modelData.right ? Theme.good : Theme.bad
