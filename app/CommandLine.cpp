@@ -43,8 +43,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption firstFrame(QStringLiteral("exit-after-first-frame"),
                                         QStringLiteral("Quit as soon as the first frame is on screen (to measure start-up)."));
     const QCommandLineOption runEpochs(QStringLiteral("run-epochs"),
-                                       QStringLiteral("With --open lab/network or lab/learning: train N epochs at once, "
-                                                      "then show the result (with --screenshot: then capture)."),
+                                       QStringLiteral("With --open lab/network, lab/learning or lab/assumptions: train N epochs "
+                                                      "(assumptions: steps) at once, then show the result (with "
+                                                      "--screenshot: then capture)."),
                                        QStringLiteral("N"));
     const QCommandLineOption renderer(QStringLiteral("renderer"),
                                       QStringLiteral("Draw with the GPU (gpu), with the CPU (software), or let Loopwise "

@@ -57,13 +57,13 @@ private Q_SLOTS:
     // Only the labs the app has: a lab id that is none of them is a bad route, said shortly.
     void unknownLab()
     {
-        const Route route = Route::parse(QStringLiteral("lab/assumptions"));
+        const Route route = Route::parse(QStringLiteral("lab/nosuchlab"));
         QVERIFY(!route.valid);
-        QCOMPARE(route.error, QStringLiteral("there is no lab \"assumptions\"; the labs are network, learning, prompts"));
+        QCOMPARE(route.error, QStringLiteral("there is no lab \"nosuchlab\"; the labs are network, learning, prompts, assumptions"));
         const Route longOne = Route::parse(QStringLiteral("lab/") + QString(5000, u'a'));
         QVERIFY(!longOne.valid);
         QCOMPARE(longOne.error, QStringLiteral("there is no lab \"") + QString(40, u'a')
-                                    + QStringLiteral("\u2026\"; the labs are network, learning, prompts"));
+                                    + QStringLiteral("\u2026\"; the labs are network, learning, prompts, assumptions"));
     }
 
     void excerptIsShortAndEscaped_data()

@@ -109,8 +109,8 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("--open"), QStringLiteral("lab/network?dataset=custom&points=1:1:0"),
                            QStringLiteral("--run-epochs"), QStringLiteral("10")}
             << "--open: These settings cannot be trained: ";
-        QTest::newRow("unknown lab") << QStringList{QStringLiteral("--open"), QStringLiteral("lab/assumptions")}
-                                     << "--open: there is no lab \"assumptions\"; the labs are network, learning, prompts";
+        QTest::newRow("unknown lab") << QStringList{QStringLiteral("--open"), QStringLiteral("lab/nosuchlab")}
+                                     << "--open: there is no lab \"nosuchlab\"; the labs are network, learning, prompts, assumptions";
         QTest::newRow("run epochs without a lab") << QStringList{QStringLiteral("--run-epochs"), QStringLiteral("10")}
                                                   << "--run-epochs needs --open lab/network";
         QTest::newRow("run epochs not a number")

@@ -1,5 +1,6 @@
 #include "Labs.h"
 
+#include "AssumptionsLabSettings.h"
 #include "LearningLabSettings.h"
 #include "NetworkLabSettings.h"
 
@@ -12,7 +13,7 @@ namespace loopwise {
 
 namespace {
 
-const std::array<LabEntry, 3> kLabs{{
+const std::array<LabEntry, 4> kLabs{{
     {QLatin1String("network"), QT_TRANSLATE_NOOP("loopwise::LabRegistry", "Build a neural network"),
      QLatin1String("labs/network/NetworkLabPage.qml"), QLatin1String("NetworkLab"),
      [](const QString &query, QStringList *problems) { (void)NetworkLabSettings::fromQuery(query, problems); }},
@@ -21,6 +22,9 @@ const std::array<LabEntry, 3> kLabs{{
      [](const QString &query, QStringList *problems) { (void)LearningLabSettings::fromQuery(query, problems); }},
     {QLatin1String("prompts"), QT_TRANSLATE_NOOP("loopwise::LabRegistry", "Compare prompt strategies"),
      QLatin1String("labs/prompts/PromptsLabPage.qml"), QLatin1String(), nullptr},
+    {QLatin1String("assumptions"), QT_TRANSLATE_NOOP("loopwise::LabRegistry", "Check the assumptions"),
+     QLatin1String("labs/assumptions/AssumptionsLabPage.qml"), QLatin1String("ShortcutLab"),
+     [](const QString &query, QStringList *problems) { (void)AssumptionsLabSettings::fromQuery(query, problems); }},
 }};
 
 } // namespace

@@ -142,11 +142,13 @@ private Q_SLOTS:
 
     void registryKnowsEveryLab()
     {
-        QCOMPARE(loopwise::labIds(), (QStringList{QStringLiteral("network"), QStringLiteral("learning"), QStringLiteral("prompts")}));
-        QCOMPARE(loopwise::trainingLabIds(), (QStringList{QStringLiteral("network"), QStringLiteral("learning")}));
+        QCOMPARE(loopwise::labIds(), (QStringList{QStringLiteral("network"), QStringLiteral("learning"), QStringLiteral("prompts"),
+                                                   QStringLiteral("assumptions")}));
+        QCOMPARE(loopwise::trainingLabIds(),
+                 (QStringList{QStringLiteral("network"), QStringLiteral("learning"), QStringLiteral("assumptions")}));
         loopwise::LabRegistry registry;
         const QVariantList entries = registry.entries();
-        QCOMPARE(entries.size(), 3);
+        QCOMPARE(entries.size(), 4);
         for (const QVariant &entry : entries) {
             const QVariantMap lab = entry.toMap();
             const QString id = lab.value(QStringLiteral("id")).toString();
@@ -164,13 +166,13 @@ private Q_SLOTS:
     void unknownLabIsRefused()
     {
         loopwise::LabRegistry registry;
-        QVERIFY(!loopwise::isLabId(QStringLiteral("assumptions")));
-        QCOMPARE(registry.page(QStringLiteral("assumptions")), QString());
-        QCOMPARE(registry.title(QStringLiteral("assumptions")), QString());
-        const loopwise::Route route = loopwise::Route::parse(QStringLiteral("lab/assumptions?x=1"));
+        QVERIFY(!loopwise::isLabId(QStringLiteral("nosuchlab")));
+        QCOMPARE(registry.page(QStringLiteral("nosuchlab")), QString());
+        QCOMPARE(registry.title(QStringLiteral("nosuchlab")), QString());
+        const loopwise::Route route = loopwise::Route::parse(QStringLiteral("lab/nosuchlab?x=1"));
         QVERIFY(!route.valid);
-        QVERIFY(route.error.contains(QStringLiteral("there is no lab \"assumptions\"")));
-        QVERIFY(loopwise::labLinkProblems(QStringLiteral("assumptions"), QStringLiteral("x=1")).isEmpty());
+        QVERIFY(route.error.contains(QStringLiteral("there is no lab \"nosuchlab\"")));
+        QVERIFY(loopwise::labLinkProblems(QStringLiteral("nosuchlab"), QStringLiteral("x=1")).isEmpty());
         QVERIFY(!loopwise::labLinkProblems(QStringLiteral("network"), QStringLiteral("hidden=12")).isEmpty());
     }
 

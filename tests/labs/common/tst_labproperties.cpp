@@ -1,8 +1,11 @@
 // Every property of every lab controller, as GCompris checks every activity property: a
 // writable one is set to a new value, its NOTIFY signal fires exactly once and the getter
 // gives the value back; a read-only one either says when it changes or is constant.
+#include "CostLab.h"
 #include "LearningLab.h"
 #include "NetworkLab.h"
+#include "ShortcutLab.h"
+#include "ValidationLab.h"
 #include "TestStore.h"
 
 #include <QMetaProperty>
@@ -30,6 +33,9 @@ const QList<QPair<QString, MakeLab>> &labs()
     static const QList<QPair<QString, MakeLab>> list{
         {QStringLiteral("NetworkLab"), [] { return ready(std::make_unique<loopwise::NetworkLab>()); }},
         {QStringLiteral("LearningLab"), [] { return ready(std::make_unique<loopwise::LearningLab>()); }},
+        {QStringLiteral("ShortcutLab"), [] { return ready(std::make_unique<loopwise::ShortcutLab>()); }},
+        {QStringLiteral("ValidationLab"), [] { return ready(std::make_unique<loopwise::ValidationLab>()); }},
+        {QStringLiteral("CostLab"), [] { return ready(std::make_unique<loopwise::CostLab>()); }},
     };
     return list;
 }
@@ -149,7 +155,26 @@ private:
                 row("LearningLab", "showLoop", true),
                 row("LearningLab", "speed", 3),
                 row("LearningLab", "loopStage", 2),
-                row("LearningLab", "prediction", QStringLiteral("overfits"))};
+                row("LearningLab", "prediction", QStringLiteral("overfits")),
+                row("ShortcutLab", "split", QStringLiteral("time")),
+                row("ShortcutLab", "styleFeatures", false),
+                row("ShortcutLab", "leakedField", true),
+                row("ShortcutLab", "prediction", QStringLiteral("falls")),
+                row("ShortcutLab", "store", QVariant::fromValue(m_store.store())),
+                row("ValidationLab", "method", QStringLiteral("correct-pipeline")),
+                row("ValidationLab", "signal", 1.0),
+                row("ValidationLab", "noiseFeatures", 100),
+                row("ValidationLab", "copies", 2),
+                row("ValidationLab", "cases", 100),
+                row("ValidationLab", "keptFeatures", 5),
+                row("ValidationLab", "prediction", QStringLiteral("flatters")),
+                row("ValidationLab", "store", QVariant::fromValue(m_store.store())),
+                row("CostLab", "missCost", 50.0),
+                row("CostLab", "falseAlarmCost", 2.0),
+                row("CostLab", "repair", QStringLiteral("class-weights")),
+                row("CostLab", "threshold", 0.3),
+                row("CostLab", "prediction", QStringLiteral("cheap")),
+                row("CostLab", "store", QVariant::fromValue(m_store.store()))};
     }
 
     TestStore m_store;

@@ -46,7 +46,7 @@ TestCase {
         compare(stack.depth, 1)
         window.openRoute("lab/prompts")
         tryCompare(stack, "depth", 2)
-        window.openRoute("lab/assumptions")
+        window.openRoute("lab/nosuchlab")
         wait(100)
         compare(stack.depth, 2)
         compare(stack.currentItem.objectName, "promptsLabPage")
