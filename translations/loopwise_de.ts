@@ -94,21 +94,58 @@
 <context>
     <name>ArtefactBlock</name>
     <message>
-        <location filename="../qml/blocks/ArtefactBlock.qml" line="23" />
+        <location filename="../qml/blocks/ArtefactBlock.qml" line="24" />
         <source>Artefact</source>
         <extracomment>Small label above a note the module asks the learner to write (a decision note, a model note)</extracomment>
         <translation>Artefakt</translation>
     </message>
     <message>
-        <location filename="../qml/blocks/ArtefactBlock.qml" line="57" />
+        <location filename="../qml/blocks/ArtefactBlock.qml" line="70" />
         <source>model-note</source>
         <extracomment>Suggested file names for exporting a note: short, no spaces</extracomment>
         <translation>modellnotiz</translation>
     </message>
     <message>
-        <location filename="../qml/blocks/ArtefactBlock.qml" line="57" />
+        <location filename="../qml/blocks/ArtefactBlock.qml" line="70" />
         <source>decision-note</source>
         <translation>entscheidungsnotiz</translation>
+    </message>
+</context>
+<context>
+    <name>AssumptionsAfterRun</name>
+    <message>
+        <location filename="../qml/labs/assumptions/AssumptionsAfterRun.qml" line="15" />
+        <source>What happened</source>
+        <translation>Was passiert ist</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/AssumptionsAfterRun.qml" line="31" />
+        <source>Check yourself</source>
+        <translation>Prüfe dich selbst</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/AssumptionsAfterRun.qml" line="83" />
+        <source>Name of this run (optional)</source>
+        <translation>Name dieses Laufs (optional)</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/AssumptionsAfterRun.qml" line="84" />
+        <source>Name of this run</source>
+        <translation>Name dieses Laufs</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/AssumptionsAfterRun.qml" line="88" />
+        <source>Save run</source>
+        <translation>Lauf speichern</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/labs/assumptions/AssumptionsAfterRun.qml" line="102" />
+        <source>%n saved run(s) of this lab: %1</source>
+        <extracomment>%n saved runs of this lab</extracomment>
+        <translation>
+            <numerusform>%n gespeicherter Lauf dieses Labors: %1</numerusform>
+            <numerusform>%n gespeicherte Läufe dieses Labors: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -118,6 +155,87 @@
         <source>What changes if it is false</source>
         <extracomment>Column heading beside an assumption the module makes</extracomment>
         <translation>Was sich ändert, wenn sie nicht zutrifft</translation>
+    </message>
+</context>
+<context>
+    <name>AssumptionsConfusion</name>
+    <message>
+        <location filename="../qml/labs/assumptions/AssumptionsConfusion.qml" line="36" />
+        <source>Flagged urgent</source>
+        <translation>Als dringend markiert</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/AssumptionsConfusion.qml" line="37" />
+        <source>Left as normal</source>
+        <translation>Als normal belassen</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/AssumptionsConfusion.qml" line="39" />
+        <source>Urgent</source>
+        <translation>Dringend</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/AssumptionsConfusion.qml" line="42" />
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+</context>
+<context>
+    <name>AssumptionsLabPage</name>
+    <message>
+        <location filename="../qml/labs/assumptions/AssumptionsLabPage.qml" line="21" />
+        <source>Check the assumptions</source>
+        <translation>Annahmen prüfen</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/AssumptionsLabPage.qml" line="81" />
+        <source>Urgent tickets</source>
+        <translation>Dringende Tickets</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/AssumptionsLabPage.qml" line="85" />
+        <source>Validation is separate</source>
+        <translation>Validierung ist getrennt</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/AssumptionsLabPage.qml" line="89" />
+        <source>Loss and decision</source>
+        <translation>Verlust und Entscheidung</translation>
+    </message>
+</context>
+<context>
+    <name>AssumptionsPanel</name>
+    <message>
+        <location filename="../qml/labs/assumptions/AssumptionsPanel.qml" line="59" />
+        <source>Reset to make a prediction before the next run.</source>
+        <translation>Setze zurück, um vor dem nächsten Lauf eine Vorhersage zu treffen.</translation>
+    </message>
+</context>
+<context>
+    <name>AssumptionsRunBar</name>
+    <message>
+        <location filename="../qml/labs/assumptions/AssumptionsRunBar.qml" line="18" />
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/AssumptionsRunBar.qml" line="18" />
+        <source>Train and check</source>
+        <translation>Trainieren und prüfen</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/AssumptionsRunBar.qml" line="26" />
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>AttachEvidenceButton</name>
+    <message>
+        <location filename="../qml/labs/common/AttachEvidenceButton.qml" line="30" />
+        <source>Attach to my decision note</source>
+        <extracomment>Button in a lab: adds the current run (settings, figures, chart) to the decision note's evidence</extracomment>
+        <translation>An meine Entscheidungsnotiz anhängen</translation>
     </message>
 </context>
 <context>
@@ -183,12 +301,125 @@
     </message>
 </context>
 <context>
+    <name>CostPanel</name>
+    <message>
+        <location filename="../qml/labs/assumptions/CostPanel.qml" line="19" />
+        <source>Before you train: what will this model cost per ticket, compared with calling every ticket normal?</source>
+        <translation>Bevor du trainierst: Was wird dieses Modell pro Ticket kosten, verglichen damit, jedes Ticket normal zu nennen?</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/CostPanel.qml" line="27" />
+        <source>What mistakes cost</source>
+        <translation>Was Fehler kosten</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/CostPanel.qml" line="34" />
+        <source>Cost of a missed urgent ticket</source>
+        <translation>Kosten eines übersehenen dringenden Tickets</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/CostPanel.qml" line="43" />
+        <source>Cost of a false alarm</source>
+        <translation>Kosten eines Fehlalarms</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/CostPanel.qml" line="55" />
+        <source>Repair</source>
+        <translation>Reparatur</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/CostPanel.qml" line="62" />
+        <source>How the decision is repaired</source>
+        <translation>Wie die Entscheidung repariert wird</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/CostPanel.qml" line="77" />
+        <source>Threshold (flag a ticket when p(urgent) is at least this)</source>
+        <translation>Schwelle (ein Ticket wird markiert, wenn p(dringend) mindestens so hoch ist)</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/CostPanel.qml" line="90" />
+        <source>Held-out tickets: accuracy %1, cost per ticket %2</source>
+        <extracomment>%1 accuracy, %2 cost per ticket, on the held-out tickets</extracomment>
+        <translation>Zurückgehaltene Tickets: Genauigkeit %1, Kosten pro Ticket %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/CostPanel.qml" line="99" />
+        <source>At this threshold, held-out tickets</source>
+        <translation>Bei dieser Schwelle, zurückgehaltene Tickets</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/CostPanel.qml" line="110" />
+        <location filename="../qml/labs/assumptions/CostPanel.qml" line="121" />
+        <source>Cost per ticket against the threshold</source>
+        <translation>Kosten pro Ticket über der Schwelle</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/CostPanel.qml" line="163" />
+        <source>Threshold from 0 (left) to 1 (right). The vertical line marks this run's threshold, the dot the threshold shown above.</source>
+        <translation>Schwelle von 0 (links) bis 1 (rechts). Die senkrechte Linie markiert die Schwelle dieses Laufs, der Punkt die oben gezeigte Schwelle.</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/CostPanel.qml" line="171" />
+        <source>Test tickets</source>
+        <translation>Test-Tickets</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/CostPanel.qml" line="182" />
+        <source>%1: accuracy %2, cost per ticket %3</source>
+        <extracomment>%1 the model or the baseline, %2 accuracy, %3 cost per ticket</extracomment>
+        <translation>%1: Genauigkeit %2, Kosten pro Ticket %3</translation>
+    </message>
+</context>
+<context>
     <name>DefinitionBlock</name>
     <message>
         <location filename="../qml/blocks/DefinitionBlock.qml" line="25" />
         <source>Key term</source>
         <extracomment>Small label above a definition in the module text</extracomment>
         <translation>Schlüsselbegriff</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceCharts</name>
+    <message>
+        <location filename="../qml/blocks/EvidenceCharts.qml" line="20" />
+        <source>Charts of the runs you attached</source>
+        <extracomment>Above the thumbnails of the lab runs attached to the decision note</extracomment>
+        <translation>Diagramme deiner angehängten Läufe</translation>
+    </message>
+    <message>
+        <location filename="../qml/blocks/EvidenceCharts.qml" line="35" />
+        <source>%1, %2</source>
+        <extracomment>A chart attached to the decision note: %1 the lab's title, %2 when it was attached</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/blocks/EvidenceCharts.qml" line="68" />
+        <location filename="../qml/blocks/EvidenceCharts.qml" line="91" />
+        <source>Remove</source>
+        <extracomment>Takes an attached chart off the decision note
+----------
+Confirms taking the chart off the decision note</extracomment>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../qml/blocks/EvidenceCharts.qml" line="71" />
+        <source>Remove the chart “%1”</source>
+        <extracomment>%1 describes the chart, e.g. "Build a neural network, 07/12/2026 18:30"</extracomment>
+        <translation>Diagramm „%1“ entfernen</translation>
+    </message>
+    <message>
+        <location filename="../qml/blocks/EvidenceCharts.qml" line="89" />
+        <source>Remove this chart?</source>
+        <extracomment>Title of the dialog that asks before an attached chart is taken off the decision note</extracomment>
+        <translation>Dieses Diagramm entfernen?</translation>
+    </message>
+    <message>
+        <location filename="../qml/blocks/EvidenceCharts.qml" line="96" />
+        <source>“%1” will no longer be shown with your decision note or its exports. The lines the run added to your evidence stay; edit them as you like.</source>
+        <extracomment>%1 describes the chart, e.g. "Build a neural network, 07/12/2026 18:30"</extracomment>
+        <translation>„%1“ wird nicht mehr mit deiner Entscheidungsnotiz und ihren Exporten gezeigt. Die Zeilen, die der Lauf deinen Belegen hinzugefügt hat, bleiben; ändere sie, wie du möchtest.</translation>
     </message>
 </context>
 <context>
@@ -363,12 +594,12 @@
         <translation>Sieh zu, wie Modelle lernen</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLabPage.qml" line="131" />
+        <location filename="../qml/labs/learning/LearningLabPage.qml" line="132" />
         <source>Before you press play: what will happen?</source>
         <translation>Bevor du auf Start drückst: Was wird passieren?</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLabPage.qml" line="132" />
+        <location filename="../qml/labs/learning/LearningLabPage.qml" line="133" />
         <source>Reset to make a prediction before the next run.</source>
         <translation>Drücke „Zurücksetzen“, um vor dem nächsten Durchlauf eine Vorhersage zu treffen.</translation>
     </message>
@@ -1111,62 +1342,62 @@
         <translation>Testgenauigkeit</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="257" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="258" />
         <source>Show test data</source>
         <translation>Testdaten anzeigen</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="262" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="263" />
         <source>Discretize output</source>
         <translation>Ausgabe diskretisieren</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="316" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="317" />
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="322" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="323" />
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="329" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="330" />
         <source>Training data</source>
         <translation>Trainingsdaten</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="339" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="340" />
         <source>Noise</source>
         <translation>Rauschen</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="349" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="350" />
         <source>Batch size</source>
         <translation>Batchgröße</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="357" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="358" />
         <source>New data</source>
         <translation>Neue Daten</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="363" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="364" />
         <source>Inputs</source>
         <translation>Eingaben</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="382" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="383" />
         <source>Input %1</source>
         <translation>Eingabe %1</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="407" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="408" />
         <source>Before you press play: what will this network do?</source>
         <translation>Bevor du auf Start drückst: Was wird dieses Netz tun?</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="408" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="409" />
         <source>Reset the network to make a prediction before the next run.</source>
         <translation>Setze das Netz zurück, um vor dem nächsten Durchlauf eine Vorhersage zu treffen.</translation>
     </message>
@@ -1805,6 +2036,69 @@
     </message>
 </context>
 <context>
+    <name>ShortcutPanel</name>
+    <message>
+        <location filename="../qml/labs/assumptions/ShortcutPanel.qml" line="17" />
+        <source>Before you train: how will the model do on the tickets after the staffing change?</source>
+        <translation>Bevor du trainierst: Wie wird das Modell bei den Tickets nach dem Personalwechsel abschneiden?</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/ShortcutPanel.qml" line="25" />
+        <source>How you check the model</source>
+        <translation>Wie du das Modell prüfst</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/ShortcutPanel.qml" line="32" />
+        <source>Validation tickets, taken from the history</source>
+        <translation>Validierungstickets, aus der Historie genommen</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/ShortcutPanel.qml" line="40" />
+        <source>Let the model see the writing style (greetings, sign-offs, names, formatting)</source>
+        <translation>Das Modell den Schreibstil sehen lassen (Grüße, Schlussformeln, Namen, Formatierung)</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/ShortcutPanel.qml" line="56" />
+        <source>Add fields known only afterwards (escalated, resolved within a day)</source>
+        <translation>Felder hinzufügen, die erst hinterher bekannt sind (eskaliert, innerhalb eines Tages gelöst)</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/ShortcutPanel.qml" line="80" />
+        <source>Accuracy: training, validation, production</source>
+        <translation>Genauigkeit: Training, Validierung, Betrieb</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/ShortcutPanel.qml" line="87" />
+        <source>Production, after the staffing change</source>
+        <translation>Betrieb, nach dem Personalwechsel</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/ShortcutPanel.qml" line="98" />
+        <source>Accuracy lost when a feature group is shuffled</source>
+        <translation>Verlorene Genauigkeit, wenn eine Merkmalsgruppe gemischt wird</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/ShortcutPanel.qml" line="106" />
+        <source>The largest weights (positive: towards urgent)</source>
+        <translation>Die größten Gewichte (positiv: Richtung dringend)</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/ShortcutPanel.qml" line="117" />
+        <source>Read the tickets</source>
+        <translation>Lies die Tickets</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/ShortcutPanel.qml" line="145" />
+        <source>Night desk, before the staffing change</source>
+        <translation>Nachtschicht, vor dem Personalwechsel</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/ShortcutPanel.qml" line="146" />
+        <source>After the staffing change</source>
+        <translation>Nach dem Personalwechsel</translation>
+    </message>
+</context>
+<context>
     <name>StoreBanner</name>
     <message>
         <location filename="../qml/components/StoreBanner.qml" line="52" />
@@ -1842,6 +2136,703 @@
         <location filename="../qml/blocks/TaskBlock.qml" line="25" />
         <source>Open the lab: %1</source>
         <translation>Labor öffnen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationPanel</name>
+    <message>
+        <location filename="../qml/labs/assumptions/ValidationPanel.qml" line="17" />
+        <source>Before you train: how will the validation score compare with the model on fresh cases?</source>
+        <translation>Bevor du trainierst: Wie wird der Validierungswert im Vergleich zum Modell auf neuen Fällen aussehen?</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/ValidationPanel.qml" line="25" />
+        <source>How validation is made</source>
+        <translation>Wie validiert wird</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/ValidationPanel.qml" line="32" />
+        <source>Validation method</source>
+        <translation>Validierungsmethode</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/ValidationPanel.qml" line="40" />
+        <source>Features kept (0: all)</source>
+        <translation>Behaltene Merkmale (0: alle)</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/ValidationPanel.qml" line="52" />
+        <source>The data</source>
+        <translation>Die Daten</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/ValidationPanel.qml" line="59" />
+        <source>Signal (0: the labels are pure noise)</source>
+        <translation>Signal (0: die Labels sind reines Rauschen)</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/ValidationPanel.qml" line="70" />
+        <source>Pure-noise features</source>
+        <translation>Reine Rauschmerkmale</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/ValidationPanel.qml" line="80" />
+        <source>Rows per case (near-copies)</source>
+        <translation>Zeilen pro Fall (Beinahe-Kopien)</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/ValidationPanel.qml" line="89" />
+        <source>Cases</source>
+        <translation>Fälle</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/ValidationPanel.qml" line="109" />
+        <source>Validation beside production</source>
+        <translation>Validierung neben Betrieb</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/ValidationPanel.qml" line="115" />
+        <source>Validation beside production (the line marks chance)</source>
+        <translation>Validierung neben Betrieb (die Linie markiert den Zufall)</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/ValidationPanel.qml" line="127" />
+        <source>Validation</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/ValidationPanel.qml" line="128" />
+        <source>Production</source>
+        <translation>Betrieb</translation>
+    </message>
+</context>
+<context>
+    <name>loopwise::AssumptionsController</name>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="53" />
+        <source>Model %1 of %2 trained</source>
+        <extracomment>%1 validation models trained so far, %2 in all</extracomment>
+        <translation>Modell %1 von %2 trainiert</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="55" />
+        <source>Step %1 of %2</source>
+        <extracomment>%1 gradient steps done so far, %2 in all</extracomment>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="87" />
+        <source>That change cannot be trained: %1</source>
+        <extracomment>%1 the engine's reason, e.g. a value out of its range</extracomment>
+        <translation>Diese Änderung lässt sich nicht trainieren: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="100" />
+        <source>That link cannot be used: %1</source>
+        <extracomment>%1 the problems, one sentence each</extracomment>
+        <translation>Dieser Link lässt sich nicht verwenden: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="105" />
+        <source>That link opens another experiment: %1.</source>
+        <extracomment>%1 the title of the experiment the link opens</extracomment>
+        <translation>Dieser Link öffnet ein anderes Experiment: %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="199" />
+        <source>Your prediction matched what happened.</source>
+        <translation>Deine Vorhersage hat sich bestätigt.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="200" />
+        <source>What happened was different from your prediction: the figures below show why.</source>
+        <translation>Es kam anders, als du vorhergesagt hast: Die Zahlen unten zeigen, warum.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="202" />
+        <source>You predicted: %1
+What happened: %2
+%3</source>
+        <extracomment>%1 the learner's prediction, %2 what happened (a statement of the same list), %3 whether they match</extracomment>
+        <translation>Deine Vorhersage: %1
+Was passiert ist: %2
+%3</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="230" />
+        <source>Run the experiment to the end first: then it can be saved.</source>
+        <translation>Lass das Experiment zuerst bis zum Ende laufen: Dann lässt es sich speichern.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="240" />
+        <source>The run could not be saved: %1</source>
+        <extracomment>%1 the progress store's reason</extracomment>
+        <translation>Der Lauf konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="243" />
+        <source>Saved "%1".</source>
+        <extracomment>%1 the name of the saved run</extracomment>
+        <translation>„%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="252" />
+        <source>Check the assumptions: %1</source>
+        <extracomment>the title of a lab run attached to a decision note; %1 the experiment's title</extracomment>
+        <translation>Annahmen prüfen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>loopwise::AssumptionsExplanations</name>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="44" />
+        <source>Urgent tickets: shortcuts and leakage</source>
+        <translation>Dringende Tickets: Abkürzungen und Datenlecks</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="45" />
+        <source>Validation is separate</source>
+        <translation>Validierung ist getrennt</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="46" />
+        <source>Loss matches the decision</source>
+        <translation>Verlust passt zur Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="55" />
+        <source>A help desk wants a model that flags urgent tickets. For the first three months nearly every urgent ticket was logged by the three agents of the night desk, each with a way of writing you could spot at a glance. Then the rota changed. Train a model on that history, check it the way most people would, and find out what it really learned; then try to catch the problem before production does.</source>
+        <translation>Ein Support-Team möchte ein Modell, das dringende Tickets markiert. In den ersten drei Monaten hat fast jedes dringende Ticket eine der drei Personen der Nachtschicht erfasst, jede mit einer Schreibweise, die man auf einen Blick erkennt. Dann änderte sich der Dienstplan. Trainiere ein Modell auf dieser Historie, prüfe es so, wie es die meisten tun würden, und finde heraus, was es wirklich gelernt hat; dann versuche, das Problem zu erkennen, bevor der Betrieb es tut.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="60" />
+        <source>A validation score is worth something only if the validation data played no part in training. Here a small, noisy set is validated in five ways, and each score stands beside the same model on fresh cases. Turn the signal down to zero and see which validations still claim that the model has learned something.</source>
+        <translation>Ein Validierungswert ist nur dann etwas wert, wenn die Validierungsdaten beim Training keine Rolle gespielt haben. Hier wird ein kleiner, verrauschter Datensatz auf fünf Arten validiert, und jeder Wert steht neben demselben Modell auf neuen Fällen. Dreh das Signal auf null und sieh nach, welche Validierungen trotzdem behaupten, das Modell habe etwas gelernt.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="65" />
+        <source>Few tickets are urgent, and missing one costs far more than a needless alarm. A model trained with the usual loss and the usual threshold can look accurate and still be expensive. Set the costs yourself, train, then repair the decision: weigh the classes in the loss, or keep the probabilities and choose the threshold by cost.</source>
+        <translation>Nur wenige Tickets sind dringend, und eines zu übersehen kostet weit mehr als ein unnötiger Alarm. Ein Modell mit dem üblichen Verlust und der üblichen Schwelle kann genau wirken und trotzdem teuer sein. Lege die Kosten selbst fest, trainiere und repariere dann die Entscheidung: Gewichte die Klassen im Verlust, oder behalte die Wahrscheinlichkeiten und wähle die Schwelle nach den Kosten.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="76" />
+        <source>%1 %</source>
+        <extracomment>a share in percent, e.g. "93 %"</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="88" />
+        <source>at random</source>
+        <extracomment>how the ticket history is split for validation</extracomment>
+        <translation>zufällig</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="89" />
+        <source>by time (the newest tickets)</source>
+        <translation>nach Zeit (die neuesten Tickets)</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="90" />
+        <source>by writer (agents the model never saw)</source>
+        <translation>nach Verfasser (Personen, die das Modell nie gesehen hat)</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="98" />
+        <source>On the training data</source>
+        <translation>Auf den Trainingsdaten</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="99" />
+        <source>Held-out cases</source>
+        <translation>Zurückgehaltene Fälle</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="100" />
+        <source>Held-out rows, near-copies on both sides</source>
+        <translation>Zurückgehaltene Zeilen, Beinahe-Kopien auf beiden Seiten</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="101" />
+        <source>Features chosen on all data, then cross-validated</source>
+        <translation>Merkmale auf allen Daten gewählt, dann kreuzvalidiert</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="102" />
+        <source>Cross-validated, features chosen inside each fold</source>
+        <translation>Kreuzvalidiert, Merkmale in jeder Falte gewählt</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="110" />
+        <source>None (plain loss, threshold 0.5)</source>
+        <translation>Keine (einfacher Verlust, Schwelle 0,5)</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="111" />
+        <source>Class weights in the loss</source>
+        <translation>Klassengewichte im Verlust</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="112" />
+        <source>Threshold chosen by cost</source>
+        <translation>Schwelle nach Kosten gewählt</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="121" />
+        <source>content</source>
+        <extracomment>a group of the model's features: the words of the problem</extracomment>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="123" />
+        <source>style</source>
+        <extracomment>a group of the model's features: greetings, sign-offs, names, formatting</extracomment>
+        <translation>Stil</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="125" />
+        <source>metadata</source>
+        <extracomment>a group of the model's features: area, plan, channel</extracomment>
+        <translation>Metadaten</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="127" />
+        <source>after the fact</source>
+        <extracomment>a group of the model's features: known only after the ticket was handled</extracomment>
+        <translation>erst hinterher bekannt</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="141" />
+        <source>With the fields known only after the fact, validation reached %1. In production those fields are still empty when a ticket arrives: accuracy fell to %2 and the model caught %3 of %4 urgent tickets. The outcome leaked into training through a field nobody knows at decision time.</source>
+        <extracomment>%1 validation accuracy, %2 production accuracy, %3 urgent tickets caught, %4 urgent tickets in all</extracomment>
+        <translation>Mit den Feldern, die erst hinterher bekannt sind, erreichte die Validierung %1. Im Betrieb sind diese Felder noch leer, wenn ein Ticket eintrifft: Die Genauigkeit fiel auf %2, und das Modell erkannte %3 von %4 dringenden Tickets. Der Ausgang ist über ein Feld ins Training gesickert, das zum Zeitpunkt der Entscheidung niemand kennt.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="148" />
+        <source>Validation said %1, production gave %2: a fall of %3 points after the staffing change. %4 of the %5 largest weights are style (the agents' names, sign-offs, formatting): the model learned who wrote a ticket, not what it says. Validation tickets drawn from the same months share that shortcut, so they could not show it.</source>
+        <extracomment>%1 validation accuracy, %2 production accuracy, %3 the fall in percentage points, %4 style features among the largest weights, %5 the largest weights shown</extracomment>
+        <translation>Die Validierung sagte %1, der Betrieb ergab %2: ein Einbruch um %3 Punkte nach dem Personalwechsel. %4 der %5 größten Gewichte sind Stil (Namen der Personen, Schlussformeln, Formatierung): Das Modell hat gelernt, wer ein Ticket geschrieben hat, nicht, was darin steht. Validierungstickets aus denselben Monaten teilen diese Abkürzung und konnten sie deshalb nicht zeigen.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="156" />
+        <source>Split %1, validation gave %2, within %3 points of production (%4). Tickets the model could not have seen in training stand in for production, so the validation shows the problem before production does. It looks worse than a random split, and that is the point: it is honest.</source>
+        <extracomment>%1 how the history was split, %2 validation accuracy, %3 the difference in points, %4 production accuracy</extracomment>
+        <translation>Aufgeteilt %1, ergab die Validierung %2, nur %3 Punkte vom Betrieb (%4) entfernt. Tickets, die das Modell im Training nicht gesehen haben kann, stehen für den Betrieb, also zeigt die Validierung das Problem, bevor der Betrieb es tut. Sie sieht schlechter aus als eine zufällige Aufteilung, und genau darum geht es: Sie ist ehrlich.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="162" />
+        <source>Without the style features the model has to read what a ticket says: validation %1 and production %2 are within %3 points. Less brilliant on paper, and just as good after the change.</source>
+        <extracomment>%1 validation accuracy, %2 production accuracy, %3 the difference in points</extracomment>
+        <translation>Ohne die Stilmerkmale muss das Modell lesen, was in einem Ticket steht: Validierung %1 und Betrieb %2 liegen nur %3 Punkte auseinander. Auf dem Papier weniger glänzend, und nach dem Wechsel genauso gut.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="167" />
+        <source>Validation said %1 and production gave %2, %3 points less: this validation promised more than the model delivers after the change.</source>
+        <extracomment>%1 validation accuracy, %2 production accuracy, %3 the difference in points</extracomment>
+        <translation>Die Validierung sagte %1, und der Betrieb ergab %2, %3 Punkte weniger: Diese Validierung hat mehr versprochen, als das Modell nach dem Wechsel hält.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="171" />
+        <source>Validation gave %1 and production %2: here the validation was a fair guide.</source>
+        <extracomment>%1 validation accuracy, %2 production accuracy</extracomment>
+        <translation>Die Validierung ergab %1 und der Betrieb %2: Hier war die Validierung ein fairer Anhaltspunkt.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="181" />
+        <source>Validation gave %1 and fresh cases %2, both close to chance (%3): this validation admits that the model has found nothing to learn.</source>
+        <extracomment>%1 validation accuracy, %2 production accuracy, %3 chance</extracomment>
+        <translation>Die Validierung ergab %1 und neue Fälle %2, beide nahe am Zufall (%3): Diese Validierung gibt zu, dass das Modell nichts zu lernen gefunden hat.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="185" />
+        <source>Validation gave %1, within %2 points of the %3 on fresh cases: kept apart from training, it is an honest estimate.</source>
+        <extracomment>%1 validation accuracy, %2 the difference in points, %3 production accuracy</extracomment>
+        <translation>Die Validierung ergab %1, nur %2 Punkte von den %3 auf neuen Fällen entfernt: Vom Training getrennt ist sie eine ehrliche Schätzung.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="192" />
+        <source>Scored on the rows it learned from, the model reports %1; on fresh cases it gets %2. Training data cannot tell memorising from learning.</source>
+        <extracomment>%1 validation accuracy, %2 production accuracy</extracomment>
+        <translation>Auf den Zeilen bewertet, aus denen es gelernt hat, meldet das Modell %1; auf neuen Fällen erreicht es %2. Trainingsdaten können Auswendiglernen nicht von Lernen unterscheiden.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="197" />
+        <source>Near-copies of the same cases sit on both sides of the split: validation reports %1, fresh cases give %2. The model recognises copies it has already seen.</source>
+        <extracomment>%1 validation accuracy, %2 production accuracy</extracomment>
+        <translation>Beinahe-Kopien derselben Fälle liegen auf beiden Seiten der Aufteilung: Die Validierung meldet %1, neue Fälle ergeben %2. Das Modell erkennt Kopien wieder, die es schon gesehen hat.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="202" />
+        <source>The features were chosen on all the rows before cross-validation, so the validation rows helped choose them: validation reports %1, fresh cases give %2, and chance is %3. Choose features inside each fold, as the correct pipeline does.</source>
+        <extracomment>%1 validation accuracy, %2 production accuracy, %3 chance</extracomment>
+        <translation>Die Merkmale wurden vor der Kreuzvalidierung auf allen Zeilen gewählt, also haben die Validierungszeilen bei der Wahl mitgeholfen: Die Validierung meldet %1, neue Fälle ergeben %2, und der Zufall liegt bei %3. Wähle die Merkmale in jeder Falte, wie es die korrekte Pipeline tut.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="211" />
+        <source>Validation gave %1 against %2 on fresh cases, %3 points more. This validation is separate, but with few cases its score varies from sample to sample: try more cases or another seed.</source>
+        <extracomment>%1 validation accuracy, %2 production accuracy, %3 the difference in points</extracomment>
+        <translation>Die Validierung ergab %1 gegenüber %2 auf neuen Fällen, %3 Punkte mehr. Diese Validierung ist getrennt, aber mit wenigen Fällen schwankt ihr Wert von Stichprobe zu Stichprobe: Versuche mehr Fälle oder einen anderen Startwert.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="224" />
+        <source>All five validations stayed within 5 points of production this time: the data leaves little to memorise. Add near-copies or noise features, or turn the signal down, and compare again.</source>
+        <translation>Alle fünf Validierungen lagen diesmal höchstens 5 Punkte vom Betrieb entfernt: Die Daten lassen wenig zum Auswendiglernen. Füge Beinahe-Kopien oder Rauschmerkmale hinzu oder dreh das Signal herunter, und vergleiche erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="227" />
+        <source>%n of the five validations scored more than 5 points above production: %1. They were not kept apart from training. The others stayed close to production.</source>
+        <extracomment>%n how many validations flattered, %1 their names as a list</extracomment>
+        <translation>
+            <numerusform>%n der fünf Validierungen lag mehr als 5 Punkte über dem Betrieb: %1. Sie war nicht vom Training getrennt. Die anderen blieben nahe am Betrieb.</numerusform>
+            <numerusform>%n der fünf Validierungen lagen mehr als 5 Punkte über dem Betrieb: %1. Sie waren nicht vom Training getrennt. Die anderen blieben nahe am Betrieb.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="240" />
+        <source>At the usual threshold of 0.5 the model is %1 accurate, only %2 points above calling every ticket normal, yet it misses %3 of %4 urgent tickets. With a miss costing %5 and a false alarm %6, that is %7 per ticket, against %8 for calling every ticket normal.</source>
+        <extracomment>%1 accuracy, %2 points above the all-normal baseline, %3 urgent tickets missed, %4 urgent tickets in all, %5 cost of a miss, %6 cost of a false alarm, %7 cost per ticket, %8 the all-normal cost per ticket</extracomment>
+        <translation>Bei der üblichen Schwelle von 0,5 ist das Modell zu %1 genau, nur %2 Punkte besser, als jedes Ticket normal zu nennen, und doch übersieht es %3 von %4 dringenden Tickets. Wenn ein übersehenes Ticket %5 kostet und ein Fehlalarm %6, sind das %7 pro Ticket, gegenüber %8, wenn man jedes Ticket normal nennt.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="249" />
+        <source>Counting each urgent ticket %1 times in the loss pushed its probabilities up: at 0.5 the model misses %2 of %3 urgent tickets and costs %4 per ticket, against %5 for calling every ticket normal. Accuracy is %6: more false alarms, and far fewer expensive misses.</source>
+        <extracomment>%1 the weight of an urgent ticket, %2 urgent tickets missed, %3 urgent tickets in all, %4 cost per ticket, %5 the all-normal cost per ticket, %6 accuracy</extracomment>
+        <translation>Jedes dringende Ticket %1-fach im Verlust zu zählen, hat seine Wahrscheinlichkeiten angehoben: Bei 0,5 übersieht das Modell %2 von %3 dringenden Tickets und kostet %4 pro Ticket, gegenüber %5, wenn man jedes Ticket normal nennt. Die Genauigkeit beträgt %6: mehr Fehlalarme und weit weniger teure Versäumnisse.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="257" />
+        <source>The threshold of least cost on the held-out tickets is %1 (for well-calibrated probabilities the costs imply %2). On the test tickets the model then misses %3 of %4 urgent tickets and costs %5 per ticket, against %6 for calling every ticket normal; accuracy is %7. The loss stayed a proper loss for probabilities, and the costs decided only the threshold.</source>
+        <extracomment>%1 the chosen threshold, %2 the threshold the costs imply, %3 urgent tickets missed, %4 urgent tickets in all, %5 cost per ticket, %6 the all-normal cost per ticket, %7 accuracy</extracomment>
+        <translation>Die Schwelle mit den geringsten Kosten auf den zurückgehaltenen Tickets ist %1 (für gut kalibrierte Wahrscheinlichkeiten ergeben die Kosten %2). Auf den Test-Tickets übersieht das Modell damit %3 von %4 dringenden Tickets und kostet %5 pro Ticket, gegenüber %6, wenn man jedes Ticket normal nennt; die Genauigkeit beträgt %7. Der Verlust blieb ein echter Verlust für Wahrscheinlichkeiten, und die Kosten bestimmten nur die Schwelle.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="273" />
+        <source>Bar chart of accuracy: training %1, validation %2, production after the staffing change %3.</source>
+        <extracomment>%1 training, %2 validation, %3 production accuracy</extracomment>
+        <translation>Balkendiagramm der Genauigkeit: Training %1, Validierung %2, Betrieb nach dem Personalwechsel %3.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="282" />
+        <source>%1 (%2, %3)</source>
+        <extracomment>one weight in a list: %1 the feature, %2 its group, %3 the weight</extracomment>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="284" />
+        <source>The largest weights, largest first (positive means urgent): %1.</source>
+        <extracomment>%1 the weights as a list; a positive weight pushes towards urgent</extracomment>
+        <translation>Die größten Gewichte, das größte zuerst (positiv heißt dringend): %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="292" />
+        <source>%1 %2 points</source>
+        <extracomment>one group in a list: %1 the group, %2 percentage points of accuracy lost</extracomment>
+        <translation>%1 %2 Punkte</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="294" />
+        <source>Bar chart of the accuracy lost when each feature group is shuffled: %1.</source>
+        <extracomment>%1 the groups as a list</extracomment>
+        <translation>Balkendiagramm der verlorenen Genauigkeit, wenn jede Merkmalsgruppe gemischt wird: %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="300" />
+        <source>Confusion matrix: %1 urgent tickets flagged, %2 urgent tickets missed, %3 false alarms, %4 normal tickets left alone.</source>
+        <extracomment>%1 urgent flagged, %2 urgent missed, %3 false alarms, %4 normal left alone</extracomment>
+        <translation>Konfusionsmatrix: %1 dringende Tickets markiert, %2 dringende Tickets übersehen, %3 Fehlalarme, %4 normale Tickets in Ruhe gelassen.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="311" />
+        <source>%1: validation %2, production %3</source>
+        <extracomment>one method in a list: %1 the method, %2 validation accuracy, %3 production accuracy</extracomment>
+        <translation>%1: Validierung %2, Betrieb %3</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="314" />
+        <source>Bar chart of validation beside production accuracy: %1. Chance is %2.</source>
+        <extracomment>%1 the methods as a list, %2 chance</extracomment>
+        <translation>Balkendiagramm der Genauigkeit von Validierung und Betrieb: %1. Der Zufall liegt bei %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="330" />
+        <source>Line chart of the cost per ticket against the threshold on the held-out tickets: %1 at threshold %2, %3 at %4; the least, %5, at %6. The point shown: threshold %7, cost %8.</source>
+        <extracomment>%1 cost at the lowest threshold %2, %3 cost at the highest threshold %4, %5 the least cost at threshold %6, %7 the threshold shown, %8 its cost</extracomment>
+        <translation>Liniendiagramm der Kosten pro Ticket über der Schwelle auf den zurückgehaltenen Tickets: %1 bei Schwelle %2, %3 bei %4; am geringsten, %5, bei %6. Der gezeigte Punkt: Schwelle %7, Kosten %8.</translation>
+    </message>
+</context>
+<context>
+    <name>loopwise::AssumptionsLabSettings</name>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsLabSettings.cpp" line="265" />
+        <source>"%1" is not a setting of the %2 experiment.</source>
+        <extracomment>%1 a key of the link, %2 the experiment's name in the link (shortcut, validation, cost)</extracomment>
+        <translation>„%1“ ist keine Einstellung des Experiments %2.</translation>
+    </message>
+</context>
+<context>
+    <name>loopwise::AssumptionsQuestions</name>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="27" />
+        <source>Production will be about as good as validation (within 5 points).</source>
+        <translation>Der Betrieb wird etwa so gut sein wie die Validierung (höchstens 5 Punkte Unterschied).</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="28" />
+        <source>Production will be well below validation.</source>
+        <translation>Der Betrieb wird deutlich unter der Validierung liegen.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="29" />
+        <source>Production will be well above validation.</source>
+        <translation>Der Betrieb wird deutlich über der Validierung liegen.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="32" />
+        <source>Validation will be within 5 points of production.</source>
+        <translation>Die Validierung wird höchstens 5 Punkte vom Betrieb entfernt sein.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="33" />
+        <source>Validation will be well above production: it flatters the model.</source>
+        <translation>Die Validierung wird deutlich über dem Betrieb liegen: Sie schmeichelt dem Modell.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="34" />
+        <source>Validation will be well below production.</source>
+        <translation>Die Validierung wird deutlich unter dem Betrieb liegen.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="37" />
+        <source>The cost per ticket will be at most half of what calling every ticket normal costs.</source>
+        <translation>Die Kosten pro Ticket werden höchstens halb so hoch sein, wie wenn man jedes Ticket normal nennt.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="38" />
+        <source>The cost per ticket will stay above half of what calling every ticket normal costs.</source>
+        <translation>Die Kosten pro Ticket bleiben über der Hälfte dessen, was es kostet, jedes Ticket normal zu nennen.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="113" />
+        <source>Validation (%1) and production (%2) agreed in your run. Why?</source>
+        <extracomment>%1 validation accuracy, %2 production accuracy</extracomment>
+        <translation>Validierung (%1) und Betrieb (%2) stimmten in deinem Lauf überein. Warum?</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="114" />
+        <source>The validation tickets were like production ones: newer, or from agents the model never saw.</source>
+        <translation>Die Validierungstickets glichen denen im Betrieb: neuer oder von Personen, die das Modell nie gesehen hat.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="115" />
+        <source>The model could no longer see who wrote a ticket, only what it says.</source>
+        <translation>Das Modell konnte nicht mehr sehen, wer ein Ticket geschrieben hat, nur noch, was darin steht.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="116" />
+        <source>The model trained for more steps.</source>
+        <translation>Das Modell hat mehr Schritte trainiert.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="118" />
+        <source>Right: a split that keeps the newest tickets or unseen writers apart asks the question production will ask.</source>
+        <translation>Richtig: Eine Aufteilung, die die neuesten Tickets oder ungesehene Verfasser zurückhält, stellt die Frage, die der Betrieb stellen wird.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="120" />
+        <source>Not in this run: the split was random. Look at what the model was allowed to see.</source>
+        <translation>Nicht in diesem Lauf: Die Aufteilung war zufällig. Sieh dir an, was das Modell sehen durfte.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="121" />
+        <source>Not in this run: the style features were there. Look at how validation was chosen.</source>
+        <translation>Nicht in diesem Lauf: Die Stilmerkmale waren vorhanden. Sieh dir an, wie die Validierung gewählt wurde.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="122" />
+        <source>Right: without the style features the shortcut is gone, so what holds in validation holds after the change too.</source>
+        <translation>Richtig: Ohne die Stilmerkmale ist die Abkürzung weg, also gilt, was in der Validierung gilt, auch nach dem Wechsel.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="124" />
+        <source>No: every run trains the same number of steps. The difference lies in the data the model and its check were given.</source>
+        <translation>Nein: Jeder Lauf trainiert gleich viele Schritte. Der Unterschied liegt in den Daten, die Modell und Prüfung bekommen haben.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="128" />
+        <source>Your model scored %1 in validation and %2 in production. Which check would have warned you before production?</source>
+        <extracomment>%1 validation accuracy, %2 production accuracy</extracomment>
+        <translation>Dein Modell erreichte %1 in der Validierung und %2 im Betrieb. Welche Prüfung hätte dich vor dem Betrieb gewarnt?</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="130" />
+        <source>Validate on the newest tickets (a split by time).</source>
+        <translation>Auf den neuesten Tickets validieren (eine Aufteilung nach Zeit).</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="131" />
+        <source>Validate on a larger random share of the history.</source>
+        <translation>Auf einem größeren zufälligen Anteil der Historie validieren.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="132" />
+        <source>Look at the training accuracy as well.</source>
+        <translation>Auch die Trainingsgenauigkeit ansehen.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="134" />
+        <source>Right: the newest tickets come from after the staffing change, like production, so the shortcut stops working in validation too.</source>
+        <translation>Richtig: Die neuesten Tickets stammen wie der Betrieb aus der Zeit nach dem Personalwechsel, also versagt die Abkürzung auch in der Validierung.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="136" />
+        <source>No: a larger random share is drawn from the same months, with the same shortcut, so it flatters the model just as much.</source>
+        <translation>Nein: Ein größerer zufälliger Anteil stammt aus denselben Monaten, mit derselben Abkürzung, und schmeichelt dem Modell genauso.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="138" />
+        <source>No: training accuracy is measured on the very tickets the shortcut was learned from.</source>
+        <translation>Nein: Die Trainingsgenauigkeit wird genau auf den Tickets gemessen, aus denen die Abkürzung gelernt wurde.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="145" />
+        <source>In your run validation said %1, fresh cases gave %2 and chance is %3. What does that tell you about this validation?</source>
+        <extracomment>%1 validation accuracy, %2 production accuracy, %3 chance</extracomment>
+        <translation>In deinem Lauf sagte die Validierung %1, neue Fälle ergaben %2, und der Zufall liegt bei %3. Was sagt dir das über diese Validierung?</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="148" />
+        <source>It was kept apart from training: it estimates production fairly.</source>
+        <translation>Sie war vom Training getrennt: Sie schätzt den Betrieb fair ein.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="149" />
+        <source>It was not separate from training: it flatters the model.</source>
+        <translation>Sie war nicht vom Training getrennt: Sie schmeichelt dem Modell.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="150" />
+        <source>Nothing: validation and production measure different things.</source>
+        <translation>Nichts: Validierung und Betrieb messen verschiedene Dinge.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="152" />
+        <source>Look again: validation is well above what the model does on fresh cases.</source>
+        <translation>Sieh noch einmal hin: Die Validierung liegt deutlich über dem, was das Modell auf neuen Fällen leistet.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="153" />
+        <source>Right: validation and fresh cases agree within 5 points.</source>
+        <translation>Richtig: Validierung und neue Fälle liegen höchstens 5 Punkte auseinander.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="154" />
+        <source>Right: the model had seen the validation rows, their copies or their influence on the chosen features before it was scored.</source>
+        <translation>Richtig: Das Modell hatte die Validierungszeilen, ihre Kopien oder ihren Einfluss auf die gewählten Merkmale schon gesehen, bevor es bewertet wurde.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="156" />
+        <source>Look again: validation and fresh cases agree within 5 points.</source>
+        <translation>Sieh noch einmal hin: Validierung und neue Fälle liegen höchstens 5 Punkte auseinander.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="157" />
+        <source>No: both measure accuracy on cases; validation is meant to predict production.</source>
+        <translation>Nein: Beide messen die Genauigkeit auf Fällen; die Validierung soll den Betrieb vorhersagen.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="163" />
+        <source>On the test tickets your model is %1 accurate and costs %2 per ticket; calling every ticket normal is %3 accurate and costs %4. Which figure should decide what you deploy?</source>
+        <extracomment>%1 accuracy, %2 cost per ticket, %3 the all-normal accuracy, %4 its cost per ticket</extracomment>
+        <translation>Auf den Test-Tickets ist dein Modell zu %1 genau und kostet %2 pro Ticket; jedes Ticket normal zu nennen ist zu %3 genau und kostet %4. Welche Zahl sollte entscheiden, was du einsetzt?</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="167" />
+        <source>The cost per ticket.</source>
+        <translation>Die Kosten pro Ticket.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="167" />
+        <source>The accuracy.</source>
+        <translation>Die Genauigkeit.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="167" />
+        <source>The training loss.</source>
+        <translation>Der Trainingsverlust.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="170" />
+        <source>Right: a miss costs %1 times a false alarm here, and only the cost weighs them that way.</source>
+        <extracomment>%1 how many false alarms one miss is worth</extracomment>
+        <translation>Richtig: Ein übersehenes Ticket kostet hier %1-mal so viel wie ein Fehlalarm, und nur die Kosten gewichten das so.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="172" />
+        <source>No: accuracy counts a missed urgent ticket the same as a needless alarm, so calling everything normal already scores well.</source>
+        <translation>Nein: Die Genauigkeit zählt ein übersehenes dringendes Ticket wie einen unnötigen Alarm, also schneidet schon „alles normal“ gut ab.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="174" />
+        <source>No: the loss is how the model learns probabilities; the decision is judged by what its mistakes cost.</source>
+        <translation>Nein: Über den Verlust lernt das Modell Wahrscheinlichkeiten; die Entscheidung wird daran gemessen, was ihre Fehler kosten.</translation>
+    </message>
+</context>
+<context>
+    <name>loopwise::CostLab</name>
+    <message>
+        <location filename="../models/labs/assumptions/CostLab.cpp" line="102" />
+        <source>There is no repair "%1": choose none, class-weights or cost-threshold.</source>
+        <extracomment>%1 what the learner asked for</extracomment>
+        <translation>Es gibt keine Reparatur „%1“: Wähle none, class-weights oder cost-threshold.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/CostLab.cpp" line="178" />
+        <source>This model (threshold %1)</source>
+        <extracomment>the trained model on the test tickets; %1 its threshold</extracomment>
+        <translation>Dieses Modell (Schwelle %1)</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/CostLab.cpp" line="179" />
+        <source>Calling every ticket normal</source>
+        <translation>Jedes Ticket normal nennen</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/CostLab.cpp" line="226" />
+        <source>Costs: a missed urgent ticket %1, a false alarm %2</source>
+        <extracomment>%1 the cost of a missed urgent ticket, %2 of a false alarm</extracomment>
+        <translation>Kosten: ein übersehenes dringendes Ticket %1, ein Fehlalarm %2</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/CostLab.cpp" line="228" />
+        <source>Repair: %1</source>
+        <extracomment>%1 the repair chosen (none, class weights, threshold chosen by cost)</extracomment>
+        <translation>Reparatur: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/CostLab.cpp" line="236" />
+        <source>Threshold: %1</source>
+        <translation>Schwelle: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/CostLab.cpp" line="237" />
+        <source>Test accuracy: %1</source>
+        <translation>Testgenauigkeit: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/CostLab.cpp" line="238" />
+        <source>Test cost per ticket: %1</source>
+        <translation>Testkosten pro Ticket: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/CostLab.cpp" line="240" />
+        <source>Urgent tickets missed: %1 of %2</source>
+        <extracomment>%1 urgent tickets missed on the test set, %2 urgent tickets in all</extracomment>
+        <translation>Übersehene dringende Tickets: %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/CostLab.cpp" line="244" />
+        <source>Calling every ticket normal: accuracy %1, cost per ticket %2</source>
+        <extracomment>%1 accuracy, %2 cost per ticket when every ticket is called normal</extracomment>
+        <translation>Jedes Ticket normal nennen: Genauigkeit %1, Kosten pro Ticket %2</translation>
     </message>
 </context>
 <context>
@@ -1991,219 +2982,231 @@
         <translation>Playground-Protokoll</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="84" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="75" />
+        <source>Temperature</source>
+        <extracomment>The name of a language model's setting (how random its word choice is), quoted in a sentence.</extracomment>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="77" />
+        <source>Maximum tokens</source>
+        <extracomment>The name of a language model's setting (the longest answer it may generate, in tokens), quoted in a sentence.</extracomment>
+        <translation>Höchstzahl an Tokens</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="88" />
         <source>Layer %1 must have between %2 and %3 units, not %4.</source>
         <extracomment>%1 is the layer's number (hidden layers first, the output layer last), %2 and %3 the allowed counts, %4 the given one</extracomment>
         <translation>Schicht %1 muss zwischen %2 und %3 Neuronen haben, nicht %4.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="91" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="95" />
         <source>"%1" must be at least %2, not %3.</source>
         <translation>„%1“ muss mindestens %2 sein, nicht %3.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="93" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="97" />
         <source>"%1" must be above %2, not %3.</source>
         <extracomment>%1 is a setting's name, %2 the value it must exceed, %3 the value given</extracomment>
         <translation>„%1“ muss größer als %2 sein, nicht %3.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="96" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="100" />
         <source>"%1" must be between %2 and %3, not %4.</source>
         <extracomment>%1 is a setting's name, %2 and %3 its smallest and largest allowed values, %4 the value given</extracomment>
         <translation>„%1“ muss zwischen %2 und %3 liegen, nicht bei %4.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="100" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="104" />
         <source>"%1" must be at least %2 and below %3, not %4.</source>
         <extracomment>%1 is a setting's name, %2 its smallest allowed value, %3 the value it must stay below, %4 the value given</extracomment>
         <translation>„%1“ muss mindestens %2 und kleiner als %3 sein, nicht %4.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="103" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="107" />
         <source>"%1" must be above %2 and at most %3, not %4.</source>
         <extracomment>%1 is a setting's name, %2 the value it must exceed, %3 its largest allowed value, %4 the value given</extracomment>
         <translation>„%1“ muss größer als %2 und höchstens %3 sein, nicht %4.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="111" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="115" />
         <source>Choose at least one input.</source>
         <translation>Wähle mindestens eine Eingabe.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="113" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="117" />
         <source>There are no points.</source>
         <translation>Es gibt keine Punkte.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="116" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="120" />
         <source>No point is left for training: add points or raise the training share.</source>
         <extracomment>The training share of the learner's points rounds down to no point at all</extracomment>
         <translation>Für das Training bleibt kein Punkt übrig: Füge Punkte hinzu oder erhöhe den Anteil der Trainingsdaten.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="119" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="123" />
         <source>"%1" is empty.</source>
         <extracomment>%1 is a setting's name</extracomment>
         <translation>„%1“ ist leer.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="130" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="134" />
         <source>With %1 classes there must be %2 class weights, not %3.</source>
         <extracomment>%1 is the number of classes in the data, %2 the class weights needed, %3 the class weights given</extracomment>
         <translation>Bei %1 Klassen braucht es %2 Klassengewichte, nicht %3.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="132" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="136" />
         <source>With %1 classes the output layer needs %2 units, not %3.</source>
         <extracomment>%1 is the number of classes in the data, %2 the output units needed, %3 the output units the network has</extracomment>
         <translation>Bei %1 Klassen braucht die Ausgabeschicht %2 Neuronen, nicht %3.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="144" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="148" />
         <source>The input %1 is chosen twice.</source>
         <extracomment>%1 is an input feature's name, e.g. x1 or sin x2</extracomment>
         <translation>Die Eingabe %1 ist zweimal gewählt.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="147" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="151" />
         <source>Point %1 must have finite numbers as its coordinates and class.</source>
         <extracomment>%1 is the number of one of the learner's own points</extracomment>
         <translation>Punkt %1 braucht endliche Zahlen als Koordinaten und Klasse.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="150" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="154" />
         <source>The class of point %1 must be a whole number from 0 to 99.</source>
         <extracomment>%1 is the number of one of the learner's own points</extracomment>
         <translation>Die Klasse von Punkt %1 muss eine ganze Zahl von 0 bis 99 sein.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="152" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="156" />
         <source>Softmax can only be the activation of an output layer of at least two units.</source>
         <translation>Softmax kann nur die Aktivierung einer Ausgabeschicht mit mindestens zwei Neuronen sein.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="154" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="158" />
         <source>Binary cross-entropy needs a sigmoid output layer.</source>
         <translation>Die binäre Kreuzentropie braucht eine Ausgabeschicht mit Sigmoid.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="156" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="160" />
         <source>Categorical cross-entropy needs a softmax output layer.</source>
         <translation>Die kategoriale Kreuzentropie braucht eine Ausgabeschicht mit Softmax.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="158" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="162" />
         <source>A regression has exactly one output.</source>
         <translation>Eine Regression hat genau eine Ausgabe.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="160" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="164" />
         <source>A regression is trained with the squared error.</source>
         <translation>Eine Regression wird mit dem quadratischen Fehler trainiert.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="162" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="166" />
         <source>Class weights need a classification task.</source>
         <translation>Klassengewichte gibt es nur bei einer Klassifikation.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="167" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="171" />
         <source>The points must belong to at least two classes.</source>
         <extracomment>The learner's points all have the same class</extracomment>
         <translation>Die Punkte müssen zu mindestens zwei Klassen gehören.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="170" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="174" />
         <source>Playground's protocol trains with the squared error.</source>
         <extracomment>Playground: TensorFlow Playground, whose way of training the lab copies</extracomment>
         <translation>Das Protokoll von Playground trainiert mit dem quadratischen Fehler.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="173" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="177" />
         <source>Playground's protocol trains with plain SGD.</source>
         <extracomment>Playground: TensorFlow Playground; SGD: stochastic gradient descent</extracomment>
         <translation>Das Protokoll von Playground trainiert mit einfachem SGD.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="176" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="180" />
         <source>Playground's protocol starts from Playground's initial weights.</source>
         <extracomment>Playground: TensorFlow Playground, whose way of training the lab copies</extracomment>
         <translation>Das Protokoll von Playground beginnt mit den Startgewichten von Playground.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="179" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="183" />
         <source>Playground's protocol keeps the order of the training set.</source>
         <extracomment>Playground: TensorFlow Playground, whose way of training the lab copies</extracomment>
         <translation>Das Protokoll von Playground behält die Reihenfolge der Trainingsdaten bei.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="182" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="186" />
         <source>Playground's protocol needs a batch no larger than the training set.</source>
         <extracomment>Playground: TensorFlow Playground, whose way of training the lab copies</extracomment>
         <translation>Das Protokoll von Playground braucht einen Batch, der nicht größer ist als die Trainingsdaten.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="196" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="200" />
         <source>%1 cannot be opened.</source>
         <extracomment>%1 the path of a file the learner picked</extracomment>
         <translation>%1 lässt sich nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="199" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="203" />
         <source>The file has no points: each line needs x1,x2,label.</source>
         <extracomment>x1,x2,label: the CSV header, not to be translated</extracomment>
         <translation>Die Datei enthält keine Punkte: Jede Zeile braucht x1,x2,label.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="202" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="206" />
         <source>it has %1 fields where x1,x2,label needs 3.</source>
         <extracomment>%1 how many comma-separated fields the line has; x1,x2,label: the CSV header, not to be translated</extracomment>
         <translation>Sie hat %1 Felder, x1,x2,label braucht aber 3.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="205" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="209" />
         <source>%1 is empty.</source>
         <extracomment>%1 a column name (x1, x2 or label), not to be translated</extracomment>
         <translation>%1 ist leer.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="208" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="212" />
         <source>%1 holds "%2", which is not a number.</source>
         <extracomment>%1 a column name (x1, x2 or label), not to be translated; %2 the text found there</extracomment>
         <translation>%1 enthält „%2“, und das ist keine Zahl.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="211" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="215" />
         <source>%1 holds %2, which is far too large.</source>
         <extracomment>%1 a column name (x1, x2 or label), not to be translated; %2 the number found there</extracomment>
         <translation>%1 enthält %2, und das ist viel zu groß.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="214" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="218" />
         <source>the label %1 is not a class: use 0, 1, 2, ... or -1 and 1.</source>
         <extracomment>%1 the label found; classes are whole numbers 0, 1, 2... (or TensorFlow Playground's -1 and 1)</extracomment>
         <translation>Die Klasse %1 gibt es nicht: Verwende 0, 1, 2, … oder -1 und 1.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="217" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="221" />
         <source>the label %1 cannot go with the label -1 on line %2: use 0, 1, 2, ... or only -1 and 1.</source>
         <extracomment>%1 the label found; %2 the line number of a label -1. -1 and 1 is TensorFlow Playground's way of naming two classes.</extracomment>
         <translation>Die Klasse %1 passt nicht zur Klasse -1 in Zeile %2: Verwende 0, 1, 2, … oder nur -1 und 1.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="221" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="225" />
         <source>The file cannot be read as points.</source>
         <translation>Die Datei lässt sich nicht als Punkte lesen.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="232" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="236" />
         <source>Line %1 of the file: %2</source>
         <extracomment>%1 a line number of the learner's CSV file; %2 what is wrong in it, a clause starting in lower case</extracomment>
         <translation>Zeile %1 der Datei: %2</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="242" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="246" />
         <source>The training engine cannot use these settings.</source>
         <translation>Mit diesen Einstellungen kann die Trainings-Engine nicht arbeiten.</translation>
     </message>
@@ -2211,95 +3214,126 @@
 <context>
     <name>loopwise::Exporters</name>
     <message>
-        <location filename="../models/store/exporters.cpp" line="122" />
+        <location filename="../models/store/exporters.cpp" line="145" />
         <source>Decision note</source>
         <translation>Entscheidungsnotiz</translation>
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="124" />
+        <location filename="../models/store/exporters.cpp" line="147" />
         <source>Model note</source>
         <translation>Modellnotiz</translation>
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="125" />
-        <location filename="../models/store/exporters.cpp" line="131" />
+        <location filename="../models/store/exporters.cpp" line="148" />
+        <location filename="../models/store/exporters.cpp" line="154" />
         <source>Reflection</source>
         <translation>Reflexion</translation>
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="133" />
+        <location filename="../models/store/exporters.cpp" line="156" />
         <source>Assumption</source>
         <translation>Annahme</translation>
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="135" />
+        <location filename="../models/store/exporters.cpp" line="158" />
         <source>Evidence</source>
         <translation>Belege</translation>
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="137" />
+        <location filename="../models/store/exporters.cpp" line="160" />
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="139" />
+        <location filename="../models/store/exporters.cpp" line="162" />
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="141" />
+        <location filename="../models/store/exporters.cpp" line="164" />
         <source>Cost of failure</source>
         <translation>Kosten eines Fehlers</translation>
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="143" />
+        <location filename="../models/store/exporters.cpp" line="166" />
         <source>Baseline</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="145" />
+        <location filename="../models/store/exporters.cpp" line="168" />
         <source>Key risks</source>
         <translation>Wichtigste Risiken</translation>
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="146" />
+        <location filename="../models/store/exporters.cpp" line="169" />
         <source>Rollback plan</source>
         <translation>Plan zum Zurückrollen</translation>
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="153" />
+        <location filename="../models/store/exporters.cpp" line="176" />
         <source>(empty)</source>
         <extracomment>Shown in an exported note for a field the learner left empty.</extracomment>
         <translation>(leer)</translation>
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="168" />
+        <location filename="../models/store/exporters.cpp" line="191" />
         <source>%1 · saved %2</source>
         <translation>%1 · gespeichert am %2</translation>
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="172" />
+        <location filename="../models/store/exporters.cpp" line="195" />
         <source>%1 · not saved yet</source>
         <extracomment>%1 is the learner's profile name.</extracomment>
         <translation>%1 · noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../models/store/exporters.cpp" line="201" />
+        <source>Evidence charts</source>
+        <extracomment>Heading in an exported decision note above the charts of the lab runs attached as evidence</extracomment>
+        <translation>Diagramme der Belege</translation>
+    </message>
+</context>
+<context>
+    <name>loopwise::LabEvidence</name>
+    <message>
+        <location filename="../models/labs/common/LabEvidence.cpp" line="55" />
+        <source>The run is being attached…</source>
+        <translation>Der Lauf wird angehängt …</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/LabEvidence.cpp" line="58" />
+        <source>Train the model first: there is no run to attach yet.</source>
+        <extracomment>why "Attach to my decision note" cannot be pressed yet</extracomment>
+        <translation>Trainiere zuerst das Modell: Es gibt noch keinen Lauf zum Anhängen.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/LabEvidence.cpp" line="109" />
+        <source>Added to your decision note's evidence.</source>
+        <extracomment>the confirmation after "Attach to my decision note"</extracomment>
+        <translation>Zu den Belegen deiner Entscheidungsnotiz hinzugefügt.</translation>
     </message>
 </context>
 <context>
     <name>loopwise::LabRegistry</name>
     <message>
-        <location filename="../models/labs/common/Labs.cpp" line="16" />
+        <location filename="../models/labs/common/Labs.cpp" line="17" />
         <source>Build a neural network</source>
         <translation>Ein neuronales Netz bauen</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/Labs.cpp" line="19" />
+        <location filename="../models/labs/common/Labs.cpp" line="20" />
         <source>See how models learn</source>
         <translation>Sehen, wie Modelle lernen</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/Labs.cpp" line="22" />
+        <location filename="../models/labs/common/Labs.cpp" line="23" />
         <source>Compare prompt strategies</source>
         <translation>Prompt-Strategien vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/Labs.cpp" line="25" />
+        <source>Check the assumptions</source>
+        <translation>Annahmen prüfen</translation>
     </message>
 </context>
 <context>
@@ -2805,6 +3839,63 @@ Was passiert ist: %2.
         <extracomment>%1 the right answer, %2 why</extracomment>
         <translation>Nicht ganz: Die Antwort ist „%1“ %2</translation>
     </message>
+    <message>
+        <location filename="../models/labs/learning/LearningEvidence.cpp" line="11" />
+        <source>Model: %1</source>
+        <extracomment>a setting of a run in the decision note; %1 the kind of model</extracomment>
+        <translation>Modell: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningEvidence.cpp" line="14" />
+        <source>Degree: %1</source>
+        <extracomment>a setting of a run in the decision note; %1 the degree of the fitted curve</extracomment>
+        <translation>Grad: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningEvidence.cpp" line="15" />
+        <source>Learning rate: %1</source>
+        <translation>Lernrate: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningEvidence.cpp" line="17" />
+        <source>Points: %1</source>
+        <extracomment>a setting of a run in the decision note; %1 a number of rows</extracomment>
+        <translation>Punkte: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningEvidence.cpp" line="18" />
+        <source>Noise: %1 %</source>
+        <translation>Rauschen: %1 %</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningEvidence.cpp" line="20" />
+        <source>Batch size: %1</source>
+        <extracomment>a setting of a run in the decision note; %1 "All training rows" or a number</extracomment>
+        <translation>Batchgröße: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningEvidence.cpp" line="23" />
+        <source>Preset: %1</source>
+        <extracomment>a setting of a run in the decision note; %1 the name of a preset, e.g. "Overfitting"</extracomment>
+        <translation>Voreinstellung: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningEvidence.cpp" line="25" />
+        <source>Epochs: %1</source>
+        <translation>Epochen: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningEvidence.cpp" line="29" />
+        <source>%1: %2 (baseline: %3)</source>
+        <extracomment>a result of a run in the decision note: %1 e.g. "Validation loss", %2 the model's figure, %3 the baseline's</extracomment>
+        <translation>%1: %2 (Baseline: %3)</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningEvidence.cpp" line="34" />
+        <source>Outcome: %1</source>
+        <extracomment>the lab's verdict on the run, e.g. "Overfitting"</extracomment>
+        <translation>Ergebnis: %1</translation>
+    </message>
 </context>
 <context>
     <name>loopwise::LearningLabSettings</name>
@@ -3025,33 +4116,73 @@ Fehlermeldung der Datenbank: %2</translation>
     </message>
     <message>
         <location filename="../models/store/messages.cpp" line="227" />
+        <source>The run could not be attached: its chart could not be captured.</source>
+        <translation>Der Lauf konnte nicht angehängt werden: Sein Diagramm ließ sich nicht aufnehmen.</translation>
+    </message>
+    <message>
+        <location filename="../models/store/messages.cpp" line="232" />
+        <source>This run is already in your decision note's evidence.</source>
+        <translation>Dieser Lauf steht schon in den Belegen deiner Entscheidungsnotiz.</translation>
+    </message>
+    <message>
+        <location filename="../models/store/messages.cpp" line="238" />
+        <source>There is no evidence with the id “%1”.</source>
+        <extracomment>%1 is an internal id</extracomment>
+        <translation>Es gibt keinen Beleg mit der Kennung „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../models/store/messages.cpp" line="244" />
+        <source>%1, %2</source>
+        <extracomment>A lab run attached as evidence: %1 is the lab's title, %2 the date and time it was attached</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../models/store/messages.cpp" line="258" />
+        <source>Settings:</source>
+        <extracomment>Heading above a lab run's settings in the decision note's evidence</extracomment>
+        <translation>Einstellungen:</translation>
+    </message>
+    <message>
+        <location filename="../models/store/messages.cpp" line="260" />
+        <source>Figures:</source>
+        <extracomment>Heading above a lab run's results (loss, accuracy...) in the decision note's evidence</extracomment>
+        <translation>Kennzahlen:</translation>
+    </message>
+    <message>
+        <location filename="../models/store/messages.cpp" line="262" />
+        <source>Reopen this run with the lab link: %1</source>
+        <extracomment>%1 is a lab link such as lab/network?dataset=spiral; pasted into the lab, it reopens the run</extracomment>
+        <translation>Mit diesem Labor-Link öffnest du den Lauf wieder: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/store/messages.cpp" line="267" />
         <source>The setting “%1” must be text, a number or true/false.</source>
         <translation>Die Einstellung „%1“ muss Text, eine Zahl oder true/false sein.</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="232" />
+        <location filename="../models/store/messages.cpp" line="272" />
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="237" />
+        <location filename="../models/store/messages.cpp" line="277" />
         <source>Importing can start once your latest work has been saved. Please try again in a moment.</source>
         <translation>Der Import kann beginnen, sobald deine letzten Änderungen gespeichert sind. Bitte versuch es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="243" />
+        <location filename="../models/store/messages.cpp" line="283" />
         <source>%1 was not imported and nothing was changed. %2</source>
         <extracomment>%1 is a file path, %2 explains what is wrong with it.</extracomment>
         <translation>%1 wurde nicht importiert, und es wurde nichts geändert. %2</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="251" />
+        <location filename="../models/store/messages.cpp" line="291" />
         <source>Nothing was imported from %1.</source>
         <extracomment>%1 is a file path.</extracomment>
         <translation>Aus %1 wurde nichts importiert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/store/messages.cpp" line="254" />
+        <location filename="../models/store/messages.cpp" line="294" />
         <source>%n event(s) were imported from %1 into the new profile “%2”.</source>
         <extracomment>%1 is a file path, %2 a learner's profile name.</extracomment>
         <translation>
@@ -3060,7 +4191,7 @@ Fehlermeldung der Datenbank: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/store/messages.cpp" line="258" />
+        <location filename="../models/store/messages.cpp" line="298" />
         <source>%n event(s) were imported from %1 into the profile “%2”.</source>
         <extracomment>%1 is a file path, %2 a learner's profile name.</extracomment>
         <translation>
@@ -3069,12 +4200,12 @@ Fehlermeldung der Datenbank: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="261" />
+        <location filename="../models/store/messages.cpp" line="301" />
         <source>The file holds no progress.</source>
         <translation>Die Datei enthält keinen Fortschritt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/store/messages.cpp" line="263" />
+        <location filename="../models/store/messages.cpp" line="303" />
         <source>%n event(s) were skipped because this profile has them already.</source>
         <translation>
             <numerusform>%n Ereignis wurde übersprungen, weil dieses Profil es schon hat.</numerusform>
@@ -3082,7 +4213,7 @@ Fehlermeldung der Datenbank: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/store/messages.cpp" line="267" />
+        <location filename="../models/store/messages.cpp" line="307" />
         <source>%n event(s) were skipped because they belong to another profile on this computer.</source>
         <extracomment>The same recorded learner action (by its id) is stored under another profile.</extracomment>
         <translation>
@@ -3091,13 +4222,13 @@ Fehlermeldung der Datenbank: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="271" />
+        <location filename="../models/store/messages.cpp" line="311" />
         <source>No profile “%1” was added, because it would have been empty.</source>
         <extracomment>%1 is a learner's profile name.</extracomment>
         <translation>Es wurde kein Profil „%1“ angelegt, weil es leer geblieben wäre.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/store/messages.cpp" line="274" />
+        <location filename="../models/store/messages.cpp" line="314" />
         <source>%n date(s) in the file were impossible (later than now or before 2000) and were set to the time of this import.</source>
         <extracomment>Dates written by a device whose clock was wrong.</extracomment>
         <translation>
@@ -3124,24 +4255,24 @@ Fehlermeldung der Datenbank: %2</translation>
 <context>
     <name>loopwise::NetworkLab</name>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="706" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="247" />
         <source>%1 %</source>
         <extracomment>A whole percentage, e.g. "87 %"</extracomment>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="146" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="96" />
         <source>That change cannot be trained: %1</source>
         <extracomment>%1 is one whole sentence saying why the training engine refuses the settings</extracomment>
         <translation>Mit dieser Änderung kann nicht trainiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="179" />
+        <location filename="../models/labs/network/NetworkLabSetters.cpp" line="84" />
         <source>Your own points need a classification set to start from: choose one, then add points.</source>
         <translation>Für eigene Punkte brauchst du einen Klassifikationsdatensatz als Ausgangspunkt: Wähle einen aus und füge dann Punkte hinzu.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="367" />
+        <location filename="../models/labs/network/NetworkLabSetters.cpp" line="272" />
         <source>The network needs at least one input.</source>
         <translation>Das Netz braucht mindestens eine Eingabe.</translation>
     </message>
@@ -3331,18 +4462,18 @@ Fehlermeldung der Datenbank: %2</translation>
         <translation>Das Training wird aus dem Ruder laufen (divergieren).</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="503" />
+        <location filename="../models/labs/network/NetworkLabPoints.cpp" line="28" />
         <source>Your own points are for classification: choose a classification set first.</source>
         <translation>Eigene Punkte gibt es nur für die Klassifikation: Wähle zuerst einen Klassifikationsdatensatz.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="512" />
+        <location filename="../models/labs/network/NetworkLabPoints.cpp" line="37" />
         <source>The canvas holds at most %1 points.</source>
         <extracomment>%1 the largest number of points the learner may place</extracomment>
         <translation>Auf der Zeichenfläche haben höchstens %1 Punkte Platz.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/labs/network/NetworkLab.cpp" line="570" />
+        <location filename="../models/labs/network/NetworkLabPoints.cpp" line="95" />
         <source>%n point(s) imported.</source>
         <translation>
             <numerusform>%n Punkt importiert.</numerusform>
@@ -3350,19 +4481,19 @@ Fehlermeldung der Datenbank: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="88" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="38" />
         <source>Points saved to %1.</source>
         <extracomment>%1 a file name</extracomment>
         <translation>Punkte gespeichert unter %1.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="549" />
-        <location filename="../models/labs/network/NetworkLab.cpp" line="558" />
+        <location filename="../models/labs/network/NetworkLabPoints.cpp" line="74" />
+        <location filename="../models/labs/network/NetworkLabPoints.cpp" line="83" />
         <source>Wait until the file being read or written is done.</source>
         <translation>Warte, bis die Datei fertig gelesen oder geschrieben ist.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="601" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="142" />
         <source>Your own points stay as they are; choose a generated set to get new data.</source>
         <translation>Deine eigenen Punkte bleiben, wie sie sind; wähle einen erzeugten Datensatz, um neue Daten zu bekommen.</translation>
     </message>
@@ -3394,48 +4525,152 @@ Fehlermeldung der Datenbank: %2</translation>
         <translation>Das Training ist divergiert: Der Verlust ist explodiert. Senke die Lernrate und setze das Netz dann zurück.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="770" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="311" />
         <source>A weight must be a number from -100 to 100.</source>
         <translation>Ein Gewicht muss eine Zahl von -100 bis 100 sein.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="779" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="320" />
         <source>A bias must be a number from -100 to 100.</source>
         <translation>Ein Bias muss eine Zahl von -100 bis 100 sein.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="792" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="333" />
         <source>A prediction is made before training starts: reset the network to predict again.</source>
         <translation>Die Vorhersage triffst du, bevor das Training beginnt: Setze das Netz zurück, um neu vorherzusagen.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="833" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="374" />
         <source>This link cannot be used: %1</source>
         <extracomment>%1 the problems of the link, one sentence each</extracomment>
         <translation>Dieser Link kann nicht verwendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="846" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="387" />
         <source>There is nothing to save yet.</source>
         <translation>Es gibt noch nichts zu speichern.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="860" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="401" />
         <source>Run of %1 epochs</source>
         <extracomment>the name of a saved run the learner did not name; %1 its epochs</extracomment>
         <translation>Durchlauf mit %1 Epochen</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="864" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="405" />
         <source>The run could not be saved: %1</source>
         <extracomment>%1 the progress store's reason</extracomment>
         <translation>Der Durchlauf konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="867" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="408" />
         <source>Saved "%1".</source>
         <extracomment>%1 the name of the saved run</extracomment>
         <translation>„%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkEvidence.cpp" line="23" />
+        <source>%1 neurons (%2)</source>
+        <extracomment>one hidden layer in a list of layers: %1 its number of neurons, %2 its activation</extracomment>
+        <translation>%1 Neuronen (%2)</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkEvidence.cpp" line="29" />
+        <source>Data set: %1</source>
+        <extracomment>a setting of a run in the decision note; %1 the name of a data set</extracomment>
+        <translation>Datensatz: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkEvidence.cpp" line="31" />
+        <source>Noise: %1 %</source>
+        <extracomment>a setting of a run in the decision note; %1 a percentage</extracomment>
+        <translation>Rauschen: %1 %</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkEvidence.cpp" line="33" />
+        <source>Training data: %1 % of the points</source>
+        <extracomment>a setting of a run in the decision note; %1 a percentage</extracomment>
+        <translation>Trainingsdaten: %1 % der Punkte</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkEvidence.cpp" line="35" />
+        <source>Features: %1</source>
+        <extracomment>a setting of a run in the decision note; %1 a list of input features</extracomment>
+        <translation>Eingaben: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkEvidence.cpp" line="36" />
+        <source>Hidden layers: none</source>
+        <translation>Verborgene Schichten: keine</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkEvidence.cpp" line="38" />
+        <source>Hidden layers: %1</source>
+        <translation>Verborgene Schichten: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkEvidence.cpp" line="39" />
+        <source>Learning rate: %1</source>
+        <translation>Lernrate: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkEvidence.cpp" line="41" />
+        <source>Optimizer: %1</source>
+        <extracomment>%1 the name of an optimizer, e.g. Adam</extracomment>
+        <translation>Optimierer: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkEvidence.cpp" line="42" />
+        <source>Batch size: %1</source>
+        <translation>Batchgröße: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkEvidence.cpp" line="45" />
+        <source>Regularization: %1, rate %2</source>
+        <extracomment>%1 L1 or L2, %2 the regularization rate</extracomment>
+        <translation>Regularisierung: %1, Rate %2</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkEvidence.cpp" line="46" />
+        <source>Regularization: none</source>
+        <translation>Regularisierung: keine</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkEvidence.cpp" line="48" />
+        <source>Loss: cross-entropy</source>
+        <translation>Verlust: Kreuzentropie</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkEvidence.cpp" line="48" />
+        <source>Loss: squared error</source>
+        <translation>Verlust: quadratischer Fehler</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkEvidence.cpp" line="50" />
+        <source>Epochs: %1</source>
+        <translation>Epochen: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkEvidence.cpp" line="51" />
+        <source>Test loss: %1</source>
+        <translation>Testverlust: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkEvidence.cpp" line="52" />
+        <source>Training loss: %1</source>
+        <translation>Trainingsverlust: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkEvidence.cpp" line="55" />
+        <source>Test accuracy: %1 %</source>
+        <extracomment>%1 a whole percentage</extracomment>
+        <translation>Testgenauigkeit: %1 %</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkEvidence.cpp" line="57" />
+        <source>Training accuracy: %1 %</source>
+        <extracomment>%1 a whole percentage</extracomment>
+        <translation>Trainingsgenauigkeit: %1 %</translation>
     </message>
 </context>
 <context>
@@ -3533,7 +4768,7 @@ Fehlermeldung der Datenbank: %2</translation>
 <context>
     <name>loopwise::NoteEditor</name>
     <message>
-        <location filename="../models/NoteEditor.cpp" line="164" />
+        <location filename="../models/NoteEditor.cpp" line="192" />
         <source>Exported to %1</source>
         <extracomment>%1 is the path of the file the note was written to</extracomment>
         <translation>Exportiert nach %1</translation>
@@ -3542,116 +4777,132 @@ Fehlermeldung der Datenbank: %2</translation>
 <context>
     <name>loopwise::ProfileArchive</name>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="73" />
-        <location filename="../models/store/profilearchive.cpp" line="79" />
+        <location filename="../models/store/profilearchive.cpp" line="78" />
+        <location filename="../models/store/profilearchive.cpp" line="84" />
         <source>The file is not a Loopwise profile export.</source>
         <translation>Die Datei ist kein Loopwise-Profilexport.</translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="82" />
+        <location filename="../models/store/profilearchive.cpp" line="87" />
         <source>The file has no valid “formatVersion”.</source>
         <translation>Die Datei hat keine gültige „formatVersion“.</translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="84" />
+        <location filename="../models/store/profilearchive.cpp" line="89" />
         <source>The file was exported by a newer version of Loopwise (format %1). Please update Loopwise.</source>
         <translation>Die Datei wurde von einer neueren Version von Loopwise exportiert (Format %1). Bitte aktualisiere Loopwise.</translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="98" />
+        <location filename="../models/store/profilearchive.cpp" line="103" />
         <source>“events” must be a list.</source>
         <translation>„events“ muss eine Liste sein.</translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="101" />
+        <location filename="../models/store/profilearchive.cpp" line="106" />
         <source>The file has more than %1 events.</source>
         <translation>Die Datei enthält mehr als %1 Ereignisse.</translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="115" />
-        <location filename="../models/store/profilearchive.cpp" line="186" />
-        <location filename="../models/store/profilearchive.cpp" line="221" />
+        <location filename="../models/store/profilearchive.cpp" line="117" />
+        <source>“%1” names a chart that is not in “evidenceImages”.</source>
+        <translation>„%1“ nennt ein Diagramm, das nicht in „evidenceImages“ steht.</translation>
+    </message>
+    <message>
+        <location filename="../models/store/profilearchive.cpp" line="132" />
+        <source>“%1” must be a list.</source>
+        <translation>„%1“ muss eine Liste sein.</translation>
+    </message>
+    <message>
+        <location filename="../models/store/profilearchive.cpp" line="137" />
+        <location filename="../models/store/profilearchive.cpp" line="154" />
+        <location filename="../models/store/profilearchive.cpp" line="225" />
+        <location filename="../models/store/profilearchive.cpp" line="260" />
         <source>“%1” must be an object.</source>
         <translation>„%1“ muss ein Objekt sein.</translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="125" />
+        <location filename="../models/store/profilearchive.cpp" line="145" />
+        <source>“%1” must be a PNG image in base64.</source>
+        <translation>„%1“ muss ein PNG-Bild in Base64 sein.</translation>
+    </message>
+    <message>
+        <location filename="../models/store/profilearchive.cpp" line="164" />
         <source>“%1” is not a known kind of event.</source>
         <translation>„%1“ ist keine bekannte Ereignisart.</translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="131" />
+        <location filename="../models/store/profilearchive.cpp" line="170" />
         <source>“%1” must be left out for this kind of event.</source>
         <translation>„%1“ darf bei dieser Ereignisart nicht vorkommen.</translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="169" />
+        <location filename="../models/store/profilearchive.cpp" line="208" />
         <source>“%1” must be a whole number of seconds from 1 to %2.</source>
         <translation>„%1“ muss eine ganze Zahl von Sekunden von 1 bis %2 sein.</translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="175" />
+        <location filename="../models/store/profilearchive.cpp" line="214" />
         <source>“%1” must be true or false.</source>
         <translation>„%1“ muss true oder false sein.</translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="182" />
+        <location filename="../models/store/profilearchive.cpp" line="221" />
         <source>“%1” is not a kind of note.</source>
         <translation>„%1“ ist keine Notizart.</translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="196" />
+        <location filename="../models/store/profilearchive.cpp" line="235" />
         <source>“%1” must hold valid JSON.</source>
         <translation>„%1“ muss gültiges JSON enthalten.</translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="203" />
+        <location filename="../models/store/profilearchive.cpp" line="242" />
         <source>“%1” must be text, a number or true/false.</source>
         <translation>„%1“ muss Text, eine Zahl oder true/false sein.</translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="212" />
+        <location filename="../models/store/profilearchive.cpp" line="251" />
         <source>“%1” is not part of a profile export.</source>
         <translation>„%1“ gehört nicht zu einem Profilexport.</translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="228" />
+        <location filename="../models/store/profilearchive.cpp" line="267" />
         <source>“%1” must be text.</source>
         <translation>„%1“ muss Text sein.</translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="231" />
+        <location filename="../models/store/profilearchive.cpp" line="270" />
         <source>“%1” is longer than %2 characters.</source>
         <translation>„%1“ ist länger als %2 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="239" />
+        <location filename="../models/store/profilearchive.cpp" line="278" />
         <source>“%1” must be a short id (letters, digits and . _ : / -).</source>
         <translation>„%1“ muss eine kurze ID sein (Buchstaben, Ziffern und . _ : / -).</translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="248" />
+        <location filename="../models/store/profilearchive.cpp" line="287" />
         <source>“%1” must be a UUID.</source>
         <translation>„%1“ muss eine UUID sein.</translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="262" />
+        <location filename="../models/store/profilearchive.cpp" line="301" />
         <source>“%1” must not be empty.</source>
         <translation>„%1“ darf nicht leer sein.</translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="270" />
+        <location filename="../models/store/profilearchive.cpp" line="309" />
         <source>“%1” must be a date and time like 2024-05-01T09:30:00.000Z.</source>
         <translation>„%1“ muss ein Datum mit Uhrzeit sein, etwa 2024-05-01T09:30:00.000Z.</translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="315" />
+        <location filename="../models/store/profilearchive.cpp" line="362" />
         <source>The file is not valid JSON (%1 at byte %2).</source>
         <extracomment>%1 is the parser's technical message, %2 a byte offset in the file.</extracomment>
         <translation>Die Datei ist kein gültiges JSON (%1 bei Byte %2).</translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="336" />
+        <location filename="../models/store/profilearchive.cpp" line="383" />
         <source>The file is larger than %1 MiB.</source>
         <translation>Die Datei ist größer als %1 MiB.</translation>
     </message>
@@ -3665,31 +4916,31 @@ Fehlermeldung der Datenbank: %2</translation>
         <translation>Lernprofil</translation>
     </message>
     <message>
-        <location filename="../models/store/storerequests.cpp" line="61" />
+        <location filename="../models/store/storerequests.cpp" line="62" />
         <source>Opening your progress…</source>
         <extracomment>Shown while the learner's saved progress is being opened</extracomment>
         <translation>Dein Fortschritt wird geöffnet …</translation>
     </message>
     <message>
-        <location filename="../models/store/storerequests.cpp" line="64" />
+        <location filename="../models/store/storerequests.cpp" line="65" />
         <source>Saving and closing your progress…</source>
         <extracomment>Shown while the progress file is being saved and closed</extracomment>
         <translation>Dein Fortschritt wird gespeichert und geschlossen …</translation>
     </message>
     <message>
-        <location filename="../models/store/storerequests.cpp" line="67" />
+        <location filename="../models/store/storerequests.cpp" line="68" />
         <source>Loading this learner's progress…</source>
         <extracomment>Shown while the progress of another learner profile is being loaded</extracomment>
         <translation>Der Fortschritt dieses Profils wird geladen …</translation>
     </message>
     <message>
-        <location filename="../models/store/storerequests.cpp" line="70" />
+        <location filename="../models/store/storerequests.cpp" line="71" />
         <source>Exporting, please wait…</source>
         <extracomment>Shown while an export file (notes, progress, learner) is being written</extracomment>
         <translation>Wird exportiert, bitte warten …</translation>
     </message>
     <message>
-        <location filename="../models/store/storerequests.cpp" line="73" />
+        <location filename="../models/store/storerequests.cpp" line="74" />
         <source>Importing the learner, please wait…</source>
         <extracomment>Shown while a learner file is being read and merged into this device's progress</extracomment>
         <translation>Das Profil wird importiert, bitte warten …</translation>
@@ -3830,6 +5081,168 @@ Fehlermeldung der Datenbank: %2</translation>
         <location filename="../models/labs/prompts/ServerFailure.cpp" line="55" />
         <source>Loopwise could not talk to the model server.</source>
         <translation>Loopwise konnte keine Verbindung zum Modellserver aufnehmen.</translation>
+    </message>
+</context>
+<context>
+    <name>loopwise::ShortcutLab</name>
+    <message>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="28" />
+        <source>Urgent, and the model says urgent (%1).</source>
+        <extracomment>%1 the model's probability that the ticket is urgent</extracomment>
+        <translation>Dringend, und das Modell sagt dringend (%1).</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="29" />
+        <source>Urgent, but the model says normal (%1 urgent).</source>
+        <translation>Dringend, aber das Modell sagt normal (%1 dringend).</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="31" />
+        <source>Normal, but the model says urgent (%1).</source>
+        <extracomment>%1 the model's probability that the ticket is urgent</extracomment>
+        <translation>Normal, aber das Modell sagt dringend (%1).</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="32" />
+        <source>Normal, and the model says normal (%1 urgent).</source>
+        <translation>Normal, und das Modell sagt normal (%1 dringend).</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="83" />
+        <source>There is no split "%1": choose random, time or writer.</source>
+        <extracomment>%1 what the learner asked for</extracomment>
+        <translation>Es gibt keine Aufteilung „%1“: Wähle random, time oder writer.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="121" />
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="122" />
+        <source>Validation</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="124" />
+        <source>Production</source>
+        <extracomment>accuracy on the tickets after the staffing change</extracomment>
+        <translation>Betrieb</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="141" />
+        <source>%1 (%2)</source>
+        <extracomment>a feature and its group, e.g. "mo (style)"</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="162" />
+        <source>%1 points</source>
+        <extracomment>accuracy lost when a feature group is shuffled, in percentage points</extracomment>
+        <translation>%1 Punkte</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="180" />
+        <source>Logged by %1 on day %2</source>
+        <extracomment>who logged a ticket and when; %1 the agent's name, %2 the day of the year</extracomment>
+        <translation>Erfasst von %1 an Tag %2</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="226" />
+        <source>Validation split: %1 (%2 of the history)</source>
+        <extracomment>%1 how the history was split, %2 the share held out for validation</extracomment>
+        <translation>Validierungsaufteilung: %1 (%2 der Historie)</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="227" />
+        <source>Style features (greetings, sign-offs, names, formatting): used</source>
+        <translation>Stilmerkmale (Grüße, Schlussformeln, Namen, Formatierung): verwendet</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="228" />
+        <source>Style features (greetings, sign-offs, names, formatting): dropped</source>
+        <translation>Stilmerkmale (Grüße, Schlussformeln, Namen, Formatierung): weggelassen</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="229" />
+        <source>Fields known only after the fact (escalated, resolved within a day): added</source>
+        <translation>Erst hinterher bekannte Felder (eskaliert, innerhalb eines Tages gelöst): hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="230" />
+        <source>Fields known only after the fact (escalated, resolved within a day): not used</source>
+        <translation>Erst hinterher bekannte Felder (eskaliert, innerhalb eines Tages gelöst): nicht verwendet</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="238" />
+        <source>Training accuracy: %1</source>
+        <translation>Trainingsgenauigkeit: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="239" />
+        <source>Validation accuracy: %1</source>
+        <translation>Validierungsgenauigkeit: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="240" />
+        <source>Production accuracy: %1</source>
+        <translation>Genauigkeit im Betrieb: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="242" />
+        <source>Urgent tickets caught in production: %1 of %2</source>
+        <extracomment>%1 urgent tickets the model flagged in production, %2 urgent tickets in all</extracomment>
+        <translation>Im Betrieb erkannte dringende Tickets: %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="247" />
+        <source>Largest weight: %1 (%2)</source>
+        <extracomment>%1 the feature the model leans on most, %2 its group (content, style, ...)</extracomment>
+        <translation>Größtes Gewicht: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>loopwise::ValidationLab</name>
+    <message>
+        <location filename="../models/labs/assumptions/ValidationLab.cpp" line="69" />
+        <source>There is no validation method "%1".</source>
+        <extracomment>%1 what the learner asked for</extracomment>
+        <translation>Es gibt keine Validierungsmethode „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ValidationLab.cpp" line="121" />
+        <location filename="../models/labs/assumptions/ValidationLab.cpp" line="213" />
+        <source>All five, side by side</source>
+        <translation>Alle fünf nebeneinander</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ValidationLab.cpp" line="213" />
+        <source>Validation method: %1</source>
+        <extracomment>%1 the validation method (or "All five, side by side")</extracomment>
+        <translation>Validierungsmethode: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ValidationLab.cpp" line="215" />
+        <source>Signal: %1 (0 means the labels are pure noise)</source>
+        <extracomment>%1 the signal strength, 0 = pure noise</extracomment>
+        <translation>Signal: %1 (0 heißt, die Labels sind reines Rauschen)</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ValidationLab.cpp" line="217" />
+        <source>Data: %1 cases, %2 rows per case, %3 noise features, %4 features kept</source>
+        <extracomment>%1 cases, %2 near-copies per case, %3 pure-noise features, %4 features kept</extracomment>
+        <translation>Daten: %1 Fälle, %2 Zeilen pro Fall, %3 Rauschmerkmale, %4 Merkmale behalten</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ValidationLab.cpp" line="220" />
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ValidationLab.cpp" line="228" />
+        <source>%1: validation %2, production %3, chance %4</source>
+        <extracomment>%1 the validation method, %2 its validation accuracy, %3 production accuracy, %4 chance</extracomment>
+        <translation>%1: Validierung %2, Betrieb %3, Zufall %4</translation>
     </message>
 </context>
 </TS>

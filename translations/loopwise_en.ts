@@ -94,21 +94,58 @@
 <context>
     <name>ArtefactBlock</name>
     <message>
-        <location filename="../qml/blocks/ArtefactBlock.qml" line="23"/>
+        <location filename="../qml/blocks/ArtefactBlock.qml" line="24"/>
         <source>Artefact</source>
         <extracomment>Small label above a note the module asks the learner to write (a decision note, a model note)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/blocks/ArtefactBlock.qml" line="57"/>
+        <location filename="../qml/blocks/ArtefactBlock.qml" line="70"/>
         <source>model-note</source>
         <extracomment>Suggested file names for exporting a note: short, no spaces</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/blocks/ArtefactBlock.qml" line="57"/>
+        <location filename="../qml/blocks/ArtefactBlock.qml" line="70"/>
         <source>decision-note</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssumptionsAfterRun</name>
+    <message>
+        <location filename="../qml/labs/assumptions/AssumptionsAfterRun.qml" line="15"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/AssumptionsAfterRun.qml" line="31"/>
+        <source>Check yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/AssumptionsAfterRun.qml" line="83"/>
+        <source>Name of this run (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/AssumptionsAfterRun.qml" line="84"/>
+        <source>Name of this run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/AssumptionsAfterRun.qml" line="88"/>
+        <source>Save run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/labs/assumptions/AssumptionsAfterRun.qml" line="102"/>
+        <source>%n saved run(s) of this lab: %1</source>
+        <extracomment>%n saved runs of this lab</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -117,6 +154,87 @@
         <location filename="../qml/blocks/AssumptionsBlock.qml" line="40"/>
         <source>What changes if it is false</source>
         <extracomment>Column heading beside an assumption the module makes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssumptionsConfusion</name>
+    <message>
+        <location filename="../qml/labs/assumptions/AssumptionsConfusion.qml" line="36"/>
+        <source>Flagged urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/AssumptionsConfusion.qml" line="37"/>
+        <source>Left as normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/AssumptionsConfusion.qml" line="39"/>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/AssumptionsConfusion.qml" line="42"/>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssumptionsLabPage</name>
+    <message>
+        <location filename="../qml/labs/assumptions/AssumptionsLabPage.qml" line="21"/>
+        <source>Check the assumptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/AssumptionsLabPage.qml" line="81"/>
+        <source>Urgent tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/AssumptionsLabPage.qml" line="85"/>
+        <source>Validation is separate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/AssumptionsLabPage.qml" line="89"/>
+        <source>Loss and decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssumptionsPanel</name>
+    <message>
+        <location filename="../qml/labs/assumptions/AssumptionsPanel.qml" line="59"/>
+        <source>Reset to make a prediction before the next run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssumptionsRunBar</name>
+    <message>
+        <location filename="../qml/labs/assumptions/AssumptionsRunBar.qml" line="18"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/AssumptionsRunBar.qml" line="18"/>
+        <source>Train and check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/AssumptionsRunBar.qml" line="26"/>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachEvidenceButton</name>
+    <message>
+        <location filename="../qml/labs/common/AttachEvidenceButton.qml" line="30"/>
+        <source>Attach to my decision note</source>
+        <extracomment>Button in a lab: adds the current run (settings, figures, chart) to the decision note&apos;s evidence</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -183,11 +301,124 @@
     </message>
 </context>
 <context>
+    <name>CostPanel</name>
+    <message>
+        <location filename="../qml/labs/assumptions/CostPanel.qml" line="19"/>
+        <source>Before you train: what will this model cost per ticket, compared with calling every ticket normal?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/CostPanel.qml" line="27"/>
+        <source>What mistakes cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/CostPanel.qml" line="34"/>
+        <source>Cost of a missed urgent ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/CostPanel.qml" line="43"/>
+        <source>Cost of a false alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/CostPanel.qml" line="55"/>
+        <source>Repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/CostPanel.qml" line="62"/>
+        <source>How the decision is repaired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/CostPanel.qml" line="77"/>
+        <source>Threshold (flag a ticket when p(urgent) is at least this)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/CostPanel.qml" line="90"/>
+        <source>Held-out tickets: accuracy %1, cost per ticket %2</source>
+        <extracomment>%1 accuracy, %2 cost per ticket, on the held-out tickets</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/CostPanel.qml" line="99"/>
+        <source>At this threshold, held-out tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/CostPanel.qml" line="110"/>
+        <location filename="../qml/labs/assumptions/CostPanel.qml" line="121"/>
+        <source>Cost per ticket against the threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/CostPanel.qml" line="163"/>
+        <source>Threshold from 0 (left) to 1 (right). The vertical line marks this run&apos;s threshold, the dot the threshold shown above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/CostPanel.qml" line="171"/>
+        <source>Test tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/CostPanel.qml" line="182"/>
+        <source>%1: accuracy %2, cost per ticket %3</source>
+        <extracomment>%1 the model or the baseline, %2 accuracy, %3 cost per ticket</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DefinitionBlock</name>
     <message>
         <location filename="../qml/blocks/DefinitionBlock.qml" line="25"/>
         <source>Key term</source>
         <extracomment>Small label above a definition in the module text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceCharts</name>
+    <message>
+        <location filename="../qml/blocks/EvidenceCharts.qml" line="20"/>
+        <source>Charts of the runs you attached</source>
+        <extracomment>Above the thumbnails of the lab runs attached to the decision note</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/blocks/EvidenceCharts.qml" line="35"/>
+        <source>%1, %2</source>
+        <extracomment>A chart attached to the decision note: %1 the lab&apos;s title, %2 when it was attached</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/blocks/EvidenceCharts.qml" line="68"/>
+        <location filename="../qml/blocks/EvidenceCharts.qml" line="91"/>
+        <source>Remove</source>
+        <extracomment>Takes an attached chart off the decision note
+----------
+Confirms taking the chart off the decision note</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/blocks/EvidenceCharts.qml" line="71"/>
+        <source>Remove the chart “%1”</source>
+        <extracomment>%1 describes the chart, e.g. &quot;Build a neural network, 07/12/2026 18:30&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/blocks/EvidenceCharts.qml" line="89"/>
+        <source>Remove this chart?</source>
+        <extracomment>Title of the dialog that asks before an attached chart is taken off the decision note</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/blocks/EvidenceCharts.qml" line="96"/>
+        <source>“%1” will no longer be shown with your decision note or its exports. The lines the run added to your evidence stay; edit them as you like.</source>
+        <extracomment>%1 describes the chart, e.g. &quot;Build a neural network, 07/12/2026 18:30&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -363,12 +594,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLabPage.qml" line="131"/>
+        <location filename="../qml/labs/learning/LearningLabPage.qml" line="132"/>
         <source>Before you press play: what will happen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLabPage.qml" line="132"/>
+        <location filename="../qml/labs/learning/LearningLabPage.qml" line="133"/>
         <source>Reset to make a prediction before the next run.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1111,62 +1342,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="257"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="258"/>
         <source>Show test data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="262"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="263"/>
         <source>Discretize output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="316"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="317"/>
         <source>Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="322"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="323"/>
         <source>Dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="329"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="330"/>
         <source>Training data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="339"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="340"/>
         <source>Noise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="349"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="350"/>
         <source>Batch size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="357"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="358"/>
         <source>New data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="363"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="364"/>
         <source>Inputs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="382"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="383"/>
         <source>Input %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="407"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="408"/>
         <source>Before you press play: what will this network do?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="408"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="409"/>
         <source>Reset the network to make a prediction before the next run.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1805,6 +2036,69 @@
     </message>
 </context>
 <context>
+    <name>ShortcutPanel</name>
+    <message>
+        <location filename="../qml/labs/assumptions/ShortcutPanel.qml" line="17"/>
+        <source>Before you train: how will the model do on the tickets after the staffing change?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/ShortcutPanel.qml" line="25"/>
+        <source>How you check the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/ShortcutPanel.qml" line="32"/>
+        <source>Validation tickets, taken from the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/ShortcutPanel.qml" line="40"/>
+        <source>Let the model see the writing style (greetings, sign-offs, names, formatting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/ShortcutPanel.qml" line="56"/>
+        <source>Add fields known only afterwards (escalated, resolved within a day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/ShortcutPanel.qml" line="80"/>
+        <source>Accuracy: training, validation, production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/ShortcutPanel.qml" line="87"/>
+        <source>Production, after the staffing change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/ShortcutPanel.qml" line="98"/>
+        <source>Accuracy lost when a feature group is shuffled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/ShortcutPanel.qml" line="106"/>
+        <source>The largest weights (positive: towards urgent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/ShortcutPanel.qml" line="117"/>
+        <source>Read the tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/ShortcutPanel.qml" line="145"/>
+        <source>Night desk, before the staffing change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/ShortcutPanel.qml" line="146"/>
+        <source>After the staffing change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StoreBanner</name>
     <message>
         <location filename="../qml/components/StoreBanner.qml" line="52"/>
@@ -1841,6 +2135,701 @@
     <message>
         <location filename="../qml/blocks/TaskBlock.qml" line="25"/>
         <source>Open the lab: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValidationPanel</name>
+    <message>
+        <location filename="../qml/labs/assumptions/ValidationPanel.qml" line="17"/>
+        <source>Before you train: how will the validation score compare with the model on fresh cases?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/ValidationPanel.qml" line="25"/>
+        <source>How validation is made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/ValidationPanel.qml" line="32"/>
+        <source>Validation method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/ValidationPanel.qml" line="40"/>
+        <source>Features kept (0: all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/ValidationPanel.qml" line="52"/>
+        <source>The data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/ValidationPanel.qml" line="59"/>
+        <source>Signal (0: the labels are pure noise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/ValidationPanel.qml" line="70"/>
+        <source>Pure-noise features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/ValidationPanel.qml" line="80"/>
+        <source>Rows per case (near-copies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/ValidationPanel.qml" line="89"/>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/ValidationPanel.qml" line="109"/>
+        <source>Validation beside production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/ValidationPanel.qml" line="115"/>
+        <source>Validation beside production (the line marks chance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/ValidationPanel.qml" line="127"/>
+        <source>Validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/ValidationPanel.qml" line="128"/>
+        <source>Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>loopwise::AssumptionsController</name>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="53"/>
+        <source>Model %1 of %2 trained</source>
+        <extracomment>%1 validation models trained so far, %2 in all</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="55"/>
+        <source>Step %1 of %2</source>
+        <extracomment>%1 gradient steps done so far, %2 in all</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="87"/>
+        <source>That change cannot be trained: %1</source>
+        <extracomment>%1 the engine&apos;s reason, e.g. a value out of its range</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="100"/>
+        <source>That link cannot be used: %1</source>
+        <extracomment>%1 the problems, one sentence each</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="105"/>
+        <source>That link opens another experiment: %1.</source>
+        <extracomment>%1 the title of the experiment the link opens</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="199"/>
+        <source>Your prediction matched what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="200"/>
+        <source>What happened was different from your prediction: the figures below show why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="202"/>
+        <source>You predicted: %1
+What happened: %2
+%3</source>
+        <extracomment>%1 the learner&apos;s prediction, %2 what happened (a statement of the same list), %3 whether they match</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="230"/>
+        <source>Run the experiment to the end first: then it can be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="240"/>
+        <source>The run could not be saved: %1</source>
+        <extracomment>%1 the progress store&apos;s reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="243"/>
+        <source>Saved &quot;%1&quot;.</source>
+        <extracomment>%1 the name of the saved run</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="252"/>
+        <source>Check the assumptions: %1</source>
+        <extracomment>the title of a lab run attached to a decision note; %1 the experiment&apos;s title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>loopwise::AssumptionsExplanations</name>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="44"/>
+        <source>Urgent tickets: shortcuts and leakage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="45"/>
+        <source>Validation is separate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="46"/>
+        <source>Loss matches the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="55"/>
+        <source>A help desk wants a model that flags urgent tickets. For the first three months nearly every urgent ticket was logged by the three agents of the night desk, each with a way of writing you could spot at a glance. Then the rota changed. Train a model on that history, check it the way most people would, and find out what it really learned; then try to catch the problem before production does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="60"/>
+        <source>A validation score is worth something only if the validation data played no part in training. Here a small, noisy set is validated in five ways, and each score stands beside the same model on fresh cases. Turn the signal down to zero and see which validations still claim that the model has learned something.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="65"/>
+        <source>Few tickets are urgent, and missing one costs far more than a needless alarm. A model trained with the usual loss and the usual threshold can look accurate and still be expensive. Set the costs yourself, train, then repair the decision: weigh the classes in the loss, or keep the probabilities and choose the threshold by cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="76"/>
+        <source>%1 %</source>
+        <extracomment>a share in percent, e.g. &quot;93 %&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="88"/>
+        <source>at random</source>
+        <extracomment>how the ticket history is split for validation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="89"/>
+        <source>by time (the newest tickets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="90"/>
+        <source>by writer (agents the model never saw)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="98"/>
+        <source>On the training data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="99"/>
+        <source>Held-out cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="100"/>
+        <source>Held-out rows, near-copies on both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="101"/>
+        <source>Features chosen on all data, then cross-validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="102"/>
+        <source>Cross-validated, features chosen inside each fold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="110"/>
+        <source>None (plain loss, threshold 0.5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="111"/>
+        <source>Class weights in the loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="112"/>
+        <source>Threshold chosen by cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="121"/>
+        <source>content</source>
+        <extracomment>a group of the model&apos;s features: the words of the problem</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="123"/>
+        <source>style</source>
+        <extracomment>a group of the model&apos;s features: greetings, sign-offs, names, formatting</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="125"/>
+        <source>metadata</source>
+        <extracomment>a group of the model&apos;s features: area, plan, channel</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="127"/>
+        <source>after the fact</source>
+        <extracomment>a group of the model&apos;s features: known only after the ticket was handled</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="141"/>
+        <source>With the fields known only after the fact, validation reached %1. In production those fields are still empty when a ticket arrives: accuracy fell to %2 and the model caught %3 of %4 urgent tickets. The outcome leaked into training through a field nobody knows at decision time.</source>
+        <extracomment>%1 validation accuracy, %2 production accuracy, %3 urgent tickets caught, %4 urgent tickets in all</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="148"/>
+        <source>Validation said %1, production gave %2: a fall of %3 points after the staffing change. %4 of the %5 largest weights are style (the agents&apos; names, sign-offs, formatting): the model learned who wrote a ticket, not what it says. Validation tickets drawn from the same months share that shortcut, so they could not show it.</source>
+        <extracomment>%1 validation accuracy, %2 production accuracy, %3 the fall in percentage points, %4 style features among the largest weights, %5 the largest weights shown</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="156"/>
+        <source>Split %1, validation gave %2, within %3 points of production (%4). Tickets the model could not have seen in training stand in for production, so the validation shows the problem before production does. It looks worse than a random split, and that is the point: it is honest.</source>
+        <extracomment>%1 how the history was split, %2 validation accuracy, %3 the difference in points, %4 production accuracy</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="162"/>
+        <source>Without the style features the model has to read what a ticket says: validation %1 and production %2 are within %3 points. Less brilliant on paper, and just as good after the change.</source>
+        <extracomment>%1 validation accuracy, %2 production accuracy, %3 the difference in points</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="167"/>
+        <source>Validation said %1 and production gave %2, %3 points less: this validation promised more than the model delivers after the change.</source>
+        <extracomment>%1 validation accuracy, %2 production accuracy, %3 the difference in points</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="171"/>
+        <source>Validation gave %1 and production %2: here the validation was a fair guide.</source>
+        <extracomment>%1 validation accuracy, %2 production accuracy</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="181"/>
+        <source>Validation gave %1 and fresh cases %2, both close to chance (%3): this validation admits that the model has found nothing to learn.</source>
+        <extracomment>%1 validation accuracy, %2 production accuracy, %3 chance</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="185"/>
+        <source>Validation gave %1, within %2 points of the %3 on fresh cases: kept apart from training, it is an honest estimate.</source>
+        <extracomment>%1 validation accuracy, %2 the difference in points, %3 production accuracy</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="192"/>
+        <source>Scored on the rows it learned from, the model reports %1; on fresh cases it gets %2. Training data cannot tell memorising from learning.</source>
+        <extracomment>%1 validation accuracy, %2 production accuracy</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="197"/>
+        <source>Near-copies of the same cases sit on both sides of the split: validation reports %1, fresh cases give %2. The model recognises copies it has already seen.</source>
+        <extracomment>%1 validation accuracy, %2 production accuracy</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="202"/>
+        <source>The features were chosen on all the rows before cross-validation, so the validation rows helped choose them: validation reports %1, fresh cases give %2, and chance is %3. Choose features inside each fold, as the correct pipeline does.</source>
+        <extracomment>%1 validation accuracy, %2 production accuracy, %3 chance</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="211"/>
+        <source>Validation gave %1 against %2 on fresh cases, %3 points more. This validation is separate, but with few cases its score varies from sample to sample: try more cases or another seed.</source>
+        <extracomment>%1 validation accuracy, %2 production accuracy, %3 the difference in points</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="224"/>
+        <source>All five validations stayed within 5 points of production this time: the data leaves little to memorise. Add near-copies or noise features, or turn the signal down, and compare again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="227"/>
+        <source>%n of the five validations scored more than 5 points above production: %1. They were not kept apart from training. The others stayed close to production.</source>
+        <extracomment>%n how many validations flattered, %1 their names as a list</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="240"/>
+        <source>At the usual threshold of 0.5 the model is %1 accurate, only %2 points above calling every ticket normal, yet it misses %3 of %4 urgent tickets. With a miss costing %5 and a false alarm %6, that is %7 per ticket, against %8 for calling every ticket normal.</source>
+        <extracomment>%1 accuracy, %2 points above the all-normal baseline, %3 urgent tickets missed, %4 urgent tickets in all, %5 cost of a miss, %6 cost of a false alarm, %7 cost per ticket, %8 the all-normal cost per ticket</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="249"/>
+        <source>Counting each urgent ticket %1 times in the loss pushed its probabilities up: at 0.5 the model misses %2 of %3 urgent tickets and costs %4 per ticket, against %5 for calling every ticket normal. Accuracy is %6: more false alarms, and far fewer expensive misses.</source>
+        <extracomment>%1 the weight of an urgent ticket, %2 urgent tickets missed, %3 urgent tickets in all, %4 cost per ticket, %5 the all-normal cost per ticket, %6 accuracy</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="257"/>
+        <source>The threshold of least cost on the held-out tickets is %1 (for well-calibrated probabilities the costs imply %2). On the test tickets the model then misses %3 of %4 urgent tickets and costs %5 per ticket, against %6 for calling every ticket normal; accuracy is %7. The loss stayed a proper loss for probabilities, and the costs decided only the threshold.</source>
+        <extracomment>%1 the chosen threshold, %2 the threshold the costs imply, %3 urgent tickets missed, %4 urgent tickets in all, %5 cost per ticket, %6 the all-normal cost per ticket, %7 accuracy</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="273"/>
+        <source>Bar chart of accuracy: training %1, validation %2, production after the staffing change %3.</source>
+        <extracomment>%1 training, %2 validation, %3 production accuracy</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="282"/>
+        <source>%1 (%2, %3)</source>
+        <extracomment>one weight in a list: %1 the feature, %2 its group, %3 the weight</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="284"/>
+        <source>The largest weights, largest first (positive means urgent): %1.</source>
+        <extracomment>%1 the weights as a list; a positive weight pushes towards urgent</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="292"/>
+        <source>%1 %2 points</source>
+        <extracomment>one group in a list: %1 the group, %2 percentage points of accuracy lost</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="294"/>
+        <source>Bar chart of the accuracy lost when each feature group is shuffled: %1.</source>
+        <extracomment>%1 the groups as a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="300"/>
+        <source>Confusion matrix: %1 urgent tickets flagged, %2 urgent tickets missed, %3 false alarms, %4 normal tickets left alone.</source>
+        <extracomment>%1 urgent flagged, %2 urgent missed, %3 false alarms, %4 normal left alone</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="311"/>
+        <source>%1: validation %2, production %3</source>
+        <extracomment>one method in a list: %1 the method, %2 validation accuracy, %3 production accuracy</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="314"/>
+        <source>Bar chart of validation beside production accuracy: %1. Chance is %2.</source>
+        <extracomment>%1 the methods as a list, %2 chance</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="330"/>
+        <source>Line chart of the cost per ticket against the threshold on the held-out tickets: %1 at threshold %2, %3 at %4; the least, %5, at %6. The point shown: threshold %7, cost %8.</source>
+        <extracomment>%1 cost at the lowest threshold %2, %3 cost at the highest threshold %4, %5 the least cost at threshold %6, %7 the threshold shown, %8 its cost</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>loopwise::AssumptionsLabSettings</name>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsLabSettings.cpp" line="265"/>
+        <source>&quot;%1&quot; is not a setting of the %2 experiment.</source>
+        <extracomment>%1 a key of the link, %2 the experiment&apos;s name in the link (shortcut, validation, cost)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>loopwise::AssumptionsQuestions</name>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="27"/>
+        <source>Production will be about as good as validation (within 5 points).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="28"/>
+        <source>Production will be well below validation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="29"/>
+        <source>Production will be well above validation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="32"/>
+        <source>Validation will be within 5 points of production.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="33"/>
+        <source>Validation will be well above production: it flatters the model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="34"/>
+        <source>Validation will be well below production.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="37"/>
+        <source>The cost per ticket will be at most half of what calling every ticket normal costs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="38"/>
+        <source>The cost per ticket will stay above half of what calling every ticket normal costs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="113"/>
+        <source>Validation (%1) and production (%2) agreed in your run. Why?</source>
+        <extracomment>%1 validation accuracy, %2 production accuracy</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="114"/>
+        <source>The validation tickets were like production ones: newer, or from agents the model never saw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="115"/>
+        <source>The model could no longer see who wrote a ticket, only what it says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="116"/>
+        <source>The model trained for more steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="118"/>
+        <source>Right: a split that keeps the newest tickets or unseen writers apart asks the question production will ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="120"/>
+        <source>Not in this run: the split was random. Look at what the model was allowed to see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="121"/>
+        <source>Not in this run: the style features were there. Look at how validation was chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="122"/>
+        <source>Right: without the style features the shortcut is gone, so what holds in validation holds after the change too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="124"/>
+        <source>No: every run trains the same number of steps. The difference lies in the data the model and its check were given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="128"/>
+        <source>Your model scored %1 in validation and %2 in production. Which check would have warned you before production?</source>
+        <extracomment>%1 validation accuracy, %2 production accuracy</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="130"/>
+        <source>Validate on the newest tickets (a split by time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="131"/>
+        <source>Validate on a larger random share of the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="132"/>
+        <source>Look at the training accuracy as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="134"/>
+        <source>Right: the newest tickets come from after the staffing change, like production, so the shortcut stops working in validation too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="136"/>
+        <source>No: a larger random share is drawn from the same months, with the same shortcut, so it flatters the model just as much.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="138"/>
+        <source>No: training accuracy is measured on the very tickets the shortcut was learned from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="145"/>
+        <source>In your run validation said %1, fresh cases gave %2 and chance is %3. What does that tell you about this validation?</source>
+        <extracomment>%1 validation accuracy, %2 production accuracy, %3 chance</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="148"/>
+        <source>It was kept apart from training: it estimates production fairly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="149"/>
+        <source>It was not separate from training: it flatters the model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="150"/>
+        <source>Nothing: validation and production measure different things.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="152"/>
+        <source>Look again: validation is well above what the model does on fresh cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="153"/>
+        <source>Right: validation and fresh cases agree within 5 points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="154"/>
+        <source>Right: the model had seen the validation rows, their copies or their influence on the chosen features before it was scored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="156"/>
+        <source>Look again: validation and fresh cases agree within 5 points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="157"/>
+        <source>No: both measure accuracy on cases; validation is meant to predict production.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="163"/>
+        <source>On the test tickets your model is %1 accurate and costs %2 per ticket; calling every ticket normal is %3 accurate and costs %4. Which figure should decide what you deploy?</source>
+        <extracomment>%1 accuracy, %2 cost per ticket, %3 the all-normal accuracy, %4 its cost per ticket</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="167"/>
+        <source>The cost per ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="167"/>
+        <source>The accuracy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="167"/>
+        <source>The training loss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="170"/>
+        <source>Right: a miss costs %1 times a false alarm here, and only the cost weighs them that way.</source>
+        <extracomment>%1 how many false alarms one miss is worth</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="172"/>
+        <source>No: accuracy counts a missed urgent ticket the same as a needless alarm, so calling everything normal already scores well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="174"/>
+        <source>No: the loss is how the model learns probabilities; the decision is judged by what its mistakes cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>loopwise::CostLab</name>
+    <message>
+        <location filename="../models/labs/assumptions/CostLab.cpp" line="102"/>
+        <source>There is no repair &quot;%1&quot;: choose none, class-weights or cost-threshold.</source>
+        <extracomment>%1 what the learner asked for</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/CostLab.cpp" line="178"/>
+        <source>This model (threshold %1)</source>
+        <extracomment>the trained model on the test tickets; %1 its threshold</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/CostLab.cpp" line="179"/>
+        <source>Calling every ticket normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/CostLab.cpp" line="226"/>
+        <source>Costs: a missed urgent ticket %1, a false alarm %2</source>
+        <extracomment>%1 the cost of a missed urgent ticket, %2 of a false alarm</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/CostLab.cpp" line="228"/>
+        <source>Repair: %1</source>
+        <extracomment>%1 the repair chosen (none, class weights, threshold chosen by cost)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/CostLab.cpp" line="236"/>
+        <source>Threshold: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/CostLab.cpp" line="237"/>
+        <source>Test accuracy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/CostLab.cpp" line="238"/>
+        <source>Test cost per ticket: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/CostLab.cpp" line="240"/>
+        <source>Urgent tickets missed: %1 of %2</source>
+        <extracomment>%1 urgent tickets missed on the test set, %2 urgent tickets in all</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/CostLab.cpp" line="244"/>
+        <source>Calling every ticket normal: accuracy %1, cost per ticket %2</source>
+        <extracomment>%1 accuracy, %2 cost per ticket when every ticket is called normal</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1991,219 +2980,231 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="84"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="75"/>
+        <source>Temperature</source>
+        <extracomment>The name of a language model&apos;s setting (how random its word choice is), quoted in a sentence.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="77"/>
+        <source>Maximum tokens</source>
+        <extracomment>The name of a language model&apos;s setting (the longest answer it may generate, in tokens), quoted in a sentence.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="88"/>
         <source>Layer %1 must have between %2 and %3 units, not %4.</source>
         <extracomment>%1 is the layer&apos;s number (hidden layers first, the output layer last), %2 and %3 the allowed counts, %4 the given one</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="91"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="95"/>
         <source>&quot;%1&quot; must be at least %2, not %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="93"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="97"/>
         <source>&quot;%1&quot; must be above %2, not %3.</source>
         <extracomment>%1 is a setting&apos;s name, %2 the value it must exceed, %3 the value given</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="96"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="100"/>
         <source>&quot;%1&quot; must be between %2 and %3, not %4.</source>
         <extracomment>%1 is a setting&apos;s name, %2 and %3 its smallest and largest allowed values, %4 the value given</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="100"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="104"/>
         <source>&quot;%1&quot; must be at least %2 and below %3, not %4.</source>
         <extracomment>%1 is a setting&apos;s name, %2 its smallest allowed value, %3 the value it must stay below, %4 the value given</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="103"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="107"/>
         <source>&quot;%1&quot; must be above %2 and at most %3, not %4.</source>
         <extracomment>%1 is a setting&apos;s name, %2 the value it must exceed, %3 its largest allowed value, %4 the value given</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="111"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="115"/>
         <source>Choose at least one input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="113"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="117"/>
         <source>There are no points.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="116"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="120"/>
         <source>No point is left for training: add points or raise the training share.</source>
         <extracomment>The training share of the learner&apos;s points rounds down to no point at all</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="119"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="123"/>
         <source>&quot;%1&quot; is empty.</source>
         <extracomment>%1 is a setting&apos;s name</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="130"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="134"/>
         <source>With %1 classes there must be %2 class weights, not %3.</source>
         <extracomment>%1 is the number of classes in the data, %2 the class weights needed, %3 the class weights given</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="132"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="136"/>
         <source>With %1 classes the output layer needs %2 units, not %3.</source>
         <extracomment>%1 is the number of classes in the data, %2 the output units needed, %3 the output units the network has</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="144"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="148"/>
         <source>The input %1 is chosen twice.</source>
         <extracomment>%1 is an input feature&apos;s name, e.g. x1 or sin x2</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="147"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="151"/>
         <source>Point %1 must have finite numbers as its coordinates and class.</source>
         <extracomment>%1 is the number of one of the learner&apos;s own points</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="150"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="154"/>
         <source>The class of point %1 must be a whole number from 0 to 99.</source>
         <extracomment>%1 is the number of one of the learner&apos;s own points</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="152"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="156"/>
         <source>Softmax can only be the activation of an output layer of at least two units.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="154"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="158"/>
         <source>Binary cross-entropy needs a sigmoid output layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="156"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="160"/>
         <source>Categorical cross-entropy needs a softmax output layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="158"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="162"/>
         <source>A regression has exactly one output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="160"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="164"/>
         <source>A regression is trained with the squared error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="162"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="166"/>
         <source>Class weights need a classification task.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="167"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="171"/>
         <source>The points must belong to at least two classes.</source>
         <extracomment>The learner&apos;s points all have the same class</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="170"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="174"/>
         <source>Playground&apos;s protocol trains with the squared error.</source>
         <extracomment>Playground: TensorFlow Playground, whose way of training the lab copies</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="173"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="177"/>
         <source>Playground&apos;s protocol trains with plain SGD.</source>
         <extracomment>Playground: TensorFlow Playground; SGD: stochastic gradient descent</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="176"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="180"/>
         <source>Playground&apos;s protocol starts from Playground&apos;s initial weights.</source>
         <extracomment>Playground: TensorFlow Playground, whose way of training the lab copies</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="179"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="183"/>
         <source>Playground&apos;s protocol keeps the order of the training set.</source>
         <extracomment>Playground: TensorFlow Playground, whose way of training the lab copies</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="182"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="186"/>
         <source>Playground&apos;s protocol needs a batch no larger than the training set.</source>
         <extracomment>Playground: TensorFlow Playground, whose way of training the lab copies</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="196"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="200"/>
         <source>%1 cannot be opened.</source>
         <extracomment>%1 the path of a file the learner picked</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="199"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="203"/>
         <source>The file has no points: each line needs x1,x2,label.</source>
         <extracomment>x1,x2,label: the CSV header, not to be translated</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="202"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="206"/>
         <source>it has %1 fields where x1,x2,label needs 3.</source>
         <extracomment>%1 how many comma-separated fields the line has; x1,x2,label: the CSV header, not to be translated</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="205"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="209"/>
         <source>%1 is empty.</source>
         <extracomment>%1 a column name (x1, x2 or label), not to be translated</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="208"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="212"/>
         <source>%1 holds &quot;%2&quot;, which is not a number.</source>
         <extracomment>%1 a column name (x1, x2 or label), not to be translated; %2 the text found there</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="211"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="215"/>
         <source>%1 holds %2, which is far too large.</source>
         <extracomment>%1 a column name (x1, x2 or label), not to be translated; %2 the number found there</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="214"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="218"/>
         <source>the label %1 is not a class: use 0, 1, 2, ... or -1 and 1.</source>
         <extracomment>%1 the label found; classes are whole numbers 0, 1, 2... (or TensorFlow Playground&apos;s -1 and 1)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="217"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="221"/>
         <source>the label %1 cannot go with the label -1 on line %2: use 0, 1, 2, ... or only -1 and 1.</source>
         <extracomment>%1 the label found; %2 the line number of a label -1. -1 and 1 is TensorFlow Playground&apos;s way of naming two classes.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="221"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="225"/>
         <source>The file cannot be read as points.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="232"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="236"/>
         <source>Line %1 of the file: %2</source>
         <extracomment>%1 a line number of the learner&apos;s CSV file; %2 what is wrong in it, a clause starting in lower case</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="242"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="246"/>
         <source>The training engine cannot use these settings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2211,94 +3212,125 @@
 <context>
     <name>loopwise::Exporters</name>
     <message>
-        <location filename="../models/store/exporters.cpp" line="122"/>
+        <location filename="../models/store/exporters.cpp" line="145"/>
         <source>Decision note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="124"/>
+        <location filename="../models/store/exporters.cpp" line="147"/>
         <source>Model note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="125"/>
-        <location filename="../models/store/exporters.cpp" line="131"/>
+        <location filename="../models/store/exporters.cpp" line="148"/>
+        <location filename="../models/store/exporters.cpp" line="154"/>
         <source>Reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="133"/>
+        <location filename="../models/store/exporters.cpp" line="156"/>
         <source>Assumption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="135"/>
+        <location filename="../models/store/exporters.cpp" line="158"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="137"/>
+        <location filename="../models/store/exporters.cpp" line="160"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="139"/>
+        <location filename="../models/store/exporters.cpp" line="162"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="141"/>
+        <location filename="../models/store/exporters.cpp" line="164"/>
         <source>Cost of failure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="143"/>
+        <location filename="../models/store/exporters.cpp" line="166"/>
         <source>Baseline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="145"/>
+        <location filename="../models/store/exporters.cpp" line="168"/>
         <source>Key risks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="146"/>
+        <location filename="../models/store/exporters.cpp" line="169"/>
         <source>Rollback plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="153"/>
+        <location filename="../models/store/exporters.cpp" line="176"/>
         <source>(empty)</source>
         <extracomment>Shown in an exported note for a field the learner left empty.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="168"/>
+        <location filename="../models/store/exporters.cpp" line="191"/>
         <source>%1 · saved %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="172"/>
+        <location filename="../models/store/exporters.cpp" line="195"/>
         <source>%1 · not saved yet</source>
         <extracomment>%1 is the learner&apos;s profile name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/exporters.cpp" line="201"/>
+        <source>Evidence charts</source>
+        <extracomment>Heading in an exported decision note above the charts of the lab runs attached as evidence</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>loopwise::LabEvidence</name>
+    <message>
+        <location filename="../models/labs/common/LabEvidence.cpp" line="55"/>
+        <source>The run is being attached…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/LabEvidence.cpp" line="58"/>
+        <source>Train the model first: there is no run to attach yet.</source>
+        <extracomment>why &quot;Attach to my decision note&quot; cannot be pressed yet</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/LabEvidence.cpp" line="109"/>
+        <source>Added to your decision note&apos;s evidence.</source>
+        <extracomment>the confirmation after &quot;Attach to my decision note&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>loopwise::LabRegistry</name>
     <message>
-        <location filename="../models/labs/common/Labs.cpp" line="16"/>
+        <location filename="../models/labs/common/Labs.cpp" line="17"/>
         <source>Build a neural network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/Labs.cpp" line="19"/>
+        <location filename="../models/labs/common/Labs.cpp" line="20"/>
         <source>See how models learn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/Labs.cpp" line="22"/>
+        <location filename="../models/labs/common/Labs.cpp" line="23"/>
         <source>Compare prompt strategies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/Labs.cpp" line="25"/>
+        <source>Check the assumptions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2803,6 +3835,63 @@ What happened: %2.
         <extracomment>%1 the right answer, %2 why</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../models/labs/learning/LearningEvidence.cpp" line="11"/>
+        <source>Model: %1</source>
+        <extracomment>a setting of a run in the decision note; %1 the kind of model</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningEvidence.cpp" line="14"/>
+        <source>Degree: %1</source>
+        <extracomment>a setting of a run in the decision note; %1 the degree of the fitted curve</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningEvidence.cpp" line="15"/>
+        <source>Learning rate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningEvidence.cpp" line="17"/>
+        <source>Points: %1</source>
+        <extracomment>a setting of a run in the decision note; %1 a number of rows</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningEvidence.cpp" line="18"/>
+        <source>Noise: %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningEvidence.cpp" line="20"/>
+        <source>Batch size: %1</source>
+        <extracomment>a setting of a run in the decision note; %1 &quot;All training rows&quot; or a number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningEvidence.cpp" line="23"/>
+        <source>Preset: %1</source>
+        <extracomment>a setting of a run in the decision note; %1 the name of a preset, e.g. &quot;Overfitting&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningEvidence.cpp" line="25"/>
+        <source>Epochs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningEvidence.cpp" line="29"/>
+        <source>%1: %2 (baseline: %3)</source>
+        <extracomment>a result of a run in the decision note: %1 e.g. &quot;Validation loss&quot;, %2 the model&apos;s figure, %3 the baseline&apos;s</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningEvidence.cpp" line="34"/>
+        <source>Outcome: %1</source>
+        <extracomment>the lab&apos;s verdict on the run, e.g. &quot;Overfitting&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>loopwise::LearningLabSettings</name>
@@ -3021,33 +4110,73 @@ Error reported by the database: %2</source>
     </message>
     <message>
         <location filename="../models/store/messages.cpp" line="227"/>
-        <source>The setting “%1” must be text, a number or true/false.</source>
+        <source>The run could not be attached: its chart could not be captured.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/store/messages.cpp" line="232"/>
+        <source>This run is already in your decision note&apos;s evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/messages.cpp" line="238"/>
+        <source>There is no evidence with the id “%1”.</source>
+        <extracomment>%1 is an internal id</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/messages.cpp" line="244"/>
+        <source>%1, %2</source>
+        <extracomment>A lab run attached as evidence: %1 is the lab&apos;s title, %2 the date and time it was attached</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/messages.cpp" line="258"/>
+        <source>Settings:</source>
+        <extracomment>Heading above a lab run&apos;s settings in the decision note&apos;s evidence</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/messages.cpp" line="260"/>
+        <source>Figures:</source>
+        <extracomment>Heading above a lab run&apos;s results (loss, accuracy...) in the decision note&apos;s evidence</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/messages.cpp" line="262"/>
+        <source>Reopen this run with the lab link: %1</source>
+        <extracomment>%1 is a lab link such as lab/network?dataset=spiral; pasted into the lab, it reopens the run</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/messages.cpp" line="267"/>
+        <source>The setting “%1” must be text, a number or true/false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/messages.cpp" line="272"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="237"/>
+        <location filename="../models/store/messages.cpp" line="277"/>
         <source>Importing can start once your latest work has been saved. Please try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="243"/>
+        <location filename="../models/store/messages.cpp" line="283"/>
         <source>%1 was not imported and nothing was changed. %2</source>
         <extracomment>%1 is a file path, %2 explains what is wrong with it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="251"/>
+        <location filename="../models/store/messages.cpp" line="291"/>
         <source>Nothing was imported from %1.</source>
         <extracomment>%1 is a file path.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/store/messages.cpp" line="254"/>
+        <location filename="../models/store/messages.cpp" line="294"/>
         <source>%n event(s) were imported from %1 into the new profile “%2”.</source>
         <extracomment>%1 is a file path, %2 a learner&apos;s profile name.</extracomment>
         <translation>
@@ -3056,7 +4185,7 @@ Error reported by the database: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/store/messages.cpp" line="258"/>
+        <location filename="../models/store/messages.cpp" line="298"/>
         <source>%n event(s) were imported from %1 into the profile “%2”.</source>
         <extracomment>%1 is a file path, %2 a learner&apos;s profile name.</extracomment>
         <translation>
@@ -3065,12 +4194,12 @@ Error reported by the database: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="261"/>
+        <location filename="../models/store/messages.cpp" line="301"/>
         <source>The file holds no progress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/store/messages.cpp" line="263"/>
+        <location filename="../models/store/messages.cpp" line="303"/>
         <source>%n event(s) were skipped because this profile has them already.</source>
         <translation>
             <numerusform>%n event was skipped because this profile has it already.</numerusform>
@@ -3078,7 +4207,7 @@ Error reported by the database: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/store/messages.cpp" line="267"/>
+        <location filename="../models/store/messages.cpp" line="307"/>
         <source>%n event(s) were skipped because they belong to another profile on this computer.</source>
         <extracomment>The same recorded learner action (by its id) is stored under another profile.</extracomment>
         <translation>
@@ -3087,13 +4216,13 @@ Error reported by the database: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="271"/>
+        <location filename="../models/store/messages.cpp" line="311"/>
         <source>No profile “%1” was added, because it would have been empty.</source>
         <extracomment>%1 is a learner&apos;s profile name.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/store/messages.cpp" line="274"/>
+        <location filename="../models/store/messages.cpp" line="314"/>
         <source>%n date(s) in the file were impossible (later than now or before 2000) and were set to the time of this import.</source>
         <extracomment>Dates written by a device whose clock was wrong.</extracomment>
         <translation>
@@ -3103,26 +4232,41 @@ Error reported by the database: %2</source>
     </message>
 </context>
 <context>
+    <name>loopwise::ModelServer</name>
+    <message>
+        <location filename="../models/labs/prompts/ModelServer.cpp" line="22"/>
+        <source>No model server answers on this computer&apos;s usual ports (%1).</source>
+        <extracomment>%1 port numbers, e.g. &quot;11434, 8080, 1234&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/ModelServer.cpp" line="139"/>
+        <source>Prompts you run will leave this device to %1.</source>
+        <extracomment>%1 the host name or address of the model server</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>loopwise::NetworkLab</name>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="706"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="247"/>
         <source>%1 %</source>
         <extracomment>A whole percentage, e.g. &quot;87 %&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="146"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="96"/>
         <source>That change cannot be trained: %1</source>
         <extracomment>%1 is one whole sentence saying why the training engine refuses the settings</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="179"/>
+        <location filename="../models/labs/network/NetworkLabSetters.cpp" line="84"/>
         <source>Your own points need a classification set to start from: choose one, then add points.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="367"/>
+        <location filename="../models/labs/network/NetworkLabSetters.cpp" line="272"/>
         <source>The network needs at least one input.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3312,18 +4456,18 @@ Error reported by the database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="503"/>
+        <location filename="../models/labs/network/NetworkLabPoints.cpp" line="28"/>
         <source>Your own points are for classification: choose a classification set first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="512"/>
+        <location filename="../models/labs/network/NetworkLabPoints.cpp" line="37"/>
         <source>The canvas holds at most %1 points.</source>
         <extracomment>%1 the largest number of points the learner may place</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/labs/network/NetworkLab.cpp" line="570"/>
+        <location filename="../models/labs/network/NetworkLabPoints.cpp" line="95"/>
         <source>%n point(s) imported.</source>
         <translation>
             <numerusform>%n point imported.</numerusform>
@@ -3331,19 +4475,19 @@ Error reported by the database: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="88"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="38"/>
         <source>Points saved to %1.</source>
         <extracomment>%1 a file name</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="549"/>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="558"/>
+        <location filename="../models/labs/network/NetworkLabPoints.cpp" line="74"/>
+        <location filename="../models/labs/network/NetworkLabPoints.cpp" line="83"/>
         <source>Wait until the file being read or written is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="601"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="142"/>
         <source>Your own points stay as they are; choose a generated set to get new data.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3375,47 +4519,151 @@ Error reported by the database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="770"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="311"/>
         <source>A weight must be a number from -100 to 100.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="779"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="320"/>
         <source>A bias must be a number from -100 to 100.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="792"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="333"/>
         <source>A prediction is made before training starts: reset the network to predict again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="833"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="374"/>
         <source>This link cannot be used: %1</source>
         <extracomment>%1 the problems of the link, one sentence each</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="846"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="387"/>
         <source>There is nothing to save yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="860"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="401"/>
         <source>Run of %1 epochs</source>
         <extracomment>the name of a saved run the learner did not name; %1 its epochs</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="864"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="405"/>
         <source>The run could not be saved: %1</source>
         <extracomment>%1 the progress store&apos;s reason</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="867"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="408"/>
         <source>Saved &quot;%1&quot;.</source>
         <extracomment>%1 the name of the saved run</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkEvidence.cpp" line="23"/>
+        <source>%1 neurons (%2)</source>
+        <extracomment>one hidden layer in a list of layers: %1 its number of neurons, %2 its activation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkEvidence.cpp" line="29"/>
+        <source>Data set: %1</source>
+        <extracomment>a setting of a run in the decision note; %1 the name of a data set</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkEvidence.cpp" line="31"/>
+        <source>Noise: %1 %</source>
+        <extracomment>a setting of a run in the decision note; %1 a percentage</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkEvidence.cpp" line="33"/>
+        <source>Training data: %1 % of the points</source>
+        <extracomment>a setting of a run in the decision note; %1 a percentage</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkEvidence.cpp" line="35"/>
+        <source>Features: %1</source>
+        <extracomment>a setting of a run in the decision note; %1 a list of input features</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkEvidence.cpp" line="36"/>
+        <source>Hidden layers: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkEvidence.cpp" line="38"/>
+        <source>Hidden layers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkEvidence.cpp" line="39"/>
+        <source>Learning rate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkEvidence.cpp" line="41"/>
+        <source>Optimizer: %1</source>
+        <extracomment>%1 the name of an optimizer, e.g. Adam</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkEvidence.cpp" line="42"/>
+        <source>Batch size: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkEvidence.cpp" line="45"/>
+        <source>Regularization: %1, rate %2</source>
+        <extracomment>%1 L1 or L2, %2 the regularization rate</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkEvidence.cpp" line="46"/>
+        <source>Regularization: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkEvidence.cpp" line="48"/>
+        <source>Loss: cross-entropy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkEvidence.cpp" line="48"/>
+        <source>Loss: squared error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkEvidence.cpp" line="50"/>
+        <source>Epochs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkEvidence.cpp" line="51"/>
+        <source>Test loss: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkEvidence.cpp" line="52"/>
+        <source>Training loss: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkEvidence.cpp" line="55"/>
+        <source>Test accuracy: %1 %</source>
+        <extracomment>%1 a whole percentage</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkEvidence.cpp" line="57"/>
+        <source>Training accuracy: %1 %</source>
+        <extracomment>%1 a whole percentage</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3514,7 +4762,7 @@ Error reported by the database: %2</source>
 <context>
     <name>loopwise::NoteEditor</name>
     <message>
-        <location filename="../models/NoteEditor.cpp" line="164"/>
+        <location filename="../models/NoteEditor.cpp" line="192"/>
         <source>Exported to %1</source>
         <extracomment>%1 is the path of the file the note was written to</extracomment>
         <translation type="unfinished"></translation>
@@ -3523,116 +4771,132 @@ Error reported by the database: %2</source>
 <context>
     <name>loopwise::ProfileArchive</name>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="73"/>
-        <location filename="../models/store/profilearchive.cpp" line="79"/>
+        <location filename="../models/store/profilearchive.cpp" line="78"/>
+        <location filename="../models/store/profilearchive.cpp" line="84"/>
         <source>The file is not a Loopwise profile export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="82"/>
+        <location filename="../models/store/profilearchive.cpp" line="87"/>
         <source>The file has no valid “formatVersion”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="84"/>
+        <location filename="../models/store/profilearchive.cpp" line="89"/>
         <source>The file was exported by a newer version of Loopwise (format %1). Please update Loopwise.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="98"/>
+        <location filename="../models/store/profilearchive.cpp" line="103"/>
         <source>“events” must be a list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="101"/>
+        <location filename="../models/store/profilearchive.cpp" line="106"/>
         <source>The file has more than %1 events.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="115"/>
-        <location filename="../models/store/profilearchive.cpp" line="186"/>
-        <location filename="../models/store/profilearchive.cpp" line="221"/>
+        <location filename="../models/store/profilearchive.cpp" line="117"/>
+        <source>“%1” names a chart that is not in “evidenceImages”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/profilearchive.cpp" line="132"/>
+        <source>“%1” must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/profilearchive.cpp" line="137"/>
+        <location filename="../models/store/profilearchive.cpp" line="154"/>
+        <location filename="../models/store/profilearchive.cpp" line="225"/>
+        <location filename="../models/store/profilearchive.cpp" line="260"/>
         <source>“%1” must be an object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="125"/>
+        <location filename="../models/store/profilearchive.cpp" line="145"/>
+        <source>“%1” must be a PNG image in base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/profilearchive.cpp" line="164"/>
         <source>“%1” is not a known kind of event.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="131"/>
+        <location filename="../models/store/profilearchive.cpp" line="170"/>
         <source>“%1” must be left out for this kind of event.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="169"/>
+        <location filename="../models/store/profilearchive.cpp" line="208"/>
         <source>“%1” must be a whole number of seconds from 1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="175"/>
+        <location filename="../models/store/profilearchive.cpp" line="214"/>
         <source>“%1” must be true or false.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="182"/>
+        <location filename="../models/store/profilearchive.cpp" line="221"/>
         <source>“%1” is not a kind of note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="196"/>
+        <location filename="../models/store/profilearchive.cpp" line="235"/>
         <source>“%1” must hold valid JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="203"/>
+        <location filename="../models/store/profilearchive.cpp" line="242"/>
         <source>“%1” must be text, a number or true/false.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="212"/>
+        <location filename="../models/store/profilearchive.cpp" line="251"/>
         <source>“%1” is not part of a profile export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="228"/>
+        <location filename="../models/store/profilearchive.cpp" line="267"/>
         <source>“%1” must be text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="231"/>
+        <location filename="../models/store/profilearchive.cpp" line="270"/>
         <source>“%1” is longer than %2 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="239"/>
+        <location filename="../models/store/profilearchive.cpp" line="278"/>
         <source>“%1” must be a short id (letters, digits and . _ : / -).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="248"/>
+        <location filename="../models/store/profilearchive.cpp" line="287"/>
         <source>“%1” must be a UUID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="262"/>
+        <location filename="../models/store/profilearchive.cpp" line="301"/>
         <source>“%1” must not be empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="270"/>
+        <location filename="../models/store/profilearchive.cpp" line="309"/>
         <source>“%1” must be a date and time like 2024-05-01T09:30:00.000Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="315"/>
+        <location filename="../models/store/profilearchive.cpp" line="362"/>
         <source>The file is not valid JSON (%1 at byte %2).</source>
         <extracomment>%1 is the parser&apos;s technical message, %2 a byte offset in the file.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="336"/>
+        <location filename="../models/store/profilearchive.cpp" line="383"/>
         <source>The file is larger than %1 MiB.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3646,33 +4910,332 @@ Error reported by the database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/storerequests.cpp" line="61"/>
+        <location filename="../models/store/storerequests.cpp" line="62"/>
         <source>Opening your progress…</source>
         <extracomment>Shown while the learner&apos;s saved progress is being opened</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/storerequests.cpp" line="64"/>
+        <location filename="../models/store/storerequests.cpp" line="65"/>
         <source>Saving and closing your progress…</source>
         <extracomment>Shown while the progress file is being saved and closed</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/storerequests.cpp" line="67"/>
+        <location filename="../models/store/storerequests.cpp" line="68"/>
         <source>Loading this learner&apos;s progress…</source>
         <extracomment>Shown while the progress of another learner profile is being loaded</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/storerequests.cpp" line="70"/>
+        <location filename="../models/store/storerequests.cpp" line="71"/>
         <source>Exporting, please wait…</source>
         <extracomment>Shown while an export file (notes, progress, learner) is being written</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/storerequests.cpp" line="73"/>
+        <location filename="../models/store/storerequests.cpp" line="74"/>
         <source>Importing the learner, please wait…</source>
         <extracomment>Shown while a learner file is being read and merged into this device&apos;s progress</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>loopwise::SeedCheck</name>
+    <message>
+        <location filename="../models/labs/prompts/SeedCheck.cpp" line="33"/>
+        <source>The server honours the seed: seed %1 gave the same text twice at temperature %3 and seed %2 a different one, so a run can be repeated exactly.</source>
+        <extracomment>%1 the seed, %2 the next seed, %3 the temperature</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/SeedCheck.cpp" line="37"/>
+        <source>The server ignores the seed: seed %1 gave two different texts at temperature %2, so no run can be repeated exactly; compare prompts over several runs instead.</source>
+        <extracomment>%1 the seed, %2 the temperature</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/SeedCheck.cpp" line="41"/>
+        <source>This check cannot tell: seeds %1 and %2 gave the same text at temperature %3, so this prompt&apos;s answer does not vary; try a prompt with a more open answer.</source>
+        <extracomment>%1 and %2 two seeds, %3 the temperature</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/SeedCheck.cpp" line="44"/>
+        <source>The seed check was stopped before it could tell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>loopwise::ServerFailure</name>
+    <message>
+        <location filename="../models/labs/prompts/ServerFailure.cpp" line="12"/>
+        <source>The local model server is turned off: turn it on to send prompts to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/ServerFailure.cpp" line="15"/>
+        <source>“%1” is not an address Loopwise can use: write it like http://localhost:11434.</source>
+        <extracomment>%1 the address the learner typed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/ServerFailure.cpp" line="17"/>
+        <source>Choose a model from the server&apos;s list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/ServerFailure.cpp" line="20"/>
+        <source>Nothing answers at %1: start the model server, or check its address and port.</source>
+        <extracomment>%1 host and port, e.g. localhost:11434</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/ServerFailure.cpp" line="23"/>
+        <source>The computer %1 could not be found: check the server&apos;s address.</source>
+        <extracomment>%1 host and port</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/labs/prompts/ServerFailure.cpp" line="26"/>
+        <source>The model server at %1 did not answer within %n second(s).</source>
+        <extracomment>%1 host and port; %n seconds waited</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/labs/prompts/ServerFailure.cpp" line="29"/>
+        <source>The model server stopped in the middle of its reply: nothing came for %n second(s).</source>
+        <extracomment>%n seconds without any new text</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/ServerFailure.cpp" line="32"/>
+        <source>The server at %1 does not have the model “%2”: pick one from its list.</source>
+        <extracomment>%1 host and port, %2 the model&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/ServerFailure.cpp" line="35"/>
+        <source>The server at %1 does not know %2: check that the kind of server chosen is the one running there.</source>
+        <extracomment>%1 host and port, %2 a path such as /api/generate</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/ServerFailure.cpp" line="37"/>
+        <source>The model server sent a reply Loopwise cannot read: check that the kind of server chosen is the one running there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/labs/prompts/ServerFailure.cpp" line="40"/>
+        <source>The model went on past the %n token(s) it was allowed, so Loopwise stopped it.</source>
+        <extracomment>%n the number of tokens the reply was allowed</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/labs/prompts/ServerFailure.cpp" line="43"/>
+        <source>The reply was still running after %n second(s), so Loopwise stopped it.</source>
+        <extracomment>%n seconds a whole reply may take</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/ServerFailure.cpp" line="46"/>
+        <source>The model server answered with error %1.</source>
+        <extracomment>%1 an HTTP status code such as 500</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/ServerFailure.cpp" line="48"/>
+        <source>The model server reported a problem while answering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/ServerFailure.cpp" line="50"/>
+        <source>The model server closed the connection before its reply was complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/ServerFailure.cpp" line="53"/>
+        <source>The model server sent Loopwise on to another computer (%1); Loopwise did not follow, so nothing was sent there.</source>
+        <extracomment>%1 the host the server pointed to</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/ServerFailure.cpp" line="55"/>
+        <source>Loopwise could not talk to the model server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>loopwise::ShortcutLab</name>
+    <message>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="28"/>
+        <source>Urgent, and the model says urgent (%1).</source>
+        <extracomment>%1 the model&apos;s probability that the ticket is urgent</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="29"/>
+        <source>Urgent, but the model says normal (%1 urgent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="31"/>
+        <source>Normal, but the model says urgent (%1).</source>
+        <extracomment>%1 the model&apos;s probability that the ticket is urgent</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="32"/>
+        <source>Normal, and the model says normal (%1 urgent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="83"/>
+        <source>There is no split &quot;%1&quot;: choose random, time or writer.</source>
+        <extracomment>%1 what the learner asked for</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="121"/>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="122"/>
+        <source>Validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="124"/>
+        <source>Production</source>
+        <extracomment>accuracy on the tickets after the staffing change</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="141"/>
+        <source>%1 (%2)</source>
+        <extracomment>a feature and its group, e.g. &quot;mo (style)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="162"/>
+        <source>%1 points</source>
+        <extracomment>accuracy lost when a feature group is shuffled, in percentage points</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="180"/>
+        <source>Logged by %1 on day %2</source>
+        <extracomment>who logged a ticket and when; %1 the agent&apos;s name, %2 the day of the year</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="226"/>
+        <source>Validation split: %1 (%2 of the history)</source>
+        <extracomment>%1 how the history was split, %2 the share held out for validation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="227"/>
+        <source>Style features (greetings, sign-offs, names, formatting): used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="228"/>
+        <source>Style features (greetings, sign-offs, names, formatting): dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="229"/>
+        <source>Fields known only after the fact (escalated, resolved within a day): added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="230"/>
+        <source>Fields known only after the fact (escalated, resolved within a day): not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="238"/>
+        <source>Training accuracy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="239"/>
+        <source>Validation accuracy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="240"/>
+        <source>Production accuracy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="242"/>
+        <source>Urgent tickets caught in production: %1 of %2</source>
+        <extracomment>%1 urgent tickets the model flagged in production, %2 urgent tickets in all</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="247"/>
+        <source>Largest weight: %1 (%2)</source>
+        <extracomment>%1 the feature the model leans on most, %2 its group (content, style, ...)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>loopwise::ValidationLab</name>
+    <message>
+        <location filename="../models/labs/assumptions/ValidationLab.cpp" line="69"/>
+        <source>There is no validation method &quot;%1&quot;.</source>
+        <extracomment>%1 what the learner asked for</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ValidationLab.cpp" line="121"/>
+        <location filename="../models/labs/assumptions/ValidationLab.cpp" line="213"/>
+        <source>All five, side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ValidationLab.cpp" line="213"/>
+        <source>Validation method: %1</source>
+        <extracomment>%1 the validation method (or &quot;All five, side by side&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ValidationLab.cpp" line="215"/>
+        <source>Signal: %1 (0 means the labels are pure noise)</source>
+        <extracomment>%1 the signal strength, 0 = pure noise</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ValidationLab.cpp" line="217"/>
+        <source>Data: %1 cases, %2 rows per case, %3 noise features, %4 features kept</source>
+        <extracomment>%1 cases, %2 near-copies per case, %3 pure-noise features, %4 features kept</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ValidationLab.cpp" line="220"/>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ValidationLab.cpp" line="228"/>
+        <source>%1: validation %2, production %3, chance %4</source>
+        <extracomment>%1 the validation method, %2 its validation accuracy, %3 production accuracy, %4 chance</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -246,10 +246,12 @@ QString AssumptionsController::saveRun(const QString &label)
 
 QVariantMap AssumptionsController::evidence() const
 {
+    if (!finished())
+        return {};  // nothing to attach until the run has its figures
     //: the title of a lab run attached to a decision note; %1 the experiment's title
     return {{QStringLiteral("title"), tr("Check the assumptions: %1").arg(experimentTitle(m_settings.experiment))},
             {QStringLiteral("settings"), evidenceSettings()},
-            {QStringLiteral("figures"), finished() ? evidenceFigures() : QStringList()}};
+            {QStringLiteral("figures"), evidenceFigures()}};
 }
 
 } // namespace loopwise

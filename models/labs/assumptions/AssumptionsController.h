@@ -78,7 +78,7 @@ public:
 
     // The run as evidence for a decision note: {title, settings: [lines], figures: [lines]},
     // every line translated and whole; figures empty before a run has finished.
-    Q_INVOKABLE QVariantMap evidence() const;
+    QVariantMap evidence() const override;
 
     // The experiment a lab link opens (shortcut when it names none or a bad one).
     Q_INVOKABLE static QString experimentOf(const QString &link);

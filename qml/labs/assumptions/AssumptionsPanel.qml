@@ -14,6 +14,8 @@ Flickable {
     property alias results: resultsColumn.data
     // A question to predict before the run.
     property string predictionQuestion
+    // The experiment's main chart: the picture attached to the decision note.
+    property Item evidenceChart: null
     readonly property bool wide: width >= 1000
 
     clip: true
@@ -67,6 +69,11 @@ Flickable {
             columns: panel.wide ? 2 : 1
             columnSpacing: Theme.spacing
             rowSpacing: Theme.spacing
+        }
+        AttachEvidenceButton {
+            Layout.fillWidth: true
+            lab: panel.lab
+            chart: panel.evidenceChart
         }
         AssumptionsAfterRun {
             Layout.fillWidth: true

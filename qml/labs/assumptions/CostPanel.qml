@@ -10,6 +10,7 @@ import Loopwise
 // every ticket normal.
 AssumptionsPanel {
     id: panel
+    evidenceChart: plot
 
     readonly property CostLab cost: CostLab {
         store: Progress.store

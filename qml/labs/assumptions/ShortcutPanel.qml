@@ -8,6 +8,7 @@ import Loopwise
 // the importance of each feature group and tickets the learner can read.
 AssumptionsPanel {
     id: panel
+    evidenceChart: accuracyChart
 
     readonly property ShortcutLab shortcut: ShortcutLab {
         store: Progress.store
@@ -73,6 +74,7 @@ AssumptionsPanel {
             Layout.fillWidth: true
             Layout.alignment: Qt.AlignTop
             AssumptionsBars {
+                id: accuracyChart
                 objectName: "evidenceChart"
                 Layout.fillWidth: true
                 title: qsTr("Accuracy: training, validation, production")

@@ -8,6 +8,7 @@ import Loopwise
 // and chance.
 AssumptionsPanel {
     id: panel
+    evidenceChart: validationChart
 
     readonly property ValidationLab validation: ValidationLab {
         store: Progress.store
@@ -100,6 +101,7 @@ AssumptionsPanel {
             Layout.fillWidth: true
             Layout.columnSpan: panel.wide ? 2 : 1
             ColumnLayout {
+                id: validationChart
                 objectName: "evidenceChart"
                 Layout.fillWidth: true
                 spacing: Theme.unit
