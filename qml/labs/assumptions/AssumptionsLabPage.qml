@@ -56,6 +56,9 @@ Page {
                     objectName: "tab-" + modelData.lab.experiment
                     text: page.panels[index].title
                     implicitHeight: Theme.touchTarget
+                    // The bar shares its width out equally; a width from the wrapped label
+                    // would feed back into the bar's own width (a binding loop).
+                    implicitWidth: Theme.unit * 12
                     Accessible.name: text
                     contentItem: Label {
                         textFormat: Text.PlainText

@@ -3,8 +3,10 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Loopwise
 
-// A labelled slider whose value is always written out beside its name.
-ColumnLayout {
+// A labelled slider whose value is always written out beside its name. A plain Column,
+// not a layout: Qt 6.4 misplaced the slider of the first of several of these nested in a
+// card's layout (drawn over the next one) when the label's wrapped height settled late.
+Column {
     id: control
 
     property string label
@@ -19,14 +21,14 @@ ColumnLayout {
 
     Label {
         textFormat: Text.PlainText
-        Layout.fillWidth: true
+        width: control.width
         text: control.label + ": " + control.valueText
         color: Theme.text
         wrapMode: Text.Wrap
     }
     Slider {
-        Layout.fillWidth: true
-        implicitHeight: Theme.touchTarget
+        width: control.width
+        height: Theme.touchTarget
         from: control.from
         to: control.to
         stepSize: control.stepSize
