@@ -3,10 +3,11 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Loopwise
 
-// A labelled slider whose value is always written out beside its name. A plain Column,
-// not a layout: Qt 6.4 misplaced the slider of the first of several of these nested in a
-// card's layout (drawn over the next one) when the label's wrapped height settled late.
-Column {
+// A labelled slider whose value is always written out beside its name. Placed by anchors,
+// not a nested layout (Qt 6.4 drew the slider of the first of several of these in a card
+// over the next one), with a fixed implicit width (a wrapped label's would make the card's
+// layout loop).
+Item {
     id: control
 
     property string label
@@ -17,9 +18,11 @@ Column {
     property real value: 0
     signal moved(real value)
 
-    spacing: 0
+    implicitWidth: Theme.unit * 24
+    implicitHeight: caption.implicitHeight + slider.height
 
     Label {
+        id: caption
         textFormat: Text.PlainText
         width: control.width
         text: control.label + ": " + control.valueText
@@ -27,6 +30,8 @@ Column {
         wrapMode: Text.Wrap
     }
     Slider {
+        id: slider
+        anchors.top: caption.bottom
         width: control.width
         height: Theme.touchTarget
         from: control.from
