@@ -68,7 +68,7 @@ QByteArray bigArchive()
         events.append(Event::create(profile.id, EventKind::CardOpened, module,
                                     {{QStringLiteral("cardId"), QStringLiteral("card-%1").arg(i)}}));
     }
-    return ProfileArchive{profile, events}.toJson();
+    return ProfileArchive{profile, events, {}}.toJson();
 }
 
 QString longNote()
