@@ -1,7 +1,7 @@
 #include "NoteEditor.h"
 
 #include "Progress.h"
-#include "progressstore.h"
+#include "ProgressStore.h"
 
 namespace loopwise {
 

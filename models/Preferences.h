@@ -1,6 +1,6 @@
 #pragma once
 
-#include "progressstore.h"
+#include "ProgressStore.h"
 
 #include <QObject>
 #include <QPointer>

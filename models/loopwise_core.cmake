@@ -1,7 +1,5 @@
 # loopwise_core: the Qt types QML binds to (models/) and the Loopwise QML module (qml/).
 # Included from the top-level CMakeLists.txt so that qml/ keeps its place beside models/.
-set(CMAKE_AUTOMOC ON)
-
 qt_add_library(loopwise_core STATIC)
 set_target_properties(loopwise_core PROPERTIES AUTOMOC ON)
 target_compile_definitions(loopwise_core PUBLIC
@@ -14,11 +12,237 @@ target_link_libraries(loopwise_core PUBLIC
   Qt6::Core Qt6::Concurrent Qt6::Gui Qt6::Widgets Qt6::Network Qt6::Qml Qt6::Quick Qt6::QuickControls2 Qt6::Charts
   loopwise_store engine)
 
-file(GLOB LOOPWISE_CORE_SOURCES CONFIGURE_DEPENDS
-  ${CMAKE_CURRENT_SOURCE_DIR}/models/*.cpp ${CMAKE_CURRENT_SOURCE_DIR}/models/*.h
-  ${CMAKE_CURRENT_SOURCE_DIR}/models/labs/*/*.cpp ${CMAKE_CURRENT_SOURCE_DIR}/models/labs/*/*.h)
-file(GLOB_RECURSE LOOPWISE_QML_FILES RELATIVE ${CMAKE_CURRENT_SOURCE_DIR} CONFIGURE_DEPENDS
-  ${CMAKE_CURRENT_SOURCE_DIR}/qml/*.qml)
+# Every source and QML file by name: a new file is added here (a glob would build a stray file
+# and hide a missing one). Paths are relative to the source root; the QML module wants its
+# files relative.
+set(LOOPWISE_CORE_SOURCES
+  models/ContentReader.cpp
+  models/ContentReader.h
+  models/ContentTypes.h
+  models/CourseController.cpp
+  models/CourseController.h
+  models/CourseRepository.cpp
+  models/CourseRepository.h
+  models/Figures.cpp
+  models/Figures.h
+  models/GlossaryModel.cpp
+  models/GlossaryModel.h
+  models/InlineMarkup.cpp
+  models/InlineMarkup.h
+  models/ModuleModel.cpp
+  models/ModuleModel.h
+  models/NoteEditor.cpp
+  models/NoteEditor.h
+  models/OfflineNetwork.cpp
+  models/OfflineNetwork.h
+  models/OutlineModel.cpp
+  models/OutlineModel.h
+  models/Preferences.cpp
+  models/Preferences.h
+  models/Progress.cpp
+  models/Progress.h
+  models/QmlModules.cpp
+  models/QmlModules.h
+  models/QuizModel.cpp
+  models/QuizModel.h
+  models/RenderingChoice.cpp
+  models/RenderingChoice.h
+  models/Routes.cpp
+  models/Routes.h
+  models/StartupOptions.cpp
+  models/StartupOptions.h
+  models/TrainingLoopModel.cpp
+  models/TrainingLoopModel.h
+  models/UiScale.cpp
+  models/UiScale.h
+  models/labs/assumptions/AssumptionsController.cpp
+  models/labs/assumptions/AssumptionsController.h
+  models/labs/assumptions/AssumptionsExplanations.cpp
+  models/labs/assumptions/AssumptionsExplanations.h
+  models/labs/assumptions/AssumptionsLabSettings.cpp
+  models/labs/assumptions/AssumptionsLabSettings.h
+  models/labs/assumptions/AssumptionsQuestions.cpp
+  models/labs/assumptions/AssumptionsWorker.cpp
+  models/labs/assumptions/AssumptionsWorker.h
+  models/labs/assumptions/CostLab.cpp
+  models/labs/assumptions/CostLab.h
+  models/labs/assumptions/CostWorker.cpp
+  models/labs/assumptions/CostWorker.h
+  models/labs/assumptions/ShortcutLab.cpp
+  models/labs/assumptions/ShortcutLab.h
+  models/labs/assumptions/ShortcutWorker.cpp
+  models/labs/assumptions/ShortcutWorker.h
+  models/labs/assumptions/SteppedWorker.h
+  models/labs/assumptions/ValidationLab.cpp
+  models/labs/assumptions/ValidationLab.h
+  models/labs/assumptions/ValidationWorker.cpp
+  models/labs/assumptions/ValidationWorker.h
+  models/labs/common/EngineErrorText.cpp
+  models/labs/common/EngineErrorText.h
+  models/labs/common/HeatmapView.cpp
+  models/labs/common/HeatmapView.h
+  models/labs/common/LabColours.cpp
+  models/labs/common/LabColours.h
+  models/labs/common/LabController.cpp
+  models/labs/common/LabController.h
+  models/labs/common/LabEvidence.cpp
+  models/labs/common/LabEvidence.h
+  models/labs/common/LabSpeed.cpp
+  models/labs/common/LabSpeed.h
+  models/labs/common/LabWorker.cpp
+  models/labs/common/LabWorker.h
+  models/labs/common/Labs.cpp
+  models/labs/common/Labs.h
+  models/labs/common/LinkReader.cpp
+  models/labs/common/LinkReader.h
+  models/labs/common/LossHistoryModel.cpp
+  models/labs/common/LossHistoryModel.h
+  models/labs/common/LossSeries.cpp
+  models/labs/common/LossSeries.h
+  models/labs/common/SavedRunsModel.cpp
+  models/labs/common/SavedRunsModel.h
+  models/labs/learning/LearningEvidence.cpp
+  models/labs/learning/LearningExplanations.cpp
+  models/labs/learning/LearningExplanations.h
+  models/labs/learning/LearningLab.cpp
+  models/labs/learning/LearningLab.h
+  models/labs/learning/LearningLabSettings.cpp
+  models/labs/learning/LearningLabSettings.h
+  models/labs/learning/LearningPlot.cpp
+  models/labs/learning/LearningPlot.h
+  models/labs/learning/LearningWorker.cpp
+  models/labs/learning/LearningWorker.h
+  models/labs/network/NetworkEvidence.cpp
+  models/labs/network/NetworkExplanations.cpp
+  models/labs/network/NetworkExplanations.h
+  models/labs/network/NetworkLab.cpp
+  models/labs/network/NetworkLab.h
+  models/labs/network/NetworkLabPoints.cpp
+  models/labs/network/NetworkLabSetters.cpp
+  models/labs/network/NetworkLabSettings.cpp
+  models/labs/network/NetworkLabSettings.h
+  models/labs/network/NetworkPointsFile.cpp
+  models/labs/network/NetworkPointsFile.h
+  models/labs/network/NetworkPointsModel.cpp
+  models/labs/network/NetworkPointsModel.h
+  models/labs/network/NetworkView.cpp
+  models/labs/network/NetworkView.h
+  models/labs/network/NetworkWorker.cpp
+  models/labs/network/NetworkWorker.h
+  models/labs/prompts/Generation.cpp
+  models/labs/prompts/Generation.h
+  models/labs/prompts/GenerationResult.cpp
+  models/labs/prompts/GenerationResult.h
+  models/labs/prompts/LocalModelFinder.cpp
+  models/labs/prompts/LocalModelFinder.h
+  models/labs/prompts/ModelList.cpp
+  models/labs/prompts/ModelList.h
+  models/labs/prompts/ModelServer.cpp
+  models/labs/prompts/ModelServer.h
+  models/labs/prompts/ModelServerSettings.cpp
+  models/labs/prompts/ModelServerSettings.h
+  models/labs/prompts/SeedCheck.cpp
+  models/labs/prompts/SeedCheck.h
+  models/labs/prompts/ServerCall.cpp
+  models/labs/prompts/ServerCall.h
+  models/labs/prompts/ServerFailure.cpp
+  models/labs/prompts/ServerFailure.h
+  models/labs/prompts/ServerProtocol.cpp
+  models/labs/prompts/ServerProtocol.h
+)
+set(LOOPWISE_QML_FILES
+  qml/Main.qml
+  qml/Navigation.qml
+  qml/Theme.qml
+  qml/blocks/ArtefactBlock.qml
+  qml/blocks/AsideBlock.qml
+  qml/blocks/AssumptionsBlock.qml
+  qml/blocks/BlockBase.qml
+  qml/blocks/CompleteBlock.qml
+  qml/blocks/DefinitionBlock.qml
+  qml/blocks/EvidenceCharts.qml
+  qml/blocks/ExampleBlock.qml
+  qml/blocks/HeadingBlock.qml
+  qml/blocks/KeySentenceBlock.qml
+  qml/blocks/KeyTermsBlock.qml
+  qml/blocks/LabCardBlock.qml
+  qml/blocks/ListBlock.qml
+  qml/blocks/LoopDiagramBlock.qml
+  qml/blocks/ParagraphBlock.qml
+  qml/blocks/PracticeBlock.qml
+  qml/blocks/QuizBlock.qml
+  qml/blocks/ReflectionBlock.qml
+  qml/blocks/RulesBlock.qml
+  qml/blocks/StepsBlock.qml
+  qml/blocks/TaskBlock.qml
+  qml/blocks/TermListBlock.qml
+  qml/components/AppButton.qml
+  qml/components/AppComboBox.qml
+  qml/components/AppDialog.qml
+  qml/components/BlockDelegate.qml
+  qml/components/Card.qml
+  qml/components/Chip.qml
+  qml/components/ContentProblems.qml
+  qml/components/GlossaryTip.qml
+  qml/components/LabLinkCard.qml
+  qml/components/MarkupText.qml
+  qml/components/ModuleHeader.qml
+  qml/components/NeighbourCard.qml
+  qml/components/NoteField.qml
+  qml/components/NoteStatus.qml
+  qml/components/NoteTools.qml
+  qml/components/Notice.qml
+  qml/components/OutlineCard.qml
+  qml/components/ProfileNameDialog.qml
+  qml/components/ProfileRemoveDialog.qml
+  qml/components/ProfileSwitcher.qml
+  qml/components/ProgressStrip.qml
+  qml/components/QuizCard.qml
+  qml/components/RevisionHistory.qml
+  qml/components/ScrollingPage.qml
+  qml/components/SectionsPopup.qml
+  qml/components/StoreBanner.qml
+  qml/components/StoreBusyRow.qml
+  qml/labs/assumptions/AssumptionsAfterRun.qml
+  qml/labs/assumptions/AssumptionsBars.qml
+  qml/labs/assumptions/AssumptionsConfusion.qml
+  qml/labs/assumptions/AssumptionsLabPage.qml
+  qml/labs/assumptions/AssumptionsPanel.qml
+  qml/labs/assumptions/AssumptionsRunBar.qml
+  qml/labs/assumptions/CostPanel.qml
+  qml/labs/assumptions/ShortcutPanel.qml
+  qml/labs/assumptions/ValidationPanel.qml
+  qml/labs/common/AttachEvidenceButton.qml
+  qml/labs/common/ChoiceBox.qml
+  qml/labs/common/ColourLegend.qml
+  qml/labs/common/LabCanvas.qml
+  qml/labs/common/LabMessage.qml
+  qml/labs/common/LabPredictionCard.qml
+  qml/labs/common/LabShareCard.qml
+  qml/labs/common/LabSlider.qml
+  qml/labs/common/LossChart.qml
+  qml/labs/learning/LearningLabPage.qml
+  qml/labs/learning/LearningLoopCard.qml
+  qml/labs/learning/LearningLossCard.qml
+  qml/labs/learning/LearningPlotCard.qml
+  qml/labs/learning/LearningPresetsCard.qml
+  qml/labs/learning/LearningQuestionsCard.qml
+  qml/labs/learning/LearningRunBar.qml
+  qml/labs/learning/LearningSettingsCard.qml
+  qml/labs/network/NetworkDiagram.qml
+  qml/labs/network/NetworkLabPage.qml
+  qml/labs/network/NetworkPointsCard.qml
+  qml/labs/network/NetworkResultsCard.qml
+  qml/labs/network/NetworkRunsCard.qml
+  qml/labs/prompts/PromptsLabPage.qml
+  qml/pages/AboutPage.qml
+  qml/pages/GlossaryPage.qml
+  qml/pages/HomePage.qml
+  qml/pages/ModulePage.qml
+  qml/pages/SettingsPage.qml
+)
+list(TRANSFORM LOOPWISE_CORE_SOURCES PREPEND ${CMAKE_CURRENT_SOURCE_DIR}/)
+# The content pack is data, not code: a pack's files are whatever its folders hold.
 file(GLOB_RECURSE LOOPWISE_CONTENT_FILES RELATIVE ${CMAKE_CURRENT_SOURCE_DIR} CONFIGURE_DEPENDS
   ${CMAKE_CURRENT_SOURCE_DIR}/resources/content/*.json)
 
@@ -51,7 +275,8 @@ qt_add_resources(loopwise_core loopwise_content
 )
 
 # The store's messages reach the learner too.
-file(GLOB LOOPWISE_STORE_SOURCES CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/models/store/*.cpp)
+get_target_property(LOOPWISE_STORE_SOURCES loopwise_store SOURCES)
+list(TRANSFORM LOOPWISE_STORE_SOURCES PREPEND ${CMAKE_CURRENT_SOURCE_DIR}/models/store/)
 list(TRANSFORM LOOPWISE_QML_FILES PREPEND ${CMAKE_CURRENT_SOURCE_DIR}/ OUTPUT_VARIABLE LOOPWISE_QML_PATHS)
 # UI translations, embedded under :/i18n as loopwise_<lang>.qm.
 qt_add_translations(loopwise_core

@@ -25,10 +25,6 @@ void AssumptionsController::attach(AssumptionsWorker *worker)
 {
     m_worker = worker;
     attachWorker(worker);
-    connect(worker, &AssumptionsWorker::failed, this, [this](const QString &problem) {
-        setMessage(problem);
-        setBusy(false);
-    });
 }
 
 void AssumptionsController::post(std::function<void(AssumptionsWorker &)> call)

@@ -55,6 +55,15 @@ bool LabController::acceptSnapshot(long generation, long runsDone)
     return true;
 }
 
+void LabController::attachWorker(LabWorker *worker)
+{
+    m_worker = worker;
+    connect(worker, &LabWorker::failed, this, [this](const QString &problem) {
+        setMessage(problem);
+        setBusy(false);
+    });
+}
+
 void LabController::setBusy(bool busy)
 {
     if (busy == m_busy)

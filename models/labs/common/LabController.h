@@ -70,8 +70,9 @@ Q_SIGNALS:
 
 protected:
     LabController(const QString &labId, QObject *parent);
-    // The lab's worker, once the derived lab has made it.
-    void attachWorker(LabWorker *worker) { m_worker = worker; }
+    // The lab's worker, once the derived lab has made it. A run the worker cannot do ends the
+    // busy state with the worker's reason as the lab's message.
+    void attachWorker(LabWorker *worker);
 
     // The settings as the lab link's query.
     virtual QString settingsQuery() const = 0;

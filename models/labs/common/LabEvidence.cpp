@@ -2,8 +2,8 @@
 
 #include "LabController.h"
 #include "Progress.h"
-#include "messages.h"
-#include "progressstore.h"
+#include "StoreMessages.h"
+#include "ProgressStore.h"
 
 #include <QQuickItemGrabResult>
 

@@ -1,6 +1,6 @@
 #include "SavedRunsModel.h"
 
-#include "progressstore.h"
+#include "ProgressStore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -68,10 +68,6 @@ LearningLab::LearningLab(QObject *parent)
 {
     attachWorker(m_worker.get());
     connect(m_worker.get(), &LearningWorker::snapshotReady, this, &LearningLab::takeSnapshot);
-    connect(m_worker.get(), &LearningWorker::failed, this, [this](const QString &problem) {
-        setMessage(problem);
-        setBusy(false);
-    });
     m_worker.start();
     m_worker.post([epochs = LabSpeed::epochsPerFrame(m_speed)](LearningWorker &worker) { worker.setEpochsPerFrame(epochs); });
     configure();

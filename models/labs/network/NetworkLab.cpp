@@ -28,10 +28,6 @@ NetworkLab::NetworkLab(QObject *parent)
 {
     attachWorker(m_worker.get());
     connect(m_worker.get(), &NetworkWorker::snapshotReady, this, &NetworkLab::takeSnapshot);
-    connect(m_worker.get(), &NetworkWorker::failed, this, [this](const QString &problem) {
-        setMessage(problem);
-        setBusy(false);
-    });
     connect(&m_pointsFile, &NetworkPointsFile::pointsRead, this, &NetworkLab::takeImportedPoints);
     connect(&m_pointsFile, &NetworkPointsFile::written, this, [this](const QString &fileName) {
         //: %1 a file name

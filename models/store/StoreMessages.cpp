@@ -1,7 +1,7 @@
-#include "messages.h"
+#include "StoreMessages.h"
 
-#include "database.h"
-#include "storetypes.h"
+#include "Database.h"
+#include "StoreTypes.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -2,7 +2,7 @@
 // throws StoreError; callers wrap writes in a Transaction.
 #pragma once
 
-#include "storetypes.h"
+#include "StoreTypes.h"
 
 namespace loopwise {
 

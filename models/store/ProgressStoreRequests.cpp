@@ -2,10 +2,10 @@
 // exports and import. Each returns at once; its result comes back by signal (the pattern
 // of KDE Elisa's data model and its loader on the database thread), and `busy` tells the
 // page what is under way meanwhile.
-#include "progressstore.h"
+#include "ProgressStore.h"
 
-#include "exporters.h"
-#include "messages.h"
+#include "Exporters.h"
+#include "StoreMessages.h"
 
 #include <QDateTime>
 #include <QStandardPaths>

@@ -3,9 +3,9 @@
 // takes the rolling backups. The UI thread talks to it only through ProgressStore.
 #pragma once
 
-#include "profilearchive.h"
-#include "storesession.h"
-#include "storetypes.h"
+#include "ProfileArchive.h"
+#include "StoreSession.h"
+#include "StoreTypes.h"
 
 #include <QImage>
 #include <QObject>

@@ -1,8 +1,8 @@
-#include "migrations.h"
+#include "Migrations.h"
 
-#include "backupmanager.h"
-#include "database.h"
-#include "storetypes.h"
+#include "BackupManager.h"
+#include "Database.h"
+#include "StoreTypes.h"
 
 #include <QSqlQuery>
 #include <QStringList>

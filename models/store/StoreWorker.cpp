@@ -1,8 +1,8 @@
-#include "storeworker.h"
+#include "StoreWorker.h"
 
-#include "exporters.h"
-#include "messages.h"
-#include "progressrepository.h"
+#include "Exporters.h"
+#include "StoreMessages.h"
+#include "ProgressRepository.h"
 
 #include <QBuffer>
 #include <QFile>

@@ -1,7 +1,7 @@
-#include "backupmanager.h"
+#include "BackupManager.h"
 
-#include "database.h"
-#include "migrations.h"
+#include "Database.h"
+#include "Migrations.h"
 
 #include <QDir>
 #include <QFile>

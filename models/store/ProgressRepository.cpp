@@ -1,7 +1,7 @@
-#include "progressrepository.h"
+#include "ProgressRepository.h"
 
-#include "database.h"
-#include "profilearchive.h"
+#include "Database.h"
+#include "ProfileArchive.h"
 
 #include <QImage>
 

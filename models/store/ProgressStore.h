@@ -7,8 +7,8 @@
 #pragma once
 
 #include "WorkerThread.h"
-#include "storeworker.h"
-#include "storetypes.h"
+#include "StoreWorker.h"
+#include "StoreTypes.h"
 
 #include <QObject>
 #include <QSet>

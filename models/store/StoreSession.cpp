@@ -1,8 +1,8 @@
-#include "storesession.h"
+#include "StoreSession.h"
 
-#include "messages.h"
-#include "migrations.h"
-#include "recovery.h"
+#include "StoreMessages.h"
+#include "Migrations.h"
+#include "Recovery.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,9 +2,9 @@
 // Lives in the worker thread, like the connection inside it.
 #pragma once
 
-#include "backupmanager.h"
-#include "database.h"
-#include "progressrepository.h"
+#include "BackupManager.h"
+#include "Database.h"
+#include "ProgressRepository.h"
 
 #include <QLockFile>
 

@@ -1,6 +1,6 @@
-#include "exporters.h"
+#include "Exporters.h"
 
-#include "messages.h"
+#include "StoreMessages.h"
 
 #include <QBuffer>
 #include <QDateTime>

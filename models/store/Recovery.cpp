@@ -1,9 +1,9 @@
-#include "recovery.h"
+#include "Recovery.h"
 
-#include "backupmanager.h"
-#include "database.h"
-#include "messages.h"
-#include "migrations.h"
+#include "BackupManager.h"
+#include "Database.h"
+#include "StoreMessages.h"
+#include "Migrations.h"
 
 #include <QDateTime>
 #include <QDir>

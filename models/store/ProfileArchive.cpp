@@ -1,4 +1,4 @@
-#include "profilearchive.h"
+#include "ProfileArchive.h"
 
 #include <QDateTime>
 #include <QFile>

@@ -1,6 +1,6 @@
-#include "progressstore.h"
+#include "ProgressStore.h"
 
-#include "messages.h"
+#include "StoreMessages.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

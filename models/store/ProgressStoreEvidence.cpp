@@ -1,7 +1,7 @@
 // ProgressStore: lab runs attached to the decision note as evidence.
-#include "progressstore.h"
+#include "ProgressStore.h"
 
-#include "messages.h"
+#include "StoreMessages.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>

@@ -2,7 +2,7 @@
 // as CSV and xAPI statements for a teacher. Pure functions of store data.
 #pragma once
 
-#include "storetypes.h"
+#include "StoreTypes.h"
 
 #include <QCoreApplication>
 

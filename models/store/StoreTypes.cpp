@@ -1,4 +1,4 @@
-#include "storetypes.h"
+#include "StoreTypes.h"
 
 #include <QDateTime>
 #include <QJsonArray>

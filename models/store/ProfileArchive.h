@@ -3,7 +3,7 @@
 // (deduplicated by event id) merges devices.
 #pragma once
 
-#include "storetypes.h"
+#include "StoreTypes.h"
 
 #include <QCoreApplication>
 
