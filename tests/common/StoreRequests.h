@@ -3,7 +3,7 @@
 // (the test's own event loop keeps running meanwhile).
 #pragma once
 
-#include "progressstore.h"
+#include "ProgressStore.h"
 
 #include <QSignalSpy>
 #include <QTest>

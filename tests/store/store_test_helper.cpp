@@ -8,7 +8,7 @@
 //   store_test_helper open <dataDir>
 //       Prints "ready" and exits 0, or prints "error <message>" and exits 2.
 
-#include "progressstore.h"
+#include "ProgressStore.h"
 #include "../common/StoreRequests.h"
 
 #include <QCoreApplication>

@@ -9,12 +9,12 @@
 //             synchronous=FULL) on a connection of its own, without the facade.
 // The data folder defaults to a temporary folder; pass --dir to measure a particular disk.
 
-#include "database.h"
-#include "migrations.h"
-#include "progressrepository.h"
-#include "progressstore.h"
+#include "Database.h"
+#include "Migrations.h"
+#include "ProgressRepository.h"
+#include "ProgressStore.h"
 #include "../common/StoreRequests.h"
-#include "storesession.h"
+#include "StoreSession.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

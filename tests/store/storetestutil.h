@@ -1,8 +1,8 @@
 // Small helpers shared by the store tests.
 #pragma once
 
-#include "database.h"
-#include "progressstore.h"
+#include "Database.h"
+#include "ProgressStore.h"
 #include "../common/StoreRequests.h"
 
 #include <QFile>

@@ -1,8 +1,8 @@
 // Backups count only once verified; the retention rule keeps the newest few plus one a day
 // for a week; a damaged newest backup is skipped when restoring.
 
-#include "backupmanager.h"
-#include "storesession.h"
+#include "BackupManager.h"
+#include "StoreSession.h"
 #include "storetestutil.h"
 
 #include <QDir>

@@ -5,7 +5,7 @@
 // exactly the text typed.
 // Skips when Xvfb or xdotool are not installed (build.sh installs both).
 
-#include "progressstore.h"
+#include "ProgressStore.h"
 #include "../common/StoreRequests.h"
 
 #include <QElapsedTimer>

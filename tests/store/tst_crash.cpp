@@ -3,8 +3,8 @@
 // opening, migrating, writing, backing up). Afterwards every reported action must be in the
 // file, the file must pass integrity_check, and no start may ever have needed a recovery.
 
-#include "progressrepository.h"
-#include "storesession.h"
+#include "ProgressRepository.h"
+#include "StoreSession.h"
 #include "storetestutil.h"
 
 #include <QProcess>

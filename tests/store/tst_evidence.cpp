@@ -2,9 +2,9 @@
 // chart kept in the database (across a reopen, a backup, a profile export and import, the
 // migration from schema v2), never attached twice, removable, and in the note's exports.
 
-#include "backupmanager.h"
-#include "migrations.h"
-#include "storesession.h"
+#include "BackupManager.h"
+#include "Migrations.h"
+#include "StoreSession.h"
 #include "storetestutil.h"
 
 #include <QDir>

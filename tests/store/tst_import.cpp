@@ -1,8 +1,8 @@
 // One profile moves to another device and back: export, import into a fresh store, import
 // again, merge edits from both sides. Broken or hostile files are refused with nothing changed.
 
-#include "profilearchive.h"
-#include "storesession.h"
+#include "ProfileArchive.h"
+#include "StoreSession.h"
 #include "storetestutil.h"
 
 #include <QDateTime>

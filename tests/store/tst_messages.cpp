@@ -2,8 +2,8 @@
 // and what Loopwise does about it), no SQL or Qt wording, ending in one period. The
 // technical side is kept apart for the banner's "details" control.
 
-#include "database.h"
-#include "messages.h"
+#include "Database.h"
+#include "StoreMessages.h"
 #include "storetestutil.h"
 
 #include <QDir>

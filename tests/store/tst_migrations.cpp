@@ -1,9 +1,9 @@
 // Files from every earlier schema version open with their data intact, at the current
 // version, after a verified backup; a migration that fails leaves the file as it was.
 
-#include "backupmanager.h"
-#include "migrations.h"
-#include "storesession.h"
+#include "BackupManager.h"
+#include "Migrations.h"
+#include "StoreSession.h"
 #include "storetestutil.h"
 
 #include <QJsonDocument>

@@ -1,10 +1,10 @@
 // The facade's everyday behaviour: modules, cards, notes with revisions, lab runs, settings,
 // profiles, the event log, rolling backups and property notifications.
 
-#include "backupmanager.h"
-#include "messages.h"
-#include "progressrepository.h"
-#include "storesession.h"
+#include "BackupManager.h"
+#include "StoreMessages.h"
+#include "ProgressRepository.h"
+#include "StoreSession.h"
 #include "storetestutil.h"
 
 #include <QMetaProperty>

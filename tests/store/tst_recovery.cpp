@@ -1,10 +1,10 @@
 // Bad files, newer files, folders that cannot be written, a busy file and a second instance.
 
-#include "backupmanager.h"
-#include "messages.h"
-#include "migrations.h"
-#include "recovery.h"
-#include "storesession.h"
+#include "BackupManager.h"
+#include "StoreMessages.h"
+#include "Migrations.h"
+#include "Recovery.h"
+#include "StoreSession.h"
 #include "storetestutil.h"
 
 #include <QDir>

@@ -4,7 +4,7 @@
 
 #include "storetestutil.h"
 
-#include "profilearchive.h"
+#include "ProfileArchive.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

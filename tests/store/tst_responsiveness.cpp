@@ -6,7 +6,7 @@
 
 #include "storetestutil.h"
 
-#include "profilearchive.h"
+#include "ProfileArchive.h"
 
 #include <QElapsedTimer>
 #include <QQmlComponent>

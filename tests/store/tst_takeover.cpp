@@ -2,7 +2,7 @@
 // computer (a shared folder) stops the start with that computer's name; with it, the app
 // starts and the lock is its own.
 
-#include "storesession.h"
+#include "StoreSession.h"
 #include "storetestutil.h"
 
 #include <QLockFile>

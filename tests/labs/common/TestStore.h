@@ -3,7 +3,7 @@
 // test gives its lab instead of the app's store.
 
 #include "../../common/StoreRequests.h"
-#include "progressstore.h"
+#include "ProgressStore.h"
 
 #include <QTemporaryDir>
 
