@@ -31,11 +31,13 @@ set(CPACK_PACKAGE_VENDOR ${LOOPWISE_DEVELOPER})
 set(CPACK_PACKAGE_CONTACT ${LOOPWISE_MAINTAINER})
 set(CPACK_PACKAGE_HOMEPAGE_URL ${LOOPWISE_HOMEPAGE})
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY ${LOOPWISE_SUMMARY})
-set(CPACK_PACKAGE_DESCRIPTION
-  "Loopwise teaches the module on models, parameters and training dynamics of the course AI \
-Intermediate and lets learners try every idea of it in labs: build a neural network, see how \
-models learn, check the assumptions. It works offline, in English and German, and keeps every \
-learner's progress and notes safe on the device.")
+# Lines of at most 80 characters, as a Debian description wants them.
+string(JOIN "\n" CPACK_PACKAGE_DESCRIPTION
+  "Loopwise teaches the module on models, parameters and training dynamics of"
+  "the course AI Intermediate and lets learners try every idea of it in labs:"
+  "build a neural network, see how models learn, check the assumptions. It works"
+  "offline, in English and German, and keeps every learner's progress and notes"
+  "safe on the device.")
 set(CPACK_PACKAGE_INSTALL_DIRECTORY ${LOOPWISE_DISPLAY_NAME})
 set(CPACK_PACKAGE_EXECUTABLES ${LOOPWISE_EXECUTABLE} ${LOOPWISE_DISPLAY_NAME})
 set(CPACK_INSTALL_CMAKE_PROJECTS "${CMAKE_BINARY_DIR};${PROJECT_NAME};${LOOPWISE_COMPONENT};/")
