@@ -119,15 +119,16 @@ private Q_SLOTS:
         const Result result = run({QStringLiteral("--version")});
         QCOMPARE(result.exitCode, 0);
         static const QRegularExpression format(
-            QStringLiteral("^loopwise \\d+\\.\\d+\\.\\d+ \\(git ([0-9a-f]{12})(-modified)?\\)\\n$"));
+            QStringLiteral("^loopwise \\d+\\.\\d+\\.\\d+ \\(git ([0-9a-f]{12}|unknown)(-modified)?\\)\\n$"));
         const QRegularExpressionMatch match = format.match(result.out);
         QVERIFY2(match.hasMatch(), qPrintable(result.out));
+        // The commit of the sources, or "unknown" where they are not a git checkout.
         QProcess git;
         git.start(QStringLiteral("git"), {QStringLiteral("-C"), QStringLiteral(LOOPWISE_SOURCE_DIR),
                                           QStringLiteral("rev-parse"), QStringLiteral("--short=12"), QStringLiteral("HEAD")});
-        if (!git.waitForFinished(10000) || git.exitCode() != 0)
-            QSKIP("no git here to compare the commit with");
-        QCOMPARE(match.captured(1), QString::fromLatin1(git.readAllStandardOutput()).trimmed());
+        const bool inGit = git.waitForFinished(10000) && git.exitStatus() == QProcess::NormalExit && git.exitCode() == 0;
+        QCOMPARE(match.captured(1),
+                 inGit ? QString::fromLatin1(git.readAllStandardOutput()).trimmed() : QStringLiteral("unknown"));
     }
 
     void badInputGetsOneLineAndExitCode2_data()
