@@ -3,6 +3,8 @@
 #   ./build.sh run [app options]   build (Release) and start Loopwise
 #   ./build.sh test                build and run every test headless through ctest: the
 #                                  Release build, then a check build with asserts on
+#   ./build.sh package             build (Release) and make the package with CPack (on
+#                                  Debian/Ubuntu: build/loopwise_<version>_<arch>.deb)
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -29,6 +31,9 @@ DEBIAN_PACKAGES=(
   qml6-module-qtcharts qml6-module-qttest qml6-module-qtcore
   libgtest-dev libbenchmark-dev
   xvfb xauth xdotool libgl1-mesa-dri fonts-dejavu-core
+  # The package: icons drawn from the SVG, the .deb's dependencies, and the validators and
+  # man tools its test runs.
+  librsvg2-bin dpkg-dev desktop-file-utils appstream groff-base man-db
 )
 
 install_missing() {
@@ -90,8 +95,13 @@ case "$command" in
       -DLOOPWISE_BUILD_BENCHMARKS=OFF
     run_tests "$CHECK_BUILD_DIR"
     ;;
+  package)
+    install_missing
+    configure_and_build "$BUILD_DIR" -DCMAKE_BUILD_TYPE=Release
+    cmake --build "$BUILD_DIR" --target package
+    ;;
   *)
-    echo "usage: ./build.sh run [loopwise options] | ./build.sh test" >&2
+    echo "usage: ./build.sh run [loopwise options] | ./build.sh test | ./build.sh package" >&2
     exit 2
     ;;
 esac

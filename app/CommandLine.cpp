@@ -1,5 +1,7 @@
 #include "CommandLine.h"
 
+#include "CommandLineOptions.h"
+
 #include "Labs.h"
 #include "Preferences.h"
 #include "Routes.h"
@@ -12,50 +14,17 @@
 CommandLine CommandLine::parse(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Loopwise teaches \"Models, parameters and training dynamics\" and lets you try every idea in labs."));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help and exit."));
-    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")}, QStringLiteral("Show the version and exit."));
-    const QCommandLineOption lang(QStringLiteral("lang"),
-                                  QStringLiteral("Start in this language (%1).")
-                                      .arg(loopwise::Preferences::availableLanguages().join(QStringLiteral(", "))),
-                                  QStringLiteral("CODE"));
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
-                                     QStringLiteral("Keep progress and settings in DIR instead of the app-data folder."),
-                                     QStringLiteral("DIR"));
-    const QCommandLineOption contentDir(QStringLiteral("content-dir"),
-                                        QStringLiteral("Add the content pack in DIR (repeatable; later packs win)."),
-                                        QStringLiteral("DIR"));
-    const QCommandLineOption open(QStringLiteral("open"),
-                                  QStringLiteral("Open ROUTE: home, glossary, settings, about, module/<id>[#section], "
-                                                 "lab/<id>. Example: module/models-parameters-training#check-yourself"),
-                                  QStringLiteral("ROUTE"));
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        QStringLiteral("Open the route, wait until it has settled, save a PNG to FILE "
-                                                       "and exit (0 on success). Works with QT_QPA_PLATFORM=offscreen."),
-                                        QStringLiteral("FILE.png"));
-    const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size, e.g. 1280x800."),
-                                  QStringLiteral("WxH"));
-    const QCommandLineOption validate(QStringLiteral("validate-content"),
-                                      QStringLiteral("Check the content pack in DIR, print every problem and exit "
-                                                     "(non-zero if there is any)."),
-                                      QStringLiteral("DIR"));
-    const QCommandLineOption firstFrame(QStringLiteral("exit-after-first-frame"),
-                                        QStringLiteral("Quit as soon as the first frame is on screen (to measure start-up)."));
-    const QCommandLineOption runEpochs(QStringLiteral("run-epochs"),
-                                       QStringLiteral("With --open lab/network, lab/learning or lab/assumptions: train N epochs "
-                                                      "(assumptions: steps) at once, then show the result (with "
-                                                      "--screenshot: then capture)."),
-                                       QStringLiteral("N"));
-    const QCommandLineOption renderer(QStringLiteral("renderer"),
-                                      QStringLiteral("Draw with the GPU (gpu), with the CPU (software), or let Loopwise "
-                                                     "choose (auto, the default: software where OpenGL has no GPU to use)."),
-                                      QStringLiteral("auto|gpu|software"));
-    const QCommandLineOption takeOverLock(QStringLiteral("take-over-lock"),
-                                          QStringLiteral("Use the progress folder even though Loopwise on another "
-                                                         "computer holds its lock (a shared folder it no longer uses)."));
-    parser.addOptions({help, version, lang, dataDir, contentDir, open, screenshot, size, validate, firstFrame, runEpochs,
-                       renderer, takeOverLock});
+    parser.setApplicationDescription(applicationDescription());
+    for (const CommandLineOption &option : commandLineOptions())
+        parser.addOption(QCommandLineOption(option.names, option.description, option.valueName));
+    // Options by their long name, as the table spells them.
+    const QString help = QStringLiteral("help"), helpMan = QStringLiteral("help-man"),
+                  version = QStringLiteral("version"), lang = QStringLiteral("lang"),
+                  dataDir = QStringLiteral("data-dir"), contentDir = QStringLiteral("content-dir"),
+                  open = QStringLiteral("open"), screenshot = QStringLiteral("screenshot"), size = QStringLiteral("size"),
+                  validate = QStringLiteral("validate-content"), firstFrame = QStringLiteral("exit-after-first-frame"),
+                  runEpochs = QStringLiteral("run-epochs"), renderer = QStringLiteral("renderer"),
+                  takeOverLock = QStringLiteral("take-over-lock");
 
     CommandLine result;
     result.helpText = parser.helpText();
@@ -70,6 +39,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         return fail(QStringLiteral("unexpected argument \"%1\" (see --help)").arg(parser.positionalArguments().first()));
     if (parser.isSet(help)) {
         result.action = Action::Help;
+        return result;
+    }
+    if (parser.isSet(helpMan)) {
+        result.action = Action::HelpMan;
         return result;
     }
     if (parser.isSet(version)) {

@@ -8,7 +8,7 @@
 
 // What the user asked for on the command line.
 struct CommandLine {
-    enum class Action { Run, Help, Version, ValidateContent, Error };
+    enum class Action { Run, Help, HelpMan, Version, ValidateContent, Error };
     Action action = Action::Run;
     QString error; // one line, for Action::Error
     QString helpText;

@@ -1,6 +1,8 @@
 // Loopwise: options, translator, content, QML engine. Everything else lives
 // in loopwise_core (models/ and qml/) and the engine library.
 #include "CommandLine.h"
+#include "GitCommit.h"
+#include "ManPage.h"
 #include "QuitOnSignal.h"
 #include "ScreenshotTaker.h"
 
@@ -87,8 +89,11 @@ int main(int argc, char *argv[])
     case CommandLine::Action::Help:
         std::printf("%s", qPrintable(options.helpText));
         return 0;
+    case CommandLine::Action::HelpMan:
+        std::printf("%s", qPrintable(manPage(QStringLiteral(LOOPWISE_VERSION))));
+        return 0;
     case CommandLine::Action::Version:
-        std::printf("loopwise %s\n", LOOPWISE_VERSION);
+        std::printf("loopwise %s (git %s)\n", LOOPWISE_VERSION, LOOPWISE_GIT_COMMIT);
         return 0;
     case CommandLine::Action::ValidateContent: {
         QCoreApplication app(argc, argv);
@@ -101,6 +106,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Loopwise"));
     QApplication::setOrganizationName(QStringLiteral("Loopwise"));
     QApplication::setApplicationVersion(QStringLiteral(LOOPWISE_VERSION));
+    // Ties the window to the installed desktop entry (its icon and name on Wayland).
+    QGuiApplication::setDesktopFileName(QStringLiteral(LOOPWISE_APP_ID));
     QApplication app(argc, argv);
     QQuickStyle::setStyle(QStringLiteral("Material"));
     if (loopwise::useSoftwareRenderer(options.renderer, loopwise::RenderingMachine::current()))

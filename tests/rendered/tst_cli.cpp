@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -81,6 +83,52 @@ private Q_SLOTS:
         for (const char *option : {"--lang", "--data-dir", "--content-dir", "--open", "--screenshot", "--size",
                                    "--validate-content", "--run-epochs", "--renderer", "--exit-after-first-frame"})
             QVERIFY2(result.out.contains(QLatin1String(option)), option);
+    }
+
+    // The man page is made from the same option table as --help: every option of one is in the other.
+    void manPageListsEveryOptionOfHelp()
+    {
+        const Result help = run({QStringLiteral("--help")});
+        const Result man = run({QStringLiteral("--help-man")});
+        QCOMPARE(man.exitCode, 0);
+        QVERIFY2(man.out.startsWith(QStringLiteral(".TH LOOPWISE 1 ")), qPrintable(man.out.left(80)));
+        QVERIFY(man.out.contains(QStringLiteral("\n.SH OPTIONS\n")));
+        static const QRegularExpression longOption(QStringLiteral("--([a-z][a-z-]+)"));
+        QSet<QString> inHelp;
+        for (const QRegularExpressionMatch &match : longOption.globalMatch(help.out))
+            inHelp.insert(match.captured(1));
+        QVERIFY2(inHelp.size() >= 14, qPrintable(help.out));
+        for (QString option : std::as_const(inHelp)) {
+            const QString troff = QStringLiteral("\\-\\-") + option.replace(u'-', QStringLiteral("\\-"));
+            QVERIFY2(man.out.contains(troff), qPrintable(troff));
+        }
+        // Options the man page lists under OPTIONS (".TP" then the heading) are all in --help.
+        static const QRegularExpression heading(
+            QStringLiteral("\\n\\.TP\\n.*?\\\\-\\\\-([a-z]+(?:\\\\-[a-z]+)*)"));
+        int headings = 0;
+        for (const QRegularExpressionMatch &match : heading.globalMatch(man.out)) {
+            ++headings;
+            const QString option = match.captured(1).replace(QStringLiteral("\\-"), QStringLiteral("-"));
+            QVERIFY2(inHelp.contains(option), qPrintable(option));
+        }
+        QCOMPARE(headings, inHelp.size());
+    }
+
+    void versionNamesTheBuild()
+    {
+        const Result result = run({QStringLiteral("--version")});
+        QCOMPARE(result.exitCode, 0);
+        static const QRegularExpression format(
+            QStringLiteral("^loopwise \\d+\\.\\d+\\.\\d+ \\(git ([0-9a-f]{12}|unknown)(-modified)?\\)\\n$"));
+        const QRegularExpressionMatch match = format.match(result.out);
+        QVERIFY2(match.hasMatch(), qPrintable(result.out));
+        // The commit of the sources, or "unknown" where they are not a git checkout.
+        QProcess git;
+        git.start(QStringLiteral("git"), {QStringLiteral("-C"), QStringLiteral(LOOPWISE_SOURCE_DIR),
+                                          QStringLiteral("rev-parse"), QStringLiteral("--short=12"), QStringLiteral("HEAD")});
+        const bool inGit = git.waitForFinished(10000) && git.exitStatus() == QProcess::NormalExit && git.exitCode() == 0;
+        QCOMPARE(match.captured(1),
+                 inGit ? QString::fromLatin1(git.readAllStandardOutput()).trimmed() : QStringLiteral("unknown"));
     }
 
     void badInputGetsOneLineAndExitCode2_data()
