@@ -21,7 +21,8 @@ class NoteEditor : public QObject
     Q_PROPERTY(QString kind READ kind WRITE setKind NOTIFY kindChanged)
     Q_PROPERTY(QVariantMap fields READ fields NOTIFY fieldsChanged)
     Q_PROPERTY(SaveState saveState READ saveState NOTIFY saveStateChanged)
-    // [{revisionId, savedAt, fields, restoredFrom}], newest first.
+    // [{revisionId, savedAt, fields, fieldTexts, restoredFrom}], newest first; fieldTexts holds
+    // the non-empty fields' words in the order the page shows the fields.
     Q_PROPERTY(QVariantList revisions READ revisions NOTIFY revisionsChanged)
     Q_PROPERTY(int debounceMs READ debounceMs WRITE setDebounceMs NOTIFY debounceMsChanged)
     // The store to use; the app's store (Progress.store) unless set.

@@ -106,90 +106,10 @@ ApplicationWindow {
             stack.pop()
     }
 
-    header: Column {
-        ToolBar {
-            width: parent.width
-            Material.foreground: Theme.text
-            background: Rectangle {
-                color: Theme.surface
-                Rectangle {
-                    width: parent.width
-                    height: 1
-                    anchors.bottom: parent.bottom
-                    color: Theme.border
-                }
-            }
-
-            RowLayout {
-                anchors.fill: parent
-                anchors.leftMargin: Theme.unit
-                anchors.rightMargin: Theme.unit
-                spacing: Theme.unit
-
-                ToolButton {
-                    id: backButton
-                    visible: stack.depth > 1
-                    // The arrow points the way the reader came from, also right to left.
-                    text: (window.LayoutMirroring.enabled ? "→ " : "← ") + qsTr("Back")
-                    Layout.preferredHeight: Theme.touchTarget
-                    Accessible.name: qsTr("Back")
-                    onClicked: window.goBack()
-                }
-                Label {
-                    textFormat: Text.PlainText
-                    //: The app's name
-                    text: qsTr("Loopwise")
-                    font.bold: true
-                    font.pixelSize: Theme.fontHeading
-                    color: Theme.accent
-                    visible: stack.depth === 1
-                    Layout.leftMargin: Theme.unit
-                }
-                Label {
-                    textFormat: Text.PlainText
-                    text: stack.currentItem && stack.depth > 1 ? stack.currentItem.title : ""
-                    elide: Text.ElideRight
-                    font.pixelSize: Theme.fontBody
-                    font.bold: true
-                    color: Theme.text
-                    Layout.fillWidth: true
-                }
-                Item {
-                    visible: stack.depth === 1
-                    Layout.fillWidth: true
-                }
-                ToolButton {
-                    text: qsTr("Home")
-                    visible: stack.depth > 2
-                    Layout.preferredHeight: Theme.touchTarget
-                    Accessible.name: qsTr("Home")
-                    onClicked: window.openRoute("home")
-                }
-                ToolButton {
-                    text: qsTr("Glossary")
-                    Layout.preferredHeight: Theme.touchTarget
-                    Accessible.name: qsTr("Glossary")
-                    onClicked: window.openRoute("glossary")
-                }
-                ToolButton {
-                    text: qsTr("Settings")
-                    Layout.preferredHeight: Theme.touchTarget
-                    Accessible.name: qsTr("Settings")
-                    onClicked: window.openRoute("settings")
-                }
-                ToolButton {
-                    text: qsTr("About")
-                    Layout.preferredHeight: Theme.touchTarget
-                    visible: window.width >= 600
-                    //: Screen-reader name of the button that opens the About page
-                    Accessible.name: qsTr("About Loopwise")
-                    onClicked: window.openRoute("about")
-                }
-            }
-        }
-        StoreBanner {
-            width: parent.width
-        }
+    header: TopBar {
+        stack: stack
+        onBackRequested: window.goBack()
+        onRouteRequested: route => window.openRoute(route)
     }
 
     StackView {
@@ -215,25 +135,34 @@ ApplicationWindow {
         source: Qt.resolvedUrl("components/Notice.qml")
     }
 
+    // Keys from the one list (Shortcuts in C++) that the shortcuts table shows.
     Shortcut {
-        sequences: [StandardKey.Back, "Alt+Left", "Esc"]
+        sequences: Shortcuts.sequences("back")
         onActivated: window.goBack()
     }
     Shortcut {
-        sequence: "Ctrl+G"
+        sequences: Shortcuts.sequences("glossary")
         onActivated: window.openRoute("glossary")
     }
     Shortcut {
-        sequence: "Ctrl+,"
+        sequences: Shortcuts.sequences("settings")
         onActivated: window.openRoute("settings")
     }
     Shortcut {
-        sequences: ["Alt+Home", "Ctrl+H"]
+        sequences: Shortcuts.sequences("home")
         onActivated: window.openRoute("home")
     }
     Shortcut {
-        sequence: StandardKey.HelpContents
-        onActivated: window.openRoute("about")
+        sequences: Shortcuts.sequences("shortcuts")
+        onActivated: {
+            shortcutsSheetLoader.active = true
+            shortcutsSheetLoader.item.open()
+        }
+    }
+    Loader {
+        id: shortcutsSheetLoader
+        active: false
+        source: Qt.resolvedUrl("components/ShortcutsSheet.qml")
     }
 
     Component.onCompleted: {

@@ -35,4 +35,32 @@ QtObject {
     readonly property color bestSoft: dark ? "#2c2540" : "#f0e9fb"
     readonly property color warning: dark ? "#ffcc66" : "#8a5a00"
     readonly property color warningSoft: dark ? "#3a3020" : "#fff4db"
+
+    // Filled buttons: white or near-black words, whichever has the higher WCAG contrast on the
+    // fill, at rest and pressed, so a change of accent keeps them readable
+    // (tests/qml/tst_polish.qml checks every style with ColourContrast, the C++ reference).
+    readonly property color accentPressed: Qt.darker(accent, 1.2)
+    readonly property color lightWords: "#ffffff"
+    readonly property color darkWords: "#10141a"
+    readonly property color accentWords: lightWordsReadBetter(accent.r, accent.g, accent.b) ? lightWords : darkWords
+    readonly property color accentPressedWords: lightWordsReadBetter(accentPressed.r, accentPressed.g, accentPressed.b)
+                                                ? lightWords : darkWords
+    function lightWordsReadBetter(red, green, blue) {
+        const linear = v => v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4)
+        const fill = 0.2126 * linear(red) + 0.7152 * linear(green) + 0.0722 * linear(blue)
+        const darkWordsLuminance = 0.0069 // of darkWords, #10141a
+        return 1.05 / (fill + 0.05) >= (fill + 0.05) / (darkWordsLuminance + 0.05)
+    }
+    // Every look AppButton takes, as fill and words (flat buttons show what is behind them:
+    // a card or the page). Enabled ones only: WCAG leaves disabled controls out.
+    readonly property var buttonStyles: [
+        { name: "filled", fill: accent, text: accentWords },
+        { name: "filled, pressed", fill: accentPressed, text: accentPressedWords },
+        { name: "plain", fill: surface, text: text },
+        { name: "plain, hovered", fill: surfaceAlt, text: text },
+        { name: "plain, pressed", fill: border, text: text },
+        { name: "flat on a card", fill: surface, text: text },
+        { name: "flat on the page", fill: background, text: text },
+        { name: "flat, hovered or pressed", fill: surfaceAlt, text: text }
+    ]
 }

@@ -26,53 +26,13 @@
         <translation>Loopwise zeigt dir, wie Modelle lernen: Lies das Modul und probiere dann jede Idee selbst in den Laboren aus. Die App funktioniert offline, speichert deinen Fortschritt auf diesem Gerät und spricht deine Sprache.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AboutPage.qml" line="41" />
+        <location filename="../qml/pages/AboutPage.qml" line="42" />
         <source>Keyboard shortcuts</source>
+        <extracomment>Heading of the list of keyboard shortcuts</extracomment>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AboutPage.qml" line="47" />
-        <source>Go back</source>
-        <translation>Zurück</translation>
-    </message>
-    <message>
-        <location filename="../qml/pages/AboutPage.qml" line="48" />
-        <source>Course home</source>
-        <translation>Startseite des Kurses</translation>
-    </message>
-    <message>
-        <location filename="../qml/pages/AboutPage.qml" line="49" />
-        <source>Glossary</source>
-        <translation>Glossar</translation>
-    </message>
-    <message>
-        <location filename="../qml/pages/AboutPage.qml" line="50" />
-        <source>Settings</source>
-        <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <location filename="../qml/pages/AboutPage.qml" line="51" />
-        <source>Move to the next control or glossary term</source>
-        <translation>Zum nächsten Bedienelement oder Glossarbegriff springen</translation>
-    </message>
-    <message>
-        <location filename="../qml/pages/AboutPage.qml" line="52" />
-        <source>Step through the training-loop diagram</source>
-        <translation>Schrittweise durch das Diagramm der Trainingsschleife gehen</translation>
-    </message>
-    <message>
-        <location filename="../qml/pages/AboutPage.qml" line="54" />
-        <source>Space</source>
-        <extracomment>The name of the space bar key on the keyboard</extracomment>
-        <translation>Leertaste</translation>
-    </message>
-    <message>
-        <location filename="../qml/pages/AboutPage.qml" line="54" />
-        <source>Play or pause the diagram; open a card</source>
-        <translation>Diagramm abspielen oder anhalten; eine Karte öffnen</translation>
-    </message>
-    <message>
-        <location filename="../qml/pages/AboutPage.qml" line="82" />
+        <location filename="../qml/pages/AboutPage.qml" line="56" />
         <source>Built with Qt and Eigen. Course: %1.</source>
         <extracomment>Qt and Eigen are software libraries (keep the names); %1 is the course's title</extracomment>
         <translation>Erstellt mit Qt und Eigen. Kurs: %1.</translation>
@@ -188,17 +148,17 @@
         <translation>Annahmen prüfen</translation>
     </message>
     <message>
-        <location filename="../qml/labs/assumptions/AssumptionsLabPage.qml" line="81" />
+        <location filename="../qml/labs/assumptions/AssumptionsLabPage.qml" line="84" />
         <source>Urgent tickets</source>
         <translation>Dringende Tickets</translation>
     </message>
     <message>
-        <location filename="../qml/labs/assumptions/AssumptionsLabPage.qml" line="85" />
+        <location filename="../qml/labs/assumptions/AssumptionsLabPage.qml" line="88" />
         <source>Validation is separate</source>
         <translation>Validierung ist getrennt</translation>
     </message>
     <message>
-        <location filename="../qml/labs/assumptions/AssumptionsLabPage.qml" line="89" />
+        <location filename="../qml/labs/assumptions/AssumptionsLabPage.qml" line="92" />
         <source>Loss and decision</source>
         <translation>Verlust und Entscheidung</translation>
     </message>
@@ -601,7 +561,7 @@ Confirms taking the chart off the decision note</extracomment>
     <message>
         <location filename="../qml/labs/learning/LearningLabPage.qml" line="133" />
         <source>Reset to make a prediction before the next run.</source>
-        <translation>Drücke „Zurücksetzen“, um vor dem nächsten Durchlauf eine Vorhersage zu treffen.</translation>
+        <translation>Drücke „Zurücksetzen“, um vor dem nächsten Lauf eine Vorhersage zu treffen.</translation>
     </message>
 </context>
 <context>
@@ -678,7 +638,7 @@ Confirms taking the chart off the decision note</extracomment>
     <message>
         <location filename="../qml/labs/learning/LearningLoopCard.qml" line="223" />
         <source>Update = − learning rate (%1) × gradient. A bar's length is the gradient's size; the arrow shows which way the parameter moves.</source>
-        <translation>Update = − Lernrate (%1) × Gradient. Die Länge eines Balkens zeigt die Größe des Gradienten; der Pfeil zeigt, in welche Richtung sich der Parameter bewegt.</translation>
+        <translation>Aktualisierung = − Lernrate (%1) × Gradient. Die Länge eines Balkens zeigt die Größe des Gradienten; der Pfeil zeigt, in welche Richtung sich der Parameter bewegt.</translation>
     </message>
     <message>
         <location filename="../qml/labs/learning/LearningLoopCard.qml" line="234" />
@@ -703,7 +663,7 @@ Confirms taking the chart off the decision note</extracomment>
     <message>
         <location filename="../qml/labs/learning/LearningLoopCard.qml" line="251" />
         <source>Update</source>
-        <translation>Update</translation>
+        <translation>Aktualisierung</translation>
     </message>
     <message>
         <location filename="../qml/labs/learning/LearningLoopCard.qml" line="251" />
@@ -927,59 +887,61 @@ Confirms taking the chart off the decision note</extracomment>
         <translation>Diagramm der Trainingsschleife, Stufe %1 von %2: %3</translation>
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="156" />
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="201" />
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="160" />
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="257" />
         <source>Stage %1: %2</source>
         <extracomment>A stage of the training loop; %1 is its number, %2 its title</extracomment>
         <translation>Stufe %1: %2</translation>
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="186" />
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="193" />
         <source>Round %1</source>
         <extracomment>How many times the walkthrough has gone round the training loop; %1 is a number</extracomment>
         <translation>Runde %1</translation>
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="218" />
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="210" />
         <source>Previous</source>
         <extracomment>Button: the previous stage of the training loop</extracomment>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="225" />
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="219" />
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="231" />
         <source>Pause</source>
         <extracomment>Button: stop or start stepping through the stages on its own</extracomment>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="225" />
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="219" />
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="226" />
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="227" />
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="233" />
         <source>Pause the walkthrough</source>
         <translation>Durchgang anhalten</translation>
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="227" />
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="233" />
         <source>Play the walkthrough</source>
         <translation>Durchgang abspielen</translation>
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="233" />
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="239" />
         <source>Next</source>
         <extracomment>Button: the next stage of the training loop</extracomment>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="242" />
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="248" />
         <source>%1 of %2</source>
         <extracomment>Which stage is shown; %1 is its number, %2 how many stages there are</extracomment>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="251" />
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="273" />
         <source>See this loop live in the lab</source>
         <translation>Diese Schleife live im Labor ansehen</translation>
     </message>
@@ -1017,9 +979,7 @@ Confirms taking the chart off the decision note</extracomment>
     </message>
     <message>
         <location filename="../qml/Main.qml" line="24" />
-        <location filename="../qml/Main.qml" line="141" />
         <source>Loopwise</source>
-        <extracomment>The app's name</extracomment>
         <translation>Loopwise</translation>
     </message>
     <message>
@@ -1027,69 +987,23 @@ Confirms taking the chart off the decision note</extracomment>
         <source>This part of the course is not in the installed content.</source>
         <translation>Dieser Teil des Kurses ist in den installierten Inhalten nicht enthalten.</translation>
     </message>
-    <message>
-        <location filename="../qml/Main.qml" line="133" />
-        <location filename="../qml/Main.qml" line="135" />
-        <source>Back</source>
-        <translation>Zurück</translation>
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="162" />
-        <location filename="../qml/Main.qml" line="165" />
-        <source>Home</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="169" />
-        <location filename="../qml/Main.qml" line="171" />
-        <source>Glossary</source>
-        <translation>Glossar</translation>
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="175" />
-        <location filename="../qml/Main.qml" line="177" />
-        <source>Settings</source>
-        <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="181" />
-        <source>About</source>
-        <translation>Info</translation>
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="185" />
-        <source>About Loopwise</source>
-        <extracomment>Screen-reader name of the button that opens the About page</extracomment>
-        <translation>Über Loopwise</translation>
-    </message>
 </context>
 <context>
     <name>ModuleHeader</name>
     <message>
-        <location filename="../qml/components/ModuleHeader.qml" line="58" />
+        <location filename="../qml/components/ModuleHeader.qml" line="56" />
         <source>%1 min</source>
         <extracomment>How long the module takes; %1 is a number of minutes</extracomment>
         <translation>%1 Min.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/components/ModuleHeader.qml" line="63" />
+        <location filename="../qml/components/ModuleHeader.qml" line="61" />
         <source>%n outcome(s)</source>
         <extracomment>How many learning outcomes the module has</extracomment>
         <translation>
             <numerusform>%n Lernziel</numerusform>
             <numerusform>%n Lernziele</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../qml/components/ModuleHeader.qml" line="112" />
-        <source>Contents</source>
-        <extracomment>Button that opens the list of the module's sections</extracomment>
-        <translation>Inhalt</translation>
-    </message>
-    <message>
-        <location filename="../qml/components/ModuleHeader.qml" line="113" />
-        <source>Contents: jump to a section</source>
-        <translation>Inhalt: zu einem Abschnitt springen</translation>
     </message>
 </context>
 <context>
@@ -1399,7 +1313,7 @@ Confirms taking the chart off the decision note</extracomment>
     <message>
         <location filename="../qml/labs/network/NetworkLabPage.qml" line="409" />
         <source>Reset the network to make a prediction before the next run.</source>
-        <translation>Setze das Netz zurück, um vor dem nächsten Durchlauf eine Vorhersage zu treffen.</translation>
+        <translation>Setze das Netz zurück, um vor dem nächsten Lauf eine Vorhersage zu treffen.</translation>
     </message>
 </context>
 <context>
@@ -1530,17 +1444,17 @@ Confirms taking the chart off the decision note</extracomment>
     <message>
         <location filename="../qml/labs/network/NetworkRunsCard.qml" line="18" />
         <source>Saved runs</source>
-        <translation>Gespeicherte Durchläufe</translation>
+        <translation>Gespeicherte Läufe</translation>
     </message>
     <message>
         <location filename="../qml/labs/network/NetworkRunsCard.qml" line="28" />
         <source>Name of this run (optional)</source>
-        <translation>Name dieses Durchlaufs (optional)</translation>
+        <translation>Name dieses Laufs (optional)</translation>
     </message>
     <message>
         <location filename="../qml/labs/network/NetworkRunsCard.qml" line="29" />
         <source>Name of this run</source>
-        <translation>Name dieses Durchlaufs</translation>
+        <translation>Name dieses Laufs</translation>
     </message>
     <message>
         <location filename="../qml/labs/network/NetworkRunsCard.qml" line="33" />
@@ -1550,17 +1464,17 @@ Confirms taking the chart off the decision note</extracomment>
     <message>
         <location filename="../qml/labs/network/NetworkRunsCard.qml" line="49" />
         <source>No saved runs yet. Save one, change something, train again and save that too: then compare them here.</source>
-        <translation>Noch keine gespeicherten Durchläufe. Speichere einen, ändere etwas, trainiere noch einmal und speichere auch diesen: Dann kannst du sie hier vergleichen.</translation>
+        <translation>Noch keine gespeicherten Läufe. Speichere einen, ändere etwas, trainiere noch einmal und speichere auch diesen: Dann kannst du sie hier vergleichen.</translation>
     </message>
     <message>
         <location filename="../qml/labs/network/NetworkRunsCard.qml" line="59" />
         <source>Run A</source>
-        <translation>Durchlauf A</translation>
+        <translation>Lauf A</translation>
     </message>
     <message>
         <location filename="../qml/labs/network/NetworkRunsCard.qml" line="59" />
         <source>Run B</source>
-        <translation>Durchlauf B</translation>
+        <translation>Lauf B</translation>
     </message>
     <message>
         <location filename="../qml/labs/network/NetworkRunsCard.qml" line="83" />
@@ -1575,7 +1489,7 @@ Confirms taking the chart off the decision note</extracomment>
     <message>
         <location filename="../qml/labs/network/NetworkRunsCard.qml" line="113" />
         <source>Loss curves of the two runs</source>
-        <translation>Verlustkurven der beiden Durchläufe</translation>
+        <translation>Verlustkurven der beiden Läufe</translation>
     </message>
     <message>
         <location filename="../qml/labs/network/NetworkRunsCard.qml" line="131" />
@@ -1622,29 +1536,29 @@ Confirms taking the chart off the decision note</extracomment>
 <context>
     <name>NoteTools</name>
     <message>
-        <location filename="../qml/components/NoteTools.qml" line="28" />
+        <location filename="../qml/components/NoteTools.qml" line="24" />
         <source>History (%1)</source>
         <extracomment>Button that shows a note's earlier versions; %1 is how many there are</extracomment>
         <translation>Verlauf (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/components/NoteTools.qml" line="36" />
+        <location filename="../qml/components/NoteTools.qml" line="32" />
         <source>Export Markdown</source>
         <translation>Als Markdown exportieren</translation>
     </message>
     <message>
-        <location filename="../qml/components/NoteTools.qml" line="46" />
+        <location filename="../qml/components/NoteTools.qml" line="43" />
         <source>Export PDF</source>
         <translation>Als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../qml/components/NoteTools.qml" line="75" />
+        <location filename="../qml/components/NoteTools.qml" line="79" />
         <source>Markdown (*.md)</source>
         <extracomment>File-dialog filter; keep the pattern in brackets as it is</extracomment>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../qml/components/NoteTools.qml" line="75" />
+        <location filename="../qml/components/NoteTools.qml" line="79" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1793,7 +1707,13 @@ Confirms taking the chart off the decision note</extracomment>
 <context>
     <name>ProgressStrip</name>
     <message>
-        <location filename="../qml/components/ProgressStrip.qml" line="27" />
+        <location filename="../qml/components/ProgressStrip.qml" line="31" />
+        <source>✓ Module complete · section %1 of %2: %3</source>
+        <extracomment>A completed module's reader; %1 the section's number, %2 how many there are, %3 its title</extracomment>
+        <translation>✓ Modul abgeschlossen · Abschnitt %1 von %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ProgressStrip.qml" line="33" />
         <source>Section %1 of %2: %3</source>
         <extracomment>The section being read; %1 its number, %2 how many there are, %3 its title</extracomment>
         <translation>Abschnitt %1 von %2: %3</translation>
@@ -1866,6 +1786,20 @@ Confirms taking the chart off the decision note</extracomment>
         <source>Show answer</source>
         <extracomment>Button on a check-yourself question card</extracomment>
         <translation>Antwort anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingBar</name>
+    <message>
+        <location filename="../qml/components/ReadingBar.qml" line="42" />
+        <source>Contents</source>
+        <extracomment>Button that opens the list of the module's sections</extracomment>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ReadingBar.qml" line="43" />
+        <source>Contents: jump to a section</source>
+        <translation>Inhalt: zu einem Abschnitt springen</translation>
     </message>
 </context>
 <context>
@@ -2099,6 +2033,186 @@ Confirms taking the chart off the decision note</extracomment>
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="29" />
+        <source>Everywhere</source>
+        <translation>Überall</translation>
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="30" />
+        <source>Module reader</source>
+        <translation>Im Modul</translation>
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="31" />
+        <source>Lab: Build a neural network</source>
+        <translation>Labor: Ein neuronales Netz bauen</translation>
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="32" />
+        <source>Lab: See how models learn</source>
+        <translation>Labor: Sehen, wie Modelle lernen</translation>
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="33" />
+        <source>Lab: Check the assumptions</source>
+        <translation>Labor: Annahmen prüfen</translation>
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="41" />
+        <source>Go back (or close a glossary tip)</source>
+        <translation>Zurück (oder einen Glossar-Hinweis schließen)</translation>
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="43" />
+        <source>Course home</source>
+        <translation>Startseite des Kurses</translation>
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="44" />
+        <source>Glossary</source>
+        <translation>Glossar</translation>
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="45" />
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="46" />
+        <source>This list of keyboard shortcuts</source>
+        <translation>Diese Liste der Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="48" />
+        <source>Next or previous control or glossary term</source>
+        <translation>Nächstes oder vorheriges Bedienelement oder nächster oder vorheriger Glossarbegriff</translation>
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="50" />
+        <source>Open the focused card, term or link</source>
+        <translation>Die ausgewählte Karte, den Begriff oder den Link öffnen</translation>
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="52" />
+        <source>Loop diagram focused: previous or next stage</source>
+        <translation>Diagramm der Trainingsschleife ausgewählt: vorherige oder nächste Stufe</translation>
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="54" />
+        <source>Loop diagram focused: play or pause the walkthrough</source>
+        <translation>Diagramm der Trainingsschleife ausgewählt: Durchgang abspielen oder anhalten</translation>
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="56" />
+        <location filename="../models/Shortcuts.cpp" line="61" />
+        <source>Play or pause training</source>
+        <translation>Training starten oder anhalten</translation>
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="57" />
+        <location filename="../models/Shortcuts.cpp" line="62" />
+        <source>Train one epoch</source>
+        <translation>Eine Epoche trainieren</translation>
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="58" />
+        <source>Fresh weights</source>
+        <translation>Neue Gewichte</translation>
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="59" />
+        <source>Weights focused: pick a weight, then change it</source>
+        <translation>Bei ausgewählten Gewichten: ein Gewicht wählen und dann ändern</translation>
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="63" />
+        <source>Send one batch round the training loop</source>
+        <translation>Einen Batch durch die Trainingsschleife schicken</translation>
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="65" />
+        <source>Fresh parameters, same data</source>
+        <translation>Neue Parameter, gleiche Daten</translation>
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="66" />
+        <source>Train and check, or pause</source>
+        <translation>Trainieren und prüfen oder anhalten</translation>
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="68" />
+        <source>Reset the experiment</source>
+        <translation>Experiment zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="96" />
+        <source>Ctrl</source>
+        <translation>Strg</translation>
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="96" />
+        <source>Alt</source>
+        <translation>Alt</translation>
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="97" />
+        <source>Shift</source>
+        <translation>Umschalt</translation>
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="97" />
+        <source>Space</source>
+        <translation>Leertaste</translation>
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="98" />
+        <source>Return</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="98" />
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="99" />
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="99" />
+        <source>Home</source>
+        <translation>Pos1</translation>
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="100" />
+        <source>Meta</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="118" />
+        <source>, </source>
+        <extracomment>Separates the keys that do the same thing in the shortcuts table, e.g. "Esc, Alt+←"</extracomment>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsSheet</name>
+    <message>
+        <location filename="../qml/components/ShortcutsSheet.qml" line="31" />
+        <source>Keyboard shortcuts</source>
+        <extracomment>Heading of the list of keyboard shortcuts</extracomment>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ShortcutsSheet.qml" line="49" />
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>StoreBanner</name>
     <message>
         <location filename="../qml/components/StoreBanner.qml" line="52" />
@@ -2136,6 +2250,47 @@ Confirms taking the chart off the decision note</extracomment>
         <location filename="../qml/blocks/TaskBlock.qml" line="25" />
         <source>Open the lab: %1</source>
         <translation>Labor öffnen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <location filename="../qml/components/TopBar.qml" line="49" />
+        <location filename="../qml/components/TopBar.qml" line="50" />
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TopBar.qml" line="56" />
+        <source>Loopwise</source>
+        <extracomment>The app's name</extracomment>
+        <translation>Loopwise</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TopBar.qml" line="79" />
+        <source>Home</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TopBar.qml" line="84" />
+        <source>Glossary</source>
+        <translation>Glossar</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TopBar.qml" line="88" />
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TopBar.qml" line="92" />
+        <source>About</source>
+        <translation>Über</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TopBar.qml" line="95" />
+        <source>About Loopwise</source>
+        <extracomment>Screen-reader name of the button that opens the About page</extracomment>
+        <translation>Über Loopwise</translation>
     </message>
 </context>
 <context>
@@ -3475,7 +3630,7 @@ Was passiert ist: %2
     <message>
         <location filename="../models/labs/learning/LearningLab.cpp" line="271" />
         <source>Predict</source>
-        <translation>Vorhersagen</translation>
+        <translation>Vorhersage</translation>
     </message>
     <message>
         <location filename="../models/labs/learning/LearningLab.cpp" line="271" />
@@ -3505,17 +3660,17 @@ Was passiert ist: %2
     <message>
         <location filename="../models/labs/learning/LearningLab.cpp" line="273" />
         <source>Update</source>
-        <translation>Update</translation>
+        <translation>Aktualisierung</translation>
     </message>
     <message>
         <location filename="../models/labs/learning/LearningLab.cpp" line="273" />
         <source>Gradient and update</source>
-        <translation>Gradient und Update</translation>
+        <translation>Gradient und Aktualisierung</translation>
     </message>
     <message>
         <location filename="../models/labs/learning/LearningLab.cpp" line="274" />
         <source>The gradient says how the loss changes with each parameter; the update moves each parameter against it, scaled by the learning rate.</source>
-        <translation>Der Gradient sagt, wie sich der Verlust mit jedem Parameter ändert; das Update verschiebt jeden Parameter entgegen dem Gradienten, skaliert mit der Lernrate.</translation>
+        <translation>Der Gradient sagt, wie sich der Verlust mit jedem Parameter ändert; die Aktualisierung verschiebt jeden Parameter entgegen dem Gradienten, skaliert mit der Lernrate.</translation>
     </message>
     <message>
         <location filename="../models/labs/learning/LearningLab.cpp" line="275" />
@@ -4554,13 +4709,13 @@ Fehlermeldung der Datenbank: %2</translation>
         <location filename="../models/labs/network/NetworkLab.cpp" line="401" />
         <source>Run of %1 epochs</source>
         <extracomment>the name of a saved run the learner did not name; %1 its epochs</extracomment>
-        <translation>Durchlauf mit %1 Epochen</translation>
+        <translation>Lauf mit %1 Epochen</translation>
     </message>
     <message>
         <location filename="../models/labs/network/NetworkLab.cpp" line="405" />
         <source>The run could not be saved: %1</source>
         <extracomment>%1 the progress store's reason</extracomment>
-        <translation>Der Durchlauf konnte nicht gespeichert werden: %1</translation>
+        <translation>Der Lauf konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <location filename="../models/labs/network/NetworkLab.cpp" line="408" />

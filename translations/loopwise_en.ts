@@ -26,53 +26,13 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/AboutPage.qml" line="41" />
+        <location filename="../qml/pages/AboutPage.qml" line="42" />
         <source>Keyboard shortcuts</source>
+        <extracomment>Heading of the list of keyboard shortcuts</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/AboutPage.qml" line="47" />
-        <source>Go back</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../qml/pages/AboutPage.qml" line="48" />
-        <source>Course home</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../qml/pages/AboutPage.qml" line="49" />
-        <source>Glossary</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../qml/pages/AboutPage.qml" line="50" />
-        <source>Settings</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../qml/pages/AboutPage.qml" line="51" />
-        <source>Move to the next control or glossary term</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../qml/pages/AboutPage.qml" line="52" />
-        <source>Step through the training-loop diagram</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../qml/pages/AboutPage.qml" line="54" />
-        <source>Space</source>
-        <extracomment>The name of the space bar key on the keyboard</extracomment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../qml/pages/AboutPage.qml" line="54" />
-        <source>Play or pause the diagram; open a card</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../qml/pages/AboutPage.qml" line="82" />
+        <location filename="../qml/pages/AboutPage.qml" line="56" />
         <source>Built with Qt and Eigen. Course: %1.</source>
         <extracomment>Qt and Eigen are software libraries (keep the names); %1 is the course's title</extracomment>
         <translation type="unfinished" />
@@ -188,17 +148,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/assumptions/AssumptionsLabPage.qml" line="81" />
+        <location filename="../qml/labs/assumptions/AssumptionsLabPage.qml" line="84" />
         <source>Urgent tickets</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/assumptions/AssumptionsLabPage.qml" line="85" />
+        <location filename="../qml/labs/assumptions/AssumptionsLabPage.qml" line="88" />
         <source>Validation is separate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/assumptions/AssumptionsLabPage.qml" line="89" />
+        <location filename="../qml/labs/assumptions/AssumptionsLabPage.qml" line="92" />
         <source>Loss and decision</source>
         <translation type="unfinished" />
     </message>
@@ -927,59 +887,61 @@ Confirms taking the chart off the decision note</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="156" />
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="201" />
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="160" />
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="257" />
         <source>Stage %1: %2</source>
         <extracomment>A stage of the training loop; %1 is its number, %2 its title</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="186" />
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="193" />
         <source>Round %1</source>
         <extracomment>How many times the walkthrough has gone round the training loop; %1 is a number</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="218" />
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="210" />
         <source>Previous</source>
         <extracomment>Button: the previous stage of the training loop</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="225" />
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="219" />
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="231" />
         <source>Pause</source>
         <extracomment>Button: stop or start stepping through the stages on its own</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="225" />
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="219" />
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="226" />
         <source>Play</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="227" />
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="233" />
         <source>Pause the walkthrough</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="227" />
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="233" />
         <source>Play the walkthrough</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="233" />
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="239" />
         <source>Next</source>
         <extracomment>Button: the next stage of the training loop</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="242" />
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="248" />
         <source>%1 of %2</source>
         <extracomment>Which stage is shown; %1 is its number, %2 how many stages there are</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="251" />
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="273" />
         <source>See this loop live in the lab</source>
         <translation type="unfinished" />
     </message>
@@ -1017,9 +979,7 @@ Confirms taking the chart off the decision note</extracomment>
     </message>
     <message>
         <location filename="../qml/Main.qml" line="24" />
-        <location filename="../qml/Main.qml" line="141" />
         <source>Loopwise</source>
-        <extracomment>The app's name</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1027,69 +987,23 @@ Confirms taking the chart off the decision note</extracomment>
         <source>This part of the course is not in the installed content.</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <location filename="../qml/Main.qml" line="133" />
-        <location filename="../qml/Main.qml" line="135" />
-        <source>Back</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="162" />
-        <location filename="../qml/Main.qml" line="165" />
-        <source>Home</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="169" />
-        <location filename="../qml/Main.qml" line="171" />
-        <source>Glossary</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="175" />
-        <location filename="../qml/Main.qml" line="177" />
-        <source>Settings</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="181" />
-        <source>About</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="185" />
-        <source>About Loopwise</source>
-        <extracomment>Screen-reader name of the button that opens the About page</extracomment>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
     <name>ModuleHeader</name>
     <message>
-        <location filename="../qml/components/ModuleHeader.qml" line="58" />
+        <location filename="../qml/components/ModuleHeader.qml" line="56" />
         <source>%1 min</source>
         <extracomment>How long the module takes; %1 is a number of minutes</extracomment>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../qml/components/ModuleHeader.qml" line="63" />
+        <location filename="../qml/components/ModuleHeader.qml" line="61" />
         <source>%n outcome(s)</source>
         <extracomment>How many learning outcomes the module has</extracomment>
         <translation>
             <numerusform>%n outcome</numerusform>
             <numerusform>%n outcomes</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../qml/components/ModuleHeader.qml" line="112" />
-        <source>Contents</source>
-        <extracomment>Button that opens the list of the module's sections</extracomment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../qml/components/ModuleHeader.qml" line="113" />
-        <source>Contents: jump to a section</source>
-        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1622,29 +1536,29 @@ Confirms taking the chart off the decision note</extracomment>
 <context>
     <name>NoteTools</name>
     <message>
-        <location filename="../qml/components/NoteTools.qml" line="28" />
+        <location filename="../qml/components/NoteTools.qml" line="24" />
         <source>History (%1)</source>
         <extracomment>Button that shows a note's earlier versions; %1 is how many there are</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/NoteTools.qml" line="36" />
+        <location filename="../qml/components/NoteTools.qml" line="32" />
         <source>Export Markdown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/NoteTools.qml" line="46" />
+        <location filename="../qml/components/NoteTools.qml" line="43" />
         <source>Export PDF</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/NoteTools.qml" line="75" />
+        <location filename="../qml/components/NoteTools.qml" line="79" />
         <source>Markdown (*.md)</source>
         <extracomment>File-dialog filter; keep the pattern in brackets as it is</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/NoteTools.qml" line="75" />
+        <location filename="../qml/components/NoteTools.qml" line="79" />
         <source>PDF (*.pdf)</source>
         <translation type="unfinished" />
     </message>
@@ -1793,7 +1707,13 @@ Confirms taking the chart off the decision note</extracomment>
 <context>
     <name>ProgressStrip</name>
     <message>
-        <location filename="../qml/components/ProgressStrip.qml" line="27" />
+        <location filename="../qml/components/ProgressStrip.qml" line="31" />
+        <source>✓ Module complete · section %1 of %2: %3</source>
+        <extracomment>A completed module's reader; %1 the section's number, %2 how many there are, %3 its title</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/ProgressStrip.qml" line="33" />
         <source>Section %1 of %2: %3</source>
         <extracomment>The section being read; %1 its number, %2 how many there are, %3 its title</extracomment>
         <translation type="unfinished" />
@@ -1865,6 +1785,20 @@ Confirms taking the chart off the decision note</extracomment>
         <location filename="../qml/components/QuizCard.qml" line="71" />
         <source>Show answer</source>
         <extracomment>Button on a check-yourself question card</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReadingBar</name>
+    <message>
+        <location filename="../qml/components/ReadingBar.qml" line="42" />
+        <source>Contents</source>
+        <extracomment>Button that opens the list of the module's sections</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/ReadingBar.qml" line="43" />
+        <source>Contents: jump to a section</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2099,6 +2033,186 @@ Confirms taking the chart off the decision note</extracomment>
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="29" />
+        <source>Everywhere</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="30" />
+        <source>Module reader</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="31" />
+        <source>Lab: Build a neural network</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="32" />
+        <source>Lab: See how models learn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="33" />
+        <source>Lab: Check the assumptions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="41" />
+        <source>Go back (or close a glossary tip)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="43" />
+        <source>Course home</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="44" />
+        <source>Glossary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="45" />
+        <source>Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="46" />
+        <source>This list of keyboard shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="48" />
+        <source>Next or previous control or glossary term</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="50" />
+        <source>Open the focused card, term or link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="52" />
+        <source>Loop diagram focused: previous or next stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="54" />
+        <source>Loop diagram focused: play or pause the walkthrough</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="56" />
+        <location filename="../models/Shortcuts.cpp" line="61" />
+        <source>Play or pause training</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="57" />
+        <location filename="../models/Shortcuts.cpp" line="62" />
+        <source>Train one epoch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="58" />
+        <source>Fresh weights</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="59" />
+        <source>Weights focused: pick a weight, then change it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="63" />
+        <source>Send one batch round the training loop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="65" />
+        <source>Fresh parameters, same data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="66" />
+        <source>Train and check, or pause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="68" />
+        <source>Reset the experiment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="96" />
+        <source>Ctrl</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="96" />
+        <source>Alt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="97" />
+        <source>Shift</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="97" />
+        <source>Space</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="98" />
+        <source>Return</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="98" />
+        <source>Esc</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="99" />
+        <source>Tab</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="99" />
+        <source>Home</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="100" />
+        <source>Meta</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="118" />
+        <source>, </source>
+        <extracomment>Separates the keys that do the same thing in the shortcuts table, e.g. "Esc, Alt+←"</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ShortcutsSheet</name>
+    <message>
+        <location filename="../qml/components/ShortcutsSheet.qml" line="31" />
+        <source>Keyboard shortcuts</source>
+        <extracomment>Heading of the list of keyboard shortcuts</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/ShortcutsSheet.qml" line="49" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>StoreBanner</name>
     <message>
         <location filename="../qml/components/StoreBanner.qml" line="52" />
@@ -2135,6 +2249,47 @@ Confirms taking the chart off the decision note</extracomment>
     <message>
         <location filename="../qml/blocks/TaskBlock.qml" line="25" />
         <source>Open the lab: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <location filename="../qml/components/TopBar.qml" line="49" />
+        <location filename="../qml/components/TopBar.qml" line="50" />
+        <source>Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/TopBar.qml" line="56" />
+        <source>Loopwise</source>
+        <extracomment>The app's name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/TopBar.qml" line="79" />
+        <source>Home</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/TopBar.qml" line="84" />
+        <source>Glossary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/TopBar.qml" line="88" />
+        <source>Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/TopBar.qml" line="92" />
+        <source>About</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/TopBar.qml" line="95" />
+        <source>About Loopwise</source>
+        <extracomment>Screen-reader name of the button that opens the About page</extracomment>
         <translation type="unfinished" />
     </message>
 </context>

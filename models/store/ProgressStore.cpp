@@ -269,10 +269,19 @@ QVariantList ProgressStore::noteRevisions(const QString& kind) const
 {
     QVariantList list;
     const QList<NoteRevision> revisions = m_state.notes.value(kind);
+    const QStringList fieldOrder = noteFields(kind);
     for (auto it = revisions.crbegin(); it != revisions.crend(); ++it) {
+        // The words of each field, in the order the page shows the fields (a map would sort them).
+        QStringList texts;
+        for (const QString& field : fieldOrder) {
+            const QString text = it->fields.value(field).toString();
+            if (!text.isEmpty())
+                texts.append(text);
+        }
         list.append(QVariantMap{{QStringLiteral("revisionId"), it->id},
                                 {QStringLiteral("savedAt"), QDateTime::fromMSecsSinceEpoch(it->savedAt)},
                                 {QStringLiteral("fields"), it->fields.toVariantMap()},
+                                {QStringLiteral("fieldTexts"), texts},
                                 {QStringLiteral("restoredFrom"), it->restoredFrom}});
     }
     return list;

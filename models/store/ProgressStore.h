@@ -116,7 +116,8 @@ public:
     // Notes: kind is "decision", "model" or "reflection". Every save is a new revision.
     Q_INVOKABLE QVariantMap note(const QString& kind) const;
     Q_INVOKABLE QString saveNote(const QString& kind, const QVariantMap& fields);
-    // [{revisionId, savedAt, fields, restoredFrom}], newest first.
+    // [{revisionId, savedAt, fields, fieldTexts, restoredFrom}], newest first; fieldTexts holds
+    // the non-empty fields' words in the order the page shows the fields.
     Q_INVOKABLE QVariantList noteRevisions(const QString& kind) const;
     // Saves the old revision's fields as a new revision; history is never rewritten.
     Q_INVOKABLE QString restoreRevision(const QString& kind, const QString& revisionId);

@@ -49,6 +49,10 @@ BlockBase {
         Keys.onRightPressed: loopModel.next()
         Keys.onLeftPressed: loopModel.previous()
         Keys.onSpacePressed: loopModel.playing = !loopModel.playing
+        // A click on the diagram or a stage readies ← → at once, as keyboard focus would.
+        TapHandler {
+            onTapped: diagramArea.forceActiveFocus(Qt.MouseFocusReason)
+        }
 
         Rectangle {
             anchors.fill: parent
@@ -154,7 +158,10 @@ BlockBase {
                     focusPolicy: Qt.NoFocus
                     //: A stage of the training loop; %1 is its number, %2 its title
                     Accessible.name: qsTr("Stage %1: %2").arg(index + 1).arg(node.node)
-                    onClicked: loopModel.activeStage = index
+                    onClicked: {
+                        loopModel.activeStage = index
+                        diagramArea.forceActiveFocus(Qt.MouseFocusReason)
+                    }
                     Behavior on scale { NumberAnimation { duration: 200 } }
                     background: Rectangle {
                         radius: height / 2
@@ -171,7 +178,7 @@ BlockBase {
                         elide: Text.ElideRight
                         font.bold: true
                         font.pixelSize: Theme.fontSmall * 1.1
-                        color: node.active ? Theme.surface : Theme.text
+                        color: node.active ? Theme.accentWords : Theme.text
                     }
                 }
             }
@@ -193,22 +200,7 @@ BlockBase {
     Card {
         Layout.fillWidth: true
         objectName: "stageCard"
-        Label {
-            textFormat: Text.PlainText
-            objectName: "stageTitle"
-            text: loopModel.count > 0
-                  //: A stage of the training loop; %1 is its number, %2 its title
-                  ? qsTr("Stage %1: %2").arg(loopModel.activeStage + 1).arg(block.fields.stages[loopModel.activeStage].title)
-                  : ""
-            font.bold: true
-            color: Theme.accent
-            wrapMode: Text.Wrap
-            Layout.fillWidth: true
-        }
-        MarkupText {
-            markup: loopModel.count > 0 ? block.fields.stages[loopModel.activeStage].text : ""
-            Layout.fillWidth: true
-        }
+        // The buttons above the stage's text: its length changes from stage to stage, they never move.
         RowLayout {
             spacing: Theme.unit
             Layout.fillWidth: true
@@ -221,9 +213,23 @@ BlockBase {
                 onClicked: loopModel.previous()
             }
             AppButton {
+                id: playButton
+                objectName: "playStagesButton"
                 //: Button: stop or start stepping through the stages on its own
                 text: loopModel.playing ? qsTr("Pause") : qsTr("Play")
                 Layout.preferredHeight: Theme.touchTarget
+                // As wide as the wider of its two words, so Next stays where it is.
+                Layout.preferredWidth: Math.max(playWord.advanceWidth, pauseWord.advanceWidth) + leftPadding + rightPadding + 2
+                TextMetrics {
+                    id: playWord
+                    font: playButton.font
+                    text: qsTr("Play")
+                }
+                TextMetrics {
+                    id: pauseWord
+                    font: playButton.font
+                    text: qsTr("Pause")
+                }
                 Accessible.name: loopModel.playing ? qsTr("Pause the walkthrough") : qsTr("Play the walkthrough")
                 onClicked: loopModel.playing = !loopModel.playing
             }
@@ -242,6 +248,22 @@ BlockBase {
                 text: qsTr("%1 of %2").arg(loopModel.activeStage + 1).arg(loopModel.count)
                 color: Theme.textMuted
             }
+        }
+        Label {
+            textFormat: Text.PlainText
+            objectName: "stageTitle"
+            text: loopModel.count > 0
+                  //: A stage of the training loop; %1 is its number, %2 its title
+                  ? qsTr("Stage %1: %2").arg(loopModel.activeStage + 1).arg(block.fields.stages[loopModel.activeStage].title)
+                  : ""
+            font.bold: true
+            color: Theme.accent
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        MarkupText {
+            markup: loopModel.count > 0 ? block.fields.stages[loopModel.activeStage].text : ""
+            Layout.fillWidth: true
         }
     }
 

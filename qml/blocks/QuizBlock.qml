@@ -61,9 +61,10 @@ BlockBase {
         rowSpacing: Theme.unit
         Repeater {
             model: quizModel
+            // Each card as tall as its own text: opening one leaves its neighbour as it was.
             delegate: QuizCard {
                 Layout.fillWidth: true
-                Layout.fillHeight: true
+                Layout.alignment: Qt.AlignTop
                 Layout.preferredWidth: 1
                 onOpenRequested: row => quizModel.open(row)
             }

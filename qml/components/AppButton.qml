@@ -11,7 +11,7 @@ Button {
     implicitHeight: Theme.touchTarget
     leftPadding: Theme.spacing
     rightPadding: Theme.spacing
-    Material.foreground: highlighted ? Theme.surface : Theme.text
+    Material.foreground: !highlighted ? Theme.text : down ? Theme.accentPressedWords : Theme.accentWords
 
     // Plain text: a button's words may come from a content pack or a learner's name.
     contentItem: Text {
@@ -27,7 +27,7 @@ Button {
     background: Rectangle {
         radius: Theme.radius / 2
         color: !control.enabled ? Theme.surfaceAlt
-             : control.highlighted ? (control.down ? Qt.darker(Theme.accent, 1.2) : Theme.accent)
+             : control.highlighted ? (control.down ? Theme.accentPressed : Theme.accent)
              : control.flat ? (control.down || control.hovered ? Theme.surfaceAlt : "transparent")
              : (control.down ? Theme.border : control.hovered ? Theme.surfaceAlt : Theme.surface)
         border.color: control.visualFocus ? Theme.accent : (control.flat || control.highlighted ? "transparent" : Theme.border)

@@ -11,11 +11,25 @@ ComboBox {
     // Wide enough for its longest choice, so no translation is cut off.
     implicitContentWidthPolicy: ComboBox.WidestText
 
+    // The words stop before the arrow, whatever the language and text size: room for the
+    // arrow is kept on its side, and words that do not fit end in "…".
+    leftPadding: Theme.unit * 1.5 + (mirrored ? indicator.width + Theme.unit : 0)
+    rightPadding: Theme.unit * 1.5 + (mirrored ? 0 : indicator.width + Theme.unit)
+    contentItem: Text {
+        textFormat: Text.PlainText
+        text: control.displayText
+        font: control.font
+        color: control.enabled ? Theme.text : Theme.textMuted
+        verticalAlignment: Text.AlignVCenter
+        horizontalAlignment: Text.AlignLeft
+        elide: Text.ElideRight
+    }
+
     // A text chevron, not Material's picture of one: loading that picture makes
     // Qt load every image format plugin before the first frame.
     indicator: Text {
         textFormat: Text.PlainText
-        x: control.mirrored ? Theme.unit : control.width - width - Theme.unit
+        x: control.mirrored ? Theme.unit * 1.5 : control.width - width - Theme.unit * 1.5
         y: control.topPadding + (control.availableHeight - height) / 2
         text: "\u25BE"
         color: control.enabled ? Theme.textMuted : Theme.border

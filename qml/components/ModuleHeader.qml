@@ -4,13 +4,11 @@ import QtQuick.Layouts
 import Loopwise
 
 // The top of the module reader: label, title, tagline, facts, previous and
-// next, and the progress strip of sections.
+// next (the progress strip stays above it, in the ReadingBar).
 Item {
     id: header
 
     property var module
-    property string currentSection
-    signal sectionRequested(string sectionId)
 
     readonly property real columnWidth: Math.min(width - Theme.spacing * 2, Theme.readingWidth)
     implicitHeight: column.implicitHeight + Theme.spacing * 3
@@ -94,31 +92,6 @@ Item {
                 Layout.fillHeight: true
                 Layout.preferredWidth: 1
             }
-        }
-
-        RowLayout {
-            Layout.fillWidth: true
-            Layout.topMargin: Theme.unit
-            spacing: Theme.spacing
-            ProgressStrip {
-                sections: header.module ? header.module.sections : []
-                currentSection: header.currentSection
-                Layout.fillWidth: true
-                onSectionRequested: sectionId => header.sectionRequested(sectionId)
-            }
-            AppButton {
-                objectName: "contentsButton"
-                //: Button that opens the list of the module's sections
-                text: qsTr("Contents")
-                Accessible.name: qsTr("Contents: jump to a section")
-                onClicked: contents.open()
-            }
-        }
-        SectionsPopup {
-            id: contents
-            sections: header.module ? header.module.sections : []
-            currentSection: header.currentSection
-            onSectionChosen: sectionId => header.sectionRequested(sectionId)
         }
     }
 }

@@ -27,6 +27,8 @@ ColumnLayout {
         objectName: "noteArea"
         wrapMode: TextEdit.Wrap
         selectByMouse: true
+        // Material's text area has no side padding: the words would touch the border.
+        padding: Theme.unit * 1.5
         Layout.fillWidth: true
         Layout.minimumHeight: Theme.touchTarget * 2
         Accessible.name: field.label

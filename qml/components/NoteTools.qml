@@ -18,12 +18,8 @@ ColumnLayout {
     Flow {
         Layout.fillWidth: true
         spacing: Theme.unit
-        NoteStatus {
-            editor: tools.editor
-            height: Theme.touchTarget
-            verticalAlignment: Text.AlignVCenter
-        }
         AppButton {
+            objectName: "historyButton"
             //: Button that shows a note's earlier versions; %1 is how many there are
             text: qsTr("History (%1)").arg(tools.editor.revisions.length)
             flat: true
@@ -41,6 +37,7 @@ ColumnLayout {
             }
         }
         AppButton {
+            objectName: "exportPdfButton"
             visible: tools.canExport
             enabled: !tools.editor.exporting
             text: qsTr("Export PDF")
@@ -49,6 +46,13 @@ ColumnLayout {
                 saveDialog.format = "pdf"
                 saveDialog.open()
             }
+        }
+        // Last, so that "Saving…" coming and going never moves the buttons.
+        NoteStatus {
+            objectName: "noteStatus"
+            editor: tools.editor
+            height: Theme.touchTarget
+            verticalAlignment: Text.AlignVCenter
         }
     }
     StoreBusyRow {

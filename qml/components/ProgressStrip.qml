@@ -9,6 +9,7 @@ ColumnLayout {
 
     property var sections: []
     property string currentSection
+    property bool completed: false
     signal sectionRequested(string sectionId)
 
     readonly property int currentIndex: {
@@ -23,10 +24,14 @@ ColumnLayout {
 
     Label {
         textFormat: Text.PlainText
-        //: The section being read; %1 its number, %2 how many there are, %3 its title
-        text: qsTr("Section %1 of %2: %3").arg(strip.currentIndex + 1).arg(strip.sections.length)
-                  .arg(strip.sections.length > 0 ? strip.sections[strip.currentIndex].title : "")
-        color: Theme.textMuted
+        objectName: "positionLabel"
+        readonly property string sectionTitle: strip.sections.length > 0 ? strip.sections[strip.currentIndex].title : ""
+        text: strip.completed
+              //: A completed module's reader; %1 the section's number, %2 how many there are, %3 its title
+              ? qsTr("✓ Module complete · section %1 of %2: %3").arg(strip.currentIndex + 1).arg(strip.sections.length).arg(sectionTitle)
+              //: The section being read; %1 its number, %2 how many there are, %3 its title
+              : qsTr("Section %1 of %2: %3").arg(strip.currentIndex + 1).arg(strip.sections.length).arg(sectionTitle)
+        color: strip.completed ? Theme.good : Theme.textMuted
         font.pixelSize: Theme.fontSmall
         elide: Text.ElideRight
         Layout.fillWidth: true
@@ -44,7 +49,9 @@ ColumnLayout {
                 width: (segments.width - (strip.sections.length - 1) * segments.spacing) / Math.max(1, strip.sections.length)
                 height: segments.height
                 radius: height / 2
-                color: index <= strip.currentIndex ? Theme.accent : Theme.border
+                color: index === strip.currentIndex ? Theme.accent
+                     : strip.completed ? Theme.good
+                     : index < strip.currentIndex ? Theme.accent : Theme.border
                 TapHandler {
                     onTapped: strip.sectionRequested(parent.modelData.id)
                 }

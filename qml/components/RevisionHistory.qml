@@ -68,7 +68,7 @@ Popup {
                         }
                         Label {
                             textFormat: Text.PlainText
-                            text: Object.values(modelData.fields).filter(v => v.length > 0).join(" · ")
+                            text: modelData.fieldTexts.join(" · ")
                             color: Theme.textMuted
                             elide: Text.ElideRight
                             maximumLineCount: 2

@@ -38,40 +38,14 @@ ScrollingPage {
         width: parent.width
         Label {
             textFormat: Text.PlainText
+            //: Heading of the list of keyboard shortcuts
             text: qsTr("Keyboard shortcuts")
             font.bold: true
             color: Theme.text
         }
-        Repeater {
-            model: [
-                { keys: "Esc, Alt+←", what: qsTr("Go back") },
-                { keys: "Ctrl+H", what: qsTr("Course home") },
-                { keys: "Ctrl+G", what: qsTr("Glossary") },
-                { keys: "Ctrl+,", what: qsTr("Settings") },
-                { keys: "Tab", what: qsTr("Move to the next control or glossary term") },
-                { keys: "← →", what: qsTr("Step through the training-loop diagram") },
-                //: The name of the space bar key on the keyboard
-                { keys: qsTr("Space"), what: qsTr("Play or pause the diagram; open a card") }
-            ]
-            delegate: RowLayout {
-                required property var modelData
-                spacing: Theme.spacing
-                Layout.fillWidth: true
-                Label {
-                    textFormat: Text.PlainText
-                    text: modelData.keys
-                    font.family: "monospace"
-                    color: Theme.accent
-                    Layout.preferredWidth: Theme.unit * 14
-                }
-                Label {
-                    textFormat: Text.PlainText
-                    text: modelData.what
-                    color: Theme.text
-                    wrapMode: Text.Wrap
-                    Layout.fillWidth: true
-                }
-            }
+        ShortcutTable {
+            objectName: "shortcutTable"
+            Layout.fillWidth: true
         }
     }
     Card {

@@ -40,6 +40,14 @@ Page {
         }
     }
 
+    // The reader's position stays in view however far the text scrolls.
+    header: ReadingBar {
+        module: page.module
+        currentSection: page.currentSection
+        completed: Progress.store.revision >= 0 && Progress.store.moduleStatus(page.moduleId) === "completed"
+        onSectionRequested: sectionId => page.goToSection(sectionId)
+    }
+
     ListView {
         id: list
         anchors.fill: parent
@@ -51,8 +59,6 @@ Page {
         header: ModuleHeader {
             width: list.width
             module: page.module
-            currentSection: page.currentSection
-            onSectionRequested: sectionId => page.goToSection(sectionId)
         }
         footer: Item { width: list.width; height: Theme.spacing * 4 }
         delegate: BlockDelegate {

@@ -53,7 +53,7 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.index(1).data(OutlineModel::ModuleIdRole).toString(), QStringLiteral("models-parameters-training"));
         QCOMPARE(model.index(2).data(OutlineModel::AvailableRole).toBool(), false);
-        QCOMPARE(model.index(2).data(OutlineModel::TeaserRole).toString(), QStringLiteral("Raw data is rarely ready for a model."));
+        QCOMPARE(model.index(2).data(OutlineModel::TeaserRole).toString(), QStringLiteral("Before a model can learn from it, data has to be cleaned, chosen and turned into inputs the model can use."));
         QVERIFY(model.roleNames().values().contains("teaser"));
     }
 

@@ -315,6 +315,27 @@ private Q_SLOTS:
         QCOMPARE(store.note(kind).value(QStringLiteral("baseline")).toString(), QStringLiteral("majority class"));
     }
 
+    // The history shows each version's fields in the order of the page, not alphabetically.
+    void noteRevisionTextsFollowThePageOrder()
+    {
+        ProgressStore store;
+        QVERIFY(storerequests::open(store, m_dir->path()));
+        store.saveNote(QStringLiteral("model"), {{QStringLiteral("rollback"), QStringLiteral("5 rollback")},
+                                                 {QStringLiteral("baseline"), QStringLiteral("3 baseline")},
+                                                 {QStringLiteral("decision"), QStringLiteral("1 decision")},
+                                                 {QStringLiteral("keyRisks"), QStringLiteral("4 risks")},
+                                                 {QStringLiteral("failureCost"), QStringLiteral("2 cost")}});
+        store.saveNote(QStringLiteral("decision"), {{QStringLiteral("action"), QStringLiteral("3 action")},
+                                                    {QStringLiteral("assumption"), QStringLiteral("1 assumption")}});
+        const auto texts = [&store](const char *kind) {
+            return store.noteRevisions(QString::fromLatin1(kind)).first().toMap().value(QStringLiteral("fieldTexts")).toStringList();
+        };
+        QCOMPARE(texts("model"), (QStringList{QStringLiteral("1 decision"), QStringLiteral("2 cost"), QStringLiteral("3 baseline"),
+                                              QStringLiteral("4 risks"), QStringLiteral("5 rollback")}));
+        QCOMPARE(texts("decision"), (QStringList{QStringLiteral("1 assumption"), QStringLiteral("3 action")}));
+        QVERIFY(settle(store));
+    }
+
     void labRuns()
     {
         QString runId;

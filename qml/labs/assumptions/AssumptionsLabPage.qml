@@ -32,11 +32,11 @@ Page {
     }
 
     Shortcut {
-        sequences: ["Ctrl+Space"]
+        sequences: Shortcuts.sequences("assumptions.run")
         onActivated: page.currentLab.togglePlay()
     }
     Shortcut {
-        sequences: ["Ctrl+R"]
+        sequences: Shortcuts.sequences("assumptions.reset")
         onActivated: page.currentLab.reset()
     }
 

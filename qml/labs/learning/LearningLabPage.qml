@@ -38,19 +38,19 @@ Page {
     }
 
     Shortcut {
-        sequences: ["Ctrl+Space"]
+        sequences: Shortcuts.sequences("learning.play")
         onActivated: lab.togglePlay()
     }
     Shortcut {
-        sequences: ["Ctrl+Right"]
+        sequences: Shortcuts.sequences("learning.step")
         onActivated: lab.step()
     }
     Shortcut {
-        sequences: ["Ctrl+Down"]
+        sequences: Shortcuts.sequences("learning.batch")
         onActivated: lab.traceStep()
     }
     Shortcut {
-        sequences: ["Ctrl+R"]
+        sequences: Shortcuts.sequences("learning.reset")
         onActivated: lab.reset()
     }
 

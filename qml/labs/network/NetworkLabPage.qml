@@ -38,15 +38,15 @@ Page {
     }
 
     Shortcut {
-        sequences: ["Ctrl+Space"]
+        sequences: Shortcuts.sequences("network.play")
         onActivated: lab.togglePlay()
     }
     Shortcut {
-        sequences: ["Ctrl+Right"]
+        sequences: Shortcuts.sequences("network.step")
         onActivated: lab.step()
     }
     Shortcut {
-        sequences: ["Ctrl+R"]
+        sequences: Shortcuts.sequences("network.reset")
         onActivated: lab.reset()
     }
 

@@ -1,0 +1,103 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Loopwise
+
+// The bar over every page: Back and the page's title on the left, then Home (on every page
+// but the home page itself), Glossary, Settings and About.
+Column {
+    id: bar
+
+    required property StackView stack
+    signal backRequested()
+    signal routeRequested(string route)
+
+    readonly property bool onHome: stack.depth <= 1
+
+    // Tool tips never cover Back and the title: one that would reach into the bar opens
+    // below its control instead (a tool tip flips when its window margin does not let it fit).
+    Binding {
+        target: bar.ToolTip.toolTip
+        property: "topMargin"
+        value: bar.height + Theme.unit
+    }
+
+    ToolBar {
+        width: parent.width
+        Material.foreground: Theme.text
+        background: Rectangle {
+            color: Theme.surface
+            Rectangle {
+                width: parent.width
+                height: 1
+                anchors.bottom: parent.bottom
+                color: Theme.border
+            }
+        }
+
+        RowLayout {
+            anchors.fill: parent
+            anchors.leftMargin: Theme.unit
+            anchors.rightMargin: Theme.unit
+            spacing: Theme.unit
+
+            TopBarButton {
+                objectName: "backButton"
+                visible: !bar.onHome
+                // The arrow points the way the reader came from, also right to left.
+                text: (bar.LayoutMirroring.enabled ? "→ " : "← ") + qsTr("Back")
+                Accessible.name: qsTr("Back")
+                onClicked: bar.backRequested()
+            }
+            Label {
+                textFormat: Text.PlainText
+                //: The app's name
+                text: qsTr("Loopwise")
+                font.bold: true
+                font.pixelSize: Theme.fontHeading
+                color: Theme.accent
+                visible: bar.onHome
+                Layout.leftMargin: Theme.unit
+            }
+            Label {
+                objectName: "pageTitle"
+                textFormat: Text.PlainText
+                text: bar.stack.currentItem && !bar.onHome ? bar.stack.currentItem.title || "" : ""
+                elide: Text.ElideRight
+                font.pixelSize: Theme.fontBody
+                font.bold: true
+                color: Theme.text
+                Layout.fillWidth: true
+            }
+            Item {
+                visible: bar.onHome
+                Layout.fillWidth: true
+            }
+            TopBarButton {
+                objectName: "homeButton"
+                text: qsTr("Home")
+                visible: !bar.onHome
+                onClicked: bar.routeRequested("home")
+            }
+            TopBarButton {
+                text: qsTr("Glossary")
+                onClicked: bar.routeRequested("glossary")
+            }
+            TopBarButton {
+                text: qsTr("Settings")
+                onClicked: bar.routeRequested("settings")
+            }
+            TopBarButton {
+                text: qsTr("About")
+                visible: bar.width >= 600
+                //: Screen-reader name of the button that opens the About page
+                Accessible.name: qsTr("About Loopwise")
+                onClicked: bar.routeRequested("about")
+            }
+        }
+    }
+    StoreBanner {
+        width: parent.width
+    }
+}
