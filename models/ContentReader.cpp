@@ -19,7 +19,8 @@ namespace {
 
 constexpr int kSchemaVersion = 1;
 
-enum class FieldType { Text, Markup, MarkupList, TermRef, TermRefList, LabRef, Bool, Records };
+// LabSettings: a lab link's query ("dataset=spiral&hidden=8,8") for the block's "lab".
+enum class FieldType { Text, Markup, MarkupList, TermRef, TermRefList, LabRef, LabSettings, Bool, Records };
 
 struct FieldSpec {
     QString name;
@@ -71,7 +72,9 @@ const KindSpecs &kindSpecs()
         {QStringLiteral("example"), {{QStringLiteral("title"), T::Text}, {QStringLiteral("text"), T::Markup}}},
         {QStringLiteral("definition"), {{QStringLiteral("term"), T::TermRef}}},
         {QStringLiteral("keyTerms"), {{QStringLiteral("terms"), T::TermRefList}}},
-        {QStringLiteral("labCard"), {{QStringLiteral("lab"), T::LabRef}, {QStringLiteral("text"), T::Markup}}},
+        // "settings": the lab set up for the experiment the card describes.
+        {QStringLiteral("labCard"),
+         {{QStringLiteral("lab"), T::LabRef}, {QStringLiteral("text"), T::Markup}, {QStringLiteral("settings"), T::LabSettings, false}}},
         {QStringLiteral("quiz"),
          {{QStringLiteral("title"), T::Text},
           {QStringLiteral("subtitle"), T::Text, false},
@@ -297,7 +300,8 @@ public:
             case FieldType::Text:
             case FieldType::Markup:
             case FieldType::TermRef:
-            case FieldType::LabRef: {
+            case FieldType::LabRef:
+            case FieldType::LabSettings: {
                 const QString written = text(object, field.name, path, field.required, line);
                 if (field.type == FieldType::Markup)
                     checkMarkup(written, fieldPath, line);
@@ -309,6 +313,9 @@ public:
                                           .arg(written), line);
                 if (field.type == FieldType::LabRef && !written.isEmpty() && !isLabId(written))
                     report(fieldPath, QStringLiteral("names the lab \"%1\", which does not exist").arg(written), line);
+                if (field.type == FieldType::LabSettings)
+                    for (const QString &problem : labLinkProblems(object.value(QStringLiteral("lab")).toString(), written))
+                        report(fieldPath, problem, line);
                 out.insert(field.name, written);
                 break;
             }

@@ -80,9 +80,12 @@ QString Route::toModule(const QString &moduleId)
     return QStringLiteral("module/") + moduleId;
 }
 
-QString Route::toLab(const QString &labId)
+QString Route::toLab(const QString &labId, const QString &query)
 {
-    return QStringLiteral("lab/") + labId;
+    QString route = QStringLiteral("lab/") + labId;
+    if (!query.isEmpty())
+        route += QLatin1Char('?') + query;
+    return route;
 }
 
 Routes::Routes(QObject *parent)

@@ -26,7 +26,7 @@ struct Route {
 
     // The routes the app's links and cards open.
     static QString toModule(const QString &moduleId); // module/<id>
-    static QString toLab(const QString &labId);       // lab/<id>
+    static QString toLab(const QString &labId, const QString &query = {});  // lab/<id>[?query]
 };
 
 class Routes : public QObject
@@ -40,7 +40,7 @@ public:
     // {valid, error, page, id, anchor, query}
     Q_INVOKABLE QVariantMap parse(const QString &text) const;
     Q_INVOKABLE QString module(const QString &moduleId) const { return Route::toModule(moduleId); }
-    Q_INVOKABLE QString lab(const QString &labId) const { return Route::toLab(labId); }
+    Q_INVOKABLE QString lab(const QString &labId, const QString &query = {}) const { return Route::toLab(labId, query); }
 };
 
 } // namespace loopwise

@@ -474,19 +474,19 @@ Confirms taking the chart off the decision note</extracomment>
 <context>
     <name>LabLinkCard</name>
     <message>
-        <location filename="../qml/components/LabLinkCard.qml" line="18" />
+        <location filename="../qml/components/LabLinkCard.qml" line="19" />
         <source>Open the lab: %1</source>
         <extracomment>Screen-reader name of a card; %1 is the lab's title</extracomment>
         <translation>Labor öffnen: %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/LabLinkCard.qml" line="33" />
+        <location filename="../qml/components/LabLinkCard.qml" line="34" />
         <source>Interactive lab</source>
         <extracomment>Small label above a lab's title</extracomment>
         <translation>Interaktives Labor</translation>
     </message>
     <message>
-        <location filename="../qml/components/LabLinkCard.qml" line="62" />
+        <location filename="../qml/components/LabLinkCard.qml" line="63" />
         <source>Open lab →</source>
         <extracomment>Link-like button on a lab's card; the arrow points to the reading direction's end</extracomment>
         <translation>Labor öffnen →</translation>
@@ -549,17 +549,17 @@ Confirms taking the chart off the decision note</extracomment>
 <context>
     <name>LearningLabPage</name>
     <message>
-        <location filename="../qml/labs/learning/LearningLabPage.qml" line="21" />
+        <location filename="../qml/labs/learning/LearningLabPage.qml" line="23" />
         <source>See how models learn</source>
         <translation>Sieh zu, wie Modelle lernen</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLabPage.qml" line="132" />
+        <location filename="../qml/labs/learning/LearningLabPage.qml" line="137" />
         <source>Before you press play: what will happen?</source>
         <translation>Bevor du auf Start drückst: Was wird passieren?</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLabPage.qml" line="133" />
+        <location filename="../qml/labs/learning/LearningLabPage.qml" line="138" />
         <source>Reset to make a prediction before the next run.</source>
         <translation>Drücke „Zurücksetzen“, um vor dem nächsten Lauf eine Vorhersage zu treffen.</translation>
     </message>
@@ -572,58 +572,59 @@ Confirms taking the chart off the decision note</extracomment>
         <translation>Die Trainingsschleife, live</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="31" />
-        <source>Step one batch and follow it round the loop: each press of Next shows the next stage, with the numbers the model really uses.</source>
-        <translation>Schick einen Batch los und folge ihm durch die Schleife: Jeder Klick auf „Nächste Stufe“ zeigt die nächste Stufe – mit den Zahlen, die das Modell wirklich verwendet.</translation>
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="33" />
+        <source>Press Step one batch and follow the batch round the loop: each press of Next stage shows the next stage, with the numbers the model really uses.</source>
+        <extracomment>"Step one batch" and "Next stage" are the labels of the two buttons below: keep them identical</extracomment>
+        <translation>Drücke „Einen Batch weiter“ und folge dem Batch durch die Schleife: Jeder Druck auf „Nächste Stufe“ zeigt die nächste Stufe, mit den Zahlen, die das Modell wirklich verwendet.</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="54" />
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="117" />
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="56" />
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="119" />
         <source>Stage %1: %2</source>
         <translation>Stufe %1: %2</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="89" />
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="91" />
         <source>Previous stage</source>
         <translation>Vorige Stufe</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="95" />
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="97" />
         <source>Step one batch</source>
         <translation>Einen Batch weiter</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="95" />
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="97" />
         <source>Next stage</source>
         <translation>Nächste Stufe</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="104" />
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="106" />
         <source>Epoch %1, batch %2 of %3</source>
         <translation>Epoche %1, Batch %2 von %3</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="126" />
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="128" />
         <source>No batch yet: press Step one batch.</source>
         <translation>Noch kein Batch: Drücke „Einen Batch weiter“.</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="138" />
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="140" />
         <source>Input</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="139" />
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="141" />
         <source>Target</source>
         <translation>Zielwert</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="142" />
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="144" />
         <source>Prediction</source>
         <translation>Vorhersage</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="194" />
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="196" />
         <source>… and %n more rows</source>
         <translation>
             <numerusform>… und %n weitere Zeile</numerusform>
@@ -631,47 +632,52 @@ Confirms taking the chart off the decision note</extracomment>
         </translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="204" />
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="206" />
         <source>Loss of this batch:</source>
         <translation>Verlust dieses Batches:</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="223" />
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="225" />
         <source>Update = − learning rate (%1) × gradient. A bar's length is the gradient's size; the arrow shows which way the parameter moves.</source>
         <translation>Aktualisierung = − Lernrate (%1) × Gradient. Die Länge eines Balkens zeigt die Größe des Gradienten; der Pfeil zeigt, in welche Richtung sich der Parameter bewegt.</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="234" />
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="236" />
+        <source>Each parameter multiplies one term of the model: 1 is the constant (the bias); P1, P2, … are polynomials of rising degree (P1(x) = x, P2(x) = (3x² − 1)/2, …) of the input, and P1(x1)·P1(x2) is a product of two of them.</source>
+        <translation>Jeder Parameter multipliziert einen Term des Modells: 1 ist die Konstante (der Bias); P1, P2, … sind Polynome steigenden Grades (P1(x) = x, P2(x) = (3x² − 1)/2, …) der Eingabe, und P1(x1)·P1(x2) ist ein Produkt aus zweien davon.</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="246" />
         <source>Parameter</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="237" />
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="249" />
         <source>Gradient</source>
         <translation>Gradient</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="237" />
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="249" />
         <source>Before</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="244" />
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="256" />
         <source>Size and direction</source>
         <translation>Größe und Richtung</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="251" />
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="263" />
         <source>Update</source>
         <translation>Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="251" />
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="263" />
         <source>After</source>
         <translation>Nachher</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="339" />
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="351" />
         <source>… and %n more parameters</source>
         <translation>
             <numerusform>… und %n weiterer Parameter</numerusform>
@@ -705,47 +711,47 @@ Confirms taking the chart off the decision note</extracomment>
 <context>
     <name>LearningPlotCard</name>
     <message>
-        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="66" />
+        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="68" />
         <source>The model's class probabilities over the points</source>
         <translation>Klassenwahrscheinlichkeiten des Modells über den Punkten</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="67" />
+        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="69" />
         <source>The model's curve over the points</source>
         <translation>Kurve des Modells über den Punkten</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="88" />
+        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="90" />
         <source>training points</source>
         <translation>Trainingspunkte</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="93" />
+        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="95" />
         <source>validation points</source>
         <translation>Validierungspunkte</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="99" />
+        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="101" />
         <source>the model's curve</source>
         <translation>Kurve des Modells</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="105" />
+        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="107" />
         <source>Background: orange for class 0, blue for class 1, pale where the model is unsure</source>
         <translation>Hintergrund: orange für Klasse 0, blau für Klasse 1, blass, wo das Modell unsicher ist</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="119" />
+        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="121" />
         <source>Baseline: %1</source>
         <translation>Baseline: %1</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="126" />
+        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="128" />
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="133" />
+        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="135" />
         <source>Baseline</source>
         <translation>Baseline</translation>
     </message>
@@ -779,57 +785,42 @@ Confirms taking the chart off the decision note</extracomment>
 <context>
     <name>LearningRunBar</name>
     <message>
-        <location filename="../qml/labs/learning/LearningRunBar.qml" line="18" />
-        <source>Pause</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
-        <location filename="../qml/labs/learning/LearningRunBar.qml" line="18" />
-        <source>Play</source>
-        <translation>Start</translation>
-    </message>
-    <message>
         <location filename="../qml/labs/learning/LearningRunBar.qml" line="24" />
-        <source>Play or pause (Ctrl+Space)</source>
-        <translation>Starten oder anhalten (Strg+Leertaste)</translation>
-    </message>
-    <message>
-        <location filename="../qml/labs/learning/LearningRunBar.qml" line="28" />
         <source>Step one epoch</source>
         <translation>Eine Epoche weiter</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningRunBar.qml" line="32" />
+        <location filename="../qml/labs/learning/LearningRunBar.qml" line="28" />
         <source>Train one epoch (Ctrl+Right)</source>
         <translation>Eine Epoche trainieren (Strg+Pfeil rechts)</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningRunBar.qml" line="36" />
+        <location filename="../qml/labs/learning/LearningRunBar.qml" line="32" />
         <source>Step one batch</source>
         <translation>Einen Batch weiter</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningRunBar.qml" line="40" />
+        <location filename="../qml/labs/learning/LearningRunBar.qml" line="36" />
         <source>Send one batch round the training loop, stage by stage (Ctrl+Down)</source>
         <translation>Einen Batch Stufe für Stufe durch die Trainingsschleife schicken (Strg+Pfeil unten)</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningRunBar.qml" line="44" />
+        <location filename="../qml/labs/learning/LearningRunBar.qml" line="40" />
         <source>Reset</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningRunBar.qml" line="47" />
+        <location filename="../qml/labs/learning/LearningRunBar.qml" line="43" />
         <source>Fresh parameters, same data (Ctrl+R)</source>
         <translation>Neue Parameter, gleiche Daten (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningRunBar.qml" line="51" />
+        <location filename="../qml/labs/learning/LearningRunBar.qml" line="47" />
         <source>New data</source>
         <translation>Neue Daten</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningRunBar.qml" line="58" />
+        <location filename="../qml/labs/learning/LearningRunBar.qml" line="54" />
         <source>Speed</source>
         <extracomment>how many epochs the lab trains between two pictures on the screen</extracomment>
         <translation>Tempo</translation>
@@ -1060,12 +1051,12 @@ Confirms taking the chart off the decision note</extracomment>
         </translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="95" />
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="104" />
         <source>Add a neuron to layer %1</source>
         <translation>Neuron zu Schicht %1 hinzufügen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="104" />
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="113" />
         <source>%n neuron(s)</source>
         <translation>
             <numerusform>%n Neuron</numerusform>
@@ -1073,52 +1064,52 @@ Confirms taking the chart off the decision note</extracomment>
         </translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="113" />
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="122" />
         <source>Remove a neuron from layer %1</source>
         <translation>Neuron aus Schicht %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="125" />
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="134" />
         <source>Activation of layer %1: %2</source>
         <translation>Aktivierung von Schicht %1: %2</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="161" />
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="170" />
         <source>Weights of the network; use the arrow keys to pick one and Enter to change it</source>
         <translation>Gewichte des Netzes; mit den Pfeiltasten eines auswählen und mit der Eingabetaste ändern</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="201" />
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="210" />
         <source>Input %1</source>
         <translation>Eingabe %1</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="202" />
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="211" />
         <source>Neuron %1 of layer %2</source>
         <translation>Neuron %1 in Schicht %2</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="232" />
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="241" />
         <source>Line width shows a weight's size, colour its sign (blue positive, orange negative). Tap a line to read or change its weight; tap or hover a neuron to see its output on the canvas.</source>
         <translation>Die Linienstärke zeigt, wie groß ein Gewicht ist, die Farbe sein Vorzeichen (blau positiv, orange negativ). Tippe auf eine Linie, um ihr Gewicht abzulesen oder zu ändern; tippe auf ein Neuron oder zeige mit der Maus darauf, um seine Ausgabe auf der Zeichenfläche zu sehen.</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="257" />
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="266" />
         <source>Weight from %1 to neuron %2 of layer %3</source>
         <translation>Gewicht von %1 zu Neuron %2 in Schicht %3</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="259" />
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="268" />
         <source>neuron %1</source>
         <translation>Neuron %1</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="274" />
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="283" />
         <source>Weight value</source>
         <translation>Wert des Gewichts</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="279" />
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="288" />
         <source>Set</source>
         <translation>Übernehmen</translation>
     </message>
@@ -1126,192 +1117,177 @@ Confirms taking the chart off the decision note</extracomment>
 <context>
     <name>NetworkLabPage</name>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="24" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="32" />
         <source>Build a neural network</source>
         <translation>Ein neuronales Netz bauen</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="86" />
-        <source>Pause</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="86" />
-        <source>Play</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="91" />
-        <source>Play or pause (Ctrl+Space)</source>
-        <translation>Starten oder anhalten (Strg+Leertaste)</translation>
-    </message>
-    <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="95" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="244" />
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="99" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="248" />
         <source>Train one epoch (Ctrl+Right)</source>
         <translation>Eine Epoche trainieren (Strg+Pfeil rechts)</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="103" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="252" />
         <source>Reset</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="106" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="255" />
         <source>Fresh weights (Ctrl+R)</source>
         <translation>Neue Gewichte (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="112" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="261" />
         <source>Epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="129" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="278" />
         <source>Speed</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="136" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="285" />
         <source>Learning rate</source>
         <translation>Lernrate</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="143" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="292" />
         <source>Activation (all layers)</source>
         <translation>Aktivierung (alle Schichten)</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="151" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="300" />
         <source>Regularization</source>
         <translation>Regularisierung</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="152" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="301" />
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="158" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="307" />
         <source>Regularization rate</source>
         <translation>Regularisierungsrate</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="166" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="315" />
         <source>Problem type</source>
         <translation>Aufgabentyp</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="167" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="316" />
         <source>Classification</source>
         <translation>Klassifikation</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="167" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="316" />
         <source>Regression</source>
         <translation>Regression</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="173" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="322" />
         <source>Optimizer</source>
         <translation>Optimierer</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="180" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="329" />
         <source>Loss</source>
         <translation>Verlustfunktion</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="182" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="331" />
         <source>Squared error</source>
         <translation>Quadratischer Fehler</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="182" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="331" />
         <source>Cross-entropy</source>
         <translation>Kreuzentropie</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="205" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="98" />
         <source>Output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="214" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="107" />
         <source>Test loss</source>
         <translation>Testverlust</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="214" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="107" />
         <source>Training loss</source>
         <translation>Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="214" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="107" />
         <source>Test accuracy</source>
         <translation>Testgenauigkeit</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="258" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="147" />
         <source>Show test data</source>
         <translation>Testdaten anzeigen</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="263" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="152" />
         <source>Discretize output</source>
         <translation>Ausgabe diskretisieren</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="317" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="367" />
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="323" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="374" />
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="330" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="381" />
         <source>Training data</source>
         <translation>Trainingsdaten</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="340" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="391" />
         <source>Noise</source>
         <translation>Rauschen</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="350" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="401" />
         <source>Batch size</source>
         <translation>Batchgröße</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="358" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="409" />
         <source>New data</source>
         <translation>Neue Daten</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="364" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="415" />
         <source>Inputs</source>
         <translation>Eingaben</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="383" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="434" />
         <source>Input %1</source>
         <translation>Eingabe %1</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="408" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="464" />
         <source>Before you press play: what will this network do?</source>
         <translation>Bevor du auf Start drückst: Was wird dieses Netz tun?</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="409" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="465" />
         <source>Reset the network to make a prediction before the next run.</source>
         <translation>Setze das Netz zurück, um vor dem nächsten Lauf eine Vorhersage zu treffen.</translation>
     </message>
@@ -1598,6 +1574,26 @@ Confirms taking the chart off the decision note</extracomment>
         <source>Not in this content pack yet</source>
         <extracomment>A module's status on the home page: its text is not installed</extracomment>
         <translation>Noch nicht in diesem Inhaltspaket</translation>
+    </message>
+</context>
+<context>
+    <name>PlayPauseButton</name>
+    <message>
+        <location filename="../qml/labs/common/PlayPauseButton.qml" line="12" />
+        <source>Play</source>
+        <extracomment>the button that starts training</extracomment>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/common/PlayPauseButton.qml" line="14" />
+        <source>Pause</source>
+        <extracomment>the same button while training runs: it stops training</extracomment>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/common/PlayPauseButton.qml" line="21" />
+        <source>Play or pause (Ctrl+Space)</source>
+        <translation>Starten oder anhalten (Strg+Leertaste)</translation>
     </message>
 </context>
 <context>
@@ -3525,7 +3521,7 @@ Was passiert ist: %2
     <message>
         <location filename="../models/labs/learning/LearningLab.cpp" line="48" />
         <source>A degree-5 curve learns the pattern and stops near the noise.</source>
-        <translation>Eine Kurve vom Grad 5 lernt das Muster und landet nahe am Rauschniveau.</translation>
+        <translation>Eine Kurve vom Grad&#xa0;5 lernt das Muster und landet nahe am Rauschniveau.</translation>
     </message>
     <message>
         <location filename="../models/labs/learning/LearningLab.cpp" line="49" />
@@ -3545,7 +3541,7 @@ Was passiert ist: %2
     <message>
         <location filename="../models/labs/learning/LearningLab.cpp" line="52" />
         <source>Degree 15 on 16 noisy points learns the noise.</source>
-        <translation>Eine Kurve vom Grad 15 lernt bei 16 verrauschten Punkten das Rauschen.</translation>
+        <translation>Eine Kurve vom Grad&#xa0;15 lernt bei 16 verrauschten Punkten das Rauschen.</translation>
     </message>
     <message>
         <location filename="../models/labs/learning/LearningLab.cpp" line="53" />
@@ -3588,179 +3584,180 @@ Was passiert ist: %2
         <translation>Das überangepasste Modell noch einmal, mit 1000 Punkten.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="119" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="121" />
         <source>That change cannot be trained: %1</source>
         <translation>Mit dieser Änderung kann nicht trainiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="152" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="154" />
         <source>There is no model "%1": choose curve or classes.</source>
         <translation>Es gibt kein Modell „%1“: Wähle curve oder classes.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="242" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="244" />
         <source>Curve (regression)</source>
         <translation>Kurve (Regression)</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="243" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="245" />
         <source>Two classes (logistic)</source>
         <translation>Zwei Klassen (logistisch)</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="254" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="256" />
         <source>All training rows</source>
         <translation>Alle Trainingszeilen</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="270" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="272" />
         <source>Training data</source>
         <translation>Trainingsdaten</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="270" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="272" />
         <source>The batch</source>
         <translation>Der Batch</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="270" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="272" />
         <source>These rows of the training set go round the loop together.</source>
         <translation>Diese Zeilen der Trainingsdaten durchlaufen die Schleife gemeinsam.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="271" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="273" />
         <source>Predict</source>
         <translation>Vorhersage</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="271" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="273" />
         <source>The predictions</source>
         <translation>Die Vorhersagen</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="271" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="273" />
         <source>The model computes an output for every row with its current parameters.</source>
         <translation>Das Modell berechnet mit seinen aktuellen Parametern eine Ausgabe für jede Zeile.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="272" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="274" />
         <source>Loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="272" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="274" />
         <source>The loss</source>
         <translation>Der Verlust</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="272" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="274" />
         <source>The loss condenses how far the predictions are from the targets into one number.</source>
         <translation>Der Verlust fasst in einer einzigen Zahl zusammen, wie weit die Vorhersagen von den Zielwerten entfernt sind.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="273" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="275" />
         <source>Update</source>
         <translation>Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="273" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="275" />
         <source>Gradient and update</source>
         <translation>Gradient und Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="274" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="276" />
         <source>The gradient says how the loss changes with each parameter; the update moves each parameter against it, scaled by the learning rate.</source>
         <translation>Der Gradient sagt, wie sich der Verlust mit jedem Parameter ändert; die Aktualisierung verschiebt jeden Parameter entgegen dem Gradienten, skaliert mit der Lernrate.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="275" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="277" />
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="275" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="277" />
         <source>The new parameters</source>
         <translation>Die neuen Parameter</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="275" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="277" />
         <source>The updated parameters are kept and the next batch uses them.</source>
         <translation>Die aktualisierten Parameter werden übernommen, und der nächste Batch verwendet sie.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="295" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="297" />
         <source>Epoch %1, step %2 of %3</source>
         <extracomment>%1 epoch, %2 the next step in it, %3 steps per epoch</extracomment>
         <translation>Epoche %1, Schritt %2 von %3</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="327" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="324" />
         <source>Training loss</source>
         <translation>Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="328" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="325" />
         <source>Validation loss</source>
         <translation>Validierungsverlust</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="330" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="327" />
         <source>Training accuracy</source>
         <translation>Trainingsgenauigkeit</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="331" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="328" />
         <source>Validation accuracy</source>
         <translation>Validierungsgenauigkeit</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="341" />
-        <source>least-squares fit of degree %1</source>
-        <translation>Kleinste-Quadrate-Anpassung vom Grad %1</translation>
-    </message>
-    <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="341" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="338" />
         <source>always the majority class</source>
         <translation>immer die Mehrheitsklasse</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="382" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="338" />
+        <source>always the mean of the training targets</source>
+        <extracomment>the baseline of the curve model: a model that always predicts the mean y of the training points</extracomment>
+        <translation>immer der Mittelwert der Zielwerte der Trainingspunkte</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="379" />
         <source>Training has collapsed: reset it to step round the loop again.</source>
         <translation>Das Training ist zusammengebrochen: Setze es zurück, um wieder durch die Schleife zu gehen.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="399" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="396" />
         <source>(%1, %2)</source>
         <extracomment>a point's two inputs</extracomment>
         <translation>(%1; %2)</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="455" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="452" />
         <source>Training has collapsed: reset it to train again.</source>
         <translation>Das Training ist zusammengebrochen: Setze es zurück, um erneut zu trainieren.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="479" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="476" />
         <source>There is no preset "%1".</source>
         <translation>Es gibt keine Voreinstellung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="500" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="497" />
         <source>That link cannot be used: %1</source>
         <translation>Dieser Link kann nicht verwendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="586" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="583" />
         <source>Your prediction matched what happened.</source>
         <translation>Deine Vorhersage ist eingetroffen.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="587" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="584" />
         <source>What happened was different from your prediction: look at the loss curves to see why.</source>
         <translation>Es kam anders, als du vorhergesagt hast: Sieh dir die Verlustkurven an, um herauszufinden, warum.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="589" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="586" />
         <source>You predicted: %1
 What happened: %2.
 %3</source>
@@ -3983,13 +3980,22 @@ Was passiert ist: %2.
         <source>The loss exploded, so training stopped: lower the learning rate a lot, then reset.</source>
         <translation>Der Verlust ist explodiert, deshalb wurde das Training abgebrochen: Senke die Lernrate deutlich und setze das Modell dann zurück.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="237" />
+        <source>%n parameters to learn: one coefficient per term of the model</source>
+        <extracomment>%n the model's parameters: the coefficients of its terms (1, P1(x), ...), which training learns</extracomment>
+        <translation>
+            <numerusform>%n Parameter zu lernen: ein Koeffizient je Term des Modells</numerusform>
+            <numerusform>%n Parameter zu lernen: ein Koeffizient je Term des Modells</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="265" />
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="271" />
         <source>Right. %1</source>
         <translation>Richtig. %1</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="267" />
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="273" />
         <source>Not quite: the answer is "%1" %2</source>
         <extracomment>%1 the right answer, %2 why</extracomment>
         <translation>Nicht ganz: Die Antwort ist „%1“ %2</translation>
@@ -4410,7 +4416,7 @@ Fehlermeldung der Datenbank: %2</translation>
 <context>
     <name>loopwise::NetworkLab</name>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="247" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="252" />
         <source>%1 %</source>
         <extracomment>A whole percentage, e.g. "87 %"</extracomment>
         <translation>%1 %</translation>
@@ -4422,197 +4428,170 @@ Fehlermeldung der Datenbank: %2</translation>
         <translation>Mit dieser Änderung kann nicht trainiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLabSetters.cpp" line="84" />
+        <location filename="../models/labs/network/NetworkLabSetters.cpp" line="86" />
         <source>Your own points need a classification set to start from: choose one, then add points.</source>
         <translation>Für eigene Punkte brauchst du einen Klassifikationsdatensatz als Ausgangspunkt: Wähle einen aus und füge dann Punkte hinzu.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../models/labs/network/NetworkLabSetters.cpp" line="184" />
+        <source>%n parameters to learn (weights: %1, biases: %2)</source>
+        <extracomment>%n all numbers training learns; %1 of them weights (one per connection), %2 biases (one per neuron)</extracomment>
+        <translation>
+            <numerusform>%n Parameter zu lernen (Gewichte: %1, Biases: %2)</numerusform>
+            <numerusform>%n Parameter zu lernen (Gewichte: %1, Biases: %2)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../models/labs/network/NetworkLabSetters.cpp" line="272" />
+        <location filename="../models/labs/network/NetworkLabSetters.cpp" line="301" />
         <source>The network needs at least one input.</source>
         <translation>Das Netz braucht mindestens eine Eingabe.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="43" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="36" />
         <source>Circle</source>
         <extracomment>a data set: points inside a circle against points around it</extracomment>
         <translation>Kreis</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="45" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="38" />
         <source>Exclusive or</source>
         <extracomment>a data set: the four quarters of the plane, opposite quarters of one class</extracomment>
         <translation>Exklusives Oder</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="46" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="39" />
         <source>Two clusters</source>
         <translation>Zwei Cluster</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="47" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="40" />
         <source>Spiral</source>
         <translation>Spirale</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="48" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="41" />
         <source>Two moons</source>
         <translation>Zwei Monde</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="49" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="42" />
         <source>Three classes</source>
         <translation>Drei Klassen</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="50" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="43" />
         <source>Four classes</source>
         <translation>Vier Klassen</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="51" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="44" />
         <source>Plane (regression)</source>
         <translation>Ebene (Regression)</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="53" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="46" />
         <source>Hills (regression)</source>
         <extracomment>a regression data set whose values rise and fall like hills</extracomment>
         <translation>Hügel (Regression)</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="54" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="47" />
         <source>My own points</source>
         <translation>Meine eigenen Punkte</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="70" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="63" />
         <source>Tanh</source>
         <extracomment>activation functions of a neural network's neurons</extracomment>
         <translation>Tanh</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="70" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="63" />
         <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="71" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="64" />
         <source>Leaky ReLU</source>
         <translation>Leaky ReLU</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="72" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="65" />
         <source>Sigmoid</source>
         <translation>Sigmoid</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="72" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="65" />
         <source>Linear</source>
         <translation>Linear</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="78" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="71" />
         <source>Plain SGD</source>
         <extracomment>optimizers: plain stochastic gradient descent, with momentum, and Adam</extracomment>
         <translation>Einfaches SGD</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="78" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="71" />
         <source>Momentum</source>
         <translation>Momentum</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="79" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="72" />
         <source>Adam</source>
         <translation>Adam</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="102" />
-        <source>Epoch %1, test loss %2 and falling.</source>
-        <extracomment>%1 epoch, %2 test loss</extracomment>
-        <translation>Epoche %1, der Testverlust sinkt: %2.</translation>
-    </message>
-    <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="105" />
-        <source>Epoch %1, test loss %2 and rising.</source>
-        <extracomment>%1 epoch, %2 test loss</extracomment>
-        <translation>Epoche %1, der Testverlust steigt: %2.</translation>
-    </message>
-    <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="110" />
-        <source>Epoch %1, test loss %2 and steady.</source>
-        <extracomment>%1 epoch, %2 test loss, which hardly changed since the last look</extracomment>
-        <translation>Epoche %1, der Testverlust bleibt gleich: %2.</translation>
-    </message>
-    <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="116" />
-        <source>Epoch %1, test loss %2 and falling, %3 % of test points on the right side.</source>
-        <extracomment>%1 epoch, %2 test loss, %3 percentage of test points the network classifies rightly</extracomment>
-        <translation>Epoche %1, der Testverlust sinkt (%2), %3 % der Testpunkte liegen auf der richtigen Seite.</translation>
-    </message>
-    <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="120" />
-        <source>Epoch %1, test loss %2 and rising, %3 % of test points on the right side.</source>
-        <extracomment>%1 epoch, %2 test loss, %3 percentage of test points the network classifies rightly</extracomment>
-        <translation>Epoche %1, der Testverlust steigt (%2), %3 % der Testpunkte liegen auf der richtigen Seite.</translation>
-    </message>
-    <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="126" />
-        <source>Epoch %1, test loss %2 and steady, %3 % of test points on the right side.</source>
-        <extracomment>%1 epoch, %2 test loss (hardly changed since the last look), %3 percentage of test points classified rightly</extracomment>
-        <translation>Epoche %1, der Testverlust bleibt gleich (%2), %3 % der Testpunkte liegen auf der richtigen Seite.</translation>
-    </message>
-    <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="151" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="148" />
         <source>Your prediction held: training diverged at epoch %1.</source>
         <translation>Deine Vorhersage hat gestimmt: Das Training ist in Epoche %1 divergiert.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="152" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="149" />
         <source>Not what you predicted: training diverged at epoch %1.</source>
         <translation>Anders als vorhergesagt: Das Training ist in Epoche %1 divergiert.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="157" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="154" />
         <source>Your prediction held: after %1 epochs the test loss is %2 (lowest %3).</source>
         <extracomment>%1 epochs trained, %2 the test loss now, %3 the lowest test loss of the run</extracomment>
         <translation>Deine Vorhersage hat gestimmt: Nach %1 Epochen liegt der Testverlust bei %2 (Tiefstwert %3).</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="160" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="157" />
         <source>Not what you predicted: after %1 epochs the test loss is %2 (lowest %3).</source>
         <extracomment>%1 epochs trained, %2 the test loss now, %3 the lowest test loss of the run</extracomment>
         <translation>Anders als vorhergesagt: Nach %1 Epochen liegt der Testverlust bei %2 (Tiefstwert %3).</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="163" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="160" />
         <source>Your prediction held: after %1 epochs %2 % of test points are on the right side; test loss %3 (lowest %4).</source>
         <extracomment>%1 epochs trained, %2 percentage of test points classified rightly, %3 the test loss now, %4 its lowest in the run</extracomment>
         <translation>Deine Vorhersage hat gestimmt: Nach %1 Epochen liegen %2 % der Testpunkte auf der richtigen Seite; Testverlust %3 (Tiefstwert %4).</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="166" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="163" />
         <source>Not what you predicted: after %1 epochs %2 % of test points are on the right side; test loss %3 (lowest %4).</source>
         <extracomment>%1 epochs trained, %2 percentage of test points classified rightly, %3 the test loss now, %4 its lowest in the run</extracomment>
         <translation>Anders als vorhergesagt: Nach %1 Epochen liegen %2 % der Testpunkte auf der richtigen Seite; Testverlust %3 (Tiefstwert %4).</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="85" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="78" />
         <source>It will learn the data: at least 90 % of test points on the right side (regression: test loss at most 0.05).</source>
         <translation>Es wird die Daten lernen: mindestens 90 % der Testpunkte auf der richtigen Seite (Regression: Testverlust höchstens 0,05).</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="86" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="79" />
         <source>It will not manage that.</source>
         <translation>Das wird es nicht schaffen.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="87" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="80" />
         <source>The test loss will rise again while the training loss keeps falling.</source>
         <translation>Der Testverlust wird wieder steigen, während der Trainingsverlust weiter fällt.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="88" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="81" />
         <source>Training will blow up (diverge).</source>
         <translation>Das Training wird aus dem Ruder laufen (divergieren).</translation>
     </message>
@@ -4653,72 +4632,121 @@ Fehlermeldung der Datenbank: %2</translation>
         <translation>Deine eigenen Punkte bleiben, wie sie sind; wähle einen erzeugten Datensatz, um neue Daten zu bekommen.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="94" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="87" />
         <source>Training diverged at epoch %1: the loss blew up. Lower the learning rate, then reset.</source>
         <translation>Das Training ist in Epoche %1 divergiert: Der Verlust ist explodiert. Senke die Lernrate und setze das Netz dann zurück.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="97" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="90" />
         <source>Not trained yet. Test loss %1.</source>
         <translation>Noch nicht trainiert. Testverlust %1.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="135" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="93" />
+        <source>Epoch %1, test loss %2.</source>
+        <extracomment>%1 epoch, %2 test loss</extracomment>
+        <translation>Epoche %1, Testverlust %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="95" />
+        <source>Epoch %1, test loss %2, %3 % of test points on the right side.</source>
+        <extracomment>%1 epoch, %2 test loss, %3 percentage of test points the network classifies rightly</extracomment>
+        <translation>Epoche %1, Testverlust %2, %3 % der Testpunkte liegen auf der richtigen Seite.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="104" />
+        <source>The network is still learning: the loss keeps falling, so more epochs will help.</source>
+        <translation>Das Netz lernt noch: Der Verlust sinkt weiter, mehr Epochen helfen also.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="106" />
+        <source>The network has learned the data: its test points are predicted well.</source>
+        <translation>Das Netz hat die Daten gelernt: Es sagt seine Testpunkte gut vorher.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="108" />
+        <source>The loss has levelled off before the network learned the data: it underfits. Give it more neurons, layers or inputs.</source>
+        <translation>Der Verlust stagniert, bevor das Netz die Daten gelernt hat: Unteranpassung. Gib ihm mehr Neuronen, Schichten oder Eingaben.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="111" />
+        <source>The test loss was lowest at epoch %1 (%2) and has risen since while the training loss kept falling: the network overfits. Stop earlier, add training data or use regularization.</source>
+        <extracomment>%1 the epoch with the lowest test loss, %2 that loss</extracomment>
+        <translation>Der Testverlust war in Epoche %1 am niedrigsten (%2) und ist seitdem gestiegen, während der Trainingsverlust weiter sank: Das Netz passt sich zu stark an (Überanpassung). Hör früher auf, nimm mehr Trainingsdaten oder nutze Regularisierung.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="116" />
+        <source>The loss falls, but slowly: the learning rate is too low. Raise it.</source>
+        <translation>Der Verlust sinkt, aber langsam: Die Lernrate ist zu niedrig. Erhöhe sie.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="119" />
+        <source>The loss swings between %1 and %2: the learning rate is too high, so each step overshoots. Lower it.</source>
+        <extracomment>%1 and %2 the lowest and highest loss of the last epochs</extracomment>
+        <translation>Der Verlust schwankt zwischen %1 und %2: Die Lernrate ist zu hoch, jeder Schritt schießt über das Ziel hinaus. Senke sie.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="122" />
+        <source>The learning rate is far too high: the steps overshot further and further until the loss blew up.</source>
+        <translation>Die Lernrate ist viel zu hoch: Die Schritte schossen immer weiter über das Ziel hinaus, bis der Verlust explodierte.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="132" />
         <source>Stopped at the epoch limit (%1).</source>
         <extracomment>%1 the epoch limit the learner set</extracomment>
         <translation>Beim Epochenlimit (%1) angehalten.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="138" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="135" />
         <source>Stopped: the test loss reached the target (%1).</source>
         <extracomment>%1 the test loss the learner set as the target</extracomment>
         <translation>Angehalten: Der Testverlust hat das Ziel (%1) erreicht.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="140" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="137" />
         <source>Training diverged: the loss blew up. Lower the learning rate, then reset.</source>
         <translation>Das Training ist divergiert: Der Verlust ist explodiert. Senke die Lernrate und setze das Netz dann zurück.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="311" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="316" />
         <source>A weight must be a number from -100 to 100.</source>
         <translation>Ein Gewicht muss eine Zahl von -100 bis 100 sein.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="320" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="325" />
         <source>A bias must be a number from -100 to 100.</source>
         <translation>Ein Bias muss eine Zahl von -100 bis 100 sein.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="333" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="338" />
         <source>A prediction is made before training starts: reset the network to predict again.</source>
         <translation>Die Vorhersage triffst du, bevor das Training beginnt: Setze das Netz zurück, um neu vorherzusagen.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="374" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="379" />
         <source>This link cannot be used: %1</source>
         <extracomment>%1 the problems of the link, one sentence each</extracomment>
         <translation>Dieser Link kann nicht verwendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="387" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="392" />
         <source>There is nothing to save yet.</source>
         <translation>Es gibt noch nichts zu speichern.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="401" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="406" />
         <source>Run of %1 epochs</source>
         <extracomment>the name of a saved run the learner did not name; %1 its epochs</extracomment>
         <translation>Lauf mit %1 Epochen</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="405" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="410" />
         <source>The run could not be saved: %1</source>
         <extracomment>%1 the progress store's reason</extracomment>
         <translation>Der Lauf konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="408" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="413" />
         <source>Saved "%1".</source>
         <extracomment>%1 the name of the saved run</extracomment>
         <translation>„%1“ gespeichert.</translation>

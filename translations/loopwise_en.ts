@@ -474,19 +474,19 @@ Confirms taking the chart off the decision note</extracomment>
 <context>
     <name>LabLinkCard</name>
     <message>
-        <location filename="../qml/components/LabLinkCard.qml" line="18" />
+        <location filename="../qml/components/LabLinkCard.qml" line="19" />
         <source>Open the lab: %1</source>
         <extracomment>Screen-reader name of a card; %1 is the lab's title</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/LabLinkCard.qml" line="33" />
+        <location filename="../qml/components/LabLinkCard.qml" line="34" />
         <source>Interactive lab</source>
         <extracomment>Small label above a lab's title</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/LabLinkCard.qml" line="62" />
+        <location filename="../qml/components/LabLinkCard.qml" line="63" />
         <source>Open lab →</source>
         <extracomment>Link-like button on a lab's card; the arrow points to the reading direction's end</extracomment>
         <translation type="unfinished" />
@@ -549,17 +549,17 @@ Confirms taking the chart off the decision note</extracomment>
 <context>
     <name>LearningLabPage</name>
     <message>
-        <location filename="../qml/labs/learning/LearningLabPage.qml" line="21" />
+        <location filename="../qml/labs/learning/LearningLabPage.qml" line="23" />
         <source>See how models learn</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLabPage.qml" line="132" />
+        <location filename="../qml/labs/learning/LearningLabPage.qml" line="137" />
         <source>Before you press play: what will happen?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLabPage.qml" line="133" />
+        <location filename="../qml/labs/learning/LearningLabPage.qml" line="138" />
         <source>Reset to make a prediction before the next run.</source>
         <translation type="unfinished" />
     </message>
@@ -572,58 +572,59 @@ Confirms taking the chart off the decision note</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="31" />
-        <source>Step one batch and follow it round the loop: each press of Next shows the next stage, with the numbers the model really uses.</source>
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="33" />
+        <source>Press Step one batch and follow the batch round the loop: each press of Next stage shows the next stage, with the numbers the model really uses.</source>
+        <extracomment>"Step one batch" and "Next stage" are the labels of the two buttons below: keep them identical</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="54" />
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="117" />
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="56" />
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="119" />
         <source>Stage %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="89" />
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="91" />
         <source>Previous stage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="95" />
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="97" />
         <source>Step one batch</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="95" />
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="97" />
         <source>Next stage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="104" />
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="106" />
         <source>Epoch %1, batch %2 of %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="126" />
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="128" />
         <source>No batch yet: press Step one batch.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="138" />
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="140" />
         <source>Input</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="139" />
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="141" />
         <source>Target</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="142" />
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="144" />
         <source>Prediction</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="194" />
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="196" />
         <source>… and %n more rows</source>
         <translation>
             <numerusform>… and %n more row</numerusform>
@@ -631,47 +632,52 @@ Confirms taking the chart off the decision note</extracomment>
         </translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="204" />
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="206" />
         <source>Loss of this batch:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="223" />
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="225" />
         <source>Update = − learning rate (%1) × gradient. A bar's length is the gradient's size; the arrow shows which way the parameter moves.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="234" />
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="236" />
+        <source>Each parameter multiplies one term of the model: 1 is the constant (the bias); P1, P2, … are polynomials of rising degree (P1(x) = x, P2(x) = (3x² − 1)/2, …) of the input, and P1(x1)·P1(x2) is a product of two of them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="246" />
         <source>Parameter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="237" />
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="249" />
         <source>Gradient</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="237" />
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="249" />
         <source>Before</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="244" />
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="256" />
         <source>Size and direction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="251" />
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="263" />
         <source>Update</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="251" />
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="263" />
         <source>After</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="339" />
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="351" />
         <source>… and %n more parameters</source>
         <translation>
             <numerusform>… and %n more parameter</numerusform>
@@ -705,47 +711,47 @@ Confirms taking the chart off the decision note</extracomment>
 <context>
     <name>LearningPlotCard</name>
     <message>
-        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="66" />
+        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="68" />
         <source>The model's class probabilities over the points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="67" />
+        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="69" />
         <source>The model's curve over the points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="88" />
+        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="90" />
         <source>training points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="93" />
+        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="95" />
         <source>validation points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="99" />
+        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="101" />
         <source>the model's curve</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="105" />
+        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="107" />
         <source>Background: orange for class 0, blue for class 1, pale where the model is unsure</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="119" />
+        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="121" />
         <source>Baseline: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="126" />
+        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="128" />
         <source>Model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="133" />
+        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="135" />
         <source>Baseline</source>
         <translation type="unfinished" />
     </message>
@@ -779,57 +785,42 @@ Confirms taking the chart off the decision note</extracomment>
 <context>
     <name>LearningRunBar</name>
     <message>
-        <location filename="../qml/labs/learning/LearningRunBar.qml" line="18" />
-        <source>Pause</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../qml/labs/learning/LearningRunBar.qml" line="18" />
-        <source>Play</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../qml/labs/learning/LearningRunBar.qml" line="24" />
-        <source>Play or pause (Ctrl+Space)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../qml/labs/learning/LearningRunBar.qml" line="28" />
         <source>Step one epoch</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningRunBar.qml" line="32" />
+        <location filename="../qml/labs/learning/LearningRunBar.qml" line="28" />
         <source>Train one epoch (Ctrl+Right)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningRunBar.qml" line="36" />
+        <location filename="../qml/labs/learning/LearningRunBar.qml" line="32" />
         <source>Step one batch</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningRunBar.qml" line="40" />
+        <location filename="../qml/labs/learning/LearningRunBar.qml" line="36" />
         <source>Send one batch round the training loop, stage by stage (Ctrl+Down)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningRunBar.qml" line="44" />
+        <location filename="../qml/labs/learning/LearningRunBar.qml" line="40" />
         <source>Reset</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningRunBar.qml" line="47" />
+        <location filename="../qml/labs/learning/LearningRunBar.qml" line="43" />
         <source>Fresh parameters, same data (Ctrl+R)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningRunBar.qml" line="51" />
+        <location filename="../qml/labs/learning/LearningRunBar.qml" line="47" />
         <source>New data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningRunBar.qml" line="58" />
+        <location filename="../qml/labs/learning/LearningRunBar.qml" line="54" />
         <source>Speed</source>
         <extracomment>how many epochs the lab trains between two pictures on the screen</extracomment>
         <translation type="unfinished" />
@@ -1060,12 +1051,12 @@ Confirms taking the chart off the decision note</extracomment>
         </translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="95" />
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="104" />
         <source>Add a neuron to layer %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="104" />
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="113" />
         <source>%n neuron(s)</source>
         <translation>
             <numerusform>%n neuron</numerusform>
@@ -1073,52 +1064,52 @@ Confirms taking the chart off the decision note</extracomment>
         </translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="113" />
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="122" />
         <source>Remove a neuron from layer %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="125" />
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="134" />
         <source>Activation of layer %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="161" />
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="170" />
         <source>Weights of the network; use the arrow keys to pick one and Enter to change it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="201" />
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="210" />
         <source>Input %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="202" />
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="211" />
         <source>Neuron %1 of layer %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="232" />
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="241" />
         <source>Line width shows a weight's size, colour its sign (blue positive, orange negative). Tap a line to read or change its weight; tap or hover a neuron to see its output on the canvas.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="257" />
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="266" />
         <source>Weight from %1 to neuron %2 of layer %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="259" />
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="268" />
         <source>neuron %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="274" />
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="283" />
         <source>Weight value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="279" />
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="288" />
         <source>Set</source>
         <translation type="unfinished" />
     </message>
@@ -1126,192 +1117,177 @@ Confirms taking the chart off the decision note</extracomment>
 <context>
     <name>NetworkLabPage</name>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="24" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="32" />
         <source>Build a neural network</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="86" />
-        <source>Pause</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="86" />
-        <source>Play</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="91" />
-        <source>Play or pause (Ctrl+Space)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="95" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="244" />
         <source>Step</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="99" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="248" />
         <source>Train one epoch (Ctrl+Right)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="103" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="252" />
         <source>Reset</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="106" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="255" />
         <source>Fresh weights (Ctrl+R)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="112" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="261" />
         <source>Epoch</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="129" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="278" />
         <source>Speed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="136" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="285" />
         <source>Learning rate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="143" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="292" />
         <source>Activation (all layers)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="151" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="300" />
         <source>Regularization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="152" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="301" />
         <source>None</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="158" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="307" />
         <source>Regularization rate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="166" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="315" />
         <source>Problem type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="167" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="316" />
         <source>Classification</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="167" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="316" />
         <source>Regression</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="173" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="322" />
         <source>Optimizer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="180" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="329" />
         <source>Loss</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="182" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="331" />
         <source>Squared error</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="182" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="331" />
         <source>Cross-entropy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="205" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="98" />
         <source>Output</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="214" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="107" />
         <source>Test loss</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="214" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="107" />
         <source>Training loss</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="214" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="107" />
         <source>Test accuracy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="258" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="147" />
         <source>Show test data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="263" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="152" />
         <source>Discretize output</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="317" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="367" />
         <source>Data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="323" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="374" />
         <source>Dataset</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="330" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="381" />
         <source>Training data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="340" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="391" />
         <source>Noise</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="350" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="401" />
         <source>Batch size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="358" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="409" />
         <source>New data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="364" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="415" />
         <source>Inputs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="383" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="434" />
         <source>Input %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="408" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="464" />
         <source>Before you press play: what will this network do?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="409" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="465" />
         <source>Reset the network to make a prediction before the next run.</source>
         <translation type="unfinished" />
     </message>
@@ -1597,6 +1573,26 @@ Confirms taking the chart off the decision note</extracomment>
         <location filename="../qml/components/OutlineCard.qml" line="92" />
         <source>Not in this content pack yet</source>
         <extracomment>A module's status on the home page: its text is not installed</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PlayPauseButton</name>
+    <message>
+        <location filename="../qml/labs/common/PlayPauseButton.qml" line="12" />
+        <source>Play</source>
+        <extracomment>the button that starts training</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/common/PlayPauseButton.qml" line="14" />
+        <source>Pause</source>
+        <extracomment>the same button while training runs: it stops training</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/common/PlayPauseButton.qml" line="21" />
+        <source>Play or pause (Ctrl+Space)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3586,179 +3582,180 @@ What happened: %2
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="119" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="121" />
         <source>That change cannot be trained: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="152" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="154" />
         <source>There is no model "%1": choose curve or classes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="242" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="244" />
         <source>Curve (regression)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="243" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="245" />
         <source>Two classes (logistic)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="254" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="256" />
         <source>All training rows</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="270" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="272" />
         <source>Training data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="270" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="272" />
         <source>The batch</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="270" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="272" />
         <source>These rows of the training set go round the loop together.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="271" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="273" />
         <source>Predict</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="271" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="273" />
         <source>The predictions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="271" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="273" />
         <source>The model computes an output for every row with its current parameters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="272" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="274" />
         <source>Loss</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="272" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="274" />
         <source>The loss</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="272" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="274" />
         <source>The loss condenses how far the predictions are from the targets into one number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="273" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="275" />
         <source>Update</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="273" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="275" />
         <source>Gradient and update</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="274" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="276" />
         <source>The gradient says how the loss changes with each parameter; the update moves each parameter against it, scaled by the learning rate.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="275" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="277" />
         <source>Parameters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="275" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="277" />
         <source>The new parameters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="275" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="277" />
         <source>The updated parameters are kept and the next batch uses them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="295" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="297" />
         <source>Epoch %1, step %2 of %3</source>
         <extracomment>%1 epoch, %2 the next step in it, %3 steps per epoch</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="327" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="324" />
         <source>Training loss</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="328" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="325" />
         <source>Validation loss</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="330" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="327" />
         <source>Training accuracy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="331" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="328" />
         <source>Validation accuracy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="341" />
-        <source>least-squares fit of degree %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="341" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="338" />
         <source>always the majority class</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="382" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="338" />
+        <source>always the mean of the training targets</source>
+        <extracomment>the baseline of the curve model: a model that always predicts the mean y of the training points</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="379" />
         <source>Training has collapsed: reset it to step round the loop again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="399" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="396" />
         <source>(%1, %2)</source>
         <extracomment>a point's two inputs</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="455" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="452" />
         <source>Training has collapsed: reset it to train again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="479" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="476" />
         <source>There is no preset "%1".</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="500" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="497" />
         <source>That link cannot be used: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="586" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="583" />
         <source>Your prediction matched what happened.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="587" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="584" />
         <source>What happened was different from your prediction: look at the loss curves to see why.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="589" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="586" />
         <source>You predicted: %1
 What happened: %2.
 %3</source>
@@ -3979,13 +3976,22 @@ What happened: %2.
         <source>The loss exploded, so training stopped: lower the learning rate a lot, then reset.</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="237" />
+        <source>%n parameters to learn: one coefficient per term of the model</source>
+        <extracomment>%n the model's parameters: the coefficients of its terms (1, P1(x), ...), which training learns</extracomment>
+        <translation>
+            <numerusform>%n parameter to learn: one coefficient per term of the model</numerusform>
+            <numerusform>%n parameters to learn: one coefficient per term of the model</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="265" />
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="271" />
         <source>Right. %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="267" />
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="273" />
         <source>Not quite: the answer is "%1" %2</source>
         <extracomment>%1 the right answer, %2 why</extracomment>
         <translation type="unfinished" />
@@ -4404,7 +4410,7 @@ Error reported by the database: %2</source>
 <context>
     <name>loopwise::NetworkLab</name>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="247" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="252" />
         <source>%1 %</source>
         <extracomment>A whole percentage, e.g. "87 %"</extracomment>
         <translation type="unfinished" />
@@ -4416,197 +4422,170 @@ Error reported by the database: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLabSetters.cpp" line="84" />
+        <location filename="../models/labs/network/NetworkLabSetters.cpp" line="86" />
         <source>Your own points need a classification set to start from: choose one, then add points.</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <location filename="../models/labs/network/NetworkLabSetters.cpp" line="184" />
+        <source>%n parameters to learn (weights: %1, biases: %2)</source>
+        <extracomment>%n all numbers training learns; %1 of them weights (one per connection), %2 biases (one per neuron)</extracomment>
+        <translation>
+            <numerusform>%n parameter to learn (weights: %1, biases: %2)</numerusform>
+            <numerusform>%n parameters to learn (weights: %1, biases: %2)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../models/labs/network/NetworkLabSetters.cpp" line="272" />
+        <location filename="../models/labs/network/NetworkLabSetters.cpp" line="301" />
         <source>The network needs at least one input.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="43" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="36" />
         <source>Circle</source>
         <extracomment>a data set: points inside a circle against points around it</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="45" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="38" />
         <source>Exclusive or</source>
         <extracomment>a data set: the four quarters of the plane, opposite quarters of one class</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="46" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="39" />
         <source>Two clusters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="47" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="40" />
         <source>Spiral</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="48" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="41" />
         <source>Two moons</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="49" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="42" />
         <source>Three classes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="50" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="43" />
         <source>Four classes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="51" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="44" />
         <source>Plane (regression)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="53" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="46" />
         <source>Hills (regression)</source>
         <extracomment>a regression data set whose values rise and fall like hills</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="54" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="47" />
         <source>My own points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="70" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="63" />
         <source>Tanh</source>
         <extracomment>activation functions of a neural network's neurons</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="70" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="63" />
         <source>ReLU</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="71" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="64" />
         <source>Leaky ReLU</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="72" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="65" />
         <source>Sigmoid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="72" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="65" />
         <source>Linear</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="78" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="71" />
         <source>Plain SGD</source>
         <extracomment>optimizers: plain stochastic gradient descent, with momentum, and Adam</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="78" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="71" />
         <source>Momentum</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="79" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="72" />
         <source>Adam</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="102" />
-        <source>Epoch %1, test loss %2 and falling.</source>
-        <extracomment>%1 epoch, %2 test loss</extracomment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="105" />
-        <source>Epoch %1, test loss %2 and rising.</source>
-        <extracomment>%1 epoch, %2 test loss</extracomment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="110" />
-        <source>Epoch %1, test loss %2 and steady.</source>
-        <extracomment>%1 epoch, %2 test loss, which hardly changed since the last look</extracomment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="116" />
-        <source>Epoch %1, test loss %2 and falling, %3 % of test points on the right side.</source>
-        <extracomment>%1 epoch, %2 test loss, %3 percentage of test points the network classifies rightly</extracomment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="120" />
-        <source>Epoch %1, test loss %2 and rising, %3 % of test points on the right side.</source>
-        <extracomment>%1 epoch, %2 test loss, %3 percentage of test points the network classifies rightly</extracomment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="126" />
-        <source>Epoch %1, test loss %2 and steady, %3 % of test points on the right side.</source>
-        <extracomment>%1 epoch, %2 test loss (hardly changed since the last look), %3 percentage of test points classified rightly</extracomment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="151" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="148" />
         <source>Your prediction held: training diverged at epoch %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="152" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="149" />
         <source>Not what you predicted: training diverged at epoch %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="157" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="154" />
         <source>Your prediction held: after %1 epochs the test loss is %2 (lowest %3).</source>
         <extracomment>%1 epochs trained, %2 the test loss now, %3 the lowest test loss of the run</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="160" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="157" />
         <source>Not what you predicted: after %1 epochs the test loss is %2 (lowest %3).</source>
         <extracomment>%1 epochs trained, %2 the test loss now, %3 the lowest test loss of the run</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="163" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="160" />
         <source>Your prediction held: after %1 epochs %2 % of test points are on the right side; test loss %3 (lowest %4).</source>
         <extracomment>%1 epochs trained, %2 percentage of test points classified rightly, %3 the test loss now, %4 its lowest in the run</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="166" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="163" />
         <source>Not what you predicted: after %1 epochs %2 % of test points are on the right side; test loss %3 (lowest %4).</source>
         <extracomment>%1 epochs trained, %2 percentage of test points classified rightly, %3 the test loss now, %4 its lowest in the run</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="85" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="78" />
         <source>It will learn the data: at least 90 % of test points on the right side (regression: test loss at most 0.05).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="86" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="79" />
         <source>It will not manage that.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="87" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="80" />
         <source>The test loss will rise again while the training loss keeps falling.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="88" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="81" />
         <source>Training will blow up (diverge).</source>
         <translation type="unfinished" />
     </message>
@@ -4647,72 +4626,121 @@ Error reported by the database: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="94" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="87" />
         <source>Training diverged at epoch %1: the loss blew up. Lower the learning rate, then reset.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="97" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="90" />
         <source>Not trained yet. Test loss %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="135" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="93" />
+        <source>Epoch %1, test loss %2.</source>
+        <extracomment>%1 epoch, %2 test loss</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="95" />
+        <source>Epoch %1, test loss %2, %3 % of test points on the right side.</source>
+        <extracomment>%1 epoch, %2 test loss, %3 percentage of test points the network classifies rightly</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="104" />
+        <source>The network is still learning: the loss keeps falling, so more epochs will help.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="106" />
+        <source>The network has learned the data: its test points are predicted well.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="108" />
+        <source>The loss has levelled off before the network learned the data: it underfits. Give it more neurons, layers or inputs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="111" />
+        <source>The test loss was lowest at epoch %1 (%2) and has risen since while the training loss kept falling: the network overfits. Stop earlier, add training data or use regularization.</source>
+        <extracomment>%1 the epoch with the lowest test loss, %2 that loss</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="116" />
+        <source>The loss falls, but slowly: the learning rate is too low. Raise it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="119" />
+        <source>The loss swings between %1 and %2: the learning rate is too high, so each step overshoots. Lower it.</source>
+        <extracomment>%1 and %2 the lowest and highest loss of the last epochs</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="122" />
+        <source>The learning rate is far too high: the steps overshot further and further until the loss blew up.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="132" />
         <source>Stopped at the epoch limit (%1).</source>
         <extracomment>%1 the epoch limit the learner set</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="138" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="135" />
         <source>Stopped: the test loss reached the target (%1).</source>
         <extracomment>%1 the test loss the learner set as the target</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="140" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="137" />
         <source>Training diverged: the loss blew up. Lower the learning rate, then reset.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="311" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="316" />
         <source>A weight must be a number from -100 to 100.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="320" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="325" />
         <source>A bias must be a number from -100 to 100.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="333" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="338" />
         <source>A prediction is made before training starts: reset the network to predict again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="374" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="379" />
         <source>This link cannot be used: %1</source>
         <extracomment>%1 the problems of the link, one sentence each</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="387" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="392" />
         <source>There is nothing to save yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="401" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="406" />
         <source>Run of %1 epochs</source>
         <extracomment>the name of a saved run the learner did not name; %1 its epochs</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="405" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="410" />
         <source>The run could not be saved: %1</source>
         <extracomment>%1 the progress store's reason</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="408" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="413" />
         <source>Saved "%1".</source>
         <extracomment>%1 the name of the saved run</extracomment>
         <translation type="unfinished" />

@@ -1,6 +1,7 @@
 #include "loopwise/engine/learning_lab.h"
 
 #include "loopwise/engine/config_error.h"
+#include "loopwise/engine/parameter_count.h"
 #include "loopwise/engine/rng.h"
 #include "loopwise/engine/simple_models.h"
 
@@ -33,10 +34,6 @@ void legendre(double t, int degree, double* out) {
         previous = current;
         current = next;
     }
-}
-
-int termCount(const LabConfig& c) {
-    return c.model == ModelKind::Curve ? c.degree + 1 : (c.degree + 1) * (c.degree + 2) / 2;
 }
 
 // The terms (i, j) of the Classes model, in parameter order.
@@ -113,10 +110,10 @@ Baseline makeBaseline(const LabConfig& c, const std::vector<Point>& train,
                       const std::vector<Point>& validation) {
     Baseline b;
     if (c.model == ModelKind::Curve) {
-        const auto fit = PolynomialRegression::leastSquares(train, c.degree);
-        b.trainLoss = fit.meanSquaredError(train);
-        b.validationLoss = fit.meanSquaredError(validation);
-        b.constantTrainLoss = PolynomialRegression::leastSquares(train, 0).meanSquaredError(train);
+        const auto mean = PolynomialRegression::leastSquares(train, 0);  // degree 0: the mean
+        b.trainLoss = mean.meanSquaredError(train);
+        b.validationLoss = mean.meanSquaredError(validation);
+        b.constantTrainLoss = b.trainLoss;
         return b;
     }
     const double share = constantAccuracy(train, true);
@@ -316,7 +313,7 @@ void LearningSession::loadData() {
 
     const auto fill = [&](const std::vector<Point>& points, Terms& terms,
                           Eigen::VectorXd& targets) {
-        terms.resize(static_cast<Eigen::Index>(points.size()), termCount(config_));
+        terms.resize(static_cast<Eigen::Index>(points.size()), parameterCount(config_.model, config_.degree));
         targets.resize(terms.rows());
         for (Eigen::Index i = 0; i < terms.rows(); ++i) {
             const Point& p = points[static_cast<std::size_t>(i)];
@@ -354,7 +351,7 @@ void LearningSession::setBatchSize(int batchSize) {
 }
 
 void LearningSession::reset() {
-    const int count = termCount(config_);
+    const int count = parameterCount(config_.model, config_.degree);
     Rng rng = makeRng(config_.initSeed, RngStream::Weights);
     parameters_.resize(static_cast<std::size_t>(count));
     for (double& a : parameters_) a = rng.normal(0.0, kInitialSpread * kInitialSpread);

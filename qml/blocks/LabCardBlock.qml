@@ -7,6 +7,7 @@ BlockBase {
     LabLinkCard {
         labId: block.fields.lab
         note: block.fields.text || ""
+        settings: block.fields.settings || ""
         Layout.fillWidth: true
     }
 }

@@ -9,6 +9,7 @@ ItemDelegate {
 
     property string labId
     property string note: "" // optional markup: why to open the lab here
+    property string settings: "" // optional lab link query: the lab set up for the note's experiment
     readonly property var lab: Course.lab(labId)
 
     padding: Theme.spacing
@@ -16,7 +17,7 @@ ItemDelegate {
     hoverEnabled: true
     //: Screen-reader name of a card; %1 is the lab's title
     Accessible.name: qsTr("Open the lab: %1").arg(lab.title || labId)
-    onClicked: Navigation.open(Routes.lab(labId))
+    onClicked: Navigation.open(Routes.lab(labId, settings))
 
     background: Rectangle {
         color: card.hovered ? Theme.accentSoft : Theme.surface

@@ -24,6 +24,13 @@ LearningSession trained(Preset preset) {
     return trained(presetConfig(preset), presetEpochs(preset));
 }
 
+// The lowest loss a model of the session's degree can reach on its training data: the
+// closed-form least-squares fit, which gradient descent approaches.
+double leastSquaresLoss(const LearningSession& s, Split split) {
+    const auto fit = PolynomialRegression::leastSquares(s.train(), s.config().degree);
+    return fit.meanSquaredError(split == Split::Train ? s.train() : s.validation());
+}
+
 double minValidation(const std::vector<EpochStats>& history) {
     return std::min_element(
                history.begin(), history.end(),
@@ -255,8 +262,10 @@ TEST(LearningLab, GoodFitConvergesToTheLeastSquaresFit) {
     const auto s = trained(Preset::GoodFit);
     const EpochStats& last = s.history().back();
     EXPECT_EQ(last.epoch, presetEpochs(Preset::GoodFit));
-    EXPECT_LT(last.trainLoss, 1.05 * s.baseline().trainLoss);
-    EXPECT_LT(last.validationLoss, 1.1 * s.baseline().validationLoss);
+    EXPECT_LT(last.trainLoss, 1.05 * leastSquaresLoss(s, Split::Train));
+    EXPECT_LT(last.validationLoss, 1.1 * leastSquaresLoss(s, Split::Validation));
+    // It beats the baseline (always the mean) by far.
+    EXPECT_LT(last.validationLoss, 0.5 * s.baseline().validationLoss);
     EXPECT_LT(last.trainLoss, 1.5 * noiseFloor(s.config()));
     EXPECT_EQ(s.status().phase, Phase::Converged);
 
@@ -285,7 +294,7 @@ TEST(LearningLab, UnderfitLevelsOffFarAboveWhatMoreCapacityReaches) {
     // Flat: the last 100 epochs changed it by under 1 %, and it sits at its own best.
     EXPECT_LT(std::abs(h.back().trainLoss - h[h.size() - 101].trainLoss),
               0.01 * h.back().trainLoss);
-    EXPECT_LT(h.back().trainLoss, 1.01 * s.baseline().trainLoss);
+    EXPECT_LT(h.back().trainLoss, 1.01 * leastSquaresLoss(s, Split::Train));
     EXPECT_EQ(s.status().phase, Phase::Underfitting);
     EXPECT_EQ(r.status().phase, Phase::Converged);
 }
@@ -351,14 +360,14 @@ TEST(LearningLab, TooHighRateDivergesAndKeepsFiniteParameters) {
 TEST(LearningLab, TooLowRateCrawls) {
     const auto s = trained(Preset::TooLowRate);
     const auto& h = s.history();
-    EXPECT_GT(h.back().trainLoss, 10.0 * s.baseline().trainLoss);
+    EXPECT_GT(h.back().trainLoss, 10.0 * leastSquaresLoss(s, Split::Train));
     for (std::size_t i = 1; i < h.size(); ++i) EXPECT_LT(h[i].trainLoss, h[i - 1].trainLoss);
     EXPECT_EQ(s.status().phase, Phase::TooSlow);
     // The same model at the good fit's rate gets there.
     LabConfig faster = s.config();
     faster.learningRate = presetConfig(Preset::GoodFit).learningRate;
     EXPECT_LT(trained(faster, presetEpochs(Preset::TooLowRate)).history().back().trainLoss,
-              1.05 * s.baseline().trainLoss);
+              1.05 * leastSquaresLoss(s, Split::Train));
 }
 
 TEST(LearningLab, NoisyLabelsAreWorseThanCleanOnes) {
@@ -377,7 +386,18 @@ TEST(LearningLab, NoisyLabelsAreWorseThanCleanOnes) {
 TEST(LearningLab, BaselinesAndDrawing) {
     LearningSession curve(presetConfig(Preset::GoodFit));
     EXPECT_FALSE(curve.baseline().trainAccuracy);
-    EXPECT_GT(curve.baseline().constantTrainLoss, 10.0 * curve.baseline().trainLoss);
+    // The baseline always predicts the mean of the training targets.
+    double mean = 0.0;
+    for (const Point& p : curve.train()) mean += p.label;
+    mean /= static_cast<double>(curve.train().size());
+    double squares = 0.0;
+    for (const Point& p : curve.validation()) squares += (p.label - mean) * (p.label - mean);
+    EXPECT_NEAR(curve.baseline().validationLoss, squares / static_cast<double>(curve.validation().size()), 1e-9);
+    EXPECT_EQ(curve.baseline().constantTrainLoss, curve.baseline().trainLoss);
+    // The overfit preset's baseline is a figure that fits on the chart (the least-squares fit
+    // of its degree scored 1.856 × 10⁷ on validation data).
+    LearningSession overfit(presetConfig(Preset::Overfit));
+    EXPECT_LT(overfit.baseline().validationLoss, 2.0);
     EXPECT_EQ(curve.extent().xMin, -1.0f);
     EXPECT_EQ(curve.extent().xMax, 1.0f);
     EXPECT_EQ(curve.curve(50).size(), 50u);

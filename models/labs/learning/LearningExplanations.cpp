@@ -231,6 +231,12 @@ QString phaseAdvice(const learning::Status &status)
     return {};
 }
 
+QString parameterCountText(int count)
+{
+    //: %n the model's parameters: the coefficients of its terms (1, P1(x), ...), which training learns
+    return LearningLab::tr("%n parameters to learn: one coefficient per term of the model", nullptr, count);
+}
+
 QVariantList learningPredictionChoices()
 {
     QVariantList choices;

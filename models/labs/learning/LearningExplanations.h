@@ -14,6 +14,9 @@ QString phaseTitle(engine::learning::Phase phase);
 // One sentence of explanation and advice.
 QString phaseAdvice(const engine::learning::Status &status);
 
+// "7 parameters to learn, ...": the model's capacity for the learner.
+QString parameterCountText(int count);
+
 // [{id, label}] of the statements a learner can predict before a run.
 QVariantList learningPredictionChoices();
 QString predictionLabel(const QString &id);

@@ -68,6 +68,8 @@ LearningLab::LearningLab(QObject *parent)
 {
     attachWorker(m_worker.get());
     connect(m_worker.get(), &LearningWorker::snapshotReady, this, &LearningLab::takeSnapshot);
+    connect(this, &LearningLab::snapshotChanged, this, &LearningLab::pictureChanged);
+    connect(this, &LearningLab::loopChanged, this, &LearningLab::pictureChanged);
     m_worker.start();
     m_worker.post([epochs = LabSpeed::epochsPerFrame(m_speed)](LearningWorker &worker) { worker.setEpochsPerFrame(epochs); });
     configure();
@@ -307,11 +309,6 @@ QRectF LearningLab::extent() const
     return QRectF(e.xMin, e.yMin, e.xMax - e.xMin, e.yMax - e.yMin);
 }
 
-QImage LearningLab::probabilityImage() const
-{
-    return m_snapshot ? m_snapshot->probabilities : QImage();
-}
-
 QVariantList LearningLab::figures() const
 {
     if (!m_snapshot)
@@ -333,8 +330,8 @@ QVariantList LearningLab::figures() const
 QString LearningLab::baselineName() const
 {
     const bool curve = m_snapshot && m_snapshot->data ? m_snapshot->data->config.model == learning::ModelKind::Curve : !classes();
-    const int fittedDegree = m_snapshot && m_snapshot->data ? m_snapshot->data->config.degree : degree();
-    return curve ? tr("least-squares fit of degree %1").arg(fittedDegree) : tr("always the majority class");
+    //: the baseline of the curve model: a model that always predicts the mean y of the training points
+    return curve ? tr("always the mean of the training targets") : tr("always the majority class");
 }
 
 double LearningLab::baselineLoss() const

@@ -6,9 +6,12 @@
 // questions about the run.
 
 #include "LabController.h"
+#include "LearningExplanations.h"
 #include "LearningLabSettings.h"
 #include "LearningWorker.h"
 #include "WorkerThread.h"
+
+#include "loopwise/engine/parameter_count.h"
 
 #include <QImage>
 #include <QRectF>
@@ -35,6 +38,9 @@ class LearningLab : public LabController
     Q_PROPERTY(int noise READ noise WRITE setNoise NOTIFY settingsChanged)  // percent
     Q_PROPERTY(int degree READ degree WRITE setDegree NOTIFY settingsChanged)
     Q_PROPERTY(int batchSize READ batchSize WRITE setBatchSize NOTIFY settingsChanged)  // 0: all rows
+    // The model's parameters (one coefficient per term): its capacity as a number.
+    Q_PROPERTY(int parameterCount READ parameterCount NOTIFY settingsChanged)
+    Q_PROPERTY(QString parameterText READ parameterText NOTIFY settingsChanged)
     // The sliders' ends: the engine's ranges.
     Q_PROPERTY(int minPoints READ minPoints CONSTANT)
     Q_PROPERTY(int maxPoints READ maxPoints CONSTANT)
@@ -59,7 +65,9 @@ class LearningLab : public LabController
     Q_PROPERTY(QString progressText READ progressText NOTIFY snapshotChanged)
     Q_PROPERTY(bool diverged READ diverged NOTIFY snapshotChanged)
     Q_PROPERTY(QRectF extent READ extent NOTIFY snapshotChanged)
-    Q_PROPERTY(QImage probabilityImage READ probabilityImage NOTIFY snapshotChanged)
+    // Classes: the probabilities the plot shows (before the traced step's update while the
+    // live loop walks the stages before it).
+    Q_PROPERTY(QImage probabilityImage READ probabilityImage NOTIFY pictureChanged)
     Q_PROPERTY(int revision READ revision NOTIFY snapshotChanged)
     // [{label, model, baseline}]: the model's and the baseline's figures, as text.
     Q_PROPERTY(QVariantList figures READ figures NOTIFY snapshotChanged)
@@ -90,6 +98,15 @@ public:
 
     const LearningLabSettings &settings() const { return m_settings; }
     const LearningSnapshot *snapshot() const { return m_snapshot.get(); }
+    // The live loop shows a traced step stage by stage; until its update stage the plot
+    // still shows the model before the step.
+    static constexpr int kUpdateStage = 3;
+    bool showsModelBeforeStep() const { return m_snapshot && m_snapshot->trace && m_loopStage >= 0 && m_loopStage < kUpdateStage; }
+    // Curve: the curve the plot draws, as showsModelBeforeStep() says.
+    const std::vector<double> &plottedCurve() const
+    {
+        return showsModelBeforeStep() ? m_snapshot->curveBeforeStep : m_snapshot->curve;
+    }
 
     QString model() const;
     void setModel(const QString &name);
@@ -104,6 +121,8 @@ public:
     int noise() const;
     void setNoise(int percent);
     int degree() const { return m_settings.config.degree; }
+    int parameterCount() const { return engine::learning::parameterCount(m_settings.config.model, degree()); }
+    QString parameterText() const { return parameterCountText(parameterCount()); }
     static int minPoints() { return engine::learning::kMinPoints; }
     static int maxPoints() { return engine::learning::kMaxPoints; }
     static int minDegree() { return engine::learning::kMinDegree; }
@@ -129,7 +148,12 @@ public:
     QString progressText() const;
     bool diverged() const;
     QRectF extent() const;
-    QImage probabilityImage() const;
+    QImage probabilityImage() const
+    {
+        if (!m_snapshot)
+            return {};
+        return showsModelBeforeStep() ? m_snapshot->probabilitiesBeforeStep : m_snapshot->probabilities;
+    }
     int revision() const { return m_revision; }
     QVariantList figures() const;
     QString baselineName() const;
@@ -164,6 +188,8 @@ public:
 Q_SIGNALS:
     void speedChanged();
     void loopChanged();
+    // The model's picture changed: a new snapshot, or the live loop passed the update stage.
+    void pictureChanged();
     void questionsChanged();
 
 protected:

@@ -10,6 +10,26 @@
 
 namespace loopwise {
 
+std::vector<OffPlot> offPlotStretches(const std::vector<double> &curve, double yMin, double yMax)
+{
+    std::vector<OffPlot> stretches;
+    const double last = static_cast<double>(std::max<size_t>(curve.size(), 2) - 1);
+    size_t i = 0;
+    while (i < curve.size()) {
+        const bool above = curve[i] > yMax;
+        if (!above && curve[i] >= yMin) {
+            ++i;
+            continue;
+        }
+        size_t end = i;
+        while (end + 1 < curve.size() && (above ? curve[end + 1] > yMax : curve[end + 1] < yMin))
+            ++end;
+        stretches.push_back({static_cast<double>(i + end) / 2.0 / last, above});
+        i = end + 1;
+    }
+    return stretches;
+}
+
 LearningPlot::LearningPlot(QQuickItem *parent)
     : QQuickPaintedItem(parent)
 {
@@ -25,7 +45,7 @@ void LearningPlot::setLab(LearningLab *lab)
         disconnect(m_lab, nullptr, this, nullptr);
     m_lab = lab;
     if (m_lab)
-        connect(m_lab, &LearningLab::snapshotChanged, this, [this] { update(); });
+        connect(m_lab, &LearningLab::pictureChanged, this, [this] { update(); });
     Q_EMIT labChanged();
     update();
 }
@@ -73,14 +93,15 @@ void LearningPlot::paint(QPainter *painter)
 
     // The model on top: with a thousand points it must still be seen; its halo keeps
     // the points under it apart from it.
-    if (!classes && snapshot->curve.size() >= 2) {
+    const std::vector<double> &curve = m_lab->plottedCurve();
+    if (!classes && curve.size() >= 2) {
         QPainterPath path;
-        const size_t n = snapshot->curve.size();
+        const size_t n = curve.size();
         for (size_t i = 0; i < n; ++i) {
             const double x = e.xMin + (e.xMax - e.xMin) * static_cast<double>(i) / static_cast<double>(n - 1);
             // A wild curve is clipped to a little beyond the plot, not drawn miles away.
             const double span = e.yMax - e.yMin;
-            const double y = std::clamp(snapshot->curve[i], e.yMin - span, e.yMax + span);
+            const double y = std::clamp(curve[i], e.yMin - span, e.yMax + span);
             i == 0 ? path.moveTo(toScreen(x, y)) : path.lineTo(toScreen(x, y));
         }
         painter->save();
@@ -91,6 +112,17 @@ void LearningPlot::paint(QPainter *painter)
         painter->setPen(QPen(QColor::fromRgb(palette.curve), 3, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         painter->drawPath(path);
         painter->restore();
+        // Where the curve went off the plot: an arrowhead on that edge, pointing out.
+        painter->setPen(QPen(halo, 2));
+        painter->setBrush(QColor::fromRgb(palette.curve));
+        const qreal arrow = size * 1.4;
+        for (const OffPlot &stretch : offPlotStretches(curve, e.yMin, e.yMax)) {
+            const qreal x = stretch.at * width();
+            const qreal edge = stretch.above ? 0 : height();
+            const qreal inward = stretch.above ? arrow : -arrow;
+            const QPointF head[3]{{x, edge}, {x - arrow / 1.5, edge + inward}, {x + arrow / 1.5, edge + inward}};
+            painter->drawPolygon(head, 3);
+        }
     }
 }
 

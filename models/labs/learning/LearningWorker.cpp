@@ -118,7 +118,11 @@ void LearningWorker::traceStep()
 {
     if (!m_session || isTraining() || m_session->diverged())
         return;
-    emitSnapshot(m_session->traceStep());
+    std::vector<double> curveBefore;
+    QImage probabilitiesBefore;
+    paintModel(curveBefore, probabilitiesBefore);
+    std::optional<learning::LoopTrace> trace = m_session->traceStep();
+    emitSnapshot(std::move(trace), std::move(curveBefore), std::move(probabilitiesBefore));
 }
 
 void LearningWorker::runEpochs(int epochs)
@@ -194,7 +198,22 @@ void LearningWorker::shareData()
     m_data = std::move(data);
 }
 
-void LearningWorker::emitSnapshot(std::optional<learning::LoopTrace> trace)
+void LearningWorker::paintModel(std::vector<double> &curve, QImage &probabilities) const
+{
+    const learning::LearningSession &session = *m_session;
+    if (session.config().model == learning::ModelKind::Classes) {
+        const std::vector<double> grid = session.probabilityGrid(kGridSide, kGridSide);
+        const std::vector<float> cells(grid.begin(), grid.end());
+        OutputPainting painting;
+        painting.probabilities = true;
+        paintOutputs(cells.data(), kGridSide, kGridSide, painting, probabilities);
+    } else {
+        curve = session.curve(kCurveSamples);
+    }
+}
+
+void LearningWorker::emitSnapshot(std::optional<learning::LoopTrace> trace, std::vector<double> curveBefore,
+                                  QImage probabilitiesBefore)
 {
     if (!m_session)
         return;
@@ -215,17 +234,13 @@ void LearningWorker::emitSnapshot(std::optional<learning::LoopTrace> trace)
     if (session.config().model == learning::ModelKind::Classes) {
         snapshot->trainAccuracy = session.accuracy(learning::Split::Train);
         snapshot->validationAccuracy = session.accuracy(learning::Split::Validation);
-        const std::vector<double> grid = session.probabilityGrid(kGridSide, kGridSide);
-        const std::vector<float> cells(grid.begin(), grid.end());
-        OutputPainting painting;
-        painting.probabilities = true;
-        paintOutputs(cells.data(), kGridSide, kGridSide, painting, snapshot->probabilities);
-    } else {
-        snapshot->curve = session.curve(kCurveSamples);
     }
+    paintModel(snapshot->curve, snapshot->probabilities);
     snapshot->parameters = session.parameters();
     snapshot->data = m_data;
     snapshot->trace = std::move(trace);
+    snapshot->curveBeforeStep = std::move(curveBefore);
+    snapshot->probabilitiesBeforeStep = std::move(probabilitiesBefore);
 
     snapshotSent();
     Q_EMIT snapshotReady(std::move(snapshot));

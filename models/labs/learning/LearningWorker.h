@@ -45,8 +45,11 @@ struct LearningSnapshot {
     QImage probabilities;       // Classes: p(class 1) over the extent, painted
     std::vector<double> parameters;
     std::shared_ptr<const LearningData> data;
-    // Set when this snapshot answers traceStep(): every number of that step.
+    // Set when this snapshot answers traceStep(): every number of that step, and the model's
+    // picture before the step's update (shown while the live loop walks the stages before it).
     std::optional<engine::learning::LoopTrace> trace;
+    std::vector<double> curveBeforeStep;
+    QImage probabilitiesBeforeStep;
 };
 
 class LearningWorker : public LabWorker
@@ -93,7 +96,11 @@ private:
     int unitsPerEpoch() const;
     void applyPace();
     void shareData();
-    void emitSnapshot(std::optional<engine::learning::LoopTrace> trace = std::nullopt);
+    // With a trace, the model's picture before that step goes with it.
+    void emitSnapshot(std::optional<engine::learning::LoopTrace> trace = std::nullopt,
+                      std::vector<double> curveBefore = {}, QImage probabilitiesBefore = {});
+    // The model as the plot shows it: its curve (Curve) or painted probabilities (Classes).
+    void paintModel(std::vector<double> &curve, QImage &probabilities) const;
 
     std::optional<engine::learning::LearningSession> m_session;
     std::shared_ptr<const LearningData> m_data;

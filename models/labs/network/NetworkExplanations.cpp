@@ -24,13 +24,6 @@ int percent(double share)
 
 } // namespace
 
-LossTrend lossTrend(double previous, double now)
-{
-    if (previous < 0 || std::abs(now - previous) <= 0.001 * std::max(previous, 1e-9))
-        return LossTrend::Steady;
-    return now < previous ? LossTrend::Falling : LossTrend::Rising;
-}
-
 QString networkFigure(double value, int decimals)
 {
     return QLocale().toString(value, 'f', decimals);
@@ -88,43 +81,47 @@ QVariantList networkPredictionChoices()
             choice(QStringLiteral("diverges"), NetworkLab::tr("Training will blow up (diverge)."))};
 }
 
-QString networkSummary(const NetworkSnapshot &s, bool regression, LossTrend trend)
+QString networkSummary(const NetworkSnapshot &s, bool regression)
 {
     if (s.stop == NetworkStop::Diverged)
         return NetworkLab::tr("Training diverged at epoch %1: the loss blew up. Lower the learning rate, then reset.").arg(s.epoch);
     const QString loss = networkFigure(s.test.count > 0 ? s.test.loss : s.train.loss);
     if (s.epoch == 0)
         return NetworkLab::tr("Not trained yet. Test loss %1.").arg(loss);
-    if (regression) {
-        switch (trend) {
-        case LossTrend::Falling:
-            //: %1 epoch, %2 test loss
-            return NetworkLab::tr("Epoch %1, test loss %2 and falling.").arg(s.epoch).arg(loss);
-        case LossTrend::Rising:
-            //: %1 epoch, %2 test loss
-            return NetworkLab::tr("Epoch %1, test loss %2 and rising.").arg(s.epoch).arg(loss);
-        case LossTrend::Steady:
-            break;
-        }
-        //: %1 epoch, %2 test loss, which hardly changed since the last look
-        return NetworkLab::tr("Epoch %1, test loss %2 and steady.").arg(s.epoch).arg(loss);
+    if (regression)
+        //: %1 epoch, %2 test loss
+        return NetworkLab::tr("Epoch %1, test loss %2.").arg(s.epoch).arg(loss);
+    //: %1 epoch, %2 test loss, %3 percentage of test points the network classifies rightly
+    return NetworkLab::tr("Epoch %1, test loss %2, %3 % of test points on the right side.").arg(s.epoch).arg(loss).arg(percent(s.test.accuracy));
+}
+
+QString networkDiagnosisText(const NetworkDiagnosis &d)
+{
+    switch (d.phase) {
+    case NetworkPhase::NotStarted:
+        return {};
+    case NetworkPhase::Improving:
+        return NetworkLab::tr("The network is still learning: the loss keeps falling, so more epochs will help.");
+    case NetworkPhase::Learned:
+        return NetworkLab::tr("The network has learned the data: its test points are predicted well.");
+    case NetworkPhase::Underfitting:
+        return NetworkLab::tr("The loss has levelled off before the network learned the data: it underfits. Give it more neurons, layers or inputs.");
+    case NetworkPhase::Overfitting:
+        //: %1 the epoch with the lowest test loss, %2 that loss
+        return NetworkLab::tr("The test loss was lowest at epoch %1 (%2) and has risen since while the training loss kept falling: the network overfits. "
+                              "Stop earlier, add training data or use regularization.")
+            .arg(d.bestTestEpoch)
+            .arg(networkFigure(d.bestTestLoss));
+    case NetworkPhase::TooSlow:
+        return NetworkLab::tr("The loss falls, but slowly: the learning rate is too low. Raise it.");
+    case NetworkPhase::Oscillating:
+        //: %1 and %2 the lowest and highest loss of the last epochs
+        return NetworkLab::tr("The loss swings between %1 and %2: the learning rate is too high, so each step overshoots. Lower it.")
+            .arg(networkFigure(d.low), networkFigure(d.high));
+    case NetworkPhase::Diverged:
+        return NetworkLab::tr("The learning rate is far too high: the steps overshot further and further until the loss blew up.");
     }
-    const int accuracy = percent(s.test.accuracy);
-    switch (trend) {
-    case LossTrend::Falling:
-        //: %1 epoch, %2 test loss, %3 percentage of test points the network classifies rightly
-        return NetworkLab::tr("Epoch %1, test loss %2 and falling, %3 % of test points on the right side.")
-            .arg(s.epoch).arg(loss).arg(accuracy);
-    case LossTrend::Rising:
-        //: %1 epoch, %2 test loss, %3 percentage of test points the network classifies rightly
-        return NetworkLab::tr("Epoch %1, test loss %2 and rising, %3 % of test points on the right side.")
-            .arg(s.epoch).arg(loss).arg(accuracy);
-    case LossTrend::Steady:
-        break;
-    }
-    //: %1 epoch, %2 test loss (hardly changed since the last look), %3 percentage of test points classified rightly
-    return NetworkLab::tr("Epoch %1, test loss %2 and steady, %3 % of test points on the right side.")
-        .arg(s.epoch).arg(loss).arg(accuracy);
+    return {};
 }
 
 QString networkStopMessage(NetworkStop stop, long epochLimit, double targetLoss)

@@ -4,16 +4,13 @@
 // Kept apart from the controller so each message has one place; every message is a whole
 // sentence (never one glued from translated pieces).
 
+#include "NetworkDiagnosis.h"
 #include "NetworkWorker.h"
 
 #include <QString>
 #include <QVariantList>
 
 namespace loopwise {
-
-// How the test loss moved since the last snapshot; small wobbles count as steady.
-enum class LossTrend { Steady, Falling, Rising };
-LossTrend lossTrend(double previous, double now);
 
 // [{id, label, regression}] of the data sets, in networkDatasetNames()' order.
 QVariantList networkDatasetChoices();
@@ -22,8 +19,10 @@ QVariantList networkActivationChoices();
 QVariantList networkOptimizerChoices();
 QVariantList networkPredictionChoices();
 
-// One sentence on the run so far: epoch, test loss and its trend, accuracy.
-QString networkSummary(const NetworkSnapshot &snapshot, bool regression, LossTrend trend);
+// One sentence on the run so far: epoch, test loss, accuracy.
+QString networkSummary(const NetworkSnapshot &snapshot, bool regression);
+// What the run is doing and what to change, in one or two sentences; "" before training.
+QString networkDiagnosisText(const NetworkDiagnosis &diagnosis);
 // Why training stopped, or "" when it did not stop by itself.
 QString networkStopMessage(NetworkStop stop, long epochLimit, double targetLoss);
 

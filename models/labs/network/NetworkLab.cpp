@@ -165,7 +165,6 @@ void NetworkLab::takeSnapshot(std::shared_ptr<const NetworkSnapshot> snapshot)
 void NetworkLab::clearHistory()
 {
     lossHistory()->clear();
-    m_previousTestLoss = -1;
     m_predictionEpoch = -1;
     Q_EMIT predictionChanged();
 }
@@ -196,8 +195,14 @@ void NetworkLab::recordHistory(const NetworkSnapshot &snapshot)
 
 void NetworkLab::updateSummary()
 {
-    m_summary = networkSummary(*m_snapshot, regression(), lossTrend(m_previousTestLoss, m_snapshot->test.loss));
-    m_previousTestLoss = m_snapshot->test.loss;
+    const NetworkSnapshot &s = *m_snapshot;
+    m_summary = networkSummary(s, regression());
+    m_diagnosis = networkDiagnosisText(diagnoseNetworkRun(lossPoints(), s.stop == NetworkStop::Diverged, learned(s)));
+}
+
+bool NetworkLab::learned(const NetworkSnapshot &snapshot) const
+{
+    return regression() ? snapshot.test.loss <= kFitRegressionLoss : snapshot.test.accuracy >= kSeparatedAccuracy;
 }
 
 // --- what training shows ----------------------------------------------------------------
@@ -340,7 +345,7 @@ QString NetworkLab::predictionOutcome() const
     if (m_prediction.isEmpty() || m_predictionEpoch < 0 || !m_snapshot || running() || epoch() == 0)
         return {};
     const NetworkSnapshot &s = *m_snapshot;
-    const bool learned = regression() ? s.test.loss <= kFitRegressionLoss : s.test.accuracy >= kSeparatedAccuracy;
+    const bool learned = this->learned(s);
     const std::vector<LossPoint> &history = lossPoints();
     double lowestTest = s.test.loss;
     for (const LossPoint &point : history)

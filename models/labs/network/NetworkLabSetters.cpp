@@ -6,6 +6,8 @@
 #include "LabSpeed.h"
 #include "NetworkExplanations.h"
 
+#include "loopwise/engine/parameter_count.h"
+
 #include <QLocale>
 
 #include <algorithm>
@@ -155,6 +157,33 @@ QVariantList NetworkLab::layerSizes() const
     const int classCount = m_settings.classes();
     sizes.append(classCount > 2 ? classCount : 1);
     return sizes;
+}
+
+namespace {
+
+engine::ParameterCount countParameters(const QVariantList &layerSizes)
+{
+    engine::NetworkConfig shape;
+    shape.inputs = layerSizes.constFirst().toInt();
+    for (qsizetype i = 1; i < layerSizes.size(); ++i)
+        shape.layers.push_back({layerSizes.at(i).toInt(), engine::Activation::Tanh});
+    return engine::parameterCount(shape);
+}
+
+} // namespace
+
+int NetworkLab::parameterCount() const
+{
+    return static_cast<int>(countParameters(layerSizes()).total());
+}
+
+QString NetworkLab::parameterText() const
+{
+    const engine::ParameterCount count = countParameters(layerSizes());
+    //: %n all numbers training learns; %1 of them weights (one per connection), %2 biases (one per neuron)
+    return tr("%n parameters to learn (weights: %1, biases: %2)", nullptr, static_cast<int>(count.total()))
+        .arg(count.weights)
+        .arg(count.biases);
 }
 
 double NetworkLab::learningRate() const

@@ -17,6 +17,8 @@ Page {
     property int runEpochs: 0
     readonly property bool busy: lab.busy
     readonly property bool wide: width >= 1000 && width > height
+    // Narrow and opened at the live loop: the loop right below the plot, both on one screen.
+    readonly property bool loopFirst: !wide && lab.showLoop
 
     title: Course.lab(labId).title || qsTr("See how models learn")
     objectName: "learningLabPage"
@@ -31,9 +33,10 @@ Page {
             lab.applyLink(query)
         if (runEpochs > 0)
             lab.runEpochs(runEpochs)
-        // Opened from the reader's loop diagram: the live loop is what the learner came for.
+        // Opened from the reader's loop diagram: the live loop is what the learner came for,
+        // with the plot it changes (wide: the plot above it; narrow: the plot, then the loop).
         if (lab.showLoop)
-            Qt.callLater(() => flick.contentY = Math.max(0, Math.min(cards.y + loopCard.y,
+            Qt.callLater(() => flick.contentY = Math.max(0, Math.min(cards.y + (page.wide ? loopCard.y : plotCard.y),
                                                                       flick.contentHeight - flick.height)))
     }
 
@@ -84,26 +87,30 @@ Page {
 
             // Placed by hand. Wide: the picture and the live loop on the left, the losses and
             // the controls on the right, so the fit and its loss curves are seen together.
-            // Otherwise one column: the picture, the losses, the controls, the loop.
+            // Otherwise one column: the picture, the losses, the controls, the loop (opened at
+            // the loop: the picture, the loop, the losses, the controls).
             Item {
                 id: cards
                 readonly property real leftWidth: page.wide ? (width - Theme.spacing) * 0.55 : width
                 readonly property real rightX: page.wide ? leftWidth + Theme.spacing : 0
                 readonly property real rightWidth: page.wide ? width - rightX : width
                 Layout.fillWidth: true
-                implicitHeight: page.wide ? Math.max(loopCard.y + loopCard.height, controls.y + controls.height)
-                                          : loopCard.y + loopCard.height
+                implicitHeight: Math.max(loopCard.y + loopCard.height, controls.y + controls.height)
 
                 LearningPlotCard {
                     id: plotCard
+                    objectName: "plotCard"
                     width: cards.leftWidth
                     height: implicitHeight
+                    compact: page.loopFirst
                     lab: lab
                 }
                 LearningLossCard {
                     id: lossCard
                     x: cards.rightX
-                    y: page.wide ? 0 : plotCard.height + Theme.spacing
+                    // From the cards' heights only, never another card's y: no binding loop
+                    // when the order changes.
+                    y: page.wide ? 0 : plotCard.height + Theme.spacing + (page.loopFirst ? loopCard.height + Theme.spacing : 0)
                     width: cards.rightWidth
                     height: implicitHeight
                     lab: lab
@@ -112,7 +119,8 @@ Page {
                 ColumnLayout {
                     id: controls
                     x: cards.rightX
-                    y: lossCard.y + lossCard.height + Theme.spacing
+                    y: (page.wide ? 0 : plotCard.height + Theme.spacing + (page.loopFirst ? loopCard.height + Theme.spacing : 0))
+                       + lossCard.height + Theme.spacing
                     width: cards.rightWidth
                     height: implicitHeight
                     spacing: Theme.spacing
@@ -145,7 +153,9 @@ Page {
                 }
                 LearningLoopCard {
                     id: loopCard
-                    y: page.wide ? plotCard.height + Theme.spacing : controls.y + controls.height + Theme.spacing
+                    objectName: "loopCard"
+                    y: page.wide || page.loopFirst ? plotCard.height + Theme.spacing
+                                                   : plotCard.height + lossCard.height + controls.height + Theme.spacing * 3
                     width: cards.leftWidth
                     height: implicitHeight
                     lab: lab

@@ -28,7 +28,9 @@ Card {
     Label {
         textFormat: Text.PlainText
         Layout.fillWidth: true
-        text: qsTr("Step one batch and follow it round the loop: each press of Next shows the next stage, with the numbers the model really uses.")
+        objectName: "loopIntro"
+        //: "Step one batch" and "Next stage" are the labels of the two buttons below: keep them identical
+        text: qsTr("Press Step one batch and follow the batch round the loop: each press of Next stage shows the next stage, with the numbers the model really uses.")
         color: Theme.textMuted
         wrapMode: Text.Wrap
     }
@@ -222,6 +224,16 @@ Card {
         visible: card.stage === 3
         text: qsTr("Update = − learning rate (%1) × gradient. A bar's length is the gradient's size; the arrow shows which way the parameter moves.")
               .arg(card.trace.learningRate || "")
+        color: Theme.textMuted
+        wrapMode: Text.Wrap
+    }
+    // What the parameters' names mean: the terms of the model they multiply.
+    Label {
+        objectName: "parameterTermsNote"
+        textFormat: Text.PlainText
+        Layout.fillWidth: true
+        visible: card.stage === 3 || card.stage === 4
+        text: qsTr("Each parameter multiplies one term of the model: 1 is the constant (the bias); P1, P2, … are polynomials of rising degree (P1(x) = x, P2(x) = (3x² − 1)/2, …) of the input, and P1(x1)·P1(x2) is a product of two of them.")
         color: Theme.textMuted
         wrapMode: Text.Wrap
     }

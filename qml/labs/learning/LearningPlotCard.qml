@@ -9,6 +9,8 @@ Card {
     id: card
 
     required property LearningLab lab
+    // Lower, so the live loop below it fits on the same screen (portrait, opened at the loop).
+    property bool compact: false
     readonly property real figureWidth: Theme.unit * 13
     // The status's colour: fine, worth a look, or wrong.
     readonly property var tone: ({
@@ -57,7 +59,7 @@ Card {
         id: plotArea
         readonly property real room: card.width - card.padding * 2
         // Two classes live on a square; a curve reads best wider than high.
-        Layout.preferredHeight: Math.min(card.lab.classes ? room : room * 0.62, Theme.unit * 70)
+        Layout.preferredHeight: Math.min(card.lab.classes ? room : room * 0.62, Theme.unit * (card.compact ? 40 : 70))
         Layout.preferredWidth: card.lab.classes ? Layout.preferredHeight : room
         Layout.alignment: Qt.AlignHCenter
         color: Theme.surfaceAlt

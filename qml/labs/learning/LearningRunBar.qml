@@ -13,15 +13,11 @@ Card {
         Layout.fillWidth: true
         spacing: Theme.unit
 
-        AppButton {
+        PlayPauseButton {
             objectName: "playButton"
-            text: bar.lab.running ? qsTr("Pause") : qsTr("Play")
-            highlighted: true
+            playing: bar.lab.running
             enabled: !bar.lab.diverged
             onClicked: bar.lab.togglePlay()
-            Accessible.name: text
-            ToolTip.visible: hovered
-            ToolTip.text: qsTr("Play or pause (Ctrl+Space)")
         }
         AppButton {
             objectName: "stepButton"

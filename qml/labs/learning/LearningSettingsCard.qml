@@ -81,4 +81,13 @@ Card {
             onMoved: value => card.lab.noise = value
         }
     }
+    // The capacity as a number: it follows the model and degree as they change.
+    Label {
+        objectName: "parameterCountLabel"
+        textFormat: Text.PlainText
+        Layout.fillWidth: true
+        text: card.lab.parameterText
+        color: Theme.textMuted
+        wrapMode: Text.Wrap
+    }
 }

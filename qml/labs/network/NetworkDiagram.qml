@@ -13,7 +13,9 @@ ColumnLayout {
     // The neuron shown on the big canvas, -1 for none; written on hover and tap.
     property int shownNeuron: -1
     readonly property var sizes: lab.layerSizes
-    readonly property real nodeSize: Math.max(Theme.touchTarget, Math.min(64, width / (sizes.length * 2.2)))
+    // At most this big (the wide lab keeps the diagram on the first screen).
+    property real maxNodeSize: 64
+    readonly property real nodeSize: Math.max(Theme.touchTarget, Math.min(maxNodeSize, width / (sizes.length * 2.2)))
     // The diagram follows training at most 15 times a second: slowly changing lines and
     // thumbnails need no more, and the canvas keeps the rest of each frame.
     property int drawRevision: 0
@@ -226,6 +228,15 @@ ColumnLayout {
         }
     }
 
+    // The capacity as a number: it follows every neuron, layer and input the learner changes.
+    Label {
+        objectName: "parameterCountLabel"
+        textFormat: Text.PlainText
+        Layout.fillWidth: true
+        text: diagram.lab.parameterText
+        color: Theme.textMuted
+        wrapMode: Text.Wrap
+    }
     Label {
         textFormat: Text.PlainText
         Layout.fillWidth: true

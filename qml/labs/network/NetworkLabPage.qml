@@ -5,8 +5,9 @@ import QtCharts
 import Loopwise
 
 // Lab "Build a neural network": Playground's lab and what its users asked for.
-// Wide windows: data, network and output side by side; narrow ones: the output first and
-// the controls below it. Everything the learner sets lives in NetworkLab.
+// Wide windows: data, network and output side by side on the first screen; narrow ones:
+// the output pinned above the controls that scroll. Everything the learner sets lives in
+// NetworkLab.
 Page {
     id: page
 
@@ -18,8 +19,20 @@ Page {
     readonly property bool wide: width >= 1000
     // Wide: data | network | output, the network taking what the other two leave.
     readonly property real dataWidth: 230
-    readonly property real outputWidth: Math.min(400, content.width * 0.3)
+    readonly property real outputWidth: Math.min(420, content.width * 0.32)
     readonly property real networkWidth: content.width - dataWidth - outputWidth - Theme.spacing * 2
+    // Wide: what is left of the first screen below the controls, for the three columns.
+    readonly property real firstScreenHeight: Math.min(height, Window.height > 0 ? Window.height - Theme.touchTarget : height) - controlsCard.height - (labMessage.visible ? labMessage.height + Theme.spacing : 0)
+                                              - Theme.spacing * 3
+    // The canvas: wide, what the column leaves beside figures and chart (Playground's 300 px
+    // or more when there is room); narrow, half the pinned card, so the chart fits beside it.
+    readonly property real canvasSide: wide ? Math.max(Theme.unit * 24, Math.min(outputWidth - Theme.spacing * 2,
+                                                   firstScreenHeight - outputTitle.height - chartHeight - figuresHeight - Theme.unit * 6 - Theme.spacing * 4))
+                                            : Math.min(Theme.unit * 40, (width - Theme.spacing * 5) / 2)
+    // The figures above the chart (a small label over a large one), fixed so the canvas's
+    // size never depends on a layout it changes.
+    readonly property real figuresHeight: Theme.fontSmall * 1.5 + Theme.fontHeading * 1.5
+    readonly property real chartHeight: wide ? Theme.unit * 13 : canvasSide - Theme.unit * 12
 
     title: Course.lab(labId).title || qsTr("Build a neural network")
     objectName: "networkLabPage"
@@ -50,9 +63,157 @@ Page {
         onActivated: lab.reset()
     }
 
+    // The output: the canvas, the figures and the loss chart, then the words on the run.
+    // Wide windows: the right-hand column, sized so canvas and chart fit the first screen.
+    // Narrow ones: pinned above what scrolls, so it stays in view while controls change.
+    Card {
+        id: outputCard
+        objectName: "outputCard"
+        parent: page.wide ? mainCards : pinnedOutput
+        width: page.wide ? page.outputWidth : pinnedOutput.width - Theme.spacing * 2
+        x: page.wide ? mainCards.width - width : Theme.spacing
+        y: page.wide ? 0 : Theme.spacing
+        height: implicitHeight
+
+        Label {
+            id: outputTitle
+            textFormat: Text.PlainText
+            text: qsTr("Output")
+            font.bold: true
+            color: Theme.text
+        }
+        GridLayout {
+            Layout.fillWidth: true
+            columns: page.wide ? 1 : 2
+            columnSpacing: Theme.spacing
+            rowSpacing: Theme.unit
+
+            LabCanvas {
+                id: labCanvas
+                objectName: "labCanvas"
+                Layout.preferredWidth: page.canvasSide
+                Layout.preferredHeight: page.canvasSide
+                Layout.maximumWidth: page.canvasSide
+                Layout.maximumHeight: page.canvasSide
+                Layout.alignment: Qt.AlignHCenter | Qt.AlignTop
+                lab: lab
+                neuron: diagram.shownNeuron
+                mode: pointMode.mode
+                addClass: pointMode.addClass
+                onWidthChanged: lab.gridSide = Math.min(400, Math.round(width * Screen.devicePixelRatio))
+            }
+            ColumnLayout {
+                id: outputSide
+                Layout.fillWidth: true
+                Layout.alignment: Qt.AlignTop
+                spacing: Theme.unit
+                Flow {
+                    Layout.fillWidth: true
+                    spacing: Theme.spacing
+                    // Fixed delegates; only their figures change with each snapshot.
+                    Repeater {
+                        model: [qsTr("Test loss"), qsTr("Training loss"), qsTr("Test accuracy")]
+                        delegate: ColumnLayout {
+                            required property string modelData
+                            required property int index
+                            spacing: 0
+                            Label {
+                                textFormat: Text.PlainText
+                                text: modelData
+                                font.pixelSize: Theme.fontSmall
+                                color: Theme.textMuted
+                            }
+                            Label {
+                                textFormat: Text.PlainText
+                                text: index === 0 ? Number(lab.testLoss).toLocaleString(Qt.locale(), 'f', 3)
+                                    : index === 1 ? Number(lab.trainLoss).toLocaleString(Qt.locale(), 'f', 3)
+                                    : lab.testAccuracyText
+                                font.pixelSize: Theme.fontHeading
+                                font.bold: true
+                                color: Theme.text
+                            }
+                        }
+                    }
+                }
+                LossChart {
+                    objectName: "lossChart"
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: page.chartHeight
+                    history: lab.lossHistory
+                }
+            }
+            ColourLegend {
+                Layout.fillWidth: true
+                Layout.columnSpan: page.wide ? 1 : 2
+                regression: lab.regression
+                classes: lab.classes
+            }
+            Flow {
+                Layout.fillWidth: true
+                Layout.columnSpan: page.wide ? 1 : 2
+                CheckBox {
+                    text: qsTr("Show test data")
+                    checked: lab.showTestData
+                    onToggled: lab.showTestData = checked
+                }
+                CheckBox {
+                    text: qsTr("Discretize output")
+                    checked: lab.discretize
+                    onToggled: lab.discretize = checked
+                }
+            }
+            Label {
+                textFormat: Text.PlainText
+                objectName: "summaryLabel"
+                Layout.fillWidth: true
+                Layout.columnSpan: page.wide ? 1 : 2
+                text: lab.summary
+                color: Theme.text
+                wrapMode: Text.Wrap
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
+            }
+            Label {
+                textFormat: Text.PlainText
+                objectName: "diagnosisLabel"
+                Layout.fillWidth: true
+                Layout.columnSpan: page.wide ? 1 : 2
+                visible: text !== ""
+                text: lab.diagnosis
+                color: Theme.text
+                wrapMode: Text.Wrap
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
+            }
+            Label {
+                textFormat: Text.PlainText
+                Layout.fillWidth: true
+                Layout.columnSpan: page.wide ? 1 : 2
+                visible: text !== ""
+                text: lab.stopMessage
+                color: lab.diverged ? Theme.bad : Theme.warning
+                font.bold: true
+                wrapMode: Text.Wrap
+            }
+        }
+    }
+
+    Item {
+        id: pinnedOutput
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        height: page.wide ? 0 : outputCard.height + Theme.spacing
+        z: 1
+    }
+
     Flickable {
         id: flick
-        anchors.fill: parent
+        objectName: "labFlick"
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: pinnedOutput.bottom
+        anchors.bottom: parent.bottom
         clip: true
         contentWidth: width
         contentHeight: content.implicitHeight + Theme.spacing * 2
@@ -68,12 +229,14 @@ Page {
 
             // The learner's message (a refused change, an import problem, a saved run).
             LabMessage {
+                id: labMessage
                 Layout.fillWidth: true
                 lab: lab
             }
 
             // Play, step, reset, epoch and the settings Playground keeps in its top bar.
             Card {
+                id: controlsCard
                 Layout.fillWidth: true
                 Flow {
                     Layout.fillWidth: true
@@ -81,14 +244,10 @@ Page {
 
                     RowLayout {
                         spacing: Theme.unit
-                        AppButton {
+                        PlayPauseButton {
                             objectName: "playButton"
-                            text: lab.running ? qsTr("Pause") : qsTr("Play")
-                            highlighted: true
+                            playing: lab.running
                             onClicked: lab.togglePlay()
-                            Accessible.name: text
-                            ToolTip.visible: hovered
-                            ToolTip.text: qsTr("Play or pause (Ctrl+Space)")
                         }
                         AppButton {
                             objectName: "stepButton"
@@ -191,116 +350,18 @@ Page {
                 id: mainCards
                 Layout.fillWidth: true
                 implicitHeight: page.wide ? Math.max(dataCard.height, networkCard.height, outputCard.height)
-                                          : outputCard.height + networkCard.height + dataCard.height + Theme.spacing * 2
-
-                // The output: canvas, legend, figures, words and the loss chart.
-                Card {
-                    id: outputCard
-                    width: page.wide ? page.outputWidth : mainCards.width
-                    x: page.wide ? mainCards.width - width : 0
-                    height: implicitHeight
-
-                    Label {
-                        textFormat: Text.PlainText
-                        text: qsTr("Output")
-                        font.bold: true
-                        color: Theme.text
-                    }
-                    Flow {
-                        Layout.fillWidth: true
-                        spacing: Theme.spacing
-                        // Fixed delegates; only their figures change with each snapshot.
-                        Repeater {
-                            model: [qsTr("Test loss"), qsTr("Training loss"), qsTr("Test accuracy")]
-                            delegate: ColumnLayout {
-                                required property string modelData
-                                required property int index
-                                spacing: 0
-                                Label {
-                                    textFormat: Text.PlainText
-                                    text: modelData
-                                    font.pixelSize: Theme.fontSmall
-                                    color: Theme.textMuted
-                                }
-                                Label {
-                                    textFormat: Text.PlainText
-                                    text: index === 0 ? Number(lab.testLoss).toLocaleString(Qt.locale(), 'f', 3)
-                                        : index === 1 ? Number(lab.trainLoss).toLocaleString(Qt.locale(), 'f', 3)
-                                        : lab.testAccuracyText
-                                    font.pixelSize: Theme.fontHeading
-                                    font.bold: true
-                                    color: Theme.text
-                                }
-                            }
-                        }
-                    }
-                    AttachEvidenceButton { lab: lab; chart: labCanvas; Layout.fillWidth: true }
-                    LabCanvas {
-                        id: labCanvas
-                        objectName: "labCanvas"
-                        Layout.preferredWidth: Math.min(640, outputCard.width - outputCard.padding * 2)
-                        Layout.preferredHeight: Layout.preferredWidth
-                        Layout.alignment: Qt.AlignHCenter
-                        lab: lab
-                        neuron: diagram.shownNeuron
-                        mode: pointMode.mode
-                        addClass: pointMode.addClass
-                        onWidthChanged: lab.gridSide = Math.min(400, Math.round(width * Screen.devicePixelRatio))
-                    }
-                    ColourLegend {
-                        Layout.fillWidth: true
-                        regression: lab.regression
-                        classes: lab.classes
-                    }
-                    Flow {
-                        Layout.fillWidth: true
-                        CheckBox {
-                            text: qsTr("Show test data")
-                            checked: lab.showTestData
-                            onToggled: lab.showTestData = checked
-                        }
-                        CheckBox {
-                            text: qsTr("Discretize output")
-                            checked: lab.discretize
-                            onToggled: lab.discretize = checked
-                        }
-                    }
-                    Label {
-                        textFormat: Text.PlainText
-                        objectName: "summaryLabel"
-                        Layout.fillWidth: true
-                        text: lab.summary
-                        color: Theme.text
-                        wrapMode: Text.Wrap
-                        Accessible.role: Accessible.StaticText
-                        Accessible.name: text
-                    }
-                    Label {
-                        textFormat: Text.PlainText
-                        Layout.fillWidth: true
-                        visible: text !== ""
-                        text: lab.stopMessage
-                        color: lab.diverged ? Theme.bad : Theme.warning
-                        font.bold: true
-                        wrapMode: Text.Wrap
-                    }
-                    LossChart {
-                        Layout.fillWidth: true
-                        Layout.preferredHeight: 260
-                        history: lab.lossHistory
-                    }
-                }
+                                          : networkCard.height + dataCard.height + Theme.spacing
 
                 // The network.
                 Card {
                     id: networkCard
                     width: page.wide ? page.networkWidth : mainCards.width
                     x: page.wide ? page.dataWidth + Theme.spacing : 0
-                    y: page.wide ? 0 : outputCard.height + Theme.spacing
                     height: implicitHeight
                     NetworkDiagram {
                         id: diagram
                         Layout.fillWidth: true
+                        maxNodeSize: page.wide ? Theme.touchTarget : 64
                         lab: lab
                     }
                 }
@@ -319,6 +380,7 @@ Page {
                         color: Theme.text
                     }
                     ChoiceBox {
+                        objectName: "datasetChoice"
                         Layout.fillWidth: true
                         label: qsTr("Dataset")
                         choices: lab.datasetChoices.filter(d => d.regression === lab.regression)
@@ -401,6 +463,11 @@ Page {
                 NetworkResultsCard {
                     width: moreCards.half
                     lab: lab
+                }
+                // The canvas as evidence for the learner's decision note.
+                Card {
+                    width: moreCards.half
+                    AttachEvidenceButton { lab: lab; chart: labCanvas; Layout.fillWidth: true }
                 }
                 LabPredictionCard {
                     width: moreCards.half

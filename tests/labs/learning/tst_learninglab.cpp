@@ -2,6 +2,7 @@
 #include "LearningLab.h"
 #include "LearningExplanations.h"
 #include "LearningLabSettings.h"
+#include "LearningPlot.h"
 #include "LossSeries.h"
 #include "NetworkLabSettings.h"
 
@@ -294,6 +295,71 @@ private Q_SLOTS:
 
     // The words made in C++ (status, presets, predictions, link errors of both labs) are
     // looked up under the contexts lupdate wrote them to, so German learners read German.
+    // After divergence the curve is far off the plot: the plot marks where it went instead
+    // of showing nothing.
+    void divergedCurveIsMarkedWhereItLeftThePlot()
+    {
+        using loopwise::OffPlot;
+        QCOMPARE(loopwise::offPlotStretches({0, 2, 3, 0, -5, -6, 0}, -1, 1), (std::vector<OffPlot>{{0.25, true}, {0.75, false}}));
+        QVERIFY(loopwise::offPlotStretches({0, 0.5, -0.5}, -1, 1).empty());
+
+        auto lab = readyLab(QStringLiteral("preset=too-high"));
+        const loopwise::LearningSnapshot *before = lab->snapshot();
+        QVERIFY(loopwise::offPlotStretches(before->curve, before->data->extent.yMin, before->data->extent.yMax).empty());
+        QVERIFY(runAndWait(*lab, 100));
+        QVERIFY(lab->diverged());
+        const loopwise::LearningSnapshot *after = lab->snapshot();
+        QVERIFY(!loopwise::offPlotStretches(after->curve, after->data->extent.yMin, after->data->extent.yMax).empty());
+    }
+
+    // Walking a traced step, the plot shows the model before the step until the update
+    // stage, so the plot and the stage on screen tell of the same model.
+    void plotShowsTheStageBeingWalked()
+    {
+        auto lab = readyLab(QStringLiteral("preset=good-fit"));
+        const std::vector<double> before = lab->snapshot()->curve;
+        QCOMPARE(lab->plottedCurve(), before);
+        lab->traceStep();
+        QVERIFY(QTest::qWaitFor([&] { return lab->loopStage() == 0; }, 5000));
+        QVERIFY(lab->snapshot()->curve != before);  // the step has changed the model
+        QCOMPARE(lab->plottedCurve(), before);
+        lab->setLoopStage(LearningLab::kUpdateStage - 1);
+        QCOMPARE(lab->plottedCurve(), before);
+        QSignalSpy picture(lab.get(), &LearningLab::pictureChanged);
+        lab->setLoopStage(LearningLab::kUpdateStage);
+        QCOMPARE(picture.count(), 1);
+        QCOMPARE(lab->plottedCurve(), lab->snapshot()->curve);
+    }
+
+    // The baseline is the module's: a simple model to beat, shown on the loss chart too.
+    void baselineIsASimpleModelToBeat()
+    {
+        auto lab = readyLab(QStringLiteral("preset=overfit"));
+        QCOMPARE(lab->baselineName(), QStringLiteral("always the mean of the training targets"));
+        QVERIFY(runAndWait(*lab, 200));
+        // The loss chart draws a baseline up to twice the highest loss on its linear axis.
+        QVERIFY(lab->baselineLoss() > 0);
+        QVERIFY(lab->baselineLoss() <= 2 * lab->lossHistory()->maxLoss());
+        auto classes = readyLab(QStringLiteral("model=classes"));
+        QCOMPARE(classes->baselineName(), QStringLiteral("always the majority class"));
+    }
+
+    // The model's capacity as a number, following the shape as the learner changes it.
+    void parameterCountFollowsDegreeAndModel()
+    {
+        LearningLab lab;
+        QSignalSpy changed(&lab, &LearningLab::settingsChanged);
+        QCOMPARE(lab.parameterCount(), lab.degree() + 1);
+        lab.setDegree(5);
+        QVERIFY(changed.count() > 0);
+        QCOMPARE(lab.parameterCount(), 6);
+        QCOMPARE(lab.parameterText(), QStringLiteral("6 parameters to learn: one coefficient per term of the model"));
+        lab.setModel(QStringLiteral("classes"));
+        QCOMPARE(lab.parameterCount(), (lab.degree() + 1) * (lab.degree() + 2) / 2);
+        lab.setDegree(1);  // a straight boundary: bias and two weights
+        QCOMPARE(lab.parameterText(), QStringLiteral("3 parameters to learn: one coefficient per term of the model"));
+    }
+
     void germanReachesTheWordsMadeInCpp()
     {
         QTranslator german;
@@ -305,6 +371,8 @@ private Q_SLOTS:
         LearningLab lab;
         QCOMPARE(lab.presetChoices().first().toMap().value(QStringLiteral("label")).toString(),
                  QStringLiteral("Gute Anpassung"));
+        QCOMPARE(lab.baselineName(), QStringLiteral("immer der Mittelwert der Zielwerte der Trainingspunkte"));
+        QCOMPARE(lab.parameterText(), QStringLiteral("4 Parameter zu lernen: ein Koeffizient je Term des Modells"));
         QVERIFY(!loopwise::predictionLabel(QStringLiteral("learns")).startsWith(QStringLiteral("Both losses")));
 
         QStringList problems;

@@ -123,5 +123,27 @@ Item {
             verify(lab.applyLink(route))
             verify(lab.showLoop)
         }
+
+        // The intro names the buttons by their real labels, and the parameters' names
+        // (1, P1(x), ...) are explained where they are shown.
+        function test_introNamesTheButtonsAndTheTermsAreExplained() {
+            verify(lab.applyLink(root.query))
+            tryCompare(lab, "busy", false, 5000)
+            const intro = textOf("loopIntro")
+            const button = findChild(card, "nextStageButton")
+            // Whatever the walk's stage, the button's label is the one the intro names.
+            const first = button.text
+            verify(intro.indexOf(first) >= 0, first)
+            lab.loopStage = 4
+            mouseClick(button)  // at the last stage: a new batch
+            tryCompare(lab, "loopStage", 0, 5000)
+            verify(button.text !== first || first === qsTr("Next stage"))
+            verify(intro.indexOf(button.text) >= 0, button.text)
+            const note = findChild(card, "parameterTermsNote")
+            verify(!note.visible)
+            lab.loopStage = 3
+            verify(note.visible)
+            verify(note.text.indexOf("P1(x) = x") >= 0)
+        }
     }
 }

@@ -105,16 +105,16 @@ struct EpochStats {
     friend bool operator==(const EpochStats&, const EpochStats&) = default;
 };
 
-// What to compare the model with. Curve: the closed-form least-squares fit of the same
-// degree (the lowest training loss gradient descent can reach). Classes: always predicting
-// the training set's share of class 1 (the majority-class baseline to beat).
+// The simple model a learned one must beat, as the module defines a baseline. Curve: always
+// predicting the mean of the training targets. Classes: always predicting the training
+// set's share of class 1 (the majority class).
 struct Baseline {
     double trainLoss = 0.0;
     double validationLoss = 0.0;
     std::optional<double> trainAccuracy;       // Classes only
     std::optional<double> validationAccuracy;  // Classes only
-    // The training loss of the best constant prediction (the mean y; for Classes this
-    // baseline itself): the top of the range classify() measures "far" in.
+    // The training loss of the best constant prediction (this baseline's training loss):
+    // the top of the range classify() measures "far" in.
     double constantTrainLoss = 0.0;
 };
 
