@@ -3,6 +3,7 @@
 #include "AssumptionsLabSettings.h"
 #include "LearningLabSettings.h"
 #include "NetworkLabSettings.h"
+#include "PromptsLabSettings.h"
 
 #include <QCoreApplication>
 
@@ -21,7 +22,8 @@ const std::array<LabEntry, 4> kLabs{{
      QLatin1String("labs/learning/LearningLabPage.qml"), QLatin1String("LearningLab"),
      [](const QString &query, QStringList *problems) { (void)LearningLabSettings::fromQuery(query, problems); }},
     {QLatin1String("prompts"), QT_TRANSLATE_NOOP("loopwise::LabRegistry", "Compare prompt strategies"),
-     QLatin1String("labs/prompts/PromptsLabPage.qml"), QLatin1String(), nullptr},
+     QLatin1String("labs/prompts/PromptsLabPage.qml"), QLatin1String("PromptsLab"),
+     [](const QString &query, QStringList *problems) { (void)PromptsLabSettings::fromQuery(query, problems); }},
     {QLatin1String("assumptions"), QT_TRANSLATE_NOOP("loopwise::LabRegistry", "Check the assumptions"),
      QLatin1String("labs/assumptions/AssumptionsLabPage.qml"), QLatin1String("ShortcutLab"),
      [](const QString &query, QStringList *problems) { (void)AssumptionsLabSettings::fromQuery(query, problems); }},

@@ -3,90 +3,111 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Loopwise
 
-// Lab "Compare prompt strategies". Until its content is built (its own issue), the page
-// says plainly what the lab will let the learner do, with no controls that pretend to work.
-ScrollingPage {
+// Lab "Compare prompt strategies": a header with the task chooser, then the lab's parts as
+// tabs. "Compare structure" puts prompts A and B side by side; the lab controller holds the
+// task, both prompts and the model settings every part shares (and the lab link carries).
+Page {
     id: page
 
     property string labId: "prompts"
     property string query: ""
-    property int runEpochs: 0  // accepted for every lab route; this lab has nothing to train yet
-    readonly property var lab: Course.lab(labId)
+    property int runEpochs: 0  // accepted for every lab route; a test run is started by the learner
+    readonly property bool busy: lab.busy
+    readonly property var info: Course.lab(labId)
 
-    // What the lab will let the learner do, until it is built.
-    readonly property var plans: [
-        //: One of three things the prompt-comparison lab will let the learner do, shown as a list
-        qsTr("Put two prompts side by side."),
-        qsTr("Compare their structure, clarity and likely effectiveness."),
-        qsTr("Try structured patterns such as worked steps, few-shot examples and role play.")
-    ]
+    readonly property PromptsLab lab: PromptsLab {
+        store: Progress.store
+    }
 
-    title: lab.title || Labs.title(labId)
+    title: info.title || Labs.title(labId)
     objectName: "promptsLabPage"
+    background: Rectangle { color: Theme.background }
 
-    Label {
-        textFormat: Text.PlainText
-        width: parent.width
-        //: Small label above a lab's title
-        text: qsTr("Interactive lab")
-        font.pixelSize: Theme.fontSmall
-        font.capitalization: Font.AllUppercase
-        font.bold: true
-        color: Theme.accent
+    Component.onCompleted: {
+        if (query !== "")
+            lab.applyLink(query)
     }
-    Label {
-        textFormat: Text.PlainText
-        width: parent.width
-        text: page.title
-        font.pixelSize: Theme.fontTitle
-        font.bold: true
-        color: Theme.text
-        wrapMode: Text.Wrap
-    }
-    Label {
-        textFormat: Text.PlainText
-        width: parent.width
-        text: page.lab.summary || ""
-        color: Theme.textMuted
-        font.pixelSize: Theme.fontHeading
-        wrapMode: Text.Wrap
-    }
-    Rectangle {
-        width: parent.width
-        implicitHeight: notBuilt.implicitHeight + Theme.spacing * 2
-        color: Theme.warningSoft
-        border.color: Theme.warning
-        radius: Theme.radius
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
         ColumnLayout {
-            id: notBuilt
-            x: Theme.spacing
-            y: Theme.spacing
-            width: parent.width - Theme.spacing * 2
+            Layout.fillWidth: true
+            Layout.margins: Theme.spacing
+            Layout.bottomMargin: Theme.unit
             spacing: Theme.unit
             Label {
                 textFormat: Text.PlainText
-                text: qsTr("This lab is not built yet")
+                Layout.fillWidth: true
+                //: Small label above a lab's title
+                text: qsTr("Interactive lab")
+                font.pixelSize: Theme.fontSmall
+                font.capitalization: Font.AllUppercase
                 font.bold: true
-                color: Theme.warning
+                color: Theme.accent
             }
             Label {
                 textFormat: Text.PlainText
-                text: qsTr("It is being built now. When it is ready, it will let you:")
+                Layout.fillWidth: true
+                text: page.title
+                font.pixelSize: Theme.fontTitle
+                font.bold: true
                 color: Theme.text
                 wrapMode: Text.Wrap
+            }
+            Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
+                text: page.info.summary || ""
+                visible: text !== ""
+                color: Theme.textMuted
+                wrapMode: Text.Wrap
+            }
+            ChoiceBox {
+                objectName: "taskChoice"
+                Layout.fillWidth: true
+                Layout.maximumWidth: Theme.unit * 60
+                //: Chooser of the prompts lab: which starter task (and its prompt pair) to work on
+                label: qsTr("Task")
+                choices: page.lab.tasks
+                current: page.lab.taskId
+                onChosen: value => page.lab.taskId = value
             }
             Repeater {
-                model: page.plans
+                model: page.lab.contentProblems
                 delegate: Label {
-                    textFormat: Text.PlainText
                     required property string modelData
-                    text: "• " + modelData
-                    color: Theme.text
-                    wrapMode: Text.Wrap
+                    textFormat: Text.PlainText
                     Layout.fillWidth: true
+                    text: modelData
+                    color: Theme.warning
+                    wrapMode: Text.Wrap
                 }
             }
+        }
+
+        TabBar {
+            id: tabs
+            objectName: "promptsTabs"
+            Layout.fillWidth: true
+            TabButton {
+                objectName: "tab-structure"
+                //: Tab of the prompts lab: A and B side by side, their parts and clarity
+                text: qsTr("Compare structure")
+                implicitHeight: Theme.touchTarget
+                Accessible.name: text
+            }
+        }
+        StackLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            currentIndex: tabs.currentIndex
+
+            PromptsStructurePanel {
+                lab: page.lab
+            }
+            // P4's panel goes here at merge: PromptsRunPanel { settings: lab }
         }
     }
 }

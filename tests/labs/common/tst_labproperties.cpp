@@ -4,6 +4,7 @@
 #include "CostLab.h"
 #include "LearningLab.h"
 #include "NetworkLab.h"
+#include "PromptsLab.h"
 #include "ShortcutLab.h"
 #include "ValidationLab.h"
 #include "TestStore.h"
@@ -36,6 +37,7 @@ const QList<QPair<QString, MakeLab>> &labs()
         {QStringLiteral("ShortcutLab"), [] { return ready(std::make_unique<loopwise::ShortcutLab>()); }},
         {QStringLiteral("ValidationLab"), [] { return ready(std::make_unique<loopwise::ValidationLab>()); }},
         {QStringLiteral("CostLab"), [] { return ready(std::make_unique<loopwise::CostLab>()); }},
+        {QStringLiteral("PromptsLab"), [] { return ready(std::make_unique<loopwise::PromptsLab>()); }},
     };
     return list;
 }
@@ -174,7 +176,15 @@ private:
                 row("CostLab", "repair", QStringLiteral("class-weights")),
                 row("CostLab", "threshold", 0.3),
                 row("CostLab", "prediction", QStringLiteral("cheap")),
-                row("CostLab", "store", QVariant::fromValue(m_store.store()))};
+                row("CostLab", "store", QVariant::fromValue(m_store.store())),
+                row("PromptsLab", "taskId", QStringLiteral("feedback")),
+                row("PromptsLab", "promptA", QStringLiteral("Classify this: {{input}}")),
+                row("PromptsLab", "promptB", QStringLiteral("You are a support lead. Classify the ticket.")),
+                row("PromptsLab", "seeds", 3),
+                row("PromptsLab", "temperature", 1.2),
+                row("PromptsLab", "calibrate", true),
+                row("PromptsLab", "modelSource", QStringLiteral("server")),
+                row("PromptsLab", "store", QVariant::fromValue(m_store.store()))};
     }
 
     TestStore m_store;

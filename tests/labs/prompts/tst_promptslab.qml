@@ -2,11 +2,13 @@ import QtQuick
 import QtTest
 import Loopwise
 
-// The app's window opened at lab/prompts shows the prompts lab's page, which says what the
-// lab will let the learner do; a lab id the registry does not have opens no page.
+// The app's window opened at lab/prompts shows the lab's page with the two prompt editors
+// (their text the lab's) and the comparison table; a link sets the task and the seeds. A lab
+// id the registry does not have opens no page.
 TestCase {
     id: test
     name: "PromptsLab"
+    when: windowShown
 
     function findByName(item, name) {
         if (item.objectName === name)
@@ -23,20 +25,35 @@ TestCase {
     function openWindow(route) {
         const component = Qt.createComponent("qrc:/Loopwise/qml/Main.qml")
         compare(component.status, Component.Ready, component.errorString())
-        const window = component.createObject(null, { startRoute: route, visible: false })
+        const window = component.createObject(null, { startRoute: route, visible: true, width: 1280, height: 800 })
         verify(window)
         return window
     }
 
-    function test_routeOpensThePage() {
-        const window = openWindow("lab/prompts")
+    function openPage(route) {
+        const window = openWindow(route)
         let page = null
         tryVerify(() => (page = findByName(window.contentItem, "promptsLabPage")) !== null, 5000)
-        compare(page.labId, "prompts")
-        compare(page.title, Labs.title("prompts"))
-        compare(page.plans.length, 3)
+        return { window: window, page: page }
+    }
+
+    function test_routeOpensThePage() {
+        const opened = openPage("lab/prompts")
+        compare(opened.page.labId, "prompts")
+        compare(opened.page.title, Labs.title("prompts"))
         compare(Labs.page("prompts"), "labs/prompts/PromptsLabPage.qml")
-        window.destroy()
+        verify(findByName(opened.page, "editorA"))
+        verify(findByName(opened.page, "editorB"))
+        verify(findByName(opened.page, "evidenceChart"))
+        compare(findByName(opened.page, "editorA").text, opened.page.lab.promptA)
+        opened.window.destroy()
+    }
+
+    function test_linkSetsTheTask() {
+        const opened = openPage("lab/prompts?task=feedback&seeds=3")
+        compare(opened.page.lab.taskId, "feedback")
+        compare(opened.page.lab.seeds, 3)
+        opened.window.destroy()
     }
 
     function test_unknownLabOpensNoPage() {
