@@ -4,6 +4,7 @@
 #include "CostLab.h"
 #include "LearningLab.h"
 #include "NetworkLab.h"
+#include "PromptRunLab.h"
 #include "ShortcutLab.h"
 #include "ValidationLab.h"
 #include "TestStore.h"
@@ -36,6 +37,7 @@ const QList<QPair<QString, MakeLab>> &labs()
         {QStringLiteral("ShortcutLab"), [] { return ready(std::make_unique<loopwise::ShortcutLab>()); }},
         {QStringLiteral("ValidationLab"), [] { return ready(std::make_unique<loopwise::ValidationLab>()); }},
         {QStringLiteral("CostLab"), [] { return ready(std::make_unique<loopwise::CostLab>()); }},
+        {QStringLiteral("PromptRunLab"), [] { return ready(std::make_unique<loopwise::PromptRunLab>()); }},
     };
     return list;
 }
@@ -174,7 +176,15 @@ private:
                 row("CostLab", "repair", QStringLiteral("class-weights")),
                 row("CostLab", "threshold", 0.3),
                 row("CostLab", "prediction", QStringLiteral("cheap")),
-                row("CostLab", "store", QVariant::fromValue(m_store.store()))};
+                row("CostLab", "store", QVariant::fromValue(m_store.store())),
+                row("PromptRunLab", "taskId", QStringLiteral("feedback")),
+                row("PromptRunLab", "promptA", QStringLiteral("Label this: {{input}}")),
+                row("PromptRunLab", "promptB", QStringLiteral("You are a support lead. Label this: {{input}}")),
+                row("PromptRunLab", "seeds", 3),
+                row("PromptRunLab", "temperature", 1.2),
+                row("PromptRunLab", "calibrate", true),
+                row("PromptRunLab", "modelSource", QStringLiteral("server")),
+                row("PromptRunLab", "store", QVariant::fromValue(m_store.store()))};
     }
 
     TestStore m_store;
