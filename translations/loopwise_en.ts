@@ -1716,6 +1716,271 @@ Confirms taking the chart off the decision note</extracomment>
     </message>
 </context>
 <context>
+    <name>PromptCasesEditor</name>
+    <message numerus="yes">
+        <location filename="../qml/labs/prompts/PromptCasesEditor.qml" line="20" />
+        <source>Test cases (%n)</source>
+        <extracomment>%n test cases of the task</extracomment>
+        <translation>
+            <numerusform>Test cases (%n)</numerusform>
+            <numerusform>Test cases (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptCasesEditor.qml" line="46" />
+        <source>%1. %2 → %3</source>
+        <extracomment>one test case: %1 its number, %2 its input, %3 the expected answer</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptCasesEditor.qml" line="54" />
+        <source>Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptCasesEditor.qml" line="63" />
+        <source>Edit case %1</source>
+        <extracomment>%1 the case's number</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptCasesEditor.qml" line="66" />
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptCasesEditor.qml" line="70" />
+        <source>Remove case %1</source>
+        <extracomment>%1 the case's number</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptCasesEditor.qml" line="81" />
+        <source>Input (what goes into {{input}})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptCasesEditor.qml" line="82" />
+        <source>Input of the test case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptCasesEditor.qml" line="87" />
+        <source>Expected answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptCasesEditor.qml" line="94" />
+        <source>Must contain (words; separated; by semicolons)</source>
+        <extracomment>words separated by semicolons</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptCasesEditor.qml" line="95" />
+        <source>Words the answer must contain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptCasesEditor.qml" line="103" />
+        <source>Save the case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptCasesEditor.qml" line="103" />
+        <source>Add the case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptCasesEditor.qml" line="116" />
+        <source>Import from CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptCasesEditor.qml" line="122" />
+        <source>Back to the task's own cases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptCasesEditor.qml" line="132" />
+        <source>A CSV file's first line names its columns: input,expected and, if wanted, contains (words separated by semicolons).</source>
+        <extracomment>input, expected and contains are CSV column names, not to be translated</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptCasesEditor.qml" line="149" />
+        <source>Import test cases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptCasesEditor.qml" line="150" />
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptCasesEditor.qml" line="150" />
+        <source>All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PromptRunResultsView</name>
+    <message>
+        <location filename="../qml/labs/prompts/PromptRunResultsView.qml" line="20" />
+        <source>Pass rate over the test cases</source>
+        <extracomment>Title of the chart of both prompts' pass rates</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptRunResultsView.qml" line="24" />
+        <source>Prompt %1</source>
+        <extracomment>a bar of the pass-rate chart; %1 A or B</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptRunResultsView.qml" line="35" />
+        <source>Prompt %1: %2</source>
+        <extracomment>%1 A or B, %2 its pass rate with the spread over seeds</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptRunResultsView.qml" line="75" />
+        <source>Answers from: %1</source>
+        <extracomment>%1 the answers' provenance: model, version, seeds, temperature, time</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptRunResultsView.qml" line="83" />
+        <source>Only the cases where A and B differ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptRunResultsView.qml" line="119" />
+        <source>Case %1: %2 (expected: %3)</source>
+        <extracomment>a row of the case table: %1 the case's number, %2 its input, %3 the expected answer</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptRunResultsView.qml" line="128" />
+        <source>A passed %1 of %2: %3</source>
+        <extracomment>%1 seeds in which A passed, %2 seeds in all, %3 A's answers grouped</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptRunResultsView.qml" line="136" />
+        <source>B passed %1 of %2: %3</source>
+        <extracomment>%1 seeds in which B passed, %2 seeds in all, %3 B's answers grouped</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptRunResultsView.qml" line="155" />
+        <source>Export as Markdown…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptRunResultsView.qml" line="161" />
+        <source>Export as CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptRunResultsView.qml" line="176" />
+        <source>Export the comparison</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptRunResultsView.qml" line="179" />
+        <source>Markdown files (*.md)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptRunResultsView.qml" line="179" />
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PromptRunSettings</name>
+    <message>
+        <location filename="../qml/labs/prompts/PromptRunSettings.qml" line="18" />
+        <source>Model and settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptRunSettings.qml" line="28" />
+        <source>Built-in demonstration model</source>
+        <extracomment>the built-in model, chosen as the model a test runs on</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptRunSettings.qml" line="39" />
+        <source>My local model server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptRunSettings.qml" line="53" />
+        <source>A small demonstration model made by the Loopwise project: it is trained on this computer from text the project ships, in a few seconds the first time, and gives the same answers for the same seed. It shows real effects of few-shot examples and their order, but it is not a large language model.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptRunSettings.qml" line="64" />
+        <source>Send prompts to the local model server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptRunSettings.qml" line="81" />
+        <source>Kind of server</source>
+        <extracomment>the kind of model server: ollama, llamacpp or openai</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptRunSettings.qml" line="89" />
+        <source>Server address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptRunSettings.qml" line="92" />
+        <source>Find local models</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptRunSettings.qml" line="98" />
+        <source>List models</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptRunSettings.qml" line="119" />
+        <source>Use %1 at %2</source>
+        <extracomment>a model server found on this computer: %1 its kind, %2 its address</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptRunSettings.qml" line="130" />
+        <source>Model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptRunSettings.qml" line="136" />
+        <source>Check that the server follows the seed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptRunSettings.qml" line="169" />
+        <source>Runs per case (seeds)</source>
+        <extracomment>how many times each prompt is run on each test case, each with its own seed</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptRunSettings.qml" line="178" />
+        <source>Temperature</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptRunSettings.qml" line="190" />
+        <source>Calibrate (correct the model's bias towards some labels with a content-free input)</source>
+        <extracomment>contextual calibration: the model's label probabilities are corrected by those for a content-free input</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PromptsLabPage</name>
     <message>
         <location filename="../qml/labs/prompts/PromptsLabPage.qml" line="19" />
@@ -1747,6 +2012,43 @@ Confirms taking the chart off the decision note</extracomment>
     <message>
         <location filename="../qml/labs/prompts/PromptsLabPage.qml" line="74" />
         <source>It is being built now. When it is ready, it will let you:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PromptsRunPanel</name>
+    <message>
+        <location filename="../qml/labs/prompts/PromptsRunPanel.qml" line="36" />
+        <source>Measure on test cases</source>
+        <extracomment>Heading of the part of the prompts lab that runs both prompts on test cases</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptsRunPanel.qml" line="45" />
+        <source>How a prompt is written is a guess about how the model will behave. Run both prompts on the same test cases, several times, and see whether the difference is larger than the model's own run-to-run variation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptsRunPanel.qml" line="68" />
+        <source>Run A and B on the test cases</source>
+        <extracomment>Button: runs prompt A and prompt B on every test case with every seed</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptsRunPanel.qml" line="76" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptsRunPanel.qml" line="101" />
+        <source>Model: %1</source>
+        <extracomment>%1 the model's name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptsRunPanel.qml" line="123" />
+        <source>Run the same test on my local model server</source>
+        <extracomment>Button after a run on the built-in model: switches the test to the learner's local model server</extracomment>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5124,6 +5426,346 @@ Error reported by the database: %2</source>
     </message>
 </context>
 <context>
+    <name>loopwise::PromptCasesFile</name>
+    <message>
+        <location filename="../models/labs/prompts/PromptCasesFile.cpp" line="64" />
+        <source>Cannot read %1: %2</source>
+        <extracomment>%1 a file name, %2 the system's reason</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptCasesFile.cpp" line="109" />
+        <source>The first line must name the columns input,expected (and, if wanted, contains).</source>
+        <extracomment>input, expected and contains are CSV column names, not to be translated</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptCasesFile.cpp" line="119" />
+        <source>Line %1: a quote is opened and never closed.</source>
+        <extracomment>%1 a line number of the CSV file</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptCasesFile.cpp" line="124" />
+        <source>Line %1 has %2 fields, the first line names %3 columns.</source>
+        <extracomment>%1 a line number, %2 fields found, %3 columns named in the first line</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptCasesFile.cpp" line="135" />
+        <source>Line %1 has no input.</source>
+        <extracomment>%1 a line number of the CSV file</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptCasesFile.cpp" line="140" />
+        <source>Line %1 has neither an expected answer nor words it must contain.</source>
+        <extracomment>%1 a line number of the CSV file</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>loopwise::PromptCasesModel</name>
+    <message>
+        <location filename="../models/labs/prompts/PromptCasesModel.cpp" line="138" />
+        <source>A test case needs an input.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptCasesModel.cpp" line="142" />
+        <source>A test case needs an expected answer or words the answer must contain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../models/labs/prompts/PromptCasesModel.cpp" line="219" />
+        <source>%n test case(s) imported.</source>
+        <extracomment>%n test cases added from a CSV file</extracomment>
+        <translation>
+            <numerusform>%n test case imported.</numerusform>
+            <numerusform>%n test cases imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptCasesModel.cpp" line="222" />
+        <source>%1 Not imported: %2</source>
+        <extracomment>%1 the sentence saying how many were imported, %2 the rows that were not, one sentence each</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>loopwise::PromptContent</name>
+    <message>
+        <location filename="../models/labs/prompts/PromptContent.cpp" line="52" />
+        <source>%1 cannot be read; the prompts lab uses the file it replaces instead.</source>
+        <extracomment>A content file of the prompts lab (%1: its path) is not a readable file or is larger than 8 MB. "The file it replaces" is the same file in an earlier content pack or in English.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptContent.cpp" line="60" />
+        <source>%1 is not valid JSON at line %2, column %3; the prompts lab uses the file it replaces instead.</source>
+        <extracomment>A content file of the prompts lab (%1: its path) has a JSON syntax error at line %2, column %3. "The file it replaces" is the same file in an earlier content pack or in English.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptContent.cpp" line="64" />
+        <location filename="../models/labs/prompts/PromptContent.cpp" line="67" />
+        <source>%1 cannot be used (%2); the prompts lab uses the file it replaces instead.</source>
+        <extracomment>A content file of the prompts lab (%1: its path) lacks a field or has one of the wrong type; %2 is the technical detail (in English) naming the field. "The file it replaces" is the same file in an earlier content pack or in English.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptContent.cpp" line="72" />
+        <source>No content pack has a usable %1 for the prompts lab.</source>
+        <extracomment>%1 is a file name such as tasks.json that no content pack (not even the shipped one) holds in a usable form.</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>loopwise::PromptRunExport</name>
+    <message>
+        <location filename="../models/labs/prompts/PromptRunExport.cpp" line="36" />
+        <source>Cannot write %1: %2</source>
+        <extracomment>%1 a file name, %2 the system's reason</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptRunExport.cpp" line="68" />
+        <source># Prompt A against prompt B: %1</source>
+        <extracomment>the heading of an exported test run; %1 the task's title</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptRunExport.cpp" line="77" />
+        <source>Provenance: %1</source>
+        <extracomment>%1 the answers' provenance</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptRunExport.cpp" line="79" />
+        <source>| Case | Input | Expected | A passed | B passed | Answers of A | Answers of B |</source>
+        <extracomment>the columns of the exported case-by-case table, separated by |</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>loopwise::PromptRunLab</name>
+    <message>
+        <location filename="../models/labs/prompts/PromptRunLab.cpp" line="58" />
+        <source>%1 The test runs on the built-in demonstration model instead.</source>
+        <extracomment>%1 the model server's failure, one sentence</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptRunLab.cpp" line="70" />
+        <source>Saved the comparison as %1.</source>
+        <extracomment>%1 the file a test run was exported to</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptRunLab.cpp" line="116" />
+        <source>There is no task "%1".</source>
+        <extracomment>%1 a task id that the lab does not know</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptRunLab.cpp" line="173" />
+        <source>The model is either builtin or server, not "%1".</source>
+        <extracomment>builtin and server are values of a lab link, not to be translated</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptRunLab.cpp" line="194" />
+        <source>%1 model %2 on the local model server</source>
+        <extracomment>a local model's name before a run: %1 the kind of server, %2 the model</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptRunLab.cpp" line="248" />
+        <source>That link cannot be used: %1</source>
+        <extracomment>%1 the problems, one sentence each</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptRunLab.cpp" line="286" />
+        <source>Add a test case first: the prompts are run on the test cases.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptRunLab.cpp" line="356" />
+        <source>Test run: %1</source>
+        <extracomment>the name of a saved test run; %1 the task's title</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptRunLab.cpp" line="366" />
+        <source>The run could not be kept in your progress: %1</source>
+        <extracomment>%1 the progress store's reason</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptRunLab.cpp" line="464" />
+        <source>Compare prompt strategies: test run on %1</source>
+        <extracomment>the title of a test run attached to a decision note; %1 the task's title</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>loopwise::PromptRunWords</name>
+    <message>
+        <location filename="../models/labs/prompts/PromptRunWords.cpp" line="14" />
+        <source>%1 %</source>
+        <extracomment>a share as a percentage, %1 the number</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptRunWords.cpp" line="32" />
+        <source>Loopwise demonstration model (small, made by the project)</source>
+        <extracomment>the built-in model's name wherever a run's provenance is shown</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptRunWords.cpp" line="38" />
+        <source>trigram model, %1 words, trained on %2 words of the %3 demo corpus</source>
+        <extracomment>the built-in model's version: %1 words it knows, %2 words of training text, %3 the content language code</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptRunWords.cpp" line="45" />
+        <source>Case %1 of %2, seed %3 of %4</source>
+        <extracomment>a test run's progress: %1 the case being answered, %2 cases in all, %3 the seed, %4 seeds in all</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptRunWords.cpp" line="50" />
+        <source>Training the demonstration model (only the first time, a few seconds)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../models/labs/prompts/PromptRunWords.cpp" line="58" />
+        <source>%1 (over %n seeds: %2 to %3, standard deviation %4 points)</source>
+        <extracomment>%1 the mean pass rate, %n seeds, %2 the lowest and %3 the highest seed's pass rate, %4 the standard deviation in percentage points</extracomment>
+        <translation>
+            <numerusform>%1 (over %n seed: %2 to %3, standard deviation %4 points)</numerusform>
+            <numerusform>%1 (over %n seeds: %2 to %3, standard deviation %4 points)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/labs/prompts/PromptRunWords.cpp" line="67" />
+        <source>%1 of %n answered "%2"</source>
+        <extracomment>repeated answers to one test case: %1 how many seeds gave this answer, %n seeds in all, %2 the answer</extracomment>
+        <translation>
+            <numerusform>%1 of %n answered "%2"</numerusform>
+            <numerusform>%1 of %n answered "%2"</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptRunWords.cpp" line="79" />
+        <source>B did better than A by more than the run-to-run noise: B passed more often in %1 cases, A in %2 (sign test p = %3).</source>
+        <extracomment>%1 cases where B passed more often than A, %2 the other way round, %3 the sign test's p-value</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptRunWords.cpp" line="83" />
+        <source>A did better than B by more than the run-to-run noise: A passed more often in %1 cases, B in %2 (sign test p = %3).</source>
+        <extracomment>%1 cases where A passed more often than B, %2 the other way round, %3 the sign test's p-value</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptRunWords.cpp" line="87" />
+        <source>The difference between A and B is not larger than the run-to-run noise: B passed more often in %1 cases, A in %2 (sign test p = %3). Do not conclude that one prompt works better from this run.</source>
+        <extracomment>%1 cases where B passed more often than A, %2 the other way round, %3 the sign test's p-value</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptRunWords.cpp" line="90" />
+        <source>B minus A: %1 points of pass rate (95 % bootstrap interval over the cases: %2 to %3 points).</source>
+        <extracomment>%1 B's pass rate minus A's in percentage points, %2 and %3 the interval's ends</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptRunWords.cpp" line="97" />
+        <source>What this small demonstration model cannot show: it has no reasoning, so asking it to think step by step does not make its answers more correct (research finds that chain-of-thought prompting helps only large models), and a role or persona changes the style of its answers, not whether they are right (in large models too). To test those patterns, run the same A/B test on a local model server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptRunWords.cpp" line="103" />
+        <source>Prompt %1: %2 prompt tokens, %3 answer tokens, %4 s</source>
+        <extracomment>%1 prompt A or B, %2 tokens read in all prompts, %3 tokens answered, %4 the time in seconds</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../models/labs/prompts/PromptRunWords.cpp" line="114" />
+        <source>%1 (%2); seeds 1 to %n, temperature %3; started %4 UTC</source>
+        <extracomment>where an answer came from: %1 the model, %2 its version, %n seeds (1 to n), %3 the temperature, %4 the start time in UTC</extracomment>
+        <translation>
+            <numerusform>%1 (%2); seed 1 to %n, temperature %3; started %4 UTC</numerusform>
+            <numerusform>%1 (%2); seeds 1 to %n, temperature %3; started %4 UTC</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptRunWords.cpp" line="122" />
+        <source>Task: %1</source>
+        <extracomment>%1 the task's title</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptRunWords.cpp" line="124" />
+        <source>Test cases: %1</source>
+        <extracomment>%1 the number of test cases</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptRunWords.cpp" line="126" />
+        <source>Model: %1</source>
+        <extracomment>%1 the model's name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptRunWords.cpp" line="127" />
+        <source>Seeds: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptRunWords.cpp" line="128" />
+        <source>Temperature: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptRunWords.cpp" line="129" />
+        <source>Calibration: on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptRunWords.cpp" line="129" />
+        <source>Calibration: off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptRunWords.cpp" line="131" />
+        <source>Prompt A: %1</source>
+        <extracomment>%1 the text of prompt A</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptRunWords.cpp" line="133" />
+        <source>Prompt B: %1</source>
+        <extracomment>%1 the text of prompt B</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptRunWords.cpp" line="139" />
+        <source>Pass rate of A: %1</source>
+        <extracomment>%1 prompt A's pass rate with its spread</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptRunWords.cpp" line="141" />
+        <source>Pass rate of B: %1</source>
+        <extracomment>%1 prompt B's pass rate with its spread</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>loopwise::SeedCheck</name>
     <message>
         <location filename="../models/labs/prompts/SeedCheck.cpp" line="33" />
@@ -5257,6 +5899,15 @@ Error reported by the database: %2</source>
     <message>
         <location filename="../models/labs/prompts/ServerFailure.cpp" line="55" />
         <source>Loopwise could not talk to the model server.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>loopwise::ServerPromptRun</name>
+    <message>
+        <location filename="../models/labs/prompts/ServerPromptRun.cpp" line="94" />
+        <source>%1 model %2</source>
+        <extracomment>a local model's name in a run's provenance: %1 the kind of server, %2 the model</extracomment>
         <translation type="unfinished" />
     </message>
 </context>

@@ -26,7 +26,9 @@ void checkOptions(const GenerateOptions& options) {
         throw ConfigError::outOfRange(Setting::MaxTokens, options.maxTokens, {1.0, 1024.0});
 }
 
-std::string filled(std::string_view promptTemplate, std::string_view input) {
+}  // namespace
+
+std::string filledPrompt(std::string_view promptTemplate, std::string_view input) {
     std::string prompt(promptTemplate);
     const std::size_t slot = prompt.find(kInputSlot);
     if (slot == std::string::npos) {
@@ -35,6 +37,8 @@ std::string filled(std::string_view promptTemplate, std::string_view input) {
     }
     return prompt.replace(slot, kInputSlot.size(), input);
 }
+
+namespace {
 
 std::vector<int> ids(const std::vector<std::string>& tokens, RequestTokens& request) {
     std::vector<int> out;
@@ -129,7 +133,7 @@ DemoAnswer DemoModel::generate(std::string_view promptTemplate, std::string_view
     checkOptions(options);
     const demo::Trained& trained = impl_->trained;
     RequestTokens request(trained.vocabulary);
-    const std::vector<int> prompt = ids(demo::tokenize(filled(promptTemplate, input)), request);
+    const std::vector<int> prompt = ids(demo::tokenize(filledPrompt(promptTemplate, input)), request);
     std::vector<int> labelTokens;
     for (const std::string& label : options.labels) {
         const std::vector<std::string> words = demo::tokenize(label);
@@ -138,7 +142,7 @@ DemoAnswer DemoModel::generate(std::string_view promptTemplate, std::string_view
     const bool calibrating = options.calibrate && !labelTokens.empty();
     std::optional<Context> contentFree;
     if (calibrating)
-        contentFree.emplace(trained, ids(demo::tokenize(filled(promptTemplate, kContentFreeInput)), request),
+        contentFree.emplace(trained, ids(demo::tokenize(filledPrompt(promptTemplate, kContentFreeInput)), request),
                             labelTokens);
     Context context(trained, prompt, labelTokens);
 

@@ -5,6 +5,7 @@
 #include "LearningLab.h"
 #include "NetworkLab.h"
 #include "PromptsLab.h"
+#include "PromptRunLab.h"
 #include "ShortcutLab.h"
 #include "ValidationLab.h"
 #include "TestStore.h"
@@ -38,6 +39,7 @@ const QList<QPair<QString, MakeLab>> &labs()
         {QStringLiteral("ValidationLab"), [] { return ready(std::make_unique<loopwise::ValidationLab>()); }},
         {QStringLiteral("CostLab"), [] { return ready(std::make_unique<loopwise::CostLab>()); }},
         {QStringLiteral("PromptsLab"), [] { return ready(std::make_unique<loopwise::PromptsLab>()); }},
+        {QStringLiteral("PromptRunLab"), [] { return ready(std::make_unique<loopwise::PromptRunLab>()); }},
     };
     return list;
 }
@@ -184,7 +186,15 @@ private:
                 row("PromptsLab", "temperature", 1.2),
                 row("PromptsLab", "calibrate", true),
                 row("PromptsLab", "modelSource", QStringLiteral("server")),
-                row("PromptsLab", "store", QVariant::fromValue(m_store.store()))};
+                row("PromptsLab", "store", QVariant::fromValue(m_store.store())),
+                row("PromptRunLab", "taskId", QStringLiteral("feedback")),
+                row("PromptRunLab", "promptA", QStringLiteral("Label this: {{input}}")),
+                row("PromptRunLab", "promptB", QStringLiteral("You are a support lead. Label this: {{input}}")),
+                row("PromptRunLab", "seeds", 3),
+                row("PromptRunLab", "temperature", 1.2),
+                row("PromptRunLab", "calibrate", true),
+                row("PromptRunLab", "modelSource", QStringLiteral("server")),
+                row("PromptRunLab", "store", QVariant::fromValue(m_store.store()))};
     }
 
     TestStore m_store;

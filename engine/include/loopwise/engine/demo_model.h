@@ -89,6 +89,10 @@ private:
     std::unique_ptr<Impl> impl_;
 };
 
+// The prompt the model reads: the template with its "{{input}}" slot filled by the input, or
+// the input on a new line after it when it has no slot.
+std::string filledPrompt(std::string_view promptTemplate, std::string_view input);
+
 // The content-free input calibration puts into the slot.
 inline constexpr std::string_view kContentFreeInput = "N/A";
 

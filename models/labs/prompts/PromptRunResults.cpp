@@ -1,0 +1,71 @@
+#include "PromptRunResults.h"
+
+#include "loopwise/engine/demo_model.h"
+
+namespace loopwise {
+
+namespace prompts = engine::prompts;
+
+PromptRunResults::PromptRunResults(PromptRunOutcome outcome)
+    : m_outcome(std::move(outcome))
+{
+    const prompts::PassTable a = passTable(kPromptA);
+    const prompts::PassTable b = passTable(kPromptB);
+    m_passRates = {prompts::passRate(a), prompts::passRate(b)};
+    m_rows = prompts::compareCases(a, b);
+    m_signTest = prompts::pairedSignTest(m_rows);
+    m_interval = prompts::bootstrapDifference(m_rows, seedCount());
+}
+
+prompts::PassTable PromptRunResults::passTable(int prompt) const
+{
+    prompts::PassTable table;
+    for (const std::vector<PromptAnswer> &seedAnswers : m_outcome.answers[prompt]) {
+        std::vector<bool> &row = table.emplace_back();
+        for (const PromptAnswer &answer : seedAnswers)
+            row.push_back(answer.passed);
+    }
+    return table;
+}
+
+std::vector<prompts::AnswerGroup> PromptRunResults::groups(int prompt, int caseIndex) const
+{
+    std::vector<std::string> texts;
+    for (const std::vector<PromptAnswer> &seedAnswers : m_outcome.answers[prompt])
+        texts.push_back(seedAnswers[caseIndex].text);
+    return prompts::groupAnswers(texts);
+}
+
+std::string PromptRunResults::promptAsRun(int prompt, int caseIndex) const
+{
+    return prompts::filledPrompt(m_outcome.prompts[prompt], m_outcome.task.cases[caseIndex].input);
+}
+
+long long PromptRunResults::outputTokens(int prompt) const
+{
+    long long sum = 0;
+    for (const auto &seedAnswers : m_outcome.answers[prompt])
+        for (const PromptAnswer &answer : seedAnswers)
+            sum += answer.outputTokens;
+    return sum;
+}
+
+long long PromptRunResults::promptTokens(int prompt) const
+{
+    long long sum = 0;
+    for (const auto &seedAnswers : m_outcome.answers[prompt])
+        for (const PromptAnswer &answer : seedAnswers)
+            sum += answer.promptTokens;
+    return sum;
+}
+
+double PromptRunResults::milliseconds(int prompt) const
+{
+    double sum = 0.0;
+    for (const auto &seedAnswers : m_outcome.answers[prompt])
+        for (const PromptAnswer &answer : seedAnswers)
+            sum += answer.milliseconds;
+    return sum;
+}
+
+} // namespace loopwise
