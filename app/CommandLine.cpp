@@ -43,7 +43,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption firstFrame(QStringLiteral("exit-after-first-frame"),
                                         QStringLiteral("Quit as soon as the first frame is on screen (to measure start-up)."));
     const QCommandLineOption runEpochs(QStringLiteral("run-epochs"),
-                                       QStringLiteral("With --open lab/network, lab/learning or lab/assumptions: train N epochs "
+                                       QStringLiteral("With --open lab/network, lab/learning, lab/assumptions or lab/experts: train N epochs "
                                                       "(assumptions: steps) at once, then show the result (with "
                                                       "--screenshot: then capture)."),
                                        QStringLiteral("N"));
