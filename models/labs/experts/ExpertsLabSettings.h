@@ -23,7 +23,7 @@ public:
     engine::DatasetKind dataset = engine::DatasetKind::Spiral;
     engine::MixtureConfig mixture;
 
-    // The data the lab trains on: 500 points of the dataset, half for training.
+    // The data the lab trains on: 500 points of the dataset (data seed 1), half for training.
     engine::DatasetConfig datasetConfig() const;
 
     // Every value that differs from the defaults. Keys: experts, k, balance (1|0),

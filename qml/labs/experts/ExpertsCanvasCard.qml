@@ -83,7 +83,7 @@ Card {
             spacing: Theme.unit
             Label {
                 textFormat: Text.PlainText
-                Layout.preferredWidth: Theme.unit * 14
+                Layout.preferredWidth: Theme.unit * 17
                 text: modelData.text
                 color: Theme.text
             }

@@ -61,7 +61,7 @@ Card {
             objectName: "speedChoice"
             width: Theme.unit * 20
             label: qsTr("Speed")
-            choices: bar.lab.speedChoices
+            choices: bar.lab.speedChoices.map((text, i) => ({ id: i, label: text }))
             current: bar.lab.speed
             onChosen: value => bar.lab.speed = value
         }
