@@ -41,7 +41,7 @@ QList<CommandLineOption> commandLineOptions()
          QStringLiteral("Quit as soon as the first frame is on screen (to measure start-up).")},
         {{QStringLiteral("run-epochs")},
          QStringLiteral("N"),
-         QStringLiteral("With --open lab/network, lab/learning or lab/assumptions: train N epochs "
+         QStringLiteral("With --open lab/network, lab/learning, lab/assumptions or lab/experts: train N epochs "
                         "(assumptions: steps) at once, then show the result (with --screenshot: then capture).")},
         {{QStringLiteral("renderer")},
          QStringLiteral("auto|gpu|software"),

@@ -392,6 +392,229 @@ Confirms taking the chart off the decision note</extracomment>
     </message>
 </context>
 <context>
+    <name>ExpertsCanvasCard</name>
+    <message>
+        <location filename="../qml/labs/experts/ExpertsCanvasCard.qml" line="18" />
+        <source>Where the gate sends the inputs</source>
+        <translation>Wohin das Gate die Eingaben schickt</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/experts/ExpertsCanvasCard.qml" line="32" />
+        <source>The gate's regions over the decision boundary</source>
+        <translation>Die Bereiche des Gates über der Entscheidungsgrenze</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/experts/ExpertsCanvasCard.qml" line="38" />
+        <source>Each expert's own boundary</source>
+        <translation>Die eigene Grenze jedes Experten</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/experts/ExpertsCanvasCard.qml" line="60" />
+        <source>Expert %1's own boundary</source>
+        <translation>Die eigene Grenze von Experte %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/experts/ExpertsCanvasCard.qml" line="65" />
+        <source>Expert %1</source>
+        <translation>Experte %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/experts/ExpertsCanvasCard.qml" line="75" />
+        <source>Training inputs each expert takes first</source>
+        <translation>Trainingseingaben, die jeder Experte als erste Wahl bekommt</translation>
+    </message>
+</context>
+<context>
+    <name>ExpertsLabPage</name>
+    <message>
+        <location filename="../qml/labs/experts/ExpertsLabPage.qml" line="20" />
+        <source>Mixture of experts</source>
+        <translation>Mixture of Experts</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/experts/ExpertsLabPage.qml" line="64" />
+        <source>A gate scores the experts for each input and sends it to the best k of them, so only part of the parameters work on each input. Train a mixture and watch where the gate sends the inputs, whether one expert takes over, and what it costs against two dense networks.</source>
+        <translation>Ein Gate bewertet die Experten für jede Eingabe und schickt sie an die besten k davon, sodass nur ein Teil der Parameter an jeder Eingabe arbeitet. Trainiere eine Mixture und beobachte, wohin das Gate die Eingaben schickt, ob ein Experte alles übernimmt und was sie im Vergleich zu zwei dichten Netzen kostet.</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/experts/ExpertsLabPage.qml" line="100" />
+        <source>Before you train: will one expert end up taking most of the inputs?</source>
+        <translation>Bevor du trainierst: Wird am Ende ein Experte die meisten Eingaben übernehmen?</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/experts/ExpertsLabPage.qml" line="101" />
+        <source>Reset to make a prediction before the next run.</source>
+        <translation>Setze zurück, um vor dem nächsten Lauf eine Vorhersage zu machen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/experts/ExpertsLabPage.qml" line="113" />
+        <source>Loss of the mixture</source>
+        <translation>Verlust der Mixture</translation>
+    </message>
+</context>
+<context>
+    <name>ExpertsResultsCard</name>
+    <message>
+        <location filename="../qml/labs/experts/ExpertsResultsCard.qml" line="15" />
+        <source>Mixture against dense networks (same data, trained beside it)</source>
+        <translation>Mixture gegen dichte Netze (dieselben Daten, daneben trainiert)</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/experts/ExpertsResultsCard.qml" line="27" />
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/experts/ExpertsResultsCard.qml" line="27" />
+        <source>Test accuracy</source>
+        <translation>Testgenauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/experts/ExpertsResultsCard.qml" line="27" />
+        <source>Test loss</source>
+        <translation>Testverlust</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/experts/ExpertsResultsCard.qml" line="28" />
+        <source>Multiply-adds per input</source>
+        <translation>Multiplikationen und Additionen pro Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/experts/ExpertsResultsCard.qml" line="28" />
+        <source>Parameters (active of all)</source>
+        <translation>Parameter (aktive von allen)</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/experts/ExpertsResultsCard.qml" line="64" />
+        <source>What happened</source>
+        <translation>Was passiert ist</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/experts/ExpertsResultsCard.qml" line="128" />
+        <source>Name of the run</source>
+        <translation>Name des Laufs</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/experts/ExpertsResultsCard.qml" line="133" />
+        <source>Save run</source>
+        <translation>Lauf speichern</translation>
+    </message>
+</context>
+<context>
+    <name>ExpertsRunBar</name>
+    <message>
+        <location filename="../qml/labs/experts/ExpertsRunBar.qml" line="18" />
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/experts/ExpertsRunBar.qml" line="18" />
+        <source>Play</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/experts/ExpertsRunBar.qml" line="23" />
+        <source>Play or pause (Ctrl+Space)</source>
+        <translation>Starten oder pausieren (Strg+Leertaste)</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/experts/ExpertsRunBar.qml" line="27" />
+        <source>Step one epoch</source>
+        <translation>Eine Epoche weiter</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/experts/ExpertsRunBar.qml" line="34" />
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/experts/ExpertsRunBar.qml" line="38" />
+        <source>Fresh parameters, same data (Ctrl+R)</source>
+        <translation>Neue Parameter, dieselben Daten (Strg+R)</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/experts/ExpertsRunBar.qml" line="55" />
+        <source>Preset</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/experts/ExpertsRunBar.qml" line="63" />
+        <source>Speed</source>
+        <translation>Tempo</translation>
+    </message>
+</context>
+<context>
+    <name>ExpertsSettingsCard</name>
+    <message>
+        <location filename="../qml/labs/experts/ExpertsSettingsCard.qml" line="15" />
+        <source>The mixture</source>
+        <translation>Die Mixture</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/experts/ExpertsSettingsCard.qml" line="22" />
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/experts/ExpertsSettingsCard.qml" line="30" />
+        <source>Experts</source>
+        <translation>Experten</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/experts/ExpertsSettingsCard.qml" line="40" />
+        <source>Experts per input (k)</source>
+        <extracomment>k of top-k routing: how many experts work on each input</extracomment>
+        <translation>Experten pro Eingabe (k)</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/experts/ExpertsSettingsCard.qml" line="49" />
+        <source>Hidden layers per expert</source>
+        <translation>Verborgene Schichten pro Experte</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/experts/ExpertsSettingsCard.qml" line="58" />
+        <source>Units per hidden layer</source>
+        <translation>Neuronen pro verborgener Schicht</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/experts/ExpertsSettingsCard.qml" line="67" />
+        <source>Activation</source>
+        <translation>Aktivierung</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/experts/ExpertsSettingsCard.qml" line="77" />
+        <source>Balance term</source>
+        <extracomment>the load-balancing term of the mixture's loss</extracomment>
+        <translation>Ausgleichsterm</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/experts/ExpertsSettingsCard.qml" line="86" />
+        <source>Balance weight</source>
+        <translation>Gewicht des Ausgleichs</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/experts/ExpertsSettingsCard.qml" line="98" />
+        <source>Capacity per expert (0: no limit)</source>
+        <extracomment>how many inputs an expert may take, as a multiple of an even share; 0 is no limit</extracomment>
+        <translation>Kapazität pro Experte (0: keine Grenze)</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/experts/ExpertsSettingsCard.qml" line="99" />
+        <source>no limit</source>
+        <translation>keine Grenze</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/experts/ExpertsSettingsCard.qml" line="109" />
+        <source>Learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/experts/ExpertsSettingsCard.qml" line="120" />
+        <source>Seed</source>
+        <translation>Startwert</translation>
+    </message>
+</context>
+<context>
     <name>GlossaryPage</name>
     <message>
         <location filename="../qml/pages/GlossaryPage.qml" line="12" />
@@ -3447,221 +3670,635 @@ Was passiert ist: %2
         <translation>Höchstzahl an Tokens</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="88" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="79" />
+        <source>Experts</source>
+        <extracomment>The name of a mixture-of-experts setting (how many expert networks it has), quoted in a sentence.</extracomment>
+        <translation>Experten</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="81" />
+        <source>Experts per input</source>
+        <extracomment>The name of a mixture-of-experts setting (how many experts work on each input, "top k"), quoted in a sentence.</extracomment>
+        <translation>Experten pro Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="83" />
+        <source>Balance weight</source>
+        <extracomment>The name of a mixture-of-experts setting (the weight of the term that spreads inputs evenly over the experts), quoted in a sentence.</extracomment>
+        <translation>Gewicht des Ausgleichs</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="85" />
+        <source>Capacity</source>
+        <extracomment>The name of a mixture-of-experts setting (how many inputs an expert may take, as a multiple of an even share), quoted in a sentence.</extracomment>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="96" />
         <source>Layer %1 must have between %2 and %3 units, not %4.</source>
         <extracomment>%1 is the layer's number (hidden layers first, the output layer last), %2 and %3 the allowed counts, %4 the given one</extracomment>
         <translation>Schicht %1 muss zwischen %2 und %3 Neuronen haben, nicht %4.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="95" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="103" />
         <source>"%1" must be at least %2, not %3.</source>
         <translation>„%1“ muss mindestens %2 sein, nicht %3.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="97" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="105" />
         <source>"%1" must be above %2, not %3.</source>
         <extracomment>%1 is a setting's name, %2 the value it must exceed, %3 the value given</extracomment>
         <translation>„%1“ muss größer als %2 sein, nicht %3.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="100" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="108" />
         <source>"%1" must be between %2 and %3, not %4.</source>
         <extracomment>%1 is a setting's name, %2 and %3 its smallest and largest allowed values, %4 the value given</extracomment>
         <translation>„%1“ muss zwischen %2 und %3 liegen, nicht bei %4.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="104" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="112" />
         <source>"%1" must be at least %2 and below %3, not %4.</source>
         <extracomment>%1 is a setting's name, %2 its smallest allowed value, %3 the value it must stay below, %4 the value given</extracomment>
         <translation>„%1“ muss mindestens %2 und kleiner als %3 sein, nicht %4.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="107" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="115" />
         <source>"%1" must be above %2 and at most %3, not %4.</source>
         <extracomment>%1 is a setting's name, %2 the value it must exceed, %3 its largest allowed value, %4 the value given</extracomment>
         <translation>„%1“ muss größer als %2 und höchstens %3 sein, nicht %4.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="115" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="123" />
         <source>Choose at least one input.</source>
         <translation>Wähle mindestens eine Eingabe.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="117" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="125" />
         <source>There are no points.</source>
         <translation>Es gibt keine Punkte.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="120" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="128" />
         <source>No point is left for training: add points or raise the training share.</source>
         <extracomment>The training share of the learner's points rounds down to no point at all</extracomment>
         <translation>Für das Training bleibt kein Punkt übrig: Füge Punkte hinzu oder erhöhe den Anteil der Trainingsdaten.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="123" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="131" />
         <source>"%1" is empty.</source>
         <extracomment>%1 is a setting's name</extracomment>
         <translation>„%1“ ist leer.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="134" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="142" />
         <source>With %1 classes there must be %2 class weights, not %3.</source>
         <extracomment>%1 is the number of classes in the data, %2 the class weights needed, %3 the class weights given</extracomment>
         <translation>Bei %1 Klassen braucht es %2 Klassengewichte, nicht %3.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="136" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="144" />
         <source>With %1 classes the output layer needs %2 units, not %3.</source>
         <extracomment>%1 is the number of classes in the data, %2 the output units needed, %3 the output units the network has</extracomment>
         <translation>Bei %1 Klassen braucht die Ausgabeschicht %2 Neuronen, nicht %3.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="148" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="156" />
         <source>The input %1 is chosen twice.</source>
         <extracomment>%1 is an input feature's name, e.g. x1 or sin x2</extracomment>
         <translation>Die Eingabe %1 ist zweimal gewählt.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="151" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="159" />
         <source>Point %1 must have finite numbers as its coordinates and class.</source>
         <extracomment>%1 is the number of one of the learner's own points</extracomment>
         <translation>Punkt %1 braucht endliche Zahlen als Koordinaten und Klasse.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="154" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="162" />
         <source>The class of point %1 must be a whole number from 0 to 99.</source>
         <extracomment>%1 is the number of one of the learner's own points</extracomment>
         <translation>Die Klasse von Punkt %1 muss eine ganze Zahl von 0 bis 99 sein.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="156" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="164" />
         <source>Softmax can only be the activation of an output layer of at least two units.</source>
         <translation>Softmax kann nur die Aktivierung einer Ausgabeschicht mit mindestens zwei Neuronen sein.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="158" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="166" />
         <source>Binary cross-entropy needs a sigmoid output layer.</source>
         <translation>Die binäre Kreuzentropie braucht eine Ausgabeschicht mit Sigmoid.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="160" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="168" />
         <source>Categorical cross-entropy needs a softmax output layer.</source>
         <translation>Die kategoriale Kreuzentropie braucht eine Ausgabeschicht mit Softmax.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="162" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="170" />
         <source>A regression has exactly one output.</source>
         <translation>Eine Regression hat genau eine Ausgabe.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="164" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="172" />
         <source>A regression is trained with the squared error.</source>
         <translation>Eine Regression wird mit dem quadratischen Fehler trainiert.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="166" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="174" />
         <source>Class weights need a classification task.</source>
         <translation>Klassengewichte gibt es nur bei einer Klassifikation.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="171" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="179" />
         <source>The points must belong to at least two classes.</source>
         <extracomment>The learner's points all have the same class</extracomment>
         <translation>Die Punkte müssen zu mindestens zwei Klassen gehören.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="174" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="182" />
         <source>Playground's protocol trains with the squared error.</source>
         <extracomment>Playground: TensorFlow Playground, whose way of training the lab copies</extracomment>
         <translation>Das Protokoll von Playground trainiert mit dem quadratischen Fehler.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="177" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="185" />
         <source>Playground's protocol trains with plain SGD.</source>
         <extracomment>Playground: TensorFlow Playground; SGD: stochastic gradient descent</extracomment>
         <translation>Das Protokoll von Playground trainiert mit einfachem SGD.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="180" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="188" />
         <source>Playground's protocol starts from Playground's initial weights.</source>
         <extracomment>Playground: TensorFlow Playground, whose way of training the lab copies</extracomment>
         <translation>Das Protokoll von Playground beginnt mit den Startgewichten von Playground.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="183" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="191" />
         <source>Playground's protocol keeps the order of the training set.</source>
         <extracomment>Playground: TensorFlow Playground, whose way of training the lab copies</extracomment>
         <translation>Das Protokoll von Playground behält die Reihenfolge der Trainingsdaten bei.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="186" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="194" />
         <source>Playground's protocol needs a batch no larger than the training set.</source>
         <extracomment>Playground: TensorFlow Playground, whose way of training the lab copies</extracomment>
         <translation>Das Protokoll von Playground braucht einen Batch, der nicht größer ist als die Trainingsdaten.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="200" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="208" />
         <source>%1 cannot be opened.</source>
         <extracomment>%1 the path of a file the learner picked</extracomment>
         <translation>%1 lässt sich nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="203" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="211" />
         <source>The file has no points: each line needs x1,x2,label.</source>
         <extracomment>x1,x2,label: the CSV header, not to be translated</extracomment>
         <translation>Die Datei enthält keine Punkte: Jede Zeile braucht x1,x2,label.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="206" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="214" />
         <source>it has %1 fields where x1,x2,label needs 3.</source>
         <extracomment>%1 how many comma-separated fields the line has; x1,x2,label: the CSV header, not to be translated</extracomment>
         <translation>Sie hat %1 Felder, x1,x2,label braucht aber 3.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="209" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="217" />
         <source>%1 is empty.</source>
         <extracomment>%1 a column name (x1, x2 or label), not to be translated</extracomment>
         <translation>%1 ist leer.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="212" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="220" />
         <source>%1 holds "%2", which is not a number.</source>
         <extracomment>%1 a column name (x1, x2 or label), not to be translated; %2 the text found there</extracomment>
         <translation>%1 enthält „%2“, und das ist keine Zahl.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="215" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="223" />
         <source>%1 holds %2, which is far too large.</source>
         <extracomment>%1 a column name (x1, x2 or label), not to be translated; %2 the number found there</extracomment>
         <translation>%1 enthält %2, und das ist viel zu groß.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="218" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="226" />
         <source>the label %1 is not a class: use 0, 1, 2, ... or -1 and 1.</source>
         <extracomment>%1 the label found; classes are whole numbers 0, 1, 2... (or TensorFlow Playground's -1 and 1)</extracomment>
         <translation>Die Klasse %1 gibt es nicht: Verwende 0, 1, 2, … oder -1 und 1.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="221" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="229" />
         <source>the label %1 cannot go with the label -1 on line %2: use 0, 1, 2, ... or only -1 and 1.</source>
         <extracomment>%1 the label found; %2 the line number of a label -1. -1 and 1 is TensorFlow Playground's way of naming two classes.</extracomment>
         <translation>Die Klasse %1 passt nicht zur Klasse -1 in Zeile %2: Verwende 0, 1, 2, … oder nur -1 und 1.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="225" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="233" />
         <source>The file cannot be read as points.</source>
         <translation>Die Datei lässt sich nicht als Punkte lesen.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="236" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="244" />
         <source>Line %1 of the file: %2</source>
         <extracomment>%1 a line number of the learner's CSV file; %2 what is wrong in it, a clause starting in lower case</extracomment>
         <translation>Zeile %1 der Datei: %2</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="246" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="254" />
         <source>The training engine cannot use these settings.</source>
         <translation>Mit diesen Einstellungen kann die Trainings-Engine nicht arbeiten.</translation>
+    </message>
+</context>
+<context>
+    <name>loopwise::ExpertsExplanations</name>
+    <message>
+        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="26" />
+        <source>%1 %</source>
+        <extracomment>a percentage, e.g. "42 %"</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="39" />
+        <source>Expert %1</source>
+        <extracomment>one of the mixture's expert networks, numbered from 1</extracomment>
+        <translation>Experte %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="54" />
+        <source>One expert will end up taking most of the inputs.</source>
+        <extracomment>a prediction before training a mixture of experts</extracomment>
+        <translation>Am Ende übernimmt ein Experte die meisten Eingaben.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="57" />
+        <source>The inputs will stay spread over several experts.</source>
+        <extracomment>a prediction before training a mixture of experts</extracomment>
+        <translation>Die Eingaben bleiben auf mehrere Experten verteilt.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="74" />
+        <source>With one expert the gate has no choice: this is a dense network with a gate in front.</source>
+        <translation>Mit einem Experten hat das Gate keine Wahl: Das ist ein dichtes Netz mit einem Gate davor.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="77" />
+        <source>The experts collapsed: %1 takes %2 of the training inputs first, so the others hardly learn. The balance term (or a capacity per expert) pushes the gate to spread the inputs.</source>
+        <extracomment>%1 an expert ("Expert 2"), %2 a percentage</extracomment>
+        <translation>Die Experten sind kollabiert: %1 bekommt %2 der Trainingseingaben als erste Wahl, die anderen lernen kaum. Der Ausgleichsterm (oder eine Kapazität pro Experte) drängt das Gate, die Eingaben zu verteilen.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="82" />
+        <source>The gate spread the inputs: the busiest expert, %1, takes %2 of the training inputs first.</source>
+        <extracomment>%1 an expert ("Expert 2"), %2 a percentage</extracomment>
+        <translation>Das Gate hat die Eingaben verteilt: Der meistbeschäftigte Experte, %1, bekommt %2 der Trainingseingaben als erste Wahl.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="85" />
+        <source>The mixture reached %1 test accuracy at %2 multiply-adds per input; the dense network with as many parameters in all reached %3 at %4.</source>
+        <extracomment>%1 and %3 accuracies ("91 %"), %2 and %4 multiply-adds per input</extracomment>
+        <translation>Die Mixture erreichte %1 Testgenauigkeit mit %2 Multiplikationen und Additionen pro Eingabe; das dichte Netz mit insgesamt gleich vielen Parametern erreichte %3 mit %4.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="92" />
+        <source>Here the mixture kept up with the large dense network for a fraction of its compute.</source>
+        <translation>Hier hielt die Mixture mit dem großen dichten Netz mit, für einen Bruchteil seines Rechenaufwands.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="95" />
+        <source>It kept up with the dense network of its active size (%1) but not with the large one: fewer parameters work on each input.</source>
+        <extracomment>%1 an accuracy</extracomment>
+        <translation>Sie hielt mit dem dichten Netz ihrer aktiven Größe mit (%1), aber nicht mit dem großen: An jeder Eingabe arbeiten weniger Parameter.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="100" />
+        <source>Here even the dense network of its active size did better (%1): routing is one option, not a guarantee.</source>
+        <extracomment>%1 an accuracy</extracomment>
+        <translation>Hier war sogar das dichte Netz ihrer aktiven Größe besser (%1): Routing ist eine Möglichkeit, keine Garantie.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="104" />
+        <source>In the last epoch %n routing choice(s) found the expert full and were dropped.</source>
+        <translation>
+            <numerusform>In der letzten Epoche fand %n Zuteilung den Experten voll und wurde verworfen.</numerusform>
+            <numerusform>In der letzten Epoche fanden %n Zuteilungen den Experten voll und wurden verworfen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="115" />
+        <source>In your run, which expert took the most training inputs as its first choice? Look at the bar under the canvas.</source>
+        <translation>Welcher Experte hat in deinem Lauf die meisten Trainingseingaben als erste Wahl bekommen? Sieh dir den Balken unter der Zeichenfläche an.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="130" />
+        <source>Right: %1 took %2 of the training inputs first.</source>
+        <extracomment>%1 an expert, %2 a percentage</extracomment>
+        <translation>Richtig: %1 bekam %2 der Trainingseingaben als erste Wahl.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="132" />
+        <source>Not this one: %1 took the most, %2 of the training inputs. The bar under the canvas shows each expert's share.</source>
+        <extracomment>%1 an expert, %2 a percentage</extracomment>
+        <translation>Nicht dieser: %1 bekam die meisten, %2 der Trainingseingaben. Der Balken unter der Zeichenfläche zeigt den Anteil jedes Experten.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="141" />
+        <source>%1 takes %2</source>
+        <extracomment>one item of a list, e.g. "Expert 2 takes 40 %"</extracomment>
+        <translation>%1 bekommt %2</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="143" />
+        <source>The gate's first choices over the training inputs: %1. Balance figure %2 (1 is even).</source>
+        <extracomment>%1 a list of the experts' shares, %2 the balance figure (1 is even)</extracomment>
+        <translation>Die erste Wahl des Gates über die Trainingseingaben: %1. Ausgleichszahl %2 (1 ist gleichmäßig).</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="151" />
+        <source>Dataset: %1</source>
+        <translation>Datensatz: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="152" />
+        <source>Experts: %1, each input goes to %2</source>
+        <translation>Experten: %1, jede Eingabe geht an %2</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="153" />
+        <source>Balance term: on, weight %1</source>
+        <translation>Ausgleichsterm: an, Gewicht %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="154" />
+        <source>Balance term: off</source>
+        <translation>Ausgleichsterm: aus</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="155" />
+        <source>Capacity per expert: %1 × an even share</source>
+        <translation>Kapazität pro Experte: %1 × ein gleicher Anteil</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="156" />
+        <source>Capacity per expert: none</source>
+        <translation>Kapazität pro Experte: keine</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="157" />
+        <source>Learning rate: %1</source>
+        <translation>Lernrate: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="163" />
+        <source>Epochs: %1</source>
+        <translation>Epochen: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="164" />
+        <source>Mixture: %1 test accuracy, %2 multiply-adds per input</source>
+        <translation>Mixture: %1 Testgenauigkeit, %2 Multiplikationen und Additionen pro Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="165" />
+        <source>Dense network, same total parameters: %1 test accuracy, %2 multiply-adds per input</source>
+        <translation>Dichtes Netz, gleich viele Parameter insgesamt: %1 Testgenauigkeit, %2 Multiplikationen und Additionen pro Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="168" />
+        <source>Dense network, same active parameters: %1 test accuracy, %2 multiply-adds per input</source>
+        <translation>Dichtes Netz, gleich viele aktive Parameter: %1 Testgenauigkeit, %2 Multiplikationen und Additionen pro Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="171" />
+        <source>Largest share of one expert: %1</source>
+        <translation>Größter Anteil eines Experten: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="172" />
+        <source>Balance figure: %1 (1 is even)</source>
+        <translation>Ausgleichszahl: %1 (1 ist gleichmäßig)</translation>
+    </message>
+</context>
+<context>
+    <name>loopwise::ExpertsLab</name>
+    <message>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="75" />
+        <source>That change cannot be trained: %1</source>
+        <extracomment>%1 the engine's reason, e.g. "Experts" must be between 1 and 8, not 9.</extracomment>
+        <translation>Diese Änderung lässt sich nicht trainieren: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="128" />
+        <source>This lab has no dataset "%1".</source>
+        <extracomment>%1 what was asked for</extracomment>
+        <translation>Dieses Labor hat keinen Datensatz „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="160" />
+        <source>The experts cannot use the activation "%1".</source>
+        <extracomment>%1 what was asked for</extracomment>
+        <translation>Die Experten können die Aktivierung „%1“ nicht verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="199" />
+        <source>Circle</source>
+        <extracomment>a dataset: two classes in a ring</extracomment>
+        <translation>Kreis</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="201" />
+        <source>Exclusive or</source>
+        <extracomment>a dataset: four quadrants, opposite ones the same class</extracomment>
+        <translation>Exklusives Oder</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="203" />
+        <source>Two clusters</source>
+        <extracomment>a dataset: two Gaussian clusters</extracomment>
+        <translation>Zwei Haufen</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="205" />
+        <source>Spiral</source>
+        <extracomment>a dataset: two interleaved spirals</extracomment>
+        <translation>Spirale</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="207" />
+        <source>Moons</source>
+        <extracomment>a dataset: two interleaving half circles</extracomment>
+        <translation>Monde</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="208" />
+        <source>Three clusters</source>
+        <translation>Drei Haufen</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="209" />
+        <source>Four clusters</source>
+        <translation>Vier Haufen</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="219" />
+        <source>Tanh</source>
+        <translation>Tanh</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="219" />
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="220" />
+        <source>Sigmoid</source>
+        <translation>Sigmoid</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="220" />
+        <source>Linear</source>
+        <translation>Linear</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="235" />
+        <source>Watch the experts collapse</source>
+        <translation>Sieh die Experten kollabieren</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="236" />
+        <source>The balance term spreads them</source>
+        <translation>Der Ausgleichsterm verteilt sie</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="237" />
+        <source>Four experts on the spiral</source>
+        <translation>Vier Experten auf der Spirale</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="253" />
+        <source>There is no preset "%1".</source>
+        <extracomment>%1 what was asked for</extracomment>
+        <translation>Es gibt keine Vorlage „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="300" />
+        <source>%1: %2</source>
+        <extracomment>%1 an expert ("Expert 2"), %2 a percentage of the training inputs</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="319" />
+        <source>Balance figure: %1 (1 is perfectly even; the number of experts means one takes everything)</source>
+        <extracomment>%1 the balance figure E * sum f_i P_i, e.g. "1.42"</extracomment>
+        <translation>Ausgleichszahl: %1 (1 ist völlig gleichmäßig; die Zahl der Experten heißt, einer bekommt alles)</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="326" />
+        <source>No capacity limit: every input reaches its experts.</source>
+        <translation>Keine Kapazitätsgrenze: Jede Eingabe erreicht ihre Experten.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="327" />
+        <source>Dropped for capacity in the last epoch: %n routing choice(s).</source>
+        <translation>
+            <numerusform>Wegen der Kapazität in der letzten Epoche verworfen: %n Zuteilung.</numerusform>
+            <numerusform>Wegen der Kapazität in der letzten Epoche verworfen: %n Zuteilungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="342" />
+        <source>%1 of %2</source>
+        <extracomment>parameters of a model: %1 active on each input, %2 in all</extracomment>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="345" />
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="510" />
+        <source>Mixture of experts</source>
+        <translation>Mixture of Experts</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="346" />
+        <source>Dense, same total parameters</source>
+        <translation>Dicht, gleich viele Parameter insgesamt</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="347" />
+        <source>Dense, same active parameters</source>
+        <translation>Dicht, gleich viele aktive Parameter</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="359" />
+        <source>Epoch %1</source>
+        <extracomment>%1 the number of epochs trained</extracomment>
+        <translation>Epoche %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="364" />
+        <source>A mixture of experts is one design option among several, not a guarantee of better results.</source>
+        <translation>Eine Mixture of Experts ist eine Bauweise unter mehreren, keine Garantie für bessere Ergebnisse.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="405" />
+        <source>That link cannot be used: %1</source>
+        <extracomment>%1 what is wrong with the link, one sentence per problem</extracomment>
+        <translation>Dieser Link lässt sich nicht verwenden: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="487" />
+        <source>Your prediction matched what happened.</source>
+        <translation>Deine Vorhersage traf zu.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="488" />
+        <source>What happened was different from your prediction: look at the bar of each expert's share.</source>
+        <translation>Es kam anders als vorhergesagt: Sieh dir den Balken mit dem Anteil jedes Experten an.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="490" />
+        <source>You predicted: %1
+What happened: %2
+%3</source>
+        <extracomment>%1 the learner's prediction, %2 what happened (a sentence), %3 whether they match</extracomment>
+        <translation>Deine Vorhersage: %1
+Was passiert ist: %2
+%3</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="507" />
+        <source>Train first: a finished run can be saved.</source>
+        <translation>Trainiere zuerst: Ein beendeter Lauf lässt sich speichern.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="520" />
+        <source>The run could not be saved: %1</source>
+        <extracomment>%1 the progress store's reason</extracomment>
+        <translation>Der Lauf konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="523" />
+        <source>Saved "%1".</source>
+        <extracomment>%1 the name of the saved run</extracomment>
+        <translation>„%1“ gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>loopwise::ExpertsLabSettings</name>
+    <message>
+        <location filename="../models/labs/experts/ExpertsLabSettings.cpp" line="125" />
+        <source>hidden must list 1 to %1 layers of units, e.g. "8,8", not "%2".</source>
+        <translation>hidden muss 1 bis %1 Schichten mit Neuronenzahlen nennen, z. B. „8,8“, nicht „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsLabSettings.cpp" line="148" />
+        <source>"%1" is not a setting of this lab.</source>
+        <translation>„%1“ ist keine Einstellung dieses Labors.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsLabSettings.cpp" line="155" />
+        <source>k must be at most the number of experts (%1), not %2.</source>
+        <translation>k darf höchstens die Zahl der Experten (%1) sein, nicht %2.</translation>
     </message>
 </context>
 <context>
@@ -3769,24 +4406,29 @@ Was passiert ist: %2
 <context>
     <name>loopwise::LabRegistry</name>
     <message>
-        <location filename="../models/labs/common/Labs.cpp" line="17" />
+        <location filename="../models/labs/common/Labs.cpp" line="18" />
         <source>Build a neural network</source>
         <translation>Ein neuronales Netz bauen</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/Labs.cpp" line="20" />
+        <location filename="../models/labs/common/Labs.cpp" line="21" />
         <source>See how models learn</source>
         <translation>Sehen, wie Modelle lernen</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/Labs.cpp" line="23" />
+        <location filename="../models/labs/common/Labs.cpp" line="24" />
         <source>Compare prompt strategies</source>
         <translation>Prompt-Strategien vergleichen</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/Labs.cpp" line="25" />
+        <location filename="../models/labs/common/Labs.cpp" line="26" />
         <source>Check the assumptions</source>
         <translation>Annahmen prüfen</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/Labs.cpp" line="29" />
+        <source>Mixture of experts</source>
+        <translation>Mixture of Experts</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,10 @@ const char* settingName(Setting setting) {
     case Setting::Protocol: return "protocol";
     case Setting::Temperature: return "temperature";
     case Setting::MaxTokens: return "maximum tokens";
+    case Setting::Experts: return "experts";
+    case Setting::TopK: return "experts per input";
+    case Setting::BalanceWeight: return "balance weight";
+    case Setting::Capacity: return "capacity factor";
     }
     return "setting";
 }

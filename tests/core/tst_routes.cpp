@@ -59,11 +59,11 @@ private Q_SLOTS:
     {
         const Route route = Route::parse(QStringLiteral("lab/nosuchlab"));
         QVERIFY(!route.valid);
-        QCOMPARE(route.error, QStringLiteral("there is no lab \"nosuchlab\"; the labs are network, learning, prompts, assumptions"));
+        QCOMPARE(route.error, QStringLiteral("there is no lab \"nosuchlab\"; the labs are network, learning, prompts, assumptions, experts"));
         const Route longOne = Route::parse(QStringLiteral("lab/") + QString(5000, u'a'));
         QVERIFY(!longOne.valid);
         QCOMPARE(longOne.error, QStringLiteral("there is no lab \"") + QString(40, u'a')
-                                    + QStringLiteral("\u2026\"; the labs are network, learning, prompts, assumptions"));
+                                    + QStringLiteral("\u2026\"; the labs are network, learning, prompts, assumptions, experts"));
     }
 
     void excerptIsShortAndEscaped_data()

@@ -2,6 +2,7 @@
 // functions with counting ones and checks that steps, epochs, runs, losses and the
 // decision boundary leave the count unchanged.
 
+#include "loopwise/engine/experts.h"
 #include "loopwise/engine/trainer.h"
 
 #include <gtest/gtest.h>
@@ -105,4 +106,29 @@ TEST(NoAllocation, MomentumAndBinaryCrossEntropy) {
 int main(int argc, char** argv) {
     testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
+}
+
+TEST(NoAllocation, MixtureOfExperts) {
+    DatasetConfig data;
+    data.points = 510;
+    for (int k : {1, 3}) {
+        MixtureConfig config;
+        config.experts = 4;
+        config.topK = k;
+        config.capacityFactor = 1.0f;
+        Mixture mixture(makeDataset(data), config);
+        std::vector<float> grid(static_cast<std::size_t>(100 * 100 * mixture.classes()));
+        std::vector<int> choice(100 * 100);
+        const Grid g{mixture.dataset().extent, 100, 100};
+        mixture.epoch();
+        const long before = allocations.load();
+        for (int i = 0; i < 7; ++i) mixture.step();
+        mixture.epoch();
+        mixture.reset();
+        mixture.epoch();
+        mixture.boundary(g, grid);
+        mixture.gateChoice(g, choice);
+        mixture.expertBoundary(2, g, grid);
+        EXPECT_EQ(allocations.load() - before, 0) << "k = " << k;
+    }
 }

@@ -158,7 +158,7 @@ private Q_SLOTS:
                            QStringLiteral("--run-epochs"), QStringLiteral("10")}
             << "--open: These settings cannot be trained: ";
         QTest::newRow("unknown lab") << QStringList{QStringLiteral("--open"), QStringLiteral("lab/nosuchlab")}
-                                     << "--open: there is no lab \"nosuchlab\"; the labs are network, learning, prompts, assumptions";
+                                     << "--open: there is no lab \"nosuchlab\"; the labs are network, learning, prompts, assumptions, experts";
         QTest::newRow("run epochs without a lab") << QStringList{QStringLiteral("--run-epochs"), QStringLiteral("10")}
                                                   << "--run-epochs needs --open lab/network";
         QTest::newRow("run epochs not a number")

@@ -75,6 +75,14 @@ QString settingLabel(Setting setting)
     case Setting::Temperature: return EngineErrorText::tr("Temperature");
     //: The name of a language model's setting (the longest answer it may generate, in tokens), quoted in a sentence.
     case Setting::MaxTokens: return EngineErrorText::tr("Maximum tokens");
+    //: The name of a mixture-of-experts setting (how many expert networks it has), quoted in a sentence.
+    case Setting::Experts: return EngineErrorText::tr("Experts");
+    //: The name of a mixture-of-experts setting (how many experts work on each input, "top k"), quoted in a sentence.
+    case Setting::TopK: return EngineErrorText::tr("Experts per input");
+    //: The name of a mixture-of-experts setting (the weight of the term that spreads inputs evenly over the experts), quoted in a sentence.
+    case Setting::BalanceWeight: return EngineErrorText::tr("Balance weight");
+    //: The name of a mixture-of-experts setting (how many inputs an expert may take, as a multiple of an even share), quoted in a sentence.
+    case Setting::Capacity: return EngineErrorText::tr("Capacity");
     }
     return {};
 }

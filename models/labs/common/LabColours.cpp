@@ -31,6 +31,8 @@ constexpr LabPalette kLight{
     .curve = qRgb(0x1f, 0x5f, 0xbf),
     .zeroLine = qRgb(0x9a, 0xa3, 0xae),
     .selection = qRgb(0x1c, 0x23, 0x30),
+    .experts = {qRgb(0x6a, 0x3d, 0x9a), qRgb(0x1b, 0x7f, 0x5f), qRgb(0xb8, 0x33, 0x6a), qRgb(0x8c, 0x56, 0x4b),
+                qRgb(0x3b, 0x4c, 0xc0), qRgb(0x7f, 0x7f, 0x00), qRgb(0x17, 0x80, 0x8f), qRgb(0x44, 0x44, 0x44)},
 };
 
 // On the dark background: a dark neutral, a lighter blue, green and purple, light lines.
@@ -53,6 +55,8 @@ constexpr LabPalette kDark{
     .curve = qRgb(0x7c, 0xb4, 0xff),
     .zeroLine = qRgb(0x5a, 0x64, 0x72),
     .selection = qRgb(0xe8, 0xeb, 0xef),
+    .experts = {qRgb(0xc9, 0xa0, 0xff), qRgb(0x66, 0xd9, 0xb0), qRgb(0xff, 0x7f, 0xb0), qRgb(0xd9, 0xa2, 0x7a),
+                qRgb(0x9a, 0xa8, 0xff), qRgb(0xd6, 0xd6, 0x5c), qRgb(0x6f, 0xd3, 0xe0), qRgb(0xdd, 0xdd, 0xdd)},
 };
 
 QRgb mix(QRgb a, QRgb b, float t)
@@ -199,6 +203,11 @@ QVariantList LabColours::classColours() const
 QColor LabColours::classColour(int k) const
 {
     return QColor::fromRgb(palette().classes[static_cast<size_t>(std::clamp(k, 0, 3))]);
+}
+
+QColor LabColours::expertColour(int k) const
+{
+    return QColor::fromRgb(palette().experts[static_cast<size_t>(std::clamp(k, 0, 7))]);
 }
 
 QColor LabColours::pointColour(double label, bool regression) const

@@ -33,6 +33,8 @@ struct LabPalette {
     QRgb trainPoint, validationPoint, curve, zeroLine;
     // The band under the weight chosen from the keyboard.
     QRgb selection;
+    // The mixture-of-experts lab's experts, each also drawn with its own pattern.
+    std::array<QRgb, 8> experts;
 };
 
 const LabPalette &labPalette(bool dark);
@@ -95,6 +97,8 @@ public:
 
     // Class k's colour (k clamped to 0..3).
     Q_INVOKABLE QColor classColour(int k) const;
+    // Expert k's colour in the mixture-of-experts lab (k clamped to 0..7).
+    Q_INVOKABLE QColor expertColour(int k) const;
     // A data point's colour: its class's, or for regression the sign's colour, as opaque
     // as the value is far from 0.
     Q_INVOKABLE QColor pointColour(double label, bool regression) const;

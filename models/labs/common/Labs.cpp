@@ -1,6 +1,7 @@
 #include "Labs.h"
 
 #include "AssumptionsLabSettings.h"
+#include "ExpertsLabSettings.h"
 #include "LearningLabSettings.h"
 #include "NetworkLabSettings.h"
 #include "PromptsLabSettings.h"
@@ -14,7 +15,7 @@ namespace loopwise {
 
 namespace {
 
-const std::array<LabEntry, 4> kLabs{{
+const std::array<LabEntry, 5> kLabs{{
     {QLatin1String("network"), QT_TRANSLATE_NOOP("loopwise::LabRegistry", "Build a neural network"),
      QLatin1String("labs/network/NetworkLabPage.qml"), QLatin1String("NetworkLab"),
      [](const QString &query, QStringList *problems) { (void)NetworkLabSettings::fromQuery(query, problems); }},
@@ -27,6 +28,9 @@ const std::array<LabEntry, 4> kLabs{{
     {QLatin1String("assumptions"), QT_TRANSLATE_NOOP("loopwise::LabRegistry", "Check the assumptions"),
      QLatin1String("labs/assumptions/AssumptionsLabPage.qml"), QLatin1String("ShortcutLab"),
      [](const QString &query, QStringList *problems) { (void)AssumptionsLabSettings::fromQuery(query, problems); }},
+    {QLatin1String("experts"), QT_TRANSLATE_NOOP("loopwise::LabRegistry", "Mixture of experts"),
+     QLatin1String("labs/experts/ExpertsLabPage.qml"), QLatin1String("ExpertsLab"),
+     [](const QString &query, QStringList *problems) { (void)ExpertsLabSettings::fromQuery(query, problems); }},
 }};
 
 } // namespace

@@ -59,13 +59,15 @@ private Q_SLOTS:
         QCOMPARE(changed.count(), 1);
     }
 
-    // Classes, the value scale's ends and the chart lines stand out on the dark background.
+    // Classes, the experts, the value scale's ends and the chart lines stand out on the dark background.
     void darkColoursReadOnTheDarkBackground()
     {
         const loopwise::LabPalette &dark = loopwise::labPalette(true);
         QList<QRgb> shown{dark.negative, dark.positive, dark.trainLoss, dark.testLoss, dark.baseline,
                           dark.firstRun, dark.secondRun, dark.trainPoint, dark.validationPoint, dark.curve};
         for (QRgb colour : dark.classes)
+            shown.append(colour);
+        for (QRgb colour : dark.experts)
             shown.append(colour);
         for (QRgb colour : shown)
             QVERIFY2(contrast(colour, kDarkSurface) >= 3.0, qPrintable(QColor::fromRgb(colour).name()));

@@ -143,12 +143,13 @@ private Q_SLOTS:
     void registryKnowsEveryLab()
     {
         QCOMPARE(loopwise::labIds(), (QStringList{QStringLiteral("network"), QStringLiteral("learning"), QStringLiteral("prompts"),
-                                                   QStringLiteral("assumptions")}));
+                                                   QStringLiteral("assumptions"), QStringLiteral("experts")}));
         QCOMPARE(loopwise::trainingLabIds(),
-                 (QStringList{QStringLiteral("network"), QStringLiteral("learning"), QStringLiteral("assumptions")}));
+                 (QStringList{QStringLiteral("network"), QStringLiteral("learning"), QStringLiteral("assumptions"),
+                              QStringLiteral("experts")}));
         loopwise::LabRegistry registry;
         const QVariantList entries = registry.entries();
-        QCOMPARE(entries.size(), 4);
+        QCOMPARE(entries.size(), 5);
         for (const QVariant &entry : entries) {
             const QVariantMap lab = entry.toMap();
             const QString id = lab.value(QStringLiteral("id")).toString();

@@ -2,6 +2,7 @@
 // writable one is set to a new value, its NOTIFY signal fires exactly once and the getter
 // gives the value back; a read-only one either says when it changes or is constant.
 #include "CostLab.h"
+#include "ExpertsLab.h"
 #include "LearningLab.h"
 #include "NetworkLab.h"
 #include "PromptsLab.h"
@@ -40,6 +41,7 @@ const QList<QPair<QString, MakeLab>> &labs()
         {QStringLiteral("CostLab"), [] { return ready(std::make_unique<loopwise::CostLab>()); }},
         {QStringLiteral("PromptsLab"), [] { return ready(std::make_unique<loopwise::PromptsLab>()); }},
         {QStringLiteral("PromptRunLab"), [] { return ready(std::make_unique<loopwise::PromptRunLab>()); }},
+        {QStringLiteral("ExpertsLab"), [] { return ready(std::make_unique<loopwise::ExpertsLab>()); }},
     };
     return list;
 }
@@ -194,7 +196,21 @@ private:
                 row("PromptRunLab", "temperature", 1.2),
                 row("PromptRunLab", "calibrate", true),
                 row("PromptRunLab", "modelSource", QStringLiteral("server")),
-                row("PromptRunLab", "store", QVariant::fromValue(m_store.store()))};
+                row("PromptRunLab", "store", QVariant::fromValue(m_store.store())),
+                row("ExpertsLab", "experts", 6),
+                row("ExpertsLab", "topK", 2),
+                row("ExpertsLab", "balance", false),
+                row("ExpertsLab", "balanceWeight", 0.5),
+                row("ExpertsLab", "capacity", 1.25),
+                row("ExpertsLab", "dataset", QStringLiteral("moons")),
+                row("ExpertsLab", "hiddenLayers", 2),
+                row("ExpertsLab", "hiddenUnits", 4),
+                row("ExpertsLab", "activation", QStringLiteral("relu")),
+                row("ExpertsLab", "learningRate", 0.25),
+                row("ExpertsLab", "seed", 7),
+                row("ExpertsLab", "speed", 3),
+                row("ExpertsLab", "prediction", QStringLiteral("spread")),
+                row("ExpertsLab", "store", QVariant::fromValue(m_store.store()))};
     }
 
     TestStore m_store;

@@ -37,6 +37,10 @@ enum class Setting {
     Protocol,     // the playground protocol's conditions
     Temperature,  // the built-in language model's sampling temperature
     MaxTokens,    // the most tokens the built-in language model may generate
+    Experts,        // how many experts a mixture has
+    TopK,           // how many experts each input goes to
+    BalanceWeight,  // the weight of a mixture's load-balancing term
+    Capacity,       // a mixture's capacity factor per expert
 };
 
 // The rule a setting breaks.
