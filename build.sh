@@ -29,6 +29,8 @@ DEBIAN_PACKAGES=(
   qml6-module-qtcharts qml6-module-qttest qml6-module-qtcore
   libgtest-dev libbenchmark-dev
   xvfb xauth xdotool libgl1-mesa-dri fonts-dejavu-core
+  # Arabic shaped by a typeface made for it (Noto Sans/Naskh/Kufi Arabic); Windows and macOS have their own.
+  fonts-noto-core
 )
 
 install_missing() {

@@ -1,7 +1,7 @@
 #include "CommandLine.h"
 
 #include "Labs.h"
-#include "Preferences.h"
+#include "LanguageCatalog.h"
 #include "Routes.h"
 
 #include <QCommandLineParser>
@@ -17,9 +17,14 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help and exit."));
     const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")}, QStringLiteral("Show the version and exit."));
     const QCommandLineOption lang(QStringLiteral("lang"),
-                                  QStringLiteral("Start in this language (%1).")
-                                      .arg(loopwise::Preferences::availableLanguages().join(QStringLiteral(", "))),
+                                  QStringLiteral("Start in this language (%1, or one from a language folder).")
+                                      .arg(loopwise::LanguageCatalog({}).codes().join(QStringLiteral(", "))),
                                   QStringLiteral("CODE"));
+    const QCommandLineOption languagesDir(
+        QStringLiteral("languages-dir"),
+        QStringLiteral("Also take languages from DIR: DIR/<code>/loopwise_<code>.qm with that language's content "
+                       "pack beside it (repeatable; the data folder's languages/ is always read)."),
+        QStringLiteral("DIR"));
     const QCommandLineOption dataDir(QStringLiteral("data-dir"),
                                      QStringLiteral("Keep progress and settings in DIR instead of the app-data folder."),
                                      QStringLiteral("DIR"));
@@ -54,7 +59,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption takeOverLock(QStringLiteral("take-over-lock"),
                                           QStringLiteral("Use the progress folder even though Loopwise on another "
                                                          "computer holds its lock (a shared folder it no longer uses)."));
-    parser.addOptions({help, version, lang, dataDir, contentDir, open, screenshot, size, validate, firstFrame, runEpochs,
+    parser.addOptions({help, version, lang, languagesDir, dataDir, contentDir, open, screenshot, size, validate, firstFrame, runEpochs,
                        renderer, takeOverLock});
 
     CommandLine result;
@@ -77,12 +82,6 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         return result;
     }
 
-    if (parser.isSet(lang)) {
-        result.language = parser.value(lang);
-        if (!loopwise::Preferences::availableLanguages().contains(result.language))
-            return fail(QStringLiteral("--lang: \"%1\" is not available (choose one of: %2)")
-                            .arg(result.language, loopwise::Preferences::availableLanguages().join(QStringLiteral(", "))));
-    }
     if (parser.isSet(dataDir)) {
         result.dataDir = parser.value(dataDir);
         const QFileInfo info(result.dataDir);
@@ -95,6 +94,19 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         if (!QFileInfo(dir).isDir())
             return fail(QStringLiteral("--content-dir: \"%1\" is not a folder").arg(dir));
         result.contentDirs.append(QDir(dir).absolutePath());
+    }
+    result.languageDirs.append(loopwise::LanguageCatalog::dataLanguagesFolder(result.dataDir));
+    for (const QString &dir : parser.values(languagesDir)) {
+        if (!QFileInfo(dir).isDir())
+            return fail(QStringLiteral("--languages-dir: \"%1\" is not a folder").arg(dir));
+        result.languageDirs.append(QDir(dir).absolutePath());
+    }
+    if (parser.isSet(lang)) {
+        result.language = parser.value(lang);
+        const QStringList available = loopwise::LanguageCatalog(result.languageDirs).codes();
+        if (!available.contains(result.language))
+            return fail(QStringLiteral("--lang: \"%1\" is not available (choose one of: %2)")
+                            .arg(result.language, available.join(QStringLiteral(", "))));
     }
     if (parser.isSet(open)) {
         const loopwise::Route route = loopwise::Route::parse(parser.value(open));

@@ -24,6 +24,7 @@ ApplicationWindow {
                                                         : qsTr("Loopwise")
     color: Theme.background
     font.pixelSize: Theme.fontBody
+    font.family: Theme.fontFamily
 
     Material.theme: Preferences.darkTheme ? Material.Dark : Material.Light
     Material.accent: Theme.accent
@@ -130,7 +131,7 @@ ApplicationWindow {
                     id: backButton
                     visible: stack.depth > 1
                     // The arrow points the way the reader came from, also right to left.
-                    text: (window.LayoutMirroring.enabled ? "→ " : "← ") + qsTr("Back")
+                    text: Theme.backArrow + " " + qsTr("Back")
                     Layout.preferredHeight: Theme.touchTarget
                     Accessible.name: qsTr("Back")
                     onClicked: window.goBack()
