@@ -3,7 +3,7 @@
 #include "CommandLineOptions.h"
 
 #include "Labs.h"
-#include "Preferences.h"
+#include "LanguageCatalog.h"
 #include "Routes.h"
 
 #include <QCommandLineParser>
@@ -20,7 +20,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     // Options by their long name, as the table spells them.
     const QString help = QStringLiteral("help"), helpMan = QStringLiteral("help-man"),
                   version = QStringLiteral("version"), lang = QStringLiteral("lang"),
-                  dataDir = QStringLiteral("data-dir"), contentDir = QStringLiteral("content-dir"),
+                  dataDir = QStringLiteral("data-dir"), languagesDir = QStringLiteral("languages-dir"), contentDir = QStringLiteral("content-dir"),
                   open = QStringLiteral("open"), screenshot = QStringLiteral("screenshot"), size = QStringLiteral("size"),
                   validate = QStringLiteral("validate-content"), firstFrame = QStringLiteral("exit-after-first-frame"),
                   runEpochs = QStringLiteral("run-epochs"), renderer = QStringLiteral("renderer"),
@@ -50,12 +50,6 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         return result;
     }
 
-    if (parser.isSet(lang)) {
-        result.language = parser.value(lang);
-        if (!loopwise::Preferences::availableLanguages().contains(result.language))
-            return fail(QStringLiteral("--lang: \"%1\" is not available (choose one of: %2)")
-                            .arg(result.language, loopwise::Preferences::availableLanguages().join(QStringLiteral(", "))));
-    }
     if (parser.isSet(dataDir)) {
         result.dataDir = parser.value(dataDir);
         const QFileInfo info(result.dataDir);
@@ -68,6 +62,19 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         if (!QFileInfo(dir).isDir())
             return fail(QStringLiteral("--content-dir: \"%1\" is not a folder").arg(dir));
         result.contentDirs.append(QDir(dir).absolutePath());
+    }
+    result.languageDirs.append(loopwise::LanguageCatalog::dataLanguagesFolder(result.dataDir));
+    for (const QString &dir : parser.values(languagesDir)) {
+        if (!QFileInfo(dir).isDir())
+            return fail(QStringLiteral("--languages-dir: \"%1\" is not a folder").arg(dir));
+        result.languageDirs.append(QDir(dir).absolutePath());
+    }
+    if (parser.isSet(lang)) {
+        result.language = parser.value(lang);
+        const QStringList available = loopwise::LanguageCatalog(result.languageDirs).codes();
+        if (!available.contains(result.language))
+            return fail(QStringLiteral("--lang: \"%1\" is not available (choose one of: %2)")
+                            .arg(result.language, available.join(QStringLiteral(", "))));
     }
     if (parser.isSet(open)) {
         const loopwise::Route route = loopwise::Route::parse(parser.value(open));

@@ -16,6 +16,8 @@ struct CommandLine {
     QString language;
     QString dataDir;
     QStringList contentDirs;
+    // <data folder>/languages, then each --languages-dir: where LanguageCatalog looks.
+    QStringList languageDirs;
     QString route = QStringLiteral("home");
     QString screenshotFile;
     QSize windowSize;

@@ -1,6 +1,6 @@
 #include "CommandLineOptions.h"
 
-#include "Preferences.h"
+#include "LanguageCatalog.h"
 
 QString applicationDescription()
 {
@@ -10,14 +10,18 @@ QString applicationDescription()
 
 QList<CommandLineOption> commandLineOptions()
 {
-    const QString languages = loopwise::Preferences::availableLanguages().join(QStringLiteral(", "));
+    const QString languages = loopwise::LanguageCatalog({}).codes().join(QStringLiteral(", "));
     return {
         {{QStringLiteral("h"), QStringLiteral("help")}, {}, QStringLiteral("Show this help and exit.")},
         {{QStringLiteral("help-man")}, {}, QStringLiteral("Show this help as a man page (troff) and exit.")},
         {{QStringLiteral("v"), QStringLiteral("version")},
          {},
          QStringLiteral("Show the version and the build (git commit) and exit.")},
-        {{QStringLiteral("lang")}, QStringLiteral("CODE"), QStringLiteral("Start in this language (%1).").arg(languages)},
+        {{QStringLiteral("lang")}, QStringLiteral("CODE"), QStringLiteral("Start in this language (%1, or one from a language folder).").arg(languages)},
+        {{QStringLiteral("languages-dir")},
+         QStringLiteral("DIR"),
+         QStringLiteral("Also take languages from DIR: DIR/<code>/loopwise_<code>.qm with that language's content "
+                        "pack beside it (repeatable; the data folder's languages/ is always read).")},
         {{QStringLiteral("data-dir")},
          QStringLiteral("DIR"),
          QStringLiteral("Keep progress and settings in DIR instead of the app-data folder.")},

@@ -8,6 +8,8 @@
 
 #include "CourseController.h"
 #include "CourseRepository.h"
+#include "LanguageCatalog.h"
+#include "PackCompleteness.h"
 #include "Preferences.h"
 #include "OfflineNetwork.h"
 #include "Progress.h"
@@ -17,6 +19,7 @@
 #include "StartupOptions.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QEventLoop>
 #include <QMessageBox>
 #include <QQmlApplicationEngine>
@@ -40,10 +43,29 @@ int validateContent(const QString &dir)
     const QList<loopwise::ContentIssue> issues = loopwise::CourseRepository::validatePack(dir);
     for (const loopwise::ContentIssue &issue : issues)
         std::printf("%s\n", qPrintable(issue.toString()));
+    // What a language lacks against English is shown in English: worth knowing, not an error.
+    qsizetype missingCount = 0;
+    const QString root = QDir(dir).absolutePath();
+    for (const QString &locale : loopwise::CourseRepository::packLocales(root)) {
+        if (locale == QStringLiteral("en"))
+            continue;
+        if (!loopwise::LanguageCatalog({root}).contains(locale))
+            std::printf("%s: no compiled translation %s/loopwise_%s.qm: the language is not listed in Settings\n",
+                        qPrintable(QDir::toNativeSeparators(root + QLatin1Char('/') + locale)), qPrintable(locale),
+                        qPrintable(locale));
+        const QList<loopwise::ContentIssue> missing =
+            loopwise::content::missingAgainstEnglish(root, locale, loopwise::CourseRepository::shippedRoot());
+        for (const loopwise::ContentIssue &part : missing)
+            std::printf("%s\n", qPrintable(part.toString()));
+        missingCount += missing.size();
+    }
     if (issues.isEmpty())
         std::printf("%s: no problems found\n", qPrintable(dir));
     else
         std::printf("%lld problem(s) found\n", static_cast<long long>(issues.size()));
+    if (missingCount > 0)
+        std::printf("%lld part(s) missing against English (English is shown in their place)\n",
+                    static_cast<long long>(missingCount));
     return issues.isEmpty() ? 0 : 1;
 }
 
@@ -78,6 +100,9 @@ bool awaitStore(loopwise::ProgressStore *store, void (loopwise::ProgressStore::*
 
 int main(int argc, char *argv[])
 {
+    // Before the options are read: the data folder (and its languages/) is named after the app.
+    QApplication::setApplicationName(QStringLiteral("Loopwise"));
+    QApplication::setOrganizationName(QStringLiteral("Loopwise"));
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
@@ -103,8 +128,6 @@ int main(int argc, char *argv[])
         break;
     }
 
-    QApplication::setApplicationName(QStringLiteral("Loopwise"));
-    QApplication::setOrganizationName(QStringLiteral("Loopwise"));
     QApplication::setApplicationVersion(QStringLiteral(LOOPWISE_VERSION));
     // Ties the window to the installed desktop entry (its icon and name on Wayland).
     QGuiApplication::setDesktopFileName(QStringLiteral(LOOPWISE_APP_ID));
@@ -115,7 +138,7 @@ int main(int argc, char *argv[])
     if (!options.screenshotFile.isEmpty())
         g_defaultHandler = qInstallMessageHandler(countQmlWarnings);
 
-    loopwise::startupOptions() = {options.contentDirs, options.language};
+    loopwise::startupOptions() = {options.contentDirs, options.language, options.languageDirs};
     loopwise::Preferences *preferences = loopwise::Preferences::instance();
     preferences->prepareLanguage(options.language);
     // The interface compiles on Qt's loader thread while the store opens on its own.

@@ -20,6 +20,8 @@ CourseController *CourseController::instance()
 {
     static CourseController *course = [] {
         QStringList roots{CourseRepository::shippedRoot()};
+        // A language folder is a pack root too; a school's --content-dir wins over both.
+        roots += startupOptions().languageDirs;
         roots += startupOptions().contentDirs;
         auto *controller = new CourseController(roots, QCoreApplication::instance());
         controller->setLocale(startupOptions().language);

@@ -2,8 +2,10 @@
 
 #include "ContentReader.h"
 
+#include <QCollator>
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 
 namespace loopwise {
 
@@ -173,8 +175,11 @@ void CourseRepository::load(const QString &locale)
     for (const QList<GlossaryTerm> &layer : std::as_const(glossaries)) {
         mergeById(m_glossary, layer, [](GlossaryTerm &base, const GlossaryTerm &over) { base = over; });
     }
-    std::sort(m_glossary.begin(), m_glossary.end(), [](const GlossaryTerm &a, const GlossaryTerm &b) {
-        return QString::localeAwareCompare(a.term, b.term) < 0;
+    // The language's own alphabetical order, not the system's (a German desktop reading Arabic).
+    QCollator collator{QLocale(m_locale)};
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::sort(m_glossary.begin(), m_glossary.end(), [&collator](const GlossaryTerm &a, const GlossaryTerm &b) {
+        return collator.compare(a.term, b.term) < 0;
     });
     for (qsizetype i = 0; i < m_glossary.size(); ++i)
         m_termIndex.insert(m_glossary.at(i).id, i);
@@ -230,19 +235,26 @@ void CourseRepository::load(const QString &locale)
     }
 }
 
+QStringList CourseRepository::packLocales(const QString &dir)
+{
+    // A language folder holds at least one of a pack's parts; anything else
+    // (the language folder itself, a parent folder, "/") is not a pack root.
+    QStringList locales;
+    const QDir root(dir);
+    const QStringList entries = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    for (const QString &entry : entries) {
+        const QDir folder(root.filePath(entry));
+        if (folder.exists(QStringLiteral("course.json")) || folder.exists(QStringLiteral("glossary.json"))
+            || folder.exists(QStringLiteral("modules")))
+            locales.append(entry);
+    }
+    return locales;
+}
+
 QList<ContentIssue> CourseRepository::validatePack(const QString &dir)
 {
     const QString root = QDir(dir).absolutePath();
-    // A language folder holds at least one of a pack's parts; anything else
-    // (the language folder itself, a parent folder, "/") is not a pack root.
-    QSet<QString> locales;
-    const QStringList entries = QDir(root).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    for (const QString &entry : entries) {
-        const QDir folder(QDir(root).filePath(entry));
-        if (folder.exists(QStringLiteral("course.json")) || folder.exists(QStringLiteral("glossary.json"))
-            || folder.exists(QStringLiteral("modules")))
-            locales.insert(entry);
-    }
+    const QStringList locales = packLocales(root);
     QList<ContentIssue> found;
     if (locales.isEmpty()) {
         found.append({QDir::toNativeSeparators(root), {}, 0,

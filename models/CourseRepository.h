@@ -40,6 +40,8 @@ public:
     // Validates the pack in dir as it would be used over the shipped pack,
     // in every locale it contains. Returns the issues found in dir's files.
     static QList<ContentIssue> validatePack(const QString &dir);
+    // The language folders of the pack in dir: those holding course.json, glossary.json or modules/.
+    static QStringList packLocales(const QString &dir);
 
 private:
     struct Layer {

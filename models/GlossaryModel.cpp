@@ -1,5 +1,7 @@
 #include "GlossaryModel.h"
 
+#include "SearchText.h"
+
 namespace loopwise {
 
 GlossaryModel::GlossaryModel(QObject *parent)
@@ -44,7 +46,6 @@ QHash<int, QByteArray> GlossaryModel::roleNames() const
 GlossaryFilterModel::GlossaryFilterModel(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
-    setFilterCaseSensitivity(Qt::CaseInsensitive);
     connect(this, &QAbstractItemModel::rowsInserted, this, &GlossaryFilterModel::countChanged);
     connect(this, &QAbstractItemModel::rowsRemoved, this, &GlossaryFilterModel::countChanged);
     connect(this, &QAbstractItemModel::modelReset, this, &GlossaryFilterModel::countChanged);
@@ -77,8 +78,9 @@ bool GlossaryFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sou
     if (query.isEmpty())
         return true;
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    return index.data(GlossaryModel::TermRole).toString().contains(query, Qt::CaseInsensitive)
-        || index.data(GlossaryModel::DefinitionRole).toString().contains(query, Qt::CaseInsensitive);
+    // Case, accents and Arabic short vowels do not matter (SearchText).
+    return searchMatches(index.data(GlossaryModel::TermRole).toString(), query)
+        || searchMatches(index.data(GlossaryModel::DefinitionRole).toString(), query);
 }
 
 } // namespace loopwise

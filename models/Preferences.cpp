@@ -1,10 +1,10 @@
 #include "Preferences.h"
 
 #include "CourseController.h"
+#include "LanguageCatalog.h"
 #include "UiScale.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QGuiApplication>
 #include <QJSEngine>
 #include <QLocale>
@@ -41,14 +41,7 @@ Preferences *Preferences::create(QQmlEngine *engine, QJSEngine *)
 
 QStringList Preferences::availableLanguages()
 {
-    QStringList codes{QStringLiteral("en")};
-    const QStringList files = QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("loopwise_*.qm")});
-    for (const QString &file : files) {
-        const QString code = file.mid(9).chopped(3); // loopwise_<code>.qm
-        if (!codes.contains(code))
-            codes.append(code);
-    }
-    return codes;
+    return LanguageCatalog::current().codes();
 }
 
 void Preferences::load(ProgressStore *store, const QString &language)
@@ -111,7 +104,8 @@ void Preferences::installTranslator(const QString &language)
     QLocale::setDefault(QLocale(language));
     // English has a translation file too: it holds the plural forms.
     auto translator = std::make_unique<QTranslator>();
-    if (translator->load(QStringLiteral(":/i18n/loopwise_%1.qm").arg(language))) {
+    const QString file = LanguageCatalog::current().translationFile(language);
+    if (!file.isEmpty() && translator->load(file)) {
         QCoreApplication::installTranslator(translator.get());
         m_translator = std::move(translator);
     }
@@ -164,12 +158,8 @@ QVariantList Preferences::languages() const
 {
     QVariantList result;
     for (const QString &code : availableLanguages()) {
-        const QLocale locale(code);
-        // QLocale("en") is American English; the plain language name reads better here.
-        QString name = code == QStringLiteral("en") ? QStringLiteral("English") : locale.nativeLanguageName();
-        if (!name.isEmpty())
-            name[0] = name[0].toUpper();
-        result.append(QVariantMap{{QStringLiteral("code"), code}, {QStringLiteral("name"), name}});
+        result.append(QVariantMap{{QStringLiteral("code"), code},
+                                  {QStringLiteral("name"), LanguageCatalog::nativeName(code)}});
     }
     return result;
 }

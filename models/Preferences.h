@@ -27,7 +27,7 @@ class Preferences : public QObject
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     Q_PROPERTY(bool darkTheme READ darkTheme WRITE setDarkTheme NOTIFY darkThemeChanged)
     Q_PROPERTY(qreal textScale READ textScale WRITE setTextScale NOTIFY textScaleChanged)
-    // [{code, name}] of every language the UI is translated into.
+    // [{code, name}] of every language found (LanguageCatalog), each named in itself.
     Q_PROPERTY(QVariantList languages READ languages CONSTANT)
 
 public:

@@ -10,6 +10,7 @@ namespace loopwise {
 struct StartupOptions {
     QStringList contentDirs; // extra content packs, laid over the shipped one
     QString language;        // empty: saved preference or system language
+    QStringList languageDirs; // folders of <code>/loopwise_<code>.qm + content pack (LanguageCatalog)
 };
 
 StartupOptions &startupOptions();

@@ -282,6 +282,9 @@ list(TRANSFORM LOOPWISE_QML_FILES PREPEND ${CMAKE_CURRENT_SOURCE_DIR}/ OUTPUT_VA
 qt_add_translations(loopwise_core
   TS_FILES ${CMAKE_CURRENT_SOURCE_DIR}/translations/loopwise_de.ts
            ${CMAKE_CURRENT_SOURCE_DIR}/translations/loopwise_en.ts
+           ${CMAKE_CURRENT_SOURCE_DIR}/translations/loopwise_es.ts
+           ${CMAKE_CURRENT_SOURCE_DIR}/translations/loopwise_fr.ts
+           ${CMAKE_CURRENT_SOURCE_DIR}/translations/loopwise_ar.ts
   SOURCES ${LOOPWISE_CORE_SOURCES} ${LOOPWISE_STORE_SOURCES} ${LOOPWISE_QML_PATHS}
   RESOURCE_PREFIX /i18n
   LUPDATE_OPTIONS -no-obsolete

@@ -24,6 +24,7 @@ ApplicationWindow {
                                                         : qsTr("Loopwise")
     color: Theme.background
     font.pixelSize: Theme.fontBody
+    font.family: Theme.fontFamily
 
     Material.theme: Preferences.darkTheme ? Material.Dark : Material.Light
     Material.accent: Theme.accent

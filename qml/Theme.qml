@@ -13,6 +13,20 @@ QtObject {
     readonly property real radius: UiScale.radius * UiScale.ratio
     readonly property real readingWidth: UiScale.readingWidth * UiScale.ratio
 
+    // Reading order: right to left in Arabic (the locale says so; Main.qml mirrors the window).
+    readonly property bool rightToLeft: Qt.application.layoutDirection === Qt.RightToLeft
+    // Arrows that point along the reading order turn with it; ↺ goes round the same way.
+    readonly property string forwardArrow: rightToLeft ? "←" : "→"
+    readonly property string backArrow: rightToLeft ? "→" : "←"
+    readonly property string againArrow: rightToLeft ? "↻" : "↺"
+    // Arabic in a typeface drawn for it where one is installed (Debian: fonts-noto-core, which
+    // build.sh installs; Windows and macOS shape Arabic with their own fonts); Latin words in it
+    // fall back to the default font.
+    // (The font list is asked for only in Arabic: start-up in other languages does not pay for it.)
+    readonly property string fontFamily: Preferences.language === "ar"
+                                         && Qt.fontFamilies().indexOf("Noto Sans Arabic") >= 0
+                                         ? "Noto Sans Arabic" : Qt.application.font.family
+
     readonly property real fontSmall: UiScale.fontSmall * UiScale.fontRatio
     readonly property real fontBody: UiScale.fontBody * UiScale.fontRatio
     readonly property real fontHeading: UiScale.fontHeading * UiScale.fontRatio

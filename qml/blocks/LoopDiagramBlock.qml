@@ -46,8 +46,9 @@ BlockBase {
         Accessible.name: qsTr("Training loop diagram, stage %1 of %2: %3")
                             .arg(loopModel.activeStage + 1).arg(loopModel.count)
                             .arg(loopModel.count > 0 ? block.fields.stages[loopModel.activeStage].title : "")
-        Keys.onRightPressed: loopModel.next()
-        Keys.onLeftPressed: loopModel.previous()
+        // The arrow that points along the reading order goes on round the loop.
+        Keys.onRightPressed: Theme.rightToLeft ? loopModel.previous() : loopModel.next()
+        Keys.onLeftPressed: Theme.rightToLeft ? loopModel.next() : loopModel.previous()
         Keys.onSpacePressed: loopModel.playing = !loopModel.playing
         // A click on the diagram or a stage readies ← → at once, as keyboard focus would.
         TapHandler {
@@ -71,10 +72,12 @@ BlockBase {
             readonly property real radiusX: Math.max(10, (width - nodeWidth) / 2)
             readonly property real radiusY: Math.max(10, (height - nodeHeight) / 2)
             readonly property real stepDegrees: 360 / Math.max(1, loopModel.count)
+            // Right to left the loop runs anticlockwise: the stages are read in that order.
+            readonly property real turn: Theme.rightToLeft ? -1 : 1
 
             function pointAt(degrees) {
                 const radians = degrees * Math.PI / 180
-                return Qt.point(width / 2 + radiusX * Math.cos(radians), height / 2 + radiusY * Math.sin(radians))
+                return Qt.point(width / 2 + turn * radiusX * Math.cos(radians), height / 2 + radiusY * Math.sin(radians))
             }
 
             Shape {
@@ -105,9 +108,9 @@ BlockBase {
                     height: Theme.unit * 2
                     x: at.x - width / 2
                     y: at.y - height / 2
-                    // Tangent of the ellipse at this point, clockwise.
+                    // Tangent of the ellipse at this point, in the loop's direction (mirrored: anticlockwise).
                     rotation: Math.atan2(ring.radiusY * Math.cos(angle * Math.PI / 180),
-                                         -ring.radiusX * Math.sin(angle * Math.PI / 180)) * 180 / Math.PI
+                                         -ring.turn * ring.radiusX * Math.sin(angle * Math.PI / 180)) * 180 / Math.PI
                     // A stroked chevron, not a filled triangle: Qt 6.4 on Mesa's llvmpipe
                     // draws no Shape fills at all.
                     ShapePath {

@@ -37,6 +37,10 @@ ComboBox {
         Accessible.ignored: true  // a picture, not words: the box itself is what is read out
     }
 
+    // The chosen text follows the reading order, not its own first letter: "Tanh" or "SGD …" in an
+    // Arabic window stands at the right, clear of the chevron on the left.
+    Component.onCompleted: contentItem.horizontalAlignment = Text.AlignLeft
+
     background: Rectangle {
         radius: Theme.radius / 2
         color: control.down ? Theme.surfaceAlt : Theme.surface

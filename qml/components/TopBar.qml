@@ -46,7 +46,7 @@ Column {
                 objectName: "backButton"
                 visible: !bar.onHome
                 // The arrow points the way the reader came from, also right to left.
-                text: (bar.LayoutMirroring.enabled ? "→ " : "← ") + qsTr("Back")
+                text: Theme.backArrow + " " + qsTr("Back")
                 Accessible.name: qsTr("Back")
                 onClicked: bar.backRequested()
             }

@@ -22,6 +22,7 @@ ScrollingPage {
             color: Theme.textMuted
             font.pixelSize: Theme.fontSmall
             font.capitalization: Font.AllUppercase
+            width: parent.width // full width, so that right to left it stands at the right
         }
         Label {
             textFormat: Text.PlainText

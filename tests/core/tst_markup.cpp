@@ -41,6 +41,19 @@ private Q_SLOTS:
         QCOMPARE(parsed.segments.at(6).text, QStringLiteral("."));
     }
 
+    // Glossary tips in right-to-left text: the terms are found whatever the script around them.
+    void termsInArabicText()
+    {
+        const auto parsed = InlineMarkup::parse(
+            QStringLiteral("يحدّد [[learning-rate|معدل التعلم]] حجم الخطوة، و[[overfitting]] (overfitting) خطر."));
+        QVERIFY2(parsed.errors.isEmpty(), qPrintable(parsed.errors.join(u'\n')));
+        QCOMPARE(parsed.segments.size(), 5);
+        QCOMPARE(parsed.segments.at(1),
+                 (MarkupSegment{Kind::Term, QStringLiteral("معدل التعلم"), QStringLiteral("learning-rate")}));
+        QCOMPARE(parsed.segments.at(3), (MarkupSegment{Kind::Term, QString(), QStringLiteral("overfitting")}));
+        QCOMPARE(parsed.segments.at(4).text, QStringLiteral(" (overfitting) خطر."));
+    }
+
     void malformedMarkupIsReportedAndShownAsText_data()
     {
         QTest::addColumn<QString>("source");

@@ -7,6 +7,10 @@ import Loopwise
 // written beside each bar. The chart's description for screen readers comes from C++.
 ColumnLayout {
     id: chart
+    // A chart: bars grow from the left and the reference line is placed from the left in every
+    // language, so they never disagree (README, "Right to left").
+    LayoutMirroring.enabled: false
+    LayoutMirroring.childrenInherit: true
 
     property var rows: []
     property string title

@@ -43,7 +43,9 @@ AssumptionsPanel {
                 Accessible.name: text
                 contentItem: Label {
                     textFormat: Text.PlainText
-                    leftPadding: parent.indicator.width + parent.spacing
+                    // Beside the indicator, on whichever side it is (right to left: the right).
+                    leftPadding: parent.mirrored ? 0 : parent.indicator.width + parent.spacing
+                    rightPadding: parent.mirrored ? parent.indicator.width + parent.spacing : 0
                     text: parent.text
                     color: Theme.text
                     wrapMode: Text.Wrap
@@ -59,7 +61,9 @@ AssumptionsPanel {
                 Accessible.name: text
                 contentItem: Label {
                     textFormat: Text.PlainText
-                    leftPadding: parent.indicator.width + parent.spacing
+                    // Beside the indicator, on whichever side it is (right to left: the right).
+                    leftPadding: parent.mirrored ? 0 : parent.indicator.width + parent.spacing
+                    rightPadding: parent.mirrored ? parent.indicator.width + parent.spacing : 0
                     text: parent.text
                     color: Theme.text
                     wrapMode: Text.Wrap

@@ -6,6 +6,9 @@ import Loopwise
 // the data points on top, and taps that add or erase the learner's own points.
 Rectangle {
     id: canvas
+    // x₁ and x₂ are coordinates, not reading order: the canvas never mirrors.
+    LayoutMirroring.enabled: false
+    LayoutMirroring.childrenInherit: true
 
     required property NetworkLab lab
     // -1: the network's output; else the neuron whose picture is shown instead.

@@ -8,6 +8,9 @@ import Loopwise
 // level line.
 ChartView {
     id: chart
+    // Epochs grow to the right in every language (README, "Right to left").
+    LayoutMirroring.enabled: false
+    LayoutMirroring.childrenInherit: true
 
     required property LossHistoryModel history
     property string trainName: qsTr("Training loss")

@@ -75,7 +75,7 @@ Card {
                     height: Theme.touchTarget
                     verticalAlignment: Text.AlignVCenter
                     // The last arrow points back to the start: the loop goes round again.
-                    text: stageEntry.index + 1 < loopModel.count ? "→" : "↺"
+                    text: stageEntry.index + 1 < loopModel.count ? Theme.forwardArrow : Theme.againArrow
                     color: Theme.textMuted
                     font.pixelSize: Theme.fontHeading
                 }
@@ -324,7 +324,7 @@ Card {
                     textFormat: Text.PlainText
                     visible: card.stage === 4
                     anchors.verticalCenter: parent.verticalCenter
-                    text: "→"
+                    text: Theme.forwardArrow
                     color: Theme.textMuted
                 }
             }

@@ -8,6 +8,10 @@ import Loopwise
 // canvas; tap a weight to read or change it.
 ColumnLayout {
     id: diagram
+    // Inputs on the left, output on the right, in every language: the diagram explains the
+    // canvas beside it, whose axes do not mirror (README, "Right to left").
+    LayoutMirroring.enabled: false
+    LayoutMirroring.childrenInherit: true
 
     required property NetworkLab lab
     // The neuron shown on the big canvas, -1 for none; written on hover and tap.
@@ -281,7 +285,7 @@ ColumnLayout {
                     Layout.preferredWidth: Theme.touchTarget * 3
                     implicitHeight: Theme.touchTarget
                     inputMethodHints: Qt.ImhFormattedNumbersOnly
-                    validator: DoubleValidator { bottom: -100; top: 100 }
+                    validator: NumberValidator { bottom: -100; top: 100 }
                     Accessible.name: qsTr("Weight value")
                     onAccepted: setButton.clicked()
                 }
@@ -292,7 +296,7 @@ ColumnLayout {
                     enabled: valueField.acceptableInput
                     onClicked: {
                         diagram.lab.setWeight(weightPopup.hit.layer, weightPopup.hit.unit, weightPopup.hit.input,
-                                              Number.fromLocaleString(Qt.locale(), valueField.text))
+                                              NumberInput.parse(valueField.text))
                         weightPopup.close()
                     }
                 }

@@ -95,9 +95,10 @@ Card {
                 id: targetField
                 implicitHeight: Theme.touchTarget
                 text: Number(card.lab.targetLoss).toLocaleString(Qt.locale(), "f", 3)
-                validator: DoubleValidator { bottom: 0; top: 1000 }
+                // Any digits the learner types (٠٫٥, 0.5, 0,5): one C++ reader for every typed number.
+                validator: NumberValidator { bottom: 0; top: 1000 }
                 inputMethodHints: Qt.ImhFormattedNumbersOnly
-                onEditingFinished: card.lab.targetLoss = Number.fromLocaleString(Qt.locale(), text)
+                onEditingFinished: card.lab.targetLoss = NumberInput.parse(text)
                 Accessible.name: qsTr("Stop at test loss")
             }
         }
