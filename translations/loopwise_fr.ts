@@ -1616,7 +1616,7 @@ Confirms taking the chart off the decision note</extracomment>
         <location filename="../qml/components/NoteStatus.qml" line="21" />
         <source>Not saved yet: kept here and retried</source>
         <extracomment>State of a note: the last change could not be written yet; the app keeps it and tries again</extracomment>
-        <translation>Pas encore enregistré : conservé ici, nouvel essai en cours</translation>
+        <translation>Pas encore enregistré : conservé ici, nouvelle tentative à venir</translation>
     </message>
 </context>
 <context>
