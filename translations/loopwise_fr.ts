@@ -1,4 +1,5248 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
-<TS version="2.1" language="fr">
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>AboutPage</name>
+    <message>
+        <location filename="../qml/pages/AboutPage.qml" line="9" />
+        <source>About</source>
+        <translation>À propos</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/AboutPage.qml" line="17" />
+        <source>Loopwise</source>
+        <extracomment>The app's name</extracomment>
+        <translation>Loopwise</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/AboutPage.qml" line="25" />
+        <source>Version %1</source>
+        <extracomment>%1 is the app's version number, e.g. 0.1.0</extracomment>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/AboutPage.qml" line="30" />
+        <source>Loopwise teaches how models learn: read the module, then try every idea with your own hands in the labs. It works offline, keeps your progress on this device and speaks your language.</source>
+        <translation>Loopwise montre comment les modèles apprennent : lisez le module, puis mettez chaque idée en pratique de vos propres mains dans les ateliers. L’application fonctionne hors ligne, garde votre progression sur cet appareil et parle votre langue.</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/AboutPage.qml" line="41" />
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/AboutPage.qml" line="47" />
+        <source>Go back</source>
+        <translation>Revenir en arrière</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/AboutPage.qml" line="48" />
+        <source>Course home</source>
+        <translation>Accueil du cours</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/AboutPage.qml" line="49" />
+        <source>Glossary</source>
+        <translation>Glossaire</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/AboutPage.qml" line="50" />
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/AboutPage.qml" line="51" />
+        <source>Move to the next control or glossary term</source>
+        <translation>Passer à la commande ou au terme du glossaire suivant</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/AboutPage.qml" line="52" />
+        <source>Step through the training-loop diagram</source>
+        <translation>Parcourir le schéma de la boucle d’entraînement</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/AboutPage.qml" line="54" />
+        <source>Space</source>
+        <extracomment>The name of the space bar key on the keyboard</extracomment>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/AboutPage.qml" line="54" />
+        <source>Play or pause the diagram; open a card</source>
+        <translation>Lancer ou mettre en pause le schéma ; ouvrir une carte</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/AboutPage.qml" line="82" />
+        <source>Built with Qt and Eigen. Course: %1.</source>
+        <extracomment>Qt and Eigen are software libraries (keep the names); %1 is the course's title</extracomment>
+        <translation>Réalisé avec Qt et Eigen. Cours : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AppDialog</name>
+    <message>
+        <location filename="../qml/components/AppDialog.qml" line="11" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AppDialog.qml" line="50" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>ArtefactBlock</name>
+    <message>
+        <location filename="../qml/blocks/ArtefactBlock.qml" line="24" />
+        <source>Artefact</source>
+        <extracomment>Small label above a note the module asks the learner to write (a decision note, a model note)</extracomment>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../qml/blocks/ArtefactBlock.qml" line="70" />
+        <source>model-note</source>
+        <extracomment>Suggested file names for exporting a note: short, no spaces</extracomment>
+        <translation>note-modele</translation>
+    </message>
+    <message>
+        <location filename="../qml/blocks/ArtefactBlock.qml" line="70" />
+        <source>decision-note</source>
+        <translation>note-decision</translation>
+    </message>
+</context>
+<context>
+    <name>AssumptionsAfterRun</name>
+    <message>
+        <location filename="../qml/labs/assumptions/AssumptionsAfterRun.qml" line="15" />
+        <source>What happened</source>
+        <translation>Ce qui s’est passé</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/AssumptionsAfterRun.qml" line="31" />
+        <source>Check yourself</source>
+        <translation>Vérifiez vos connaissances</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/AssumptionsAfterRun.qml" line="83" />
+        <source>Name of this run (optional)</source>
+        <translation>Nom de cet essai (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/AssumptionsAfterRun.qml" line="84" />
+        <source>Name of this run</source>
+        <translation>Nom de cet essai</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/AssumptionsAfterRun.qml" line="88" />
+        <source>Save run</source>
+        <translation>Enregistrer l’essai</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/labs/assumptions/AssumptionsAfterRun.qml" line="102" />
+        <source>%n saved run(s) of this lab: %1</source>
+        <extracomment>%n saved runs of this lab</extracomment>
+        <translation>
+            <numerusform>%n essai enregistré dans cet atelier : %1</numerusform>
+            <numerusform>%n essais enregistrés dans cet atelier : %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AssumptionsBlock</name>
+    <message>
+        <location filename="../qml/blocks/AssumptionsBlock.qml" line="40" />
+        <source>What changes if it is false</source>
+        <extracomment>Column heading beside an assumption the module makes</extracomment>
+        <translation>Ce qui change si elle est fausse</translation>
+    </message>
+</context>
+<context>
+    <name>AssumptionsConfusion</name>
+    <message>
+        <location filename="../qml/labs/assumptions/AssumptionsConfusion.qml" line="36" />
+        <source>Flagged urgent</source>
+        <translation>Signalés urgents</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/AssumptionsConfusion.qml" line="37" />
+        <source>Left as normal</source>
+        <translation>Laissés normaux</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/AssumptionsConfusion.qml" line="39" />
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/AssumptionsConfusion.qml" line="42" />
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+</context>
+<context>
+    <name>AssumptionsLabPage</name>
+    <message>
+        <location filename="../qml/labs/assumptions/AssumptionsLabPage.qml" line="21" />
+        <source>Check the assumptions</source>
+        <translation>Vérifier les hypothèses</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/AssumptionsLabPage.qml" line="81" />
+        <source>Urgent tickets</source>
+        <translation>Tickets urgents</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/AssumptionsLabPage.qml" line="85" />
+        <source>Validation is separate</source>
+        <translation>La validation est à part</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/AssumptionsLabPage.qml" line="89" />
+        <source>Loss and decision</source>
+        <translation>Perte et décision</translation>
+    </message>
+</context>
+<context>
+    <name>AssumptionsPanel</name>
+    <message>
+        <location filename="../qml/labs/assumptions/AssumptionsPanel.qml" line="59" />
+        <source>Reset to make a prediction before the next run.</source>
+        <translation>Réinitialisez pour faire une prédiction avant le prochain essai.</translation>
+    </message>
+</context>
+<context>
+    <name>AssumptionsRunBar</name>
+    <message>
+        <location filename="../qml/labs/assumptions/AssumptionsRunBar.qml" line="18" />
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/AssumptionsRunBar.qml" line="18" />
+        <source>Train and check</source>
+        <translation>Entraîner et vérifier</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/AssumptionsRunBar.qml" line="26" />
+        <source>Reset</source>
+        <translation>Réinitialiser</translation>
+    </message>
+</context>
+<context>
+    <name>AttachEvidenceButton</name>
+    <message>
+        <location filename="../qml/labs/common/AttachEvidenceButton.qml" line="30" />
+        <source>Attach to my decision note</source>
+        <extracomment>Button in a lab: adds the current run (settings, figures, chart) to the decision note's evidence</extracomment>
+        <translation>Joindre à ma note de décision</translation>
+    </message>
+</context>
+<context>
+    <name>ColourLegend</name>
+    <message>
+        <location filename="../qml/labs/common/ColourLegend.qml" line="64" />
+        <source>class %1</source>
+        <translation>classe %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/common/ColourLegend.qml" line="75" />
+        <source>Colour: the predicted value, from −1 (orange) to 1 (blue).</source>
+        <translation>Couleur : la valeur prédite, de −1 (orange) à 1 (bleu).</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/common/ColourLegend.qml" line="76" />
+        <source>Orange: class 0, blue: class 1; fainter where the network is less sure.</source>
+        <translation>Orange : classe 0, bleu : classe 1 ; plus pâle là où le réseau est moins sûr.</translation>
+    </message>
+</context>
+<context>
+    <name>CompleteBlock</name>
+    <message>
+        <location filename="../qml/blocks/CompleteBlock.qml" line="26" />
+        <source>Mark as not complete</source>
+        <translation>Marquer comme non terminé</translation>
+    </message>
+    <message>
+        <location filename="../qml/blocks/CompleteBlock.qml" line="26" />
+        <source>Mark this module complete</source>
+        <translation>Marquer ce module comme terminé</translation>
+    </message>
+    <message>
+        <location filename="../qml/blocks/CompleteBlock.qml" line="36" />
+        <source>✓ Completed</source>
+        <translation>✓ Terminé</translation>
+    </message>
+</context>
+<context>
+    <name>ContentProblems</name>
+    <message numerus="yes">
+        <location filename="../qml/components/ContentProblems.qml" line="29" />
+        <source>Some course content could not be loaded (%n problem(s)). Everything else works.</source>
+        <extracomment>Notice on the home page when parts of a content pack are broken</extracomment>
+        <translation>
+            <numerusform>Une partie du contenu du cours n’a pas pu être chargée (%n problème). Tout le reste fonctionne.</numerusform>
+            <numerusform>Une partie du contenu du cours n’a pas pu être chargée (%n problèmes). Tout le reste fonctionne.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ContentProblems.qml" line="52" />
+        <source>Show fewer</source>
+        <extracomment>Button that folds the list of content problems back to three</extracomment>
+        <translation>Afficher moins</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/components/ContentProblems.qml" line="52" />
+        <source>Show all %n problem(s)</source>
+        <translation>
+            <numerusform>Afficher %n problème</numerusform>
+            <numerusform>Afficher les %n problèmes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CostPanel</name>
+    <message>
+        <location filename="../qml/labs/assumptions/CostPanel.qml" line="19" />
+        <source>Before you train: what will this model cost per ticket, compared with calling every ticket normal?</source>
+        <translation>Avant d’entraîner : combien ce modèle coûtera-t-il par ticket, comparé au fait de déclarer chaque ticket normal ?</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/CostPanel.qml" line="27" />
+        <source>What mistakes cost</source>
+        <translation>Ce que coûtent les erreurs</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/CostPanel.qml" line="34" />
+        <source>Cost of a missed urgent ticket</source>
+        <translation>Coût d’un ticket urgent manqué</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/CostPanel.qml" line="43" />
+        <source>Cost of a false alarm</source>
+        <translation>Coût d’une fausse alerte</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/CostPanel.qml" line="55" />
+        <source>Repair</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/CostPanel.qml" line="62" />
+        <source>How the decision is repaired</source>
+        <translation>Comment la décision est corrigée</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/CostPanel.qml" line="77" />
+        <source>Threshold (flag a ticket when p(urgent) is at least this)</source>
+        <translation>Seuil (signaler un ticket quand p(urgent) atteint au moins cette valeur)</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/CostPanel.qml" line="90" />
+        <source>Held-out tickets: accuracy %1, cost per ticket %2</source>
+        <extracomment>%1 accuracy, %2 cost per ticket, on the held-out tickets</extracomment>
+        <translation>Tickets mis de côté : exactitude %1, coût par ticket %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/CostPanel.qml" line="99" />
+        <source>At this threshold, held-out tickets</source>
+        <translation>À ce seuil, tickets mis de côté</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/CostPanel.qml" line="110" />
+        <location filename="../qml/labs/assumptions/CostPanel.qml" line="121" />
+        <source>Cost per ticket against the threshold</source>
+        <translation>Coût par ticket selon le seuil</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/CostPanel.qml" line="163" />
+        <source>Threshold from 0 (left) to 1 (right). The vertical line marks this run's threshold, the dot the threshold shown above.</source>
+        <translation>Seuil de 0 (à gauche) à 1 (à droite). La ligne verticale marque le seuil de cet essai, le point le seuil affiché ci-dessus.</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/CostPanel.qml" line="171" />
+        <source>Test tickets</source>
+        <translation>Tickets de test</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/CostPanel.qml" line="182" />
+        <source>%1: accuracy %2, cost per ticket %3</source>
+        <extracomment>%1 the model or the baseline, %2 accuracy, %3 cost per ticket</extracomment>
+        <translation>%1 : exactitude %2, coût par ticket %3</translation>
+    </message>
+</context>
+<context>
+    <name>DefinitionBlock</name>
+    <message>
+        <location filename="../qml/blocks/DefinitionBlock.qml" line="25" />
+        <source>Key term</source>
+        <extracomment>Small label above a definition in the module text</extracomment>
+        <translation>Terme clé</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceCharts</name>
+    <message>
+        <location filename="../qml/blocks/EvidenceCharts.qml" line="20" />
+        <source>Charts of the runs you attached</source>
+        <extracomment>Above the thumbnails of the lab runs attached to the decision note</extracomment>
+        <translation>Graphiques des essais que vous avez joints</translation>
+    </message>
+    <message>
+        <location filename="../qml/blocks/EvidenceCharts.qml" line="35" />
+        <source>%1, %2</source>
+        <extracomment>A chart attached to the decision note: %1 the lab's title, %2 when it was attached</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/blocks/EvidenceCharts.qml" line="68" />
+        <location filename="../qml/blocks/EvidenceCharts.qml" line="91" />
+        <source>Remove</source>
+        <extracomment>Takes an attached chart off the decision note
+----------
+Confirms taking the chart off the decision note</extracomment>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../qml/blocks/EvidenceCharts.qml" line="71" />
+        <source>Remove the chart “%1”</source>
+        <extracomment>%1 describes the chart, e.g. "Build a neural network, 07/12/2026 18:30"</extracomment>
+        <translation>Retirer le graphique « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../qml/blocks/EvidenceCharts.qml" line="89" />
+        <source>Remove this chart?</source>
+        <extracomment>Title of the dialog that asks before an attached chart is taken off the decision note</extracomment>
+        <translation>Retirer ce graphique ?</translation>
+    </message>
+    <message>
+        <location filename="../qml/blocks/EvidenceCharts.qml" line="96" />
+        <source>“%1” will no longer be shown with your decision note or its exports. The lines the run added to your evidence stay; edit them as you like.</source>
+        <extracomment>%1 describes the chart, e.g. "Build a neural network, 07/12/2026 18:30"</extracomment>
+        <translation>« %1 » ne sera plus affiché avec votre note de décision ni dans ses exports. Les lignes que l’essai a ajoutées à vos éléments probants restent ; modifiez-les comme vous le souhaitez.</translation>
+    </message>
+</context>
+<context>
+    <name>ExampleBlock</name>
+    <message>
+        <location filename="../qml/blocks/ExampleBlock.qml" line="15" />
+        <source>Example</source>
+        <extracomment>Small label above a worked example in the module text</extracomment>
+        <translation>Exemple</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryPage</name>
+    <message>
+        <location filename="../qml/pages/GlossaryPage.qml" line="12" />
+        <source>Glossary</source>
+        <translation>Glossaire</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/GlossaryPage.qml" line="32" />
+        <source>Search terms and definitions</source>
+        <translation>Chercher dans les termes et les définitions</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/GlossaryPage.qml" line="33" />
+        <source>Search the glossary</source>
+        <translation>Chercher dans le glossaire</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/GlossaryPage.qml" line="42" />
+        <source>No term matches "%1".</source>
+        <extracomment>%1 is what the learner typed into the glossary search</extracomment>
+        <translation>Aucun terme ne correspond à « %1 ».</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/pages/GlossaryPage.qml" line="44" />
+        <source>%n term(s)</source>
+        <extracomment>How many glossary terms match the search</extracomment>
+        <translation>
+            <numerusform>%n terme</numerusform>
+            <numerusform>%n termes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../qml/pages/HomePage.qml" line="11" />
+        <source>Home</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/HomePage.qml" line="21" />
+        <source>Course</source>
+        <extracomment>Small label above the course's title on the home page</extracomment>
+        <translation>Cours</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/HomePage.qml" line="66" />
+        <source>Outline</source>
+        <extracomment>Heading of the list of the course's modules</extracomment>
+        <translation>Plan du cours</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/HomePage.qml" line="96" />
+        <source>Labs</source>
+        <extracomment>Heading of the list of the interactive labs</extracomment>
+        <translation>Ateliers</translation>
+    </message>
+</context>
+<context>
+    <name>KeyTermsBlock</name>
+    <message>
+        <location filename="../qml/blocks/KeyTermsBlock.qml" line="29" />
+        <source>Open the glossary</source>
+        <translation>Ouvrir le glossaire</translation>
+    </message>
+</context>
+<context>
+    <name>LabCanvas</name>
+    <message>
+        <location filename="../qml/labs/common/LabCanvas.qml" line="28" />
+        <source>Output of the network over the data</source>
+        <translation>Sortie du réseau sur les données</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/common/LabCanvas.qml" line="76" />
+        <source>Showing one neuron's output</source>
+        <translation>Sortie d’un seul neurone</translation>
+    </message>
+</context>
+<context>
+    <name>LabLinkCard</name>
+    <message>
+        <location filename="../qml/components/LabLinkCard.qml" line="18" />
+        <source>Open the lab: %1</source>
+        <extracomment>Screen-reader name of a card; %1 is the lab's title</extracomment>
+        <translation>Ouvrir l’atelier : %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/LabLinkCard.qml" line="33" />
+        <source>Interactive lab</source>
+        <extracomment>Small label above a lab's title</extracomment>
+        <translation>Atelier interactif</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/LabLinkCard.qml" line="62" />
+        <source>Open lab →</source>
+        <extracomment>Link-like button on a lab's card; the arrow points to the reading direction's end</extracomment>
+        <translation>Ouvrir l’atelier →</translation>
+    </message>
+</context>
+<context>
+    <name>LabMessage</name>
+    <message>
+        <location filename="../qml/labs/common/LabMessage.qml" line="36" />
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>LabPredictionCard</name>
+    <message>
+        <location filename="../qml/labs/common/LabPredictionCard.qml" line="19" />
+        <source>Predict, then run</source>
+        <translation>Prédisez, puis lancez</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/common/LabPredictionCard.qml" line="27" />
+        <source>Your prediction:</source>
+        <translation>Votre prédiction :</translation>
+    </message>
+</context>
+<context>
+    <name>LabShareCard</name>
+    <message>
+        <location filename="../qml/labs/common/LabShareCard.qml" line="17" />
+        <source>Lab link</source>
+        <translation>Lien de l’atelier</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/common/LabShareCard.qml" line="27" />
+        <source>Link to this lab's settings</source>
+        <translation>Lien vers les réglages de cet atelier</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/common/LabShareCard.qml" line="30" />
+        <source>Copy link</source>
+        <translation>Copier le lien</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/common/LabShareCard.qml" line="36" />
+        <source>Paste a link to load its settings:</source>
+        <translation>Collez un lien pour charger ses réglages :</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/common/LabShareCard.qml" line="48" />
+        <source>Link to load</source>
+        <translation>Lien à charger</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/common/LabShareCard.qml" line="53" />
+        <source>Load</source>
+        <translation>Charger</translation>
+    </message>
+</context>
+<context>
+    <name>LearningLabPage</name>
+    <message>
+        <location filename="../qml/labs/learning/LearningLabPage.qml" line="21" />
+        <source>See how models learn</source>
+        <translation>Voir comment les modèles apprennent</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/learning/LearningLabPage.qml" line="132" />
+        <source>Before you press play: what will happen?</source>
+        <translation>Avant d’appuyer sur Lecture : que va-t-il se passer ?</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/learning/LearningLabPage.qml" line="133" />
+        <source>Reset to make a prediction before the next run.</source>
+        <translation>Réinitialisez pour faire une prédiction avant le prochain essai.</translation>
+    </message>
+</context>
+<context>
+    <name>LearningLoopCard</name>
+    <message>
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="24" />
+        <source>The training loop, live</source>
+        <translation>La boucle d’entraînement en direct</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="31" />
+        <source>Step one batch and follow it round the loop: each press of Next shows the next stage, with the numbers the model really uses.</source>
+        <translation>Avancez d’un lot et suivez-le tout au long de la boucle : chaque appui sur Suivant montre l’étape suivante, avec les nombres que le modèle utilise vraiment.</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="54" />
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="117" />
+        <source>Stage %1: %2</source>
+        <translation>Étape %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="89" />
+        <source>Previous stage</source>
+        <translation>Étape précédente</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="95" />
+        <source>Step one batch</source>
+        <translation>Avancer d’un lot</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="95" />
+        <source>Next stage</source>
+        <translation>Étape suivante</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="104" />
+        <source>Epoch %1, batch %2 of %3</source>
+        <translation>Époque %1, lot %2 sur %3</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="126" />
+        <source>No batch yet: press Step one batch.</source>
+        <translation>Pas encore de lot : appuyez sur Avancer d’un lot.</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="138" />
+        <source>Input</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="139" />
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="142" />
+        <source>Prediction</source>
+        <translation>Prédiction</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="194" />
+        <source>… and %n more rows</source>
+        <translation>
+            <numerusform>… et %n autre ligne</numerusform>
+            <numerusform>… et %n autres lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="204" />
+        <source>Loss of this batch:</source>
+        <translation>Perte de ce lot :</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="223" />
+        <source>Update = − learning rate (%1) × gradient. A bar's length is the gradient's size; the arrow shows which way the parameter moves.</source>
+        <translation>Mise à jour = − taux d’apprentissage (%1) × gradient. La longueur d’une barre est la taille du gradient ; la flèche indique dans quel sens le paramètre se déplace.</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="234" />
+        <source>Parameter</source>
+        <translation>Paramètre</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="237" />
+        <source>Gradient</source>
+        <translation>Gradient</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="237" />
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="244" />
+        <source>Size and direction</source>
+        <translation>Taille et sens</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="251" />
+        <source>Update</source>
+        <translation>Mise à jour</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="251" />
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="339" />
+        <source>… and %n more parameters</source>
+        <translation>
+            <numerusform>… et %n autre paramètre</numerusform>
+            <numerusform>… et %n autres paramètres</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LearningLossCard</name>
+    <message>
+        <location filename="../qml/labs/learning/LearningLossCard.qml" line="18" />
+        <source>Loss</source>
+        <translation>Perte</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/learning/LearningLossCard.qml" line="25" />
+        <source>Log scale</source>
+        <translation>Échelle logarithmique</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/learning/LearningLossCard.qml" line="36" />
+        <source>Validation loss</source>
+        <translation>Perte de validation</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/learning/LearningLossCard.qml" line="40" />
+        <source>Baseline (validation)</source>
+        <translation>Référence (validation)</translation>
+    </message>
+</context>
+<context>
+    <name>LearningPlotCard</name>
+    <message>
+        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="66" />
+        <source>The model's class probabilities over the points</source>
+        <translation>Probabilités de classe du modèle sur les points</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="67" />
+        <source>The model's curve over the points</source>
+        <translation>Courbe du modèle sur les points</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="88" />
+        <source>training points</source>
+        <translation>points d’entraînement</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="93" />
+        <source>validation points</source>
+        <translation>points de validation</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="99" />
+        <source>the model's curve</source>
+        <translation>courbe du modèle</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="105" />
+        <source>Background: orange for class 0, blue for class 1, pale where the model is unsure</source>
+        <translation>Fond : orange pour la classe 0, bleu pour la classe 1, pâle là où le modèle hésite</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="119" />
+        <source>Baseline: %1</source>
+        <translation>Référence : %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="126" />
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="133" />
+        <source>Baseline</source>
+        <translation>Référence</translation>
+    </message>
+</context>
+<context>
+    <name>LearningPresetsCard</name>
+    <message>
+        <location filename="../qml/labs/learning/LearningPresetsCard.qml" line="14" />
+        <source>Presets</source>
+        <translation>Préréglages</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/learning/LearningPresetsCard.qml" line="30" />
+        <source>Preset %1: %2</source>
+        <translation>Préréglage %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>LearningQuestionsCard</name>
+    <message>
+        <location filename="../qml/labs/learning/LearningQuestionsCard.qml" line="14" />
+        <source>Check yourself</source>
+        <translation>Vérifiez vos connaissances</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/learning/LearningQuestionsCard.qml" line="31" />
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>LearningRunBar</name>
+    <message>
+        <location filename="../qml/labs/learning/LearningRunBar.qml" line="18" />
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/learning/LearningRunBar.qml" line="18" />
+        <source>Play</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/learning/LearningRunBar.qml" line="24" />
+        <source>Play or pause (Ctrl+Space)</source>
+        <translation>Lecture ou pause (Ctrl+Espace)</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/learning/LearningRunBar.qml" line="28" />
+        <source>Step one epoch</source>
+        <translation>Avancer d’une époque</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/learning/LearningRunBar.qml" line="32" />
+        <source>Train one epoch (Ctrl+Right)</source>
+        <translation>Entraîner une époque (Ctrl+Droite)</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/learning/LearningRunBar.qml" line="36" />
+        <source>Step one batch</source>
+        <translation>Avancer d’un lot</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/learning/LearningRunBar.qml" line="40" />
+        <source>Send one batch round the training loop, stage by stage (Ctrl+Down)</source>
+        <translation>Faire passer un lot dans la boucle d’entraînement, étape par étape (Ctrl+Bas)</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/learning/LearningRunBar.qml" line="44" />
+        <source>Reset</source>
+        <translation>Réinitialiser</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/learning/LearningRunBar.qml" line="47" />
+        <source>Fresh parameters, same data (Ctrl+R)</source>
+        <translation>Nouveaux paramètres, mêmes données (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/learning/LearningRunBar.qml" line="51" />
+        <source>New data</source>
+        <translation>Nouvelles données</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/learning/LearningRunBar.qml" line="58" />
+        <source>Speed</source>
+        <extracomment>how many epochs the lab trains between two pictures on the screen</extracomment>
+        <translation>Vitesse</translation>
+    </message>
+</context>
+<context>
+    <name>LearningSettingsCard</name>
+    <message>
+        <location filename="../qml/labs/learning/LearningSettingsCard.qml" line="14" />
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/learning/LearningSettingsCard.qml" line="27" />
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/learning/LearningSettingsCard.qml" line="35" />
+        <source>Batch size</source>
+        <translation>Taille de lot</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/learning/LearningSettingsCard.qml" line="43" />
+        <source>Learning rate</source>
+        <translation>Taux d’apprentissage</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/learning/LearningSettingsCard.qml" line="54" />
+        <source>Model capacity (degree)</source>
+        <translation>Capacité du modèle (degré)</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/learning/LearningSettingsCard.qml" line="64" />
+        <source>Data size (points)</source>
+        <translation>Taille des données (points)</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/learning/LearningSettingsCard.qml" line="75" />
+        <source>Noise</source>
+        <translation>Bruit</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/learning/LearningSettingsCard.qml" line="76" />
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>LoopDiagramBlock</name>
+    <message>
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="46" />
+        <source>Training loop diagram, stage %1 of %2: %3</source>
+        <extracomment>Screen-reader name of the diagram; %1 is the stage's number, %2 how many stages there are, %3 the stage's title</extracomment>
+        <translation>Schéma de la boucle d’entraînement, étape %1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="156" />
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="201" />
+        <source>Stage %1: %2</source>
+        <extracomment>A stage of the training loop; %1 is its number, %2 its title</extracomment>
+        <translation>Étape %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="186" />
+        <source>Round %1</source>
+        <extracomment>How many times the walkthrough has gone round the training loop; %1 is a number</extracomment>
+        <translation>Tour %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="218" />
+        <source>Previous</source>
+        <extracomment>Button: the previous stage of the training loop</extracomment>
+        <translation>Précédente</translation>
+    </message>
+    <message>
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="225" />
+        <source>Pause</source>
+        <extracomment>Button: stop or start stepping through the stages on its own</extracomment>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="225" />
+        <source>Play</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="227" />
+        <source>Pause the walkthrough</source>
+        <translation>Mettre la visite en pause</translation>
+    </message>
+    <message>
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="227" />
+        <source>Play the walkthrough</source>
+        <translation>Lancer la visite</translation>
+    </message>
+    <message>
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="233" />
+        <source>Next</source>
+        <extracomment>Button: the next stage of the training loop</extracomment>
+        <translation>Suivante</translation>
+    </message>
+    <message>
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="242" />
+        <source>%1 of %2</source>
+        <extracomment>Which stage is shown; %1 is its number, %2 how many stages there are</extracomment>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="251" />
+        <source>See this loop live in the lab</source>
+        <translation>Voir cette boucle en direct dans l’atelier</translation>
+    </message>
+</context>
+<context>
+    <name>LossChart</name>
+    <message>
+        <location filename="../qml/labs/common/LossChart.qml" line="13" />
+        <source>Training loss</source>
+        <translation>Perte d’entraînement</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/common/LossChart.qml" line="14" />
+        <source>Test loss</source>
+        <translation>Perte de test</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/common/LossChart.qml" line="20" />
+        <source>Baseline</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/common/LossChart.qml" line="37" />
+        <source>Loss chart</source>
+        <translation>Graphique de la perte</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../qml/Main.qml" line="23" />
+        <source>%1 – Loopwise</source>
+        <extracomment>Window title; %1 is the page's title</extracomment>
+        <translation>%1 – Loopwise</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="24" />
+        <location filename="../qml/Main.qml" line="141" />
+        <source>Loopwise</source>
+        <extracomment>The app's name</extracomment>
+        <translation>Loopwise</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="65" />
+        <source>This part of the course is not in the installed content.</source>
+        <translation>Cette partie du cours ne figure pas dans le contenu installé.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="133" />
+        <location filename="../qml/Main.qml" line="135" />
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="162" />
+        <location filename="../qml/Main.qml" line="165" />
+        <source>Home</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="169" />
+        <location filename="../qml/Main.qml" line="171" />
+        <source>Glossary</source>
+        <translation>Glossaire</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="175" />
+        <location filename="../qml/Main.qml" line="177" />
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="181" />
+        <source>About</source>
+        <translation>À propos</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="185" />
+        <source>About Loopwise</source>
+        <extracomment>Screen-reader name of the button that opens the About page</extracomment>
+        <translation>À propos de Loopwise</translation>
+    </message>
+</context>
+<context>
+    <name>ModuleHeader</name>
+    <message>
+        <location filename="../qml/components/ModuleHeader.qml" line="58" />
+        <source>%1 min</source>
+        <extracomment>How long the module takes; %1 is a number of minutes</extracomment>
+        <translation>%1 min</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/components/ModuleHeader.qml" line="63" />
+        <source>%n outcome(s)</source>
+        <extracomment>How many learning outcomes the module has</extracomment>
+        <translation>
+            <numerusform>%n objectif</numerusform>
+            <numerusform>%n objectifs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ModuleHeader.qml" line="112" />
+        <source>Contents</source>
+        <extracomment>Button that opens the list of the module's sections</extracomment>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ModuleHeader.qml" line="113" />
+        <source>Contents: jump to a section</source>
+        <translation>Sommaire : aller à une section</translation>
+    </message>
+</context>
+<context>
+    <name>NeighbourCard</name>
+    <message>
+        <location filename="../qml/components/NeighbourCard.qml" line="20" />
+        <source>Next: %1</source>
+        <extracomment>Screen-reader name of the card that opens the next module; %1 is the module's title</extracomment>
+        <translation>Suivant : %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/NeighbourCard.qml" line="22" />
+        <source>Previously: %1</source>
+        <extracomment>Screen-reader name of the card that opens the previous module; %1 is the module's title</extracomment>
+        <translation>Précédent : %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/NeighbourCard.qml" line="40" />
+        <source>Next</source>
+        <extracomment>Label on the card of the following module</extracomment>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/NeighbourCard.qml" line="42" />
+        <source>Previously</source>
+        <extracomment>Label on the card of the module before this one</extracomment>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/NeighbourCard.qml" line="67" />
+        <source>Not in this content pack yet</source>
+        <extracomment>On the card of a module whose text is not installed</extracomment>
+        <translation>Pas encore dans ce contenu</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkDiagram</name>
+    <message>
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="51" />
+        <source>Add a hidden layer</source>
+        <translation>Ajouter une couche cachée</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="59" />
+        <source>Remove the last hidden layer</source>
+        <translation>Retirer la dernière couche cachée</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="66" />
+        <source>%n hidden layer(s)</source>
+        <translation>
+            <numerusform>%n couche cachée</numerusform>
+            <numerusform>%n couches cachées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="95" />
+        <source>Add a neuron to layer %1</source>
+        <translation>Ajouter un neurone à la couche %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="104" />
+        <source>%n neuron(s)</source>
+        <translation>
+            <numerusform>%n neurone</numerusform>
+            <numerusform>%n neurones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="113" />
+        <source>Remove a neuron from layer %1</source>
+        <translation>Retirer un neurone de la couche %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="125" />
+        <source>Activation of layer %1: %2</source>
+        <translation>Activation de la couche %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="161" />
+        <source>Weights of the network; use the arrow keys to pick one and Enter to change it</source>
+        <translation>Poids du réseau ; choisissez-en un avec les flèches et appuyez sur Entrée pour le modifier</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="201" />
+        <source>Input %1</source>
+        <translation>Entrée %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="202" />
+        <source>Neuron %1 of layer %2</source>
+        <translation>Neurone %1 de la couche %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="232" />
+        <source>Line width shows a weight's size, colour its sign (blue positive, orange negative). Tap a line to read or change its weight; tap or hover a neuron to see its output on the canvas.</source>
+        <translation>L’épaisseur d’une ligne montre la taille d’un poids, sa couleur son signe (bleu positif, orange négatif). Touchez une ligne pour lire ou modifier son poids ; touchez ou survolez un neurone pour voir sa sortie sur le canevas.</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="257" />
+        <source>Weight from %1 to neuron %2 of layer %3</source>
+        <translation>Poids de %1 vers le neurone %2 de la couche %3</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="259" />
+        <source>neuron %1</source>
+        <translation>neurone %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="274" />
+        <source>Weight value</source>
+        <translation>Valeur du poids</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="279" />
+        <source>Set</source>
+        <translation>Appliquer</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkLabPage</name>
+    <message>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="24" />
+        <source>Build a neural network</source>
+        <translation>Construire un réseau de neurones</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="86" />
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="86" />
+        <source>Play</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="91" />
+        <source>Play or pause (Ctrl+Space)</source>
+        <translation>Lecture ou pause (Ctrl+Espace)</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="95" />
+        <source>Step</source>
+        <translation>Pas</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="99" />
+        <source>Train one epoch (Ctrl+Right)</source>
+        <translation>Entraîner une époque (Ctrl+Droite)</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="103" />
+        <source>Reset</source>
+        <translation>Réinitialiser</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="106" />
+        <source>Fresh weights (Ctrl+R)</source>
+        <translation>Nouveaux poids (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="112" />
+        <source>Epoch</source>
+        <translation>Époque</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="129" />
+        <source>Speed</source>
+        <translation>Vitesse</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="136" />
+        <source>Learning rate</source>
+        <translation>Taux d’apprentissage</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="143" />
+        <source>Activation (all layers)</source>
+        <translation>Activation (toutes les couches)</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="151" />
+        <source>Regularization</source>
+        <translation>Régularisation</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="152" />
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="158" />
+        <source>Regularization rate</source>
+        <translation>Taux de régularisation</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="166" />
+        <source>Problem type</source>
+        <translation>Type de problème</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="167" />
+        <source>Classification</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="167" />
+        <source>Regression</source>
+        <translation>Régression</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="173" />
+        <source>Optimizer</source>
+        <translation>Optimiseur</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="180" />
+        <source>Loss</source>
+        <translation>Perte</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="182" />
+        <source>Squared error</source>
+        <translation>Erreur quadratique</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="182" />
+        <source>Cross-entropy</source>
+        <translation>Entropie croisée</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="205" />
+        <source>Output</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="214" />
+        <source>Test loss</source>
+        <translation>Perte de test</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="214" />
+        <source>Training loss</source>
+        <translation>Perte d’entraînement</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="214" />
+        <source>Test accuracy</source>
+        <translation>Exactitude de test</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="258" />
+        <source>Show test data</source>
+        <translation>Afficher les données de test</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="263" />
+        <source>Discretize output</source>
+        <translation>Discrétiser la sortie</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="317" />
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="323" />
+        <source>Dataset</source>
+        <translation>Jeu de données</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="330" />
+        <source>Training data</source>
+        <translation>Données d’entraînement</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="340" />
+        <source>Noise</source>
+        <translation>Bruit</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="350" />
+        <source>Batch size</source>
+        <translation>Taille de lot</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="358" />
+        <source>New data</source>
+        <translation>Nouvelles données</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="364" />
+        <source>Inputs</source>
+        <translation>Entrées</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="383" />
+        <source>Input %1</source>
+        <translation>Entrée %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="408" />
+        <source>Before you press play: what will this network do?</source>
+        <translation>Avant d’appuyer sur Lecture : que va faire ce réseau ?</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="409" />
+        <source>Reset the network to make a prediction before the next run.</source>
+        <translation>Réinitialisez le réseau pour faire une prédiction avant le prochain essai.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPointsCard</name>
+    <message>
+        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="17" />
+        <source>Your own points</source>
+        <translation>Vos propres points</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="24" />
+        <source>Choose what a tap on the canvas does. Your first change turns the points shown into your own set.</source>
+        <translation>Choisissez l’effet d’un appui sur le canevas. Votre première modification transforme les points affichés en votre propre ensemble.</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="32" />
+        <source>Just look</source>
+        <translation>Simplement regarder</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="32" />
+        <source>Add points</source>
+        <translation>Ajouter des points</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="33" />
+        <source>Erase points</source>
+        <translation>Effacer des points</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="54" />
+        <source>Class:</source>
+        <translation>Classe :</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="62" />
+        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="80" />
+        <source>Class %1</source>
+        <translation>Classe %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="91" />
+        <source>Import CSV…</source>
+        <translation>Importer un CSV…</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="95" />
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="110" />
+        <source>Import points</source>
+        <translation>Importer des points</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="111" />
+        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="119" />
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="111" />
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/network/NetworkPointsCard.qml" line="116" />
+        <source>Export points</source>
+        <translation>Exporter les points</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkResultsCard</name>
+    <message>
+        <location filename="../qml/labs/network/NetworkResultsCard.qml" line="14" />
+        <source>Results and stop conditions</source>
+        <translation>Résultats et conditions d’arrêt</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/network/NetworkResultsCard.qml" line="22" />
+        <source>Accuracy: %1 % on training data, %2 % on test data.</source>
+        <translation>Exactitude : %1 % sur les données d’entraînement, %2 % sur les données de test.</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/network/NetworkResultsCard.qml" line="30" />
+        <source>Confusion matrix of the test data (rows: true class, columns: predicted class)</source>
+        <translation>Matrice de confusion des données de test (lignes : classe réelle, colonnes : classe prédite)</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/network/NetworkResultsCard.qml" line="56" />
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/network/NetworkResultsCard.qml" line="57" />
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/network/NetworkResultsCard.qml" line="72" />
+        <source>Stop at epoch (0: never)</source>
+        <translation>Arrêter à l’époque (0 : jamais)</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/network/NetworkResultsCard.qml" line="84" />
+        <source>Stop at epoch</source>
+        <translation>Arrêter à l’époque</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/network/NetworkResultsCard.qml" line="91" />
+        <source>Stop at test loss (0: never)</source>
+        <translation>Arrêter à la perte de test (0 : jamais)</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/network/NetworkResultsCard.qml" line="101" />
+        <source>Stop at test loss</source>
+        <translation>Arrêter à la perte de test</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/network/NetworkResultsCard.qml" line="109" />
+        <source>Speed: %1 epochs per second.</source>
+        <translation>Vitesse : %1 époques par seconde.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkRunsCard</name>
+    <message>
+        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="18" />
+        <source>Saved runs</source>
+        <translation>Essais enregistrés</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="28" />
+        <source>Name of this run (optional)</source>
+        <translation>Nom de cet essai (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="29" />
+        <source>Name of this run</source>
+        <translation>Nom de cet essai</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="33" />
+        <source>Save run</source>
+        <translation>Enregistrer l’essai</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="49" />
+        <source>No saved runs yet. Save one, change something, train again and save that too: then compare them here.</source>
+        <translation>Aucun essai enregistré pour l’instant. Enregistrez-en un, changez quelque chose, entraînez à nouveau et enregistrez aussi ce résultat : vous pourrez alors les comparer ici.</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="59" />
+        <source>Run A</source>
+        <translation>Essai A</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="59" />
+        <source>Run B</source>
+        <translation>Essai B</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="83" />
+        <source>%1 epochs · test loss %2 · training loss %3</source>
+        <translation>%1 époques · perte de test %2 · perte d’entraînement %3</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="85" />
+        <source>%1 epochs · test loss %2 · training loss %3 · test accuracy %4 %</source>
+        <translation>%1 époques · perte de test %2 · perte d’entraînement %3 · exactitude de test %4 %</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="113" />
+        <source>Loss curves of the two runs</source>
+        <translation>Courbes de perte des deux essais</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="131" />
+        <source>A training</source>
+        <translation>A entraînement</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="132" />
+        <source>A test</source>
+        <translation>A test</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="133" />
+        <source>B training</source>
+        <translation>B entraînement</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/network/NetworkRunsCard.qml" line="134" />
+        <source>B test</source>
+        <translation>B test</translation>
+    </message>
+</context>
+<context>
+    <name>NoteStatus</name>
+    <message>
+        <location filename="../qml/components/NoteStatus.qml" line="14" />
+        <source>✓ Saved</source>
+        <extracomment>State of a note the learner writes: every change is saved</extracomment>
+        <translation>✓ Enregistré</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/NoteStatus.qml" line="18" />
+        <source>Saving…</source>
+        <extracomment>State of a note the learner writes: a change is being written</extracomment>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/NoteStatus.qml" line="21" />
+        <source>Not saved yet: kept here and retried</source>
+        <extracomment>State of a note: the last change could not be written yet; the app keeps it and tries again</extracomment>
+        <translation>Pas encore enregistré : conservé ici, nouvelle tentative à venir</translation>
+    </message>
+</context>
+<context>
+    <name>NoteTools</name>
+    <message>
+        <location filename="../qml/components/NoteTools.qml" line="28" />
+        <source>History (%1)</source>
+        <extracomment>Button that shows a note's earlier versions; %1 is how many there are</extracomment>
+        <translation>Historique (%1)</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/NoteTools.qml" line="36" />
+        <source>Export Markdown</source>
+        <translation>Exporter en Markdown</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/NoteTools.qml" line="46" />
+        <source>Export PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/NoteTools.qml" line="75" />
+        <source>Markdown (*.md)</source>
+        <extracomment>File-dialog filter; keep the pattern in brackets as it is</extracomment>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/NoteTools.qml" line="75" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineCard</name>
+    <message>
+        <location filename="../qml/components/OutlineCard.qml" line="85" />
+        <source>%1 min</source>
+        <extracomment>How long the module takes; %1 is a number of minutes</extracomment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/OutlineCard.qml" line="93" />
+        <source>✓ Completed</source>
+        <translation>✓ Terminé</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/OutlineCard.qml" line="95" />
+        <source>In progress</source>
+        <extracomment>A module's status on the home page</extracomment>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/OutlineCard.qml" line="96" />
+        <source>Not started</source>
+        <translation>Pas commencé</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/OutlineCard.qml" line="102" />
+        <source>Section %1 of %2</source>
+        <extracomment>Where the learner left the module; %1 and %2 are numbers</extracomment>
+        <translation>Section %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/OutlineCard.qml" line="92" />
+        <source>Not in this content pack yet</source>
+        <extracomment>A module's status on the home page: its text is not installed</extracomment>
+        <translation>Pas encore dans ce contenu</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeBlock</name>
+    <message>
+        <location filename="../qml/blocks/PracticeBlock.qml" line="26" />
+        <source>Good practice</source>
+        <extracomment>Labels of three examples: acceptable, to avoid, and the best way to do something</extracomment>
+        <translation>Bonne pratique</translation>
+    </message>
+    <message>
+        <location filename="../qml/blocks/PracticeBlock.qml" line="27" />
+        <source>Bad practice</source>
+        <translation>Mauvaise pratique</translation>
+    </message>
+    <message>
+        <location filename="../qml/blocks/PracticeBlock.qml" line="28" />
+        <source>Best practice</source>
+        <translation>Meilleure pratique</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileNameDialog</name>
+    <message>
+        <location filename="../qml/components/ProfileNameDialog.qml" line="19" />
+        <source>Rename learner</source>
+        <translation>Renommer l’apprenant</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ProfileNameDialog.qml" line="19" />
+        <source>New learner</source>
+        <translation>Nouvel apprenant</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ProfileNameDialog.qml" line="20" />
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ProfileNameDialog.qml" line="20" />
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ProfileNameDialog.qml" line="34" />
+        <source>Name</source>
+        <extracomment>Placeholder of the field for a learner's name</extracomment>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ProfileNameDialog.qml" line="38" />
+        <source>Learner name</source>
+        <translation>Nom de l’apprenant</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileRemoveDialog</name>
+    <message>
+        <location filename="../qml/components/ProfileRemoveDialog.qml" line="11" />
+        <source>Remove %1?</source>
+        <extracomment>Title of the dialog that removes a learner; %1 is the learner's name</extracomment>
+        <translation>Retirer %1 ?</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ProfileRemoveDialog.qml" line="13" />
+        <source>Remove</source>
+        <extracomment>Button: remove the learner</extracomment>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ProfileRemoveDialog.qml" line="18" />
+        <source>Their progress and notes leave this list. A backup of everything is kept first, and its place is shown afterwards.</source>
+        <translation>Sa progression et ses notes quittent cette liste. Une sauvegarde complète est d’abord effectuée, et son emplacement est indiqué ensuite.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSwitcher</name>
+    <message>
+        <location filename="../qml/components/ProfileSwitcher.qml" line="15" />
+        <source>Learner</source>
+        <extracomment>Label before the chooser of the learner profile on this device</extracomment>
+        <translation>Apprenant</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ProfileSwitcher.qml" line="42" />
+        <source>Learner profile</source>
+        <translation>Profil d’apprenant</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ProfileSwitcher.qml" line="47" />
+        <source>New learner</source>
+        <translation>Nouvel apprenant</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ProfileSwitcher.qml" line="56" />
+        <source>Rename</source>
+        <extracomment>Button: rename the current learner</extracomment>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ProfileSwitcher.qml" line="66" />
+        <source>Remove</source>
+        <extracomment>Button: remove the current learner from this device</extracomment>
+        <translation>Retirer</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressStrip</name>
+    <message>
+        <location filename="../qml/components/ProgressStrip.qml" line="27" />
+        <source>Section %1 of %2: %3</source>
+        <extracomment>The section being read; %1 its number, %2 how many there are, %3 its title</extracomment>
+        <translation>Section %1 sur %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>PromptsLabPage</name>
+    <message>
+        <location filename="../qml/labs/prompts/PromptsLabPage.qml" line="19" />
+        <source>Put two prompts side by side.</source>
+        <extracomment>One of three things the prompt-comparison lab will let the learner do, shown as a list</extracomment>
+        <translation>Placer deux prompts côte à côte.</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptsLabPage.qml" line="20" />
+        <source>Compare their structure, clarity and likely effectiveness.</source>
+        <translation>Comparer leur structure, leur clarté et leur efficacité probable.</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptsLabPage.qml" line="21" />
+        <source>Try structured patterns such as worked steps, few-shot examples and role play.</source>
+        <translation>Essayer des modèles structurés comme le raisonnement par étapes, les exemples (few-shot) et le jeu de rôle.</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptsLabPage.qml" line="31" />
+        <source>Interactive lab</source>
+        <extracomment>Small label above a lab's title</extracomment>
+        <translation>Atelier interactif</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptsLabPage.qml" line="68" />
+        <source>This lab is not built yet</source>
+        <translation>Cet atelier n’est pas encore prêt</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptsLabPage.qml" line="74" />
+        <source>It is being built now. When it is ready, it will let you:</source>
+        <translation>Il est en cours de construction. Une fois prêt, il vous permettra de :</translation>
+    </message>
+</context>
+<context>
+    <name>QuizBlock</name>
+    <message>
+        <location filename="../qml/blocks/QuizBlock.qml" line="45" />
+        <source>%1 of %2 opened</source>
+        <extracomment>How many of the check-yourself cards the learner has opened; %1 and %2 are numbers</extracomment>
+        <translation>%1 sur %2 ouvertes</translation>
+    </message>
+</context>
+<context>
+    <name>QuizCard</name>
+    <message>
+        <location filename="../qml/components/QuizCard.qml" line="22" />
+        <source>%1 Answer: %2</source>
+        <extracomment>Screen-reader name of an opened question card; %1 is the question, %2 its answer</extracomment>
+        <translation>%1 Réponse : %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/QuizCard.qml" line="23" />
+        <source>Shows the answer. Activate to hide it.</source>
+        <translation>Affiche la réponse. Activez pour la masquer.</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/QuizCard.qml" line="24" />
+        <source>Activate to show the answer.</source>
+        <translation>Activez pour afficher la réponse.</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/QuizCard.qml" line="71" />
+        <source>Show answer</source>
+        <extracomment>Button on a check-yourself question card</extracomment>
+        <translation>Afficher la réponse</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionBlock</name>
+    <message>
+        <location filename="../qml/blocks/ReflectionBlock.qml" line="20" />
+        <source>Reflection</source>
+        <extracomment>Heading of the box where the learner writes a reflection</extracomment>
+        <translation>Réflexion</translation>
+    </message>
+    <message>
+        <location filename="../qml/blocks/ReflectionBlock.qml" line="28" />
+        <source>Write a few sentences in your own words.</source>
+        <translation>Écrivez quelques phrases avec vos propres mots.</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionHistory</name>
+    <message>
+        <location filename="../qml/components/RevisionHistory.qml" line="33" />
+        <source>Saved versions</source>
+        <extracomment>Heading of the list of a note's earlier versions</extracomment>
+        <translation>Versions enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/RevisionHistory.qml" line="64" />
+        <source>%1 (current)</source>
+        <extracomment>%1 is the date and time a note's version was saved; this one is the version shown now</extracomment>
+        <translation>%1 (actuelle)</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/RevisionHistory.qml" line="82" />
+        <source>Restore</source>
+        <extracomment>Button: make this earlier version of the note the current one</extracomment>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/RevisionHistory.qml" line="92" />
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>Route</name>
+    <message>
+        <location filename="../models/Routes.cpp" line="44" />
+        <source>"%1" is not a place in the app; use home, glossary, settings, about, module/&lt;id&gt;[#section] or lab/&lt;id&gt;</source>
+        <extracomment>%1 is what was given after --open; home, glossary, ... are the app's places as written on the command line</extracomment>
+        <translation>« %1 » n’est pas un endroit de l’application ; utilisez home, glossary, settings, about, module/&lt;id&gt;[#section] ou lab/&lt;id&gt;</translation>
+    </message>
+    <message>
+        <location filename="../models/Routes.cpp" line="63" />
+        <source>there is no lab "%1"; the labs are %2</source>
+        <extracomment>%1 is the lab id the route names, %2 the list of lab ids (network, learning, ...)</extracomment>
+        <translation>il n’y a pas d’atelier « %1 » ; les ateliers sont %2</translation>
+    </message>
+</context>
+<context>
+    <name>SectionsPopup</name>
+    <message>
+        <location filename="../qml/components/SectionsPopup.qml" line="48" />
+        <source>%1. %2</source>
+        <extracomment>An entry of the contents list; %1 is the section's number, %2 its title</extracomment>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="11" />
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="18" />
+        <location filename="../qml/pages/SettingsPage.qml" line="29" />
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="39" />
+        <source>The course text and the app switch language right away.</source>
+        <translation>Le texte du cours et l’application changent de langue immédiatement.</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="50" />
+        <source>Dark theme</source>
+        <translation>Thème sombre</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="62" />
+        <source>Text size: %1 %</source>
+        <extracomment>Label of the text-size slider; %1 is the size in percent of the normal size</extracomment>
+        <translation>Taille du texte : %1 %</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="74" />
+        <source>Text size</source>
+        <translation>Taille du texte</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="79" />
+        <source>This is how text in the course will look.</source>
+        <translation>Voici à quoi ressemblera le texte du cours.</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="91" />
+        <source>For teachers</source>
+        <extracomment>Heading of the settings for exporting and importing learners' progress</extracomment>
+        <translation>Pour les enseignants</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="97" />
+        <source>Collect the progress of every learner on this device, or move one learner to another device. Nothing leaves the device unless you save it somewhere.</source>
+        <translation>Rassemblez la progression de chaque apprenant de cet appareil, ou transférez un apprenant vers un autre appareil. Rien ne quitte l’appareil, sauf si vous l’enregistrez ailleurs.</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="111" />
+        <source>Progress as CSV</source>
+        <extracomment>Button: export every learner's progress as a CSV table</extracomment>
+        <translation>Progression en CSV</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="116" />
+        <source>xAPI statements</source>
+        <extracomment>Button: export every learner's progress as xAPI statements (a learning-records standard; keep "xAPI")</extracomment>
+        <translation>Déclarations xAPI</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="121" />
+        <source>Export this learner</source>
+        <extracomment>Button: save the current learner's profile to a file for another device</extracomment>
+        <translation>Exporter cet apprenant</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="126" />
+        <source>Import a learner</source>
+        <extracomment>Button: read a learner's profile from a file exported on another device</extracomment>
+        <translation>Importer un apprenant</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="145" />
+        <source>Progress is kept in %1</source>
+        <extracomment>%1 is the path of the progress database file</extracomment>
+        <translation>La progression est conservée dans %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="163" />
+        <source>CSV files (*.csv)</source>
+        <extracomment>File-dialog filter; keep the pattern in brackets as it is</extracomment>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="164" />
+        <source>xAPI statements (*.jsonl)</source>
+        <translation>Déclarations xAPI (*.jsonl)</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="165" />
+        <source>Loopwise learner files (*.json)</source>
+        <translation>Fichiers d’apprenant Loopwise (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="185" />
+        <source>Saved to %1</source>
+        <extracomment>%1 is the path of the file that was written</extracomment>
+        <translation>Enregistré dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutPanel</name>
+    <message>
+        <location filename="../qml/labs/assumptions/ShortcutPanel.qml" line="17" />
+        <source>Before you train: how will the model do on the tickets after the staffing change?</source>
+        <translation>Avant d’entraîner : comment le modèle s’en sortira-t-il sur les tickets après le changement d’équipe ?</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/ShortcutPanel.qml" line="25" />
+        <source>How you check the model</source>
+        <translation>Comment vous vérifiez le modèle</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/ShortcutPanel.qml" line="32" />
+        <source>Validation tickets, taken from the history</source>
+        <translation>Tickets de validation, tirés de l’historique</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/ShortcutPanel.qml" line="40" />
+        <source>Let the model see the writing style (greetings, sign-offs, names, formatting)</source>
+        <translation>Laisser le modèle voir le style d’écriture (salutations, formules finales, noms, mise en forme)</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/ShortcutPanel.qml" line="56" />
+        <source>Add fields known only afterwards (escalated, resolved within a day)</source>
+        <translation>Ajouter des champs connus seulement après coup (escaladé, résolu en un jour)</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/ShortcutPanel.qml" line="80" />
+        <source>Accuracy: training, validation, production</source>
+        <translation>Exactitude : entraînement, validation, production</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/ShortcutPanel.qml" line="87" />
+        <source>Production, after the staffing change</source>
+        <translation>Production, après le changement d’équipe</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/ShortcutPanel.qml" line="98" />
+        <source>Accuracy lost when a feature group is shuffled</source>
+        <translation>Exactitude perdue quand un groupe de variables est mélangé</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/ShortcutPanel.qml" line="106" />
+        <source>The largest weights (positive: towards urgent)</source>
+        <translation>Les plus grands poids (positif : vers urgent)</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/ShortcutPanel.qml" line="117" />
+        <source>Read the tickets</source>
+        <translation>Lire les tickets</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/ShortcutPanel.qml" line="145" />
+        <source>Night desk, before the staffing change</source>
+        <translation>Équipe de nuit, avant le changement d’équipe</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/ShortcutPanel.qml" line="146" />
+        <source>After the staffing change</source>
+        <translation>Après le changement d’équipe</translation>
+    </message>
+</context>
+<context>
+    <name>StoreBanner</name>
+    <message>
+        <location filename="../qml/components/StoreBanner.qml" line="52" />
+        <source>Hide details</source>
+        <extracomment>Button that hides the technical side of a save problem.</extracomment>
+        <translation>Masquer les détails</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/StoreBanner.qml" line="54" />
+        <source>Details</source>
+        <extracomment>Button that shows the technical side of a save problem.</extracomment>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/StoreBanner.qml" line="57" />
+        <source>Hide the technical details of the save problem</source>
+        <extracomment>Screen-reader name of the button that hides a save problem's technical details.</extracomment>
+        <translation>Masquer les détails techniques du problème d’enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/StoreBanner.qml" line="59" />
+        <source>Show the technical details of the save problem</source>
+        <extracomment>Screen-reader name of the button that shows a save problem's technical details.</extracomment>
+        <translation>Afficher les détails techniques du problème d’enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/StoreBanner.qml" line="95" />
+        <source>Dismiss</source>
+        <translation>Ignorer</translation>
+    </message>
+</context>
+<context>
+    <name>TaskBlock</name>
+    <message>
+        <location filename="../qml/blocks/TaskBlock.qml" line="25" />
+        <source>Open the lab: %1</source>
+        <translation>Ouvrir l’atelier : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationPanel</name>
+    <message>
+        <location filename="../qml/labs/assumptions/ValidationPanel.qml" line="17" />
+        <source>Before you train: how will the validation score compare with the model on fresh cases?</source>
+        <translation>Avant d’entraîner : comment le score de validation se comparera-t-il au modèle sur de nouveaux cas ?</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/ValidationPanel.qml" line="25" />
+        <source>How validation is made</source>
+        <translation>Comment la validation est construite</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/ValidationPanel.qml" line="32" />
+        <source>Validation method</source>
+        <translation>Méthode de validation</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/ValidationPanel.qml" line="40" />
+        <source>Features kept (0: all)</source>
+        <translation>Variables conservées (0 : toutes)</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/ValidationPanel.qml" line="52" />
+        <source>The data</source>
+        <translation>Les données</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/ValidationPanel.qml" line="59" />
+        <source>Signal (0: the labels are pure noise)</source>
+        <translation>Signal (0 : les étiquettes sont du pur bruit)</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/ValidationPanel.qml" line="70" />
+        <source>Pure-noise features</source>
+        <translation>Variables de pur bruit</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/ValidationPanel.qml" line="80" />
+        <source>Rows per case (near-copies)</source>
+        <translation>Lignes par cas (quasi-copies)</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/ValidationPanel.qml" line="89" />
+        <source>Cases</source>
+        <translation>Cas</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/ValidationPanel.qml" line="109" />
+        <source>Validation beside production</source>
+        <translation>Validation à côté de la production</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/ValidationPanel.qml" line="115" />
+        <source>Validation beside production (the line marks chance)</source>
+        <translation>Validation à côté de la production (la ligne marque le hasard)</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/ValidationPanel.qml" line="127" />
+        <source>Validation</source>
+        <translation>Validation</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/assumptions/ValidationPanel.qml" line="128" />
+        <source>Production</source>
+        <translation>Production</translation>
+    </message>
+</context>
+<context>
+    <name>loopwise::AssumptionsController</name>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="53" />
+        <source>Model %1 of %2 trained</source>
+        <extracomment>%1 validation models trained so far, %2 in all</extracomment>
+        <translation>Modèle %1 sur %2 entraîné</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="55" />
+        <source>Step %1 of %2</source>
+        <extracomment>%1 gradient steps done so far, %2 in all</extracomment>
+        <translation>Pas %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="87" />
+        <source>That change cannot be trained: %1</source>
+        <extracomment>%1 the engine's reason, e.g. a value out of its range</extracomment>
+        <translation>Cette modification ne peut pas être entraînée : %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="100" />
+        <source>That link cannot be used: %1</source>
+        <extracomment>%1 the problems, one sentence each</extracomment>
+        <translation>Ce lien ne peut pas être utilisé : %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="105" />
+        <source>That link opens another experiment: %1.</source>
+        <extracomment>%1 the title of the experiment the link opens</extracomment>
+        <translation>Ce lien ouvre une autre expérience : %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="199" />
+        <source>Your prediction matched what happened.</source>
+        <translation>Votre prédiction correspondait à ce qui s’est passé.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="200" />
+        <source>What happened was different from your prediction: the figures below show why.</source>
+        <translation>Ce qui s’est passé diffère de votre prédiction : les chiffres ci-dessous montrent pourquoi.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="202" />
+        <source>You predicted: %1
+What happened: %2
+%3</source>
+        <extracomment>%1 the learner's prediction, %2 what happened (a statement of the same list), %3 whether they match</extracomment>
+        <translation>Vous aviez prédit : %1
+Ce qui s’est passé : %2
+%3</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="230" />
+        <source>Run the experiment to the end first: then it can be saved.</source>
+        <translation>Menez d’abord l’expérience jusqu’au bout : elle pourra ensuite être enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="240" />
+        <source>The run could not be saved: %1</source>
+        <extracomment>%1 the progress store's reason</extracomment>
+        <translation>L’essai n’a pas pu être enregistré : %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="243" />
+        <source>Saved "%1".</source>
+        <extracomment>%1 the name of the saved run</extracomment>
+        <translation>« %1 » enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="252" />
+        <source>Check the assumptions: %1</source>
+        <extracomment>the title of a lab run attached to a decision note; %1 the experiment's title</extracomment>
+        <translation>Vérifier les hypothèses : %1</translation>
+    </message>
+</context>
+<context>
+    <name>loopwise::AssumptionsExplanations</name>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="44" />
+        <source>Urgent tickets: shortcuts and leakage</source>
+        <translation>Tickets urgents : raccourcis et fuites</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="45" />
+        <source>Validation is separate</source>
+        <translation>La validation est à part</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="46" />
+        <source>Loss matches the decision</source>
+        <translation>La perte correspond à la décision</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="55" />
+        <source>A help desk wants a model that flags urgent tickets. For the first three months nearly every urgent ticket was logged by the three agents of the night desk, each with a way of writing you could spot at a glance. Then the rota changed. Train a model on that history, check it the way most people would, and find out what it really learned; then try to catch the problem before production does.</source>
+        <translation>Un service d’assistance veut un modèle qui signale les tickets urgents. Pendant les trois premiers mois, presque tous les tickets urgents ont été saisis par les trois agents de l’équipe de nuit, chacun avec une façon d’écrire reconnaissable au premier coup d’œil. Puis le planning a changé. Entraînez un modèle sur cet historique, vérifiez-le comme la plupart des gens le feraient, et découvrez ce qu’il a vraiment appris ; essayez ensuite de repérer le problème avant que la production ne le révèle.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="60" />
+        <source>A validation score is worth something only if the validation data played no part in training. Here a small, noisy set is validated in five ways, and each score stands beside the same model on fresh cases. Turn the signal down to zero and see which validations still claim that the model has learned something.</source>
+        <translation>Un score de validation ne vaut quelque chose que si les données de validation n’ont joué aucun rôle dans l’entraînement. Ici, un petit jeu de données bruité est validé de cinq façons, et chaque score est placé à côté du même modèle sur de nouveaux cas. Réduisez le signal à zéro et voyez quelles validations prétendent encore que le modèle a appris quelque chose.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="65" />
+        <source>Few tickets are urgent, and missing one costs far more than a needless alarm. A model trained with the usual loss and the usual threshold can look accurate and still be expensive. Set the costs yourself, train, then repair the decision: weigh the classes in the loss, or keep the probabilities and choose the threshold by cost.</source>
+        <translation>Peu de tickets sont urgents, et en manquer un coûte bien plus qu’une alerte inutile. Un modèle entraîné avec la perte habituelle et le seuil habituel peut sembler exact tout en coûtant cher. Fixez vous-même les coûts, entraînez, puis corrigez la décision : pondérez les classes dans la perte, ou gardez les probabilités et choisissez le seuil selon le coût.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="76" />
+        <source>%1 %</source>
+        <extracomment>a share in percent, e.g. "93 %"</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="88" />
+        <source>at random</source>
+        <extracomment>how the ticket history is split for validation</extracomment>
+        <translation>au hasard</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="89" />
+        <source>by time (the newest tickets)</source>
+        <translation>par date (les tickets les plus récents)</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="90" />
+        <source>by writer (agents the model never saw)</source>
+        <translation>par auteur (des agents que le modèle n’a jamais vus)</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="98" />
+        <source>On the training data</source>
+        <translation>Sur les données d’entraînement</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="99" />
+        <source>Held-out cases</source>
+        <translation>Cas mis de côté</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="100" />
+        <source>Held-out rows, near-copies on both sides</source>
+        <translation>Lignes mises de côté, quasi-copies des deux côtés</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="101" />
+        <source>Features chosen on all data, then cross-validated</source>
+        <translation>Variables choisies sur toutes les données, puis validation croisée</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="102" />
+        <source>Cross-validated, features chosen inside each fold</source>
+        <translation>Validation croisée, variables choisies dans chaque pli</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="110" />
+        <source>None (plain loss, threshold 0.5)</source>
+        <translation>Aucune (perte simple, seuil 0,5)</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="111" />
+        <source>Class weights in the loss</source>
+        <translation>Poids de classe dans la perte</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="112" />
+        <source>Threshold chosen by cost</source>
+        <translation>Seuil choisi selon le coût</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="121" />
+        <source>content</source>
+        <extracomment>a group of the model's features: the words of the problem</extracomment>
+        <translation>contenu</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="123" />
+        <source>style</source>
+        <extracomment>a group of the model's features: greetings, sign-offs, names, formatting</extracomment>
+        <translation>style</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="125" />
+        <source>metadata</source>
+        <extracomment>a group of the model's features: area, plan, channel</extracomment>
+        <translation>métadonnées</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="127" />
+        <source>after the fact</source>
+        <extracomment>a group of the model's features: known only after the ticket was handled</extracomment>
+        <translation>après coup</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="141" />
+        <source>With the fields known only after the fact, validation reached %1. In production those fields are still empty when a ticket arrives: accuracy fell to %2 and the model caught %3 of %4 urgent tickets. The outcome leaked into training through a field nobody knows at decision time.</source>
+        <extracomment>%1 validation accuracy, %2 production accuracy, %3 urgent tickets caught, %4 urgent tickets in all</extracomment>
+        <translation>Avec les champs connus seulement après coup, la validation a atteint %1. En production, ces champs sont encore vides à l’arrivée d’un ticket : l’exactitude est tombée à %2 et le modèle a repéré %3 tickets urgents sur %4. Le résultat a fui dans l’entraînement par un champ que personne ne connaît au moment de décider.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="148" />
+        <source>Validation said %1, production gave %2: a fall of %3 points after the staffing change. %4 of the %5 largest weights are style (the agents' names, sign-offs, formatting): the model learned who wrote a ticket, not what it says. Validation tickets drawn from the same months share that shortcut, so they could not show it.</source>
+        <extracomment>%1 validation accuracy, %2 production accuracy, %3 the fall in percentage points, %4 style features among the largest weights, %5 the largest weights shown</extracomment>
+        <translation>La validation annonçait %1, la production a donné %2 : une chute de %3 points après le changement d’équipe. %4 des %5 plus grands poids relèvent du style (noms des agents, formules finales, mise en forme) : le modèle a appris qui a écrit un ticket, pas ce qu’il dit. Les tickets de validation tirés des mêmes mois partagent ce raccourci, ils ne pouvaient donc pas le montrer.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="156" />
+        <source>Split %1, validation gave %2, within %3 points of production (%4). Tickets the model could not have seen in training stand in for production, so the validation shows the problem before production does. It looks worse than a random split, and that is the point: it is honest.</source>
+        <extracomment>%1 how the history was split, %2 validation accuracy, %3 the difference in points, %4 production accuracy</extracomment>
+        <translation>Découpage %1, la validation a donné %2, à %3 points de la production (%4). Des tickets que le modèle n’a pas pu voir à l’entraînement tiennent lieu de production, si bien que la validation montre le problème avant la production. Elle paraît moins bonne qu’un découpage au hasard, et c’est justement le but : elle est honnête.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="162" />
+        <source>Without the style features the model has to read what a ticket says: validation %1 and production %2 are within %3 points. Less brilliant on paper, and just as good after the change.</source>
+        <extracomment>%1 validation accuracy, %2 production accuracy, %3 the difference in points</extracomment>
+        <translation>Sans les variables de style, le modèle doit lire ce que dit un ticket : la validation (%1) et la production (%2) sont à %3 points l’une de l’autre. Moins brillant sur le papier, et tout aussi bon après le changement.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="167" />
+        <source>Validation said %1 and production gave %2, %3 points less: this validation promised more than the model delivers after the change.</source>
+        <extracomment>%1 validation accuracy, %2 production accuracy, %3 the difference in points</extracomment>
+        <translation>La validation annonçait %1 et la production a donné %2, soit %3 points de moins : cette validation promettait plus que ce que le modèle fournit après le changement.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="171" />
+        <source>Validation gave %1 and production %2: here the validation was a fair guide.</source>
+        <extracomment>%1 validation accuracy, %2 production accuracy</extracomment>
+        <translation>La validation a donné %1 et la production %2 : ici, la validation était un guide fiable.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="181" />
+        <source>Validation gave %1 and fresh cases %2, both close to chance (%3): this validation admits that the model has found nothing to learn.</source>
+        <extracomment>%1 validation accuracy, %2 production accuracy, %3 chance</extracomment>
+        <translation>La validation a donné %1 et les nouveaux cas %2, tous deux proches du hasard (%3) : cette validation reconnaît que le modèle n’a rien trouvé à apprendre.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="185" />
+        <source>Validation gave %1, within %2 points of the %3 on fresh cases: kept apart from training, it is an honest estimate.</source>
+        <extracomment>%1 validation accuracy, %2 the difference in points, %3 production accuracy</extracomment>
+        <translation>La validation a donné %1, à %2 points des %3 obtenus sur de nouveaux cas : tenue à l’écart de l’entraînement, elle fournit une estimation honnête.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="192" />
+        <source>Scored on the rows it learned from, the model reports %1; on fresh cases it gets %2. Training data cannot tell memorising from learning.</source>
+        <extracomment>%1 validation accuracy, %2 production accuracy</extracomment>
+        <translation>Évalué sur les lignes dont il a appris, le modèle annonce %1 ; sur de nouveaux cas, il obtient %2. Les données d’entraînement ne distinguent pas mémoriser et apprendre.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="197" />
+        <source>Near-copies of the same cases sit on both sides of the split: validation reports %1, fresh cases give %2. The model recognises copies it has already seen.</source>
+        <extracomment>%1 validation accuracy, %2 production accuracy</extracomment>
+        <translation>Des quasi-copies des mêmes cas se trouvent des deux côtés du découpage : la validation annonce %1, les nouveaux cas donnent %2. Le modèle reconnaît des copies qu’il a déjà vues.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="202" />
+        <source>The features were chosen on all the rows before cross-validation, so the validation rows helped choose them: validation reports %1, fresh cases give %2, and chance is %3. Choose features inside each fold, as the correct pipeline does.</source>
+        <extracomment>%1 validation accuracy, %2 production accuracy, %3 chance</extracomment>
+        <translation>Les variables ont été choisies sur toutes les lignes avant la validation croisée, donc les lignes de validation ont aidé à les choisir : la validation annonce %1, les nouveaux cas donnent %2, et le hasard vaut %3. Choisissez les variables dans chaque pli, comme le fait la bonne chaîne de traitement.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="211" />
+        <source>Validation gave %1 against %2 on fresh cases, %3 points more. This validation is separate, but with few cases its score varies from sample to sample: try more cases or another seed.</source>
+        <extracomment>%1 validation accuracy, %2 production accuracy, %3 the difference in points</extracomment>
+        <translation>La validation a donné %1 contre %2 sur de nouveaux cas, soit %3 points de plus. Cette validation est bien à part, mais avec peu de cas son score varie d’un échantillon à l’autre : essayez plus de cas ou une autre graine.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="224" />
+        <source>All five validations stayed within 5 points of production this time: the data leaves little to memorise. Add near-copies or noise features, or turn the signal down, and compare again.</source>
+        <translation>Les cinq validations sont toutes restées à moins de 5 points de la production cette fois : les données laissent peu à mémoriser. Ajoutez des quasi-copies ou des variables de bruit, ou baissez le signal, puis comparez à nouveau.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="227" />
+        <source>%n of the five validations scored more than 5 points above production: %1. They were not kept apart from training. The others stayed close to production.</source>
+        <extracomment>%n how many validations flattered, %1 their names as a list</extracomment>
+        <translation>
+            <numerusform>%n des cinq validations a obtenu plus de 5 points au-dessus de la production : %1. Elle n’était pas tenue à l’écart de l’entraînement. Les autres sont restées proches de la production.</numerusform>
+            <numerusform>%n des cinq validations ont obtenu plus de 5 points au-dessus de la production : %1. Elles n’étaient pas tenues à l’écart de l’entraînement. Les autres sont restées proches de la production.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="240" />
+        <source>At the usual threshold of 0.5 the model is %1 accurate, only %2 points above calling every ticket normal, yet it misses %3 of %4 urgent tickets. With a miss costing %5 and a false alarm %6, that is %7 per ticket, against %8 for calling every ticket normal.</source>
+        <extracomment>%1 accuracy, %2 points above the all-normal baseline, %3 urgent tickets missed, %4 urgent tickets in all, %5 cost of a miss, %6 cost of a false alarm, %7 cost per ticket, %8 the all-normal cost per ticket</extracomment>
+        <translation>Au seuil habituel de 0,5, le modèle a une exactitude de %1, seulement %2 points de plus que si l’on déclarait chaque ticket normal, et pourtant il manque %3 tickets urgents sur %4. Avec un ticket manqué qui coûte %5 et une fausse alerte %6, cela fait %7 par ticket, contre %8 si l’on déclare chaque ticket normal.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="249" />
+        <source>Counting each urgent ticket %1 times in the loss pushed its probabilities up: at 0.5 the model misses %2 of %3 urgent tickets and costs %4 per ticket, against %5 for calling every ticket normal. Accuracy is %6: more false alarms, and far fewer expensive misses.</source>
+        <extracomment>%1 the weight of an urgent ticket, %2 urgent tickets missed, %3 urgent tickets in all, %4 cost per ticket, %5 the all-normal cost per ticket, %6 accuracy</extracomment>
+        <translation>Compter chaque ticket urgent %1 fois dans la perte a fait monter ses probabilités : à 0,5, le modèle manque %2 tickets urgents sur %3 et coûte %4 par ticket, contre %5 si l’on déclare chaque ticket normal. L’exactitude est de %6 : davantage de fausses alertes, et beaucoup moins d’oublis coûteux.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="257" />
+        <source>The threshold of least cost on the held-out tickets is %1 (for well-calibrated probabilities the costs imply %2). On the test tickets the model then misses %3 of %4 urgent tickets and costs %5 per ticket, against %6 for calling every ticket normal; accuracy is %7. The loss stayed a proper loss for probabilities, and the costs decided only the threshold.</source>
+        <extracomment>%1 the chosen threshold, %2 the threshold the costs imply, %3 urgent tickets missed, %4 urgent tickets in all, %5 cost per ticket, %6 the all-normal cost per ticket, %7 accuracy</extracomment>
+        <translation>Le seuil de moindre coût sur les tickets mis de côté est %1 (pour des probabilités bien calibrées, les coûts impliquent %2). Sur les tickets de test, le modèle manque alors %3 tickets urgents sur %4 et coûte %5 par ticket, contre %6 si l’on déclare chaque ticket normal ; l’exactitude est de %7. La perte est restée une vraie perte pour des probabilités, et les coûts n’ont décidé que du seuil.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="273" />
+        <source>Bar chart of accuracy: training %1, validation %2, production after the staffing change %3.</source>
+        <extracomment>%1 training, %2 validation, %3 production accuracy</extracomment>
+        <translation>Diagramme en barres de l’exactitude : entraînement %1, validation %2, production après le changement d’équipe %3.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="282" />
+        <source>%1 (%2, %3)</source>
+        <extracomment>one weight in a list: %1 the feature, %2 its group, %3 the weight</extracomment>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="284" />
+        <source>The largest weights, largest first (positive means urgent): %1.</source>
+        <extracomment>%1 the weights as a list; a positive weight pushes towards urgent</extracomment>
+        <translation>Les plus grands poids, du plus grand au plus petit (positif signifie urgent) : %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="292" />
+        <source>%1 %2 points</source>
+        <extracomment>one group in a list: %1 the group, %2 percentage points of accuracy lost</extracomment>
+        <translation>%1 %2 points</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="294" />
+        <source>Bar chart of the accuracy lost when each feature group is shuffled: %1.</source>
+        <extracomment>%1 the groups as a list</extracomment>
+        <translation>Diagramme en barres de l’exactitude perdue quand chaque groupe de variables est mélangé : %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="300" />
+        <source>Confusion matrix: %1 urgent tickets flagged, %2 urgent tickets missed, %3 false alarms, %4 normal tickets left alone.</source>
+        <extracomment>%1 urgent flagged, %2 urgent missed, %3 false alarms, %4 normal left alone</extracomment>
+        <translation>Matrice de confusion : %1 tickets urgents signalés, %2 tickets urgents manqués, %3 fausses alertes, %4 tickets normaux laissés tels quels.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="311" />
+        <source>%1: validation %2, production %3</source>
+        <extracomment>one method in a list: %1 the method, %2 validation accuracy, %3 production accuracy</extracomment>
+        <translation>%1 : validation %2, production %3</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="314" />
+        <source>Bar chart of validation beside production accuracy: %1. Chance is %2.</source>
+        <extracomment>%1 the methods as a list, %2 chance</extracomment>
+        <translation>Diagramme en barres de l’exactitude de validation à côté de celle de production : %1. Le hasard vaut %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="330" />
+        <source>Line chart of the cost per ticket against the threshold on the held-out tickets: %1 at threshold %2, %3 at %4; the least, %5, at %6. The point shown: threshold %7, cost %8.</source>
+        <extracomment>%1 cost at the lowest threshold %2, %3 cost at the highest threshold %4, %5 the least cost at threshold %6, %7 the threshold shown, %8 its cost</extracomment>
+        <translation>Courbe du coût par ticket selon le seuil sur les tickets mis de côté : %1 au seuil %2, %3 à %4 ; le minimum, %5, à %6. Le point affiché : seuil %7, coût %8.</translation>
+    </message>
+</context>
+<context>
+    <name>loopwise::AssumptionsLabSettings</name>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsLabSettings.cpp" line="265" />
+        <source>"%1" is not a setting of the %2 experiment.</source>
+        <extracomment>%1 a key of the link, %2 the experiment's name in the link (shortcut, validation, cost)</extracomment>
+        <translation>« %1 » n’est pas un réglage de l’expérience %2.</translation>
+    </message>
+</context>
+<context>
+    <name>loopwise::AssumptionsQuestions</name>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="27" />
+        <source>Production will be about as good as validation (within 5 points).</source>
+        <translation>La production sera à peu près aussi bonne que la validation (à 5 points près).</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="28" />
+        <source>Production will be well below validation.</source>
+        <translation>La production sera nettement en dessous de la validation.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="29" />
+        <source>Production will be well above validation.</source>
+        <translation>La production sera nettement au-dessus de la validation.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="32" />
+        <source>Validation will be within 5 points of production.</source>
+        <translation>La validation sera à moins de 5 points de la production.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="33" />
+        <source>Validation will be well above production: it flatters the model.</source>
+        <translation>La validation sera nettement au-dessus de la production : elle flatte le modèle.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="34" />
+        <source>Validation will be well below production.</source>
+        <translation>La validation sera nettement en dessous de la production.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="37" />
+        <source>The cost per ticket will be at most half of what calling every ticket normal costs.</source>
+        <translation>Le coût par ticket sera au plus la moitié de ce que coûte le fait de déclarer chaque ticket normal.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="38" />
+        <source>The cost per ticket will stay above half of what calling every ticket normal costs.</source>
+        <translation>Le coût par ticket restera au-dessus de la moitié de ce que coûte le fait de déclarer chaque ticket normal.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="113" />
+        <source>Validation (%1) and production (%2) agreed in your run. Why?</source>
+        <extracomment>%1 validation accuracy, %2 production accuracy</extracomment>
+        <translation>La validation (%1) et la production (%2) concordaient dans votre essai. Pourquoi ?</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="114" />
+        <source>The validation tickets were like production ones: newer, or from agents the model never saw.</source>
+        <translation>Les tickets de validation ressemblaient à ceux de la production : plus récents, ou rédigés par des agents que le modèle n’avait jamais vus.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="115" />
+        <source>The model could no longer see who wrote a ticket, only what it says.</source>
+        <translation>Le modèle ne pouvait plus voir qui avait écrit un ticket, seulement ce qu’il dit.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="116" />
+        <source>The model trained for more steps.</source>
+        <translation>Le modèle s’est entraîné plus longtemps.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="118" />
+        <source>Right: a split that keeps the newest tickets or unseen writers apart asks the question production will ask.</source>
+        <translation>Exact : un découpage qui met à part les tickets les plus récents ou des auteurs inconnus pose la question que posera la production.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="120" />
+        <source>Not in this run: the split was random. Look at what the model was allowed to see.</source>
+        <translation>Pas dans cet essai : le découpage était aléatoire. Regardez ce que le modèle avait le droit de voir.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="121" />
+        <source>Not in this run: the style features were there. Look at how validation was chosen.</source>
+        <translation>Pas dans cet essai : les variables de style étaient présentes. Regardez comment la validation a été choisie.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="122" />
+        <source>Right: without the style features the shortcut is gone, so what holds in validation holds after the change too.</source>
+        <translation>Exact : sans les variables de style, le raccourci disparaît, donc ce qui vaut en validation vaut aussi après le changement.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="124" />
+        <source>No: every run trains the same number of steps. The difference lies in the data the model and its check were given.</source>
+        <translation>Non : chaque essai s’entraîne le même nombre de pas. La différence tient aux données fournies au modèle et à sa vérification.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="128" />
+        <source>Your model scored %1 in validation and %2 in production. Which check would have warned you before production?</source>
+        <extracomment>%1 validation accuracy, %2 production accuracy</extracomment>
+        <translation>Votre modèle a obtenu %1 en validation et %2 en production. Quelle vérification vous aurait averti avant la production ?</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="130" />
+        <source>Validate on the newest tickets (a split by time).</source>
+        <translation>Valider sur les tickets les plus récents (un découpage par date).</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="131" />
+        <source>Validate on a larger random share of the history.</source>
+        <translation>Valider sur une part aléatoire plus grande de l’historique.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="132" />
+        <source>Look at the training accuracy as well.</source>
+        <translation>Regarder aussi l’exactitude d’entraînement.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="134" />
+        <source>Right: the newest tickets come from after the staffing change, like production, so the shortcut stops working in validation too.</source>
+        <translation>Exact : les tickets les plus récents datent d’après le changement d’équipe, comme la production, donc le raccourci cesse aussi de fonctionner en validation.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="136" />
+        <source>No: a larger random share is drawn from the same months, with the same shortcut, so it flatters the model just as much.</source>
+        <translation>Non : une part aléatoire plus grande est tirée des mêmes mois, avec le même raccourci, elle flatte donc tout autant le modèle.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="138" />
+        <source>No: training accuracy is measured on the very tickets the shortcut was learned from.</source>
+        <translation>Non : l’exactitude d’entraînement est mesurée sur les tickets mêmes dont le raccourci a été appris.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="145" />
+        <source>In your run validation said %1, fresh cases gave %2 and chance is %3. What does that tell you about this validation?</source>
+        <extracomment>%1 validation accuracy, %2 production accuracy, %3 chance</extracomment>
+        <translation>Dans votre essai, la validation annonçait %1, les nouveaux cas donnaient %2 et le hasard vaut %3. Qu’est-ce que cela vous apprend sur cette validation ?</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="148" />
+        <source>It was kept apart from training: it estimates production fairly.</source>
+        <translation>Elle était tenue à l’écart de l’entraînement : elle estime honnêtement la production.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="149" />
+        <source>It was not separate from training: it flatters the model.</source>
+        <translation>Elle n’était pas séparée de l’entraînement : elle flatte le modèle.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="150" />
+        <source>Nothing: validation and production measure different things.</source>
+        <translation>Rien : la validation et la production mesurent des choses différentes.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="152" />
+        <source>Look again: validation is well above what the model does on fresh cases.</source>
+        <translation>Regardez encore : la validation est nettement au-dessus de ce que fait le modèle sur de nouveaux cas.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="153" />
+        <source>Right: validation and fresh cases agree within 5 points.</source>
+        <translation>Exact : la validation et les nouveaux cas concordent à 5 points près.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="154" />
+        <source>Right: the model had seen the validation rows, their copies or their influence on the chosen features before it was scored.</source>
+        <translation>Exact : le modèle avait vu les lignes de validation, leurs copies ou leur influence sur les variables choisies avant d’être évalué.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="156" />
+        <source>Look again: validation and fresh cases agree within 5 points.</source>
+        <translation>Regardez encore : la validation et les nouveaux cas concordent à 5 points près.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="157" />
+        <source>No: both measure accuracy on cases; validation is meant to predict production.</source>
+        <translation>Non : toutes deux mesurent l’exactitude sur des cas ; la validation est censée prédire la production.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="163" />
+        <source>On the test tickets your model is %1 accurate and costs %2 per ticket; calling every ticket normal is %3 accurate and costs %4. Which figure should decide what you deploy?</source>
+        <extracomment>%1 accuracy, %2 cost per ticket, %3 the all-normal accuracy, %4 its cost per ticket</extracomment>
+        <translation>Sur les tickets de test, votre modèle a une exactitude de %1 et coûte %2 par ticket ; déclarer chaque ticket normal donne une exactitude de %3 et coûte %4. Quel chiffre doit décider de ce que vous déployez ?</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="167" />
+        <source>The cost per ticket.</source>
+        <translation>Le coût par ticket.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="167" />
+        <source>The accuracy.</source>
+        <translation>L’exactitude.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="167" />
+        <source>The training loss.</source>
+        <translation>La perte d’entraînement.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="170" />
+        <source>Right: a miss costs %1 times a false alarm here, and only the cost weighs them that way.</source>
+        <extracomment>%1 how many false alarms one miss is worth</extracomment>
+        <translation>Exact : ici, un ticket manqué coûte %1 fois une fausse alerte, et seul le coût les pèse ainsi.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="172" />
+        <source>No: accuracy counts a missed urgent ticket the same as a needless alarm, so calling everything normal already scores well.</source>
+        <translation>Non : l’exactitude compte un ticket urgent manqué comme une alerte inutile, si bien que tout déclarer normal obtient déjà un bon score.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="174" />
+        <source>No: the loss is how the model learns probabilities; the decision is judged by what its mistakes cost.</source>
+        <translation>Non : la perte est la façon dont le modèle apprend des probabilités ; la décision se juge à ce que coûtent ses erreurs.</translation>
+    </message>
+</context>
+<context>
+    <name>loopwise::CostLab</name>
+    <message>
+        <location filename="../models/labs/assumptions/CostLab.cpp" line="102" />
+        <source>There is no repair "%1": choose none, class-weights or cost-threshold.</source>
+        <extracomment>%1 what the learner asked for</extracomment>
+        <translation>Il n’y a pas de correction « %1 » : choisissez none, class-weights ou cost-threshold.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/CostLab.cpp" line="178" />
+        <source>This model (threshold %1)</source>
+        <extracomment>the trained model on the test tickets; %1 its threshold</extracomment>
+        <translation>Ce modèle (seuil %1)</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/CostLab.cpp" line="179" />
+        <source>Calling every ticket normal</source>
+        <translation>Déclarer chaque ticket normal</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/CostLab.cpp" line="226" />
+        <source>Costs: a missed urgent ticket %1, a false alarm %2</source>
+        <extracomment>%1 the cost of a missed urgent ticket, %2 of a false alarm</extracomment>
+        <translation>Coûts : un ticket urgent manqué %1, une fausse alerte %2</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/CostLab.cpp" line="228" />
+        <source>Repair: %1</source>
+        <extracomment>%1 the repair chosen (none, class weights, threshold chosen by cost)</extracomment>
+        <translation>Correction : %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/CostLab.cpp" line="236" />
+        <source>Threshold: %1</source>
+        <translation>Seuil : %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/CostLab.cpp" line="237" />
+        <source>Test accuracy: %1</source>
+        <translation>Exactitude de test : %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/CostLab.cpp" line="238" />
+        <source>Test cost per ticket: %1</source>
+        <translation>Coût de test par ticket : %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/CostLab.cpp" line="240" />
+        <source>Urgent tickets missed: %1 of %2</source>
+        <extracomment>%1 urgent tickets missed on the test set, %2 urgent tickets in all</extracomment>
+        <translation>Tickets urgents manqués : %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/CostLab.cpp" line="244" />
+        <source>Calling every ticket normal: accuracy %1, cost per ticket %2</source>
+        <extracomment>%1 accuracy, %2 cost per ticket when every ticket is called normal</extracomment>
+        <translation>Déclarer chaque ticket normal : exactitude %1, coût par ticket %2</translation>
+    </message>
+</context>
+<context>
+    <name>loopwise::EngineErrorText</name>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="27" />
+        <source>Learning rate</source>
+        <extracomment>The name of a training setting, quoted in a sentence such as: "Learning rate" must be between 0.0001 and 10, not 20.</extracomment>
+        <translation>Taux d’apprentissage</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="29" />
+        <source>Momentum</source>
+        <extracomment>The name of a training setting (the momentum optimizer's factor), quoted in a sentence.</extracomment>
+        <translation>Momentum</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="31" />
+        <source>Adam's betas</source>
+        <extracomment>The name of a training setting (the Adam optimizer's decay rates beta1 and beta2), quoted in a sentence.</extracomment>
+        <translation>Bêtas d’Adam</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="33" />
+        <source>Adam's epsilon</source>
+        <extracomment>The name of a training setting (the Adam optimizer's small constant), quoted in a sentence.</extracomment>
+        <translation>Epsilon d’Adam</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="35" />
+        <source>Regularization rate</source>
+        <extracomment>The name of a training setting, quoted in a sentence.</extracomment>
+        <translation>Taux de régularisation</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="37" />
+        <source>Batch size</source>
+        <extracomment>The name of a training setting (examples per training step), quoted in a sentence.</extracomment>
+        <translation>Taille de lot</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="39" />
+        <source>Divergence factor</source>
+        <extracomment>The name of a training setting (how many times the first loss counts as diverged), quoted in a sentence.</extracomment>
+        <translation>Facteur de divergence</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="41" />
+        <source>Number of points</source>
+        <extracomment>The name of a training setting (how many points the data has), quoted in a sentence.</extracomment>
+        <translation>Nombre de points</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="43" />
+        <source>Noise</source>
+        <extracomment>The name of a training setting (how noisy the data is), quoted in a sentence.</extracomment>
+        <translation>Bruit</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="45" />
+        <source>Training share</source>
+        <extracomment>The name of a training setting (the share of the points used for training), quoted in a sentence.</extracomment>
+        <translation>Part d’entraînement</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="47" />
+        <source>Validation share</source>
+        <extracomment>The name of a training setting (the share of the points held out for validation), quoted in a sentence.</extracomment>
+        <translation>Part de validation</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="49" />
+        <source>Degree</source>
+        <extracomment>The name of a training setting (the degree of a polynomial model), quoted in a sentence.</extracomment>
+        <translation>Degré</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="51" />
+        <source>Inputs</source>
+        <extracomment>The name of a training setting (the input features x1, x2, ...), quoted in a sentence.</extracomment>
+        <translation>Entrées</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="53" />
+        <source>Number of inputs</source>
+        <extracomment>The name of a training setting (how many inputs a network has), quoted in a sentence.</extracomment>
+        <translation>Nombre d’entrées</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="55" />
+        <source>Number of layers</source>
+        <extracomment>The name of a training setting (how many layers a network has, hidden and output), quoted in a sentence.</extracomment>
+        <translation>Nombre de couches</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="57" />
+        <source>Units</source>
+        <extracomment>The name of a training setting (how many units a layer has), quoted in a sentence.</extracomment>
+        <translation>Unités</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="59" />
+        <source>Activation</source>
+        <extracomment>The name of a training setting (a layer's activation function), quoted in a sentence.</extracomment>
+        <translation>Activation</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="61" />
+        <source>Loss</source>
+        <extracomment>The name of a training setting (the loss function), quoted in a sentence.</extracomment>
+        <translation>Perte</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="63" />
+        <source>Output units</source>
+        <extracomment>The name of a training setting (how many units the output layer has), quoted in a sentence.</extracomment>
+        <translation>Unités de sortie</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="65" />
+        <source>Class weights</source>
+        <extracomment>The name of a training setting (a weight per class in the loss), quoted in a sentence.</extracomment>
+        <translation>Poids de classe</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="67" />
+        <source>Classes</source>
+        <extracomment>The name of a training setting (how many classes the data has), quoted in a sentence.</extracomment>
+        <translation>Classes</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="69" />
+        <source>Training set</source>
+        <extracomment>The name of a training setting (the points used for training), quoted in a sentence.</extracomment>
+        <translation>Ensemble d’entraînement</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="71" />
+        <source>Points</source>
+        <extracomment>The name of a training setting (the learner's own points), quoted in a sentence.</extracomment>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="73" />
+        <source>Playground protocol</source>
+        <extracomment>The name of a training setting (train exactly as TensorFlow Playground does), quoted in a sentence.</extracomment>
+        <translation>Protocole Playground</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="75" />
+        <source>Temperature</source>
+        <extracomment>The name of a language model's setting (how random its word choice is), quoted in a sentence.</extracomment>
+        <translation>Température</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="77" />
+        <source>Maximum tokens</source>
+        <extracomment>The name of a language model's setting (the longest answer it may generate, in tokens), quoted in a sentence.</extracomment>
+        <translation>Nombre maximal de tokens</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="88" />
+        <source>Layer %1 must have between %2 and %3 units, not %4.</source>
+        <extracomment>%1 is the layer's number (hidden layers first, the output layer last), %2 and %3 the allowed counts, %4 the given one</extracomment>
+        <translation>La couche %1 doit avoir entre %2 et %3 unités, et non %4.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="95" />
+        <source>"%1" must be at least %2, not %3.</source>
+        <translation>« %1 » doit valoir au moins %2, et non %3.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="97" />
+        <source>"%1" must be above %2, not %3.</source>
+        <extracomment>%1 is a setting's name, %2 the value it must exceed, %3 the value given</extracomment>
+        <translation>« %1 » doit être supérieur à %2, et non %3.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="100" />
+        <source>"%1" must be between %2 and %3, not %4.</source>
+        <extracomment>%1 is a setting's name, %2 and %3 its smallest and largest allowed values, %4 the value given</extracomment>
+        <translation>« %1 » doit être compris entre %2 et %3, et non %4.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="104" />
+        <source>"%1" must be at least %2 and below %3, not %4.</source>
+        <extracomment>%1 is a setting's name, %2 its smallest allowed value, %3 the value it must stay below, %4 the value given</extracomment>
+        <translation>« %1 » doit valoir au moins %2 et rester inférieur à %3, et non %4.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="107" />
+        <source>"%1" must be above %2 and at most %3, not %4.</source>
+        <extracomment>%1 is a setting's name, %2 the value it must exceed, %3 its largest allowed value, %4 the value given</extracomment>
+        <translation>« %1 » doit être supérieur à %2 et valoir au plus %3, et non %4.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="115" />
+        <source>Choose at least one input.</source>
+        <translation>Choisissez au moins une entrée.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="117" />
+        <source>There are no points.</source>
+        <translation>Il n’y a aucun point.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="120" />
+        <source>No point is left for training: add points or raise the training share.</source>
+        <extracomment>The training share of the learner's points rounds down to no point at all</extracomment>
+        <translation>Il ne reste aucun point pour l’entraînement : ajoutez des points ou augmentez la part d’entraînement.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="123" />
+        <source>"%1" is empty.</source>
+        <extracomment>%1 is a setting's name</extracomment>
+        <translation>« %1 » est vide.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="134" />
+        <source>With %1 classes there must be %2 class weights, not %3.</source>
+        <extracomment>%1 is the number of classes in the data, %2 the class weights needed, %3 the class weights given</extracomment>
+        <translation>Avec %1 classes, il faut %2 poids de classe, et non %3.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="136" />
+        <source>With %1 classes the output layer needs %2 units, not %3.</source>
+        <extracomment>%1 is the number of classes in the data, %2 the output units needed, %3 the output units the network has</extracomment>
+        <translation>Avec %1 classes, la couche de sortie a besoin de %2 unités, et non %3.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="148" />
+        <source>The input %1 is chosen twice.</source>
+        <extracomment>%1 is an input feature's name, e.g. x1 or sin x2</extracomment>
+        <translation>L’entrée %1 est choisie deux fois.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="151" />
+        <source>Point %1 must have finite numbers as its coordinates and class.</source>
+        <extracomment>%1 is the number of one of the learner's own points</extracomment>
+        <translation>Le point %1 doit avoir des nombres finis comme coordonnées et comme classe.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="154" />
+        <source>The class of point %1 must be a whole number from 0 to 99.</source>
+        <extracomment>%1 is the number of one of the learner's own points</extracomment>
+        <translation>La classe du point %1 doit être un nombre entier de 0 à 99.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="156" />
+        <source>Softmax can only be the activation of an output layer of at least two units.</source>
+        <translation>Softmax ne peut être que l’activation d’une couche de sortie d’au moins deux unités.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="158" />
+        <source>Binary cross-entropy needs a sigmoid output layer.</source>
+        <translation>L’entropie croisée binaire exige une couche de sortie sigmoïde.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="160" />
+        <source>Categorical cross-entropy needs a softmax output layer.</source>
+        <translation>L’entropie croisée catégorielle exige une couche de sortie softmax.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="162" />
+        <source>A regression has exactly one output.</source>
+        <translation>Une régression a exactement une sortie.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="164" />
+        <source>A regression is trained with the squared error.</source>
+        <translation>Une régression s’entraîne avec l’erreur quadratique.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="166" />
+        <source>Class weights need a classification task.</source>
+        <translation>Les poids de classe exigent une tâche de classification.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="171" />
+        <source>The points must belong to at least two classes.</source>
+        <extracomment>The learner's points all have the same class</extracomment>
+        <translation>Les points doivent appartenir à au moins deux classes.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="174" />
+        <source>Playground's protocol trains with the squared error.</source>
+        <extracomment>Playground: TensorFlow Playground, whose way of training the lab copies</extracomment>
+        <translation>Le protocole de Playground entraîne avec l’erreur quadratique.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="177" />
+        <source>Playground's protocol trains with plain SGD.</source>
+        <extracomment>Playground: TensorFlow Playground; SGD: stochastic gradient descent</extracomment>
+        <translation>Le protocole de Playground entraîne avec une SGD simple.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="180" />
+        <source>Playground's protocol starts from Playground's initial weights.</source>
+        <extracomment>Playground: TensorFlow Playground, whose way of training the lab copies</extracomment>
+        <translation>Le protocole de Playground part des poids initiaux de Playground.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="183" />
+        <source>Playground's protocol keeps the order of the training set.</source>
+        <extracomment>Playground: TensorFlow Playground, whose way of training the lab copies</extracomment>
+        <translation>Le protocole de Playground garde l’ordre de l’ensemble d’entraînement.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="186" />
+        <source>Playground's protocol needs a batch no larger than the training set.</source>
+        <extracomment>Playground: TensorFlow Playground, whose way of training the lab copies</extracomment>
+        <translation>Le protocole de Playground exige un lot qui ne dépasse pas l’ensemble d’entraînement.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="200" />
+        <source>%1 cannot be opened.</source>
+        <extracomment>%1 the path of a file the learner picked</extracomment>
+        <translation>Impossible d’ouvrir %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="203" />
+        <source>The file has no points: each line needs x1,x2,label.</source>
+        <extracomment>x1,x2,label: the CSV header, not to be translated</extracomment>
+        <translation>Le fichier ne contient aucun point : chaque ligne doit avoir la forme x1,x2,label.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="206" />
+        <source>it has %1 fields where x1,x2,label needs 3.</source>
+        <extracomment>%1 how many comma-separated fields the line has; x1,x2,label: the CSV header, not to be translated</extracomment>
+        <translation>elle a %1 champs alors que x1,x2,label en demande 3.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="209" />
+        <source>%1 is empty.</source>
+        <extracomment>%1 a column name (x1, x2 or label), not to be translated</extracomment>
+        <translation>%1 est vide.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="212" />
+        <source>%1 holds "%2", which is not a number.</source>
+        <extracomment>%1 a column name (x1, x2 or label), not to be translated; %2 the text found there</extracomment>
+        <translation>%1 contient « %2 », qui n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="215" />
+        <source>%1 holds %2, which is far too large.</source>
+        <extracomment>%1 a column name (x1, x2 or label), not to be translated; %2 the number found there</extracomment>
+        <translation>%1 contient %2, qui est beaucoup trop grand.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="218" />
+        <source>the label %1 is not a class: use 0, 1, 2, ... or -1 and 1.</source>
+        <extracomment>%1 the label found; classes are whole numbers 0, 1, 2... (or TensorFlow Playground's -1 and 1)</extracomment>
+        <translation>l’étiquette %1 n’est pas une classe : utilisez 0, 1, 2, … ou -1 et 1.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="221" />
+        <source>the label %1 cannot go with the label -1 on line %2: use 0, 1, 2, ... or only -1 and 1.</source>
+        <extracomment>%1 the label found; %2 the line number of a label -1. -1 and 1 is TensorFlow Playground's way of naming two classes.</extracomment>
+        <translation>l’étiquette %1 ne peut pas aller avec l’étiquette -1 de la ligne %2 : utilisez 0, 1, 2, … ou seulement -1 et 1.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="225" />
+        <source>The file cannot be read as points.</source>
+        <translation>Le fichier ne peut pas être lu comme des points.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="236" />
+        <source>Line %1 of the file: %2</source>
+        <extracomment>%1 a line number of the learner's CSV file; %2 what is wrong in it, a clause starting in lower case</extracomment>
+        <translation>Ligne %1 du fichier : %2</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="246" />
+        <source>The training engine cannot use these settings.</source>
+        <translation>Le moteur d’entraînement ne peut pas utiliser ces réglages.</translation>
+    </message>
+</context>
+<context>
+    <name>loopwise::Exporters</name>
+    <message>
+        <location filename="../models/store/exporters.cpp" line="145" />
+        <source>Decision note</source>
+        <translation>Note de décision</translation>
+    </message>
+    <message>
+        <location filename="../models/store/exporters.cpp" line="147" />
+        <source>Model note</source>
+        <translation>Note de modèle</translation>
+    </message>
+    <message>
+        <location filename="../models/store/exporters.cpp" line="148" />
+        <location filename="../models/store/exporters.cpp" line="154" />
+        <source>Reflection</source>
+        <translation>Réflexion</translation>
+    </message>
+    <message>
+        <location filename="../models/store/exporters.cpp" line="156" />
+        <source>Assumption</source>
+        <translation>Hypothèse</translation>
+    </message>
+    <message>
+        <location filename="../models/store/exporters.cpp" line="158" />
+        <source>Evidence</source>
+        <translation>Éléments probants</translation>
+    </message>
+    <message>
+        <location filename="../models/store/exporters.cpp" line="160" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../models/store/exporters.cpp" line="162" />
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location filename="../models/store/exporters.cpp" line="164" />
+        <source>Cost of failure</source>
+        <translation>Coût d’un échec</translation>
+    </message>
+    <message>
+        <location filename="../models/store/exporters.cpp" line="166" />
+        <source>Baseline</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../models/store/exporters.cpp" line="168" />
+        <source>Key risks</source>
+        <translation>Risques principaux</translation>
+    </message>
+    <message>
+        <location filename="../models/store/exporters.cpp" line="169" />
+        <source>Rollback plan</source>
+        <translation>Plan de retour arrière</translation>
+    </message>
+    <message>
+        <location filename="../models/store/exporters.cpp" line="176" />
+        <source>(empty)</source>
+        <extracomment>Shown in an exported note for a field the learner left empty.</extracomment>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <location filename="../models/store/exporters.cpp" line="191" />
+        <source>%1 · saved %2</source>
+        <translation>%1 · enregistré le %2</translation>
+    </message>
+    <message>
+        <location filename="../models/store/exporters.cpp" line="195" />
+        <source>%1 · not saved yet</source>
+        <extracomment>%1 is the learner's profile name.</extracomment>
+        <translation>%1 · pas encore enregistré</translation>
+    </message>
+    <message>
+        <location filename="../models/store/exporters.cpp" line="201" />
+        <source>Evidence charts</source>
+        <extracomment>Heading in an exported decision note above the charts of the lab runs attached as evidence</extracomment>
+        <translation>Graphiques joints comme éléments probants</translation>
+    </message>
+</context>
+<context>
+    <name>loopwise::LabEvidence</name>
+    <message>
+        <location filename="../models/labs/common/LabEvidence.cpp" line="55" />
+        <source>The run is being attached…</source>
+        <translation>L’essai est en train d’être joint…</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/LabEvidence.cpp" line="58" />
+        <source>Train the model first: there is no run to attach yet.</source>
+        <extracomment>why "Attach to my decision note" cannot be pressed yet</extracomment>
+        <translation>Entraînez d’abord le modèle : il n’y a pas encore d’essai à joindre.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/LabEvidence.cpp" line="109" />
+        <source>Added to your decision note's evidence.</source>
+        <extracomment>the confirmation after "Attach to my decision note"</extracomment>
+        <translation>Ajouté aux éléments probants de votre note de décision.</translation>
+    </message>
+</context>
+<context>
+    <name>loopwise::LabRegistry</name>
+    <message>
+        <location filename="../models/labs/common/Labs.cpp" line="17" />
+        <source>Build a neural network</source>
+        <translation>Construire un réseau de neurones</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/Labs.cpp" line="20" />
+        <source>See how models learn</source>
+        <translation>Voir comment les modèles apprennent</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/Labs.cpp" line="23" />
+        <source>Compare prompt strategies</source>
+        <translation>Comparer des stratégies de prompt</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/Labs.cpp" line="25" />
+        <source>Check the assumptions</source>
+        <translation>Vérifier les hypothèses</translation>
+    </message>
+</context>
+<context>
+    <name>loopwise::LabSpeed</name>
+    <message>
+        <location filename="../models/labs/common/LabSpeed.cpp" line="30" />
+        <source>Full speed</source>
+        <extracomment>training speed: as many epochs as the computer manages</extracomment>
+        <translation>Vitesse maximale</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/labs/common/LabSpeed.cpp" line="32" />
+        <source>%n per frame</source>
+        <extracomment>training speed: %n epochs trained between two pictures on the screen</extracomment>
+        <translation>
+            <numerusform>%n par image</numerusform>
+            <numerusform>%n par image</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>loopwise::LearningLab</name>
+    <message>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="28" />
+        <source>%1 %</source>
+        <extracomment>a percentage, e.g. "93.5 %"</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="47" />
+        <source>Good fit</source>
+        <translation>Bon ajustement</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="48" />
+        <source>A degree-5 curve learns the pattern and stops near the noise.</source>
+        <translation>Une courbe de degré 5 apprend le motif et s’arrête près du bruit.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="49" />
+        <source>Underfit</source>
+        <translation>Sous-apprentissage</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="50" />
+        <source>A straight line cannot follow the curve.</source>
+        <translation>Une droite ne peut pas suivre la courbe.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="51" />
+        <source>Overfit</source>
+        <translation>Surapprentissage</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="52" />
+        <source>Degree 15 on 16 noisy points learns the noise.</source>
+        <translation>Le degré 15 sur 16 points bruités apprend le bruit.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="53" />
+        <source>Rate too high</source>
+        <translation>Taux trop élevé</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="54" />
+        <source>Each step overshoots until training collapses.</source>
+        <translation>Chaque pas va trop loin, jusqu’à ce que l’entraînement s’effondre.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="55" />
+        <source>Rate too low</source>
+        <translation>Taux trop faible</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="56" />
+        <source>Tiny steps: the loss crawls down.</source>
+        <translation>De tout petits pas : la perte descend au ralenti.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="57" />
+        <source>Noisy labels</source>
+        <translation>Étiquettes bruitées</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="58" />
+        <source>Two classes, 40 % of the labels a coin flip.</source>
+        <translation>Deux classes, 40 % des étiquettes tirées à pile ou face.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="59" />
+        <source>More data cures overfitting</source>
+        <translation>Plus de données guérissent le surapprentissage</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="60" />
+        <source>The overfitting model again, with 1000 points.</source>
+        <translation>Le modèle en surapprentissage, cette fois avec 1000 points.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="119" />
+        <source>That change cannot be trained: %1</source>
+        <translation>Cette modification ne peut pas être entraînée : %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="152" />
+        <source>There is no model "%1": choose curve or classes.</source>
+        <translation>Il n’y a pas de modèle « %1 » : choisissez curve ou classes.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="242" />
+        <source>Curve (regression)</source>
+        <translation>Courbe (régression)</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="243" />
+        <source>Two classes (logistic)</source>
+        <translation>Deux classes (logistique)</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="254" />
+        <source>All training rows</source>
+        <translation>Toutes les lignes d’entraînement</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="270" />
+        <source>Training data</source>
+        <translation>Données d’entraînement</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="270" />
+        <source>The batch</source>
+        <translation>Le lot</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="270" />
+        <source>These rows of the training set go round the loop together.</source>
+        <translation>Ces lignes de l’ensemble d’entraînement font ensemble le tour de la boucle.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="271" />
+        <source>Predict</source>
+        <translation>Prédire</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="271" />
+        <source>The predictions</source>
+        <translation>Les prédictions</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="271" />
+        <source>The model computes an output for every row with its current parameters.</source>
+        <translation>Le modèle calcule une sortie pour chaque ligne avec ses paramètres actuels.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="272" />
+        <source>Loss</source>
+        <translation>Perte</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="272" />
+        <source>The loss</source>
+        <translation>La perte</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="272" />
+        <source>The loss condenses how far the predictions are from the targets into one number.</source>
+        <translation>La perte résume en un seul nombre l’écart entre les prédictions et les cibles.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="273" />
+        <source>Update</source>
+        <translation>Mise à jour</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="273" />
+        <source>Gradient and update</source>
+        <translation>Gradient et mise à jour</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="274" />
+        <source>The gradient says how the loss changes with each parameter; the update moves each parameter against it, scaled by the learning rate.</source>
+        <translation>Le gradient indique comment la perte varie avec chaque paramètre ; la mise à jour déplace chaque paramètre dans le sens opposé, à l’échelle du taux d’apprentissage.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="275" />
+        <source>Parameters</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="275" />
+        <source>The new parameters</source>
+        <translation>Les nouveaux paramètres</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="275" />
+        <source>The updated parameters are kept and the next batch uses them.</source>
+        <translation>Les paramètres mis à jour sont conservés et le lot suivant les utilise.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="295" />
+        <source>Epoch %1, step %2 of %3</source>
+        <extracomment>%1 epoch, %2 the next step in it, %3 steps per epoch</extracomment>
+        <translation>Époque %1, pas %2 sur %3</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="327" />
+        <source>Training loss</source>
+        <translation>Perte d’entraînement</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="328" />
+        <source>Validation loss</source>
+        <translation>Perte de validation</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="330" />
+        <source>Training accuracy</source>
+        <translation>Exactitude d’entraînement</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="331" />
+        <source>Validation accuracy</source>
+        <translation>Exactitude de validation</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="341" />
+        <source>least-squares fit of degree %1</source>
+        <translation>ajustement aux moindres carrés de degré %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="341" />
+        <source>always the majority class</source>
+        <translation>toujours la classe majoritaire</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="382" />
+        <source>Training has collapsed: reset it to step round the loop again.</source>
+        <translation>L’entraînement s’est effondré : réinitialisez-le pour refaire le tour de la boucle.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="399" />
+        <source>(%1, %2)</source>
+        <extracomment>a point's two inputs</extracomment>
+        <translation>(%1 ; %2)</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="455" />
+        <source>Training has collapsed: reset it to train again.</source>
+        <translation>L’entraînement s’est effondré : réinitialisez-le pour entraîner à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="479" />
+        <source>There is no preset "%1".</source>
+        <translation>Il n’y a pas de préréglage « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="500" />
+        <source>That link cannot be used: %1</source>
+        <translation>Ce lien ne peut pas être utilisé : %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="586" />
+        <source>Your prediction matched what happened.</source>
+        <translation>Votre prédiction correspondait à ce qui s’est passé.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="587" />
+        <source>What happened was different from your prediction: look at the loss curves to see why.</source>
+        <translation>Ce qui s’est passé diffère de votre prédiction : regardez les courbes de perte pour comprendre pourquoi.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="589" />
+        <source>You predicted: %1
+What happened: %2.
+%3</source>
+        <extracomment>%1 the learner's prediction, %2 the status reached (e.g. "Overfitting"), %3 whether they match</extracomment>
+        <translation>Vous aviez prédit : %1
+Ce qui s’est passé : %2.
+%3</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="38" />
+        <source>It is still learning: more epochs will lower the loss further.</source>
+        <translation>Il apprend encore : davantage d’époques feront encore baisser la perte.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="39" />
+        <source>It has learned what the data allows: more epochs will not help.</source>
+        <translation>Il a appris ce que les données permettent : davantage d’époques n’aideront pas.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="40" />
+        <source>The model is too simple for the pattern: it underfits.</source>
+        <translation>Le modèle est trop simple pour le motif : il sous-apprend.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="41" />
+        <source>It is memorising the noise of its training points: it overfits.</source>
+        <translation>Il mémorise le bruit de ses points d’entraînement : il surapprend.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="42" />
+        <source>The learning rate is too low: it learns, but crawls.</source>
+        <translation>Le taux d’apprentissage est trop faible : il apprend, mais au ralenti.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="43" />
+        <source>The learning rate is too high: each step overshoots back and forth.</source>
+        <translation>Le taux d’apprentissage est trop élevé : chaque pas dépasse la cible, d’un côté puis de l’autre.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="44" />
+        <source>The learning rate is far too high: the steps overshoot further and further until training collapses.</source>
+        <translation>Le taux d’apprentissage est beaucoup trop élevé : les pas dépassent la cible de plus en plus, jusqu’à ce que l’entraînement s’effondre.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="67" />
+        <source>Validation loss rose after epoch %1 (from %2 to %3) while training loss fell to %4: what is happening?</source>
+        <extracomment>%1 epoch, %2 and %3 validation losses, %4 training loss</extracomment>
+        <translation>La perte de validation a augmenté après l’époque %1 (de %2 à %3) tandis que la perte d’entraînement tombait à %4 : que se passe-t-il ?</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="76" />
+        <source>In epoch %1 a step made the loss explode and training stopped; the loss had reached %2 (it started at %3). What is happening?</source>
+        <extracomment>%1 epoch, %2 the highest training loss, %3 the loss before training</extracomment>
+        <translation>À l’époque %1, un pas a fait exploser la perte et l’entraînement s’est arrêté ; la perte avait atteint %2 (elle partait de %3). Que se passe-t-il ?</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="84" />
+        <source>Over the last %1 epochs the training loss went up and down between %2 and %3: what is happening?</source>
+        <translation>Au cours des %1 dernières époques, la perte d’entraînement a oscillé entre %2 et %3 : que se passe-t-il ?</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="90" />
+        <source>After %1 epochs the training loss has levelled off at %2, far above the noise floor of %3: what is happening?</source>
+        <extracomment>%3 is the noise floor: the loss no model beats on fresh data</extracomment>
+        <translation>Après %1 époques, la perte d’entraînement s’est stabilisée à %2, bien au-dessus du plancher de bruit de %3 : que se passe-t-il ?</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="94" />
+        <source>In %1 epochs the training loss fell only from %2 to %3, slowly but steadily: what is happening?</source>
+        <translation>En %1 époques, la perte d’entraînement n’est passée que de %2 à %3, lentement mais régulièrement : que se passe-t-il ?</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="98" />
+        <source>After %1 epochs the training loss has levelled off at %2, close to the noise floor of %3: what is happening?</source>
+        <translation>Après %1 époques, la perte d’entraînement s’est stabilisée à %2, près du plancher de bruit de %3 : que se passe-t-il ?</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="102" />
+        <source>After %1 epochs the training loss is still falling fast (from %2 to %3): what is happening?</source>
+        <translation>Après %1 époques, la perte d’entraînement baisse encore vite (de %2 à %3) : que se passe-t-il ?</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="154" />
+        <source>The model beats the baseline on validation data.</source>
+        <translation>Le modèle bat la référence sur les données de validation.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="155" />
+        <source>The baseline beats the model on validation data.</source>
+        <translation>La référence bat le modèle sur les données de validation.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="156" />
+        <source>They are about equal (within 5 %).</source>
+        <translation>Ils sont à peu près équivalents (à 5 % près).</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="158" />
+        <source>A model is worth keeping when it beats the baseline on data it did not train on, and this one does.</source>
+        <translation>Un modèle mérite d’être gardé s’il bat la référence sur des données qui n’ont pas servi à l’entraîner, et c’est le cas de celui-ci.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="159" />
+        <source>On data it did not train on, this model does worse than the simple baseline: it is not worth keeping as it is.</source>
+        <translation>Sur des données qui n’ont pas servi à l’entraîner, ce modèle fait moins bien que la référence simple : en l’état, il ne mérite pas d’être gardé.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="160" />
+        <source>On data it did not train on, the model adds little to the simple baseline.</source>
+        <translation>Sur des données qui n’ont pas servi à l’entraîner, le modèle apporte peu par rapport à la référence simple.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="162" />
+        <source>After %1 epochs the model's validation loss is %2; the baseline (%3) has %4. Which is true?</source>
+        <extracomment>%1 epochs, %2 the model's validation loss, %3 the baseline's name, %4 its validation loss</extracomment>
+        <translation>Après %1 époques, la perte de validation du modèle est de %2 ; la référence (%3) obtient %4. Qu’est-ce qui est vrai ?</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="174" />
+        <source>Both losses fall and settle low: the model learns the pattern.</source>
+        <translation>Les deux pertes baissent et se stabilisent bas : le modèle apprend le motif.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="176" />
+        <source>Training loss keeps falling but validation loss rises: it memorises the noise.</source>
+        <translation>La perte d’entraînement continue de baisser mais la perte de validation augmente : il mémorise le bruit.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="178" />
+        <source>Both losses stop high: the model is too simple.</source>
+        <translation>Les deux pertes s’arrêtent haut : le modèle est trop simple.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="180" />
+        <source>The losses barely move: the steps are too small.</source>
+        <translation>Les pertes bougent à peine : les pas sont trop petits.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="182" />
+        <source>The loss jumps around or blows up: the steps are too big.</source>
+        <translation>La perte saute dans tous les sens ou explose : les pas sont trop grands.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="198" />
+        <source>Not trained yet</source>
+        <translation>Pas encore entraîné</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="199" />
+        <source>Improving</source>
+        <translation>En progrès</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="200" />
+        <source>Converged</source>
+        <translation>Convergé</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="201" />
+        <source>Underfitting</source>
+        <translation>Sous-apprentissage</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="202" />
+        <source>Overfitting</source>
+        <translation>Surapprentissage</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="203" />
+        <source>Learning rate too low</source>
+        <translation>Taux d’apprentissage trop faible</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="204" />
+        <source>Oscillating</source>
+        <translation>Oscillations</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="205" />
+        <source>Diverged: training collapsed</source>
+        <translation>Divergence : l’entraînement s’est effondré</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="214" />
+        <source>Make a prediction, then press Play, or step one batch round the training loop.</source>
+        <translation>Faites une prédiction, puis appuyez sur Lecture, ou faites passer un lot dans la boucle d’entraînement.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="216" />
+        <source>Both losses are still falling: let it train on.</source>
+        <translation>Les deux pertes baissent encore : laissez-le s’entraîner.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="218" />
+        <source>The loss has levelled off near the noise in the data: this is as good as this model gets, so stop here.</source>
+        <translation>La perte s’est stabilisée près du bruit des données : ce modèle ne fera pas mieux, arrêtez-vous ici.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="220" />
+        <source>The loss has levelled off far above the noise in the data: give the model more capacity (a higher degree).</source>
+        <translation>La perte s’est stabilisée bien au-dessus du bruit des données : donnez plus de capacité au modèle (un degré plus élevé).</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="222" />
+        <source>Validation loss rises while training loss falls: use more data or a lower degree, or stop at epoch %1, where validation loss was lowest.</source>
+        <translation>La perte de validation augmente tandis que la perte d’entraînement baisse : utilisez plus de données ou un degré plus faible, ou arrêtez-vous à l’époque %1, où la perte de validation était la plus basse.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="225" />
+        <source>The loss falls steadily but very slowly: raise the learning rate.</source>
+        <translation>La perte baisse régulièrement mais très lentement : augmentez le taux d’apprentissage.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="227" />
+        <source>The loss jumps up and down because the steps overshoot: lower the learning rate or use larger batches.</source>
+        <translation>La perte monte et descend parce que les pas dépassent la cible : baissez le taux d’apprentissage ou utilisez des lots plus grands.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="229" />
+        <source>The loss exploded, so training stopped: lower the learning rate a lot, then reset.</source>
+        <translation>La perte a explosé, l’entraînement s’est donc arrêté : baissez fortement le taux d’apprentissage, puis réinitialisez.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="265" />
+        <source>Right. %1</source>
+        <translation>Exact. %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="267" />
+        <source>Not quite: the answer is "%1" %2</source>
+        <extracomment>%1 the right answer, %2 why</extracomment>
+        <translation>Pas tout à fait : la réponse est « %1 ». %2</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningEvidence.cpp" line="11" />
+        <source>Model: %1</source>
+        <extracomment>a setting of a run in the decision note; %1 the kind of model</extracomment>
+        <translation>Modèle : %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningEvidence.cpp" line="14" />
+        <source>Degree: %1</source>
+        <extracomment>a setting of a run in the decision note; %1 the degree of the fitted curve</extracomment>
+        <translation>Degré : %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningEvidence.cpp" line="15" />
+        <source>Learning rate: %1</source>
+        <translation>Taux d’apprentissage : %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningEvidence.cpp" line="17" />
+        <source>Points: %1</source>
+        <extracomment>a setting of a run in the decision note; %1 a number of rows</extracomment>
+        <translation>Points : %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningEvidence.cpp" line="18" />
+        <source>Noise: %1 %</source>
+        <translation>Bruit : %1 %</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningEvidence.cpp" line="20" />
+        <source>Batch size: %1</source>
+        <extracomment>a setting of a run in the decision note; %1 "All training rows" or a number</extracomment>
+        <translation>Taille de lot : %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningEvidence.cpp" line="23" />
+        <source>Preset: %1</source>
+        <extracomment>a setting of a run in the decision note; %1 the name of a preset, e.g. "Overfitting"</extracomment>
+        <translation>Préréglage : %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningEvidence.cpp" line="25" />
+        <source>Epochs: %1</source>
+        <translation>Époques : %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningEvidence.cpp" line="29" />
+        <source>%1: %2 (baseline: %3)</source>
+        <extracomment>a result of a run in the decision note: %1 e.g. "Validation loss", %2 the model's figure, %3 the baseline's</extracomment>
+        <translation>%1 : %2 (référence : %3)</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningEvidence.cpp" line="34" />
+        <source>Outcome: %1</source>
+        <extracomment>the lab's verdict on the run, e.g. "Overfitting"</extracomment>
+        <translation>Résultat : %1</translation>
+    </message>
+</context>
+<context>
+    <name>loopwise::LearningLabSettings</name>
+    <message>
+        <location filename="../models/labs/learning/LearningLabSettings.cpp" line="97" />
+        <source>preset must be one of %1, not "%2".</source>
+        <translation>preset doit être l’une des valeurs %1, et non « %2 ».</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningLabSettings.cpp" line="112" />
+        <source>model must be curve or classes, not "%1".</source>
+        <translation>model doit valoir curve ou classes, et non « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningLabSettings.cpp" line="138" />
+        <source>"%1" is not a setting of this lab.</source>
+        <translation>« %1 » n’est pas un réglage de cet atelier.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningLabSettings.cpp" line="143" />
+        <source>batch must be at most the number of points (%1), not %2.</source>
+        <translation>batch doit valoir au plus le nombre de points (%1), et non %2.</translation>
+    </message>
+</context>
+<context>
+    <name>loopwise::LinkReader</name>
+    <message>
+        <location filename="../models/labs/common/LinkReader.cpp" line="15" />
+        <source>%1 must be a whole number from %2 to %3, not "%4".</source>
+        <translation>%1 doit être un nombre entier de %2 à %3, et non « %4 ».</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/LinkReader.cpp" line="25" />
+        <source>%1 must be a number from %2 to %3, not "%4".</source>
+        <translation>%1 doit être un nombre de %2 à %3, et non « %4 ».</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/LinkReader.cpp" line="35" />
+        <source>%1 must be 1 or 0, not "%2".</source>
+        <translation>%1 doit valoir 1 ou 0, et non « %2 ».</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/LinkReader.cpp" line="41" />
+        <source>%1 must be one of %2, not "%3".</source>
+        <translation>%1 doit être l’une des valeurs %2, et non « %3 ».</translation>
+    </message>
+</context>
+<context>
+    <name>loopwise::Messages</name>
+    <message>
+        <location filename="../models/store/messages.cpp" line="27" />
+        <source>Loopwise is already running and using the progress folder %1. Close the other Loopwise window, then start Loopwise again.</source>
+        <translation>Loopwise est déjà ouvert et utilise le dossier de progression %1. Fermez l’autre fenêtre de Loopwise, puis relancez Loopwise.</translation>
+    </message>
+    <message>
+        <location filename="../models/store/messages.cpp" line="61" />
+        <source>The progress file %1 was saved by a newer version of Loopwise (data version %2; this version reads up to %3). It was left unchanged. Please update Loopwise to open it.</source>
+        <extracomment>%1 is a file path, %2 and %3 are schema version numbers.</extracomment>
+        <translation>Le fichier de progression %1 a été enregistré par une version plus récente de Loopwise (version des données %2 ; cette version lit jusqu’à la %3). Il n’a pas été modifié. Mettez Loopwise à jour pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <location filename="../models/store/messages.cpp" line="71" />
+        <source>The progress store is not open, so nothing can be saved.</source>
+        <translation>Le stockage de la progression n’est pas ouvert : rien ne peut être enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../models/store/messages.cpp" line="76" />
+        <source>Your progress file was empty.</source>
+        <translation>Votre fichier de progression était vide.</translation>
+    </message>
+    <message>
+        <location filename="../models/store/messages.cpp" line="81" />
+        <source>Your progress file was not a Loopwise progress file.</source>
+        <translation>Votre fichier de progression n’était pas un fichier de progression Loopwise.</translation>
+    </message>
+    <message>
+        <location filename="../models/store/messages.cpp" line="86" />
+        <source>Your progress file was damaged.</source>
+        <translation>Votre fichier de progression était endommagé.</translation>
+    </message>
+    <message>
+        <location filename="../models/store/messages.cpp" line="96" />
+        <source>It was moved to %1 and kept there.</source>
+        <translation>Il a été déplacé vers %1 et y est conservé.</translation>
+    </message>
+    <message>
+        <location filename="../models/store/messages.cpp" line="102" />
+        <source>A damaged progress file that Loopwise set aside earlier is still kept at %1.</source>
+        <extracomment>%1 is a file path. Said when the progress file is missing and no backup exists.</extracomment>
+        <translation>Un fichier de progression endommagé que Loopwise a mis de côté auparavant est toujours conservé dans %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/store/messages.cpp" line="108" />
+        <source>Your progress was restored from the backup taken on %1; anything done after that time is missing.</source>
+        <translation>Votre progression a été restaurée à partir de la sauvegarde du %1 ; tout ce qui a été fait après ce moment manque.</translation>
+    </message>
+    <message>
+        <location filename="../models/store/messages.cpp" line="115" />
+        <source>No backup was available, so Loopwise started a new, empty progress file.</source>
+        <translation>Aucune sauvegarde n’était disponible : Loopwise a donc commencé un nouveau fichier de progression vide.</translation>
+    </message>
+    <message>
+        <location filename="../models/store/messages.cpp" line="35" />
+        <source>Loopwise on the computer %2 has been using the progress folder %1 since %3. This happens when the folder is shared, for example on a network drive. Close Loopwise on %2 and start it again here. If Loopwise is not open there any more, start it here with the option --take-over-lock.</source>
+        <extracomment>%1 is a folder path, %2 a computer's network name, %3 a date and time.</extracomment>
+        <translation>Loopwise, sur l’ordinateur %2, utilise le dossier de progression %1 depuis %3. Cela arrive quand le dossier est partagé, par exemple sur un lecteur réseau. Fermez Loopwise sur %2 et relancez-le ici. Si Loopwise n’y est plus ouvert, lancez-le ici avec l’option --take-over-lock.</translation>
+    </message>
+    <message>
+        <location filename="../models/store/messages.cpp" line="45" />
+        <source>You asked to take over the progress folder from Loopwise on the computer %1 (in use there since %2). If Loopwise is still open there, close it without saving.</source>
+        <extracomment>%1 is a computer's network name, %2 a date and time.</extracomment>
+        <translation>Vous avez demandé à reprendre le dossier de progression à Loopwise sur l’ordinateur %1 (utilisé là-bas depuis %2). Si Loopwise y est encore ouvert, fermez-le sans enregistrer.</translation>
+    </message>
+    <message>
+        <location filename="../models/store/messages.cpp" line="53" />
+        <source>The lock file %1 could not be read, so no running Loopwise can own it. Loopwise took the folder over.</source>
+        <extracomment>%1 is a file path. A lock file marks the folder as in use by a running Loopwise.</extracomment>
+        <translation>Le fichier de verrou %1 n’a pas pu être lu, donc aucun Loopwise en cours d’exécution ne peut le détenir. Loopwise a repris le dossier.</translation>
+    </message>
+    <message>
+        <location filename="../models/store/messages.cpp" line="91" />
+        <source>Your progress file was missing.</source>
+        <translation>Votre fichier de progression était introuvable.</translation>
+    </message>
+    <message>
+        <location filename="../models/store/messages.cpp" line="120" />
+        <source>The disk is full, so Loopwise holds on to your latest work and saves it as soon as there is space again.</source>
+        <translation>Le disque est plein : Loopwise garde votre dernier travail et l’enregistre dès qu’il y aura de nouveau de la place.</translation>
+    </message>
+    <message>
+        <location filename="../models/store/messages.cpp" line="133" />
+        <source>Loopwise cannot write to its progress folder, so it holds on to your latest work and saves it as soon as it can.</source>
+        <translation>Loopwise ne peut pas écrire dans son dossier de progression : il garde votre dernier travail et l’enregistre dès qu’il le pourra.</translation>
+    </message>
+    <message>
+        <location filename="../models/store/messages.cpp" line="140" />
+        <source>Progress folder: %1
+Check that the folder exists, that you may write to it and that its disk has free space.</source>
+        <extracomment>Shown under "Details" of a save problem. %1 is a folder path.</extracomment>
+        <translation>Dossier de progression : %1
+Vérifiez que le dossier existe, que vous avez le droit d’y écrire et que son disque a de l’espace libre.</translation>
+    </message>
+    <message>
+        <location filename="../models/store/messages.cpp" line="152" />
+        <source>Your latest work could not be saved yet, so Loopwise holds on to it and keeps trying.</source>
+        <translation>Votre dernier travail n’a pas encore pu être enregistré : Loopwise le garde et continue d’essayer.</translation>
+    </message>
+    <message>
+        <location filename="../models/store/messages.cpp" line="159" />
+        <source>Progress folder: %1
+Error reported by the database: %2</source>
+        <extracomment>Shown under "Details" of a save problem. %1 is a folder path, %2 the database's technical error message (in English).</extracomment>
+        <translation>Dossier de progression : %1
+Erreur signalée par la base de données : %2</translation>
+    </message>
+    <message>
+        <location filename="../models/store/messages.cpp" line="164" />
+        <source>A change could not be saved and was discarded: %1</source>
+        <translation>Une modification n’a pas pu être enregistrée et a été abandonnée : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/store/messages.cpp" line="169" />
+        <source>%n change(s) could not be saved before closing.</source>
+        <translation>
+            <numerusform>%n modification n’a pas pu être enregistrée avant la fermeture.</numerusform>
+            <numerusform>%n modifications n’ont pas pu être enregistrées avant la fermeture.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/store/messages.cpp" line="174" />
+        <source>The profile “%1” was deleted. A copy of all progress from before the deletion is kept in %2.</source>
+        <translation>Le profil « %1 » a été supprimé. Une copie de toute la progression antérieure à la suppression est conservée dans %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/store/messages.cpp" line="181" />
+        <source>“%1” is not a valid id: use up to 128 letters, digits and . _ : / -</source>
+        <translation>« %1 » n’est pas un identifiant valide : utilisez au plus 128 lettres, chiffres et . _ : / -</translation>
+    </message>
+    <message>
+        <location filename="../models/store/messages.cpp" line="187" />
+        <source>The text is too long: at most %1 characters can be saved.</source>
+        <translation>Le texte est trop long : %1 caractères au plus peuvent être enregistrés.</translation>
+    </message>
+    <message>
+        <location filename="../models/store/messages.cpp" line="192" />
+        <source>A profile name must have between 1 and %1 characters.</source>
+        <translation>Un nom de profil doit compter entre 1 et %1 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../models/store/messages.cpp" line="197" />
+        <source>There is no profile with the id %1.</source>
+        <translation>Il n’y a aucun profil avec l’identifiant %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/store/messages.cpp" line="202" />
+        <source>“%1” is not a kind of note.</source>
+        <translation>« %1 » n’est pas un type de note.</translation>
+    </message>
+    <message>
+        <location filename="../models/store/messages.cpp" line="207" />
+        <source>The %1 note has no field “%2”.</source>
+        <translation>La note %1 n’a pas de champ « %2 ».</translation>
+    </message>
+    <message>
+        <location filename="../models/store/messages.cpp" line="212" />
+        <source>There is no saved version with the id %1.</source>
+        <translation>Il n’y a aucune version enregistrée avec l’identifiant %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/store/messages.cpp" line="217" />
+        <source>Time spent must be between 1 and %1 seconds.</source>
+        <translation>Le temps passé doit être compris entre 1 et %1 secondes.</translation>
+    </message>
+    <message>
+        <location filename="../models/store/messages.cpp" line="222" />
+        <source>A lab run can only be saved with its settings and results as valid JSON.</source>
+        <translation>Un essai d’atelier ne peut être enregistré qu’avec ses réglages et ses résultats en JSON valide.</translation>
+    </message>
+    <message>
+        <location filename="../models/store/messages.cpp" line="227" />
+        <source>The run could not be attached: its chart could not be captured.</source>
+        <translation>L’essai n’a pas pu être joint : son graphique n’a pas pu être capturé.</translation>
+    </message>
+    <message>
+        <location filename="../models/store/messages.cpp" line="232" />
+        <source>This run is already in your decision note's evidence.</source>
+        <translation>Cet essai figure déjà dans les éléments probants de votre note de décision.</translation>
+    </message>
+    <message>
+        <location filename="../models/store/messages.cpp" line="238" />
+        <source>There is no evidence with the id “%1”.</source>
+        <extracomment>%1 is an internal id</extracomment>
+        <translation>Il n’y a aucun élément probant avec l’identifiant « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../models/store/messages.cpp" line="244" />
+        <source>%1, %2</source>
+        <extracomment>A lab run attached as evidence: %1 is the lab's title, %2 the date and time it was attached</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../models/store/messages.cpp" line="258" />
+        <source>Settings:</source>
+        <extracomment>Heading above a lab run's settings in the decision note's evidence</extracomment>
+        <translation>Réglages :</translation>
+    </message>
+    <message>
+        <location filename="../models/store/messages.cpp" line="260" />
+        <source>Figures:</source>
+        <extracomment>Heading above a lab run's results (loss, accuracy...) in the decision note's evidence</extracomment>
+        <translation>Chiffres :</translation>
+    </message>
+    <message>
+        <location filename="../models/store/messages.cpp" line="262" />
+        <source>Reopen this run with the lab link: %1</source>
+        <extracomment>%1 is a lab link such as lab/network?dataset=spiral; pasted into the lab, it reopens the run</extracomment>
+        <translation>Rouvrez cet essai avec le lien de l’atelier : %1</translation>
+    </message>
+    <message>
+        <location filename="../models/store/messages.cpp" line="267" />
+        <source>The setting “%1” must be text, a number or true/false.</source>
+        <translation>Le réglage « %1 » doit être du texte, un nombre ou true/false.</translation>
+    </message>
+    <message>
+        <location filename="../models/store/messages.cpp" line="272" />
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../models/store/messages.cpp" line="277" />
+        <source>Importing can start once your latest work has been saved. Please try again in a moment.</source>
+        <translation>L’importation pourra commencer une fois votre dernier travail enregistré. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location filename="../models/store/messages.cpp" line="283" />
+        <source>%1 was not imported and nothing was changed. %2</source>
+        <extracomment>%1 is a file path, %2 explains what is wrong with it.</extracomment>
+        <translation>%1 n’a pas été importé et rien n’a été modifié. %2</translation>
+    </message>
+    <message>
+        <location filename="../models/store/messages.cpp" line="291" />
+        <source>Nothing was imported from %1.</source>
+        <extracomment>%1 is a file path.</extracomment>
+        <translation>Rien n’a été importé depuis %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/store/messages.cpp" line="294" />
+        <source>%n event(s) were imported from %1 into the new profile “%2”.</source>
+        <extracomment>%1 is a file path, %2 a learner's profile name.</extracomment>
+        <translation>
+            <numerusform>%n événement a été importé depuis %1 dans le nouveau profil « %2 ».</numerusform>
+            <numerusform>%n événements ont été importés depuis %1 dans le nouveau profil « %2 ».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/store/messages.cpp" line="298" />
+        <source>%n event(s) were imported from %1 into the profile “%2”.</source>
+        <extracomment>%1 is a file path, %2 a learner's profile name.</extracomment>
+        <translation>
+            <numerusform>%n événement a été importé depuis %1 dans le profil « %2 ».</numerusform>
+            <numerusform>%n événements ont été importés depuis %1 dans le profil « %2 ».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/store/messages.cpp" line="301" />
+        <source>The file holds no progress.</source>
+        <translation>Le fichier ne contient aucune progression.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/store/messages.cpp" line="303" />
+        <source>%n event(s) were skipped because this profile has them already.</source>
+        <translation>
+            <numerusform>%n événement a été ignoré, car ce profil l’a déjà.</numerusform>
+            <numerusform>%n événements ont été ignorés, car ce profil les a déjà.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/store/messages.cpp" line="307" />
+        <source>%n event(s) were skipped because they belong to another profile on this computer.</source>
+        <extracomment>The same recorded learner action (by its id) is stored under another profile.</extracomment>
+        <translation>
+            <numerusform>%n événement a été ignoré, car il appartient à un autre profil de cet ordinateur.</numerusform>
+            <numerusform>%n événements ont été ignorés, car ils appartiennent à un autre profil de cet ordinateur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/store/messages.cpp" line="311" />
+        <source>No profile “%1” was added, because it would have been empty.</source>
+        <extracomment>%1 is a learner's profile name.</extracomment>
+        <translation>Aucun profil « %1 » n’a été ajouté, car il aurait été vide.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/store/messages.cpp" line="314" />
+        <source>%n date(s) in the file were impossible (later than now or before 2000) and were set to the time of this import.</source>
+        <extracomment>Dates written by a device whose clock was wrong.</extracomment>
+        <translation>
+            <numerusform>%n date du fichier était impossible (postérieure à maintenant ou antérieure à 2000) et a été remplacée par l’heure de cette importation.</numerusform>
+            <numerusform>%n dates du fichier étaient impossibles (postérieures à maintenant ou antérieures à 2000) et ont été remplacées par l’heure de cette importation.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>loopwise::ModelServer</name>
+    <message>
+        <location filename="../models/labs/prompts/ModelServer.cpp" line="22" />
+        <source>No model server answers on this computer's usual ports (%1).</source>
+        <extracomment>%1 port numbers, e.g. "11434, 8080, 1234"</extracomment>
+        <translation>Aucun serveur de modèles ne répond sur les ports habituels de cet ordinateur (%1).</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/ModelServer.cpp" line="139" />
+        <source>Prompts you run will leave this device to %1.</source>
+        <extracomment>%1 the host name or address of the model server</extracomment>
+        <translation>Les prompts que vous lancez quitteront cet appareil pour %1.</translation>
+    </message>
+</context>
+<context>
+    <name>loopwise::NetworkLab</name>
+    <message>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="247" />
+        <source>%1 %</source>
+        <extracomment>A whole percentage, e.g. "87 %"</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="96" />
+        <source>That change cannot be trained: %1</source>
+        <extracomment>%1 is one whole sentence saying why the training engine refuses the settings</extracomment>
+        <translation>Cette modification ne peut pas être entraînée : %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkLabSetters.cpp" line="84" />
+        <source>Your own points need a classification set to start from: choose one, then add points.</source>
+        <translation>Vos propres points partent d’un jeu de classification : choisissez-en un, puis ajoutez des points.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkLabSetters.cpp" line="272" />
+        <source>The network needs at least one input.</source>
+        <translation>Le réseau a besoin d’au moins une entrée.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="43" />
+        <source>Circle</source>
+        <extracomment>a data set: points inside a circle against points around it</extracomment>
+        <translation>Cercle</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="45" />
+        <source>Exclusive or</source>
+        <extracomment>a data set: the four quarters of the plane, opposite quarters of one class</extracomment>
+        <translation>Ou exclusif</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="46" />
+        <source>Two clusters</source>
+        <translation>Deux groupes</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="47" />
+        <source>Spiral</source>
+        <translation>Spirale</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="48" />
+        <source>Two moons</source>
+        <translation>Deux lunes</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="49" />
+        <source>Three classes</source>
+        <translation>Trois classes</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="50" />
+        <source>Four classes</source>
+        <translation>Quatre classes</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="51" />
+        <source>Plane (regression)</source>
+        <translation>Plan (régression)</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="53" />
+        <source>Hills (regression)</source>
+        <extracomment>a regression data set whose values rise and fall like hills</extracomment>
+        <translation>Collines (régression)</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="54" />
+        <source>My own points</source>
+        <translation>Mes propres points</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="70" />
+        <source>Tanh</source>
+        <extracomment>activation functions of a neural network's neurons</extracomment>
+        <translation>Tanh</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="70" />
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="71" />
+        <source>Leaky ReLU</source>
+        <translation>Leaky ReLU</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="72" />
+        <source>Sigmoid</source>
+        <translation>Sigmoïde</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="72" />
+        <source>Linear</source>
+        <translation>Linéaire</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="78" />
+        <source>Plain SGD</source>
+        <extracomment>optimizers: plain stochastic gradient descent, with momentum, and Adam</extracomment>
+        <translation>SGD simple</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="78" />
+        <source>Momentum</source>
+        <translation>Momentum</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="79" />
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="102" />
+        <source>Epoch %1, test loss %2 and falling.</source>
+        <extracomment>%1 epoch, %2 test loss</extracomment>
+        <translation>Époque %1, perte de test %2, en baisse.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="105" />
+        <source>Epoch %1, test loss %2 and rising.</source>
+        <extracomment>%1 epoch, %2 test loss</extracomment>
+        <translation>Époque %1, perte de test %2, en hausse.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="110" />
+        <source>Epoch %1, test loss %2 and steady.</source>
+        <extracomment>%1 epoch, %2 test loss, which hardly changed since the last look</extracomment>
+        <translation>Époque %1, perte de test %2, stable.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="116" />
+        <source>Epoch %1, test loss %2 and falling, %3 % of test points on the right side.</source>
+        <extracomment>%1 epoch, %2 test loss, %3 percentage of test points the network classifies rightly</extracomment>
+        <translation>Époque %1, perte de test %2, en baisse, %3 % des points de test du bon côté.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="120" />
+        <source>Epoch %1, test loss %2 and rising, %3 % of test points on the right side.</source>
+        <extracomment>%1 epoch, %2 test loss, %3 percentage of test points the network classifies rightly</extracomment>
+        <translation>Époque %1, perte de test %2, en hausse, %3 % des points de test du bon côté.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="126" />
+        <source>Epoch %1, test loss %2 and steady, %3 % of test points on the right side.</source>
+        <extracomment>%1 epoch, %2 test loss (hardly changed since the last look), %3 percentage of test points classified rightly</extracomment>
+        <translation>Époque %1, perte de test %2, stable, %3 % des points de test du bon côté.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="151" />
+        <source>Your prediction held: training diverged at epoch %1.</source>
+        <translation>Votre prédiction s’est vérifiée : l’entraînement a divergé à l’époque %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="152" />
+        <source>Not what you predicted: training diverged at epoch %1.</source>
+        <translation>Ce n’est pas ce que vous aviez prédit : l’entraînement a divergé à l’époque %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="157" />
+        <source>Your prediction held: after %1 epochs the test loss is %2 (lowest %3).</source>
+        <extracomment>%1 epochs trained, %2 the test loss now, %3 the lowest test loss of the run</extracomment>
+        <translation>Votre prédiction s’est vérifiée : après %1 époques, la perte de test est de %2 (minimum %3).</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="160" />
+        <source>Not what you predicted: after %1 epochs the test loss is %2 (lowest %3).</source>
+        <extracomment>%1 epochs trained, %2 the test loss now, %3 the lowest test loss of the run</extracomment>
+        <translation>Ce n’est pas ce que vous aviez prédit : après %1 époques, la perte de test est de %2 (minimum %3).</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="163" />
+        <source>Your prediction held: after %1 epochs %2 % of test points are on the right side; test loss %3 (lowest %4).</source>
+        <extracomment>%1 epochs trained, %2 percentage of test points classified rightly, %3 the test loss now, %4 its lowest in the run</extracomment>
+        <translation>Votre prédiction s’est vérifiée : après %1 époques, %2 % des points de test sont du bon côté ; perte de test %3 (minimum %4).</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="166" />
+        <source>Not what you predicted: after %1 epochs %2 % of test points are on the right side; test loss %3 (lowest %4).</source>
+        <extracomment>%1 epochs trained, %2 percentage of test points classified rightly, %3 the test loss now, %4 its lowest in the run</extracomment>
+        <translation>Ce n’est pas ce que vous aviez prédit : après %1 époques, %2 % des points de test sont du bon côté ; perte de test %3 (minimum %4).</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="85" />
+        <source>It will learn the data: at least 90 % of test points on the right side (regression: test loss at most 0.05).</source>
+        <translation>Il apprendra les données : au moins 90 % des points de test du bon côté (régression : perte de test d’au plus 0,05).</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="86" />
+        <source>It will not manage that.</source>
+        <translation>Il n’y arrivera pas.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="87" />
+        <source>The test loss will rise again while the training loss keeps falling.</source>
+        <translation>La perte de test remontera tandis que la perte d’entraînement continuera de baisser.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="88" />
+        <source>Training will blow up (diverge).</source>
+        <translation>L’entraînement va exploser (diverger).</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkLabPoints.cpp" line="28" />
+        <source>Your own points are for classification: choose a classification set first.</source>
+        <translation>Vos propres points servent à la classification : choisissez d’abord un jeu de classification.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkLabPoints.cpp" line="37" />
+        <source>The canvas holds at most %1 points.</source>
+        <extracomment>%1 the largest number of points the learner may place</extracomment>
+        <translation>Le canevas contient au plus %1 points.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/labs/network/NetworkLabPoints.cpp" line="95" />
+        <source>%n point(s) imported.</source>
+        <translation>
+            <numerusform>%n point importé.</numerusform>
+            <numerusform>%n points importés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="38" />
+        <source>Points saved to %1.</source>
+        <extracomment>%1 a file name</extracomment>
+        <translation>Points enregistrés dans %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkLabPoints.cpp" line="74" />
+        <location filename="../models/labs/network/NetworkLabPoints.cpp" line="83" />
+        <source>Wait until the file being read or written is done.</source>
+        <translation>Attendez que la lecture ou l’écriture du fichier soit terminée.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="142" />
+        <source>Your own points stay as they are; choose a generated set to get new data.</source>
+        <translation>Vos propres points restent tels quels ; choisissez un jeu généré pour obtenir de nouvelles données.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="94" />
+        <source>Training diverged at epoch %1: the loss blew up. Lower the learning rate, then reset.</source>
+        <translation>L’entraînement a divergé à l’époque %1 : la perte a explosé. Baissez le taux d’apprentissage, puis réinitialisez.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="97" />
+        <source>Not trained yet. Test loss %1.</source>
+        <translation>Pas encore entraîné. Perte de test %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="135" />
+        <source>Stopped at the epoch limit (%1).</source>
+        <extracomment>%1 the epoch limit the learner set</extracomment>
+        <translation>Arrêté à la limite d’époques (%1).</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="138" />
+        <source>Stopped: the test loss reached the target (%1).</source>
+        <extracomment>%1 the test loss the learner set as the target</extracomment>
+        <translation>Arrêté : la perte de test a atteint la cible (%1).</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="140" />
+        <source>Training diverged: the loss blew up. Lower the learning rate, then reset.</source>
+        <translation>L’entraînement a divergé : la perte a explosé. Baissez le taux d’apprentissage, puis réinitialisez.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="311" />
+        <source>A weight must be a number from -100 to 100.</source>
+        <translation>Un poids doit être un nombre de -100 à 100.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="320" />
+        <source>A bias must be a number from -100 to 100.</source>
+        <translation>Un biais doit être un nombre de -100 à 100.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="333" />
+        <source>A prediction is made before training starts: reset the network to predict again.</source>
+        <translation>Une prédiction se fait avant le début de l’entraînement : réinitialisez le réseau pour prédire à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="374" />
+        <source>This link cannot be used: %1</source>
+        <extracomment>%1 the problems of the link, one sentence each</extracomment>
+        <translation>Ce lien ne peut pas être utilisé : %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="387" />
+        <source>There is nothing to save yet.</source>
+        <translation>Il n’y a encore rien à enregistrer.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="401" />
+        <source>Run of %1 epochs</source>
+        <extracomment>the name of a saved run the learner did not name; %1 its epochs</extracomment>
+        <translation>Essai de %1 époques</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="405" />
+        <source>The run could not be saved: %1</source>
+        <extracomment>%1 the progress store's reason</extracomment>
+        <translation>L’essai n’a pas pu être enregistré : %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="408" />
+        <source>Saved "%1".</source>
+        <extracomment>%1 the name of the saved run</extracomment>
+        <translation>« %1 » enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkEvidence.cpp" line="23" />
+        <source>%1 neurons (%2)</source>
+        <extracomment>one hidden layer in a list of layers: %1 its number of neurons, %2 its activation</extracomment>
+        <translation>%1 neurones (%2)</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkEvidence.cpp" line="29" />
+        <source>Data set: %1</source>
+        <extracomment>a setting of a run in the decision note; %1 the name of a data set</extracomment>
+        <translation>Jeu de données : %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkEvidence.cpp" line="31" />
+        <source>Noise: %1 %</source>
+        <extracomment>a setting of a run in the decision note; %1 a percentage</extracomment>
+        <translation>Bruit : %1 %</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkEvidence.cpp" line="33" />
+        <source>Training data: %1 % of the points</source>
+        <extracomment>a setting of a run in the decision note; %1 a percentage</extracomment>
+        <translation>Données d’entraînement : %1 % des points</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkEvidence.cpp" line="35" />
+        <source>Features: %1</source>
+        <extracomment>a setting of a run in the decision note; %1 a list of input features</extracomment>
+        <translation>Variables : %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkEvidence.cpp" line="36" />
+        <source>Hidden layers: none</source>
+        <translation>Couches cachées : aucune</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkEvidence.cpp" line="38" />
+        <source>Hidden layers: %1</source>
+        <translation>Couches cachées : %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkEvidence.cpp" line="39" />
+        <source>Learning rate: %1</source>
+        <translation>Taux d’apprentissage : %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkEvidence.cpp" line="41" />
+        <source>Optimizer: %1</source>
+        <extracomment>%1 the name of an optimizer, e.g. Adam</extracomment>
+        <translation>Optimiseur : %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkEvidence.cpp" line="42" />
+        <source>Batch size: %1</source>
+        <translation>Taille de lot : %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkEvidence.cpp" line="45" />
+        <source>Regularization: %1, rate %2</source>
+        <extracomment>%1 L1 or L2, %2 the regularization rate</extracomment>
+        <translation>Régularisation : %1, taux %2</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkEvidence.cpp" line="46" />
+        <source>Regularization: none</source>
+        <translation>Régularisation : aucune</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkEvidence.cpp" line="48" />
+        <source>Loss: cross-entropy</source>
+        <translation>Perte : entropie croisée</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkEvidence.cpp" line="48" />
+        <source>Loss: squared error</source>
+        <translation>Perte : erreur quadratique</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkEvidence.cpp" line="50" />
+        <source>Epochs: %1</source>
+        <translation>Époques : %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkEvidence.cpp" line="51" />
+        <source>Test loss: %1</source>
+        <translation>Perte de test : %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkEvidence.cpp" line="52" />
+        <source>Training loss: %1</source>
+        <translation>Perte d’entraînement : %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkEvidence.cpp" line="55" />
+        <source>Test accuracy: %1 %</source>
+        <extracomment>%1 a whole percentage</extracomment>
+        <translation>Exactitude de test : %1 %</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkEvidence.cpp" line="57" />
+        <source>Training accuracy: %1 %</source>
+        <extracomment>%1 a whole percentage</extracomment>
+        <translation>Exactitude d’entraînement : %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>loopwise::NetworkLabSettings</name>
+    <message>
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="215" />
+        <source>dataset must be one of %1, not "%2".</source>
+        <translation>dataset doit être l’une des valeurs %1, et non « %2 ».</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="235" />
+        <source>features must name at least one input.</source>
+        <translation>features doit nommer au moins une entrée.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="243" />
+        <source>hidden may list at most %1 layers.</source>
+        <translation>hidden peut compter au plus %1 couches.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="268" />
+        <source>loss must be squared or cross-entropy, not "%1".</source>
+        <translation>loss doit valoir squared ou cross-entropy, et non « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="293" />
+        <source>points: "%1" is not x:y:class with x and y from -6 to 6 and class 0 to 3.</source>
+        <translation>points : « %1 » n’a pas la forme x:y:classe, avec x et y de -6 à 6 et une classe de 0 à 3.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="300" />
+        <source>points may hold at most %1 points.</source>
+        <translation>points peut contenir au plus %1 points.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="302" />
+        <source>"%1" is not a setting of this lab.</source>
+        <translation>« %1 » n’est pas un réglage de cet atelier.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="308" />
+        <source>activation must name one activation, or one per hidden layer.</source>
+        <translation>activation doit nommer une activation, ou une par couche cachée.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="314" />
+        <source>activation must be one of %1, not "softmax".</source>
+        <translation>activation doit être l’une des valeurs %1, et non « softmax ».</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="322" />
+        <source>dataset=custom needs points.</source>
+        <translation>dataset=custom exige des points.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="330" />
+        <source>These settings cannot be trained: %1</source>
+        <extracomment>%1 is the training engine's reason, a whole sentence</extracomment>
+        <translation>Ces réglages ne peuvent pas être entraînés : %1</translation>
+    </message>
+</context>
+<context>
+    <name>loopwise::NetworkPointsFile</name>
+    <message>
+        <location filename="../models/labs/network/NetworkPointsFile.cpp" line="31" />
+        <source>Cannot read %1: %2</source>
+        <extracomment>%1 a file name, %2 the system's reason</extracomment>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkPointsFile.cpp" line="59" />
+        <source>Cannot write %1: %2</source>
+        <extracomment>%1 a file name, %2 the system's reason</extracomment>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkPointsFile.cpp" line="103" />
+        <source>Point %1 (%2, %3, class %4) is outside the canvas: x1 and x2 run from %5 to %6, classes from 0 to %7.</source>
+        <extracomment>%1 the point's number in the file, %2 and %3 its coordinates, %4 its class; %5 to %6 the canvas's range, %7 the largest class</extracomment>
+        <translation>Le point %1 (%2, %3, classe %4) est hors du canevas : x1 et x2 vont de %5 à %6, les classes de 0 à %7.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkPointsFile.cpp" line="111" />
+        <source>The file has %1 points; the lab takes at most %2.</source>
+        <extracomment>%1 points in the file, %2 the most the lab takes</extracomment>
+        <translation>Le fichier contient %1 points ; l’atelier en accepte au plus %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkPointsFile.cpp" line="120" />
+        <source>CSV lines are x1,x2,class with x1 and x2 from %1 to %2 and classes 0 to %3 (or -1 and 1).</source>
+        <extracomment>x1,x2,class: the CSV columns, not to be translated; %1 to %2 the canvas's range, %3 the largest class; -1 and 1 is TensorFlow Playground's way of naming two classes</extracomment>
+        <translation>Les lignes CSV ont la forme x1,x2,class, avec x1 et x2 de %1 à %2 et des classes de 0 à %3 (ou -1 et 1).</translation>
+    </message>
+</context>
+<context>
+    <name>loopwise::NoteEditor</name>
+    <message>
+        <location filename="../models/NoteEditor.cpp" line="192" />
+        <source>Exported to %1</source>
+        <extracomment>%1 is the path of the file the note was written to</extracomment>
+        <translation>Exporté vers %1</translation>
+    </message>
+</context>
+<context>
+    <name>loopwise::ProfileArchive</name>
+    <message>
+        <location filename="../models/store/profilearchive.cpp" line="78" />
+        <location filename="../models/store/profilearchive.cpp" line="84" />
+        <source>The file is not a Loopwise profile export.</source>
+        <translation>Le fichier n’est pas un export de profil Loopwise.</translation>
+    </message>
+    <message>
+        <location filename="../models/store/profilearchive.cpp" line="87" />
+        <source>The file has no valid “formatVersion”.</source>
+        <translation>Le fichier n’a pas de « formatVersion » valide.</translation>
+    </message>
+    <message>
+        <location filename="../models/store/profilearchive.cpp" line="89" />
+        <source>The file was exported by a newer version of Loopwise (format %1). Please update Loopwise.</source>
+        <translation>Le fichier a été exporté par une version plus récente de Loopwise (format %1). Mettez Loopwise à jour.</translation>
+    </message>
+    <message>
+        <location filename="../models/store/profilearchive.cpp" line="103" />
+        <source>“events” must be a list.</source>
+        <translation>« events » doit être une liste.</translation>
+    </message>
+    <message>
+        <location filename="../models/store/profilearchive.cpp" line="106" />
+        <source>The file has more than %1 events.</source>
+        <translation>Le fichier contient plus de %1 événements.</translation>
+    </message>
+    <message>
+        <location filename="../models/store/profilearchive.cpp" line="117" />
+        <source>“%1” names a chart that is not in “evidenceImages”.</source>
+        <translation>« %1 » désigne un graphique absent de « evidenceImages ».</translation>
+    </message>
+    <message>
+        <location filename="../models/store/profilearchive.cpp" line="132" />
+        <source>“%1” must be a list.</source>
+        <translation>« %1 » doit être une liste.</translation>
+    </message>
+    <message>
+        <location filename="../models/store/profilearchive.cpp" line="137" />
+        <location filename="../models/store/profilearchive.cpp" line="154" />
+        <location filename="../models/store/profilearchive.cpp" line="225" />
+        <location filename="../models/store/profilearchive.cpp" line="260" />
+        <source>“%1” must be an object.</source>
+        <translation>« %1 » doit être un objet.</translation>
+    </message>
+    <message>
+        <location filename="../models/store/profilearchive.cpp" line="145" />
+        <source>“%1” must be a PNG image in base64.</source>
+        <translation>« %1 » doit être une image PNG en base64.</translation>
+    </message>
+    <message>
+        <location filename="../models/store/profilearchive.cpp" line="164" />
+        <source>“%1” is not a known kind of event.</source>
+        <translation>« %1 » n’est pas un type d’événement connu.</translation>
+    </message>
+    <message>
+        <location filename="../models/store/profilearchive.cpp" line="170" />
+        <source>“%1” must be left out for this kind of event.</source>
+        <translation>« %1 » doit être omis pour ce type d’événement.</translation>
+    </message>
+    <message>
+        <location filename="../models/store/profilearchive.cpp" line="208" />
+        <source>“%1” must be a whole number of seconds from 1 to %2.</source>
+        <translation>« %1 » doit être un nombre entier de secondes de 1 à %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/store/profilearchive.cpp" line="214" />
+        <source>“%1” must be true or false.</source>
+        <translation>« %1 » doit valoir true ou false.</translation>
+    </message>
+    <message>
+        <location filename="../models/store/profilearchive.cpp" line="221" />
+        <source>“%1” is not a kind of note.</source>
+        <translation>« %1 » n’est pas un type de note.</translation>
+    </message>
+    <message>
+        <location filename="../models/store/profilearchive.cpp" line="235" />
+        <source>“%1” must hold valid JSON.</source>
+        <translation>« %1 » doit contenir du JSON valide.</translation>
+    </message>
+    <message>
+        <location filename="../models/store/profilearchive.cpp" line="242" />
+        <source>“%1” must be text, a number or true/false.</source>
+        <translation>« %1 » doit être du texte, un nombre ou true/false.</translation>
+    </message>
+    <message>
+        <location filename="../models/store/profilearchive.cpp" line="251" />
+        <source>“%1” is not part of a profile export.</source>
+        <translation>« %1 » ne fait pas partie d’un export de profil.</translation>
+    </message>
+    <message>
+        <location filename="../models/store/profilearchive.cpp" line="267" />
+        <source>“%1” must be text.</source>
+        <translation>« %1 » doit être du texte.</translation>
+    </message>
+    <message>
+        <location filename="../models/store/profilearchive.cpp" line="270" />
+        <source>“%1” is longer than %2 characters.</source>
+        <translation>« %1 » dépasse %2 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../models/store/profilearchive.cpp" line="278" />
+        <source>“%1” must be a short id (letters, digits and . _ : / -).</source>
+        <translation>« %1 » doit être un identifiant court (lettres, chiffres et . _ : / -).</translation>
+    </message>
+    <message>
+        <location filename="../models/store/profilearchive.cpp" line="287" />
+        <source>“%1” must be a UUID.</source>
+        <translation>« %1 » doit être un UUID.</translation>
+    </message>
+    <message>
+        <location filename="../models/store/profilearchive.cpp" line="301" />
+        <source>“%1” must not be empty.</source>
+        <translation>« %1 » ne doit pas être vide.</translation>
+    </message>
+    <message>
+        <location filename="../models/store/profilearchive.cpp" line="309" />
+        <source>“%1” must be a date and time like 2024-05-01T09:30:00.000Z.</source>
+        <translation>« %1 » doit être une date et une heure comme 2024-05-01T09:30:00.000Z.</translation>
+    </message>
+    <message>
+        <location filename="../models/store/profilearchive.cpp" line="362" />
+        <source>The file is not valid JSON (%1 at byte %2).</source>
+        <extracomment>%1 is the parser's technical message, %2 a byte offset in the file.</extracomment>
+        <translation>Le fichier n’est pas du JSON valide (%1 à l’octet %2).</translation>
+    </message>
+    <message>
+        <location filename="../models/store/profilearchive.cpp" line="383" />
+        <source>The file is larger than %1 MiB.</source>
+        <translation>Le fichier dépasse %1 Mio.</translation>
+    </message>
+</context>
+<context>
+    <name>loopwise::ProgressStore</name>
+    <message>
+        <location filename="../models/store/progressstore.cpp" line="137" />
+        <source>Learner</source>
+        <extracomment>Name of the profile Loopwise creates when there is none yet.</extracomment>
+        <translation>Apprenant</translation>
+    </message>
+    <message>
+        <location filename="../models/store/storerequests.cpp" line="62" />
+        <source>Opening your progress…</source>
+        <extracomment>Shown while the learner's saved progress is being opened</extracomment>
+        <translation>Ouverture de votre progression…</translation>
+    </message>
+    <message>
+        <location filename="../models/store/storerequests.cpp" line="65" />
+        <source>Saving and closing your progress…</source>
+        <extracomment>Shown while the progress file is being saved and closed</extracomment>
+        <translation>Enregistrement et fermeture de votre progression…</translation>
+    </message>
+    <message>
+        <location filename="../models/store/storerequests.cpp" line="68" />
+        <source>Loading this learner's progress…</source>
+        <extracomment>Shown while the progress of another learner profile is being loaded</extracomment>
+        <translation>Chargement de la progression de cet apprenant…</translation>
+    </message>
+    <message>
+        <location filename="../models/store/storerequests.cpp" line="71" />
+        <source>Exporting, please wait…</source>
+        <extracomment>Shown while an export file (notes, progress, learner) is being written</extracomment>
+        <translation>Export en cours, veuillez patienter…</translation>
+    </message>
+    <message>
+        <location filename="../models/store/storerequests.cpp" line="74" />
+        <source>Importing the learner, please wait…</source>
+        <extracomment>Shown while a learner file is being read and merged into this device's progress</extracomment>
+        <translation>Importation de l’apprenant, veuillez patienter…</translation>
+    </message>
+</context>
+<context>
+    <name>loopwise::SeedCheck</name>
+    <message>
+        <location filename="../models/labs/prompts/SeedCheck.cpp" line="33" />
+        <source>The server honours the seed: seed %1 gave the same text twice at temperature %3 and seed %2 a different one, so a run can be repeated exactly.</source>
+        <extracomment>%1 the seed, %2 the next seed, %3 the temperature</extracomment>
+        <translation>Le serveur respecte la graine : la graine %1 a donné deux fois le même texte à la température %3 et la graine %2 un texte différent, un essai peut donc être reproduit à l’identique.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/SeedCheck.cpp" line="37" />
+        <source>The server ignores the seed: seed %1 gave two different texts at temperature %2, so no run can be repeated exactly; compare prompts over several runs instead.</source>
+        <extracomment>%1 the seed, %2 the temperature</extracomment>
+        <translation>Le serveur ignore la graine : la graine %1 a donné deux textes différents à la température %2, aucun essai ne peut donc être reproduit à l’identique ; comparez plutôt les prompts sur plusieurs essais.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/SeedCheck.cpp" line="41" />
+        <source>This check cannot tell: seeds %1 and %2 gave the same text at temperature %3, so this prompt's answer does not vary; try a prompt with a more open answer.</source>
+        <extracomment>%1 and %2 two seeds, %3 the temperature</extracomment>
+        <translation>Cette vérification ne permet pas de conclure : les graines %1 et %2 ont donné le même texte à la température %3, la réponse à ce prompt ne varie donc pas ; essayez un prompt dont la réponse est plus ouverte.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/SeedCheck.cpp" line="44" />
+        <source>The seed check was stopped before it could tell.</source>
+        <translation>La vérification de la graine a été arrêtée avant de pouvoir conclure.</translation>
+    </message>
+</context>
+<context>
+    <name>loopwise::ServerFailure</name>
+    <message>
+        <location filename="../models/labs/prompts/ServerFailure.cpp" line="12" />
+        <source>The local model server is turned off: turn it on to send prompts to it.</source>
+        <translation>Le serveur de modèles local est désactivé : activez-le pour lui envoyer des prompts.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/ServerFailure.cpp" line="15" />
+        <source>“%1” is not an address Loopwise can use: write it like http://localhost:11434.</source>
+        <extracomment>%1 the address the learner typed</extracomment>
+        <translation>« %1 » n’est pas une adresse que Loopwise peut utiliser : écrivez-la comme http://localhost:11434.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/ServerFailure.cpp" line="17" />
+        <source>Choose a model from the server's list first.</source>
+        <translation>Choisissez d’abord un modèle dans la liste du serveur.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/ServerFailure.cpp" line="20" />
+        <source>Nothing answers at %1: start the model server, or check its address and port.</source>
+        <extracomment>%1 host and port, e.g. localhost:11434</extracomment>
+        <translation>Rien ne répond à %1 : démarrez le serveur de modèles, ou vérifiez son adresse et son port.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/ServerFailure.cpp" line="23" />
+        <source>The computer %1 could not be found: check the server's address.</source>
+        <extracomment>%1 host and port</extracomment>
+        <translation>L’ordinateur %1 est introuvable : vérifiez l’adresse du serveur.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/labs/prompts/ServerFailure.cpp" line="26" />
+        <source>The model server at %1 did not answer within %n second(s).</source>
+        <extracomment>%1 host and port; %n seconds waited</extracomment>
+        <translation>
+            <numerusform>Le serveur de modèles à %1 n’a pas répondu en %n seconde.</numerusform>
+            <numerusform>Le serveur de modèles à %1 n’a pas répondu en %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/labs/prompts/ServerFailure.cpp" line="29" />
+        <source>The model server stopped in the middle of its reply: nothing came for %n second(s).</source>
+        <extracomment>%n seconds without any new text</extracomment>
+        <translation>
+            <numerusform>Le serveur de modèles s’est arrêté au milieu de sa réponse : rien n’est arrivé pendant %n seconde.</numerusform>
+            <numerusform>Le serveur de modèles s’est arrêté au milieu de sa réponse : rien n’est arrivé pendant %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/ServerFailure.cpp" line="32" />
+        <source>The server at %1 does not have the model “%2”: pick one from its list.</source>
+        <extracomment>%1 host and port, %2 the model's name</extracomment>
+        <translation>Le serveur à %1 n’a pas le modèle « %2 » : choisissez-en un dans sa liste.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/ServerFailure.cpp" line="35" />
+        <source>The server at %1 does not know %2: check that the kind of server chosen is the one running there.</source>
+        <extracomment>%1 host and port, %2 a path such as /api/generate</extracomment>
+        <translation>Le serveur à %1 ne connaît pas %2 : vérifiez que le type de serveur choisi est bien celui qui y tourne.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/ServerFailure.cpp" line="37" />
+        <source>The model server sent a reply Loopwise cannot read: check that the kind of server chosen is the one running there.</source>
+        <translation>Le serveur de modèles a envoyé une réponse que Loopwise ne sait pas lire : vérifiez que le type de serveur choisi est bien celui qui tourne.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/labs/prompts/ServerFailure.cpp" line="40" />
+        <source>The model went on past the %n token(s) it was allowed, so Loopwise stopped it.</source>
+        <extracomment>%n the number of tokens the reply was allowed</extracomment>
+        <translation>
+            <numerusform>Le modèle a dépassé le %n token autorisé, Loopwise l’a donc arrêté.</numerusform>
+            <numerusform>Le modèle a dépassé les %n tokens autorisés, Loopwise l’a donc arrêté.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/labs/prompts/ServerFailure.cpp" line="43" />
+        <source>The reply was still running after %n second(s), so Loopwise stopped it.</source>
+        <extracomment>%n seconds a whole reply may take</extracomment>
+        <translation>
+            <numerusform>La réponse durait encore après %n seconde, Loopwise l’a donc arrêtée.</numerusform>
+            <numerusform>La réponse durait encore après %n secondes, Loopwise l’a donc arrêtée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/ServerFailure.cpp" line="46" />
+        <source>The model server answered with error %1.</source>
+        <extracomment>%1 an HTTP status code such as 500</extracomment>
+        <translation>Le serveur de modèles a répondu avec l’erreur %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/ServerFailure.cpp" line="48" />
+        <source>The model server reported a problem while answering.</source>
+        <translation>Le serveur de modèles a signalé un problème pendant sa réponse.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/ServerFailure.cpp" line="50" />
+        <source>The model server closed the connection before its reply was complete.</source>
+        <translation>Le serveur de modèles a fermé la connexion avant la fin de sa réponse.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/ServerFailure.cpp" line="53" />
+        <source>The model server sent Loopwise on to another computer (%1); Loopwise did not follow, so nothing was sent there.</source>
+        <extracomment>%1 the host the server pointed to</extracomment>
+        <translation>Le serveur de modèles a renvoyé Loopwise vers un autre ordinateur (%1) ; Loopwise n’a pas suivi, rien n’y a donc été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/ServerFailure.cpp" line="55" />
+        <source>Loopwise could not talk to the model server.</source>
+        <translation>Loopwise n’a pas pu communiquer avec le serveur de modèles.</translation>
+    </message>
+</context>
+<context>
+    <name>loopwise::ShortcutLab</name>
+    <message>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="28" />
+        <source>Urgent, and the model says urgent (%1).</source>
+        <extracomment>%1 the model's probability that the ticket is urgent</extracomment>
+        <translation>Urgent, et le modèle dit urgent (%1).</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="29" />
+        <source>Urgent, but the model says normal (%1 urgent).</source>
+        <translation>Urgent, mais le modèle dit normal (%1 urgent).</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="31" />
+        <source>Normal, but the model says urgent (%1).</source>
+        <extracomment>%1 the model's probability that the ticket is urgent</extracomment>
+        <translation>Normal, mais le modèle dit urgent (%1).</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="32" />
+        <source>Normal, and the model says normal (%1 urgent).</source>
+        <translation>Normal, et le modèle dit normal (%1 urgent).</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="83" />
+        <source>There is no split "%1": choose random, time or writer.</source>
+        <extracomment>%1 what the learner asked for</extracomment>
+        <translation>Il n’y a pas de découpage « %1 » : choisissez random, time ou writer.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="121" />
+        <source>Training</source>
+        <translation>Entraînement</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="122" />
+        <source>Validation</source>
+        <translation>Validation</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="124" />
+        <source>Production</source>
+        <extracomment>accuracy on the tickets after the staffing change</extracomment>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="141" />
+        <source>%1 (%2)</source>
+        <extracomment>a feature and its group, e.g. "mo (style)"</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="162" />
+        <source>%1 points</source>
+        <extracomment>accuracy lost when a feature group is shuffled, in percentage points</extracomment>
+        <translation>%1 points</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="180" />
+        <source>Logged by %1 on day %2</source>
+        <extracomment>who logged a ticket and when; %1 the agent's name, %2 the day of the year</extracomment>
+        <translation>Saisi par %1 le jour %2</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="226" />
+        <source>Validation split: %1 (%2 of the history)</source>
+        <extracomment>%1 how the history was split, %2 the share held out for validation</extracomment>
+        <translation>Découpage de validation : %1 (%2 de l’historique)</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="227" />
+        <source>Style features (greetings, sign-offs, names, formatting): used</source>
+        <translation>Variables de style (salutations, formules finales, noms, mise en forme) : utilisées</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="228" />
+        <source>Style features (greetings, sign-offs, names, formatting): dropped</source>
+        <translation>Variables de style (salutations, formules finales, noms, mise en forme) : retirées</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="229" />
+        <source>Fields known only after the fact (escalated, resolved within a day): added</source>
+        <translation>Champs connus seulement après coup (escaladé, résolu en un jour) : ajoutés</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="230" />
+        <source>Fields known only after the fact (escalated, resolved within a day): not used</source>
+        <translation>Champs connus seulement après coup (escaladé, résolu en un jour) : non utilisés</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="238" />
+        <source>Training accuracy: %1</source>
+        <translation>Exactitude d’entraînement : %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="239" />
+        <source>Validation accuracy: %1</source>
+        <translation>Exactitude de validation : %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="240" />
+        <source>Production accuracy: %1</source>
+        <translation>Exactitude en production : %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="242" />
+        <source>Urgent tickets caught in production: %1 of %2</source>
+        <extracomment>%1 urgent tickets the model flagged in production, %2 urgent tickets in all</extracomment>
+        <translation>Tickets urgents repérés en production : %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="247" />
+        <source>Largest weight: %1 (%2)</source>
+        <extracomment>%1 the feature the model leans on most, %2 its group (content, style, ...)</extracomment>
+        <translation>Plus grand poids : %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>loopwise::ValidationLab</name>
+    <message>
+        <location filename="../models/labs/assumptions/ValidationLab.cpp" line="69" />
+        <source>There is no validation method "%1".</source>
+        <extracomment>%1 what the learner asked for</extracomment>
+        <translation>Il n’y a pas de méthode de validation « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ValidationLab.cpp" line="121" />
+        <location filename="../models/labs/assumptions/ValidationLab.cpp" line="213" />
+        <source>All five, side by side</source>
+        <translation>Les cinq, côte à côte</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ValidationLab.cpp" line="213" />
+        <source>Validation method: %1</source>
+        <extracomment>%1 the validation method (or "All five, side by side")</extracomment>
+        <translation>Méthode de validation : %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ValidationLab.cpp" line="215" />
+        <source>Signal: %1 (0 means the labels are pure noise)</source>
+        <extracomment>%1 the signal strength, 0 = pure noise</extracomment>
+        <translation>Signal : %1 (0 signifie que les étiquettes sont du pur bruit)</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ValidationLab.cpp" line="217" />
+        <source>Data: %1 cases, %2 rows per case, %3 noise features, %4 features kept</source>
+        <extracomment>%1 cases, %2 near-copies per case, %3 pure-noise features, %4 features kept</extracomment>
+        <translation>Données : %1 cas, %2 lignes par cas, %3 variables de bruit, %4 variables conservées</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ValidationLab.cpp" line="220" />
+        <source>all</source>
+        <translation>toutes</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/assumptions/ValidationLab.cpp" line="228" />
+        <source>%1: validation %2, production %3, chance %4</source>
+        <extracomment>%1 the validation method, %2 its validation accuracy, %3 production accuracy, %4 chance</extracomment>
+        <translation>%1 : validation %2, production %3, hasard %4</translation>
+    </message>
+</context>
 </TS>
