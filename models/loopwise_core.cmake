@@ -16,6 +16,8 @@ target_link_libraries(loopwise_core PUBLIC
 # and hide a missing one). Paths are relative to the source root; the QML module wants its
 # files relative.
 set(LOOPWISE_CORE_SOURCES
+  models/ColourContrast.cpp
+  models/ColourContrast.h
   models/ContentReader.cpp
   models/ContentReader.h
   models/ContentTypes.h
@@ -29,14 +31,20 @@ set(LOOPWISE_CORE_SOURCES
   models/GlossaryModel.h
   models/InlineMarkup.cpp
   models/InlineMarkup.h
+  models/LanguageCatalog.cpp
+  models/LanguageCatalog.h
   models/ModuleModel.cpp
   models/ModuleModel.h
   models/NoteEditor.cpp
   models/NoteEditor.h
+  models/NumberInput.cpp
+  models/NumberInput.h
   models/OfflineNetwork.cpp
   models/OfflineNetwork.h
   models/OutlineModel.cpp
   models/OutlineModel.h
+  models/PackCompleteness.cpp
+  models/PackCompleteness.h
   models/Preferences.cpp
   models/Preferences.h
   models/Progress.cpp
@@ -49,6 +57,10 @@ set(LOOPWISE_CORE_SOURCES
   models/RenderingChoice.h
   models/Routes.cpp
   models/Routes.h
+  models/SearchText.cpp
+  models/SearchText.h
+  models/Shortcuts.cpp
+  models/Shortcuts.h
   models/StartupOptions.cpp
   models/StartupOptions.h
   models/TrainingLoopModel.cpp
@@ -101,6 +113,16 @@ set(LOOPWISE_CORE_SOURCES
   models/labs/common/LossSeries.h
   models/labs/common/SavedRunsModel.cpp
   models/labs/common/SavedRunsModel.h
+  models/labs/experts/ExpertsExplanations.cpp
+  models/labs/experts/ExpertsExplanations.h
+  models/labs/experts/ExpertsLab.cpp
+  models/labs/experts/ExpertsLab.h
+  models/labs/experts/ExpertsLabSettings.cpp
+  models/labs/experts/ExpertsLabSettings.h
+  models/labs/experts/ExpertsPicture.cpp
+  models/labs/experts/ExpertsPicture.h
+  models/labs/experts/ExpertsWorker.cpp
+  models/labs/experts/ExpertsWorker.h
   models/labs/learning/LearningEvidence.cpp
   models/labs/learning/LearningExplanations.cpp
   models/labs/learning/LearningExplanations.h
@@ -112,6 +134,8 @@ set(LOOPWISE_CORE_SOURCES
   models/labs/learning/LearningPlot.h
   models/labs/learning/LearningWorker.cpp
   models/labs/learning/LearningWorker.h
+  models/labs/network/NetworkDiagnosis.cpp
+  models/labs/network/NetworkDiagnosis.h
   models/labs/network/NetworkEvidence.cpp
   models/labs/network/NetworkExplanations.cpp
   models/labs/network/NetworkExplanations.h
@@ -141,12 +165,42 @@ set(LOOPWISE_CORE_SOURCES
   models/labs/prompts/ModelServer.h
   models/labs/prompts/ModelServerSettings.cpp
   models/labs/prompts/ModelServerSettings.h
+  models/labs/prompts/PromptCaseRowsModel.cpp
+  models/labs/prompts/PromptCaseRowsModel.h
+  models/labs/prompts/PromptCasesFile.cpp
+  models/labs/prompts/PromptCasesFile.h
+  models/labs/prompts/PromptCasesModel.cpp
+  models/labs/prompts/PromptCasesModel.h
+  models/labs/prompts/PromptComparisonModel.cpp
+  models/labs/prompts/PromptComparisonModel.h
+  models/labs/prompts/PromptContent.cpp
+  models/labs/prompts/PromptContent.h
+  models/labs/prompts/PromptHighlighter.cpp
+  models/labs/prompts/PromptHighlighter.h
+  models/labs/prompts/PromptRunExport.cpp
+  models/labs/prompts/PromptRunExport.h
+  models/labs/prompts/PromptRunLab.cpp
+  models/labs/prompts/PromptRunLab.h
+  models/labs/prompts/PromptRunResults.cpp
+  models/labs/prompts/PromptRunResults.h
+  models/labs/prompts/PromptRunWords.cpp
+  models/labs/prompts/PromptRunWords.h
+  models/labs/prompts/PromptRunWorker.cpp
+  models/labs/prompts/PromptRunWorker.h
+  models/labs/prompts/PromptsExplanations.cpp
+  models/labs/prompts/PromptsExplanations.h
+  models/labs/prompts/PromptsLab.cpp
+  models/labs/prompts/PromptsLab.h
+  models/labs/prompts/PromptsLabSettings.cpp
+  models/labs/prompts/PromptsLabSettings.h
   models/labs/prompts/SeedCheck.cpp
   models/labs/prompts/SeedCheck.h
   models/labs/prompts/ServerCall.cpp
   models/labs/prompts/ServerCall.h
   models/labs/prompts/ServerFailure.cpp
   models/labs/prompts/ServerFailure.h
+  models/labs/prompts/ServerPromptRun.cpp
+  models/labs/prompts/ServerPromptRun.h
   models/labs/prompts/ServerProtocol.cpp
   models/labs/prompts/ServerProtocol.h
 )
@@ -198,11 +252,16 @@ set(LOOPWISE_QML_FILES
   qml/components/ProfileSwitcher.qml
   qml/components/ProgressStrip.qml
   qml/components/QuizCard.qml
+  qml/components/ReadingBar.qml
   qml/components/RevisionHistory.qml
   qml/components/ScrollingPage.qml
   qml/components/SectionsPopup.qml
+  qml/components/ShortcutTable.qml
+  qml/components/ShortcutsSheet.qml
   qml/components/StoreBanner.qml
   qml/components/StoreBusyRow.qml
+  qml/components/TopBar.qml
+  qml/components/TopBarButton.qml
   qml/labs/assumptions/AssumptionsAfterRun.qml
   qml/labs/assumptions/AssumptionsBars.qml
   qml/labs/assumptions/AssumptionsConfusion.qml
@@ -221,6 +280,12 @@ set(LOOPWISE_QML_FILES
   qml/labs/common/LabShareCard.qml
   qml/labs/common/LabSlider.qml
   qml/labs/common/LossChart.qml
+  qml/labs/common/PlayPauseButton.qml
+  qml/labs/experts/ExpertsCanvasCard.qml
+  qml/labs/experts/ExpertsLabPage.qml
+  qml/labs/experts/ExpertsResultsCard.qml
+  qml/labs/experts/ExpertsRunBar.qml
+  qml/labs/experts/ExpertsSettingsCard.qml
   qml/labs/learning/LearningLabPage.qml
   qml/labs/learning/LearningLoopCard.qml
   qml/labs/learning/LearningLossCard.qml
@@ -234,7 +299,18 @@ set(LOOPWISE_QML_FILES
   qml/labs/network/NetworkPointsCard.qml
   qml/labs/network/NetworkResultsCard.qml
   qml/labs/network/NetworkRunsCard.qml
+  qml/labs/prompts/PromptCasesEditor.qml
+  qml/labs/prompts/PromptComparisonTable.qml
+  qml/labs/prompts/PromptEditor.qml
+  qml/labs/prompts/PromptMark.qml
+  qml/labs/prompts/PromptPatternSettings.qml
+  qml/labs/prompts/PromptPresence.qml
+  qml/labs/prompts/PromptRunResultsView.qml
+  qml/labs/prompts/PromptRunSettings.qml
+  qml/labs/prompts/PromptSavePair.qml
   qml/labs/prompts/PromptsLabPage.qml
+  qml/labs/prompts/PromptsRunPanel.qml
+  qml/labs/prompts/PromptsStructurePanel.qml
   qml/pages/AboutPage.qml
   qml/pages/GlossaryPage.qml
   qml/pages/HomePage.qml
