@@ -84,22 +84,22 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/assumptions/AssumptionsAfterRun.qml" line="83" />
+        <location filename="../qml/labs/assumptions/AssumptionsAfterRun.qml" line="85" />
         <source>Name of this run (optional)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/assumptions/AssumptionsAfterRun.qml" line="84" />
+        <location filename="../qml/labs/assumptions/AssumptionsAfterRun.qml" line="86" />
         <source>Name of this run</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/assumptions/AssumptionsAfterRun.qml" line="88" />
+        <location filename="../qml/labs/assumptions/AssumptionsAfterRun.qml" line="90" />
         <source>Save run</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../qml/labs/assumptions/AssumptionsAfterRun.qml" line="102" />
+        <location filename="../qml/labs/assumptions/AssumptionsAfterRun.qml" line="104" />
         <source>%n saved run(s) of this lab: %1</source>
         <extracomment>%n saved runs of this lab</extracomment>
         <translation>
@@ -661,13 +661,13 @@ Confirms taking the chart off the decision note</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="66" />
+        <location filename="../qml/pages/HomePage.qml" line="67" />
         <source>Outline</source>
         <extracomment>Heading of the list of the course's modules</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="96" />
+        <location filename="../qml/pages/HomePage.qml" line="97" />
         <source>Labs</source>
         <extracomment>Heading of the list of the interactive labs</extracomment>
         <translation type="unfinished" />
@@ -684,12 +684,12 @@ Confirms taking the chart off the decision note</extracomment>
 <context>
     <name>LabCanvas</name>
     <message>
-        <location filename="../qml/labs/common/LabCanvas.qml" line="28" />
+        <location filename="../qml/labs/common/LabCanvas.qml" line="31" />
         <source>Output of the network over the data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/common/LabCanvas.qml" line="76" />
+        <location filename="../qml/labs/common/LabCanvas.qml" line="79" />
         <source>Showing one neuron's output</source>
         <translation type="unfinished" />
     </message>
@@ -777,12 +777,12 @@ Confirms taking the chart off the decision note</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLabPage.qml" line="137" />
+        <location filename="../qml/labs/learning/LearningLabPage.qml" line="140" />
         <source>Before you press play: what will happen?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLabPage.qml" line="138" />
+        <location filename="../qml/labs/learning/LearningLabPage.qml" line="141" />
         <source>Reset to make a prediction before the next run.</source>
         <translation type="unfinished" />
     </message>
@@ -1101,61 +1101,61 @@ Confirms taking the chart off the decision note</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="160" />
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="257" />
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="163" />
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="260" />
         <source>Stage %1: %2</source>
         <extracomment>A stage of the training loop; %1 is its number, %2 its title</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="193" />
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="196" />
         <source>Round %1</source>
         <extracomment>How many times the walkthrough has gone round the training loop; %1 is a number</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="210" />
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="213" />
         <source>Previous</source>
         <extracomment>Button: the previous stage of the training loop</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="219" />
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="231" />
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="222" />
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="234" />
         <source>Pause</source>
         <extracomment>Button: stop or start stepping through the stages on its own</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="219" />
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="226" />
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="222" />
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="229" />
         <source>Play</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="233" />
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="236" />
         <source>Pause the walkthrough</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="233" />
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="236" />
         <source>Play the walkthrough</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="239" />
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="242" />
         <source>Next</source>
         <extracomment>Button: the next stage of the training loop</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="248" />
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="251" />
         <source>%1 of %2</source>
         <extracomment>Which stage is shown; %1 is its number, %2 how many stages there are</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="273" />
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="276" />
         <source>See this loop live in the lab</source>
         <translation type="unfinished" />
     </message>
@@ -1163,22 +1163,22 @@ Confirms taking the chart off the decision note</extracomment>
 <context>
     <name>LossChart</name>
     <message>
-        <location filename="../qml/labs/common/LossChart.qml" line="13" />
+        <location filename="../qml/labs/common/LossChart.qml" line="16" />
         <source>Training loss</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/common/LossChart.qml" line="14" />
+        <location filename="../qml/labs/common/LossChart.qml" line="17" />
         <source>Test loss</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/common/LossChart.qml" line="20" />
+        <location filename="../qml/labs/common/LossChart.qml" line="23" />
         <source>Baseline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/common/LossChart.qml" line="37" />
+        <location filename="../qml/labs/common/LossChart.qml" line="40" />
         <source>Loss chart</source>
         <translation type="unfinished" />
     </message>
@@ -1197,7 +1197,7 @@ Confirms taking the chart off the decision note</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="65" />
+        <location filename="../qml/Main.qml" line="66" />
         <source>This part of the course is not in the installed content.</source>
         <translation type="unfinished" />
     </message>
@@ -1256,17 +1256,17 @@ Confirms taking the chart off the decision note</extracomment>
 <context>
     <name>NetworkDiagram</name>
     <message>
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="51" />
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="57" />
         <source>Add a hidden layer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="59" />
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="65" />
         <source>Remove the last hidden layer</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="66" />
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="72" />
         <source>%n hidden layer(s)</source>
         <translation>
             <numerusform>%n hidden layer</numerusform>
@@ -1274,12 +1274,12 @@ Confirms taking the chart off the decision note</extracomment>
         </translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="104" />
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="101" />
         <source>Add a neuron to layer %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="113" />
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="110" />
         <source>%n neuron(s)</source>
         <translation>
             <numerusform>%n neuron</numerusform>
@@ -1287,52 +1287,52 @@ Confirms taking the chart off the decision note</extracomment>
         </translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="122" />
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="119" />
         <source>Remove a neuron from layer %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="134" />
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="131" />
         <source>Activation of layer %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="170" />
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="167" />
         <source>Weights of the network; use the arrow keys to pick one and Enter to change it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="210" />
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="207" />
         <source>Input %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="211" />
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="208" />
         <source>Neuron %1 of layer %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="241" />
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="247" />
         <source>Line width shows a weight's size, colour its sign (blue positive, orange negative). Tap a line to read or change its weight; tap or hover a neuron to see its output on the canvas.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="266" />
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="272" />
         <source>Weight from %1 to neuron %2 of layer %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="268" />
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="274" />
         <source>neuron %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="283" />
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="289" />
         <source>Weight value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="288" />
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="294" />
         <source>Set</source>
         <translation type="unfinished" />
     </message>
@@ -1340,177 +1340,177 @@ Confirms taking the chart off the decision note</extracomment>
 <context>
     <name>NetworkLabPage</name>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="32" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="37" />
         <source>Build a neural network</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="244" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="254" />
         <source>Step</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="248" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="258" />
         <source>Train one epoch (Ctrl+Right)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="252" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="262" />
         <source>Reset</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="255" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="265" />
         <source>Fresh weights (Ctrl+R)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="261" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="271" />
         <source>Epoch</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="278" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="288" />
         <source>Speed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="285" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="295" />
         <source>Learning rate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="292" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="302" />
         <source>Activation (all layers)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="300" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="310" />
         <source>Regularization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="301" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="311" />
         <source>None</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="307" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="317" />
         <source>Regularization rate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="315" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="325" />
         <source>Problem type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="316" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="326" />
         <source>Classification</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="316" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="326" />
         <source>Regression</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="322" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="332" />
         <source>Optimizer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="329" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="339" />
         <source>Loss</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="331" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="341" />
         <source>Squared error</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="331" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="341" />
         <source>Cross-entropy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="98" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="81" />
         <source>Output</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="107" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="115" />
         <source>Test loss</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="107" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="115" />
         <source>Training loss</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="107" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="115" />
         <source>Test accuracy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="147" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="155" />
         <source>Show test data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="152" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="160" />
         <source>Discretize output</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="367" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="378" />
         <source>Data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="374" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="385" />
         <source>Dataset</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="381" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="392" />
         <source>Training data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="391" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="402" />
         <source>Noise</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="401" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="412" />
         <source>Batch size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="409" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="420" />
         <source>New data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="415" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="426" />
         <source>Inputs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="434" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="445" />
         <source>Input %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="464" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="475" />
         <source>Before you press play: what will this network do?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="465" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="476" />
         <source>Reset the network to make a prediction before the next run.</source>
         <translation type="unfinished" />
     </message>
@@ -1628,12 +1628,12 @@ Confirms taking the chart off the decision note</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkResultsCard.qml" line="101" />
+        <location filename="../qml/labs/network/NetworkResultsCard.qml" line="102" />
         <source>Stop at test loss</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkResultsCard.qml" line="109" />
+        <location filename="../qml/labs/network/NetworkResultsCard.qml" line="110" />
         <source>Speed: %1 epochs per second.</source>
         <translation type="unfinished" />
     </message>
@@ -2046,6 +2046,204 @@ Confirms taking the chart off the decision note</extracomment>
     </message>
 </context>
 <context>
+    <name>PromptComparisonTable</name>
+    <message>
+        <location filename="../qml/labs/prompts/PromptComparisonTable.qml" line="18" />
+        <source>Comparison of prompts A and B</source>
+        <extracomment>Accessible name of the prompts lab's comparison table</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptComparisonTable.qml" line="24" />
+        <source>What the guides agree on: A has %1 of %3 parts, B has %2 of %3.</source>
+        <extracomment>Heading of the prompts lab's comparison table; %1 and %2 how many of the %3 parts prompts A and B have</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptComparisonTable.qml" line="37" />
+        <source>Mark</source>
+        <extracomment>Column of the comparison table: how the editors mark the part</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptComparisonTable.qml" line="46" />
+        <source>Part</source>
+        <extracomment>Column of the comparison table: the part of a prompt</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptComparisonTable.qml" line="71" />
+        <source>Why, and which guides</source>
+        <extracomment>Column of the comparison table: why the guides recommend the part, and which guides</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptComparisonTable.qml" line="113" />
+        <source>A has %1</source>
+        <extracomment>Accessible name of a cell of the comparison table; %1 the part of a prompt</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptComparisonTable.qml" line="113" />
+        <source>A lacks %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptComparisonTable.qml" line="121" />
+        <source>B has %1</source>
+        <extracomment>Accessible name of a cell of the comparison table; %1 the part of a prompt</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptComparisonTable.qml" line="121" />
+        <source>B lacks %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptComparisonTable.qml" line="129" />
+        <source>%1 (%2)</source>
+        <extracomment>A cell of the comparison table: %1 why the guides recommend a part, %2 the guides' publishers</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PromptEditor</name>
+    <message>
+        <location filename="../qml/labs/prompts/PromptEditor.qml" line="25" />
+        <location filename="../qml/labs/prompts/PromptEditor.qml" line="40" />
+        <source>Prompt %1</source>
+        <extracomment>Heading of one of the two prompt editors; %1 is A or B
+----------
+Accessible name of a prompt editor; %1 is A or B</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptEditor.qml" line="62" />
+        <source>Add a role</source>
+        <extracomment>Pattern button of the prompts lab: adds "You are &lt;role&gt;." at the top of the prompt</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptEditor.qml" line="68" />
+        <source>Examples from the cases</source>
+        <extracomment>Pattern button of the prompts lab: adds few-shot examples taken from the task's test cases</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptEditor.qml" line="74" />
+        <source>Your examples</source>
+        <extracomment>Pattern button of the prompts lab: adds the learner's own few-shot examples</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptEditor.qml" line="80" />
+        <source>Step by step</source>
+        <extracomment>Pattern button of the prompts lab: adds an instruction to think step by step</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptEditor.qml" line="86" />
+        <source>Output format</source>
+        <extracomment>Pattern button of the prompts lab: adds the answer format</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptEditor.qml" line="92" />
+        <source>Delimiters</source>
+        <extracomment>Pattern button of the prompts lab: puts the input between tags</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptEditor.qml" line="98" />
+        <source>Undo pattern</source>
+        <extracomment>Button of the prompts lab: takes back the last pattern added to this prompt</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptEditor.qml" line="111" />
+        <source>The pattern's change: what it inserted is bold and underlined.</source>
+        <extracomment>Above the prompt as the last pattern changed it</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptEditor.qml" line="132" />
+        <source>No clarity signals.</source>
+        <extracomment>Under a prompt editor: the analyser found no sign of an unclear prompt</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptEditor.qml" line="134" />
+        <source>Clarity signals (wavy orange underline):</source>
+        <extracomment>Heading above the list of signs that a prompt is unclear (vague words, conflicts, ...)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptEditor.qml" line="146" />
+        <source>Line %1, %2: "%3"</source>
+        <extracomment>One sign that a prompt is unclear: %1 its line number, %2 what it is (e.g. Vague word), %3 the words</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PromptPatternSettings</name>
+    <message>
+        <location filename="../qml/labs/prompts/PromptPatternSettings.qml" line="22" />
+        <source>Patterns to try</source>
+        <extracomment>Heading of the prompts lab's card for the pattern helpers (add a role, examples, ...)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptPatternSettings.qml" line="36" />
+        <source>Role, e.g. a support lead</source>
+        <extracomment>Field of the prompts lab: the role the "Role" pattern writes ("You are ...")</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptPatternSettings.qml" line="37" />
+        <source>a support lead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptPatternSettings.qml" line="38" />
+        <source>Role to add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptPatternSettings.qml" line="46" />
+        <source>Answer format, e.g. urgent / normal</source>
+        <extracomment>Field of the prompts lab: the answer format the "Format" pattern writes</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptPatternSettings.qml" line="48" />
+        <source>Answer format to add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptPatternSettings.qml" line="57" />
+        <source>Your own examples, one a line: input | answer</source>
+        <extracomment>Field of the prompts lab: the learner's own few-shot examples</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptPatternSettings.qml" line="58" />
+        <source>Your own examples</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptPatternSettings.qml" line="66" />
+        <location filename="../qml/labs/prompts/PromptPatternSettings.qml" line="77" />
+        <source>Examples drawn from the test cases</source>
+        <extracomment>Label of a number box: how many few-shot examples to take from the task's test cases</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptPatternSettings.qml" line="85" />
+        <source>Some patterns need a large model to show their effect. Asking for steps (chain of thought) helps only large models on reasoning tasks, and a persona changes the style of an answer, not whether it is right. The built-in demonstration model does not reason: try those patterns on a local model too.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PromptRunResultsView</name>
     <message>
         <location filename="../qml/labs/prompts/PromptRunResultsView.qml" line="20" />
@@ -2204,37 +2402,67 @@ Confirms taking the chart off the decision note</extracomment>
     </message>
 </context>
 <context>
+    <name>PromptSavePair</name>
+    <message>
+        <location filename="../qml/labs/prompts/PromptSavePair.qml" line="17" />
+        <location filename="../qml/labs/prompts/PromptSavePair.qml" line="33" />
+        <source>Save this pair</source>
+        <extracomment>Heading of the prompts lab's card to keep the two prompts with a note</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptSavePair.qml" line="28" />
+        <source>Your note: what do you expect B to change, and why?</source>
+        <extracomment>Placeholder of the note saved with a pair of prompts</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptSavePair.qml" line="29" />
+        <source>Note for this pair</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptSavePair.qml" line="49" />
+        <source>%1: %2</source>
+        <extracomment>A saved pair of prompts: %1 its task, %2 the learner's note</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptSavePair.qml" line="55" />
+        <source>Open</source>
+        <extracomment>Button beside a saved pair of prompts: loads it into the editors again</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptSavePair.qml" line="56" />
+        <source>Open the pair %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PromptsLabPage</name>
     <message>
-        <location filename="../qml/labs/prompts/PromptsLabPage.qml" line="19" />
-        <source>Put two prompts side by side.</source>
-        <extracomment>One of three things the prompt-comparison lab will let the learner do, shown as a list</extracomment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../qml/labs/prompts/PromptsLabPage.qml" line="20" />
-        <source>Compare their structure, clarity and likely effectiveness.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../qml/labs/prompts/PromptsLabPage.qml" line="21" />
-        <source>Try structured patterns such as worked steps, few-shot examples and role play.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../qml/labs/prompts/PromptsLabPage.qml" line="31" />
+        <location filename="../qml/labs/prompts/PromptsLabPage.qml" line="44" />
         <source>Interactive lab</source>
         <extracomment>Small label above a lab's title</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/prompts/PromptsLabPage.qml" line="68" />
-        <source>This lab is not built yet</source>
+        <location filename="../qml/labs/prompts/PromptsLabPage.qml" line="72" />
+        <source>Task</source>
+        <extracomment>Chooser of the prompts lab: which starter task (and its prompt pair) to work on</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/prompts/PromptsLabPage.qml" line="74" />
-        <source>It is being built now. When it is ready, it will let you:</source>
+        <location filename="../qml/labs/prompts/PromptsLabPage.qml" line="97" />
+        <source>Compare structure</source>
+        <extracomment>Tab of the prompts lab: A and B side by side, their parts and clarity</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptsLabPage.qml" line="104" />
+        <source>Measure on test cases</source>
+        <extracomment>Tab of the prompts lab: both prompts run on the task's test cases, several times</extracomment>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2272,6 +2500,20 @@ Confirms taking the chart off the decision note</extracomment>
         <location filename="../qml/labs/prompts/PromptsRunPanel.qml" line="123" />
         <source>Run the same test on my local model server</source>
         <extracomment>Button after a run on the built-in model: switches the test to the learner's local model server</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PromptsStructurePanel</name>
+    <message>
+        <location filename="../qml/labs/prompts/PromptsStructurePanel.qml" line="66" />
+        <source>What B does that A does not</source>
+        <extracomment>Heading of the prompts lab's summary of the differences between prompts A and B</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptsStructurePanel.qml" line="87" />
+        <source>Structure cannot tell you whether a prompt works. How a prompt is written is a guess about how a model will behave: to find out, run both prompts on the same test cases, several times, under "Measure on test cases".</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2513,42 +2755,42 @@ Confirms taking the chart off the decision note</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/assumptions/ShortcutPanel.qml" line="56" />
+        <location filename="../qml/labs/assumptions/ShortcutPanel.qml" line="58" />
         <source>Add fields known only afterwards (escalated, resolved within a day)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/assumptions/ShortcutPanel.qml" line="80" />
+        <location filename="../qml/labs/assumptions/ShortcutPanel.qml" line="84" />
         <source>Accuracy: training, validation, production</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/assumptions/ShortcutPanel.qml" line="87" />
+        <location filename="../qml/labs/assumptions/ShortcutPanel.qml" line="91" />
         <source>Production, after the staffing change</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/assumptions/ShortcutPanel.qml" line="98" />
+        <location filename="../qml/labs/assumptions/ShortcutPanel.qml" line="102" />
         <source>Accuracy lost when a feature group is shuffled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/assumptions/ShortcutPanel.qml" line="106" />
+        <location filename="../qml/labs/assumptions/ShortcutPanel.qml" line="110" />
         <source>The largest weights (positive: towards urgent)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/assumptions/ShortcutPanel.qml" line="117" />
+        <location filename="../qml/labs/assumptions/ShortcutPanel.qml" line="121" />
         <source>Read the tickets</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/assumptions/ShortcutPanel.qml" line="145" />
+        <location filename="../qml/labs/assumptions/ShortcutPanel.qml" line="149" />
         <source>Night desk, before the staffing change</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/assumptions/ShortcutPanel.qml" line="146" />
+        <location filename="../qml/labs/assumptions/ShortcutPanel.qml" line="150" />
         <source>After the staffing change</source>
         <translation type="unfinished" />
     </message>
@@ -2885,47 +3127,47 @@ Confirms taking the chart off the decision note</extracomment>
 <context>
     <name>loopwise::AssumptionsController</name>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="53" />
+        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="49" />
         <source>Model %1 of %2 trained</source>
         <extracomment>%1 validation models trained so far, %2 in all</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="55" />
+        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="51" />
         <source>Step %1 of %2</source>
         <extracomment>%1 gradient steps done so far, %2 in all</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="87" />
+        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="83" />
         <source>That change cannot be trained: %1</source>
         <extracomment>%1 the engine's reason, e.g. a value out of its range</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="100" />
+        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="96" />
         <source>That link cannot be used: %1</source>
         <extracomment>%1 the problems, one sentence each</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="105" />
+        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="101" />
         <source>That link opens another experiment: %1.</source>
         <extracomment>%1 the title of the experiment the link opens</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="199" />
+        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="195" />
         <source>Your prediction matched what happened.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="200" />
+        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="196" />
         <source>What happened was different from your prediction: the figures below show why.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="202" />
+        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="198" />
         <source>You predicted: %1
 What happened: %2
 %3</source>
@@ -2933,24 +3175,24 @@ What happened: %2
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="230" />
+        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="226" />
         <source>Run the experiment to the end first: then it can be saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="240" />
+        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="236" />
         <source>The run could not be saved: %1</source>
         <extracomment>%1 the progress store's reason</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="243" />
+        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="239" />
         <source>Saved "%1".</source>
         <extracomment>%1 the name of the saved run</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="252" />
+        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="248" />
         <source>Check the assumptions: %1</source>
         <extracomment>the title of a lab run attached to a decision note; %1 the experiment's title</extracomment>
         <translation type="unfinished" />
@@ -4081,123 +4323,123 @@ What happened: %2
 <context>
     <name>loopwise::ExpertsLab</name>
     <message>
-        <location filename="../models/labs/experts/ExpertsLab.cpp" line="75" />
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="71" />
         <source>That change cannot be trained: %1</source>
         <extracomment>%1 the engine's reason, e.g. "Experts" must be between 1 and 8, not 9.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/experts/ExpertsLab.cpp" line="128" />
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="124" />
         <source>This lab has no dataset "%1".</source>
         <extracomment>%1 what was asked for</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/experts/ExpertsLab.cpp" line="160" />
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="156" />
         <source>The experts cannot use the activation "%1".</source>
         <extracomment>%1 what was asked for</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/experts/ExpertsLab.cpp" line="199" />
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="195" />
         <source>Circle</source>
         <extracomment>a dataset: two classes in a ring</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/experts/ExpertsLab.cpp" line="201" />
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="197" />
         <source>Exclusive or</source>
         <extracomment>a dataset: four quadrants, opposite ones the same class</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/experts/ExpertsLab.cpp" line="203" />
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="199" />
         <source>Two clusters</source>
         <extracomment>a dataset: two Gaussian clusters</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/experts/ExpertsLab.cpp" line="205" />
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="201" />
         <source>Spiral</source>
         <extracomment>a dataset: two interleaved spirals</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/experts/ExpertsLab.cpp" line="207" />
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="203" />
         <source>Moons</source>
         <extracomment>a dataset: two interleaving half circles</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/experts/ExpertsLab.cpp" line="208" />
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="204" />
         <source>Three clusters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/experts/ExpertsLab.cpp" line="209" />
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="205" />
         <source>Four clusters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/experts/ExpertsLab.cpp" line="219" />
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="215" />
         <source>Tanh</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/experts/ExpertsLab.cpp" line="219" />
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="215" />
         <source>ReLU</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/experts/ExpertsLab.cpp" line="220" />
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="216" />
         <source>Sigmoid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/experts/ExpertsLab.cpp" line="220" />
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="216" />
         <source>Linear</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/experts/ExpertsLab.cpp" line="235" />
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="231" />
         <source>Watch the experts collapse</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/experts/ExpertsLab.cpp" line="236" />
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="232" />
         <source>The balance term spreads them</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/experts/ExpertsLab.cpp" line="237" />
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="233" />
         <source>Four experts on the spiral</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/experts/ExpertsLab.cpp" line="253" />
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="249" />
         <source>There is no preset "%1".</source>
         <extracomment>%1 what was asked for</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/experts/ExpertsLab.cpp" line="300" />
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="296" />
         <source>%1: %2</source>
         <extracomment>%1 an expert ("Expert 2"), %2 a percentage of the training inputs</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/experts/ExpertsLab.cpp" line="319" />
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="315" />
         <source>Balance figure: %1 (1 is perfectly even; the number of experts means one takes everything)</source>
         <extracomment>%1 the balance figure E * sum f_i P_i, e.g. "1.42"</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/experts/ExpertsLab.cpp" line="326" />
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="322" />
         <source>No capacity limit: every input reaches its experts.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../models/labs/experts/ExpertsLab.cpp" line="327" />
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="323" />
         <source>Dropped for capacity in the last epoch: %n routing choice(s).</source>
         <translation>
             <numerusform>Dropped for capacity in the last epoch: %n routing choice.</numerusform>
@@ -4205,56 +4447,56 @@ What happened: %2
         </translation>
     </message>
     <message>
-        <location filename="../models/labs/experts/ExpertsLab.cpp" line="342" />
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="338" />
         <source>%1 of %2</source>
         <extracomment>parameters of a model: %1 active on each input, %2 in all</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/experts/ExpertsLab.cpp" line="345" />
-        <location filename="../models/labs/experts/ExpertsLab.cpp" line="510" />
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="341" />
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="506" />
         <source>Mixture of experts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/experts/ExpertsLab.cpp" line="346" />
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="342" />
         <source>Dense, same total parameters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/experts/ExpertsLab.cpp" line="347" />
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="343" />
         <source>Dense, same active parameters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/experts/ExpertsLab.cpp" line="359" />
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="355" />
         <source>Epoch %1</source>
         <extracomment>%1 the number of epochs trained</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/experts/ExpertsLab.cpp" line="364" />
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="360" />
         <source>A mixture of experts is one design option among several, not a guarantee of better results.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/experts/ExpertsLab.cpp" line="405" />
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="401" />
         <source>That link cannot be used: %1</source>
         <extracomment>%1 what is wrong with the link, one sentence per problem</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/experts/ExpertsLab.cpp" line="487" />
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="483" />
         <source>Your prediction matched what happened.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/experts/ExpertsLab.cpp" line="488" />
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="484" />
         <source>What happened was different from your prediction: look at the bar of each expert's share.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/experts/ExpertsLab.cpp" line="490" />
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="486" />
         <source>You predicted: %1
 What happened: %2
 %3</source>
@@ -4262,18 +4504,18 @@ What happened: %2
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/experts/ExpertsLab.cpp" line="507" />
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="503" />
         <source>Train first: a finished run can be saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/experts/ExpertsLab.cpp" line="520" />
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="516" />
         <source>The run could not be saved: %1</source>
         <extracomment>%1 the progress store's reason</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/experts/ExpertsLab.cpp" line="523" />
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="519" />
         <source>Saved "%1".</source>
         <extracomment>%1 the name of the saved run</extracomment>
         <translation type="unfinished" />
@@ -4282,17 +4524,17 @@ What happened: %2
 <context>
     <name>loopwise::ExpertsLabSettings</name>
     <message>
-        <location filename="../models/labs/experts/ExpertsLabSettings.cpp" line="125" />
+        <location filename="../models/labs/experts/ExpertsLabSettings.cpp" line="130" />
         <source>hidden must list 1 to %1 layers of units, e.g. "8,8", not "%2".</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/experts/ExpertsLabSettings.cpp" line="148" />
+        <location filename="../models/labs/experts/ExpertsLabSettings.cpp" line="155" />
         <source>"%1" is not a setting of this lab.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/experts/ExpertsLabSettings.cpp" line="155" />
+        <location filename="../models/labs/experts/ExpertsLabSettings.cpp" line="162" />
         <source>k must be at most the number of experts (%1), not %2.</source>
         <translation type="unfinished" />
     </message>
@@ -4300,80 +4542,80 @@ What happened: %2
 <context>
     <name>loopwise::Exporters</name>
     <message>
-        <location filename="../models/store/exporters.cpp" line="145" />
+        <location filename="../models/store/Exporters.cpp" line="145" />
         <source>Decision note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="147" />
+        <location filename="../models/store/Exporters.cpp" line="147" />
         <source>Model note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="148" />
-        <location filename="../models/store/exporters.cpp" line="154" />
+        <location filename="../models/store/Exporters.cpp" line="148" />
+        <location filename="../models/store/Exporters.cpp" line="154" />
         <source>Reflection</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="156" />
+        <location filename="../models/store/Exporters.cpp" line="156" />
         <source>Assumption</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="158" />
+        <location filename="../models/store/Exporters.cpp" line="158" />
         <source>Evidence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="160" />
+        <location filename="../models/store/Exporters.cpp" line="160" />
         <source>Action</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="162" />
+        <location filename="../models/store/Exporters.cpp" line="162" />
         <source>Decision</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="164" />
+        <location filename="../models/store/Exporters.cpp" line="164" />
         <source>Cost of failure</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="166" />
+        <location filename="../models/store/Exporters.cpp" line="166" />
         <source>Baseline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="168" />
+        <location filename="../models/store/Exporters.cpp" line="168" />
         <source>Key risks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="169" />
+        <location filename="../models/store/Exporters.cpp" line="169" />
         <source>Rollback plan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="176" />
+        <location filename="../models/store/Exporters.cpp" line="176" />
         <source>(empty)</source>
         <extracomment>Shown in an exported note for a field the learner left empty.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="191" />
+        <location filename="../models/store/Exporters.cpp" line="191" />
         <source>%1 · saved %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="195" />
+        <location filename="../models/store/Exporters.cpp" line="195" />
         <source>%1 · not saved yet</source>
         <extracomment>%1 is the learner's profile name.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="201" />
+        <location filename="../models/store/Exporters.cpp" line="201" />
         <source>Evidence charts</source>
         <extracomment>Heading in an exported decision note above the charts of the lab runs attached as evidence</extracomment>
         <translation type="unfinished" />
@@ -4402,27 +4644,27 @@ What happened: %2
 <context>
     <name>loopwise::LabRegistry</name>
     <message>
-        <location filename="../models/labs/common/Labs.cpp" line="18" />
+        <location filename="../models/labs/common/Labs.cpp" line="19" />
         <source>Build a neural network</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/common/Labs.cpp" line="21" />
+        <location filename="../models/labs/common/Labs.cpp" line="22" />
         <source>See how models learn</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/common/Labs.cpp" line="24" />
+        <location filename="../models/labs/common/Labs.cpp" line="25" />
         <source>Compare prompt strategies</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/common/Labs.cpp" line="26" />
+        <location filename="../models/labs/common/Labs.cpp" line="28" />
         <source>Check the assumptions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/common/Labs.cpp" line="29" />
+        <location filename="../models/labs/common/Labs.cpp" line="31" />
         <source>Mixture of experts</source>
         <translation type="unfinished" />
     </message>
@@ -4524,180 +4766,180 @@ What happened: %2
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="121" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="117" />
         <source>That change cannot be trained: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="154" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="150" />
         <source>There is no model "%1": choose curve or classes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="244" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="240" />
         <source>Curve (regression)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="245" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="241" />
         <source>Two classes (logistic)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="256" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="252" />
         <source>All training rows</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="272" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="268" />
         <source>Training data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="272" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="268" />
         <source>The batch</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="272" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="268" />
         <source>These rows of the training set go round the loop together.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="273" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="269" />
         <source>Predict</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="273" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="269" />
         <source>The predictions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="273" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="269" />
         <source>The model computes an output for every row with its current parameters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="274" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="270" />
         <source>Loss</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="274" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="270" />
         <source>The loss</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="274" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="270" />
         <source>The loss condenses how far the predictions are from the targets into one number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="275" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="271" />
         <source>Update</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="275" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="271" />
         <source>Gradient and update</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="276" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="272" />
         <source>The gradient says how the loss changes with each parameter; the update moves each parameter against it, scaled by the learning rate.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="277" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="273" />
         <source>Parameters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="277" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="273" />
         <source>The new parameters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="277" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="273" />
         <source>The updated parameters are kept and the next batch uses them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="297" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="293" />
         <source>Epoch %1, step %2 of %3</source>
         <extracomment>%1 epoch, %2 the next step in it, %3 steps per epoch</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="324" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="320" />
         <source>Training loss</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="325" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="321" />
         <source>Validation loss</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="327" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="323" />
         <source>Training accuracy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="328" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="324" />
         <source>Validation accuracy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="338" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="334" />
         <source>always the majority class</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="338" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="334" />
         <source>always the mean of the training targets</source>
         <extracomment>the baseline of the curve model: a model that always predicts the mean y of the training points</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="379" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="375" />
         <source>Training has collapsed: reset it to step round the loop again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="396" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="392" />
         <source>(%1, %2)</source>
         <extracomment>a point's two inputs</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="452" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="448" />
         <source>Training has collapsed: reset it to train again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="476" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="472" />
         <source>There is no preset "%1".</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="497" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="493" />
         <source>That link cannot be used: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="583" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="579" />
         <source>Your prediction matched what happened.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="584" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="580" />
         <source>What happened was different from your prediction: look at the loss curves to see why.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="586" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="582" />
         <source>You predicted: %1
 What happened: %2.
 %3</source>
@@ -5045,116 +5287,116 @@ What happened: %2.
 <context>
     <name>loopwise::Messages</name>
     <message>
-        <location filename="../models/store/messages.cpp" line="27" />
+        <location filename="../models/store/StoreMessages.cpp" line="27" />
         <source>Loopwise is already running and using the progress folder %1. Close the other Loopwise window, then start Loopwise again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="61" />
+        <location filename="../models/store/StoreMessages.cpp" line="61" />
         <source>The progress file %1 was saved by a newer version of Loopwise (data version %2; this version reads up to %3). It was left unchanged. Please update Loopwise to open it.</source>
         <extracomment>%1 is a file path, %2 and %3 are schema version numbers.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="71" />
+        <location filename="../models/store/StoreMessages.cpp" line="71" />
         <source>The progress store is not open, so nothing can be saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="76" />
+        <location filename="../models/store/StoreMessages.cpp" line="76" />
         <source>Your progress file was empty.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="81" />
+        <location filename="../models/store/StoreMessages.cpp" line="81" />
         <source>Your progress file was not a Loopwise progress file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="86" />
+        <location filename="../models/store/StoreMessages.cpp" line="86" />
         <source>Your progress file was damaged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="96" />
+        <location filename="../models/store/StoreMessages.cpp" line="96" />
         <source>It was moved to %1 and kept there.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="102" />
+        <location filename="../models/store/StoreMessages.cpp" line="102" />
         <source>A damaged progress file that Loopwise set aside earlier is still kept at %1.</source>
         <extracomment>%1 is a file path. Said when the progress file is missing and no backup exists.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="108" />
+        <location filename="../models/store/StoreMessages.cpp" line="108" />
         <source>Your progress was restored from the backup taken on %1; anything done after that time is missing.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="115" />
+        <location filename="../models/store/StoreMessages.cpp" line="115" />
         <source>No backup was available, so Loopwise started a new, empty progress file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="35" />
+        <location filename="../models/store/StoreMessages.cpp" line="35" />
         <source>Loopwise on the computer %2 has been using the progress folder %1 since %3. This happens when the folder is shared, for example on a network drive. Close Loopwise on %2 and start it again here. If Loopwise is not open there any more, start it here with the option --take-over-lock.</source>
         <extracomment>%1 is a folder path, %2 a computer's network name, %3 a date and time.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="45" />
+        <location filename="../models/store/StoreMessages.cpp" line="45" />
         <source>You asked to take over the progress folder from Loopwise on the computer %1 (in use there since %2). If Loopwise is still open there, close it without saving.</source>
         <extracomment>%1 is a computer's network name, %2 a date and time.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="53" />
+        <location filename="../models/store/StoreMessages.cpp" line="53" />
         <source>The lock file %1 could not be read, so no running Loopwise can own it. Loopwise took the folder over.</source>
         <extracomment>%1 is a file path. A lock file marks the folder as in use by a running Loopwise.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="91" />
+        <location filename="../models/store/StoreMessages.cpp" line="91" />
         <source>Your progress file was missing.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="120" />
+        <location filename="../models/store/StoreMessages.cpp" line="120" />
         <source>The disk is full, so Loopwise holds on to your latest work and saves it as soon as there is space again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="133" />
+        <location filename="../models/store/StoreMessages.cpp" line="133" />
         <source>Loopwise cannot write to its progress folder, so it holds on to your latest work and saves it as soon as it can.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="140" />
+        <location filename="../models/store/StoreMessages.cpp" line="140" />
         <source>Progress folder: %1
 Check that the folder exists, that you may write to it and that its disk has free space.</source>
         <extracomment>Shown under "Details" of a save problem. %1 is a folder path.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="152" />
+        <location filename="../models/store/StoreMessages.cpp" line="152" />
         <source>Your latest work could not be saved yet, so Loopwise holds on to it and keeps trying.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="159" />
+        <location filename="../models/store/StoreMessages.cpp" line="159" />
         <source>Progress folder: %1
 Error reported by the database: %2</source>
         <extracomment>Shown under "Details" of a save problem. %1 is a folder path, %2 the database's technical error message (in English).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="164" />
+        <location filename="../models/store/StoreMessages.cpp" line="164" />
         <source>A change could not be saved and was discarded: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../models/store/messages.cpp" line="169" />
+        <location filename="../models/store/StoreMessages.cpp" line="169" />
         <source>%n change(s) could not be saved before closing.</source>
         <translation>
             <numerusform>%n change could not be saved before closing.</numerusform>
@@ -5162,124 +5404,124 @@ Error reported by the database: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="174" />
+        <location filename="../models/store/StoreMessages.cpp" line="174" />
         <source>The profile “%1” was deleted. A copy of all progress from before the deletion is kept in %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="181" />
+        <location filename="../models/store/StoreMessages.cpp" line="181" />
         <source>“%1” is not a valid id: use up to 128 letters, digits and . _ : / -</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="187" />
+        <location filename="../models/store/StoreMessages.cpp" line="187" />
         <source>The text is too long: at most %1 characters can be saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="192" />
+        <location filename="../models/store/StoreMessages.cpp" line="192" />
         <source>A profile name must have between 1 and %1 characters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="197" />
+        <location filename="../models/store/StoreMessages.cpp" line="197" />
         <source>There is no profile with the id %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="202" />
+        <location filename="../models/store/StoreMessages.cpp" line="202" />
         <source>“%1” is not a kind of note.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="207" />
+        <location filename="../models/store/StoreMessages.cpp" line="207" />
         <source>The %1 note has no field “%2”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="212" />
+        <location filename="../models/store/StoreMessages.cpp" line="212" />
         <source>There is no saved version with the id %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="217" />
+        <location filename="../models/store/StoreMessages.cpp" line="217" />
         <source>Time spent must be between 1 and %1 seconds.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="222" />
+        <location filename="../models/store/StoreMessages.cpp" line="222" />
         <source>A lab run can only be saved with its settings and results as valid JSON.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="227" />
+        <location filename="../models/store/StoreMessages.cpp" line="227" />
         <source>The run could not be attached: its chart could not be captured.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="232" />
+        <location filename="../models/store/StoreMessages.cpp" line="232" />
         <source>This run is already in your decision note's evidence.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="238" />
+        <location filename="../models/store/StoreMessages.cpp" line="238" />
         <source>There is no evidence with the id “%1”.</source>
         <extracomment>%1 is an internal id</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="244" />
+        <location filename="../models/store/StoreMessages.cpp" line="244" />
         <source>%1, %2</source>
         <extracomment>A lab run attached as evidence: %1 is the lab's title, %2 the date and time it was attached</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="258" />
+        <location filename="../models/store/StoreMessages.cpp" line="258" />
         <source>Settings:</source>
         <extracomment>Heading above a lab run's settings in the decision note's evidence</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="260" />
+        <location filename="../models/store/StoreMessages.cpp" line="260" />
         <source>Figures:</source>
         <extracomment>Heading above a lab run's results (loss, accuracy...) in the decision note's evidence</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="262" />
+        <location filename="../models/store/StoreMessages.cpp" line="262" />
         <source>Reopen this run with the lab link: %1</source>
         <extracomment>%1 is a lab link such as lab/network?dataset=spiral; pasted into the lab, it reopens the run</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="267" />
+        <location filename="../models/store/StoreMessages.cpp" line="267" />
         <source>The setting “%1” must be text, a number or true/false.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="272" />
+        <location filename="../models/store/StoreMessages.cpp" line="272" />
         <source>Could not write %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="277" />
+        <location filename="../models/store/StoreMessages.cpp" line="277" />
         <source>Importing can start once your latest work has been saved. Please try again in a moment.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="283" />
+        <location filename="../models/store/StoreMessages.cpp" line="283" />
         <source>%1 was not imported and nothing was changed. %2</source>
         <extracomment>%1 is a file path, %2 explains what is wrong with it.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="291" />
+        <location filename="../models/store/StoreMessages.cpp" line="291" />
         <source>Nothing was imported from %1.</source>
         <extracomment>%1 is a file path.</extracomment>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../models/store/messages.cpp" line="294" />
+        <location filename="../models/store/StoreMessages.cpp" line="294" />
         <source>%n event(s) were imported from %1 into the new profile “%2”.</source>
         <extracomment>%1 is a file path, %2 a learner's profile name.</extracomment>
         <translation>
@@ -5288,7 +5530,7 @@ Error reported by the database: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/store/messages.cpp" line="298" />
+        <location filename="../models/store/StoreMessages.cpp" line="298" />
         <source>%n event(s) were imported from %1 into the profile “%2”.</source>
         <extracomment>%1 is a file path, %2 a learner's profile name.</extracomment>
         <translation>
@@ -5297,12 +5539,12 @@ Error reported by the database: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="301" />
+        <location filename="../models/store/StoreMessages.cpp" line="301" />
         <source>The file holds no progress.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../models/store/messages.cpp" line="303" />
+        <location filename="../models/store/StoreMessages.cpp" line="303" />
         <source>%n event(s) were skipped because this profile has them already.</source>
         <translation>
             <numerusform>%n event was skipped because this profile has it already.</numerusform>
@@ -5310,7 +5552,7 @@ Error reported by the database: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/store/messages.cpp" line="307" />
+        <location filename="../models/store/StoreMessages.cpp" line="307" />
         <source>%n event(s) were skipped because they belong to another profile on this computer.</source>
         <extracomment>The same recorded learner action (by its id) is stored under another profile.</extracomment>
         <translation>
@@ -5319,13 +5561,13 @@ Error reported by the database: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="311" />
+        <location filename="../models/store/StoreMessages.cpp" line="311" />
         <source>No profile “%1” was added, because it would have been empty.</source>
         <extracomment>%1 is a learner's profile name.</extracomment>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../models/store/messages.cpp" line="314" />
+        <location filename="../models/store/StoreMessages.cpp" line="314" />
         <source>%n date(s) in the file were impossible (later than now or before 2000) and were set to the time of this import.</source>
         <extracomment>Dates written by a device whose clock was wrong.</extracomment>
         <translation>
@@ -5352,13 +5594,13 @@ Error reported by the database: %2</source>
 <context>
     <name>loopwise::NetworkLab</name>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="252" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="248" />
         <source>%1 %</source>
         <extracomment>A whole percentage, e.g. "87 %"</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="96" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="92" />
         <source>That change cannot be trained: %1</source>
         <extracomment>%1 is one whole sentence saying why the training engine refuses the settings</extracomment>
         <translation type="unfinished" />
@@ -5551,7 +5793,7 @@ Error reported by the database: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="38" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="34" />
         <source>Points saved to %1.</source>
         <extracomment>%1 a file name</extracomment>
         <translation type="unfinished" />
@@ -5563,7 +5805,7 @@ Error reported by the database: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="142" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="138" />
         <source>Your own points stay as they are; choose a generated set to get new data.</source>
         <translation type="unfinished" />
     </message>
@@ -5644,45 +5886,45 @@ Error reported by the database: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="316" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="312" />
         <source>A weight must be a number from -100 to 100.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="325" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="321" />
         <source>A bias must be a number from -100 to 100.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="338" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="334" />
         <source>A prediction is made before training starts: reset the network to predict again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="379" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="375" />
         <source>This link cannot be used: %1</source>
         <extracomment>%1 the problems of the link, one sentence each</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="392" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="388" />
         <source>There is nothing to save yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="406" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="402" />
         <source>Run of %1 epochs</source>
         <extracomment>the name of a saved run the learner did not name; %1 its epochs</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="410" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="406" />
         <source>The run could not be saved: %1</source>
         <extracomment>%1 the progress store's reason</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="413" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="409" />
         <source>Saved "%1".</source>
         <extracomment>%1 the name of the saved run</extracomment>
         <translation type="unfinished" />
@@ -5896,132 +6138,132 @@ Error reported by the database: %2</source>
 <context>
     <name>loopwise::ProfileArchive</name>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="78" />
-        <location filename="../models/store/profilearchive.cpp" line="84" />
+        <location filename="../models/store/ProfileArchive.cpp" line="78" />
+        <location filename="../models/store/ProfileArchive.cpp" line="84" />
         <source>The file is not a Loopwise profile export.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="87" />
+        <location filename="../models/store/ProfileArchive.cpp" line="87" />
         <source>The file has no valid “formatVersion”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="89" />
+        <location filename="../models/store/ProfileArchive.cpp" line="89" />
         <source>The file was exported by a newer version of Loopwise (format %1). Please update Loopwise.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="103" />
+        <location filename="../models/store/ProfileArchive.cpp" line="103" />
         <source>“events” must be a list.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="106" />
+        <location filename="../models/store/ProfileArchive.cpp" line="106" />
         <source>The file has more than %1 events.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="117" />
+        <location filename="../models/store/ProfileArchive.cpp" line="117" />
         <source>“%1” names a chart that is not in “evidenceImages”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="132" />
+        <location filename="../models/store/ProfileArchive.cpp" line="132" />
         <source>“%1” must be a list.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="137" />
-        <location filename="../models/store/profilearchive.cpp" line="154" />
-        <location filename="../models/store/profilearchive.cpp" line="225" />
-        <location filename="../models/store/profilearchive.cpp" line="260" />
+        <location filename="../models/store/ProfileArchive.cpp" line="137" />
+        <location filename="../models/store/ProfileArchive.cpp" line="154" />
+        <location filename="../models/store/ProfileArchive.cpp" line="225" />
+        <location filename="../models/store/ProfileArchive.cpp" line="260" />
         <source>“%1” must be an object.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="145" />
+        <location filename="../models/store/ProfileArchive.cpp" line="145" />
         <source>“%1” must be a PNG image in base64.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="164" />
+        <location filename="../models/store/ProfileArchive.cpp" line="164" />
         <source>“%1” is not a known kind of event.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="170" />
+        <location filename="../models/store/ProfileArchive.cpp" line="170" />
         <source>“%1” must be left out for this kind of event.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="208" />
+        <location filename="../models/store/ProfileArchive.cpp" line="208" />
         <source>“%1” must be a whole number of seconds from 1 to %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="214" />
+        <location filename="../models/store/ProfileArchive.cpp" line="214" />
         <source>“%1” must be true or false.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="221" />
+        <location filename="../models/store/ProfileArchive.cpp" line="221" />
         <source>“%1” is not a kind of note.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="235" />
+        <location filename="../models/store/ProfileArchive.cpp" line="235" />
         <source>“%1” must hold valid JSON.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="242" />
+        <location filename="../models/store/ProfileArchive.cpp" line="242" />
         <source>“%1” must be text, a number or true/false.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="251" />
+        <location filename="../models/store/ProfileArchive.cpp" line="251" />
         <source>“%1” is not part of a profile export.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="267" />
+        <location filename="../models/store/ProfileArchive.cpp" line="267" />
         <source>“%1” must be text.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="270" />
+        <location filename="../models/store/ProfileArchive.cpp" line="270" />
         <source>“%1” is longer than %2 characters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="278" />
+        <location filename="../models/store/ProfileArchive.cpp" line="278" />
         <source>“%1” must be a short id (letters, digits and . _ : / -).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="287" />
+        <location filename="../models/store/ProfileArchive.cpp" line="287" />
         <source>“%1” must be a UUID.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="301" />
+        <location filename="../models/store/ProfileArchive.cpp" line="301" />
         <source>“%1” must not be empty.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="309" />
+        <location filename="../models/store/ProfileArchive.cpp" line="309" />
         <source>“%1” must be a date and time like 2024-05-01T09:30:00.000Z.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="362" />
+        <location filename="../models/store/ProfileArchive.cpp" line="362" />
         <source>The file is not valid JSON (%1 at byte %2).</source>
         <extracomment>%1 is the parser's technical message, %2 a byte offset in the file.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="383" />
+        <location filename="../models/store/ProfileArchive.cpp" line="383" />
         <source>The file is larger than %1 MiB.</source>
         <translation type="unfinished" />
     </message>
@@ -6029,37 +6271,37 @@ Error reported by the database: %2</source>
 <context>
     <name>loopwise::ProgressStore</name>
     <message>
-        <location filename="../models/store/progressstore.cpp" line="137" />
+        <location filename="../models/store/ProgressStore.cpp" line="137" />
         <source>Learner</source>
         <extracomment>Name of the profile Loopwise creates when there is none yet.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/storerequests.cpp" line="62" />
+        <location filename="../models/store/ProgressStoreRequests.cpp" line="62" />
         <source>Opening your progress…</source>
         <extracomment>Shown while the learner's saved progress is being opened</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/storerequests.cpp" line="65" />
+        <location filename="../models/store/ProgressStoreRequests.cpp" line="65" />
         <source>Saving and closing your progress…</source>
         <extracomment>Shown while the progress file is being saved and closed</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/storerequests.cpp" line="68" />
+        <location filename="../models/store/ProgressStoreRequests.cpp" line="68" />
         <source>Loading this learner's progress…</source>
         <extracomment>Shown while the progress of another learner profile is being loaded</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/storerequests.cpp" line="71" />
+        <location filename="../models/store/ProgressStoreRequests.cpp" line="71" />
         <source>Exporting, please wait…</source>
         <extracomment>Shown while an export file (notes, progress, learner) is being written</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/store/storerequests.cpp" line="74" />
+        <location filename="../models/store/ProgressStoreRequests.cpp" line="74" />
         <source>Importing the learner, please wait…</source>
         <extracomment>Shown while a learner file is being read and merged into this device's progress</extracomment>
         <translation type="unfinished" />
@@ -6190,60 +6432,60 @@ Error reported by the database: %2</source>
 <context>
     <name>loopwise::PromptRunLab</name>
     <message>
-        <location filename="../models/labs/prompts/PromptRunLab.cpp" line="58" />
+        <location filename="../models/labs/prompts/PromptRunLab.cpp" line="55" />
         <source>%1 The test runs on the built-in demonstration model instead.</source>
         <extracomment>%1 the model server's failure, one sentence</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptRunLab.cpp" line="70" />
+        <location filename="../models/labs/prompts/PromptRunLab.cpp" line="67" />
         <source>Saved the comparison as %1.</source>
         <extracomment>%1 the file a test run was exported to</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptRunLab.cpp" line="116" />
+        <location filename="../models/labs/prompts/PromptRunLab.cpp" line="113" />
         <source>There is no task "%1".</source>
         <extracomment>%1 a task id that the lab does not know</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptRunLab.cpp" line="173" />
+        <location filename="../models/labs/prompts/PromptRunLab.cpp" line="170" />
         <source>The model is either builtin or server, not "%1".</source>
         <extracomment>builtin and server are values of a lab link, not to be translated</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptRunLab.cpp" line="194" />
+        <location filename="../models/labs/prompts/PromptRunLab.cpp" line="191" />
         <source>%1 model %2 on the local model server</source>
         <extracomment>a local model's name before a run: %1 the kind of server, %2 the model</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptRunLab.cpp" line="248" />
+        <location filename="../models/labs/prompts/PromptRunLab.cpp" line="245" />
         <source>That link cannot be used: %1</source>
         <extracomment>%1 the problems, one sentence each</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptRunLab.cpp" line="286" />
+        <location filename="../models/labs/prompts/PromptRunLab.cpp" line="283" />
         <source>Add a test case first: the prompts are run on the test cases.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptRunLab.cpp" line="356" />
+        <location filename="../models/labs/prompts/PromptRunLab.cpp" line="353" />
         <source>Test run: %1</source>
         <extracomment>the name of a saved test run; %1 the task's title</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptRunLab.cpp" line="366" />
+        <location filename="../models/labs/prompts/PromptRunLab.cpp" line="363" />
         <source>The run could not be kept in your progress: %1</source>
         <extracomment>%1 the progress store's reason</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptRunLab.cpp" line="464" />
+        <location filename="../models/labs/prompts/PromptRunLab.cpp" line="461" />
         <source>Compare prompt strategies: test run on %1</source>
         <extracomment>the title of a test run attached to a decision note; %1 the task's title</extracomment>
         <translation type="unfinished" />
@@ -6402,6 +6644,535 @@ Error reported by the database: %2</source>
         <location filename="../models/labs/prompts/PromptRunWords.cpp" line="141" />
         <source>Pass rate of B: %1</source>
         <extracomment>%1 prompt B's pass rate with its spread</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>loopwise::PromptsExplanations</name>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="16" />
+        <source>Role or persona</source>
+        <extracomment>A part of a prompt that the prompt-writing guides recommend; a row of the prompts lab's comparison table</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="18" />
+        <source>Task as an instruction</source>
+        <extracomment>A part of a prompt that the prompt-writing guides recommend; a row of the prompts lab's comparison table</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="20" />
+        <source>Context and reference text</source>
+        <extracomment>A part of a prompt that the prompt-writing guides recommend; a row of the prompts lab's comparison table</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="22" />
+        <source>Audience</source>
+        <extracomment>A part of a prompt that the prompt-writing guides recommend; a row of the prompts lab's comparison table</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="24" />
+        <source>Purpose</source>
+        <extracomment>A part of a prompt that the prompt-writing guides recommend; a row of the prompts lab's comparison table</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="26" />
+        <source>Output format</source>
+        <extracomment>A part of a prompt that the prompt-writing guides recommend; a row of the prompts lab's comparison table</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="28" />
+        <source>Length</source>
+        <extracomment>A part of a prompt that the prompt-writing guides recommend; a row of the prompts lab's comparison table</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="30" />
+        <source>Constraints</source>
+        <extracomment>A part of a prompt that the prompt-writing guides recommend; a row of the prompts lab's comparison table</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="32" />
+        <source>Examples</source>
+        <extracomment>A part of a prompt that the prompt-writing guides recommend; a row of the prompts lab's comparison table</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="34" />
+        <source>Step by step</source>
+        <extracomment>A part of a prompt that the prompt-writing guides recommend; a row of the prompts lab's comparison table</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="36" />
+        <source>Delimiters and sections</source>
+        <extracomment>A part of a prompt that the prompt-writing guides recommend; a row of the prompts lab's comparison table</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="38" />
+        <source>Success criteria</source>
+        <extracomment>A part of a prompt that the prompt-writing guides recommend; a row of the prompts lab's comparison table</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="40" />
+        <source>Subtasks</source>
+        <extracomment>A part of a prompt that the prompt-writing guides recommend; a row of the prompts lab's comparison table</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="48" />
+        <source>A role tells the model whose voice and knowledge to answer with.</source>
+        <extracomment>Why the prompt-writing guides recommend this part of a prompt; shown in the comparison table</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="50" />
+        <source>A clear instruction says exactly what the model should do.</source>
+        <extracomment>Why the prompt-writing guides recommend this part of a prompt; shown in the comparison table</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="52" />
+        <source>Background and reference text let the model ground its answer instead of guessing.</source>
+        <extracomment>Why the prompt-writing guides recommend this part of a prompt; shown in the comparison table</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="54" />
+        <source>Naming the reader sets the level and the tone of the answer.</source>
+        <extracomment>Why the prompt-writing guides recommend this part of a prompt; shown in the comparison table</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="56" />
+        <source>Saying why the answer is needed helps the model choose what matters.</source>
+        <extracomment>Why the prompt-writing guides recommend this part of a prompt; shown in the comparison table</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="58" />
+        <source>A stated format makes answers consistent and easy to check.</source>
+        <extracomment>Why the prompt-writing guides recommend this part of a prompt; shown in the comparison table</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="60" />
+        <source>A length in words or sentences keeps answers from being too short or too long.</source>
+        <extracomment>Why the prompt-writing guides recommend this part of a prompt; shown in the comparison table</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="62" />
+        <source>Rules set the limits, and work best when they say what to do, not only what not to do.</source>
+        <extracomment>Why the prompt-writing guides recommend this part of a prompt; shown in the comparison table</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="64" />
+        <source>Consistently formatted, balanced examples show the answer wanted; the last one weighs most.</source>
+        <extracomment>Why the prompt-writing guides recommend this part of a prompt; shown in the comparison table</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="66" />
+        <source>Asking the model to think first can help large models on reasoning tasks.</source>
+        <extracomment>Why the prompt-writing guides recommend this part of a prompt; shown in the comparison table</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="68" />
+        <source>Tags, quotes and headings keep instructions apart from the text to work on.</source>
+        <extracomment>Why the prompt-writing guides recommend this part of a prompt; shown in the comparison table</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="70" />
+        <source>Saying what a good answer looks like tells the model what to aim for.</source>
+        <extracomment>Why the prompt-writing guides recommend this part of a prompt; shown in the comparison table</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="72" />
+        <source>Splitting a complex task into steps makes each step easier to follow.</source>
+        <extracomment>Why the prompt-writing guides recommend this part of a prompt; shown in the comparison table</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="80" />
+        <source>Vague word</source>
+        <extracomment>A sign that a prompt is unclear, listed under the prompt with where it is</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="82" />
+        <source>Conflicting instructions</source>
+        <extracomment>A sign that a prompt is unclear, listed under the prompt with where it is</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="84" />
+        <source>Very long sentence</source>
+        <extracomment>A sign that a prompt is unclear, listed under the prompt with where it is</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="86" />
+        <source>Reference to nothing before it</source>
+        <extracomment>A sign that a prompt is unclear, listed under the prompt with where it is</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="88" />
+        <source>Unfilled placeholder</source>
+        <extracomment>A sign that a prompt is unclear, listed under the prompt with where it is</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="90" />
+        <source>Unbalanced tag or quote</source>
+        <extracomment>A sign that a prompt is unclear, listed under the prompt with where it is</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="113" />
+        <source>B gives the model a role; A does not.</source>
+        <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="115" />
+        <source>B states the task as an instruction; A does not.</source>
+        <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="117" />
+        <source>B gives context or reference text; A does not.</source>
+        <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="119" />
+        <source>B says who the answer is for; A does not.</source>
+        <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="121" />
+        <source>B says what the answer is for; A does not.</source>
+        <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="123" />
+        <source>B asks for an output format; A does not.</source>
+        <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="125" />
+        <source>B sets a length; A does not.</source>
+        <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="127" />
+        <source>B sets rules for the answer; A does not.</source>
+        <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="129" />
+        <source>B shows examples; A does not.</source>
+        <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="131" />
+        <source>B asks the model to work step by step; A does not.</source>
+        <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="133" />
+        <source>B marks its parts with delimiters or sections; A does not.</source>
+        <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="135" />
+        <source>B says what a good answer looks like; A does not.</source>
+        <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="137" />
+        <source>B splits the task into subtasks; A does not.</source>
+        <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="145" />
+        <source>A gives the model a role; B does not.</source>
+        <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="147" />
+        <source>A states the task as an instruction; B does not.</source>
+        <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="149" />
+        <source>A gives context or reference text; B does not.</source>
+        <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="151" />
+        <source>A says who the answer is for; B does not.</source>
+        <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="153" />
+        <source>A says what the answer is for; B does not.</source>
+        <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="155" />
+        <source>A asks for an output format; B does not.</source>
+        <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="157" />
+        <source>A sets a length; B does not.</source>
+        <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="159" />
+        <source>A sets rules for the answer; B does not.</source>
+        <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="161" />
+        <source>A shows examples; B does not.</source>
+        <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="163" />
+        <source>A asks the model to work step by step; B does not.</source>
+        <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="165" />
+        <source>A marks its parts with delimiters or sections; B does not.</source>
+        <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="167" />
+        <source>A says what a good answer looks like; B does not.</source>
+        <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="169" />
+        <source>A splits the task into subtasks; B does not.</source>
+        <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="177" />
+        <source>B has fewer vague words than A.</source>
+        <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="179" />
+        <source>B has fewer conflicting instructions than A.</source>
+        <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="181" />
+        <source>B has fewer very long sentences than A.</source>
+        <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="183" />
+        <source>B has fewer references to nothing before them than A.</source>
+        <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="185" />
+        <source>B has fewer unfilled placeholders than A.</source>
+        <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="187" />
+        <source>B has fewer unbalanced tags or quotes than A.</source>
+        <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="195" />
+        <source>B has more vague words than A.</source>
+        <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="197" />
+        <source>B has more conflicting instructions than A.</source>
+        <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="199" />
+        <source>B has more very long sentences than A.</source>
+        <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="201" />
+        <source>B has more references to nothing before them than A.</source>
+        <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="203" />
+        <source>B has more unfilled placeholders than A.</source>
+        <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="205" />
+        <source>B has more unbalanced tags or quotes than A.</source>
+        <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="225" />
+        <source>A and B have the same parts and the same clarity signals.</source>
+        <extracomment>The prompts lab's summary when prompts A and B have the same parts and the same clarity signals</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>loopwise::PromptsLab</name>
+    <message>
+        <location filename="../models/labs/prompts/PromptsLab.cpp" line="121" />
+        <location filename="../models/labs/prompts/PromptsLab.cpp" line="383" />
+        <source>The prompts lab has no task "%1".</source>
+        <extracomment>%1 the id of a task the prompts lab was asked for
+----------
+%1 the task id a lab link names</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsLab.cpp" line="265" />
+        <source>That pattern is already in this prompt, or there is nothing for it to work on: the prompt stays as it is.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsLab.cpp" line="279" />
+        <source>Write the role first, for example "a support lead".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsLab.cpp" line="295" />
+        <source>Write one example a line, the input and then the answer after a bar: "The site is down | urgent".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsLab.cpp" line="333" />
+        <source>Write the format first, for example "urgent / normal".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsLab.cpp" line="386" />
+        <source>This link cannot be used: %1</source>
+        <extracomment>%1 the problems of a pasted lab link, one sentence each</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsLab.cpp" line="433" />
+        <source>The pair could not be saved: %1</source>
+        <extracomment>%1 the progress store's reason</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsLab.cpp" line="435" />
+        <source>The pair and your note are saved in your progress.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsLab.cpp" line="449" />
+        <source>Task: %1</source>
+        <extracomment>A line of the prompts lab's evidence in the decision note; %1 the task's title</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsLab.cpp" line="451" />
+        <source>Prompt A: %1</source>
+        <extracomment>A line of the prompts lab's evidence; %1 prompt A's whole text</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsLab.cpp" line="453" />
+        <source>Prompt B: %1</source>
+        <extracomment>A line of the prompts lab's evidence; %1 prompt B's whole text</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsLab.cpp" line="460" />
+        <source>Parts the guides recommend: A has %1 of %3, B has %2 of %3.</source>
+        <extracomment>A line of the prompts lab's evidence; %1 and %2 how many of the %3 parts the guides recommend prompts A and B have</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsLab.cpp" line="463" />
+        <source>Clarity signals: A has %1, B has %2.</source>
+        <extracomment>A line of the prompts lab's evidence; %1 and %2 the numbers of clarity signals in prompts A and B</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>loopwise::PromptsLabSettings</name>
+    <message>
+        <location filename="../models/labs/prompts/PromptsLabSettings.cpp" line="37" />
+        <source>The prompt %1 in the link is longer than %2 characters.</source>
+        <extracomment>%1 the link's key (a or b) of a prompt, %2 the most characters a prompt may have</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsLabSettings.cpp" line="88" />
+        <source>task must be the id of one of the lab's tasks, such as triage, not "%1".</source>
+        <extracomment>%1 what the link gives as the task's id</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsLabSettings.cpp" line="109" />
+        <source>"%1" is not a setting of this lab.</source>
+        <extracomment>%1 a key of the link that the prompts lab does not know</extracomment>
         <translation type="unfinished" />
     </message>
 </context>

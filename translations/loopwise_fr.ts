@@ -26,53 +26,13 @@
         <translation>Loopwise montre comment les modèles apprennent : lisez le module, puis mettez chaque idée en pratique de vos propres mains dans les ateliers. L’application fonctionne hors ligne, garde votre progression sur cet appareil et parle votre langue.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AboutPage.qml" line="41" />
+        <location filename="../qml/pages/AboutPage.qml" line="42" />
         <source>Keyboard shortcuts</source>
+        <extracomment>Heading of the list of keyboard shortcuts</extracomment>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AboutPage.qml" line="47" />
-        <source>Go back</source>
-        <translation>Revenir en arrière</translation>
-    </message>
-    <message>
-        <location filename="../qml/pages/AboutPage.qml" line="48" />
-        <source>Course home</source>
-        <translation>Accueil du cours</translation>
-    </message>
-    <message>
-        <location filename="../qml/pages/AboutPage.qml" line="49" />
-        <source>Glossary</source>
-        <translation>Glossaire</translation>
-    </message>
-    <message>
-        <location filename="../qml/pages/AboutPage.qml" line="50" />
-        <source>Settings</source>
-        <translation>Paramètres</translation>
-    </message>
-    <message>
-        <location filename="../qml/pages/AboutPage.qml" line="51" />
-        <source>Move to the next control or glossary term</source>
-        <translation>Passer à la commande ou au terme du glossaire suivant</translation>
-    </message>
-    <message>
-        <location filename="../qml/pages/AboutPage.qml" line="52" />
-        <source>Step through the training-loop diagram</source>
-        <translation>Parcourir le schéma de la boucle d’entraînement</translation>
-    </message>
-    <message>
-        <location filename="../qml/pages/AboutPage.qml" line="54" />
-        <source>Space</source>
-        <extracomment>The name of the space bar key on the keyboard</extracomment>
-        <translation>Espace</translation>
-    </message>
-    <message>
-        <location filename="../qml/pages/AboutPage.qml" line="54" />
-        <source>Play or pause the diagram; open a card</source>
-        <translation>Lancer ou mettre en pause le schéma ; ouvrir une carte</translation>
-    </message>
-    <message>
-        <location filename="../qml/pages/AboutPage.qml" line="82" />
+        <location filename="../qml/pages/AboutPage.qml" line="56" />
         <source>Built with Qt and Eigen. Course: %1.</source>
         <extracomment>Qt and Eigen are software libraries (keep the names); %1 is the course's title</extracomment>
         <translation>Réalisé avec Qt et Eigen. Cours : %1.</translation>
@@ -124,22 +84,22 @@
         <translation>Vérifiez vos connaissances</translation>
     </message>
     <message>
-        <location filename="../qml/labs/assumptions/AssumptionsAfterRun.qml" line="83" />
+        <location filename="../qml/labs/assumptions/AssumptionsAfterRun.qml" line="85" />
         <source>Name of this run (optional)</source>
         <translation>Nom de cet essai (facultatif)</translation>
     </message>
     <message>
-        <location filename="../qml/labs/assumptions/AssumptionsAfterRun.qml" line="84" />
+        <location filename="../qml/labs/assumptions/AssumptionsAfterRun.qml" line="86" />
         <source>Name of this run</source>
         <translation>Nom de cet essai</translation>
     </message>
     <message>
-        <location filename="../qml/labs/assumptions/AssumptionsAfterRun.qml" line="88" />
+        <location filename="../qml/labs/assumptions/AssumptionsAfterRun.qml" line="90" />
         <source>Save run</source>
         <translation>Enregistrer l’essai</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/labs/assumptions/AssumptionsAfterRun.qml" line="102" />
+        <location filename="../qml/labs/assumptions/AssumptionsAfterRun.qml" line="104" />
         <source>%n saved run(s) of this lab: %1</source>
         <extracomment>%n saved runs of this lab</extracomment>
         <translation>
@@ -188,17 +148,17 @@
         <translation>Vérifier les hypothèses</translation>
     </message>
     <message>
-        <location filename="../qml/labs/assumptions/AssumptionsLabPage.qml" line="81" />
+        <location filename="../qml/labs/assumptions/AssumptionsLabPage.qml" line="84" />
         <source>Urgent tickets</source>
         <translation>Tickets urgents</translation>
     </message>
     <message>
-        <location filename="../qml/labs/assumptions/AssumptionsLabPage.qml" line="85" />
+        <location filename="../qml/labs/assumptions/AssumptionsLabPage.qml" line="88" />
         <source>Validation is separate</source>
         <translation>La validation est à part</translation>
     </message>
     <message>
-        <location filename="../qml/labs/assumptions/AssumptionsLabPage.qml" line="89" />
+        <location filename="../qml/labs/assumptions/AssumptionsLabPage.qml" line="92" />
         <source>Loss and decision</source>
         <translation>Perte et décision</translation>
     </message>
@@ -432,6 +392,229 @@ Confirms taking the chart off the decision note</extracomment>
     </message>
 </context>
 <context>
+    <name>ExpertsCanvasCard</name>
+    <message>
+        <location filename="../qml/labs/experts/ExpertsCanvasCard.qml" line="18" />
+        <source>Where the gate sends the inputs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/experts/ExpertsCanvasCard.qml" line="32" />
+        <source>The gate's regions over the decision boundary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/experts/ExpertsCanvasCard.qml" line="38" />
+        <source>Each expert's own boundary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/experts/ExpertsCanvasCard.qml" line="60" />
+        <source>Expert %1's own boundary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/experts/ExpertsCanvasCard.qml" line="65" />
+        <source>Expert %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/experts/ExpertsCanvasCard.qml" line="75" />
+        <source>Training inputs each expert takes first</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ExpertsLabPage</name>
+    <message>
+        <location filename="../qml/labs/experts/ExpertsLabPage.qml" line="20" />
+        <source>Mixture of experts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/experts/ExpertsLabPage.qml" line="64" />
+        <source>A gate scores the experts for each input and sends it to the best k of them, so only part of the parameters work on each input. Train a mixture and watch where the gate sends the inputs, whether one expert takes over, and what it costs against two dense networks.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/experts/ExpertsLabPage.qml" line="100" />
+        <source>Before you train: will one expert end up taking most of the inputs?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/experts/ExpertsLabPage.qml" line="101" />
+        <source>Reset to make a prediction before the next run.</source>
+        <translation>Réinitialisez pour faire une prédiction avant le prochain essai.</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/experts/ExpertsLabPage.qml" line="113" />
+        <source>Loss of the mixture</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ExpertsResultsCard</name>
+    <message>
+        <location filename="../qml/labs/experts/ExpertsResultsCard.qml" line="15" />
+        <source>Mixture against dense networks (same data, trained beside it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/experts/ExpertsResultsCard.qml" line="27" />
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/experts/ExpertsResultsCard.qml" line="27" />
+        <source>Test accuracy</source>
+        <translation>Exactitude de test</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/experts/ExpertsResultsCard.qml" line="27" />
+        <source>Test loss</source>
+        <translation>Perte de test</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/experts/ExpertsResultsCard.qml" line="28" />
+        <source>Multiply-adds per input</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/experts/ExpertsResultsCard.qml" line="28" />
+        <source>Parameters (active of all)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/experts/ExpertsResultsCard.qml" line="64" />
+        <source>What happened</source>
+        <translation>Ce qui s’est passé</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/experts/ExpertsResultsCard.qml" line="128" />
+        <source>Name of the run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/experts/ExpertsResultsCard.qml" line="133" />
+        <source>Save run</source>
+        <translation>Enregistrer l’essai</translation>
+    </message>
+</context>
+<context>
+    <name>ExpertsRunBar</name>
+    <message>
+        <location filename="../qml/labs/experts/ExpertsRunBar.qml" line="18" />
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/experts/ExpertsRunBar.qml" line="18" />
+        <source>Play</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/experts/ExpertsRunBar.qml" line="23" />
+        <source>Play or pause (Ctrl+Space)</source>
+        <translation>Lecture ou pause (Ctrl+Espace)</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/experts/ExpertsRunBar.qml" line="27" />
+        <source>Step one epoch</source>
+        <translation>Avancer d’une époque</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/experts/ExpertsRunBar.qml" line="34" />
+        <source>Reset</source>
+        <translation>Réinitialiser</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/experts/ExpertsRunBar.qml" line="38" />
+        <source>Fresh parameters, same data (Ctrl+R)</source>
+        <translation>Nouveaux paramètres, mêmes données (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/experts/ExpertsRunBar.qml" line="55" />
+        <source>Preset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/experts/ExpertsRunBar.qml" line="63" />
+        <source>Speed</source>
+        <translation>Vitesse</translation>
+    </message>
+</context>
+<context>
+    <name>ExpertsSettingsCard</name>
+    <message>
+        <location filename="../qml/labs/experts/ExpertsSettingsCard.qml" line="15" />
+        <source>The mixture</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/experts/ExpertsSettingsCard.qml" line="22" />
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/experts/ExpertsSettingsCard.qml" line="30" />
+        <source>Experts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/experts/ExpertsSettingsCard.qml" line="40" />
+        <source>Experts per input (k)</source>
+        <extracomment>k of top-k routing: how many experts work on each input</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/experts/ExpertsSettingsCard.qml" line="49" />
+        <source>Hidden layers per expert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/experts/ExpertsSettingsCard.qml" line="58" />
+        <source>Units per hidden layer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/experts/ExpertsSettingsCard.qml" line="67" />
+        <source>Activation</source>
+        <translation>Activation</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/experts/ExpertsSettingsCard.qml" line="77" />
+        <source>Balance term</source>
+        <extracomment>the load-balancing term of the mixture's loss</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/experts/ExpertsSettingsCard.qml" line="86" />
+        <source>Balance weight</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/experts/ExpertsSettingsCard.qml" line="98" />
+        <source>Capacity per expert (0: no limit)</source>
+        <extracomment>how many inputs an expert may take, as a multiple of an even share; 0 is no limit</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/experts/ExpertsSettingsCard.qml" line="99" />
+        <source>no limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/experts/ExpertsSettingsCard.qml" line="109" />
+        <source>Learning rate</source>
+        <translation>Taux d’apprentissage</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/experts/ExpertsSettingsCard.qml" line="120" />
+        <source>Seed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>GlossaryPage</name>
     <message>
         <location filename="../qml/pages/GlossaryPage.qml" line="12" />
@@ -478,13 +661,13 @@ Confirms taking the chart off the decision note</extracomment>
         <translation>Cours</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="66" />
+        <location filename="../qml/pages/HomePage.qml" line="67" />
         <source>Outline</source>
         <extracomment>Heading of the list of the course's modules</extracomment>
         <translation>Plan du cours</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="96" />
+        <location filename="../qml/pages/HomePage.qml" line="97" />
         <source>Labs</source>
         <extracomment>Heading of the list of the interactive labs</extracomment>
         <translation>Ateliers</translation>
@@ -501,12 +684,12 @@ Confirms taking the chart off the decision note</extracomment>
 <context>
     <name>LabCanvas</name>
     <message>
-        <location filename="../qml/labs/common/LabCanvas.qml" line="28" />
+        <location filename="../qml/labs/common/LabCanvas.qml" line="31" />
         <source>Output of the network over the data</source>
         <translation>Sortie du réseau sur les données</translation>
     </message>
     <message>
-        <location filename="../qml/labs/common/LabCanvas.qml" line="76" />
+        <location filename="../qml/labs/common/LabCanvas.qml" line="79" />
         <source>Showing one neuron's output</source>
         <translation>Sortie d’un seul neurone</translation>
     </message>
@@ -514,19 +697,19 @@ Confirms taking the chart off the decision note</extracomment>
 <context>
     <name>LabLinkCard</name>
     <message>
-        <location filename="../qml/components/LabLinkCard.qml" line="18" />
+        <location filename="../qml/components/LabLinkCard.qml" line="19" />
         <source>Open the lab: %1</source>
         <extracomment>Screen-reader name of a card; %1 is the lab's title</extracomment>
         <translation>Ouvrir l’atelier : %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/LabLinkCard.qml" line="33" />
+        <location filename="../qml/components/LabLinkCard.qml" line="34" />
         <source>Interactive lab</source>
         <extracomment>Small label above a lab's title</extracomment>
         <translation>Atelier interactif</translation>
     </message>
     <message>
-        <location filename="../qml/components/LabLinkCard.qml" line="62" />
+        <location filename="../qml/components/LabLinkCard.qml" line="63" />
         <source>Open lab →</source>
         <extracomment>Link-like button on a lab's card; the arrow points to the reading direction's end</extracomment>
         <translation>Ouvrir l’atelier →</translation>
@@ -589,17 +772,17 @@ Confirms taking the chart off the decision note</extracomment>
 <context>
     <name>LearningLabPage</name>
     <message>
-        <location filename="../qml/labs/learning/LearningLabPage.qml" line="21" />
+        <location filename="../qml/labs/learning/LearningLabPage.qml" line="23" />
         <source>See how models learn</source>
         <translation>Voir comment les modèles apprennent</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLabPage.qml" line="132" />
+        <location filename="../qml/labs/learning/LearningLabPage.qml" line="140" />
         <source>Before you press play: what will happen?</source>
         <translation>Avant d’appuyer sur Lecture : que va-t-il se passer ?</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLabPage.qml" line="133" />
+        <location filename="../qml/labs/learning/LearningLabPage.qml" line="141" />
         <source>Reset to make a prediction before the next run.</source>
         <translation>Réinitialisez pour faire une prédiction avant le prochain essai.</translation>
     </message>
@@ -612,58 +795,59 @@ Confirms taking the chart off the decision note</extracomment>
         <translation>La boucle d’entraînement en direct</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="31" />
-        <source>Step one batch and follow it round the loop: each press of Next shows the next stage, with the numbers the model really uses.</source>
-        <translation>Avancez d’un lot et suivez-le tout au long de la boucle : chaque appui sur Suivant montre l’étape suivante, avec les nombres que le modèle utilise vraiment.</translation>
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="33" />
+        <source>Press Step one batch and follow the batch round the loop: each press of Next stage shows the next stage, with the numbers the model really uses.</source>
+        <extracomment>"Step one batch" and "Next stage" are the labels of the two buttons below: keep them identical</extracomment>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="54" />
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="117" />
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="56" />
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="119" />
         <source>Stage %1: %2</source>
         <translation>Étape %1 : %2</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="89" />
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="91" />
         <source>Previous stage</source>
         <translation>Étape précédente</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="95" />
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="97" />
         <source>Step one batch</source>
         <translation>Avancer d’un lot</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="95" />
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="97" />
         <source>Next stage</source>
         <translation>Étape suivante</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="104" />
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="106" />
         <source>Epoch %1, batch %2 of %3</source>
         <translation>Époque %1, lot %2 sur %3</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="126" />
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="128" />
         <source>No batch yet: press Step one batch.</source>
         <translation>Pas encore de lot : appuyez sur Avancer d’un lot.</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="138" />
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="140" />
         <source>Input</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="139" />
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="141" />
         <source>Target</source>
         <translation>Cible</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="142" />
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="144" />
         <source>Prediction</source>
         <translation>Prédiction</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="194" />
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="196" />
         <source>… and %n more rows</source>
         <translation>
             <numerusform>… et %n autre ligne</numerusform>
@@ -671,47 +855,52 @@ Confirms taking the chart off the decision note</extracomment>
         </translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="204" />
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="206" />
         <source>Loss of this batch:</source>
         <translation>Perte de ce lot :</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="223" />
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="225" />
         <source>Update = − learning rate (%1) × gradient. A bar's length is the gradient's size; the arrow shows which way the parameter moves.</source>
         <translation>Mise à jour = − taux d’apprentissage (%1) × gradient. La longueur d’une barre est la taille du gradient ; la flèche indique dans quel sens le paramètre se déplace.</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="234" />
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="236" />
+        <source>Each parameter multiplies one term of the model: 1 is the constant (the bias); P1, P2, … are polynomials of rising degree (P1(x) = x, P2(x) = (3x² − 1)/2, …) of the input, and P1(x1)·P1(x2) is a product of two of them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="246" />
         <source>Parameter</source>
         <translation>Paramètre</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="237" />
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="249" />
         <source>Gradient</source>
         <translation>Gradient</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="237" />
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="249" />
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="244" />
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="256" />
         <source>Size and direction</source>
         <translation>Taille et sens</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="251" />
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="263" />
         <source>Update</source>
         <translation>Mise à jour</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="251" />
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="263" />
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="339" />
+        <location filename="../qml/labs/learning/LearningLoopCard.qml" line="351" />
         <source>… and %n more parameters</source>
         <translation>
             <numerusform>… et %n autre paramètre</numerusform>
@@ -745,47 +934,47 @@ Confirms taking the chart off the decision note</extracomment>
 <context>
     <name>LearningPlotCard</name>
     <message>
-        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="66" />
+        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="68" />
         <source>The model's class probabilities over the points</source>
         <translation>Probabilités de classe du modèle sur les points</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="67" />
+        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="69" />
         <source>The model's curve over the points</source>
         <translation>Courbe du modèle sur les points</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="88" />
+        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="90" />
         <source>training points</source>
         <translation>points d’entraînement</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="93" />
+        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="95" />
         <source>validation points</source>
         <translation>points de validation</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="99" />
+        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="101" />
         <source>the model's curve</source>
         <translation>courbe du modèle</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="105" />
+        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="107" />
         <source>Background: orange for class 0, blue for class 1, pale where the model is unsure</source>
         <translation>Fond : orange pour la classe 0, bleu pour la classe 1, pâle là où le modèle hésite</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="119" />
+        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="121" />
         <source>Baseline: %1</source>
         <translation>Référence : %1</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="126" />
+        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="128" />
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="133" />
+        <location filename="../qml/labs/learning/LearningPlotCard.qml" line="135" />
         <source>Baseline</source>
         <translation>Référence</translation>
     </message>
@@ -819,57 +1008,42 @@ Confirms taking the chart off the decision note</extracomment>
 <context>
     <name>LearningRunBar</name>
     <message>
-        <location filename="../qml/labs/learning/LearningRunBar.qml" line="18" />
-        <source>Pause</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
-        <location filename="../qml/labs/learning/LearningRunBar.qml" line="18" />
-        <source>Play</source>
-        <translation>Lecture</translation>
-    </message>
-    <message>
         <location filename="../qml/labs/learning/LearningRunBar.qml" line="24" />
-        <source>Play or pause (Ctrl+Space)</source>
-        <translation>Lecture ou pause (Ctrl+Espace)</translation>
-    </message>
-    <message>
-        <location filename="../qml/labs/learning/LearningRunBar.qml" line="28" />
         <source>Step one epoch</source>
         <translation>Avancer d’une époque</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningRunBar.qml" line="32" />
+        <location filename="../qml/labs/learning/LearningRunBar.qml" line="28" />
         <source>Train one epoch (Ctrl+Right)</source>
         <translation>Entraîner une époque (Ctrl+Droite)</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningRunBar.qml" line="36" />
+        <location filename="../qml/labs/learning/LearningRunBar.qml" line="32" />
         <source>Step one batch</source>
         <translation>Avancer d’un lot</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningRunBar.qml" line="40" />
+        <location filename="../qml/labs/learning/LearningRunBar.qml" line="36" />
         <source>Send one batch round the training loop, stage by stage (Ctrl+Down)</source>
         <translation>Faire passer un lot dans la boucle d’entraînement, étape par étape (Ctrl+Bas)</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningRunBar.qml" line="44" />
+        <location filename="../qml/labs/learning/LearningRunBar.qml" line="40" />
         <source>Reset</source>
         <translation>Réinitialiser</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningRunBar.qml" line="47" />
+        <location filename="../qml/labs/learning/LearningRunBar.qml" line="43" />
         <source>Fresh parameters, same data (Ctrl+R)</source>
         <translation>Nouveaux paramètres, mêmes données (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningRunBar.qml" line="51" />
+        <location filename="../qml/labs/learning/LearningRunBar.qml" line="47" />
         <source>New data</source>
         <translation>Nouvelles données</translation>
     </message>
     <message>
-        <location filename="../qml/labs/learning/LearningRunBar.qml" line="58" />
+        <location filename="../qml/labs/learning/LearningRunBar.qml" line="54" />
         <source>Speed</source>
         <extracomment>how many epochs the lab trains between two pictures on the screen</extracomment>
         <translation>Vitesse</translation>
@@ -927,59 +1101,61 @@ Confirms taking the chart off the decision note</extracomment>
         <translation>Schéma de la boucle d’entraînement, étape %1 sur %2 : %3</translation>
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="156" />
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="201" />
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="163" />
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="260" />
         <source>Stage %1: %2</source>
         <extracomment>A stage of the training loop; %1 is its number, %2 its title</extracomment>
         <translation>Étape %1 : %2</translation>
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="186" />
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="196" />
         <source>Round %1</source>
         <extracomment>How many times the walkthrough has gone round the training loop; %1 is a number</extracomment>
         <translation>Tour %1</translation>
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="218" />
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="213" />
         <source>Previous</source>
         <extracomment>Button: the previous stage of the training loop</extracomment>
         <translation>Précédente</translation>
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="225" />
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="222" />
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="234" />
         <source>Pause</source>
         <extracomment>Button: stop or start stepping through the stages on its own</extracomment>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="225" />
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="222" />
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="229" />
         <source>Play</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="227" />
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="236" />
         <source>Pause the walkthrough</source>
         <translation>Mettre la visite en pause</translation>
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="227" />
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="236" />
         <source>Play the walkthrough</source>
         <translation>Lancer la visite</translation>
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="233" />
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="242" />
         <source>Next</source>
         <extracomment>Button: the next stage of the training loop</extracomment>
         <translation>Suivante</translation>
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="242" />
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="251" />
         <source>%1 of %2</source>
         <extracomment>Which stage is shown; %1 is its number, %2 how many stages there are</extracomment>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="251" />
+        <location filename="../qml/blocks/LoopDiagramBlock.qml" line="276" />
         <source>See this loop live in the lab</source>
         <translation>Voir cette boucle en direct dans l’atelier</translation>
     </message>
@@ -987,22 +1163,22 @@ Confirms taking the chart off the decision note</extracomment>
 <context>
     <name>LossChart</name>
     <message>
-        <location filename="../qml/labs/common/LossChart.qml" line="13" />
+        <location filename="../qml/labs/common/LossChart.qml" line="16" />
         <source>Training loss</source>
         <translation>Perte d’entraînement</translation>
     </message>
     <message>
-        <location filename="../qml/labs/common/LossChart.qml" line="14" />
+        <location filename="../qml/labs/common/LossChart.qml" line="17" />
         <source>Test loss</source>
         <translation>Perte de test</translation>
     </message>
     <message>
-        <location filename="../qml/labs/common/LossChart.qml" line="20" />
+        <location filename="../qml/labs/common/LossChart.qml" line="23" />
         <source>Baseline</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../qml/labs/common/LossChart.qml" line="37" />
+        <location filename="../qml/labs/common/LossChart.qml" line="40" />
         <source>Loss chart</source>
         <translation>Graphique de la perte</translation>
     </message>
@@ -1017,79 +1193,31 @@ Confirms taking the chart off the decision note</extracomment>
     </message>
     <message>
         <location filename="../qml/Main.qml" line="24" />
-        <location filename="../qml/Main.qml" line="141" />
         <source>Loopwise</source>
-        <extracomment>The app's name</extracomment>
         <translation>Loopwise</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="65" />
+        <location filename="../qml/Main.qml" line="66" />
         <source>This part of the course is not in the installed content.</source>
         <translation>Cette partie du cours ne figure pas dans le contenu installé.</translation>
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="133" />
-        <location filename="../qml/Main.qml" line="135" />
-        <source>Back</source>
-        <translation>Retour</translation>
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="162" />
-        <location filename="../qml/Main.qml" line="165" />
-        <source>Home</source>
-        <translation>Accueil</translation>
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="169" />
-        <location filename="../qml/Main.qml" line="171" />
-        <source>Glossary</source>
-        <translation>Glossaire</translation>
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="175" />
-        <location filename="../qml/Main.qml" line="177" />
-        <source>Settings</source>
-        <translation>Paramètres</translation>
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="181" />
-        <source>About</source>
-        <translation>À propos</translation>
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="185" />
-        <source>About Loopwise</source>
-        <extracomment>Screen-reader name of the button that opens the About page</extracomment>
-        <translation>À propos de Loopwise</translation>
     </message>
 </context>
 <context>
     <name>ModuleHeader</name>
     <message>
-        <location filename="../qml/components/ModuleHeader.qml" line="58" />
+        <location filename="../qml/components/ModuleHeader.qml" line="56" />
         <source>%1 min</source>
         <extracomment>How long the module takes; %1 is a number of minutes</extracomment>
         <translation>%1 min</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/components/ModuleHeader.qml" line="63" />
+        <location filename="../qml/components/ModuleHeader.qml" line="61" />
         <source>%n outcome(s)</source>
         <extracomment>How many learning outcomes the module has</extracomment>
         <translation>
             <numerusform>%n objectif</numerusform>
             <numerusform>%n objectifs</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../qml/components/ModuleHeader.qml" line="112" />
-        <source>Contents</source>
-        <extracomment>Button that opens the list of the module's sections</extracomment>
-        <translation>Sommaire</translation>
-    </message>
-    <message>
-        <location filename="../qml/components/ModuleHeader.qml" line="113" />
-        <source>Contents: jump to a section</source>
-        <translation>Sommaire : aller à une section</translation>
     </message>
 </context>
 <context>
@@ -1128,17 +1256,17 @@ Confirms taking the chart off the decision note</extracomment>
 <context>
     <name>NetworkDiagram</name>
     <message>
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="51" />
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="57" />
         <source>Add a hidden layer</source>
         <translation>Ajouter une couche cachée</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="59" />
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="65" />
         <source>Remove the last hidden layer</source>
         <translation>Retirer la dernière couche cachée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="66" />
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="72" />
         <source>%n hidden layer(s)</source>
         <translation>
             <numerusform>%n couche cachée</numerusform>
@@ -1146,12 +1274,12 @@ Confirms taking the chart off the decision note</extracomment>
         </translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="95" />
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="101" />
         <source>Add a neuron to layer %1</source>
         <translation>Ajouter un neurone à la couche %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="104" />
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="110" />
         <source>%n neuron(s)</source>
         <translation>
             <numerusform>%n neurone</numerusform>
@@ -1159,52 +1287,52 @@ Confirms taking the chart off the decision note</extracomment>
         </translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="113" />
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="119" />
         <source>Remove a neuron from layer %1</source>
         <translation>Retirer un neurone de la couche %1</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="125" />
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="131" />
         <source>Activation of layer %1: %2</source>
         <translation>Activation de la couche %1 : %2</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="161" />
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="167" />
         <source>Weights of the network; use the arrow keys to pick one and Enter to change it</source>
         <translation>Poids du réseau ; choisissez-en un avec les flèches et appuyez sur Entrée pour le modifier</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="201" />
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="207" />
         <source>Input %1</source>
         <translation>Entrée %1</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="202" />
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="208" />
         <source>Neuron %1 of layer %2</source>
         <translation>Neurone %1 de la couche %2</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="232" />
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="247" />
         <source>Line width shows a weight's size, colour its sign (blue positive, orange negative). Tap a line to read or change its weight; tap or hover a neuron to see its output on the canvas.</source>
         <translation>L’épaisseur d’une ligne montre la taille d’un poids, sa couleur son signe (bleu positif, orange négatif). Touchez une ligne pour lire ou modifier son poids ; touchez ou survolez un neurone pour voir sa sortie sur le canevas.</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="257" />
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="272" />
         <source>Weight from %1 to neuron %2 of layer %3</source>
         <translation>Poids de %1 vers le neurone %2 de la couche %3</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="259" />
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="274" />
         <source>neuron %1</source>
         <translation>neurone %1</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="274" />
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="289" />
         <source>Weight value</source>
         <translation>Valeur du poids</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkDiagram.qml" line="279" />
+        <location filename="../qml/labs/network/NetworkDiagram.qml" line="294" />
         <source>Set</source>
         <translation>Appliquer</translation>
     </message>
@@ -1212,192 +1340,177 @@ Confirms taking the chart off the decision note</extracomment>
 <context>
     <name>NetworkLabPage</name>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="24" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="37" />
         <source>Build a neural network</source>
         <translation>Construire un réseau de neurones</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="86" />
-        <source>Pause</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="86" />
-        <source>Play</source>
-        <translation>Lecture</translation>
-    </message>
-    <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="91" />
-        <source>Play or pause (Ctrl+Space)</source>
-        <translation>Lecture ou pause (Ctrl+Espace)</translation>
-    </message>
-    <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="95" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="254" />
         <source>Step</source>
         <translation>Pas</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="99" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="258" />
         <source>Train one epoch (Ctrl+Right)</source>
         <translation>Entraîner une époque (Ctrl+Droite)</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="103" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="262" />
         <source>Reset</source>
         <translation>Réinitialiser</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="106" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="265" />
         <source>Fresh weights (Ctrl+R)</source>
         <translation>Nouveaux poids (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="112" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="271" />
         <source>Epoch</source>
         <translation>Époque</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="129" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="288" />
         <source>Speed</source>
         <translation>Vitesse</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="136" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="295" />
         <source>Learning rate</source>
         <translation>Taux d’apprentissage</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="143" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="302" />
         <source>Activation (all layers)</source>
         <translation>Activation (toutes les couches)</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="151" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="310" />
         <source>Regularization</source>
         <translation>Régularisation</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="152" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="311" />
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="158" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="317" />
         <source>Regularization rate</source>
         <translation>Taux de régularisation</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="166" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="325" />
         <source>Problem type</source>
         <translation>Type de problème</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="167" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="326" />
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="167" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="326" />
         <source>Regression</source>
         <translation>Régression</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="173" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="332" />
         <source>Optimizer</source>
         <translation>Optimiseur</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="180" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="339" />
         <source>Loss</source>
         <translation>Perte</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="182" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="341" />
         <source>Squared error</source>
         <translation>Erreur quadratique</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="182" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="341" />
         <source>Cross-entropy</source>
         <translation>Entropie croisée</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="205" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="81" />
         <source>Output</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="214" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="115" />
         <source>Test loss</source>
         <translation>Perte de test</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="214" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="115" />
         <source>Training loss</source>
         <translation>Perte d’entraînement</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="214" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="115" />
         <source>Test accuracy</source>
         <translation>Exactitude de test</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="258" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="155" />
         <source>Show test data</source>
         <translation>Afficher les données de test</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="263" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="160" />
         <source>Discretize output</source>
         <translation>Discrétiser la sortie</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="317" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="378" />
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="323" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="385" />
         <source>Dataset</source>
         <translation>Jeu de données</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="330" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="392" />
         <source>Training data</source>
         <translation>Données d’entraînement</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="340" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="402" />
         <source>Noise</source>
         <translation>Bruit</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="350" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="412" />
         <source>Batch size</source>
         <translation>Taille de lot</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="358" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="420" />
         <source>New data</source>
         <translation>Nouvelles données</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="364" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="426" />
         <source>Inputs</source>
         <translation>Entrées</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="383" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="445" />
         <source>Input %1</source>
         <translation>Entrée %1</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="408" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="475" />
         <source>Before you press play: what will this network do?</source>
         <translation>Avant d’appuyer sur Lecture : que va faire ce réseau ?</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="409" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="476" />
         <source>Reset the network to make a prediction before the next run.</source>
         <translation>Réinitialisez le réseau pour faire une prédiction avant le prochain essai.</translation>
     </message>
@@ -1515,12 +1628,12 @@ Confirms taking the chart off the decision note</extracomment>
         <translation>Arrêter à la perte de test (0 : jamais)</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkResultsCard.qml" line="101" />
+        <location filename="../qml/labs/network/NetworkResultsCard.qml" line="102" />
         <source>Stop at test loss</source>
         <translation>Arrêter à la perte de test</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkResultsCard.qml" line="109" />
+        <location filename="../qml/labs/network/NetworkResultsCard.qml" line="110" />
         <source>Speed: %1 epochs per second.</source>
         <translation>Vitesse : %1 époques par seconde.</translation>
     </message>
@@ -1622,29 +1735,29 @@ Confirms taking the chart off the decision note</extracomment>
 <context>
     <name>NoteTools</name>
     <message>
-        <location filename="../qml/components/NoteTools.qml" line="28" />
+        <location filename="../qml/components/NoteTools.qml" line="24" />
         <source>History (%1)</source>
         <extracomment>Button that shows a note's earlier versions; %1 is how many there are</extracomment>
         <translation>Historique (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/components/NoteTools.qml" line="36" />
+        <location filename="../qml/components/NoteTools.qml" line="32" />
         <source>Export Markdown</source>
         <translation>Exporter en Markdown</translation>
     </message>
     <message>
-        <location filename="../qml/components/NoteTools.qml" line="46" />
+        <location filename="../qml/components/NoteTools.qml" line="43" />
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../qml/components/NoteTools.qml" line="75" />
+        <location filename="../qml/components/NoteTools.qml" line="79" />
         <source>Markdown (*.md)</source>
         <extracomment>File-dialog filter; keep the pattern in brackets as it is</extracomment>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../qml/components/NoteTools.qml" line="75" />
+        <location filename="../qml/components/NoteTools.qml" line="79" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1684,6 +1797,26 @@ Confirms taking the chart off the decision note</extracomment>
         <source>Not in this content pack yet</source>
         <extracomment>A module's status on the home page: its text is not installed</extracomment>
         <translation>Pas encore dans ce contenu</translation>
+    </message>
+</context>
+<context>
+    <name>PlayPauseButton</name>
+    <message>
+        <location filename="../qml/labs/common/PlayPauseButton.qml" line="12" />
+        <source>Play</source>
+        <extracomment>the button that starts training</extracomment>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/common/PlayPauseButton.qml" line="14" />
+        <source>Pause</source>
+        <extracomment>the same button while training runs: it stops training</extracomment>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/common/PlayPauseButton.qml" line="21" />
+        <source>Play or pause (Ctrl+Space)</source>
+        <translation>Lecture ou pause (Ctrl+Espace)</translation>
     </message>
 </context>
 <context>
@@ -1793,45 +1926,595 @@ Confirms taking the chart off the decision note</extracomment>
 <context>
     <name>ProgressStrip</name>
     <message>
-        <location filename="../qml/components/ProgressStrip.qml" line="27" />
+        <location filename="../qml/components/ProgressStrip.qml" line="31" />
+        <source>✓ Module complete · section %1 of %2: %3</source>
+        <extracomment>A completed module's reader; %1 the section's number, %2 how many there are, %3 its title</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/ProgressStrip.qml" line="33" />
         <source>Section %1 of %2: %3</source>
         <extracomment>The section being read; %1 its number, %2 how many there are, %3 its title</extracomment>
         <translation>Section %1 sur %2 : %3</translation>
     </message>
 </context>
 <context>
+    <name>PromptCasesEditor</name>
+    <message numerus="yes">
+        <location filename="../qml/labs/prompts/PromptCasesEditor.qml" line="20" />
+        <source>Test cases (%n)</source>
+        <extracomment>%n test cases of the task</extracomment>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptCasesEditor.qml" line="46" />
+        <source>%1. %2 → %3</source>
+        <extracomment>one test case: %1 its number, %2 its input, %3 the expected answer</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptCasesEditor.qml" line="54" />
+        <source>Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptCasesEditor.qml" line="63" />
+        <source>Edit case %1</source>
+        <extracomment>%1 the case's number</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptCasesEditor.qml" line="66" />
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptCasesEditor.qml" line="70" />
+        <source>Remove case %1</source>
+        <extracomment>%1 the case's number</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptCasesEditor.qml" line="81" />
+        <source>Input (what goes into {{input}})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptCasesEditor.qml" line="82" />
+        <source>Input of the test case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptCasesEditor.qml" line="87" />
+        <source>Expected answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptCasesEditor.qml" line="94" />
+        <source>Must contain (words; separated; by semicolons)</source>
+        <extracomment>words separated by semicolons</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptCasesEditor.qml" line="95" />
+        <source>Words the answer must contain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptCasesEditor.qml" line="103" />
+        <source>Save the case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptCasesEditor.qml" line="103" />
+        <source>Add the case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptCasesEditor.qml" line="116" />
+        <source>Import from CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptCasesEditor.qml" line="122" />
+        <source>Back to the task's own cases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptCasesEditor.qml" line="132" />
+        <source>A CSV file's first line names its columns: input,expected and, if wanted, contains (words separated by semicolons).</source>
+        <extracomment>input, expected and contains are CSV column names, not to be translated</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptCasesEditor.qml" line="149" />
+        <source>Import test cases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptCasesEditor.qml" line="150" />
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptCasesEditor.qml" line="150" />
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>PromptComparisonTable</name>
+    <message>
+        <location filename="../qml/labs/prompts/PromptComparisonTable.qml" line="18" />
+        <source>Comparison of prompts A and B</source>
+        <extracomment>Accessible name of the prompts lab's comparison table</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptComparisonTable.qml" line="24" />
+        <source>What the guides agree on: A has %1 of %3 parts, B has %2 of %3.</source>
+        <extracomment>Heading of the prompts lab's comparison table; %1 and %2 how many of the %3 parts prompts A and B have</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptComparisonTable.qml" line="37" />
+        <source>Mark</source>
+        <extracomment>Column of the comparison table: how the editors mark the part</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptComparisonTable.qml" line="46" />
+        <source>Part</source>
+        <extracomment>Column of the comparison table: the part of a prompt</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptComparisonTable.qml" line="71" />
+        <source>Why, and which guides</source>
+        <extracomment>Column of the comparison table: why the guides recommend the part, and which guides</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptComparisonTable.qml" line="113" />
+        <source>A has %1</source>
+        <extracomment>Accessible name of a cell of the comparison table; %1 the part of a prompt</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptComparisonTable.qml" line="113" />
+        <source>A lacks %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptComparisonTable.qml" line="121" />
+        <source>B has %1</source>
+        <extracomment>Accessible name of a cell of the comparison table; %1 the part of a prompt</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptComparisonTable.qml" line="121" />
+        <source>B lacks %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptComparisonTable.qml" line="129" />
+        <source>%1 (%2)</source>
+        <extracomment>A cell of the comparison table: %1 why the guides recommend a part, %2 the guides' publishers</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>PromptEditor</name>
+    <message>
+        <location filename="../qml/labs/prompts/PromptEditor.qml" line="25" />
+        <location filename="../qml/labs/prompts/PromptEditor.qml" line="40" />
+        <source>Prompt %1</source>
+        <extracomment>Heading of one of the two prompt editors; %1 is A or B
+----------
+Accessible name of a prompt editor; %1 is A or B</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptEditor.qml" line="62" />
+        <source>Add a role</source>
+        <extracomment>Pattern button of the prompts lab: adds "You are &lt;role&gt;." at the top of the prompt</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptEditor.qml" line="68" />
+        <source>Examples from the cases</source>
+        <extracomment>Pattern button of the prompts lab: adds few-shot examples taken from the task's test cases</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptEditor.qml" line="74" />
+        <source>Your examples</source>
+        <extracomment>Pattern button of the prompts lab: adds the learner's own few-shot examples</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptEditor.qml" line="80" />
+        <source>Step by step</source>
+        <extracomment>Pattern button of the prompts lab: adds an instruction to think step by step</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptEditor.qml" line="86" />
+        <source>Output format</source>
+        <extracomment>Pattern button of the prompts lab: adds the answer format</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptEditor.qml" line="92" />
+        <source>Delimiters</source>
+        <extracomment>Pattern button of the prompts lab: puts the input between tags</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptEditor.qml" line="98" />
+        <source>Undo pattern</source>
+        <extracomment>Button of the prompts lab: takes back the last pattern added to this prompt</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptEditor.qml" line="111" />
+        <source>The pattern's change: what it inserted is bold and underlined.</source>
+        <extracomment>Above the prompt as the last pattern changed it</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptEditor.qml" line="132" />
+        <source>No clarity signals.</source>
+        <extracomment>Under a prompt editor: the analyser found no sign of an unclear prompt</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptEditor.qml" line="134" />
+        <source>Clarity signals (wavy orange underline):</source>
+        <extracomment>Heading above the list of signs that a prompt is unclear (vague words, conflicts, ...)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptEditor.qml" line="146" />
+        <source>Line %1, %2: "%3"</source>
+        <extracomment>One sign that a prompt is unclear: %1 its line number, %2 what it is (e.g. Vague word), %3 the words</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PromptPatternSettings</name>
+    <message>
+        <location filename="../qml/labs/prompts/PromptPatternSettings.qml" line="22" />
+        <source>Patterns to try</source>
+        <extracomment>Heading of the prompts lab's card for the pattern helpers (add a role, examples, ...)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptPatternSettings.qml" line="36" />
+        <source>Role, e.g. a support lead</source>
+        <extracomment>Field of the prompts lab: the role the "Role" pattern writes ("You are ...")</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptPatternSettings.qml" line="37" />
+        <source>a support lead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptPatternSettings.qml" line="38" />
+        <source>Role to add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptPatternSettings.qml" line="46" />
+        <source>Answer format, e.g. urgent / normal</source>
+        <extracomment>Field of the prompts lab: the answer format the "Format" pattern writes</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptPatternSettings.qml" line="48" />
+        <source>Answer format to add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptPatternSettings.qml" line="57" />
+        <source>Your own examples, one a line: input | answer</source>
+        <extracomment>Field of the prompts lab: the learner's own few-shot examples</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptPatternSettings.qml" line="58" />
+        <source>Your own examples</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptPatternSettings.qml" line="66" />
+        <location filename="../qml/labs/prompts/PromptPatternSettings.qml" line="77" />
+        <source>Examples drawn from the test cases</source>
+        <extracomment>Label of a number box: how many few-shot examples to take from the task's test cases</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptPatternSettings.qml" line="85" />
+        <source>Some patterns need a large model to show their effect. Asking for steps (chain of thought) helps only large models on reasoning tasks, and a persona changes the style of an answer, not whether it is right. The built-in demonstration model does not reason: try those patterns on a local model too.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PromptRunResultsView</name>
+    <message>
+        <location filename="../qml/labs/prompts/PromptRunResultsView.qml" line="20" />
+        <source>Pass rate over the test cases</source>
+        <extracomment>Title of the chart of both prompts' pass rates</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptRunResultsView.qml" line="24" />
+        <source>Prompt %1</source>
+        <extracomment>a bar of the pass-rate chart; %1 A or B</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptRunResultsView.qml" line="35" />
+        <source>Prompt %1: %2</source>
+        <extracomment>%1 A or B, %2 its pass rate with the spread over seeds</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptRunResultsView.qml" line="75" />
+        <source>Answers from: %1</source>
+        <extracomment>%1 the answers' provenance: model, version, seeds, temperature, time</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptRunResultsView.qml" line="83" />
+        <source>Only the cases where A and B differ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptRunResultsView.qml" line="119" />
+        <source>Case %1: %2 (expected: %3)</source>
+        <extracomment>a row of the case table: %1 the case's number, %2 its input, %3 the expected answer</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptRunResultsView.qml" line="128" />
+        <source>A passed %1 of %2: %3</source>
+        <extracomment>%1 seeds in which A passed, %2 seeds in all, %3 A's answers grouped</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptRunResultsView.qml" line="136" />
+        <source>B passed %1 of %2: %3</source>
+        <extracomment>%1 seeds in which B passed, %2 seeds in all, %3 B's answers grouped</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptRunResultsView.qml" line="155" />
+        <source>Export as Markdown…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptRunResultsView.qml" line="161" />
+        <source>Export as CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptRunResultsView.qml" line="176" />
+        <source>Export the comparison</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptRunResultsView.qml" line="179" />
+        <source>Markdown files (*.md)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptRunResultsView.qml" line="179" />
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>PromptRunSettings</name>
+    <message>
+        <location filename="../qml/labs/prompts/PromptRunSettings.qml" line="18" />
+        <source>Model and settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptRunSettings.qml" line="28" />
+        <source>Built-in demonstration model</source>
+        <extracomment>the built-in model, chosen as the model a test runs on</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptRunSettings.qml" line="39" />
+        <source>My local model server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptRunSettings.qml" line="53" />
+        <source>A small demonstration model made by the Loopwise project: it is trained on this computer from text the project ships, in a few seconds the first time, and gives the same answers for the same seed. It shows real effects of few-shot examples and their order, but it is not a large language model.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptRunSettings.qml" line="64" />
+        <source>Send prompts to the local model server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptRunSettings.qml" line="81" />
+        <source>Kind of server</source>
+        <extracomment>the kind of model server: ollama, llamacpp or openai</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptRunSettings.qml" line="89" />
+        <source>Server address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptRunSettings.qml" line="92" />
+        <source>Find local models</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptRunSettings.qml" line="98" />
+        <source>List models</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptRunSettings.qml" line="119" />
+        <source>Use %1 at %2</source>
+        <extracomment>a model server found on this computer: %1 its kind, %2 its address</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptRunSettings.qml" line="130" />
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptRunSettings.qml" line="136" />
+        <source>Check that the server follows the seed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptRunSettings.qml" line="169" />
+        <source>Runs per case (seeds)</source>
+        <extracomment>how many times each prompt is run on each test case, each with its own seed</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptRunSettings.qml" line="178" />
+        <source>Temperature</source>
+        <translation>Température</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptRunSettings.qml" line="190" />
+        <source>Calibrate (correct the model's bias towards some labels with a content-free input)</source>
+        <extracomment>contextual calibration: the model's label probabilities are corrected by those for a content-free input</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PromptSavePair</name>
+    <message>
+        <location filename="../qml/labs/prompts/PromptSavePair.qml" line="17" />
+        <location filename="../qml/labs/prompts/PromptSavePair.qml" line="33" />
+        <source>Save this pair</source>
+        <extracomment>Heading of the prompts lab's card to keep the two prompts with a note</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptSavePair.qml" line="28" />
+        <source>Your note: what do you expect B to change, and why?</source>
+        <extracomment>Placeholder of the note saved with a pair of prompts</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptSavePair.qml" line="29" />
+        <source>Note for this pair</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptSavePair.qml" line="49" />
+        <source>%1: %2</source>
+        <extracomment>A saved pair of prompts: %1 its task, %2 the learner's note</extracomment>
+        <translation type="unfinished">%1, %2 {1:?}</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptSavePair.qml" line="55" />
+        <source>Open</source>
+        <extracomment>Button beside a saved pair of prompts: loads it into the editors again</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptSavePair.qml" line="56" />
+        <source>Open the pair %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PromptsLabPage</name>
     <message>
-        <location filename="../qml/labs/prompts/PromptsLabPage.qml" line="19" />
-        <source>Put two prompts side by side.</source>
-        <extracomment>One of three things the prompt-comparison lab will let the learner do, shown as a list</extracomment>
-        <translation>Placer deux prompts côte à côte.</translation>
-    </message>
-    <message>
-        <location filename="../qml/labs/prompts/PromptsLabPage.qml" line="20" />
-        <source>Compare their structure, clarity and likely effectiveness.</source>
-        <translation>Comparer leur structure, leur clarté et leur efficacité probable.</translation>
-    </message>
-    <message>
-        <location filename="../qml/labs/prompts/PromptsLabPage.qml" line="21" />
-        <source>Try structured patterns such as worked steps, few-shot examples and role play.</source>
-        <translation>Essayer des modèles structurés comme le raisonnement par étapes, les exemples (few-shot) et le jeu de rôle.</translation>
-    </message>
-    <message>
-        <location filename="../qml/labs/prompts/PromptsLabPage.qml" line="31" />
+        <location filename="../qml/labs/prompts/PromptsLabPage.qml" line="44" />
         <source>Interactive lab</source>
         <extracomment>Small label above a lab's title</extracomment>
         <translation>Atelier interactif</translation>
     </message>
     <message>
-        <location filename="../qml/labs/prompts/PromptsLabPage.qml" line="68" />
-        <source>This lab is not built yet</source>
-        <translation>Cet atelier n’est pas encore prêt</translation>
+        <location filename="../qml/labs/prompts/PromptsLabPage.qml" line="72" />
+        <source>Task</source>
+        <extracomment>Chooser of the prompts lab: which starter task (and its prompt pair) to work on</extracomment>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/labs/prompts/PromptsLabPage.qml" line="74" />
-        <source>It is being built now. When it is ready, it will let you:</source>
-        <translation>Il est en cours de construction. Une fois prêt, il vous permettra de :</translation>
+        <location filename="../qml/labs/prompts/PromptsLabPage.qml" line="97" />
+        <source>Compare structure</source>
+        <extracomment>Tab of the prompts lab: A and B side by side, their parts and clarity</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptsLabPage.qml" line="104" />
+        <source>Measure on test cases</source>
+        <extracomment>Tab of the prompts lab: both prompts run on the task's test cases, several times</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PromptsRunPanel</name>
+    <message>
+        <location filename="../qml/labs/prompts/PromptsRunPanel.qml" line="36" />
+        <source>Measure on test cases</source>
+        <extracomment>Heading of the part of the prompts lab that runs both prompts on test cases</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptsRunPanel.qml" line="45" />
+        <source>How a prompt is written is a guess about how the model will behave. Run both prompts on the same test cases, several times, and see whether the difference is larger than the model's own run-to-run variation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptsRunPanel.qml" line="68" />
+        <source>Run A and B on the test cases</source>
+        <extracomment>Button: runs prompt A and prompt B on every test case with every seed</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptsRunPanel.qml" line="76" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptsRunPanel.qml" line="101" />
+        <source>Model: %1</source>
+        <extracomment>%1 the model's name</extracomment>
+        <translation>Modèle : %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptsRunPanel.qml" line="123" />
+        <source>Run the same test on my local model server</source>
+        <extracomment>Button after a run on the built-in model: switches the test to the learner's local model server</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PromptsStructurePanel</name>
+    <message>
+        <location filename="../qml/labs/prompts/PromptsStructurePanel.qml" line="66" />
+        <source>What B does that A does not</source>
+        <extracomment>Heading of the prompts lab's summary of the differences between prompts A and B</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptsStructurePanel.qml" line="87" />
+        <source>Structure cannot tell you whether a prompt works. How a prompt is written is a guess about how a model will behave: to find out, run both prompts on the same test cases, several times, under "Measure on test cases".</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1866,6 +2549,20 @@ Confirms taking the chart off the decision note</extracomment>
         <source>Show answer</source>
         <extracomment>Button on a check-yourself question card</extracomment>
         <translation>Afficher la réponse</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingBar</name>
+    <message>
+        <location filename="../qml/components/ReadingBar.qml" line="42" />
+        <source>Contents</source>
+        <extracomment>Button that opens the list of the module's sections</extracomment>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ReadingBar.qml" line="43" />
+        <source>Contents: jump to a section</source>
+        <translation>Sommaire : aller à une section</translation>
     </message>
 </context>
 <context>
@@ -2058,44 +2755,224 @@ Confirms taking the chart off the decision note</extracomment>
         <translation>Laisser le modèle voir le style d’écriture (salutations, formules finales, noms, mise en forme)</translation>
     </message>
     <message>
-        <location filename="../qml/labs/assumptions/ShortcutPanel.qml" line="56" />
+        <location filename="../qml/labs/assumptions/ShortcutPanel.qml" line="58" />
         <source>Add fields known only afterwards (escalated, resolved within a day)</source>
         <translation>Ajouter des champs connus seulement après coup (escaladé, résolu en un jour)</translation>
     </message>
     <message>
-        <location filename="../qml/labs/assumptions/ShortcutPanel.qml" line="80" />
+        <location filename="../qml/labs/assumptions/ShortcutPanel.qml" line="84" />
         <source>Accuracy: training, validation, production</source>
         <translation>Exactitude : entraînement, validation, production</translation>
     </message>
     <message>
-        <location filename="../qml/labs/assumptions/ShortcutPanel.qml" line="87" />
+        <location filename="../qml/labs/assumptions/ShortcutPanel.qml" line="91" />
         <source>Production, after the staffing change</source>
         <translation>Production, après le changement d’équipe</translation>
     </message>
     <message>
-        <location filename="../qml/labs/assumptions/ShortcutPanel.qml" line="98" />
+        <location filename="../qml/labs/assumptions/ShortcutPanel.qml" line="102" />
         <source>Accuracy lost when a feature group is shuffled</source>
         <translation>Exactitude perdue quand un groupe de variables est mélangé</translation>
     </message>
     <message>
-        <location filename="../qml/labs/assumptions/ShortcutPanel.qml" line="106" />
+        <location filename="../qml/labs/assumptions/ShortcutPanel.qml" line="110" />
         <source>The largest weights (positive: towards urgent)</source>
         <translation>Les plus grands poids (positif : vers urgent)</translation>
     </message>
     <message>
-        <location filename="../qml/labs/assumptions/ShortcutPanel.qml" line="117" />
+        <location filename="../qml/labs/assumptions/ShortcutPanel.qml" line="121" />
         <source>Read the tickets</source>
         <translation>Lire les tickets</translation>
     </message>
     <message>
-        <location filename="../qml/labs/assumptions/ShortcutPanel.qml" line="145" />
+        <location filename="../qml/labs/assumptions/ShortcutPanel.qml" line="149" />
         <source>Night desk, before the staffing change</source>
         <translation>Équipe de nuit, avant le changement d’équipe</translation>
     </message>
     <message>
-        <location filename="../qml/labs/assumptions/ShortcutPanel.qml" line="146" />
+        <location filename="../qml/labs/assumptions/ShortcutPanel.qml" line="150" />
         <source>After the staffing change</source>
         <translation>Après le changement d’équipe</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="29" />
+        <source>Everywhere</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="30" />
+        <source>Module reader</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="31" />
+        <source>Lab: Build a neural network</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="32" />
+        <source>Lab: See how models learn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="33" />
+        <source>Lab: Check the assumptions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="41" />
+        <source>Go back (or close a glossary tip)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="43" />
+        <source>Course home</source>
+        <translation>Accueil du cours</translation>
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="44" />
+        <source>Glossary</source>
+        <translation>Glossaire</translation>
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="45" />
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="46" />
+        <source>This list of keyboard shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="48" />
+        <source>Next or previous control or glossary term</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="50" />
+        <source>Open the focused card, term or link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="52" />
+        <source>Loop diagram focused: previous or next stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="54" />
+        <source>Loop diagram focused: play or pause the walkthrough</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="56" />
+        <location filename="../models/Shortcuts.cpp" line="61" />
+        <source>Play or pause training</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="57" />
+        <location filename="../models/Shortcuts.cpp" line="62" />
+        <source>Train one epoch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="58" />
+        <source>Fresh weights</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="59" />
+        <source>Weights focused: pick a weight, then change it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="63" />
+        <source>Send one batch round the training loop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="65" />
+        <source>Fresh parameters, same data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="66" />
+        <source>Train and check, or pause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="68" />
+        <source>Reset the experiment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="96" />
+        <source>Ctrl</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="96" />
+        <source>Alt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="97" />
+        <source>Shift</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="97" />
+        <source>Space</source>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="98" />
+        <source>Return</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="98" />
+        <source>Esc</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="99" />
+        <source>Tab</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="99" />
+        <source>Home</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="100" />
+        <source>Meta</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="118" />
+        <source>, </source>
+        <extracomment>Separates the keys that do the same thing in the shortcuts table, e.g. "Esc, Alt+←"</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ShortcutsSheet</name>
+    <message>
+        <location filename="../qml/components/ShortcutsSheet.qml" line="31" />
+        <source>Keyboard shortcuts</source>
+        <extracomment>Heading of the list of keyboard shortcuts</extracomment>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ShortcutsSheet.qml" line="49" />
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -2136,6 +3013,47 @@ Confirms taking the chart off the decision note</extracomment>
         <location filename="../qml/blocks/TaskBlock.qml" line="25" />
         <source>Open the lab: %1</source>
         <translation>Ouvrir l’atelier : %1</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <location filename="../qml/components/TopBar.qml" line="49" />
+        <location filename="../qml/components/TopBar.qml" line="50" />
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TopBar.qml" line="56" />
+        <source>Loopwise</source>
+        <extracomment>The app's name</extracomment>
+        <translation>Loopwise</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TopBar.qml" line="79" />
+        <source>Home</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TopBar.qml" line="84" />
+        <source>Glossary</source>
+        <translation>Glossaire</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TopBar.qml" line="88" />
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TopBar.qml" line="92" />
+        <source>About</source>
+        <translation>À propos</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TopBar.qml" line="95" />
+        <source>About Loopwise</source>
+        <extracomment>Screen-reader name of the button that opens the About page</extracomment>
+        <translation>À propos de Loopwise</translation>
     </message>
 </context>
 <context>
@@ -2209,47 +3127,47 @@ Confirms taking the chart off the decision note</extracomment>
 <context>
     <name>loopwise::AssumptionsController</name>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="53" />
+        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="49" />
         <source>Model %1 of %2 trained</source>
         <extracomment>%1 validation models trained so far, %2 in all</extracomment>
         <translation>Modèle %1 sur %2 entraîné</translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="55" />
+        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="51" />
         <source>Step %1 of %2</source>
         <extracomment>%1 gradient steps done so far, %2 in all</extracomment>
         <translation>Pas %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="87" />
+        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="83" />
         <source>That change cannot be trained: %1</source>
         <extracomment>%1 the engine's reason, e.g. a value out of its range</extracomment>
         <translation>Cette modification ne peut pas être entraînée : %1</translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="100" />
+        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="96" />
         <source>That link cannot be used: %1</source>
         <extracomment>%1 the problems, one sentence each</extracomment>
         <translation>Ce lien ne peut pas être utilisé : %1</translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="105" />
+        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="101" />
         <source>That link opens another experiment: %1.</source>
         <extracomment>%1 the title of the experiment the link opens</extracomment>
         <translation>Ce lien ouvre une autre expérience : %1.</translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="199" />
+        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="195" />
         <source>Your prediction matched what happened.</source>
         <translation>Votre prédiction correspondait à ce qui s’est passé.</translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="200" />
+        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="196" />
         <source>What happened was different from your prediction: the figures below show why.</source>
         <translation>Ce qui s’est passé diffère de votre prédiction : les chiffres ci-dessous montrent pourquoi.</translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="202" />
+        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="198" />
         <source>You predicted: %1
 What happened: %2
 %3</source>
@@ -2259,24 +3177,24 @@ Ce qui s’est passé : %2
 %3</translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="230" />
+        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="226" />
         <source>Run the experiment to the end first: then it can be saved.</source>
         <translation>Menez d’abord l’expérience jusqu’au bout : elle pourra ensuite être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="240" />
+        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="236" />
         <source>The run could not be saved: %1</source>
         <extracomment>%1 the progress store's reason</extracomment>
         <translation>L’essai n’a pas pu être enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="243" />
+        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="239" />
         <source>Saved "%1".</source>
         <extracomment>%1 the name of the saved run</extracomment>
         <translation>« %1 » enregistré.</translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="252" />
+        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="248" />
         <source>Check the assumptions: %1</source>
         <extracomment>the title of a lab run attached to a decision note; %1 the experiment's title</extracomment>
         <translation>Vérifier les hypothèses : %1</translation>
@@ -2994,300 +3912,714 @@ Ce qui s’est passé : %2
         <translation>Nombre maximal de tokens</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="88" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="79" />
+        <source>Experts</source>
+        <extracomment>The name of a mixture-of-experts setting (how many expert networks it has), quoted in a sentence.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="81" />
+        <source>Experts per input</source>
+        <extracomment>The name of a mixture-of-experts setting (how many experts work on each input, "top k"), quoted in a sentence.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="83" />
+        <source>Balance weight</source>
+        <extracomment>The name of a mixture-of-experts setting (the weight of the term that spreads inputs evenly over the experts), quoted in a sentence.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="85" />
+        <source>Capacity</source>
+        <extracomment>The name of a mixture-of-experts setting (how many inputs an expert may take, as a multiple of an even share), quoted in a sentence.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="96" />
         <source>Layer %1 must have between %2 and %3 units, not %4.</source>
         <extracomment>%1 is the layer's number (hidden layers first, the output layer last), %2 and %3 the allowed counts, %4 the given one</extracomment>
         <translation>La couche %1 doit avoir entre %2 et %3 unités, et non %4.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="95" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="103" />
         <source>"%1" must be at least %2, not %3.</source>
         <translation>« %1 » doit valoir au moins %2, et non %3.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="97" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="105" />
         <source>"%1" must be above %2, not %3.</source>
         <extracomment>%1 is a setting's name, %2 the value it must exceed, %3 the value given</extracomment>
         <translation>« %1 » doit être supérieur à %2, et non %3.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="100" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="108" />
         <source>"%1" must be between %2 and %3, not %4.</source>
         <extracomment>%1 is a setting's name, %2 and %3 its smallest and largest allowed values, %4 the value given</extracomment>
         <translation>« %1 » doit être compris entre %2 et %3, et non %4.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="104" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="112" />
         <source>"%1" must be at least %2 and below %3, not %4.</source>
         <extracomment>%1 is a setting's name, %2 its smallest allowed value, %3 the value it must stay below, %4 the value given</extracomment>
         <translation>« %1 » doit valoir au moins %2 et rester inférieur à %3, et non %4.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="107" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="115" />
         <source>"%1" must be above %2 and at most %3, not %4.</source>
         <extracomment>%1 is a setting's name, %2 the value it must exceed, %3 its largest allowed value, %4 the value given</extracomment>
         <translation>« %1 » doit être supérieur à %2 et valoir au plus %3, et non %4.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="115" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="123" />
         <source>Choose at least one input.</source>
         <translation>Choisissez au moins une entrée.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="117" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="125" />
         <source>There are no points.</source>
         <translation>Il n’y a aucun point.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="120" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="128" />
         <source>No point is left for training: add points or raise the training share.</source>
         <extracomment>The training share of the learner's points rounds down to no point at all</extracomment>
         <translation>Il ne reste aucun point pour l’entraînement : ajoutez des points ou augmentez la part d’entraînement.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="123" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="131" />
         <source>"%1" is empty.</source>
         <extracomment>%1 is a setting's name</extracomment>
         <translation>« %1 » est vide.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="134" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="142" />
         <source>With %1 classes there must be %2 class weights, not %3.</source>
         <extracomment>%1 is the number of classes in the data, %2 the class weights needed, %3 the class weights given</extracomment>
         <translation>Avec %1 classes, il faut %2 poids de classe, et non %3.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="136" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="144" />
         <source>With %1 classes the output layer needs %2 units, not %3.</source>
         <extracomment>%1 is the number of classes in the data, %2 the output units needed, %3 the output units the network has</extracomment>
         <translation>Avec %1 classes, la couche de sortie a besoin de %2 unités, et non %3.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="148" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="156" />
         <source>The input %1 is chosen twice.</source>
         <extracomment>%1 is an input feature's name, e.g. x1 or sin x2</extracomment>
         <translation>L’entrée %1 est choisie deux fois.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="151" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="159" />
         <source>Point %1 must have finite numbers as its coordinates and class.</source>
         <extracomment>%1 is the number of one of the learner's own points</extracomment>
         <translation>Le point %1 doit avoir des nombres finis comme coordonnées et comme classe.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="154" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="162" />
         <source>The class of point %1 must be a whole number from 0 to 99.</source>
         <extracomment>%1 is the number of one of the learner's own points</extracomment>
         <translation>La classe du point %1 doit être un nombre entier de 0 à 99.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="156" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="164" />
         <source>Softmax can only be the activation of an output layer of at least two units.</source>
         <translation>Softmax ne peut être que l’activation d’une couche de sortie d’au moins deux unités.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="158" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="166" />
         <source>Binary cross-entropy needs a sigmoid output layer.</source>
         <translation>L’entropie croisée binaire exige une couche de sortie sigmoïde.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="160" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="168" />
         <source>Categorical cross-entropy needs a softmax output layer.</source>
         <translation>L’entropie croisée catégorielle exige une couche de sortie softmax.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="162" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="170" />
         <source>A regression has exactly one output.</source>
         <translation>Une régression a exactement une sortie.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="164" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="172" />
         <source>A regression is trained with the squared error.</source>
         <translation>Une régression s’entraîne avec l’erreur quadratique.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="166" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="174" />
         <source>Class weights need a classification task.</source>
         <translation>Les poids de classe exigent une tâche de classification.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="171" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="179" />
         <source>The points must belong to at least two classes.</source>
         <extracomment>The learner's points all have the same class</extracomment>
         <translation>Les points doivent appartenir à au moins deux classes.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="174" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="182" />
         <source>Playground's protocol trains with the squared error.</source>
         <extracomment>Playground: TensorFlow Playground, whose way of training the lab copies</extracomment>
         <translation>Le protocole de Playground entraîne avec l’erreur quadratique.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="177" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="185" />
         <source>Playground's protocol trains with plain SGD.</source>
         <extracomment>Playground: TensorFlow Playground; SGD: stochastic gradient descent</extracomment>
         <translation>Le protocole de Playground entraîne avec une SGD simple.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="180" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="188" />
         <source>Playground's protocol starts from Playground's initial weights.</source>
         <extracomment>Playground: TensorFlow Playground, whose way of training the lab copies</extracomment>
         <translation>Le protocole de Playground part des poids initiaux de Playground.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="183" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="191" />
         <source>Playground's protocol keeps the order of the training set.</source>
         <extracomment>Playground: TensorFlow Playground, whose way of training the lab copies</extracomment>
         <translation>Le protocole de Playground garde l’ordre de l’ensemble d’entraînement.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="186" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="194" />
         <source>Playground's protocol needs a batch no larger than the training set.</source>
         <extracomment>Playground: TensorFlow Playground, whose way of training the lab copies</extracomment>
         <translation>Le protocole de Playground exige un lot qui ne dépasse pas l’ensemble d’entraînement.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="200" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="208" />
         <source>%1 cannot be opened.</source>
         <extracomment>%1 the path of a file the learner picked</extracomment>
         <translation>Impossible d’ouvrir %1.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="203" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="211" />
         <source>The file has no points: each line needs x1,x2,label.</source>
         <extracomment>x1,x2,label: the CSV header, not to be translated</extracomment>
         <translation>Le fichier ne contient aucun point : chaque ligne doit avoir la forme x1,x2,label.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="206" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="214" />
         <source>it has %1 fields where x1,x2,label needs 3.</source>
         <extracomment>%1 how many comma-separated fields the line has; x1,x2,label: the CSV header, not to be translated</extracomment>
         <translation>elle a %1 champs alors que x1,x2,label en demande 3.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="209" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="217" />
         <source>%1 is empty.</source>
         <extracomment>%1 a column name (x1, x2 or label), not to be translated</extracomment>
         <translation>%1 est vide.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="212" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="220" />
         <source>%1 holds "%2", which is not a number.</source>
         <extracomment>%1 a column name (x1, x2 or label), not to be translated; %2 the text found there</extracomment>
         <translation>%1 contient « %2 », qui n’est pas un nombre.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="215" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="223" />
         <source>%1 holds %2, which is far too large.</source>
         <extracomment>%1 a column name (x1, x2 or label), not to be translated; %2 the number found there</extracomment>
         <translation>%1 contient %2, qui est beaucoup trop grand.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="218" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="226" />
         <source>the label %1 is not a class: use 0, 1, 2, ... or -1 and 1.</source>
         <extracomment>%1 the label found; classes are whole numbers 0, 1, 2... (or TensorFlow Playground's -1 and 1)</extracomment>
         <translation>l’étiquette %1 n’est pas une classe : utilisez 0, 1, 2, … ou -1 et 1.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="221" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="229" />
         <source>the label %1 cannot go with the label -1 on line %2: use 0, 1, 2, ... or only -1 and 1.</source>
         <extracomment>%1 the label found; %2 the line number of a label -1. -1 and 1 is TensorFlow Playground's way of naming two classes.</extracomment>
         <translation>l’étiquette %1 ne peut pas aller avec l’étiquette -1 de la ligne %2 : utilisez 0, 1, 2, … ou seulement -1 et 1.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="225" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="233" />
         <source>The file cannot be read as points.</source>
         <translation>Le fichier ne peut pas être lu comme des points.</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="236" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="244" />
         <source>Line %1 of the file: %2</source>
         <extracomment>%1 a line number of the learner's CSV file; %2 what is wrong in it, a clause starting in lower case</extracomment>
         <translation>Ligne %1 du fichier : %2</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="246" />
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="254" />
         <source>The training engine cannot use these settings.</source>
         <translation>Le moteur d’entraînement ne peut pas utiliser ces réglages.</translation>
     </message>
 </context>
 <context>
+    <name>loopwise::ExpertsExplanations</name>
+    <message>
+        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="26" />
+        <source>%1 %</source>
+        <extracomment>a percentage, e.g. "42 %"</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="39" />
+        <source>Expert %1</source>
+        <extracomment>one of the mixture's expert networks, numbered from 1</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="54" />
+        <source>One expert will end up taking most of the inputs.</source>
+        <extracomment>a prediction before training a mixture of experts</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="57" />
+        <source>The inputs will stay spread over several experts.</source>
+        <extracomment>a prediction before training a mixture of experts</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="74" />
+        <source>With one expert the gate has no choice: this is a dense network with a gate in front.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="77" />
+        <source>The experts collapsed: %1 takes %2 of the training inputs first, so the others hardly learn. The balance term (or a capacity per expert) pushes the gate to spread the inputs.</source>
+        <extracomment>%1 an expert ("Expert 2"), %2 a percentage</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="82" />
+        <source>The gate spread the inputs: the busiest expert, %1, takes %2 of the training inputs first.</source>
+        <extracomment>%1 an expert ("Expert 2"), %2 a percentage</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="85" />
+        <source>The mixture reached %1 test accuracy at %2 multiply-adds per input; the dense network with as many parameters in all reached %3 at %4.</source>
+        <extracomment>%1 and %3 accuracies ("91 %"), %2 and %4 multiply-adds per input</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="92" />
+        <source>Here the mixture kept up with the large dense network for a fraction of its compute.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="95" />
+        <source>It kept up with the dense network of its active size (%1) but not with the large one: fewer parameters work on each input.</source>
+        <extracomment>%1 an accuracy</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="100" />
+        <source>Here even the dense network of its active size did better (%1): routing is one option, not a guarantee.</source>
+        <extracomment>%1 an accuracy</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="104" />
+        <source>In the last epoch %n routing choice(s) found the expert full and were dropped.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="115" />
+        <source>In your run, which expert took the most training inputs as its first choice? Look at the bar under the canvas.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="130" />
+        <source>Right: %1 took %2 of the training inputs first.</source>
+        <extracomment>%1 an expert, %2 a percentage</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="132" />
+        <source>Not this one: %1 took the most, %2 of the training inputs. The bar under the canvas shows each expert's share.</source>
+        <extracomment>%1 an expert, %2 a percentage</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="141" />
+        <source>%1 takes %2</source>
+        <extracomment>one item of a list, e.g. "Expert 2 takes 40 %"</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="143" />
+        <source>The gate's first choices over the training inputs: %1. Balance figure %2 (1 is even).</source>
+        <extracomment>%1 a list of the experts' shares, %2 the balance figure (1 is even)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="151" />
+        <source>Dataset: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="152" />
+        <source>Experts: %1, each input goes to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="153" />
+        <source>Balance term: on, weight %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="154" />
+        <source>Balance term: off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="155" />
+        <source>Capacity per expert: %1 × an even share</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="156" />
+        <source>Capacity per expert: none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="157" />
+        <source>Learning rate: %1</source>
+        <translation>Taux d’apprentissage : %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="163" />
+        <source>Epochs: %1</source>
+        <translation>Époques : %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="164" />
+        <source>Mixture: %1 test accuracy, %2 multiply-adds per input</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="165" />
+        <source>Dense network, same total parameters: %1 test accuracy, %2 multiply-adds per input</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="168" />
+        <source>Dense network, same active parameters: %1 test accuracy, %2 multiply-adds per input</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="171" />
+        <source>Largest share of one expert: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="172" />
+        <source>Balance figure: %1 (1 is even)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>loopwise::ExpertsLab</name>
+    <message>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="71" />
+        <source>That change cannot be trained: %1</source>
+        <extracomment>%1 the engine's reason, e.g. "Experts" must be between 1 and 8, not 9.</extracomment>
+        <translation>Cette modification ne peut pas être entraînée : %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="124" />
+        <source>This lab has no dataset "%1".</source>
+        <extracomment>%1 what was asked for</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="156" />
+        <source>The experts cannot use the activation "%1".</source>
+        <extracomment>%1 what was asked for</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="195" />
+        <source>Circle</source>
+        <extracomment>a dataset: two classes in a ring</extracomment>
+        <translation>Cercle</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="197" />
+        <source>Exclusive or</source>
+        <extracomment>a dataset: four quadrants, opposite ones the same class</extracomment>
+        <translation>Ou exclusif</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="199" />
+        <source>Two clusters</source>
+        <extracomment>a dataset: two Gaussian clusters</extracomment>
+        <translation>Deux groupes</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="201" />
+        <source>Spiral</source>
+        <extracomment>a dataset: two interleaved spirals</extracomment>
+        <translation>Spirale</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="203" />
+        <source>Moons</source>
+        <extracomment>a dataset: two interleaving half circles</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="204" />
+        <source>Three clusters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="205" />
+        <source>Four clusters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="215" />
+        <source>Tanh</source>
+        <translation>Tanh</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="215" />
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="216" />
+        <source>Sigmoid</source>
+        <translation>Sigmoïde</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="216" />
+        <source>Linear</source>
+        <translation>Linéaire</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="231" />
+        <source>Watch the experts collapse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="232" />
+        <source>The balance term spreads them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="233" />
+        <source>Four experts on the spiral</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="249" />
+        <source>There is no preset "%1".</source>
+        <extracomment>%1 what was asked for</extracomment>
+        <translation>Il n’y a pas de préréglage « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="296" />
+        <source>%1: %2</source>
+        <extracomment>%1 an expert ("Expert 2"), %2 a percentage of the training inputs</extracomment>
+        <translation type="unfinished">%1, %2 {1:?}</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="315" />
+        <source>Balance figure: %1 (1 is perfectly even; the number of experts means one takes everything)</source>
+        <extracomment>%1 the balance figure E * sum f_i P_i, e.g. "1.42"</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="322" />
+        <source>No capacity limit: every input reaches its experts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="323" />
+        <source>Dropped for capacity in the last epoch: %n routing choice(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="338" />
+        <source>%1 of %2</source>
+        <extracomment>parameters of a model: %1 active on each input, %2 in all</extracomment>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="341" />
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="506" />
+        <source>Mixture of experts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="342" />
+        <source>Dense, same total parameters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="343" />
+        <source>Dense, same active parameters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="355" />
+        <source>Epoch %1</source>
+        <extracomment>%1 the number of epochs trained</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="360" />
+        <source>A mixture of experts is one design option among several, not a guarantee of better results.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="401" />
+        <source>That link cannot be used: %1</source>
+        <extracomment>%1 what is wrong with the link, one sentence per problem</extracomment>
+        <translation>Ce lien ne peut pas être utilisé : %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="483" />
+        <source>Your prediction matched what happened.</source>
+        <translation>Votre prédiction correspondait à ce qui s’est passé.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="484" />
+        <source>What happened was different from your prediction: look at the bar of each expert's share.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="486" />
+        <source>You predicted: %1
+What happened: %2
+%3</source>
+        <extracomment>%1 the learner's prediction, %2 what happened (a sentence), %3 whether they match</extracomment>
+        <translation>Vous aviez prédit : %1
+Ce qui s’est passé : %2
+%3</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="503" />
+        <source>Train first: a finished run can be saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="516" />
+        <source>The run could not be saved: %1</source>
+        <extracomment>%1 the progress store's reason</extracomment>
+        <translation>L’essai n’a pas pu être enregistré : %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="519" />
+        <source>Saved "%1".</source>
+        <extracomment>%1 the name of the saved run</extracomment>
+        <translation>« %1 » enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>loopwise::ExpertsLabSettings</name>
+    <message>
+        <location filename="../models/labs/experts/ExpertsLabSettings.cpp" line="130" />
+        <source>hidden must list 1 to %1 layers of units, e.g. "8,8", not "%2".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsLabSettings.cpp" line="155" />
+        <source>"%1" is not a setting of this lab.</source>
+        <translation>« %1 » n’est pas un réglage de cet atelier.</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/experts/ExpertsLabSettings.cpp" line="162" />
+        <source>k must be at most the number of experts (%1), not %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>loopwise::Exporters</name>
     <message>
-        <location filename="../models/store/exporters.cpp" line="145" />
+        <location filename="../models/store/Exporters.cpp" line="145" />
         <source>Decision note</source>
         <translation>Note de décision</translation>
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="147" />
+        <location filename="../models/store/Exporters.cpp" line="147" />
         <source>Model note</source>
         <translation>Note de modèle</translation>
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="148" />
-        <location filename="../models/store/exporters.cpp" line="154" />
+        <location filename="../models/store/Exporters.cpp" line="148" />
+        <location filename="../models/store/Exporters.cpp" line="154" />
         <source>Reflection</source>
         <translation>Réflexion</translation>
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="156" />
+        <location filename="../models/store/Exporters.cpp" line="156" />
         <source>Assumption</source>
         <translation>Hypothèse</translation>
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="158" />
+        <location filename="../models/store/Exporters.cpp" line="158" />
         <source>Evidence</source>
         <translation>Éléments probants</translation>
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="160" />
+        <location filename="../models/store/Exporters.cpp" line="160" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="162" />
+        <location filename="../models/store/Exporters.cpp" line="162" />
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="164" />
+        <location filename="../models/store/Exporters.cpp" line="164" />
         <source>Cost of failure</source>
         <translation>Coût d’un échec</translation>
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="166" />
+        <location filename="../models/store/Exporters.cpp" line="166" />
         <source>Baseline</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="168" />
+        <location filename="../models/store/Exporters.cpp" line="168" />
         <source>Key risks</source>
         <translation>Risques principaux</translation>
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="169" />
+        <location filename="../models/store/Exporters.cpp" line="169" />
         <source>Rollback plan</source>
         <translation>Plan de retour arrière</translation>
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="176" />
+        <location filename="../models/store/Exporters.cpp" line="176" />
         <source>(empty)</source>
         <extracomment>Shown in an exported note for a field the learner left empty.</extracomment>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="191" />
+        <location filename="../models/store/Exporters.cpp" line="191" />
         <source>%1 · saved %2</source>
         <translation>%1 · enregistré le %2</translation>
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="195" />
+        <location filename="../models/store/Exporters.cpp" line="195" />
         <source>%1 · not saved yet</source>
         <extracomment>%1 is the learner's profile name.</extracomment>
         <translation>%1 · pas encore enregistré</translation>
     </message>
     <message>
-        <location filename="../models/store/exporters.cpp" line="201" />
+        <location filename="../models/store/Exporters.cpp" line="201" />
         <source>Evidence charts</source>
         <extracomment>Heading in an exported decision note above the charts of the lab runs attached as evidence</extracomment>
         <translation>Graphiques joints comme éléments probants</translation>
@@ -3316,24 +4648,29 @@ Ce qui s’est passé : %2
 <context>
     <name>loopwise::LabRegistry</name>
     <message>
-        <location filename="../models/labs/common/Labs.cpp" line="17" />
+        <location filename="../models/labs/common/Labs.cpp" line="19" />
         <source>Build a neural network</source>
         <translation>Construire un réseau de neurones</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/Labs.cpp" line="20" />
+        <location filename="../models/labs/common/Labs.cpp" line="22" />
         <source>See how models learn</source>
         <translation>Voir comment les modèles apprennent</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/Labs.cpp" line="23" />
+        <location filename="../models/labs/common/Labs.cpp" line="25" />
         <source>Compare prompt strategies</source>
         <translation>Comparer des stratégies de prompt</translation>
     </message>
     <message>
-        <location filename="../models/labs/common/Labs.cpp" line="25" />
+        <location filename="../models/labs/common/Labs.cpp" line="28" />
         <source>Check the assumptions</source>
         <translation>Vérifier les hypothèses</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/common/Labs.cpp" line="31" />
+        <source>Mixture of experts</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3433,179 +4770,180 @@ Ce qui s’est passé : %2
         <translation>Le modèle en surapprentissage, cette fois avec 1000 points.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="119" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="117" />
         <source>That change cannot be trained: %1</source>
         <translation>Cette modification ne peut pas être entraînée : %1</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="152" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="150" />
         <source>There is no model "%1": choose curve or classes.</source>
         <translation>Il n’y a pas de modèle « %1 » : choisissez curve ou classes.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="242" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="240" />
         <source>Curve (regression)</source>
         <translation>Courbe (régression)</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="243" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="241" />
         <source>Two classes (logistic)</source>
         <translation>Deux classes (logistique)</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="254" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="252" />
         <source>All training rows</source>
         <translation>Toutes les lignes d’entraînement</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="270" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="268" />
         <source>Training data</source>
         <translation>Données d’entraînement</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="270" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="268" />
         <source>The batch</source>
         <translation>Le lot</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="270" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="268" />
         <source>These rows of the training set go round the loop together.</source>
         <translation>Ces lignes de l’ensemble d’entraînement font ensemble le tour de la boucle.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="271" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="269" />
         <source>Predict</source>
         <translation>Prédire</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="271" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="269" />
         <source>The predictions</source>
         <translation>Les prédictions</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="271" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="269" />
         <source>The model computes an output for every row with its current parameters.</source>
         <translation>Le modèle calcule une sortie pour chaque ligne avec ses paramètres actuels.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="272" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="270" />
         <source>Loss</source>
         <translation>Perte</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="272" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="270" />
         <source>The loss</source>
         <translation>La perte</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="272" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="270" />
         <source>The loss condenses how far the predictions are from the targets into one number.</source>
         <translation>La perte résume en un seul nombre l’écart entre les prédictions et les cibles.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="273" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="271" />
         <source>Update</source>
         <translation>Mise à jour</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="273" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="271" />
         <source>Gradient and update</source>
         <translation>Gradient et mise à jour</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="274" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="272" />
         <source>The gradient says how the loss changes with each parameter; the update moves each parameter against it, scaled by the learning rate.</source>
         <translation>Le gradient indique comment la perte varie avec chaque paramètre ; la mise à jour déplace chaque paramètre dans le sens opposé, à l’échelle du taux d’apprentissage.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="275" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="273" />
         <source>Parameters</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="275" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="273" />
         <source>The new parameters</source>
         <translation>Les nouveaux paramètres</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="275" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="273" />
         <source>The updated parameters are kept and the next batch uses them.</source>
         <translation>Les paramètres mis à jour sont conservés et le lot suivant les utilise.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="295" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="293" />
         <source>Epoch %1, step %2 of %3</source>
         <extracomment>%1 epoch, %2 the next step in it, %3 steps per epoch</extracomment>
         <translation>Époque %1, pas %2 sur %3</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="327" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="320" />
         <source>Training loss</source>
         <translation>Perte d’entraînement</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="328" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="321" />
         <source>Validation loss</source>
         <translation>Perte de validation</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="330" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="323" />
         <source>Training accuracy</source>
         <translation>Exactitude d’entraînement</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="331" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="324" />
         <source>Validation accuracy</source>
         <translation>Exactitude de validation</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="341" />
-        <source>least-squares fit of degree %1</source>
-        <translation>ajustement aux moindres carrés de degré %1</translation>
-    </message>
-    <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="341" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="334" />
         <source>always the majority class</source>
         <translation>toujours la classe majoritaire</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="382" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="334" />
+        <source>always the mean of the training targets</source>
+        <extracomment>the baseline of the curve model: a model that always predicts the mean y of the training points</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="375" />
         <source>Training has collapsed: reset it to step round the loop again.</source>
         <translation>L’entraînement s’est effondré : réinitialisez-le pour refaire le tour de la boucle.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="399" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="392" />
         <source>(%1, %2)</source>
         <extracomment>a point's two inputs</extracomment>
         <translation>(%1 ; %2)</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="455" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="448" />
         <source>Training has collapsed: reset it to train again.</source>
         <translation>L’entraînement s’est effondré : réinitialisez-le pour entraîner à nouveau.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="479" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="472" />
         <source>There is no preset "%1".</source>
         <translation>Il n’y a pas de préréglage « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="500" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="493" />
         <source>That link cannot be used: %1</source>
         <translation>Ce lien ne peut pas être utilisé : %1</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="586" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="579" />
         <source>Your prediction matched what happened.</source>
         <translation>Votre prédiction correspondait à ce qui s’est passé.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="587" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="580" />
         <source>What happened was different from your prediction: look at the loss curves to see why.</source>
         <translation>Ce qui s’est passé diffère de votre prédiction : regardez les courbes de perte pour comprendre pourquoi.</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="589" />
+        <location filename="../models/labs/learning/LearningLab.cpp" line="582" />
         <source>You predicted: %1
 What happened: %2.
 %3</source>
@@ -3828,13 +5166,22 @@ Ce qui s’est passé : %2.
         <source>The loss exploded, so training stopped: lower the learning rate a lot, then reset.</source>
         <translation>La perte a explosé, l’entraînement s’est donc arrêté : baissez fortement le taux d’apprentissage, puis réinitialisez.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="237" />
+        <source>%n parameters to learn: one coefficient per term of the model</source>
+        <extracomment>%n the model's parameters: the coefficients of its terms (1, P1(x), ...), which training learns</extracomment>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="265" />
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="271" />
         <source>Right. %1</source>
         <translation>Exact. %1</translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="267" />
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="273" />
         <source>Not quite: the answer is "%1" %2</source>
         <extracomment>%1 the right answer, %2 why</extracomment>
         <translation>Pas tout à fait : la réponse est « %1 ». %2</translation>
@@ -3946,92 +5293,92 @@ Ce qui s’est passé : %2.
 <context>
     <name>loopwise::Messages</name>
     <message>
-        <location filename="../models/store/messages.cpp" line="27" />
+        <location filename="../models/store/StoreMessages.cpp" line="27" />
         <source>Loopwise is already running and using the progress folder %1. Close the other Loopwise window, then start Loopwise again.</source>
         <translation>Loopwise est déjà ouvert et utilise le dossier de progression %1. Fermez l’autre fenêtre de Loopwise, puis relancez Loopwise.</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="61" />
+        <location filename="../models/store/StoreMessages.cpp" line="61" />
         <source>The progress file %1 was saved by a newer version of Loopwise (data version %2; this version reads up to %3). It was left unchanged. Please update Loopwise to open it.</source>
         <extracomment>%1 is a file path, %2 and %3 are schema version numbers.</extracomment>
         <translation>Le fichier de progression %1 a été enregistré par une version plus récente de Loopwise (version des données %2 ; cette version lit jusqu’à la %3). Il n’a pas été modifié. Mettez Loopwise à jour pour l’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="71" />
+        <location filename="../models/store/StoreMessages.cpp" line="71" />
         <source>The progress store is not open, so nothing can be saved.</source>
         <translation>Le stockage de la progression n’est pas ouvert : rien ne peut être enregistré.</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="76" />
+        <location filename="../models/store/StoreMessages.cpp" line="76" />
         <source>Your progress file was empty.</source>
         <translation>Votre fichier de progression était vide.</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="81" />
+        <location filename="../models/store/StoreMessages.cpp" line="81" />
         <source>Your progress file was not a Loopwise progress file.</source>
         <translation>Votre fichier de progression n’était pas un fichier de progression Loopwise.</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="86" />
+        <location filename="../models/store/StoreMessages.cpp" line="86" />
         <source>Your progress file was damaged.</source>
         <translation>Votre fichier de progression était endommagé.</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="96" />
+        <location filename="../models/store/StoreMessages.cpp" line="96" />
         <source>It was moved to %1 and kept there.</source>
         <translation>Il a été déplacé vers %1 et y est conservé.</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="102" />
+        <location filename="../models/store/StoreMessages.cpp" line="102" />
         <source>A damaged progress file that Loopwise set aside earlier is still kept at %1.</source>
         <extracomment>%1 is a file path. Said when the progress file is missing and no backup exists.</extracomment>
         <translation>Un fichier de progression endommagé que Loopwise a mis de côté auparavant est toujours conservé dans %1.</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="108" />
+        <location filename="../models/store/StoreMessages.cpp" line="108" />
         <source>Your progress was restored from the backup taken on %1; anything done after that time is missing.</source>
         <translation>Votre progression a été restaurée à partir de la sauvegarde du %1 ; tout ce qui a été fait après ce moment manque.</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="115" />
+        <location filename="../models/store/StoreMessages.cpp" line="115" />
         <source>No backup was available, so Loopwise started a new, empty progress file.</source>
         <translation>Aucune sauvegarde n’était disponible : Loopwise a donc commencé un nouveau fichier de progression vide.</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="35" />
+        <location filename="../models/store/StoreMessages.cpp" line="35" />
         <source>Loopwise on the computer %2 has been using the progress folder %1 since %3. This happens when the folder is shared, for example on a network drive. Close Loopwise on %2 and start it again here. If Loopwise is not open there any more, start it here with the option --take-over-lock.</source>
         <extracomment>%1 is a folder path, %2 a computer's network name, %3 a date and time.</extracomment>
         <translation>Loopwise, sur l’ordinateur %2, utilise le dossier de progression %1 depuis %3. Cela arrive quand le dossier est partagé, par exemple sur un lecteur réseau. Fermez Loopwise sur %2 et relancez-le ici. Si Loopwise n’y est plus ouvert, lancez-le ici avec l’option --take-over-lock.</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="45" />
+        <location filename="../models/store/StoreMessages.cpp" line="45" />
         <source>You asked to take over the progress folder from Loopwise on the computer %1 (in use there since %2). If Loopwise is still open there, close it without saving.</source>
         <extracomment>%1 is a computer's network name, %2 a date and time.</extracomment>
         <translation>Vous avez demandé à reprendre le dossier de progression à Loopwise sur l’ordinateur %1 (utilisé là-bas depuis %2). Si Loopwise y est encore ouvert, fermez-le sans enregistrer.</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="53" />
+        <location filename="../models/store/StoreMessages.cpp" line="53" />
         <source>The lock file %1 could not be read, so no running Loopwise can own it. Loopwise took the folder over.</source>
         <extracomment>%1 is a file path. A lock file marks the folder as in use by a running Loopwise.</extracomment>
         <translation>Le fichier de verrou %1 n’a pas pu être lu, donc aucun Loopwise en cours d’exécution ne peut le détenir. Loopwise a repris le dossier.</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="91" />
+        <location filename="../models/store/StoreMessages.cpp" line="91" />
         <source>Your progress file was missing.</source>
         <translation>Votre fichier de progression était introuvable.</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="120" />
+        <location filename="../models/store/StoreMessages.cpp" line="120" />
         <source>The disk is full, so Loopwise holds on to your latest work and saves it as soon as there is space again.</source>
         <translation>Le disque est plein : Loopwise garde votre dernier travail et l’enregistre dès qu’il y aura de nouveau de la place.</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="133" />
+        <location filename="../models/store/StoreMessages.cpp" line="133" />
         <source>Loopwise cannot write to its progress folder, so it holds on to your latest work and saves it as soon as it can.</source>
         <translation>Loopwise ne peut pas écrire dans son dossier de progression : il garde votre dernier travail et l’enregistre dès qu’il le pourra.</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="140" />
+        <location filename="../models/store/StoreMessages.cpp" line="140" />
         <source>Progress folder: %1
 Check that the folder exists, that you may write to it and that its disk has free space.</source>
         <extracomment>Shown under "Details" of a save problem. %1 is a folder path.</extracomment>
@@ -4039,12 +5386,12 @@ Check that the folder exists, that you may write to it and that its disk has fre
 Vérifiez que le dossier existe, que vous avez le droit d’y écrire et que son disque a de l’espace libre.</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="152" />
+        <location filename="../models/store/StoreMessages.cpp" line="152" />
         <source>Your latest work could not be saved yet, so Loopwise holds on to it and keeps trying.</source>
         <translation>Votre dernier travail n’a pas encore pu être enregistré : Loopwise le garde et continue d’essayer.</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="159" />
+        <location filename="../models/store/StoreMessages.cpp" line="159" />
         <source>Progress folder: %1
 Error reported by the database: %2</source>
         <extracomment>Shown under "Details" of a save problem. %1 is a folder path, %2 the database's technical error message (in English).</extracomment>
@@ -4052,12 +5399,12 @@ Error reported by the database: %2</source>
 Erreur signalée par la base de données : %2</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="164" />
+        <location filename="../models/store/StoreMessages.cpp" line="164" />
         <source>A change could not be saved and was discarded: %1</source>
         <translation>Une modification n’a pas pu être enregistrée et a été abandonnée : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/store/messages.cpp" line="169" />
+        <location filename="../models/store/StoreMessages.cpp" line="169" />
         <source>%n change(s) could not be saved before closing.</source>
         <translation>
             <numerusform>%n modification n’a pas pu être enregistrée avant la fermeture.</numerusform>
@@ -4065,124 +5412,124 @@ Erreur signalée par la base de données : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="174" />
+        <location filename="../models/store/StoreMessages.cpp" line="174" />
         <source>The profile “%1” was deleted. A copy of all progress from before the deletion is kept in %2.</source>
         <translation>Le profil « %1 » a été supprimé. Une copie de toute la progression antérieure à la suppression est conservée dans %2.</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="181" />
+        <location filename="../models/store/StoreMessages.cpp" line="181" />
         <source>“%1” is not a valid id: use up to 128 letters, digits and . _ : / -</source>
         <translation>« %1 » n’est pas un identifiant valide : utilisez au plus 128 lettres, chiffres et . _ : / -</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="187" />
+        <location filename="../models/store/StoreMessages.cpp" line="187" />
         <source>The text is too long: at most %1 characters can be saved.</source>
         <translation>Le texte est trop long : %1 caractères au plus peuvent être enregistrés.</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="192" />
+        <location filename="../models/store/StoreMessages.cpp" line="192" />
         <source>A profile name must have between 1 and %1 characters.</source>
         <translation>Un nom de profil doit compter entre 1 et %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="197" />
+        <location filename="../models/store/StoreMessages.cpp" line="197" />
         <source>There is no profile with the id %1.</source>
         <translation>Il n’y a aucun profil avec l’identifiant %1.</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="202" />
+        <location filename="../models/store/StoreMessages.cpp" line="202" />
         <source>“%1” is not a kind of note.</source>
         <translation>« %1 » n’est pas un type de note.</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="207" />
+        <location filename="../models/store/StoreMessages.cpp" line="207" />
         <source>The %1 note has no field “%2”.</source>
         <translation>La note %1 n’a pas de champ « %2 ».</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="212" />
+        <location filename="../models/store/StoreMessages.cpp" line="212" />
         <source>There is no saved version with the id %1.</source>
         <translation>Il n’y a aucune version enregistrée avec l’identifiant %1.</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="217" />
+        <location filename="../models/store/StoreMessages.cpp" line="217" />
         <source>Time spent must be between 1 and %1 seconds.</source>
         <translation>Le temps passé doit être compris entre 1 et %1 secondes.</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="222" />
+        <location filename="../models/store/StoreMessages.cpp" line="222" />
         <source>A lab run can only be saved with its settings and results as valid JSON.</source>
         <translation>Un essai d’atelier ne peut être enregistré qu’avec ses réglages et ses résultats en JSON valide.</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="227" />
+        <location filename="../models/store/StoreMessages.cpp" line="227" />
         <source>The run could not be attached: its chart could not be captured.</source>
         <translation>L’essai n’a pas pu être joint : son graphique n’a pas pu être capturé.</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="232" />
+        <location filename="../models/store/StoreMessages.cpp" line="232" />
         <source>This run is already in your decision note's evidence.</source>
         <translation>Cet essai figure déjà dans les éléments probants de votre note de décision.</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="238" />
+        <location filename="../models/store/StoreMessages.cpp" line="238" />
         <source>There is no evidence with the id “%1”.</source>
         <extracomment>%1 is an internal id</extracomment>
         <translation>Il n’y a aucun élément probant avec l’identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="244" />
+        <location filename="../models/store/StoreMessages.cpp" line="244" />
         <source>%1, %2</source>
         <extracomment>A lab run attached as evidence: %1 is the lab's title, %2 the date and time it was attached</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="258" />
+        <location filename="../models/store/StoreMessages.cpp" line="258" />
         <source>Settings:</source>
         <extracomment>Heading above a lab run's settings in the decision note's evidence</extracomment>
         <translation>Réglages :</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="260" />
+        <location filename="../models/store/StoreMessages.cpp" line="260" />
         <source>Figures:</source>
         <extracomment>Heading above a lab run's results (loss, accuracy...) in the decision note's evidence</extracomment>
         <translation>Chiffres :</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="262" />
+        <location filename="../models/store/StoreMessages.cpp" line="262" />
         <source>Reopen this run with the lab link: %1</source>
         <extracomment>%1 is a lab link such as lab/network?dataset=spiral; pasted into the lab, it reopens the run</extracomment>
         <translation>Rouvrez cet essai avec le lien de l’atelier : %1</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="267" />
+        <location filename="../models/store/StoreMessages.cpp" line="267" />
         <source>The setting “%1” must be text, a number or true/false.</source>
         <translation>Le réglage « %1 » doit être du texte, un nombre ou true/false.</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="272" />
+        <location filename="../models/store/StoreMessages.cpp" line="272" />
         <source>Could not write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="277" />
+        <location filename="../models/store/StoreMessages.cpp" line="277" />
         <source>Importing can start once your latest work has been saved. Please try again in a moment.</source>
         <translation>L’importation pourra commencer une fois votre dernier travail enregistré. Réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="283" />
+        <location filename="../models/store/StoreMessages.cpp" line="283" />
         <source>%1 was not imported and nothing was changed. %2</source>
         <extracomment>%1 is a file path, %2 explains what is wrong with it.</extracomment>
         <translation>%1 n’a pas été importé et rien n’a été modifié. %2</translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="291" />
+        <location filename="../models/store/StoreMessages.cpp" line="291" />
         <source>Nothing was imported from %1.</source>
         <extracomment>%1 is a file path.</extracomment>
         <translation>Rien n’a été importé depuis %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/store/messages.cpp" line="294" />
+        <location filename="../models/store/StoreMessages.cpp" line="294" />
         <source>%n event(s) were imported from %1 into the new profile “%2”.</source>
         <extracomment>%1 is a file path, %2 a learner's profile name.</extracomment>
         <translation>
@@ -4191,7 +5538,7 @@ Erreur signalée par la base de données : %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/store/messages.cpp" line="298" />
+        <location filename="../models/store/StoreMessages.cpp" line="298" />
         <source>%n event(s) were imported from %1 into the profile “%2”.</source>
         <extracomment>%1 is a file path, %2 a learner's profile name.</extracomment>
         <translation>
@@ -4200,12 +5547,12 @@ Erreur signalée par la base de données : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="301" />
+        <location filename="../models/store/StoreMessages.cpp" line="301" />
         <source>The file holds no progress.</source>
         <translation>Le fichier ne contient aucune progression.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/store/messages.cpp" line="303" />
+        <location filename="../models/store/StoreMessages.cpp" line="303" />
         <source>%n event(s) were skipped because this profile has them already.</source>
         <translation>
             <numerusform>%n événement a été ignoré, car ce profil l’a déjà.</numerusform>
@@ -4213,7 +5560,7 @@ Erreur signalée par la base de données : %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/store/messages.cpp" line="307" />
+        <location filename="../models/store/StoreMessages.cpp" line="307" />
         <source>%n event(s) were skipped because they belong to another profile on this computer.</source>
         <extracomment>The same recorded learner action (by its id) is stored under another profile.</extracomment>
         <translation>
@@ -4222,13 +5569,13 @@ Erreur signalée par la base de données : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/store/messages.cpp" line="311" />
+        <location filename="../models/store/StoreMessages.cpp" line="311" />
         <source>No profile “%1” was added, because it would have been empty.</source>
         <extracomment>%1 is a learner's profile name.</extracomment>
         <translation>Aucun profil « %1 » n’a été ajouté, car il aurait été vide.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/store/messages.cpp" line="314" />
+        <location filename="../models/store/StoreMessages.cpp" line="314" />
         <source>%n date(s) in the file were impossible (later than now or before 2000) and were set to the time of this import.</source>
         <extracomment>Dates written by a device whose clock was wrong.</extracomment>
         <translation>
@@ -4255,209 +5602,182 @@ Erreur signalée par la base de données : %2</translation>
 <context>
     <name>loopwise::NetworkLab</name>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="247" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="248" />
         <source>%1 %</source>
         <extracomment>A whole percentage, e.g. "87 %"</extracomment>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="96" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="92" />
         <source>That change cannot be trained: %1</source>
         <extracomment>%1 is one whole sentence saying why the training engine refuses the settings</extracomment>
         <translation>Cette modification ne peut pas être entraînée : %1</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLabSetters.cpp" line="84" />
+        <location filename="../models/labs/network/NetworkLabSetters.cpp" line="86" />
         <source>Your own points need a classification set to start from: choose one, then add points.</source>
         <translation>Vos propres points partent d’un jeu de classification : choisissez-en un, puis ajoutez des points.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../models/labs/network/NetworkLabSetters.cpp" line="184" />
+        <source>%n parameters to learn (weights: %1, biases: %2)</source>
+        <extracomment>%n all numbers training learns; %1 of them weights (one per connection), %2 biases (one per neuron)</extracomment>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
     <message>
-        <location filename="../models/labs/network/NetworkLabSetters.cpp" line="272" />
+        <location filename="../models/labs/network/NetworkLabSetters.cpp" line="301" />
         <source>The network needs at least one input.</source>
         <translation>Le réseau a besoin d’au moins une entrée.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="43" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="36" />
         <source>Circle</source>
         <extracomment>a data set: points inside a circle against points around it</extracomment>
         <translation>Cercle</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="45" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="38" />
         <source>Exclusive or</source>
         <extracomment>a data set: the four quarters of the plane, opposite quarters of one class</extracomment>
         <translation>Ou exclusif</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="46" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="39" />
         <source>Two clusters</source>
         <translation>Deux groupes</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="47" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="40" />
         <source>Spiral</source>
         <translation>Spirale</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="48" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="41" />
         <source>Two moons</source>
         <translation>Deux lunes</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="49" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="42" />
         <source>Three classes</source>
         <translation>Trois classes</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="50" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="43" />
         <source>Four classes</source>
         <translation>Quatre classes</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="51" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="44" />
         <source>Plane (regression)</source>
         <translation>Plan (régression)</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="53" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="46" />
         <source>Hills (regression)</source>
         <extracomment>a regression data set whose values rise and fall like hills</extracomment>
         <translation>Collines (régression)</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="54" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="47" />
         <source>My own points</source>
         <translation>Mes propres points</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="70" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="63" />
         <source>Tanh</source>
         <extracomment>activation functions of a neural network's neurons</extracomment>
         <translation>Tanh</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="70" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="63" />
         <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="71" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="64" />
         <source>Leaky ReLU</source>
         <translation>Leaky ReLU</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="72" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="65" />
         <source>Sigmoid</source>
         <translation>Sigmoïde</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="72" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="65" />
         <source>Linear</source>
         <translation>Linéaire</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="78" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="71" />
         <source>Plain SGD</source>
         <extracomment>optimizers: plain stochastic gradient descent, with momentum, and Adam</extracomment>
         <translation>SGD simple</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="78" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="71" />
         <source>Momentum</source>
         <translation>Momentum</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="79" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="72" />
         <source>Adam</source>
         <translation>Adam</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="102" />
-        <source>Epoch %1, test loss %2 and falling.</source>
-        <extracomment>%1 epoch, %2 test loss</extracomment>
-        <translation>Époque %1, perte de test %2, en baisse.</translation>
-    </message>
-    <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="105" />
-        <source>Epoch %1, test loss %2 and rising.</source>
-        <extracomment>%1 epoch, %2 test loss</extracomment>
-        <translation>Époque %1, perte de test %2, en hausse.</translation>
-    </message>
-    <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="110" />
-        <source>Epoch %1, test loss %2 and steady.</source>
-        <extracomment>%1 epoch, %2 test loss, which hardly changed since the last look</extracomment>
-        <translation>Époque %1, perte de test %2, stable.</translation>
-    </message>
-    <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="116" />
-        <source>Epoch %1, test loss %2 and falling, %3 % of test points on the right side.</source>
-        <extracomment>%1 epoch, %2 test loss, %3 percentage of test points the network classifies rightly</extracomment>
-        <translation>Époque %1, perte de test %2, en baisse, %3 % des points de test du bon côté.</translation>
-    </message>
-    <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="120" />
-        <source>Epoch %1, test loss %2 and rising, %3 % of test points on the right side.</source>
-        <extracomment>%1 epoch, %2 test loss, %3 percentage of test points the network classifies rightly</extracomment>
-        <translation>Époque %1, perte de test %2, en hausse, %3 % des points de test du bon côté.</translation>
-    </message>
-    <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="126" />
-        <source>Epoch %1, test loss %2 and steady, %3 % of test points on the right side.</source>
-        <extracomment>%1 epoch, %2 test loss (hardly changed since the last look), %3 percentage of test points classified rightly</extracomment>
-        <translation>Époque %1, perte de test %2, stable, %3 % des points de test du bon côté.</translation>
-    </message>
-    <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="151" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="148" />
         <source>Your prediction held: training diverged at epoch %1.</source>
         <translation>Votre prédiction s’est vérifiée : l’entraînement a divergé à l’époque %1.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="152" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="149" />
         <source>Not what you predicted: training diverged at epoch %1.</source>
         <translation>Ce n’est pas ce que vous aviez prédit : l’entraînement a divergé à l’époque %1.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="157" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="154" />
         <source>Your prediction held: after %1 epochs the test loss is %2 (lowest %3).</source>
         <extracomment>%1 epochs trained, %2 the test loss now, %3 the lowest test loss of the run</extracomment>
         <translation>Votre prédiction s’est vérifiée : après %1 époques, la perte de test est de %2 (minimum %3).</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="160" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="157" />
         <source>Not what you predicted: after %1 epochs the test loss is %2 (lowest %3).</source>
         <extracomment>%1 epochs trained, %2 the test loss now, %3 the lowest test loss of the run</extracomment>
         <translation>Ce n’est pas ce que vous aviez prédit : après %1 époques, la perte de test est de %2 (minimum %3).</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="163" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="160" />
         <source>Your prediction held: after %1 epochs %2 % of test points are on the right side; test loss %3 (lowest %4).</source>
         <extracomment>%1 epochs trained, %2 percentage of test points classified rightly, %3 the test loss now, %4 its lowest in the run</extracomment>
         <translation>Votre prédiction s’est vérifiée : après %1 époques, %2 % des points de test sont du bon côté ; perte de test %3 (minimum %4).</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="166" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="163" />
         <source>Not what you predicted: after %1 epochs %2 % of test points are on the right side; test loss %3 (lowest %4).</source>
         <extracomment>%1 epochs trained, %2 percentage of test points classified rightly, %3 the test loss now, %4 its lowest in the run</extracomment>
         <translation>Ce n’est pas ce que vous aviez prédit : après %1 époques, %2 % des points de test sont du bon côté ; perte de test %3 (minimum %4).</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="85" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="78" />
         <source>It will learn the data: at least 90 % of test points on the right side (regression: test loss at most 0.05).</source>
         <translation>Il apprendra les données : au moins 90 % des points de test du bon côté (régression : perte de test d’au plus 0,05).</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="86" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="79" />
         <source>It will not manage that.</source>
         <translation>Il n’y arrivera pas.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="87" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="80" />
         <source>The test loss will rise again while the training loss keeps falling.</source>
         <translation>La perte de test remontera tandis que la perte d’entraînement continuera de baisser.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="88" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="81" />
         <source>Training will blow up (diverge).</source>
         <translation>L’entraînement va exploser (diverger).</translation>
     </message>
@@ -4481,7 +5801,7 @@ Erreur signalée par la base de données : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="38" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="34" />
         <source>Points saved to %1.</source>
         <extracomment>%1 a file name</extracomment>
         <translation>Points enregistrés dans %1.</translation>
@@ -4493,77 +5813,126 @@ Erreur signalée par la base de données : %2</translation>
         <translation>Attendez que la lecture ou l’écriture du fichier soit terminée.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="142" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="138" />
         <source>Your own points stay as they are; choose a generated set to get new data.</source>
         <translation>Vos propres points restent tels quels ; choisissez un jeu généré pour obtenir de nouvelles données.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="94" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="87" />
         <source>Training diverged at epoch %1: the loss blew up. Lower the learning rate, then reset.</source>
         <translation>L’entraînement a divergé à l’époque %1 : la perte a explosé. Baissez le taux d’apprentissage, puis réinitialisez.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="97" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="90" />
         <source>Not trained yet. Test loss %1.</source>
         <translation>Pas encore entraîné. Perte de test %1.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="135" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="93" />
+        <source>Epoch %1, test loss %2.</source>
+        <extracomment>%1 epoch, %2 test loss</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="95" />
+        <source>Epoch %1, test loss %2, %3 % of test points on the right side.</source>
+        <extracomment>%1 epoch, %2 test loss, %3 percentage of test points the network classifies rightly</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="104" />
+        <source>The network is still learning: the loss keeps falling, so more epochs will help.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="106" />
+        <source>The network has learned the data: its test points are predicted well.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="108" />
+        <source>The loss has levelled off before the network learned the data: it underfits. Give it more neurons, layers or inputs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="111" />
+        <source>The test loss was lowest at epoch %1 (%2) and has risen since while the training loss kept falling: the network overfits. Stop earlier, add training data or use regularization.</source>
+        <extracomment>%1 the epoch with the lowest test loss, %2 that loss</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="116" />
+        <source>The loss falls, but slowly: the learning rate is too low. Raise it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="119" />
+        <source>The loss swings between %1 and %2: the learning rate is too high, so each step overshoots. Lower it.</source>
+        <extracomment>%1 and %2 the lowest and highest loss of the last epochs</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="122" />
+        <source>The learning rate is far too high: the steps overshot further and further until the loss blew up.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="132" />
         <source>Stopped at the epoch limit (%1).</source>
         <extracomment>%1 the epoch limit the learner set</extracomment>
         <translation>Arrêté à la limite d’époques (%1).</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="138" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="135" />
         <source>Stopped: the test loss reached the target (%1).</source>
         <extracomment>%1 the test loss the learner set as the target</extracomment>
         <translation>Arrêté : la perte de test a atteint la cible (%1).</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="140" />
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="137" />
         <source>Training diverged: the loss blew up. Lower the learning rate, then reset.</source>
         <translation>L’entraînement a divergé : la perte a explosé. Baissez le taux d’apprentissage, puis réinitialisez.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="311" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="312" />
         <source>A weight must be a number from -100 to 100.</source>
         <translation>Un poids doit être un nombre de -100 à 100.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="320" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="321" />
         <source>A bias must be a number from -100 to 100.</source>
         <translation>Un biais doit être un nombre de -100 à 100.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="333" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="334" />
         <source>A prediction is made before training starts: reset the network to predict again.</source>
         <translation>Une prédiction se fait avant le début de l’entraînement : réinitialisez le réseau pour prédire à nouveau.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="374" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="375" />
         <source>This link cannot be used: %1</source>
         <extracomment>%1 the problems of the link, one sentence each</extracomment>
         <translation>Ce lien ne peut pas être utilisé : %1</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="387" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="388" />
         <source>There is nothing to save yet.</source>
         <translation>Il n’y a encore rien à enregistrer.</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="401" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="402" />
         <source>Run of %1 epochs</source>
         <extracomment>the name of a saved run the learner did not name; %1 its epochs</extracomment>
         <translation>Essai de %1 époques</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="405" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="406" />
         <source>The run could not be saved: %1</source>
         <extracomment>%1 the progress store's reason</extracomment>
         <translation>L’essai n’a pas pu être enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="408" />
+        <location filename="../models/labs/network/NetworkLab.cpp" line="409" />
         <source>Saved "%1".</source>
         <extracomment>%1 the name of the saved run</extracomment>
         <translation>« %1 » enregistré.</translation>
@@ -4777,132 +6146,132 @@ Erreur signalée par la base de données : %2</translation>
 <context>
     <name>loopwise::ProfileArchive</name>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="78" />
-        <location filename="../models/store/profilearchive.cpp" line="84" />
+        <location filename="../models/store/ProfileArchive.cpp" line="78" />
+        <location filename="../models/store/ProfileArchive.cpp" line="84" />
         <source>The file is not a Loopwise profile export.</source>
         <translation>Le fichier n’est pas un export de profil Loopwise.</translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="87" />
+        <location filename="../models/store/ProfileArchive.cpp" line="87" />
         <source>The file has no valid “formatVersion”.</source>
         <translation>Le fichier n’a pas de « formatVersion » valide.</translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="89" />
+        <location filename="../models/store/ProfileArchive.cpp" line="89" />
         <source>The file was exported by a newer version of Loopwise (format %1). Please update Loopwise.</source>
         <translation>Le fichier a été exporté par une version plus récente de Loopwise (format %1). Mettez Loopwise à jour.</translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="103" />
+        <location filename="../models/store/ProfileArchive.cpp" line="103" />
         <source>“events” must be a list.</source>
         <translation>« events » doit être une liste.</translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="106" />
+        <location filename="../models/store/ProfileArchive.cpp" line="106" />
         <source>The file has more than %1 events.</source>
         <translation>Le fichier contient plus de %1 événements.</translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="117" />
+        <location filename="../models/store/ProfileArchive.cpp" line="117" />
         <source>“%1” names a chart that is not in “evidenceImages”.</source>
         <translation>« %1 » désigne un graphique absent de « evidenceImages ».</translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="132" />
+        <location filename="../models/store/ProfileArchive.cpp" line="132" />
         <source>“%1” must be a list.</source>
         <translation>« %1 » doit être une liste.</translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="137" />
-        <location filename="../models/store/profilearchive.cpp" line="154" />
-        <location filename="../models/store/profilearchive.cpp" line="225" />
-        <location filename="../models/store/profilearchive.cpp" line="260" />
+        <location filename="../models/store/ProfileArchive.cpp" line="137" />
+        <location filename="../models/store/ProfileArchive.cpp" line="154" />
+        <location filename="../models/store/ProfileArchive.cpp" line="225" />
+        <location filename="../models/store/ProfileArchive.cpp" line="260" />
         <source>“%1” must be an object.</source>
         <translation>« %1 » doit être un objet.</translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="145" />
+        <location filename="../models/store/ProfileArchive.cpp" line="145" />
         <source>“%1” must be a PNG image in base64.</source>
         <translation>« %1 » doit être une image PNG en base64.</translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="164" />
+        <location filename="../models/store/ProfileArchive.cpp" line="164" />
         <source>“%1” is not a known kind of event.</source>
         <translation>« %1 » n’est pas un type d’événement connu.</translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="170" />
+        <location filename="../models/store/ProfileArchive.cpp" line="170" />
         <source>“%1” must be left out for this kind of event.</source>
         <translation>« %1 » doit être omis pour ce type d’événement.</translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="208" />
+        <location filename="../models/store/ProfileArchive.cpp" line="208" />
         <source>“%1” must be a whole number of seconds from 1 to %2.</source>
         <translation>« %1 » doit être un nombre entier de secondes de 1 à %2.</translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="214" />
+        <location filename="../models/store/ProfileArchive.cpp" line="214" />
         <source>“%1” must be true or false.</source>
         <translation>« %1 » doit valoir true ou false.</translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="221" />
+        <location filename="../models/store/ProfileArchive.cpp" line="221" />
         <source>“%1” is not a kind of note.</source>
         <translation>« %1 » n’est pas un type de note.</translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="235" />
+        <location filename="../models/store/ProfileArchive.cpp" line="235" />
         <source>“%1” must hold valid JSON.</source>
         <translation>« %1 » doit contenir du JSON valide.</translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="242" />
+        <location filename="../models/store/ProfileArchive.cpp" line="242" />
         <source>“%1” must be text, a number or true/false.</source>
         <translation>« %1 » doit être du texte, un nombre ou true/false.</translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="251" />
+        <location filename="../models/store/ProfileArchive.cpp" line="251" />
         <source>“%1” is not part of a profile export.</source>
         <translation>« %1 » ne fait pas partie d’un export de profil.</translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="267" />
+        <location filename="../models/store/ProfileArchive.cpp" line="267" />
         <source>“%1” must be text.</source>
         <translation>« %1 » doit être du texte.</translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="270" />
+        <location filename="../models/store/ProfileArchive.cpp" line="270" />
         <source>“%1” is longer than %2 characters.</source>
         <translation>« %1 » dépasse %2 caractères.</translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="278" />
+        <location filename="../models/store/ProfileArchive.cpp" line="278" />
         <source>“%1” must be a short id (letters, digits and . _ : / -).</source>
         <translation>« %1 » doit être un identifiant court (lettres, chiffres et . _ : / -).</translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="287" />
+        <location filename="../models/store/ProfileArchive.cpp" line="287" />
         <source>“%1” must be a UUID.</source>
         <translation>« %1 » doit être un UUID.</translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="301" />
+        <location filename="../models/store/ProfileArchive.cpp" line="301" />
         <source>“%1” must not be empty.</source>
         <translation>« %1 » ne doit pas être vide.</translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="309" />
+        <location filename="../models/store/ProfileArchive.cpp" line="309" />
         <source>“%1” must be a date and time like 2024-05-01T09:30:00.000Z.</source>
         <translation>« %1 » doit être une date et une heure comme 2024-05-01T09:30:00.000Z.</translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="362" />
+        <location filename="../models/store/ProfileArchive.cpp" line="362" />
         <source>The file is not valid JSON (%1 at byte %2).</source>
         <extracomment>%1 is the parser's technical message, %2 a byte offset in the file.</extracomment>
         <translation>Le fichier n’est pas du JSON valide (%1 à l’octet %2).</translation>
     </message>
     <message>
-        <location filename="../models/store/profilearchive.cpp" line="383" />
+        <location filename="../models/store/ProfileArchive.cpp" line="383" />
         <source>The file is larger than %1 MiB.</source>
         <translation>Le fichier dépasse %1 Mio.</translation>
     </message>
@@ -4910,40 +6279,909 @@ Erreur signalée par la base de données : %2</translation>
 <context>
     <name>loopwise::ProgressStore</name>
     <message>
-        <location filename="../models/store/progressstore.cpp" line="137" />
+        <location filename="../models/store/ProgressStore.cpp" line="137" />
         <source>Learner</source>
         <extracomment>Name of the profile Loopwise creates when there is none yet.</extracomment>
         <translation>Apprenant</translation>
     </message>
     <message>
-        <location filename="../models/store/storerequests.cpp" line="62" />
+        <location filename="../models/store/ProgressStoreRequests.cpp" line="62" />
         <source>Opening your progress…</source>
         <extracomment>Shown while the learner's saved progress is being opened</extracomment>
         <translation>Ouverture de votre progression…</translation>
     </message>
     <message>
-        <location filename="../models/store/storerequests.cpp" line="65" />
+        <location filename="../models/store/ProgressStoreRequests.cpp" line="65" />
         <source>Saving and closing your progress…</source>
         <extracomment>Shown while the progress file is being saved and closed</extracomment>
         <translation>Enregistrement et fermeture de votre progression…</translation>
     </message>
     <message>
-        <location filename="../models/store/storerequests.cpp" line="68" />
+        <location filename="../models/store/ProgressStoreRequests.cpp" line="68" />
         <source>Loading this learner's progress…</source>
         <extracomment>Shown while the progress of another learner profile is being loaded</extracomment>
         <translation>Chargement de la progression de cet apprenant…</translation>
     </message>
     <message>
-        <location filename="../models/store/storerequests.cpp" line="71" />
+        <location filename="../models/store/ProgressStoreRequests.cpp" line="71" />
         <source>Exporting, please wait…</source>
         <extracomment>Shown while an export file (notes, progress, learner) is being written</extracomment>
         <translation>Export en cours, veuillez patienter…</translation>
     </message>
     <message>
-        <location filename="../models/store/storerequests.cpp" line="74" />
+        <location filename="../models/store/ProgressStoreRequests.cpp" line="74" />
         <source>Importing the learner, please wait…</source>
         <extracomment>Shown while a learner file is being read and merged into this device's progress</extracomment>
         <translation>Importation de l’apprenant, veuillez patienter…</translation>
+    </message>
+</context>
+<context>
+    <name>loopwise::PromptCasesFile</name>
+    <message>
+        <location filename="../models/labs/prompts/PromptCasesFile.cpp" line="64" />
+        <source>Cannot read %1: %2</source>
+        <extracomment>%1 a file name, %2 the system's reason</extracomment>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptCasesFile.cpp" line="109" />
+        <source>The first line must name the columns input,expected (and, if wanted, contains).</source>
+        <extracomment>input, expected and contains are CSV column names, not to be translated</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptCasesFile.cpp" line="119" />
+        <source>Line %1: a quote is opened and never closed.</source>
+        <extracomment>%1 a line number of the CSV file</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptCasesFile.cpp" line="124" />
+        <source>Line %1 has %2 fields, the first line names %3 columns.</source>
+        <extracomment>%1 a line number, %2 fields found, %3 columns named in the first line</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptCasesFile.cpp" line="135" />
+        <source>Line %1 has no input.</source>
+        <extracomment>%1 a line number of the CSV file</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptCasesFile.cpp" line="140" />
+        <source>Line %1 has neither an expected answer nor words it must contain.</source>
+        <extracomment>%1 a line number of the CSV file</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>loopwise::PromptCasesModel</name>
+    <message>
+        <location filename="../models/labs/prompts/PromptCasesModel.cpp" line="138" />
+        <source>A test case needs an input.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptCasesModel.cpp" line="142" />
+        <source>A test case needs an expected answer or words the answer must contain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../models/labs/prompts/PromptCasesModel.cpp" line="219" />
+        <source>%n test case(s) imported.</source>
+        <extracomment>%n test cases added from a CSV file</extracomment>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptCasesModel.cpp" line="222" />
+        <source>%1 Not imported: %2</source>
+        <extracomment>%1 the sentence saying how many were imported, %2 the rows that were not, one sentence each</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>loopwise::PromptContent</name>
+    <message>
+        <location filename="../models/labs/prompts/PromptContent.cpp" line="52" />
+        <source>%1 cannot be read; the prompts lab uses the file it replaces instead.</source>
+        <extracomment>A content file of the prompts lab (%1: its path) is not a readable file or is larger than 8 MB. "The file it replaces" is the same file in an earlier content pack or in English.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptContent.cpp" line="60" />
+        <source>%1 is not valid JSON at line %2, column %3; the prompts lab uses the file it replaces instead.</source>
+        <extracomment>A content file of the prompts lab (%1: its path) has a JSON syntax error at line %2, column %3. "The file it replaces" is the same file in an earlier content pack or in English.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptContent.cpp" line="64" />
+        <location filename="../models/labs/prompts/PromptContent.cpp" line="67" />
+        <source>%1 cannot be used (%2); the prompts lab uses the file it replaces instead.</source>
+        <extracomment>A content file of the prompts lab (%1: its path) lacks a field or has one of the wrong type; %2 is the technical detail (in English) naming the field. "The file it replaces" is the same file in an earlier content pack or in English.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptContent.cpp" line="72" />
+        <source>No content pack has a usable %1 for the prompts lab.</source>
+        <extracomment>%1 is a file name such as tasks.json that no content pack (not even the shipped one) holds in a usable form.</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>loopwise::PromptRunExport</name>
+    <message>
+        <location filename="../models/labs/prompts/PromptRunExport.cpp" line="36" />
+        <source>Cannot write %1: %2</source>
+        <extracomment>%1 a file name, %2 the system's reason</extracomment>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptRunExport.cpp" line="68" />
+        <source># Prompt A against prompt B: %1</source>
+        <extracomment>the heading of an exported test run; %1 the task's title</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptRunExport.cpp" line="77" />
+        <source>Provenance: %1</source>
+        <extracomment>%1 the answers' provenance</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptRunExport.cpp" line="79" />
+        <source>| Case | Input | Expected | A passed | B passed | Answers of A | Answers of B |</source>
+        <extracomment>the columns of the exported case-by-case table, separated by |</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>loopwise::PromptRunLab</name>
+    <message>
+        <location filename="../models/labs/prompts/PromptRunLab.cpp" line="55" />
+        <source>%1 The test runs on the built-in demonstration model instead.</source>
+        <extracomment>%1 the model server's failure, one sentence</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptRunLab.cpp" line="67" />
+        <source>Saved the comparison as %1.</source>
+        <extracomment>%1 the file a test run was exported to</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptRunLab.cpp" line="113" />
+        <source>There is no task "%1".</source>
+        <extracomment>%1 a task id that the lab does not know</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptRunLab.cpp" line="170" />
+        <source>The model is either builtin or server, not "%1".</source>
+        <extracomment>builtin and server are values of a lab link, not to be translated</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptRunLab.cpp" line="191" />
+        <source>%1 model %2 on the local model server</source>
+        <extracomment>a local model's name before a run: %1 the kind of server, %2 the model</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptRunLab.cpp" line="245" />
+        <source>That link cannot be used: %1</source>
+        <extracomment>%1 the problems, one sentence each</extracomment>
+        <translation>Ce lien ne peut pas être utilisé : %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptRunLab.cpp" line="283" />
+        <source>Add a test case first: the prompts are run on the test cases.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptRunLab.cpp" line="353" />
+        <source>Test run: %1</source>
+        <extracomment>the name of a saved test run; %1 the task's title</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptRunLab.cpp" line="363" />
+        <source>The run could not be kept in your progress: %1</source>
+        <extracomment>%1 the progress store's reason</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptRunLab.cpp" line="461" />
+        <source>Compare prompt strategies: test run on %1</source>
+        <extracomment>the title of a test run attached to a decision note; %1 the task's title</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>loopwise::PromptRunWords</name>
+    <message>
+        <location filename="../models/labs/prompts/PromptRunWords.cpp" line="14" />
+        <source>%1 %</source>
+        <extracomment>a share as a percentage, %1 the number</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptRunWords.cpp" line="32" />
+        <source>Loopwise demonstration model (small, made by the project)</source>
+        <extracomment>the built-in model's name wherever a run's provenance is shown</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptRunWords.cpp" line="38" />
+        <source>trigram model, %1 words, trained on %2 words of the %3 demo corpus</source>
+        <extracomment>the built-in model's version: %1 words it knows, %2 words of training text, %3 the content language code</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptRunWords.cpp" line="45" />
+        <source>Case %1 of %2, seed %3 of %4</source>
+        <extracomment>a test run's progress: %1 the case being answered, %2 cases in all, %3 the seed, %4 seeds in all</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptRunWords.cpp" line="50" />
+        <source>Training the demonstration model (only the first time, a few seconds)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../models/labs/prompts/PromptRunWords.cpp" line="58" />
+        <source>%1 (over %n seeds: %2 to %3, standard deviation %4 points)</source>
+        <extracomment>%1 the mean pass rate, %n seeds, %2 the lowest and %3 the highest seed's pass rate, %4 the standard deviation in percentage points</extracomment>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/labs/prompts/PromptRunWords.cpp" line="67" />
+        <source>%1 of %n answered "%2"</source>
+        <extracomment>repeated answers to one test case: %1 how many seeds gave this answer, %n seeds in all, %2 the answer</extracomment>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptRunWords.cpp" line="79" />
+        <source>B did better than A by more than the run-to-run noise: B passed more often in %1 cases, A in %2 (sign test p = %3).</source>
+        <extracomment>%1 cases where B passed more often than A, %2 the other way round, %3 the sign test's p-value</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptRunWords.cpp" line="83" />
+        <source>A did better than B by more than the run-to-run noise: A passed more often in %1 cases, B in %2 (sign test p = %3).</source>
+        <extracomment>%1 cases where A passed more often than B, %2 the other way round, %3 the sign test's p-value</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptRunWords.cpp" line="87" />
+        <source>The difference between A and B is not larger than the run-to-run noise: B passed more often in %1 cases, A in %2 (sign test p = %3). Do not conclude that one prompt works better from this run.</source>
+        <extracomment>%1 cases where B passed more often than A, %2 the other way round, %3 the sign test's p-value</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptRunWords.cpp" line="90" />
+        <source>B minus A: %1 points of pass rate (95 % bootstrap interval over the cases: %2 to %3 points).</source>
+        <extracomment>%1 B's pass rate minus A's in percentage points, %2 and %3 the interval's ends</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptRunWords.cpp" line="97" />
+        <source>What this small demonstration model cannot show: it has no reasoning, so asking it to think step by step does not make its answers more correct (research finds that chain-of-thought prompting helps only large models), and a role or persona changes the style of its answers, not whether they are right (in large models too). To test those patterns, run the same A/B test on a local model server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptRunWords.cpp" line="103" />
+        <source>Prompt %1: %2 prompt tokens, %3 answer tokens, %4 s</source>
+        <extracomment>%1 prompt A or B, %2 tokens read in all prompts, %3 tokens answered, %4 the time in seconds</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../models/labs/prompts/PromptRunWords.cpp" line="114" />
+        <source>%1 (%2); seeds 1 to %n, temperature %3; started %4 UTC</source>
+        <extracomment>where an answer came from: %1 the model, %2 its version, %n seeds (1 to n), %3 the temperature, %4 the start time in UTC</extracomment>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptRunWords.cpp" line="122" />
+        <source>Task: %1</source>
+        <extracomment>%1 the task's title</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptRunWords.cpp" line="124" />
+        <source>Test cases: %1</source>
+        <extracomment>%1 the number of test cases</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptRunWords.cpp" line="126" />
+        <source>Model: %1</source>
+        <extracomment>%1 the model's name</extracomment>
+        <translation>Modèle : %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptRunWords.cpp" line="127" />
+        <source>Seeds: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptRunWords.cpp" line="128" />
+        <source>Temperature: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptRunWords.cpp" line="129" />
+        <source>Calibration: on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptRunWords.cpp" line="129" />
+        <source>Calibration: off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptRunWords.cpp" line="131" />
+        <source>Prompt A: %1</source>
+        <extracomment>%1 the text of prompt A</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptRunWords.cpp" line="133" />
+        <source>Prompt B: %1</source>
+        <extracomment>%1 the text of prompt B</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptRunWords.cpp" line="139" />
+        <source>Pass rate of A: %1</source>
+        <extracomment>%1 prompt A's pass rate with its spread</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptRunWords.cpp" line="141" />
+        <source>Pass rate of B: %1</source>
+        <extracomment>%1 prompt B's pass rate with its spread</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>loopwise::PromptsExplanations</name>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="16" />
+        <source>Role or persona</source>
+        <extracomment>A part of a prompt that the prompt-writing guides recommend; a row of the prompts lab's comparison table</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="18" />
+        <source>Task as an instruction</source>
+        <extracomment>A part of a prompt that the prompt-writing guides recommend; a row of the prompts lab's comparison table</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="20" />
+        <source>Context and reference text</source>
+        <extracomment>A part of a prompt that the prompt-writing guides recommend; a row of the prompts lab's comparison table</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="22" />
+        <source>Audience</source>
+        <extracomment>A part of a prompt that the prompt-writing guides recommend; a row of the prompts lab's comparison table</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="24" />
+        <source>Purpose</source>
+        <extracomment>A part of a prompt that the prompt-writing guides recommend; a row of the prompts lab's comparison table</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="26" />
+        <source>Output format</source>
+        <extracomment>A part of a prompt that the prompt-writing guides recommend; a row of the prompts lab's comparison table</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="28" />
+        <source>Length</source>
+        <extracomment>A part of a prompt that the prompt-writing guides recommend; a row of the prompts lab's comparison table</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="30" />
+        <source>Constraints</source>
+        <extracomment>A part of a prompt that the prompt-writing guides recommend; a row of the prompts lab's comparison table</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="32" />
+        <source>Examples</source>
+        <extracomment>A part of a prompt that the prompt-writing guides recommend; a row of the prompts lab's comparison table</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="34" />
+        <source>Step by step</source>
+        <extracomment>A part of a prompt that the prompt-writing guides recommend; a row of the prompts lab's comparison table</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="36" />
+        <source>Delimiters and sections</source>
+        <extracomment>A part of a prompt that the prompt-writing guides recommend; a row of the prompts lab's comparison table</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="38" />
+        <source>Success criteria</source>
+        <extracomment>A part of a prompt that the prompt-writing guides recommend; a row of the prompts lab's comparison table</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="40" />
+        <source>Subtasks</source>
+        <extracomment>A part of a prompt that the prompt-writing guides recommend; a row of the prompts lab's comparison table</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="48" />
+        <source>A role tells the model whose voice and knowledge to answer with.</source>
+        <extracomment>Why the prompt-writing guides recommend this part of a prompt; shown in the comparison table</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="50" />
+        <source>A clear instruction says exactly what the model should do.</source>
+        <extracomment>Why the prompt-writing guides recommend this part of a prompt; shown in the comparison table</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="52" />
+        <source>Background and reference text let the model ground its answer instead of guessing.</source>
+        <extracomment>Why the prompt-writing guides recommend this part of a prompt; shown in the comparison table</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="54" />
+        <source>Naming the reader sets the level and the tone of the answer.</source>
+        <extracomment>Why the prompt-writing guides recommend this part of a prompt; shown in the comparison table</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="56" />
+        <source>Saying why the answer is needed helps the model choose what matters.</source>
+        <extracomment>Why the prompt-writing guides recommend this part of a prompt; shown in the comparison table</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="58" />
+        <source>A stated format makes answers consistent and easy to check.</source>
+        <extracomment>Why the prompt-writing guides recommend this part of a prompt; shown in the comparison table</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="60" />
+        <source>A length in words or sentences keeps answers from being too short or too long.</source>
+        <extracomment>Why the prompt-writing guides recommend this part of a prompt; shown in the comparison table</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="62" />
+        <source>Rules set the limits, and work best when they say what to do, not only what not to do.</source>
+        <extracomment>Why the prompt-writing guides recommend this part of a prompt; shown in the comparison table</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="64" />
+        <source>Consistently formatted, balanced examples show the answer wanted; the last one weighs most.</source>
+        <extracomment>Why the prompt-writing guides recommend this part of a prompt; shown in the comparison table</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="66" />
+        <source>Asking the model to think first can help large models on reasoning tasks.</source>
+        <extracomment>Why the prompt-writing guides recommend this part of a prompt; shown in the comparison table</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="68" />
+        <source>Tags, quotes and headings keep instructions apart from the text to work on.</source>
+        <extracomment>Why the prompt-writing guides recommend this part of a prompt; shown in the comparison table</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="70" />
+        <source>Saying what a good answer looks like tells the model what to aim for.</source>
+        <extracomment>Why the prompt-writing guides recommend this part of a prompt; shown in the comparison table</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="72" />
+        <source>Splitting a complex task into steps makes each step easier to follow.</source>
+        <extracomment>Why the prompt-writing guides recommend this part of a prompt; shown in the comparison table</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="80" />
+        <source>Vague word</source>
+        <extracomment>A sign that a prompt is unclear, listed under the prompt with where it is</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="82" />
+        <source>Conflicting instructions</source>
+        <extracomment>A sign that a prompt is unclear, listed under the prompt with where it is</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="84" />
+        <source>Very long sentence</source>
+        <extracomment>A sign that a prompt is unclear, listed under the prompt with where it is</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="86" />
+        <source>Reference to nothing before it</source>
+        <extracomment>A sign that a prompt is unclear, listed under the prompt with where it is</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="88" />
+        <source>Unfilled placeholder</source>
+        <extracomment>A sign that a prompt is unclear, listed under the prompt with where it is</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="90" />
+        <source>Unbalanced tag or quote</source>
+        <extracomment>A sign that a prompt is unclear, listed under the prompt with where it is</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="113" />
+        <source>B gives the model a role; A does not.</source>
+        <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="115" />
+        <source>B states the task as an instruction; A does not.</source>
+        <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="117" />
+        <source>B gives context or reference text; A does not.</source>
+        <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="119" />
+        <source>B says who the answer is for; A does not.</source>
+        <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="121" />
+        <source>B says what the answer is for; A does not.</source>
+        <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="123" />
+        <source>B asks for an output format; A does not.</source>
+        <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="125" />
+        <source>B sets a length; A does not.</source>
+        <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="127" />
+        <source>B sets rules for the answer; A does not.</source>
+        <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="129" />
+        <source>B shows examples; A does not.</source>
+        <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="131" />
+        <source>B asks the model to work step by step; A does not.</source>
+        <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="133" />
+        <source>B marks its parts with delimiters or sections; A does not.</source>
+        <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="135" />
+        <source>B says what a good answer looks like; A does not.</source>
+        <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="137" />
+        <source>B splits the task into subtasks; A does not.</source>
+        <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="145" />
+        <source>A gives the model a role; B does not.</source>
+        <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="147" />
+        <source>A states the task as an instruction; B does not.</source>
+        <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="149" />
+        <source>A gives context or reference text; B does not.</source>
+        <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="151" />
+        <source>A says who the answer is for; B does not.</source>
+        <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="153" />
+        <source>A says what the answer is for; B does not.</source>
+        <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="155" />
+        <source>A asks for an output format; B does not.</source>
+        <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="157" />
+        <source>A sets a length; B does not.</source>
+        <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="159" />
+        <source>A sets rules for the answer; B does not.</source>
+        <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="161" />
+        <source>A shows examples; B does not.</source>
+        <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="163" />
+        <source>A asks the model to work step by step; B does not.</source>
+        <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="165" />
+        <source>A marks its parts with delimiters or sections; B does not.</source>
+        <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="167" />
+        <source>A says what a good answer looks like; B does not.</source>
+        <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="169" />
+        <source>A splits the task into subtasks; B does not.</source>
+        <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="177" />
+        <source>B has fewer vague words than A.</source>
+        <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="179" />
+        <source>B has fewer conflicting instructions than A.</source>
+        <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="181" />
+        <source>B has fewer very long sentences than A.</source>
+        <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="183" />
+        <source>B has fewer references to nothing before them than A.</source>
+        <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="185" />
+        <source>B has fewer unfilled placeholders than A.</source>
+        <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="187" />
+        <source>B has fewer unbalanced tags or quotes than A.</source>
+        <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="195" />
+        <source>B has more vague words than A.</source>
+        <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="197" />
+        <source>B has more conflicting instructions than A.</source>
+        <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="199" />
+        <source>B has more very long sentences than A.</source>
+        <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="201" />
+        <source>B has more references to nothing before them than A.</source>
+        <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="203" />
+        <source>B has more unfilled placeholders than A.</source>
+        <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="205" />
+        <source>B has more unbalanced tags or quotes than A.</source>
+        <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="225" />
+        <source>A and B have the same parts and the same clarity signals.</source>
+        <extracomment>The prompts lab's summary when prompts A and B have the same parts and the same clarity signals</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>loopwise::PromptsLab</name>
+    <message>
+        <location filename="../models/labs/prompts/PromptsLab.cpp" line="121" />
+        <location filename="../models/labs/prompts/PromptsLab.cpp" line="383" />
+        <source>The prompts lab has no task "%1".</source>
+        <extracomment>%1 the id of a task the prompts lab was asked for
+----------
+%1 the task id a lab link names</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsLab.cpp" line="265" />
+        <source>That pattern is already in this prompt, or there is nothing for it to work on: the prompt stays as it is.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsLab.cpp" line="279" />
+        <source>Write the role first, for example "a support lead".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsLab.cpp" line="295" />
+        <source>Write one example a line, the input and then the answer after a bar: "The site is down | urgent".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsLab.cpp" line="333" />
+        <source>Write the format first, for example "urgent / normal".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsLab.cpp" line="386" />
+        <source>This link cannot be used: %1</source>
+        <extracomment>%1 the problems of a pasted lab link, one sentence each</extracomment>
+        <translation>Ce lien ne peut pas être utilisé : %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsLab.cpp" line="433" />
+        <source>The pair could not be saved: %1</source>
+        <extracomment>%1 the progress store's reason</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsLab.cpp" line="435" />
+        <source>The pair and your note are saved in your progress.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsLab.cpp" line="449" />
+        <source>Task: %1</source>
+        <extracomment>A line of the prompts lab's evidence in the decision note; %1 the task's title</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsLab.cpp" line="451" />
+        <source>Prompt A: %1</source>
+        <extracomment>A line of the prompts lab's evidence; %1 prompt A's whole text</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsLab.cpp" line="453" />
+        <source>Prompt B: %1</source>
+        <extracomment>A line of the prompts lab's evidence; %1 prompt B's whole text</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsLab.cpp" line="460" />
+        <source>Parts the guides recommend: A has %1 of %3, B has %2 of %3.</source>
+        <extracomment>A line of the prompts lab's evidence; %1 and %2 how many of the %3 parts the guides recommend prompts A and B have</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsLab.cpp" line="463" />
+        <source>Clarity signals: A has %1, B has %2.</source>
+        <extracomment>A line of the prompts lab's evidence; %1 and %2 the numbers of clarity signals in prompts A and B</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>loopwise::PromptsLabSettings</name>
+    <message>
+        <location filename="../models/labs/prompts/PromptsLabSettings.cpp" line="37" />
+        <source>The prompt %1 in the link is longer than %2 characters.</source>
+        <extracomment>%1 the link's key (a or b) of a prompt, %2 the most characters a prompt may have</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsLabSettings.cpp" line="88" />
+        <source>task must be the id of one of the lab's tasks, such as triage, not "%1".</source>
+        <extracomment>%1 what the link gives as the task's id</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsLabSettings.cpp" line="109" />
+        <source>"%1" is not a setting of this lab.</source>
+        <extracomment>%1 a key of the link that the prompts lab does not know</extracomment>
+        <translation>« %1 » n’est pas un réglage de cet atelier.</translation>
     </message>
 </context>
 <context>
@@ -5081,6 +7319,15 @@ Erreur signalée par la base de données : %2</translation>
         <location filename="../models/labs/prompts/ServerFailure.cpp" line="55" />
         <source>Loopwise could not talk to the model server.</source>
         <translation>Loopwise n’a pas pu communiquer avec le serveur de modèles.</translation>
+    </message>
+</context>
+<context>
+    <name>loopwise::ServerPromptRun</name>
+    <message>
+        <location filename="../models/labs/prompts/ServerPromptRun.cpp" line="94" />
+        <source>%1 model %2</source>
+        <extracomment>a local model's name in a run's provenance: %1 the kind of server, %2 the model</extracomment>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

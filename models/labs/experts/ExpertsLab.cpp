@@ -37,10 +37,6 @@ ExpertsLab::ExpertsLab(QObject *parent)
 {
     attachWorker(m_worker.get());
     connect(m_worker.get(), &ExpertsWorker::snapshotReady, this, &ExpertsLab::takeSnapshot);
-    connect(m_worker.get(), &ExpertsWorker::failed, this, [this](const QString &problem) {
-        setMessage(problem);
-        setBusy(false);
-    });
     connect(LabColours::instance(), &LabColours::changed, this, &ExpertsLab::repaint);
     m_worker.start();
     m_worker.post([epochs = LabSpeed::epochsPerFrame(m_speed)](ExpertsWorker &worker) { worker.setEpochsPerFrame(epochs); });

@@ -98,7 +98,10 @@ std::optional<ExpertsLabSettings> ExpertsLabSettings::fromQuery(const QString &t
 
     ExpertsLabSettings settings;
     engine_ns::MixtureConfig &m = settings.mixture;
-    std::optional<engine_ns::Activation> activation;
+    // A chosen activation and whether one was chosen (not a std::optional: GCC 12 at -O3
+    // warns that the optional's value may be read uninitialised).
+    engine_ns::Activation activation = engine_ns::Activation::Tanh;
+    bool activationChosen = false;
     for (const auto &[key, rawValue] : items) {
         const QString value = rawValue.trimmed();
         if (key == key::experts) {
@@ -134,11 +137,13 @@ std::optional<ExpertsLabSettings> ExpertsLabSettings::fromQuery(const QString &t
                 if (auto units = read.integer(key, part.trimmed(), 1, kMaxUnits))
                     m.hidden.push_back({static_cast<int>(*units), engine_ns::Activation::Tanh});
         } else if (key == key::activation) {
-            activation = read.named<engine_ns::Activation>(key, value, engine_ns::activationFromName,
-                                                           QStringLiteral("tanh, sigmoid, relu, leaky-relu, linear"));
-            if (activation == engine_ns::Activation::Softmax) {
+            const auto named = read.named<engine_ns::Activation>(
+                key, value, engine_ns::activationFromName, QStringLiteral("tanh, sigmoid, relu, leaky-relu, linear"));
+            if (named == engine_ns::Activation::Softmax)
                 read.problemNotOneOf(key, QStringLiteral("tanh, sigmoid, relu, leaky-relu, linear"), value);
-                activation.reset();
+            else if (named) {
+                activation = *named;
+                activationChosen = true;
             }
         } else if (key == key::rate) {
             if (auto v = read.real(key, value, engine_ns::kMinNetworkLearningRate, 1.0))
@@ -150,9 +155,9 @@ std::optional<ExpertsLabSettings> ExpertsLabSettings::fromQuery(const QString &t
             read.problem(tr("\"%1\" is not a setting of this lab.").arg(excerpt(key)));
         }
     }
-    if (activation)
+    if (activationChosen)
         for (engine_ns::LayerSpec &layer : m.hidden)
-            layer.activation = *activation;
+            layer.activation = activation;
     if (found.isEmpty() && m.topK > m.experts)
         read.problem(tr("k must be at most the number of experts (%1), not %2.").arg(m.experts).arg(m.topK));
     if (found.isEmpty()) {

@@ -4,7 +4,7 @@
 #include "LinkReader.h"
 #include "PromptContent.h"
 #include "PromptRunWords.h"
-#include "progressstore.h"
+#include "ProgressStore.h"
 
 #include <QLocale>
 #include <QUrlQuery>
@@ -35,11 +35,8 @@ PromptRunLab::PromptRunLab(QObject *parent)
 {
     attachWorker(m_worker.get());
     connect(m_worker.get(), &PromptRunWorker::progressed, this, &PromptRunLab::takeProgress);
-    connect(m_worker.get(), &LabWorker::failed, this, [this](const QString &problem) {
-        setMessage(problem);
-        setBusy(false);
-        Q_EMIT snapshotChanged();
-    });
+    // attachWorker shows the failure; the results view follows the run's end too.
+    connect(m_worker.get(), &LabWorker::failed, this, &LabController::snapshotChanged);
     connect(&m_serverRun, &ServerPromptRun::progressed, this, [this](int done, int total, int caseIndex, int seedIndex) {
         m_progress.done = done;
         m_progress.total = total;

@@ -98,6 +98,13 @@ Page {
                 implicitHeight: Theme.touchTarget
                 Accessible.name: text
             }
+            TabButton {
+                objectName: "tab-run"
+                //: Tab of the prompts lab: both prompts run on the task's test cases, several times
+                text: qsTr("Measure on test cases")
+                implicitHeight: Theme.touchTarget
+                Accessible.name: text
+            }
         }
         StackLayout {
             Layout.fillWidth: true
@@ -107,7 +114,23 @@ Page {
             PromptsStructurePanel {
                 lab: page.lab
             }
-            // P4's panel goes here at merge: PromptsRunPanel { settings: lab }
+            Flickable {
+                id: runScroll
+                objectName: "runTab"
+                clip: true
+                contentWidth: width
+                contentHeight: runPanel.implicitHeight + Theme.spacing * 2
+                boundsBehavior: Flickable.StopAtBounds
+                ScrollBar.vertical: ScrollBar {}
+
+                PromptsRunPanel {
+                    id: runPanel
+                    x: Theme.spacing
+                    y: Theme.spacing
+                    width: runScroll.width - Theme.spacing * 2
+                    settings: page.lab
+                }
+            }
         }
     }
 }
