@@ -31,6 +31,7 @@ constexpr const char *reader = QT_TRANSLATE_NOOP("Shortcuts", "Module reader");
 constexpr const char *networkLab = QT_TRANSLATE_NOOP("Shortcuts", "Lab: Build a neural network");
 constexpr const char *learningLab = QT_TRANSLATE_NOOP("Shortcuts", "Lab: See how models learn");
 constexpr const char *assumptionsLab = QT_TRANSLATE_NOOP("Shortcuts", "Lab: Check the assumptions");
+constexpr const char *expertsLab = QT_TRANSLATE_NOOP("Shortcuts", "Lab: Mixture of experts");
 
 } // namespace
 
@@ -66,6 +67,8 @@ const QList<Shortcuts::Entry> &Shortcuts::entries()
         {"assumptions.run", assumptionsLab, QT_TRANSLATE_NOOP("Shortcuts", "Train and check, or pause"),
          keys({"Ctrl+Space"}), Shortcut},
         {"assumptions.reset", assumptionsLab, QT_TRANSLATE_NOOP("Shortcuts", "Reset the experiment"), keys({"Ctrl+R"}), Shortcut},
+        {"experts.play", expertsLab, QT_TRANSLATE_NOOP("Shortcuts", "Play or pause training"), keys({"Ctrl+Space"}), Shortcut},
+        {"experts.reset", expertsLab, QT_TRANSLATE_NOOP("Shortcuts", "Fresh weights"), keys({"Ctrl+R"}), Shortcut},
     };
     return list;
 }

@@ -408,32 +408,32 @@ Confirms taking the chart off the decision note</extracomment>
     <message>
         <location filename="../qml/labs/experts/ExpertsCanvasCard.qml" line="18" />
         <source>Where the gate sends the inputs</source>
-        <translation type="unfinished" />
+        <translation>أين ترسل البوابة المُدخلات</translation>
     </message>
     <message>
         <location filename="../qml/labs/experts/ExpertsCanvasCard.qml" line="32" />
         <source>The gate's regions over the decision boundary</source>
-        <translation type="unfinished" />
+        <translation>مناطق البوابة فوق حدّ القرار</translation>
     </message>
     <message>
         <location filename="../qml/labs/experts/ExpertsCanvasCard.qml" line="38" />
         <source>Each expert's own boundary</source>
-        <translation type="unfinished" />
+        <translation>حدّ القرار الخاص بكل خبير</translation>
     </message>
     <message>
         <location filename="../qml/labs/experts/ExpertsCanvasCard.qml" line="60" />
         <source>Expert %1's own boundary</source>
-        <translation type="unfinished" />
+        <translation>حدّ القرار الخاص بالخبير %1</translation>
     </message>
     <message>
         <location filename="../qml/labs/experts/ExpertsCanvasCard.qml" line="65" />
         <source>Expert %1</source>
-        <translation type="unfinished" />
+        <translation>الخبير %1</translation>
     </message>
     <message>
         <location filename="../qml/labs/experts/ExpertsCanvasCard.qml" line="75" />
         <source>Training inputs each expert takes first</source>
-        <translation type="unfinished" />
+        <translation>مُدخلات التدريب التي يأخذها كل خبير أولًا</translation>
     </message>
 </context>
 <context>
@@ -441,17 +441,17 @@ Confirms taking the chart off the decision note</extracomment>
     <message>
         <location filename="../qml/labs/experts/ExpertsLabPage.qml" line="20" />
         <source>Mixture of experts</source>
-        <translation type="unfinished" />
+        <translation>مزيج الخبراء</translation>
     </message>
     <message>
         <location filename="../qml/labs/experts/ExpertsLabPage.qml" line="64" />
         <source>A gate scores the experts for each input and sends it to the best k of them, so only part of the parameters work on each input. Train a mixture and watch where the gate sends the inputs, whether one expert takes over, and what it costs against two dense networks.</source>
-        <translation type="unfinished" />
+        <translation>تعطي البوابة لكل مُدخل درجةً لكل خبير، وترسله إلى أفضل k منهم، فلا يعمل على كل مُدخل إلا جزء من المُعامِلات. درّب مزيجًا وراقب أين ترسل البوابة المُدخلات، وهل يستحوذ خبير واحد عليها، وكم يكلّف ذلك مقارنةً بشبكتين كثيفتين.</translation>
     </message>
     <message>
         <location filename="../qml/labs/experts/ExpertsLabPage.qml" line="100" />
         <source>Before you train: will one expert end up taking most of the inputs?</source>
-        <translation type="unfinished" />
+        <translation>قبل أن تدرّب: هل سينتهي الأمر بخبير واحد يأخذ معظم المُدخلات؟</translation>
     </message>
     <message>
         <location filename="../qml/labs/experts/ExpertsLabPage.qml" line="101" />
@@ -461,7 +461,7 @@ Confirms taking the chart off the decision note</extracomment>
     <message>
         <location filename="../qml/labs/experts/ExpertsLabPage.qml" line="113" />
         <source>Loss of the mixture</source>
-        <translation type="unfinished" />
+        <translation>خسارة المزيج</translation>
     </message>
 </context>
 <context>
@@ -469,7 +469,7 @@ Confirms taking the chart off the decision note</extracomment>
     <message>
         <location filename="../qml/labs/experts/ExpertsResultsCard.qml" line="15" />
         <source>Mixture against dense networks (same data, trained beside it)</source>
-        <translation type="unfinished" />
+        <translation>المزيج مقابل الشبكات الكثيفة (البيانات نفسها، ودُرِّبت إلى جانبه)</translation>
     </message>
     <message>
         <location filename="../qml/labs/experts/ExpertsResultsCard.qml" line="27" />
@@ -489,12 +489,12 @@ Confirms taking the chart off the decision note</extracomment>
     <message>
         <location filename="../qml/labs/experts/ExpertsResultsCard.qml" line="28" />
         <source>Multiply-adds per input</source>
-        <translation type="unfinished" />
+        <translation>عمليات الضرب والجمع لكل مُدخل</translation>
     </message>
     <message>
         <location filename="../qml/labs/experts/ExpertsResultsCard.qml" line="28" />
         <source>Parameters (active of all)</source>
-        <translation type="unfinished" />
+        <translation>المُعامِلات (النشطة من المجموع)</translation>
     </message>
     <message>
         <location filename="../qml/labs/experts/ExpertsResultsCard.qml" line="64" />
@@ -504,7 +504,7 @@ Confirms taking the chart off the decision note</extracomment>
     <message>
         <location filename="../qml/labs/experts/ExpertsResultsCard.qml" line="128" />
         <source>Name of the run</source>
-        <translation type="unfinished" />
+        <translation>اسم التجربة</translation>
     </message>
     <message>
         <location filename="../qml/labs/experts/ExpertsResultsCard.qml" line="133" />
@@ -547,7 +547,7 @@ Confirms taking the chart off the decision note</extracomment>
     <message>
         <location filename="../qml/labs/experts/ExpertsRunBar.qml" line="55" />
         <source>Preset</source>
-        <translation type="unfinished" />
+        <translation>إعداد جاهز</translation>
     </message>
     <message>
         <location filename="../qml/labs/experts/ExpertsRunBar.qml" line="63" />
@@ -560,7 +560,7 @@ Confirms taking the chart off the decision note</extracomment>
     <message>
         <location filename="../qml/labs/experts/ExpertsSettingsCard.qml" line="15" />
         <source>The mixture</source>
-        <translation type="unfinished" />
+        <translation>المزيج</translation>
     </message>
     <message>
         <location filename="../qml/labs/experts/ExpertsSettingsCard.qml" line="22" />
@@ -570,23 +570,23 @@ Confirms taking the chart off the decision note</extracomment>
     <message>
         <location filename="../qml/labs/experts/ExpertsSettingsCard.qml" line="30" />
         <source>Experts</source>
-        <translation type="unfinished" />
+        <translation>الخبراء</translation>
     </message>
     <message>
         <location filename="../qml/labs/experts/ExpertsSettingsCard.qml" line="40" />
         <source>Experts per input (k)</source>
         <extracomment>k of top-k routing: how many experts work on each input</extracomment>
-        <translation type="unfinished" />
+        <translation>الخبراء لكل مُدخل (k)</translation>
     </message>
     <message>
         <location filename="../qml/labs/experts/ExpertsSettingsCard.qml" line="49" />
         <source>Hidden layers per expert</source>
-        <translation type="unfinished" />
+        <translation>الطبقات المخفية لكل خبير</translation>
     </message>
     <message>
         <location filename="../qml/labs/experts/ExpertsSettingsCard.qml" line="58" />
         <source>Units per hidden layer</source>
-        <translation type="unfinished" />
+        <translation>الوحدات في كل طبقة مخفية</translation>
     </message>
     <message>
         <location filename="../qml/labs/experts/ExpertsSettingsCard.qml" line="67" />
@@ -597,23 +597,23 @@ Confirms taking the chart off the decision note</extracomment>
         <location filename="../qml/labs/experts/ExpertsSettingsCard.qml" line="77" />
         <source>Balance term</source>
         <extracomment>the load-balancing term of the mixture's loss</extracomment>
-        <translation type="unfinished" />
+        <translation>حدّ الموازنة</translation>
     </message>
     <message>
         <location filename="../qml/labs/experts/ExpertsSettingsCard.qml" line="86" />
         <source>Balance weight</source>
-        <translation type="unfinished" />
+        <translation>وزن الموازنة</translation>
     </message>
     <message>
         <location filename="../qml/labs/experts/ExpertsSettingsCard.qml" line="98" />
         <source>Capacity per expert (0: no limit)</source>
         <extracomment>how many inputs an expert may take, as a multiple of an even share; 0 is no limit</extracomment>
-        <translation type="unfinished" />
+        <translation>السعة لكل خبير (0: بلا حدّ)</translation>
     </message>
     <message>
         <location filename="../qml/labs/experts/ExpertsSettingsCard.qml" line="99" />
         <source>no limit</source>
-        <translation type="unfinished" />
+        <translation>بلا حدّ</translation>
     </message>
     <message>
         <location filename="../qml/labs/experts/ExpertsSettingsCard.qml" line="109" />
@@ -623,7 +623,7 @@ Confirms taking the chart off the decision note</extracomment>
     <message>
         <location filename="../qml/labs/experts/ExpertsSettingsCard.qml" line="120" />
         <source>Seed</source>
-        <translation type="unfinished" />
+        <translation>البذرة</translation>
     </message>
 </context>
 <context>
@@ -814,7 +814,7 @@ Confirms taking the chart off the decision note</extracomment>
         <location filename="../qml/labs/learning/LearningLoopCard.qml" line="33" />
         <source>Press Step one batch and follow the batch round the loop: each press of Next stage shows the next stage, with the numbers the model really uses.</source>
         <extracomment>"Step one batch" and "Next stage" are the labels of the two buttons below: keep them identical</extracomment>
-        <translation type="unfinished" />
+        <translation>اضغط «نفّذ دفعة واحدة» وتابع الدفعة وهي تدور في الحلقة: كل ضغطة على «المرحلة التالية» تعرض المرحلة التالية، بالأرقام التي يستخدمها النموذج فعلًا.</translation>
     </message>
     <message>
         <location filename="../qml/labs/learning/LearningLoopCard.qml" line="56" />
@@ -887,7 +887,7 @@ Confirms taking the chart off the decision note</extracomment>
     <message>
         <location filename="../qml/labs/learning/LearningLoopCard.qml" line="236" />
         <source>Each parameter multiplies one term of the model: 1 is the constant (the bias); P1, P2, … are polynomials of rising degree (P1(x) = x, P2(x) = (3x² − 1)/2, …) of the input, and P1(x1)·P1(x2) is a product of two of them.</source>
-        <translation type="unfinished" />
+        <translation>كل مُعامِل يضرب حدًّا واحدًا من حدود النموذج: 1 هو الثابت (الانحياز)؛ وP1 وP2 و… كثيرات حدود في المُدخل درجتها تتصاعد (P1(x) = x، P2(x) = (3x² − 1)/2، …)، وP1(x1)·P1(x2) حاصل ضرب اثنتين منها.</translation>
     </message>
     <message>
         <location filename="../qml/labs/learning/LearningLoopCard.qml" line="246" />
@@ -1376,177 +1376,177 @@ Confirms taking the chart off the decision note</extracomment>
 <context>
     <name>NetworkLabPage</name>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="37" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="38" />
         <source>Build a neural network</source>
         <translation>ابنِ شبكة عصبية</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="254" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="255" />
         <source>Step</source>
         <translation>خطوة</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="258" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="259" />
         <source>Train one epoch (Ctrl+Right)</source>
         <translation>درّب حقبة واحدة (Ctrl+Right)</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="262" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="263" />
         <source>Reset</source>
         <translation>إعادة الضبط</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="265" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="266" />
         <source>Fresh weights (Ctrl+R)</source>
         <translation>أوزان جديدة (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="271" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="272" />
         <source>Epoch</source>
         <translation>الحقبة</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="288" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="289" />
         <source>Speed</source>
         <translation>السرعة</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="295" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="296" />
         <source>Learning rate</source>
         <translation>معدل التعلم</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="302" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="303" />
         <source>Activation (all layers)</source>
         <translation>دالة التنشيط (كل الطبقات)</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="310" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="311" />
         <source>Regularization</source>
         <translation>التنظيم</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="311" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="312" />
         <source>None</source>
         <translation>بلا</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="317" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="318" />
         <source>Regularization rate</source>
         <translation>معدل التنظيم</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="325" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="326" />
         <source>Problem type</source>
         <translation>نوع المسألة</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="326" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="327" />
         <source>Classification</source>
         <translation>التصنيف</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="326" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="327" />
         <source>Regression</source>
         <translation>الانحدار</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="332" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="333" />
         <source>Optimizer</source>
         <translation>المُحسِّن</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="339" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="340" />
         <source>Loss</source>
         <translation>الخسارة</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="341" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="342" />
         <source>Squared error</source>
         <translation>الخطأ التربيعي</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="341" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="342" />
         <source>Cross-entropy</source>
         <translation>الإنتروبيا المتقاطعة</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="81" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="82" />
         <source>Output</source>
         <translation>المخرجات</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="115" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="116" />
         <source>Test loss</source>
         <translation>خسارة الاختبار</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="115" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="116" />
         <source>Training loss</source>
         <translation>خسارة التدريب</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="115" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="116" />
         <source>Test accuracy</source>
         <translation>دقة الاختبار</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="155" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="156" />
         <source>Show test data</source>
         <translation>إظهار بيانات الاختبار</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="160" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="161" />
         <source>Discretize output</source>
         <translation>تقطيع المخرجات</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="378" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="379" />
         <source>Data</source>
         <translation>البيانات</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="385" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="386" />
         <source>Dataset</source>
         <translation>مجموعة البيانات</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="392" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="393" />
         <source>Training data</source>
         <translation>بيانات التدريب</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="402" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="403" />
         <source>Noise</source>
         <translation>الضوضاء</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="412" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="413" />
         <source>Batch size</source>
         <translation>حجم الدفعة</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="420" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="421" />
         <source>New data</source>
         <translation>بيانات جديدة</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="426" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="427" />
         <source>Inputs</source>
         <translation>المُدخلات</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="445" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="446" />
         <source>Input %1</source>
         <translation>المُدخل %1</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="475" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="476" />
         <source>Before you press play: what will this network do?</source>
         <translation>قبل أن تضغط «تشغيل»: ماذا ستفعل هذه الشبكة؟</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="476" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="477" />
         <source>Reset the network to make a prediction before the next run.</source>
         <translation>أعِد ضبط الشبكة لتتوقّع قبل التجربة التالية.</translation>
     </message>
@@ -1965,7 +1965,7 @@ Confirms taking the chart off the decision note</extracomment>
         <location filename="../qml/components/ProgressStrip.qml" line="31" />
         <source>✓ Module complete · section %1 of %2: %3</source>
         <extracomment>A completed module's reader; %1 the section's number, %2 how many there are, %3 its title</extracomment>
-        <translation type="unfinished" />
+        <translation>✓ اكتملت الوحدة · القسم %1 من %2: %3</translation>
     </message>
     <message>
         <location filename="../qml/components/ProgressStrip.qml" line="33" />
@@ -1980,31 +1980,31 @@ Confirms taking the chart off the decision note</extracomment>
         <location filename="../qml/labs/prompts/PromptCasesEditor.qml" line="20" />
         <source>Test cases (%n)</source>
         <extracomment>%n test cases of the task</extracomment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>حالات الاختبار (لا شيء)</numerusform>
+            <numerusform>حالة اختبار واحدة</numerusform>
+            <numerusform>حالتا اختبار</numerusform>
+            <numerusform>حالات الاختبار (%n)</numerusform>
+            <numerusform>حالات الاختبار (%n)</numerusform>
+            <numerusform>حالات الاختبار (%n)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptCasesEditor.qml" line="46" />
         <source>%1. %2 → %3</source>
         <extracomment>one test case: %1 its number, %2 its input, %3 the expected answer</extracomment>
-        <translation type="unfinished" />
+        <translation>%1. %2 ← %3</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptCasesEditor.qml" line="54" />
         <source>Edit</source>
-        <translation type="unfinished" />
+        <translation>تعديل</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptCasesEditor.qml" line="63" />
         <source>Edit case %1</source>
         <extracomment>%1 the case's number</extracomment>
-        <translation type="unfinished" />
+        <translation>تعديل الحالة %1</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptCasesEditor.qml" line="66" />
@@ -2015,64 +2015,64 @@ Confirms taking the chart off the decision note</extracomment>
         <location filename="../qml/labs/prompts/PromptCasesEditor.qml" line="70" />
         <source>Remove case %1</source>
         <extracomment>%1 the case's number</extracomment>
-        <translation type="unfinished" />
+        <translation>إزالة الحالة %1</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptCasesEditor.qml" line="81" />
         <source>Input (what goes into {{input}})</source>
-        <translation type="unfinished" />
+        <translation>المُدخل (ما يحلّ محلّ {{input}})</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptCasesEditor.qml" line="82" />
         <source>Input of the test case</source>
-        <translation type="unfinished" />
+        <translation>مُدخل حالة الاختبار</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptCasesEditor.qml" line="87" />
         <source>Expected answer</source>
-        <translation type="unfinished" />
+        <translation>الإجابة المتوقَّعة</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptCasesEditor.qml" line="94" />
         <source>Must contain (words; separated; by semicolons)</source>
         <extracomment>words separated by semicolons</extracomment>
-        <translation type="unfinished" />
+        <translation>يجب أن تحتوي على (كلمات; تفصل بينها; فواصل منقوطة)</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptCasesEditor.qml" line="95" />
         <source>Words the answer must contain</source>
-        <translation type="unfinished" />
+        <translation>الكلمات التي يجب أن تحتوي عليها الإجابة</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptCasesEditor.qml" line="103" />
         <source>Save the case</source>
-        <translation type="unfinished" />
+        <translation>حفظ الحالة</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptCasesEditor.qml" line="103" />
         <source>Add the case</source>
-        <translation type="unfinished" />
+        <translation>إضافة الحالة</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptCasesEditor.qml" line="116" />
         <source>Import from CSV…</source>
-        <translation type="unfinished" />
+        <translation>استيراد من CSV…</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptCasesEditor.qml" line="122" />
         <source>Back to the task's own cases</source>
-        <translation type="unfinished" />
+        <translation>العودة إلى حالات المهمة الأصلية</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptCasesEditor.qml" line="132" />
         <source>A CSV file's first line names its columns: input,expected and, if wanted, contains (words separated by semicolons).</source>
         <extracomment>input, expected and contains are CSV column names, not to be translated</extracomment>
-        <translation type="unfinished" />
+        <translation>يسمّي السطر الأول من ملف CSV أعمدته: input,expected، ويمكن إضافة contains (كلمات تفصل بينها فواصل منقوطة ;).</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptCasesEditor.qml" line="149" />
         <source>Import test cases</source>
-        <translation type="unfinished" />
+        <translation>استيراد حالات الاختبار</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptCasesEditor.qml" line="150" />
@@ -2091,53 +2091,53 @@ Confirms taking the chart off the decision note</extracomment>
         <location filename="../qml/labs/prompts/PromptComparisonTable.qml" line="18" />
         <source>Comparison of prompts A and B</source>
         <extracomment>Accessible name of the prompts lab's comparison table</extracomment>
-        <translation type="unfinished" />
+        <translation>مقارنة الموجِّهين A وB</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptComparisonTable.qml" line="24" />
         <source>What the guides agree on: A has %1 of %3 parts, B has %2 of %3.</source>
         <extracomment>Heading of the prompts lab's comparison table; %1 and %2 how many of the %3 parts prompts A and B have</extracomment>
-        <translation type="unfinished" />
+        <translation>ما تتفق عليه الأدلّة: لدى A %1 من %3 أجزاء، ولدى B %2 من %3.</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptComparisonTable.qml" line="37" />
         <source>Mark</source>
         <extracomment>Column of the comparison table: how the editors mark the part</extracomment>
-        <translation type="unfinished" />
+        <translation>العلامة</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptComparisonTable.qml" line="46" />
         <source>Part</source>
         <extracomment>Column of the comparison table: the part of a prompt</extracomment>
-        <translation type="unfinished" />
+        <translation>الجزء</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptComparisonTable.qml" line="71" />
         <source>Why, and which guides</source>
         <extracomment>Column of the comparison table: why the guides recommend the part, and which guides</extracomment>
-        <translation type="unfinished" />
+        <translation>لماذا، وأيّ الأدلّة</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptComparisonTable.qml" line="113" />
         <source>A has %1</source>
         <extracomment>Accessible name of a cell of the comparison table; %1 the part of a prompt</extracomment>
-        <translation type="unfinished" />
+        <translation>يحتوي A على %1</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptComparisonTable.qml" line="113" />
         <source>A lacks %1</source>
-        <translation type="unfinished" />
+        <translation>لا يحتوي A على %1</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptComparisonTable.qml" line="121" />
         <source>B has %1</source>
         <extracomment>Accessible name of a cell of the comparison table; %1 the part of a prompt</extracomment>
-        <translation type="unfinished" />
+        <translation>يحتوي B على %1</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptComparisonTable.qml" line="121" />
         <source>B lacks %1</source>
-        <translation type="unfinished" />
+        <translation>لا يحتوي B على %1</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptComparisonTable.qml" line="129" />
@@ -2155,73 +2155,73 @@ Confirms taking the chart off the decision note</extracomment>
         <extracomment>Heading of one of the two prompt editors; %1 is A or B
 ----------
 Accessible name of a prompt editor; %1 is A or B</extracomment>
-        <translation type="unfinished" />
+        <translation>الموجِّه %1</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptEditor.qml" line="62" />
         <source>Add a role</source>
         <extracomment>Pattern button of the prompts lab: adds "You are &lt;role&gt;." at the top of the prompt</extracomment>
-        <translation type="unfinished" />
+        <translation>أضِف دورًا</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptEditor.qml" line="68" />
         <source>Examples from the cases</source>
         <extracomment>Pattern button of the prompts lab: adds few-shot examples taken from the task's test cases</extracomment>
-        <translation type="unfinished" />
+        <translation>أمثلة من الحالات</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptEditor.qml" line="74" />
         <source>Your examples</source>
         <extracomment>Pattern button of the prompts lab: adds the learner's own few-shot examples</extracomment>
-        <translation type="unfinished" />
+        <translation>أمثلتك</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptEditor.qml" line="80" />
         <source>Step by step</source>
         <extracomment>Pattern button of the prompts lab: adds an instruction to think step by step</extracomment>
-        <translation type="unfinished" />
+        <translation>خطوة بخطوة</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptEditor.qml" line="86" />
         <source>Output format</source>
         <extracomment>Pattern button of the prompts lab: adds the answer format</extracomment>
-        <translation type="unfinished" />
+        <translation>صيغة المخرجات</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptEditor.qml" line="92" />
         <source>Delimiters</source>
         <extracomment>Pattern button of the prompts lab: puts the input between tags</extracomment>
-        <translation type="unfinished" />
+        <translation>المحدِّدات</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptEditor.qml" line="98" />
         <source>Undo pattern</source>
         <extracomment>Button of the prompts lab: takes back the last pattern added to this prompt</extracomment>
-        <translation type="unfinished" />
+        <translation>تراجع عن النمط</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptEditor.qml" line="111" />
         <source>The pattern's change: what it inserted is bold and underlined.</source>
         <extracomment>Above the prompt as the last pattern changed it</extracomment>
-        <translation type="unfinished" />
+        <translation>تغيير النمط: ما أدرجه مكتوب بخط عريض وتحته خط.</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptEditor.qml" line="132" />
         <source>No clarity signals.</source>
         <extracomment>Under a prompt editor: the analyser found no sign of an unclear prompt</extracomment>
-        <translation type="unfinished" />
+        <translation>لا مؤشرات على عدم الوضوح.</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptEditor.qml" line="134" />
         <source>Clarity signals (wavy orange underline):</source>
         <extracomment>Heading above the list of signs that a prompt is unclear (vague words, conflicts, ...)</extracomment>
-        <translation type="unfinished" />
+        <translation>مؤشرات على عدم الوضوح (خط سفلي برتقالي متموّج):</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptEditor.qml" line="146" />
         <source>Line %1, %2: "%3"</source>
         <extracomment>One sign that a prompt is unclear: %1 its line number, %2 what it is (e.g. Vague word), %3 the words</extracomment>
-        <translation type="unfinished" />
+        <translation>السطر %1، %2: «%3»</translation>
     </message>
 </context>
 <context>
@@ -2230,57 +2230,57 @@ Accessible name of a prompt editor; %1 is A or B</extracomment>
         <location filename="../qml/labs/prompts/PromptPatternSettings.qml" line="22" />
         <source>Patterns to try</source>
         <extracomment>Heading of the prompts lab's card for the pattern helpers (add a role, examples, ...)</extracomment>
-        <translation type="unfinished" />
+        <translation>أنماط للتجربة</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptPatternSettings.qml" line="36" />
         <source>Role, e.g. a support lead</source>
         <extracomment>Field of the prompts lab: the role the "Role" pattern writes ("You are ...")</extracomment>
-        <translation type="unfinished" />
+        <translation>الدور، مثلًا: مسؤول فريق الدعم</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptPatternSettings.qml" line="37" />
         <source>a support lead</source>
-        <translation type="unfinished" />
+        <translation>مسؤول فريق الدعم</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptPatternSettings.qml" line="38" />
         <source>Role to add</source>
-        <translation type="unfinished" />
+        <translation>الدور المراد إضافته</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptPatternSettings.qml" line="46" />
         <source>Answer format, e.g. urgent / normal</source>
         <extracomment>Field of the prompts lab: the answer format the "Format" pattern writes</extracomment>
-        <translation type="unfinished" />
+        <translation>صيغة الإجابة، مثلًا: عاجلة / عادية</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptPatternSettings.qml" line="48" />
         <source>Answer format to add</source>
-        <translation type="unfinished" />
+        <translation>صيغة الإجابة المراد إضافتها</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptPatternSettings.qml" line="57" />
         <source>Your own examples, one a line: input | answer</source>
         <extracomment>Field of the prompts lab: the learner's own few-shot examples</extracomment>
-        <translation type="unfinished" />
+        <translation>أمثلتك الخاصة، مثال في كل سطر: المُدخل | الإجابة</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptPatternSettings.qml" line="58" />
         <source>Your own examples</source>
-        <translation type="unfinished" />
+        <translation>أمثلتك الخاصة</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptPatternSettings.qml" line="66" />
         <location filename="../qml/labs/prompts/PromptPatternSettings.qml" line="77" />
         <source>Examples drawn from the test cases</source>
         <extracomment>Label of a number box: how many few-shot examples to take from the task's test cases</extracomment>
-        <translation type="unfinished" />
+        <translation>الأمثلة المأخوذة من حالات الاختبار</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptPatternSettings.qml" line="85" />
         <source>Some patterns need a large model to show their effect. Asking for steps (chain of thought) helps only large models on reasoning tasks, and a persona changes the style of an answer, not whether it is right. The built-in demonstration model does not reason: try those patterns on a local model too.</source>
-        <translation type="unfinished" />
+        <translation>بعض الأنماط تحتاج إلى نموذج كبير ليظهر أثرها. طلب الخطوات (سلسلة التفكير) لا يفيد إلا النماذج الكبيرة في مهام الاستدلال، وتقمّص شخصية يغيّر أسلوب الإجابة لا صحّتها. نموذج العرض المدمج لا يستدل: جرّب هذه الأنماط على نموذج محلي أيضًا.</translation>
     </message>
 </context>
 <context>
@@ -2289,68 +2289,68 @@ Accessible name of a prompt editor; %1 is A or B</extracomment>
         <location filename="../qml/labs/prompts/PromptRunResultsView.qml" line="20" />
         <source>Pass rate over the test cases</source>
         <extracomment>Title of the chart of both prompts' pass rates</extracomment>
-        <translation type="unfinished" />
+        <translation>نسبة النجاح في حالات الاختبار</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptRunResultsView.qml" line="24" />
         <source>Prompt %1</source>
         <extracomment>a bar of the pass-rate chart; %1 A or B</extracomment>
-        <translation type="unfinished" />
+        <translation>الموجِّه %1</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptRunResultsView.qml" line="35" />
         <source>Prompt %1: %2</source>
         <extracomment>%1 A or B, %2 its pass rate with the spread over seeds</extracomment>
-        <translation type="unfinished" />
+        <translation>الموجِّه %1: %2</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptRunResultsView.qml" line="75" />
         <source>Answers from: %1</source>
         <extracomment>%1 the answers' provenance: model, version, seeds, temperature, time</extracomment>
-        <translation type="unfinished" />
+        <translation>الإجابات من: %1</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptRunResultsView.qml" line="83" />
         <source>Only the cases where A and B differ</source>
-        <translation type="unfinished" />
+        <translation>الحالات التي يختلف فيها A وB فقط</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptRunResultsView.qml" line="119" />
         <source>Case %1: %2 (expected: %3)</source>
         <extracomment>a row of the case table: %1 the case's number, %2 its input, %3 the expected answer</extracomment>
-        <translation type="unfinished" />
+        <translation>الحالة %1: %2 (المتوقَّع: %3)</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptRunResultsView.qml" line="128" />
         <source>A passed %1 of %2: %3</source>
         <extracomment>%1 seeds in which A passed, %2 seeds in all, %3 A's answers grouped</extracomment>
-        <translation type="unfinished" />
+        <translation>نجح A في %1 من %2: %3</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptRunResultsView.qml" line="136" />
         <source>B passed %1 of %2: %3</source>
         <extracomment>%1 seeds in which B passed, %2 seeds in all, %3 B's answers grouped</extracomment>
-        <translation type="unfinished" />
+        <translation>نجح B في %1 من %2: %3</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptRunResultsView.qml" line="155" />
         <source>Export as Markdown…</source>
-        <translation type="unfinished" />
+        <translation>تصدير بصيغة Markdown…</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptRunResultsView.qml" line="161" />
         <source>Export as CSV…</source>
-        <translation type="unfinished" />
+        <translation>تصدير بصيغة CSV…</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptRunResultsView.qml" line="176" />
         <source>Export the comparison</source>
-        <translation type="unfinished" />
+        <translation>تصدير المقارنة</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptRunResultsView.qml" line="179" />
         <source>Markdown files (*.md)</source>
-        <translation type="unfinished" />
+        <translation>ملفات Markdown (*.md)</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptRunResultsView.qml" line="179" />
@@ -2363,55 +2363,55 @@ Accessible name of a prompt editor; %1 is A or B</extracomment>
     <message>
         <location filename="../qml/labs/prompts/PromptRunSettings.qml" line="18" />
         <source>Model and settings</source>
-        <translation type="unfinished" />
+        <translation>النموذج والإعدادات</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptRunSettings.qml" line="28" />
         <source>Built-in demonstration model</source>
         <extracomment>the built-in model, chosen as the model a test runs on</extracomment>
-        <translation type="unfinished" />
+        <translation>نموذج العرض المدمج</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptRunSettings.qml" line="39" />
         <source>My local model server</source>
-        <translation type="unfinished" />
+        <translation>خادم النماذج المحلي الخاص بي</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptRunSettings.qml" line="53" />
         <source>A small demonstration model made by the Loopwise project: it is trained on this computer from text the project ships, in a few seconds the first time, and gives the same answers for the same seed. It shows real effects of few-shot examples and their order, but it is not a large language model.</source>
-        <translation type="unfinished" />
+        <translation>نموذج عرض صغير صنعه مشروع Loopwise: يُدرَّب على هذا الحاسوب من نصوص يأتي بها المشروع، في بضع ثوانٍ في المرة الأولى، ويعطي الإجابات نفسها للبذرة نفسها. يُظهر آثارًا حقيقية للأمثلة القليلة (few-shot) ولترتيبها، لكنه ليس نموذجًا لغويًا كبيرًا.</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptRunSettings.qml" line="64" />
         <source>Send prompts to the local model server</source>
-        <translation type="unfinished" />
+        <translation>أرسل الموجِّهات إلى خادم النماذج المحلي</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptRunSettings.qml" line="81" />
         <source>Kind of server</source>
         <extracomment>the kind of model server: ollama, llamacpp or openai</extracomment>
-        <translation type="unfinished" />
+        <translation>نوع الخادم</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptRunSettings.qml" line="89" />
         <source>Server address</source>
-        <translation type="unfinished" />
+        <translation>عنوان الخادم</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptRunSettings.qml" line="92" />
         <source>Find local models</source>
-        <translation type="unfinished" />
+        <translation>ابحث عن النماذج المحلية</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptRunSettings.qml" line="98" />
         <source>List models</source>
-        <translation type="unfinished" />
+        <translation>اعرض النماذج</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptRunSettings.qml" line="119" />
         <source>Use %1 at %2</source>
         <extracomment>a model server found on this computer: %1 its kind, %2 its address</extracomment>
-        <translation type="unfinished" />
+        <translation>استخدم %1 على %2</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptRunSettings.qml" line="130" />
@@ -2421,13 +2421,13 @@ Accessible name of a prompt editor; %1 is A or B</extracomment>
     <message>
         <location filename="../qml/labs/prompts/PromptRunSettings.qml" line="136" />
         <source>Check that the server follows the seed</source>
-        <translation type="unfinished" />
+        <translation>تحقّق من أن الخادم يلتزم بالبذرة</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptRunSettings.qml" line="169" />
         <source>Runs per case (seeds)</source>
         <extracomment>how many times each prompt is run on each test case, each with its own seed</extracomment>
-        <translation type="unfinished" />
+        <translation>مرات التشغيل لكل حالة (البذور)</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptRunSettings.qml" line="178" />
@@ -2438,7 +2438,7 @@ Accessible name of a prompt editor; %1 is A or B</extracomment>
         <location filename="../qml/labs/prompts/PromptRunSettings.qml" line="190" />
         <source>Calibrate (correct the model's bias towards some labels with a content-free input)</source>
         <extracomment>contextual calibration: the model's label probabilities are corrected by those for a content-free input</extracomment>
-        <translation type="unfinished" />
+        <translation>المعايرة (صحّح انحياز النموذج نحو بعض التسميات بمُدخل خالٍ من المحتوى)</translation>
     </message>
 </context>
 <context>
@@ -2448,35 +2448,35 @@ Accessible name of a prompt editor; %1 is A or B</extracomment>
         <location filename="../qml/labs/prompts/PromptSavePair.qml" line="33" />
         <source>Save this pair</source>
         <extracomment>Heading of the prompts lab's card to keep the two prompts with a note</extracomment>
-        <translation type="unfinished" />
+        <translation>احفظ هذا الزوج</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptSavePair.qml" line="28" />
         <source>Your note: what do you expect B to change, and why?</source>
         <extracomment>Placeholder of the note saved with a pair of prompts</extracomment>
-        <translation type="unfinished" />
+        <translation>ملاحظتك: ما الذي تتوقع أن يغيّره B، ولماذا؟</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptSavePair.qml" line="29" />
         <source>Note for this pair</source>
-        <translation type="unfinished" />
+        <translation>ملاحظة عن هذا الزوج</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptSavePair.qml" line="49" />
         <source>%1: %2</source>
         <extracomment>A saved pair of prompts: %1 its task, %2 the learner's note</extracomment>
-        <translation type="unfinished">%1، %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptSavePair.qml" line="55" />
         <source>Open</source>
         <extracomment>Button beside a saved pair of prompts: loads it into the editors again</extracomment>
-        <translation type="unfinished" />
+        <translation>فتح</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptSavePair.qml" line="56" />
         <source>Open the pair %1</source>
-        <translation type="unfinished" />
+        <translation>فتح الزوج %1</translation>
     </message>
 </context>
 <context>
@@ -2491,19 +2491,19 @@ Accessible name of a prompt editor; %1 is A or B</extracomment>
         <location filename="../qml/labs/prompts/PromptsLabPage.qml" line="72" />
         <source>Task</source>
         <extracomment>Chooser of the prompts lab: which starter task (and its prompt pair) to work on</extracomment>
-        <translation type="unfinished" />
+        <translation>المهمة</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptsLabPage.qml" line="97" />
         <source>Compare structure</source>
         <extracomment>Tab of the prompts lab: A and B side by side, their parts and clarity</extracomment>
-        <translation type="unfinished" />
+        <translation>قارن البنية</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptsLabPage.qml" line="104" />
         <source>Measure on test cases</source>
         <extracomment>Tab of the prompts lab: both prompts run on the task's test cases, several times</extracomment>
-        <translation type="unfinished" />
+        <translation>قِس على حالات الاختبار</translation>
     </message>
 </context>
 <context>
@@ -2512,18 +2512,18 @@ Accessible name of a prompt editor; %1 is A or B</extracomment>
         <location filename="../qml/labs/prompts/PromptsRunPanel.qml" line="36" />
         <source>Measure on test cases</source>
         <extracomment>Heading of the part of the prompts lab that runs both prompts on test cases</extracomment>
-        <translation type="unfinished" />
+        <translation>قِس على حالات الاختبار</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptsRunPanel.qml" line="45" />
         <source>How a prompt is written is a guess about how the model will behave. Run both prompts on the same test cases, several times, and see whether the difference is larger than the model's own run-to-run variation.</source>
-        <translation type="unfinished" />
+        <translation>طريقة كتابة الموجِّه تخمينٌ لكيفية تصرّف النموذج. شغّل الموجِّهين على حالات الاختبار نفسها عدة مرات، وانظر هل الفرق أكبر من تفاوت النموذج نفسه من تشغيل إلى آخر.</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptsRunPanel.qml" line="68" />
         <source>Run A and B on the test cases</source>
         <extracomment>Button: runs prompt A and prompt B on every test case with every seed</extracomment>
-        <translation type="unfinished" />
+        <translation>شغّل A وB على حالات الاختبار</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptsRunPanel.qml" line="76" />
@@ -2540,7 +2540,7 @@ Accessible name of a prompt editor; %1 is A or B</extracomment>
         <location filename="../qml/labs/prompts/PromptsRunPanel.qml" line="123" />
         <source>Run the same test on my local model server</source>
         <extracomment>Button after a run on the built-in model: switches the test to the learner's local model server</extracomment>
-        <translation type="unfinished" />
+        <translation>شغّل الاختبار نفسه على خادم النماذج المحلي الخاص بي</translation>
     </message>
 </context>
 <context>
@@ -2549,12 +2549,12 @@ Accessible name of a prompt editor; %1 is A or B</extracomment>
         <location filename="../qml/labs/prompts/PromptsStructurePanel.qml" line="66" />
         <source>What B does that A does not</source>
         <extracomment>Heading of the prompts lab's summary of the differences between prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>ما يفعله B ولا يفعله A</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptsStructurePanel.qml" line="87" />
         <source>Structure cannot tell you whether a prompt works. How a prompt is written is a guess about how a model will behave: to find out, run both prompts on the same test cases, several times, under "Measure on test cases".</source>
-        <translation type="unfinished" />
+        <translation>البنية لا تخبرك هل ينجح الموجِّه. طريقة كتابة الموجِّه تخمينٌ لكيفية تصرّف النموذج: لتعرف، شغّل الموجِّهين على حالات الاختبار نفسها عدة مرات، في «قِس على حالات الاختبار».</translation>
     </message>
 </context>
 <context>
@@ -2840,165 +2840,172 @@ Accessible name of a prompt editor; %1 is A or B</extracomment>
     <message>
         <location filename="../models/Shortcuts.cpp" line="29" />
         <source>Everywhere</source>
-        <translation type="unfinished" />
+        <translation>في كل مكان</translation>
     </message>
     <message>
         <location filename="../models/Shortcuts.cpp" line="30" />
         <source>Module reader</source>
-        <translation type="unfinished" />
+        <translation>قارئ الوحدة</translation>
     </message>
     <message>
         <location filename="../models/Shortcuts.cpp" line="31" />
         <source>Lab: Build a neural network</source>
-        <translation type="unfinished" />
+        <translation>المختبر: ابنِ شبكة عصبية</translation>
     </message>
     <message>
         <location filename="../models/Shortcuts.cpp" line="32" />
         <source>Lab: See how models learn</source>
-        <translation type="unfinished" />
+        <translation>المختبر: شاهد كيف تتعلّم النماذج</translation>
     </message>
     <message>
         <location filename="../models/Shortcuts.cpp" line="33" />
         <source>Lab: Check the assumptions</source>
-        <translation type="unfinished" />
+        <translation>المختبر: افحص الافتراضات</translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="41" />
+        <location filename="../models/Shortcuts.cpp" line="34" />
+        <source>Lab: Mixture of experts</source>
+        <translation>المختبر: مزيج الخبراء</translation>
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="42" />
         <source>Go back (or close a glossary tip)</source>
-        <translation type="unfinished" />
+        <translation>رجوع (أو إغلاق تلميح المسرد)</translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="43" />
+        <location filename="../models/Shortcuts.cpp" line="44" />
         <source>Course home</source>
         <translation>صفحة المقرر الرئيسية</translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="44" />
+        <location filename="../models/Shortcuts.cpp" line="45" />
         <source>Glossary</source>
         <translation>المسرد</translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="45" />
+        <location filename="../models/Shortcuts.cpp" line="46" />
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="46" />
+        <location filename="../models/Shortcuts.cpp" line="47" />
         <source>This list of keyboard shortcuts</source>
-        <translation type="unfinished" />
+        <translation>قائمة اختصارات لوحة المفاتيح هذه</translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="48" />
+        <location filename="../models/Shortcuts.cpp" line="49" />
         <source>Next or previous control or glossary term</source>
-        <translation type="unfinished" />
+        <translation>عنصر التحكم أو مصطلح المسرد التالي أو السابق</translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="50" />
+        <location filename="../models/Shortcuts.cpp" line="51" />
         <source>Open the focused card, term or link</source>
-        <translation type="unfinished" />
+        <translation>فتح البطاقة أو المصطلح أو الرابط المحدَّد</translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="52" />
+        <location filename="../models/Shortcuts.cpp" line="53" />
         <source>Loop diagram focused: previous or next stage</source>
-        <translation type="unfinished" />
+        <translation>عند تحديد مخطط الحلقة: المرحلة السابقة أو التالية</translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="54" />
+        <location filename="../models/Shortcuts.cpp" line="55" />
         <source>Loop diagram focused: play or pause the walkthrough</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../models/Shortcuts.cpp" line="56" />
-        <location filename="../models/Shortcuts.cpp" line="61" />
-        <source>Play or pause training</source>
-        <translation type="unfinished" />
+        <translation>عند تحديد مخطط الحلقة: تشغيل الجولة أو إيقافها مؤقتًا</translation>
     </message>
     <message>
         <location filename="../models/Shortcuts.cpp" line="57" />
         <location filename="../models/Shortcuts.cpp" line="62" />
-        <source>Train one epoch</source>
-        <translation type="unfinished" />
+        <location filename="../models/Shortcuts.cpp" line="70" />
+        <source>Play or pause training</source>
+        <translation>تشغيل التدريب أو إيقافه مؤقتًا</translation>
     </message>
     <message>
         <location filename="../models/Shortcuts.cpp" line="58" />
-        <source>Fresh weights</source>
-        <translation type="unfinished" />
+        <location filename="../models/Shortcuts.cpp" line="63" />
+        <source>Train one epoch</source>
+        <translation>درّب حقبة واحدة</translation>
     </message>
     <message>
         <location filename="../models/Shortcuts.cpp" line="59" />
+        <location filename="../models/Shortcuts.cpp" line="71" />
+        <source>Fresh weights</source>
+        <translation>أوزان جديدة</translation>
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="60" />
         <source>Weights focused: pick a weight, then change it</source>
-        <translation type="unfinished" />
+        <translation>عند تحديد الأوزان: اختر وزنًا ثم غيّره</translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="63" />
+        <location filename="../models/Shortcuts.cpp" line="64" />
         <source>Send one batch round the training loop</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../models/Shortcuts.cpp" line="65" />
-        <source>Fresh parameters, same data</source>
-        <translation type="unfinished" />
+        <translation>أرسل دفعة واحدة في حلقة التدريب</translation>
     </message>
     <message>
         <location filename="../models/Shortcuts.cpp" line="66" />
+        <source>Fresh parameters, same data</source>
+        <translation>مُعامِلات جديدة، والبيانات نفسها</translation>
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="67" />
         <source>Train and check, or pause</source>
-        <translation type="unfinished" />
+        <translation>درِّب وافحص، أو أوقف مؤقتًا</translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="68" />
+        <location filename="../models/Shortcuts.cpp" line="69" />
         <source>Reset the experiment</source>
-        <translation type="unfinished" />
+        <translation>إعادة ضبط التجربة</translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="96" />
+        <location filename="../models/Shortcuts.cpp" line="99" />
         <source>Ctrl</source>
-        <translation type="unfinished" />
+        <translation>Ctrl</translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="96" />
+        <location filename="../models/Shortcuts.cpp" line="99" />
         <source>Alt</source>
-        <translation type="unfinished" />
+        <translation>Alt</translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="97" />
+        <location filename="../models/Shortcuts.cpp" line="100" />
         <source>Shift</source>
-        <translation type="unfinished" />
+        <translation>Shift</translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="97" />
+        <location filename="../models/Shortcuts.cpp" line="100" />
         <source>Space</source>
         <translation>مسافة</translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="98" />
+        <location filename="../models/Shortcuts.cpp" line="101" />
         <source>Return</source>
-        <translation type="unfinished" />
+        <translation>Return</translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="98" />
+        <location filename="../models/Shortcuts.cpp" line="101" />
         <source>Esc</source>
-        <translation type="unfinished" />
+        <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="99" />
+        <location filename="../models/Shortcuts.cpp" line="102" />
         <source>Tab</source>
-        <translation type="unfinished" />
+        <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="99" />
+        <location filename="../models/Shortcuts.cpp" line="102" />
         <source>Home</source>
         <translation>الرئيسية</translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="100" />
+        <location filename="../models/Shortcuts.cpp" line="103" />
         <source>Meta</source>
-        <translation type="unfinished" />
+        <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="118" />
+        <location filename="../models/Shortcuts.cpp" line="121" />
         <source>, </source>
         <extracomment>Separates the keys that do the same thing in the shortcuts table, e.g. "Esc, Alt+←"</extracomment>
-        <translation type="unfinished" />
+        <translation>، </translation>
     </message>
 </context>
 <context>
@@ -3959,25 +3966,25 @@ What happened: %2
         <location filename="../models/labs/common/EngineErrorText.cpp" line="79" />
         <source>Experts</source>
         <extracomment>The name of a mixture-of-experts setting (how many expert networks it has), quoted in a sentence.</extracomment>
-        <translation type="unfinished" />
+        <translation>الخبراء</translation>
     </message>
     <message>
         <location filename="../models/labs/common/EngineErrorText.cpp" line="81" />
         <source>Experts per input</source>
         <extracomment>The name of a mixture-of-experts setting (how many experts work on each input, "top k"), quoted in a sentence.</extracomment>
-        <translation type="unfinished" />
+        <translation>الخبراء لكل مُدخل</translation>
     </message>
     <message>
         <location filename="../models/labs/common/EngineErrorText.cpp" line="83" />
         <source>Balance weight</source>
         <extracomment>The name of a mixture-of-experts setting (the weight of the term that spreads inputs evenly over the experts), quoted in a sentence.</extracomment>
-        <translation type="unfinished" />
+        <translation>وزن الموازنة</translation>
     </message>
     <message>
         <location filename="../models/labs/common/EngineErrorText.cpp" line="85" />
         <source>Capacity</source>
         <extracomment>The name of a mixture-of-experts setting (how many inputs an expert may take, as a multiple of an even share), quoted in a sentence.</extracomment>
-        <translation type="unfinished" />
+        <translation>السعة</translation>
     </message>
     <message>
         <location filename="../models/labs/common/EngineErrorText.cpp" line="96" />
@@ -4209,130 +4216,130 @@ What happened: %2
         <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="39" />
         <source>Expert %1</source>
         <extracomment>one of the mixture's expert networks, numbered from 1</extracomment>
-        <translation type="unfinished" />
+        <translation>الخبير %1</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="54" />
         <source>One expert will end up taking most of the inputs.</source>
         <extracomment>a prediction before training a mixture of experts</extracomment>
-        <translation type="unfinished" />
+        <translation>سينتهي الأمر بخبير واحد يأخذ معظم المُدخلات.</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="57" />
         <source>The inputs will stay spread over several experts.</source>
         <extracomment>a prediction before training a mixture of experts</extracomment>
-        <translation type="unfinished" />
+        <translation>ستبقى المُدخلات موزّعة على عدة خبراء.</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="74" />
         <source>With one expert the gate has no choice: this is a dense network with a gate in front.</source>
-        <translation type="unfinished" />
+        <translation>مع خبير واحد لا خيار للبوابة: هذه شبكة كثيفة أمامها بوابة.</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="77" />
         <source>The experts collapsed: %1 takes %2 of the training inputs first, so the others hardly learn. The balance term (or a capacity per expert) pushes the gate to spread the inputs.</source>
         <extracomment>%1 an expert ("Expert 2"), %2 a percentage</extracomment>
-        <translation type="unfinished" />
+        <translation>انهار الخبراء: %1 يأخذ %2 من مُدخلات التدريب أولًا، فلا يكاد الآخرون يتعلّمون. حدّ الموازنة (أو سعة لكل خبير) يدفع البوابة إلى توزيع المُدخلات.</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="82" />
         <source>The gate spread the inputs: the busiest expert, %1, takes %2 of the training inputs first.</source>
         <extracomment>%1 an expert ("Expert 2"), %2 a percentage</extracomment>
-        <translation type="unfinished" />
+        <translation>وزّعت البوابة المُدخلات: أكثر الخبراء انشغالًا، %1، يأخذ %2 من مُدخلات التدريب أولًا.</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="85" />
         <source>The mixture reached %1 test accuracy at %2 multiply-adds per input; the dense network with as many parameters in all reached %3 at %4.</source>
         <extracomment>%1 and %3 accuracies ("91 %"), %2 and %4 multiply-adds per input</extracomment>
-        <translation type="unfinished" />
+        <translation>بلغ المزيج دقة اختبار %1 بـ%2 عملية ضرب وجمع لكل مُدخل؛ وبلغت الشبكة الكثيفة ذات العدد نفسه من المُعامِلات في المجموع %3 بـ%4.</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="92" />
         <source>Here the mixture kept up with the large dense network for a fraction of its compute.</source>
-        <translation type="unfinished" />
+        <translation>هنا جارى المزيج الشبكة الكثيفة الكبيرة بجزء صغير من حسابها.</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="95" />
         <source>It kept up with the dense network of its active size (%1) but not with the large one: fewer parameters work on each input.</source>
         <extracomment>%1 an accuracy</extracomment>
-        <translation type="unfinished" />
+        <translation>جارى الشبكة الكثيفة التي بحجمه النشط (%1) لكن لا الكبيرة: فعدد أقل من المُعامِلات يعمل على كل مُدخل.</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="100" />
         <source>Here even the dense network of its active size did better (%1): routing is one option, not a guarantee.</source>
         <extracomment>%1 an accuracy</extracomment>
-        <translation type="unfinished" />
+        <translation>هنا حتى الشبكة الكثيفة التي بحجمه النشط أدّت أفضل (%1): التوجيه خيار من الخيارات، لا ضمان.</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="104" />
         <source>In the last epoch %n routing choice(s) found the expert full and were dropped.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>في الحقبة الأخيرة لم يُسقَط أي اختيار توجيه بسبب امتلاء الخبير.</numerusform>
+            <numerusform>في الحقبة الأخيرة وجد اختيار توجيه واحد الخبيرَ ممتلئًا فأُسقِط.</numerusform>
+            <numerusform>في الحقبة الأخيرة وجد اختيارا توجيه الخبيرَ ممتلئًا فأُسقِطا.</numerusform>
+            <numerusform>في الحقبة الأخيرة وجدت %n اختيارات توجيه الخبيرَ ممتلئًا فأُسقِطت.</numerusform>
+            <numerusform>في الحقبة الأخيرة وجد %n اختيار توجيه الخبيرَ ممتلئًا فأُسقِطت.</numerusform>
+            <numerusform>في الحقبة الأخيرة وجد %n اختيار توجيه الخبيرَ ممتلئًا فأُسقِطت.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="115" />
         <source>In your run, which expert took the most training inputs as its first choice? Look at the bar under the canvas.</source>
-        <translation type="unfinished" />
+        <translation>في تجربتك، أيّ خبير أخذ أكبر عدد من مُدخلات التدريب بوصفه الاختيار الأول؟ انظر إلى الشريط تحت اللوحة.</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="130" />
         <source>Right: %1 took %2 of the training inputs first.</source>
         <extracomment>%1 an expert, %2 a percentage</extracomment>
-        <translation type="unfinished" />
+        <translation>صحيح: أخذ %1 نسبة %2 من مُدخلات التدريب أولًا.</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="132" />
         <source>Not this one: %1 took the most, %2 of the training inputs. The bar under the canvas shows each expert's share.</source>
         <extracomment>%1 an expert, %2 a percentage</extracomment>
-        <translation type="unfinished" />
+        <translation>ليس هذا: %1 أخذ الأكثر، %2 من مُدخلات التدريب. يُظهر الشريط تحت اللوحة حصة كل خبير.</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="141" />
         <source>%1 takes %2</source>
         <extracomment>one item of a list, e.g. "Expert 2 takes 40 %"</extracomment>
-        <translation type="unfinished" />
+        <translation>%1 يأخذ %2</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="143" />
         <source>The gate's first choices over the training inputs: %1. Balance figure %2 (1 is even).</source>
         <extracomment>%1 a list of the experts' shares, %2 the balance figure (1 is even)</extracomment>
-        <translation type="unfinished" />
+        <translation>الاختيارات الأولى للبوابة على مُدخلات التدريب: %1. مؤشر الموازنة %2 (1 يعني توزيعًا متساويًا).</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="151" />
         <source>Dataset: %1</source>
-        <translation type="unfinished" />
+        <translation>مجموعة البيانات: %1</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="152" />
         <source>Experts: %1, each input goes to %2</source>
-        <translation type="unfinished" />
+        <translation>الخبراء: %1، وكل مُدخل يذهب إلى %2</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="153" />
         <source>Balance term: on, weight %1</source>
-        <translation type="unfinished" />
+        <translation>حدّ الموازنة: مُفعَّل، بوزن %1</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="154" />
         <source>Balance term: off</source>
-        <translation type="unfinished" />
+        <translation>حدّ الموازنة: مُعطَّل</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="155" />
         <source>Capacity per expert: %1 × an even share</source>
-        <translation type="unfinished" />
+        <translation>السعة لكل خبير: %1 × حصة متساوية</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="156" />
         <source>Capacity per expert: none</source>
-        <translation type="unfinished" />
+        <translation>السعة لكل خبير: بلا حدّ</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="157" />
@@ -4347,27 +4354,27 @@ What happened: %2
     <message>
         <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="164" />
         <source>Mixture: %1 test accuracy, %2 multiply-adds per input</source>
-        <translation type="unfinished" />
+        <translation>المزيج: دقة الاختبار %1، و%2 عملية ضرب وجمع لكل مُدخل</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="165" />
         <source>Dense network, same total parameters: %1 test accuracy, %2 multiply-adds per input</source>
-        <translation type="unfinished" />
+        <translation>الشبكة الكثيفة بالعدد الإجمالي نفسه من المُعامِلات: دقة الاختبار %1، و%2 عملية ضرب وجمع لكل مُدخل</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="168" />
         <source>Dense network, same active parameters: %1 test accuracy, %2 multiply-adds per input</source>
-        <translation type="unfinished" />
+        <translation>شبكة كثيفة بالعدد نفسه من المُعامِلات النشطة: دقة الاختبار %1، و%2 عملية ضرب وجمع لكل مُدخَل</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="171" />
         <source>Largest share of one expert: %1</source>
-        <translation type="unfinished" />
+        <translation>أكبر حصة يأخذها خبير واحد: %1</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="172" />
         <source>Balance figure: %1 (1 is even)</source>
-        <translation type="unfinished" />
+        <translation>مؤشر التوازن: %1 (1 يعني توزيعًا متساويًا)</translation>
     </message>
 </context>
 <context>
@@ -4382,13 +4389,13 @@ What happened: %2
         <location filename="../models/labs/experts/ExpertsLab.cpp" line="124" />
         <source>This lab has no dataset "%1".</source>
         <extracomment>%1 what was asked for</extracomment>
-        <translation type="unfinished" />
+        <translation>لا توجد في هذا المختبر مجموعة بيانات "%1".</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsLab.cpp" line="156" />
         <source>The experts cannot use the activation "%1".</source>
         <extracomment>%1 what was asked for</extracomment>
-        <translation type="unfinished" />
+        <translation>لا يستطيع الخبراء استخدام دالة التنشيط "%1".</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsLab.cpp" line="195" />
@@ -4418,17 +4425,17 @@ What happened: %2
         <location filename="../models/labs/experts/ExpertsLab.cpp" line="203" />
         <source>Moons</source>
         <extracomment>a dataset: two interleaving half circles</extracomment>
-        <translation type="unfinished" />
+        <translation>هلالان</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsLab.cpp" line="204" />
         <source>Three clusters</source>
-        <translation type="unfinished" />
+        <translation>ثلاثة عناقيد</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsLab.cpp" line="205" />
         <source>Four clusters</source>
-        <translation type="unfinished" />
+        <translation>أربعة عناقيد</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsLab.cpp" line="215" />
@@ -4453,17 +4460,17 @@ What happened: %2
     <message>
         <location filename="../models/labs/experts/ExpertsLab.cpp" line="231" />
         <source>Watch the experts collapse</source>
-        <translation type="unfinished" />
+        <translation>شاهِد انهيار الخبراء</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsLab.cpp" line="232" />
         <source>The balance term spreads them</source>
-        <translation type="unfinished" />
+        <translation>حدّ التوازن يوزّع المُدخَلات بينهم</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsLab.cpp" line="233" />
         <source>Four experts on the spiral</source>
-        <translation type="unfinished" />
+        <translation>أربعة خبراء على الحلزون</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsLab.cpp" line="249" />
@@ -4475,29 +4482,29 @@ What happened: %2
         <location filename="../models/labs/experts/ExpertsLab.cpp" line="296" />
         <source>%1: %2</source>
         <extracomment>%1 an expert ("Expert 2"), %2 a percentage of the training inputs</extracomment>
-        <translation type="unfinished">%1، %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsLab.cpp" line="315" />
         <source>Balance figure: %1 (1 is perfectly even; the number of experts means one takes everything)</source>
         <extracomment>%1 the balance figure E * sum f_i P_i, e.g. "1.42"</extracomment>
-        <translation type="unfinished" />
+        <translation>مؤشر التوازن: %1 (1 يعني توزيعًا متساويًا تمامًا؛ وبلوغه عدد الخبراء يعني أن خبيرًا واحدًا يأخذ كل شيء)</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsLab.cpp" line="322" />
         <source>No capacity limit: every input reaches its experts.</source>
-        <translation type="unfinished" />
+        <translation>لا حدّ للسعة: يصل كل مُدخَل إلى خبرائه.</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/labs/experts/ExpertsLab.cpp" line="323" />
         <source>Dropped for capacity in the last epoch: %n routing choice(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>لم يُسقَط في الحقبة الأخيرة أي توجيه بسبب حدّ السعة.</numerusform>
+            <numerusform>المُسقَط بسبب حدّ السعة في الحقبة الأخيرة: توجيه واحد.</numerusform>
+            <numerusform>المُسقَط بسبب حدّ السعة في الحقبة الأخيرة: توجيهان.</numerusform>
+            <numerusform>المُسقَط بسبب حدّ السعة في الحقبة الأخيرة: %n توجيهات.</numerusform>
+            <numerusform>المُسقَط بسبب حدّ السعة في الحقبة الأخيرة: %n توجيهًا.</numerusform>
+            <numerusform>المُسقَط بسبب حدّ السعة في الحقبة الأخيرة: %n توجيه.</numerusform>
         </translation>
     </message>
     <message>
@@ -4510,28 +4517,28 @@ What happened: %2
         <location filename="../models/labs/experts/ExpertsLab.cpp" line="341" />
         <location filename="../models/labs/experts/ExpertsLab.cpp" line="506" />
         <source>Mixture of experts</source>
-        <translation type="unfinished" />
+        <translation>مزيج الخبراء</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsLab.cpp" line="342" />
         <source>Dense, same total parameters</source>
-        <translation type="unfinished" />
+        <translation>كثيفة، بالعدد الكلي نفسه من المُعامِلات</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsLab.cpp" line="343" />
         <source>Dense, same active parameters</source>
-        <translation type="unfinished" />
+        <translation>كثيفة، بالعدد نفسه من المُعامِلات النشطة</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsLab.cpp" line="355" />
         <source>Epoch %1</source>
         <extracomment>%1 the number of epochs trained</extracomment>
-        <translation type="unfinished" />
+        <translation>الحقبة %1</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsLab.cpp" line="360" />
         <source>A mixture of experts is one design option among several, not a guarantee of better results.</source>
-        <translation type="unfinished" />
+        <translation>مزيج الخبراء خيار تصميمي واحد من بين خيارات عدة، وليس ضمانة لنتائج أفضل.</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsLab.cpp" line="401" />
@@ -4547,7 +4554,7 @@ What happened: %2
     <message>
         <location filename="../models/labs/experts/ExpertsLab.cpp" line="484" />
         <source>What happened was different from your prediction: look at the bar of each expert's share.</source>
-        <translation type="unfinished" />
+        <translation>ما حدث اختلف عن توقّعك: انظر إلى شريط حصة كل خبير.</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsLab.cpp" line="486" />
@@ -4562,7 +4569,7 @@ What happened: %2
     <message>
         <location filename="../models/labs/experts/ExpertsLab.cpp" line="503" />
         <source>Train first: a finished run can be saved.</source>
-        <translation type="unfinished" />
+        <translation>درّب أولًا: يمكن حفظ التجربة بعد اكتمالها.</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsLab.cpp" line="516" />
@@ -4582,7 +4589,7 @@ What happened: %2
     <message>
         <location filename="../models/labs/experts/ExpertsLabSettings.cpp" line="130" />
         <source>hidden must list 1 to %1 layers of units, e.g. "8,8", not "%2".</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يذكر hidden عدد الوحدات في 1 إلى %1 طبقات، مثل "8,8"، لا "%2".</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsLabSettings.cpp" line="155" />
@@ -4592,7 +4599,7 @@ What happened: %2
     <message>
         <location filename="../models/labs/experts/ExpertsLabSettings.cpp" line="162" />
         <source>k must be at most the number of experts (%1), not %2.</source>
-        <translation type="unfinished" />
+        <translation>يجب ألّا يتجاوز k عدد الخبراء (%1)، وهو الآن %2.</translation>
     </message>
 </context>
 <context>
@@ -4722,7 +4729,7 @@ What happened: %2
     <message>
         <location filename="../models/labs/common/Labs.cpp" line="31" />
         <source>Mixture of experts</source>
-        <translation type="unfinished" />
+        <translation>مزيج الخبراء</translation>
     </message>
 </context>
 <context>
@@ -5024,13 +5031,13 @@ What happened: %2
         <location filename="../models/labs/learning/LearningExplanations.cpp" line="237" />
         <source>%n parameters to learn: one coefficient per term of the model</source>
         <extracomment>%n the model's parameters: the coefficients of its terms (1, P1(x), ...), which training learns</extracomment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>لا مُعامِلات للتعلّم: مُعامِل واحد لكل حدّ من حدود النموذج</numerusform>
+            <numerusform>مُعامِل واحد للتعلّم: مُعامِل واحد لكل حدّ من حدود النموذج</numerusform>
+            <numerusform>مُعامِلان للتعلّم: مُعامِل واحد لكل حدّ من حدود النموذج</numerusform>
+            <numerusform>%n مُعامِلات للتعلّم: مُعامِل واحد لكل حدّ من حدود النموذج</numerusform>
+            <numerusform>%n مُعامِلًا للتعلّم: مُعامِل واحد لكل حدّ من حدود النموذج</numerusform>
+            <numerusform>%n مُعامِل للتعلّم: مُعامِل واحد لكل حدّ من حدود النموذج</numerusform>
         </translation>
     </message>
     <message>
@@ -5255,7 +5262,7 @@ What happened: %2
         <location filename="../models/labs/learning/LearningLab.cpp" line="334" />
         <source>always the mean of the training targets</source>
         <extracomment>the baseline of the curve model: a model that always predicts the mean y of the training points</extracomment>
-        <translation type="unfinished" />
+        <translation>دائمًا متوسط أهداف التدريب</translation>
     </message>
     <message>
         <location filename="../models/labs/learning/LearningLab.cpp" line="375" />
@@ -5918,50 +5925,50 @@ Error reported by the database: %2</source>
         <location filename="../models/labs/network/NetworkExplanations.cpp" line="93" />
         <source>Epoch %1, test loss %2.</source>
         <extracomment>%1 epoch, %2 test loss</extracomment>
-        <translation type="unfinished" />
+        <translation>الحقبة %1، خسارة الاختبار %2.</translation>
     </message>
     <message>
         <location filename="../models/labs/network/NetworkExplanations.cpp" line="95" />
         <source>Epoch %1, test loss %2, %3 % of test points on the right side.</source>
         <extracomment>%1 epoch, %2 test loss, %3 percentage of test points the network classifies rightly</extracomment>
-        <translation type="unfinished" />
+        <translation>الحقبة %1، خسارة الاختبار %2، و%3٪ من نقاط الاختبار في الجانب الصحيح.</translation>
     </message>
     <message>
         <location filename="../models/labs/network/NetworkExplanations.cpp" line="104" />
         <source>The network is still learning: the loss keeps falling, so more epochs will help.</source>
-        <translation type="unfinished" />
+        <translation>ما زالت الشبكة تتعلّم: الخسارة مستمرة في الانخفاض، لذا سيفيد مزيد من الحقب.</translation>
     </message>
     <message>
         <location filename="../models/labs/network/NetworkExplanations.cpp" line="106" />
         <source>The network has learned the data: its test points are predicted well.</source>
-        <translation type="unfinished" />
+        <translation>تعلّمت الشبكة البيانات: إنها تتوقّع نقاط الاختبار جيدًا.</translation>
     </message>
     <message>
         <location filename="../models/labs/network/NetworkExplanations.cpp" line="108" />
         <source>The loss has levelled off before the network learned the data: it underfits. Give it more neurons, layers or inputs.</source>
-        <translation type="unfinished" />
+        <translation>استقرت الخسارة قبل أن تتعلّم الشبكة البيانات: إنها تعاني نقص التخصيص. امنحها عصبونات أو طبقات أو مُدخَلات أكثر.</translation>
     </message>
     <message>
         <location filename="../models/labs/network/NetworkExplanations.cpp" line="111" />
         <source>The test loss was lowest at epoch %1 (%2) and has risen since while the training loss kept falling: the network overfits. Stop earlier, add training data or use regularization.</source>
         <extracomment>%1 the epoch with the lowest test loss, %2 that loss</extracomment>
-        <translation type="unfinished" />
+        <translation>كانت خسارة الاختبار في أدنى مستوياتها عند الحقبة %1 (%2)، ثم ارتفعت منذ ذلك الحين بينما استمرت خسارة التدريب في الانخفاض: الشبكة تعاني فرط التخصيص. توقّف أبكر، أو أضِف بيانات تدريب، أو استخدم التنظيم.</translation>
     </message>
     <message>
         <location filename="../models/labs/network/NetworkExplanations.cpp" line="116" />
         <source>The loss falls, but slowly: the learning rate is too low. Raise it.</source>
-        <translation type="unfinished" />
+        <translation>تنخفض الخسارة، لكن ببطء: معدل التعلم منخفض جدًا. ارفعه.</translation>
     </message>
     <message>
         <location filename="../models/labs/network/NetworkExplanations.cpp" line="119" />
         <source>The loss swings between %1 and %2: the learning rate is too high, so each step overshoots. Lower it.</source>
         <extracomment>%1 and %2 the lowest and highest loss of the last epochs</extracomment>
-        <translation type="unfinished" />
+        <translation>تتأرجح الخسارة بين %1 و%2: معدل التعلم مرتفع جدًا، فتتجاوز كل خطوة الهدف. اخفضه.</translation>
     </message>
     <message>
         <location filename="../models/labs/network/NetworkExplanations.cpp" line="122" />
         <source>The learning rate is far too high: the steps overshot further and further until the loss blew up.</source>
-        <translation type="unfinished" />
+        <translation>معدل التعلم مرتفع أكثر مما ينبغي بكثير: تجاوزت الخطوات الهدف أكثر فأكثر حتى انفجرت الخسارة.</translation>
     </message>
     <message>
         <location filename="../models/labs/network/NetworkExplanations.cpp" line="132" />
@@ -6119,13 +6126,13 @@ Error reported by the database: %2</source>
         <location filename="../models/labs/network/NetworkLabSetters.cpp" line="184" />
         <source>%n parameters to learn (weights: %1, biases: %2)</source>
         <extracomment>%n all numbers training learns; %1 of them weights (one per connection), %2 biases (one per neuron)</extracomment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>لا مُعامِلات للتعلّم (الأوزان: %1، والانحيازات: %2)</numerusform>
+            <numerusform>مُعامِل واحد للتعلّم (الأوزان: %1، والانحيازات: %2)</numerusform>
+            <numerusform>مُعامِلان للتعلّم (الأوزان: %1، والانحيازات: %2)</numerusform>
+            <numerusform>%n مُعامِلات للتعلّم (الأوزان: %1، والانحيازات: %2)</numerusform>
+            <numerusform>%n مُعامِلًا للتعلّم (الأوزان: %1، والانحيازات: %2)</numerusform>
+            <numerusform>%n مُعامِل للتعلّم (الأوزان: %1، والانحيازات: %2)</numerusform>
         </translation>
     </message>
     <message>
@@ -6419,31 +6426,31 @@ Error reported by the database: %2</source>
         <location filename="../models/labs/prompts/PromptCasesFile.cpp" line="109" />
         <source>The first line must name the columns input,expected (and, if wanted, contains).</source>
         <extracomment>input, expected and contains are CSV column names, not to be translated</extracomment>
-        <translation type="unfinished" />
+        <translation>يجب أن يسمّي السطر الأول الأعمدة input,expected (وcontains إن أردت).</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptCasesFile.cpp" line="119" />
         <source>Line %1: a quote is opened and never closed.</source>
         <extracomment>%1 a line number of the CSV file</extracomment>
-        <translation type="unfinished" />
+        <translation>السطر %1: فُتحت علامة اقتباس ولم تُغلَق.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptCasesFile.cpp" line="124" />
         <source>Line %1 has %2 fields, the first line names %3 columns.</source>
         <extracomment>%1 a line number, %2 fields found, %3 columns named in the first line</extracomment>
-        <translation type="unfinished" />
+        <translation>عدد الحقول في السطر %1 هو %2، لكن عدد الأعمدة التي يسمّيها السطر الأول %3.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptCasesFile.cpp" line="135" />
         <source>Line %1 has no input.</source>
         <extracomment>%1 a line number of the CSV file</extracomment>
-        <translation type="unfinished" />
+        <translation>لا يحوي السطر %1 أي مُدخَل.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptCasesFile.cpp" line="140" />
         <source>Line %1 has neither an expected answer nor words it must contain.</source>
         <extracomment>%1 a line number of the CSV file</extracomment>
-        <translation type="unfinished" />
+        <translation>لا يحوي السطر %1 إجابة منتظرة ولا كلمات يجب أن تتضمّنها الإجابة.</translation>
     </message>
 </context>
 <context>
@@ -6451,31 +6458,31 @@ Error reported by the database: %2</source>
     <message>
         <location filename="../models/labs/prompts/PromptCasesModel.cpp" line="138" />
         <source>A test case needs an input.</source>
-        <translation type="unfinished" />
+        <translation>تحتاج حالة الاختبار إلى مُدخَل.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptCasesModel.cpp" line="142" />
         <source>A test case needs an expected answer or words the answer must contain.</source>
-        <translation type="unfinished" />
+        <translation>تحتاج حالة الاختبار إلى إجابة منتظرة أو إلى كلمات يجب أن تتضمّنها الإجابة.</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/labs/prompts/PromptCasesModel.cpp" line="219" />
         <source>%n test case(s) imported.</source>
         <extracomment>%n test cases added from a CSV file</extracomment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>لم تُستورَد أي حالة اختبار.</numerusform>
+            <numerusform>استُورِدت حالة اختبار واحدة.</numerusform>
+            <numerusform>استُورِدت حالتا اختبار.</numerusform>
+            <numerusform>استُورِدت %n حالات اختبار.</numerusform>
+            <numerusform>استُورِدت %n حالة اختبار.</numerusform>
+            <numerusform>استُورِدت %n حالة اختبار.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptCasesModel.cpp" line="222" />
         <source>%1 Not imported: %2</source>
         <extracomment>%1 the sentence saying how many were imported, %2 the rows that were not, one sentence each</extracomment>
-        <translation type="unfinished" />
+        <translation>%1 لم يُستورَد: %2</translation>
     </message>
 </context>
 <context>
@@ -6484,26 +6491,26 @@ Error reported by the database: %2</source>
         <location filename="../models/labs/prompts/PromptContent.cpp" line="52" />
         <source>%1 cannot be read; the prompts lab uses the file it replaces instead.</source>
         <extracomment>A content file of the prompts lab (%1: its path) is not a readable file or is larger than 8 MB. "The file it replaces" is the same file in an earlier content pack or in English.</extracomment>
-        <translation type="unfinished" />
+        <translation>تتعذّر قراءة %1؛ لذا يستخدم مختبر الموجِّهات بدلًا منه الملف الذي كان سيحلّ محلّه.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptContent.cpp" line="60" />
         <source>%1 is not valid JSON at line %2, column %3; the prompts lab uses the file it replaces instead.</source>
         <extracomment>A content file of the prompts lab (%1: its path) has a JSON syntax error at line %2, column %3. "The file it replaces" is the same file in an earlier content pack or in English.</extracomment>
-        <translation type="unfinished" />
+        <translation>‏%1 ليس JSON صالحًا عند السطر %2، العمود %3؛ لذا يستخدم مختبر الموجِّهات بدلًا منه الملف الذي كان سيحلّ محلّه.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptContent.cpp" line="64" />
         <location filename="../models/labs/prompts/PromptContent.cpp" line="67" />
         <source>%1 cannot be used (%2); the prompts lab uses the file it replaces instead.</source>
         <extracomment>A content file of the prompts lab (%1: its path) lacks a field or has one of the wrong type; %2 is the technical detail (in English) naming the field. "The file it replaces" is the same file in an earlier content pack or in English.</extracomment>
-        <translation type="unfinished" />
+        <translation>لا يمكن استخدام %1 (%2)؛ لذا يستخدم مختبر الموجِّهات بدلًا منه الملف الذي كان سيحلّ محلّه.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptContent.cpp" line="72" />
         <source>No content pack has a usable %1 for the prompts lab.</source>
         <extracomment>%1 is a file name such as tasks.json that no content pack (not even the shipped one) holds in a usable form.</extracomment>
-        <translation type="unfinished" />
+        <translation>لا تحوي أي حزمة محتوى ملف %1 صالحًا للاستخدام في مختبر الموجِّهات.</translation>
     </message>
 </context>
 <context>
@@ -6518,19 +6525,19 @@ Error reported by the database: %2</source>
         <location filename="../models/labs/prompts/PromptRunExport.cpp" line="68" />
         <source># Prompt A against prompt B: %1</source>
         <extracomment>the heading of an exported test run; %1 the task's title</extracomment>
-        <translation type="unfinished" />
+        <translation># الموجِّه أ مقابل الموجِّه ب: %1</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptRunExport.cpp" line="77" />
         <source>Provenance: %1</source>
         <extracomment>%1 the answers' provenance</extracomment>
-        <translation type="unfinished" />
+        <translation>المصدر: %1</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptRunExport.cpp" line="79" />
         <source>| Case | Input | Expected | A passed | B passed | Answers of A | Answers of B |</source>
         <extracomment>the columns of the exported case-by-case table, separated by |</extracomment>
-        <translation type="unfinished" />
+        <translation>| الحالة | المُدخَل | المنتظر | نجح أ | نجح ب | إجابات أ | إجابات ب |</translation>
     </message>
 </context>
 <context>
@@ -6539,31 +6546,31 @@ Error reported by the database: %2</source>
         <location filename="../models/labs/prompts/PromptRunLab.cpp" line="55" />
         <source>%1 The test runs on the built-in demonstration model instead.</source>
         <extracomment>%1 the model server's failure, one sentence</extracomment>
-        <translation type="unfinished" />
+        <translation>%1 سيُجرى الاختبار على النموذج التوضيحي المدمج بدلًا من ذلك.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptRunLab.cpp" line="67" />
         <source>Saved the comparison as %1.</source>
         <extracomment>%1 the file a test run was exported to</extracomment>
-        <translation type="unfinished" />
+        <translation>حُفظت المقارنة باسم %1.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptRunLab.cpp" line="113" />
         <source>There is no task "%1".</source>
         <extracomment>%1 a task id that the lab does not know</extracomment>
-        <translation type="unfinished" />
+        <translation>لا توجد مهمة "%1".</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptRunLab.cpp" line="170" />
         <source>The model is either builtin or server, not "%1".</source>
         <extracomment>builtin and server are values of a lab link, not to be translated</extracomment>
-        <translation type="unfinished" />
+        <translation>يجب أن يكون النموذج builtin أو server، لا "%1".</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptRunLab.cpp" line="191" />
         <source>%1 model %2 on the local model server</source>
         <extracomment>a local model's name before a run: %1 the kind of server, %2 the model</extracomment>
-        <translation type="unfinished" />
+        <translation>النموذج %2 على خادم النماذج المحلي (%1)</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptRunLab.cpp" line="245" />
@@ -6574,25 +6581,25 @@ Error reported by the database: %2</source>
     <message>
         <location filename="../models/labs/prompts/PromptRunLab.cpp" line="283" />
         <source>Add a test case first: the prompts are run on the test cases.</source>
-        <translation type="unfinished" />
+        <translation>أضِف حالة اختبار أولًا: تُشغَّل الموجِّهات على حالات الاختبار.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptRunLab.cpp" line="353" />
         <source>Test run: %1</source>
         <extracomment>the name of a saved test run; %1 the task's title</extracomment>
-        <translation type="unfinished" />
+        <translation>تجربة اختبار: %1</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptRunLab.cpp" line="363" />
         <source>The run could not be kept in your progress: %1</source>
         <extracomment>%1 the progress store's reason</extracomment>
-        <translation type="unfinished" />
+        <translation>تعذّر حفظ التجربة في تقدّمك: %1</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptRunLab.cpp" line="461" />
         <source>Compare prompt strategies: test run on %1</source>
         <extracomment>the title of a test run attached to a decision note; %1 the task's title</extracomment>
-        <translation type="unfinished" />
+        <translation>قارن استراتيجيات الموجِّهات: تجربة اختبار على %1</translation>
     </message>
 </context>
 <context>
@@ -6607,110 +6614,110 @@ Error reported by the database: %2</source>
         <location filename="../models/labs/prompts/PromptRunWords.cpp" line="32" />
         <source>Loopwise demonstration model (small, made by the project)</source>
         <extracomment>the built-in model's name wherever a run's provenance is shown</extracomment>
-        <translation type="unfinished" />
+        <translation>النموذج التوضيحي لـLoopwise (صغير، من صنع المشروع)</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptRunWords.cpp" line="38" />
         <source>trigram model, %1 words, trained on %2 words of the %3 demo corpus</source>
         <extracomment>the built-in model's version: %1 words it knows, %2 words of training text, %3 the content language code</extracomment>
-        <translation type="unfinished" />
+        <translation>نموذج ثلاثيات الكلمات (trigram)، مفرداته %1 كلمة، دُرّب على %2 كلمة من المدوّنة التوضيحية بلغة %3</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptRunWords.cpp" line="45" />
         <source>Case %1 of %2, seed %3 of %4</source>
         <extracomment>a test run's progress: %1 the case being answered, %2 cases in all, %3 the seed, %4 seeds in all</extracomment>
-        <translation type="unfinished" />
+        <translation>الحالة %1 من %2، البذرة %3 من %4</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptRunWords.cpp" line="50" />
         <source>Training the demonstration model (only the first time, a few seconds)…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ تدريب النموذج التوضيحي (في المرة الأولى فقط، بضع ثوانٍ)…</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/labs/prompts/PromptRunWords.cpp" line="58" />
         <source>%1 (over %n seeds: %2 to %3, standard deviation %4 points)</source>
         <extracomment>%1 the mean pass rate, %n seeds, %2 the lowest and %3 the highest seed's pass rate, %4 the standard deviation in percentage points</extracomment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 (بلا بذور: من %2 إلى %3، الانحراف المعياري %4 نقطة مئوية)</numerusform>
+            <numerusform>%1 (على بذرة واحدة: من %2 إلى %3، الانحراف المعياري %4 نقطة مئوية)</numerusform>
+            <numerusform>%1 (على بذرتين: من %2 إلى %3، الانحراف المعياري %4 نقطة مئوية)</numerusform>
+            <numerusform>%1 (على %n بذور: من %2 إلى %3، الانحراف المعياري %4 نقطة مئوية)</numerusform>
+            <numerusform>%1 (على %n بذرة: من %2 إلى %3، الانحراف المعياري %4 نقطة مئوية)</numerusform>
+            <numerusform>%1 (على %n بذرة: من %2 إلى %3، الانحراف المعياري %4 نقطة مئوية)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../models/labs/prompts/PromptRunWords.cpp" line="67" />
         <source>%1 of %n answered "%2"</source>
         <extracomment>repeated answers to one test case: %1 how many seeds gave this answer, %n seeds in all, %2 the answer</extracomment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>الإجابة "%2" في %1 من البذور</numerusform>
+            <numerusform>الإجابة "%2" في %1 من بذرة واحدة</numerusform>
+            <numerusform>الإجابة "%2" في %1 من بذرتين</numerusform>
+            <numerusform>الإجابة "%2" في %1 من %n بذور</numerusform>
+            <numerusform>الإجابة "%2" في %1 من %n بذرة</numerusform>
+            <numerusform>الإجابة "%2" في %1 من %n بذرة</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptRunWords.cpp" line="79" />
         <source>B did better than A by more than the run-to-run noise: B passed more often in %1 cases, A in %2 (sign test p = %3).</source>
         <extracomment>%1 cases where B passed more often than A, %2 the other way round, %3 the sign test's p-value</extracomment>
-        <translation type="unfinished" />
+        <translation>تفوّق الموجِّه ب على الموجِّه أ بفارق أكبر من الضوضاء بين تجربة وأخرى: نجح ب أكثر في %1 من الحالات، ونجح أ أكثر في %2 (اختبار الإشارة p = %3).</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptRunWords.cpp" line="83" />
         <source>A did better than B by more than the run-to-run noise: A passed more often in %1 cases, B in %2 (sign test p = %3).</source>
         <extracomment>%1 cases where A passed more often than B, %2 the other way round, %3 the sign test's p-value</extracomment>
-        <translation type="unfinished" />
+        <translation>تفوّق الموجِّه أ على الموجِّه ب بفارق أكبر من الضوضاء بين تجربة وأخرى: نجح أ أكثر في %1 من الحالات، ونجح ب أكثر في %2 (اختبار الإشارة p = %3).</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptRunWords.cpp" line="87" />
         <source>The difference between A and B is not larger than the run-to-run noise: B passed more often in %1 cases, A in %2 (sign test p = %3). Do not conclude that one prompt works better from this run.</source>
         <extracomment>%1 cases where B passed more often than A, %2 the other way round, %3 the sign test's p-value</extracomment>
-        <translation type="unfinished" />
+        <translation>لا يتجاوز الفرق بين الموجِّه أ والموجِّه ب الضوضاءَ بين تجربة وأخرى: نجح ب أكثر في %1 من الحالات، ونجح أ أكثر في %2 (اختبار الإشارة p = %3). لا تستنتج من هذه التجربة أن أحد الموجِّهين أفضل من الآخر.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptRunWords.cpp" line="90" />
         <source>B minus A: %1 points of pass rate (95 % bootstrap interval over the cases: %2 to %3 points).</source>
         <extracomment>%1 B's pass rate minus A's in percentage points, %2 and %3 the interval's ends</extracomment>
-        <translation type="unfinished" />
+        <translation>ب ناقص أ: %1 نقطة في معدل النجاح (فترة الإقلاع الذاتي (bootstrap) بنسبة 95٪ عبر الحالات: من %2 إلى %3 نقطة).</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptRunWords.cpp" line="97" />
         <source>What this small demonstration model cannot show: it has no reasoning, so asking it to think step by step does not make its answers more correct (research finds that chain-of-thought prompting helps only large models), and a role or persona changes the style of its answers, not whether they are right (in large models too). To test those patterns, run the same A/B test on a local model server.</source>
-        <translation type="unfinished" />
+        <translation>ما لا يستطيع هذا النموذج التوضيحي الصغير إظهاره: ليست لديه قدرة على الاستدلال، لذا فإن طلب التفكير خطوة بخطوة منه لا يجعل إجاباته أصحّ (تجد الأبحاث أن موجِّهات سلسلة التفكير لا تفيد إلا النماذج الكبيرة)، والدور أو الشخصية يغيّران أسلوب إجاباته لا صحّتها (وكذلك في النماذج الكبيرة). لاختبار هذه الأنماط، أجرِ مقارنة أ/ب نفسها على خادم نماذج محلي.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptRunWords.cpp" line="103" />
         <source>Prompt %1: %2 prompt tokens, %3 answer tokens, %4 s</source>
         <extracomment>%1 prompt A or B, %2 tokens read in all prompts, %3 tokens answered, %4 the time in seconds</extracomment>
-        <translation type="unfinished" />
+        <translation>الموجِّه %1: رموز الموجِّهات %2، ورموز الإجابات %3، والزمن %4 ث</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/labs/prompts/PromptRunWords.cpp" line="114" />
         <source>%1 (%2); seeds 1 to %n, temperature %3; started %4 UTC</source>
         <extracomment>where an answer came from: %1 the model, %2 its version, %n seeds (1 to n), %3 the temperature, %4 the start time in UTC</extracomment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>‏%1 (%2)؛ بلا بذور، ودرجة الحرارة %3؛ البدء %4 UTC</numerusform>
+            <numerusform>‏%1 (%2)؛ البذرة 1، ودرجة الحرارة %3؛ البدء %4 UTC</numerusform>
+            <numerusform>‏%1 (%2)؛ البذرتان 1 و2، ودرجة الحرارة %3؛ البدء %4 UTC</numerusform>
+            <numerusform>‏%1 (%2)؛ البذور من 1 إلى %n، ودرجة الحرارة %3؛ البدء %4 UTC</numerusform>
+            <numerusform>‏%1 (%2)؛ البذور من 1 إلى %n، ودرجة الحرارة %3؛ البدء %4 UTC</numerusform>
+            <numerusform>‏%1 (%2)؛ البذور من 1 إلى %n، ودرجة الحرارة %3؛ البدء %4 UTC</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptRunWords.cpp" line="122" />
         <source>Task: %1</source>
         <extracomment>%1 the task's title</extracomment>
-        <translation type="unfinished" />
+        <translation>المهمة: %1</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptRunWords.cpp" line="124" />
         <source>Test cases: %1</source>
         <extracomment>%1 the number of test cases</extracomment>
-        <translation type="unfinished" />
+        <translation>حالات الاختبار: %1</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptRunWords.cpp" line="126" />
@@ -6721,46 +6728,46 @@ Error reported by the database: %2</source>
     <message>
         <location filename="../models/labs/prompts/PromptRunWords.cpp" line="127" />
         <source>Seeds: %1</source>
-        <translation type="unfinished" />
+        <translation>البذور: %1</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptRunWords.cpp" line="128" />
         <source>Temperature: %1</source>
-        <translation type="unfinished" />
+        <translation>درجة الحرارة: %1</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptRunWords.cpp" line="129" />
         <source>Calibration: on</source>
-        <translation type="unfinished" />
+        <translation>المعايرة: مفعّلة</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptRunWords.cpp" line="129" />
         <source>Calibration: off</source>
-        <translation type="unfinished" />
+        <translation>المعايرة: معطّلة</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptRunWords.cpp" line="131" />
         <source>Prompt A: %1</source>
         <extracomment>%1 the text of prompt A</extracomment>
-        <translation type="unfinished" />
+        <translation>الموجِّه أ: %1</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptRunWords.cpp" line="133" />
         <source>Prompt B: %1</source>
         <extracomment>%1 the text of prompt B</extracomment>
-        <translation type="unfinished" />
+        <translation>الموجِّه ب: %1</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptRunWords.cpp" line="139" />
         <source>Pass rate of A: %1</source>
         <extracomment>%1 prompt A's pass rate with its spread</extracomment>
-        <translation type="unfinished" />
+        <translation>معدل نجاح الموجِّه أ: %1</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptRunWords.cpp" line="141" />
         <source>Pass rate of B: %1</source>
         <extracomment>%1 prompt B's pass rate with its spread</extracomment>
-        <translation type="unfinished" />
+        <translation>معدل نجاح الموجِّه ب: %1</translation>
     </message>
 </context>
 <context>
@@ -6769,427 +6776,427 @@ Error reported by the database: %2</source>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="16" />
         <source>Role or persona</source>
         <extracomment>A part of a prompt that the prompt-writing guides recommend; a row of the prompts lab's comparison table</extracomment>
-        <translation type="unfinished" />
+        <translation>الدور أو الشخصية</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="18" />
         <source>Task as an instruction</source>
         <extracomment>A part of a prompt that the prompt-writing guides recommend; a row of the prompts lab's comparison table</extracomment>
-        <translation type="unfinished" />
+        <translation>المهمة بصيغة تعليمة</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="20" />
         <source>Context and reference text</source>
         <extracomment>A part of a prompt that the prompt-writing guides recommend; a row of the prompts lab's comparison table</extracomment>
-        <translation type="unfinished" />
+        <translation>السياق والنص المرجعي</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="22" />
         <source>Audience</source>
         <extracomment>A part of a prompt that the prompt-writing guides recommend; a row of the prompts lab's comparison table</extracomment>
-        <translation type="unfinished" />
+        <translation>الجمهور</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="24" />
         <source>Purpose</source>
         <extracomment>A part of a prompt that the prompt-writing guides recommend; a row of the prompts lab's comparison table</extracomment>
-        <translation type="unfinished" />
+        <translation>الغرض</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="26" />
         <source>Output format</source>
         <extracomment>A part of a prompt that the prompt-writing guides recommend; a row of the prompts lab's comparison table</extracomment>
-        <translation type="unfinished" />
+        <translation>صيغة المُخرَج</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="28" />
         <source>Length</source>
         <extracomment>A part of a prompt that the prompt-writing guides recommend; a row of the prompts lab's comparison table</extracomment>
-        <translation type="unfinished" />
+        <translation>الطول</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="30" />
         <source>Constraints</source>
         <extracomment>A part of a prompt that the prompt-writing guides recommend; a row of the prompts lab's comparison table</extracomment>
-        <translation type="unfinished" />
+        <translation>القيود</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="32" />
         <source>Examples</source>
         <extracomment>A part of a prompt that the prompt-writing guides recommend; a row of the prompts lab's comparison table</extracomment>
-        <translation type="unfinished" />
+        <translation>الأمثلة</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="34" />
         <source>Step by step</source>
         <extracomment>A part of a prompt that the prompt-writing guides recommend; a row of the prompts lab's comparison table</extracomment>
-        <translation type="unfinished" />
+        <translation>خطوة بخطوة</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="36" />
         <source>Delimiters and sections</source>
         <extracomment>A part of a prompt that the prompt-writing guides recommend; a row of the prompts lab's comparison table</extracomment>
-        <translation type="unfinished" />
+        <translation>الفواصل والأقسام</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="38" />
         <source>Success criteria</source>
         <extracomment>A part of a prompt that the prompt-writing guides recommend; a row of the prompts lab's comparison table</extracomment>
-        <translation type="unfinished" />
+        <translation>معايير النجاح</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="40" />
         <source>Subtasks</source>
         <extracomment>A part of a prompt that the prompt-writing guides recommend; a row of the prompts lab's comparison table</extracomment>
-        <translation type="unfinished" />
+        <translation>المهام الفرعية</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="48" />
         <source>A role tells the model whose voice and knowledge to answer with.</source>
         <extracomment>Why the prompt-writing guides recommend this part of a prompt; shown in the comparison table</extracomment>
-        <translation type="unfinished" />
+        <translation>يحدّد الدور للنموذج بصوت مَن وبمعرفة مَن يجيب.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="50" />
         <source>A clear instruction says exactly what the model should do.</source>
         <extracomment>Why the prompt-writing guides recommend this part of a prompt; shown in the comparison table</extracomment>
-        <translation type="unfinished" />
+        <translation>التعليمة الواضحة تقول بالضبط ما ينبغي أن يفعله النموذج.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="52" />
         <source>Background and reference text let the model ground its answer instead of guessing.</source>
         <extracomment>Why the prompt-writing guides recommend this part of a prompt; shown in the comparison table</extracomment>
-        <translation type="unfinished" />
+        <translation>تتيح الخلفية والنص المرجعي للنموذج أن يبني إجابته على أساس متين بدلًا من التخمين.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="54" />
         <source>Naming the reader sets the level and the tone of the answer.</source>
         <extracomment>Why the prompt-writing guides recommend this part of a prompt; shown in the comparison table</extracomment>
-        <translation type="unfinished" />
+        <translation>تحديد القارئ يضبط مستوى الإجابة ونبرتها.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="56" />
         <source>Saying why the answer is needed helps the model choose what matters.</source>
         <extracomment>Why the prompt-writing guides recommend this part of a prompt; shown in the comparison table</extracomment>
-        <translation type="unfinished" />
+        <translation>ذكر سبب الحاجة إلى الإجابة يساعد النموذج على اختيار ما يهمّ.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="58" />
         <source>A stated format makes answers consistent and easy to check.</source>
         <extracomment>Why the prompt-writing guides recommend this part of a prompt; shown in the comparison table</extracomment>
-        <translation type="unfinished" />
+        <translation>تحديد الصيغة يجعل الإجابات متّسقة وسهلة الفحص.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="60" />
         <source>A length in words or sentences keeps answers from being too short or too long.</source>
         <extracomment>Why the prompt-writing guides recommend this part of a prompt; shown in the comparison table</extracomment>
-        <translation type="unfinished" />
+        <translation>تحديد الطول بالكلمات أو الجمل يمنع الإجابات من أن تأتي قصيرة جدًا أو طويلة جدًا.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="62" />
         <source>Rules set the limits, and work best when they say what to do, not only what not to do.</source>
         <extracomment>Why the prompt-writing guides recommend this part of a prompt; shown in the comparison table</extracomment>
-        <translation type="unfinished" />
+        <translation>تضع القواعد الحدود، وتعمل على أفضل وجه حين تقول ما يجب فعله، لا ما يجب تجنّبه فقط.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="64" />
         <source>Consistently formatted, balanced examples show the answer wanted; the last one weighs most.</source>
         <extracomment>Why the prompt-writing guides recommend this part of a prompt; shown in the comparison table</extracomment>
-        <translation type="unfinished" />
+        <translation>الأمثلة المتوازنة ذات التنسيق المتّسق تُظهر الإجابة المطلوبة؛ والمثال الأخير هو الأكثر تأثيرًا.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="66" />
         <source>Asking the model to think first can help large models on reasoning tasks.</source>
         <extracomment>Why the prompt-writing guides recommend this part of a prompt; shown in the comparison table</extracomment>
-        <translation type="unfinished" />
+        <translation>مطالبة النموذج بالتفكير أولًا قد تساعد النماذج الكبيرة في مهام الاستدلال.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="68" />
         <source>Tags, quotes and headings keep instructions apart from the text to work on.</source>
         <extracomment>Why the prompt-writing guides recommend this part of a prompt; shown in the comparison table</extracomment>
-        <translation type="unfinished" />
+        <translation>الوسوم وعلامات الاقتباس والعناوين تفصل التعليمات عن النص المراد العمل عليه.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="70" />
         <source>Saying what a good answer looks like tells the model what to aim for.</source>
         <extracomment>Why the prompt-writing guides recommend this part of a prompt; shown in the comparison table</extracomment>
-        <translation type="unfinished" />
+        <translation>وصف شكل الإجابة الجيدة يُعلِم النموذج بما يجب أن يسعى إليه.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="72" />
         <source>Splitting a complex task into steps makes each step easier to follow.</source>
         <extracomment>Why the prompt-writing guides recommend this part of a prompt; shown in the comparison table</extracomment>
-        <translation type="unfinished" />
+        <translation>تقسيم المهمة المعقّدة إلى خطوات يجعل كل خطوة أسهل اتّباعًا.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="80" />
         <source>Vague word</source>
         <extracomment>A sign that a prompt is unclear, listed under the prompt with where it is</extracomment>
-        <translation type="unfinished" />
+        <translation>كلمة مبهمة</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="82" />
         <source>Conflicting instructions</source>
         <extracomment>A sign that a prompt is unclear, listed under the prompt with where it is</extracomment>
-        <translation type="unfinished" />
+        <translation>تعليمات متعارضة</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="84" />
         <source>Very long sentence</source>
         <extracomment>A sign that a prompt is unclear, listed under the prompt with where it is</extracomment>
-        <translation type="unfinished" />
+        <translation>جملة طويلة جدًا</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="86" />
         <source>Reference to nothing before it</source>
         <extracomment>A sign that a prompt is unclear, listed under the prompt with where it is</extracomment>
-        <translation type="unfinished" />
+        <translation>إحالة إلى شيء لم يُذكر قبلها</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="88" />
         <source>Unfilled placeholder</source>
         <extracomment>A sign that a prompt is unclear, listed under the prompt with where it is</extracomment>
-        <translation type="unfinished" />
+        <translation>عنصر نائب لم يُملأ</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="90" />
         <source>Unbalanced tag or quote</source>
         <extracomment>A sign that a prompt is unclear, listed under the prompt with where it is</extracomment>
-        <translation type="unfinished" />
+        <translation>وسم أو علامة اقتباس بلا إغلاق</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="113" />
         <source>B gives the model a role; A does not.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>يعطي الموجِّه ب النموذجَ دورًا؛ أما الموجِّه أ فلا.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="115" />
         <source>B states the task as an instruction; A does not.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>يصوغ الموجِّه ب المهمة في صورة تعليمة؛ أما الموجِّه أ فلا.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="117" />
         <source>B gives context or reference text; A does not.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>يقدّم الموجِّه ب سياقًا أو نصًا مرجعيًا؛ أما الموجِّه أ فلا.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="119" />
         <source>B says who the answer is for; A does not.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>يذكر الموجِّه ب لمن الإجابة؛ أما الموجِّه أ فلا.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="121" />
         <source>B says what the answer is for; A does not.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>يذكر الموجِّه ب الغرض من الإجابة؛ أما الموجِّه أ فلا.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="123" />
         <source>B asks for an output format; A does not.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>يطلب الموجِّه ب صيغة محدّدة للمُخرَج؛ أما الموجِّه أ فلا.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="125" />
         <source>B sets a length; A does not.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>يحدّد الموجِّه ب طولًا للإجابة؛ أما الموجِّه أ فلا.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="127" />
         <source>B sets rules for the answer; A does not.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>يضع الموجِّه ب قواعد للإجابة؛ أما الموجِّه أ فلا.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="129" />
         <source>B shows examples; A does not.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>يعرض الموجِّه ب أمثلة؛ أما الموجِّه أ فلا.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="131" />
         <source>B asks the model to work step by step; A does not.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>يطلب الموجِّه ب من النموذج أن يعمل خطوة بخطوة؛ أما الموجِّه أ فلا.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="133" />
         <source>B marks its parts with delimiters or sections; A does not.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>يميّز الموجِّه ب أجزاءه بفواصل أو أقسام؛ أما الموجِّه أ فلا.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="135" />
         <source>B says what a good answer looks like; A does not.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>يصف الموجِّه ب شكل الإجابة الجيدة؛ أما الموجِّه أ فلا.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="137" />
         <source>B splits the task into subtasks; A does not.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>يقسّم الموجِّه ب المهمة إلى مهام فرعية؛ أما الموجِّه أ فلا.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="145" />
         <source>A gives the model a role; B does not.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>يعطي الموجِّه أ النموذجَ دورًا؛ أما الموجِّه ب فلا.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="147" />
         <source>A states the task as an instruction; B does not.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>يصوغ الموجِّه أ المهمة في صورة تعليمة؛ أما الموجِّه ب فلا.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="149" />
         <source>A gives context or reference text; B does not.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>يقدّم الموجِّه أ سياقًا أو نصًا مرجعيًا؛ أما الموجِّه ب فلا.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="151" />
         <source>A says who the answer is for; B does not.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>يذكر الموجِّه أ لمن الإجابة؛ أما الموجِّه ب فلا.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="153" />
         <source>A says what the answer is for; B does not.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>يذكر الموجِّه أ الغرض من الإجابة؛ أما الموجِّه ب فلا.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="155" />
         <source>A asks for an output format; B does not.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>يطلب الموجِّه أ صيغة محدّدة للمُخرَج؛ أما الموجِّه ب فلا.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="157" />
         <source>A sets a length; B does not.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>يحدّد الموجِّه أ طولًا للإجابة؛ أما الموجِّه ب فلا.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="159" />
         <source>A sets rules for the answer; B does not.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>يضع الموجِّه أ قواعد للإجابة؛ أما الموجِّه ب فلا.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="161" />
         <source>A shows examples; B does not.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>يعرض الموجِّه أ أمثلة؛ أما الموجِّه ب فلا.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="163" />
         <source>A asks the model to work step by step; B does not.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>يطلب الموجِّه أ من النموذج أن يعمل خطوة بخطوة؛ أما الموجِّه ب فلا.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="165" />
         <source>A marks its parts with delimiters or sections; B does not.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>يميّز الموجِّه أ أجزاءه بفواصل أو أقسام؛ أما الموجِّه ب فلا.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="167" />
         <source>A says what a good answer looks like; B does not.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>يصف الموجِّه أ شكل الإجابة الجيدة؛ أما الموجِّه ب فلا.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="169" />
         <source>A splits the task into subtasks; B does not.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>يقسّم الموجِّه أ المهمة إلى مهام فرعية؛ أما الموجِّه ب فلا.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="177" />
         <source>B has fewer vague words than A.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>في الموجِّه ب كلمات مبهمة أقل مما في الموجِّه أ.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="179" />
         <source>B has fewer conflicting instructions than A.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>في الموجِّه ب تعليمات متعارضة أقل مما في الموجِّه أ.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="181" />
         <source>B has fewer very long sentences than A.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>في الموجِّه ب جمل طويلة جدًا أقل مما في الموجِّه أ.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="183" />
         <source>B has fewer references to nothing before them than A.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>في الموجِّه ب إحالات إلى ما لم يُذكر قبلها أقل مما في الموجِّه أ.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="185" />
         <source>B has fewer unfilled placeholders than A.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>في الموجِّه ب عناصر نائبة لم تُملأ أقل مما في الموجِّه أ.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="187" />
         <source>B has fewer unbalanced tags or quotes than A.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>في الموجِّه ب وسوم أو علامات اقتباس بلا إغلاق أقل مما في الموجِّه أ.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="195" />
         <source>B has more vague words than A.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>في الموجِّه ب كلمات مبهمة أكثر مما في الموجِّه أ.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="197" />
         <source>B has more conflicting instructions than A.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>في الموجِّه ب تعليمات متعارضة أكثر مما في الموجِّه أ.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="199" />
         <source>B has more very long sentences than A.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>في الموجِّه ب جمل طويلة جدًا أكثر مما في الموجِّه أ.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="201" />
         <source>B has more references to nothing before them than A.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>في الموجِّه ب إحالات إلى ما لم يُذكر قبلها أكثر مما في الموجِّه أ.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="203" />
         <source>B has more unfilled placeholders than A.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>في الموجِّه ب عناصر نائبة لم تُملأ أكثر مما في الموجِّه أ.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="205" />
         <source>B has more unbalanced tags or quotes than A.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>في الموجِّه ب وسوم أو علامات اقتباس بلا إغلاق أكثر مما في الموجِّه أ.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="225" />
         <source>A and B have the same parts and the same clarity signals.</source>
         <extracomment>The prompts lab's summary when prompts A and B have the same parts and the same clarity signals</extracomment>
-        <translation type="unfinished" />
+        <translation>للموجِّهين أ وب الأجزاء نفسها ومؤشرات الوضوح نفسها.</translation>
     </message>
 </context>
 <context>
@@ -7201,27 +7208,27 @@ Error reported by the database: %2</source>
         <extracomment>%1 the id of a task the prompts lab was asked for
 ----------
 %1 the task id a lab link names</extracomment>
-        <translation type="unfinished" />
+        <translation>لا توجد في مختبر الموجِّهات مهمة "%1".</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsLab.cpp" line="265" />
         <source>That pattern is already in this prompt, or there is nothing for it to work on: the prompt stays as it is.</source>
-        <translation type="unfinished" />
+        <translation>هذا النمط موجود أصلًا في هذا الموجِّه، أو لا يوجد ما يعمل عليه: يبقى الموجِّه كما هو.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsLab.cpp" line="279" />
         <source>Write the role first, for example "a support lead".</source>
-        <translation type="unfinished" />
+        <translation>اكتب الدور أولًا، مثلًا «رئيس فريق الدعم».</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsLab.cpp" line="295" />
         <source>Write one example a line, the input and then the answer after a bar: "The site is down | urgent".</source>
-        <translation type="unfinished" />
+        <translation>اكتب مثالًا واحدًا في كل سطر: المُدخَل ثم الإجابة بعد خط عمودي، مثل «الموقع متوقف | عاجلة».</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsLab.cpp" line="333" />
         <source>Write the format first, for example "urgent / normal".</source>
-        <translation type="unfinished" />
+        <translation>اكتب الصيغة أولًا، مثلًا «عاجلة / عادية».</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsLab.cpp" line="386" />
@@ -7233,42 +7240,42 @@ Error reported by the database: %2</source>
         <location filename="../models/labs/prompts/PromptsLab.cpp" line="433" />
         <source>The pair could not be saved: %1</source>
         <extracomment>%1 the progress store's reason</extracomment>
-        <translation type="unfinished" />
+        <translation>تعذّر حفظ زوج الموجِّهين: %1</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsLab.cpp" line="435" />
         <source>The pair and your note are saved in your progress.</source>
-        <translation type="unfinished" />
+        <translation>حُفظ زوج الموجِّهين وملاحظتك في تقدّمك.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsLab.cpp" line="449" />
         <source>Task: %1</source>
         <extracomment>A line of the prompts lab's evidence in the decision note; %1 the task's title</extracomment>
-        <translation type="unfinished" />
+        <translation>المهمة: %1</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsLab.cpp" line="451" />
         <source>Prompt A: %1</source>
         <extracomment>A line of the prompts lab's evidence; %1 prompt A's whole text</extracomment>
-        <translation type="unfinished" />
+        <translation>الموجِّه أ: %1</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsLab.cpp" line="453" />
         <source>Prompt B: %1</source>
         <extracomment>A line of the prompts lab's evidence; %1 prompt B's whole text</extracomment>
-        <translation type="unfinished" />
+        <translation>الموجِّه ب: %1</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsLab.cpp" line="460" />
         <source>Parts the guides recommend: A has %1 of %3, B has %2 of %3.</source>
         <extracomment>A line of the prompts lab's evidence; %1 and %2 how many of the %3 parts the guides recommend prompts A and B have</extracomment>
-        <translation type="unfinished" />
+        <translation>الأجزاء التي توصي بها الإرشادات: في الموجِّه أ %1 من %3، وفي الموجِّه ب %2 من %3.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsLab.cpp" line="463" />
         <source>Clarity signals: A has %1, B has %2.</source>
         <extracomment>A line of the prompts lab's evidence; %1 and %2 the numbers of clarity signals in prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>مؤشرات الوضوح: في الموجِّه أ %1، وفي الموجِّه ب %2.</translation>
     </message>
 </context>
 <context>
@@ -7277,13 +7284,13 @@ Error reported by the database: %2</source>
         <location filename="../models/labs/prompts/PromptsLabSettings.cpp" line="37" />
         <source>The prompt %1 in the link is longer than %2 characters.</source>
         <extracomment>%1 the link's key (a or b) of a prompt, %2 the most characters a prompt may have</extracomment>
-        <translation type="unfinished" />
+        <translation>يتجاوز الموجِّه %1 في الرابط الحدّ الأقصى البالغ %2 حرفًا.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsLabSettings.cpp" line="88" />
         <source>task must be the id of one of the lab's tasks, such as triage, not "%1".</source>
         <extracomment>%1 what the link gives as the task's id</extracomment>
-        <translation type="unfinished" />
+        <translation>يجب أن يكون task معرّف إحدى مهام المختبر، مثل triage، لا "%1".</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsLabSettings.cpp" line="109" />
@@ -7451,7 +7458,7 @@ Error reported by the database: %2</source>
         <location filename="../models/labs/prompts/ServerPromptRun.cpp" line="94" />
         <source>%1 model %2</source>
         <extracomment>a local model's name in a run's provenance: %1 the kind of server, %2 the model</extracomment>
-        <translation type="unfinished" />
+        <translation>النموذج %2 (%1)</translation>
     </message>
 </context>
 <context>

@@ -1340,177 +1340,177 @@ Confirms taking the chart off the decision note</extracomment>
 <context>
     <name>NetworkLabPage</name>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="37" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="38" />
         <source>Build a neural network</source>
         <translation>Ein neuronales Netz bauen</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="254" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="255" />
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="258" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="259" />
         <source>Train one epoch (Ctrl+Right)</source>
         <translation>Eine Epoche trainieren (Strg+Pfeil rechts)</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="262" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="263" />
         <source>Reset</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="265" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="266" />
         <source>Fresh weights (Ctrl+R)</source>
         <translation>Neue Gewichte (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="271" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="272" />
         <source>Epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="288" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="289" />
         <source>Speed</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="295" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="296" />
         <source>Learning rate</source>
         <translation>Lernrate</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="302" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="303" />
         <source>Activation (all layers)</source>
         <translation>Aktivierung (alle Schichten)</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="310" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="311" />
         <source>Regularization</source>
         <translation>Regularisierung</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="311" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="312" />
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="317" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="318" />
         <source>Regularization rate</source>
         <translation>Regularisierungsrate</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="325" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="326" />
         <source>Problem type</source>
         <translation>Aufgabentyp</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="326" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="327" />
         <source>Classification</source>
         <translation>Klassifikation</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="326" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="327" />
         <source>Regression</source>
         <translation>Regression</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="332" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="333" />
         <source>Optimizer</source>
         <translation>Optimierer</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="339" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="340" />
         <source>Loss</source>
         <translation>Verlustfunktion</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="341" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="342" />
         <source>Squared error</source>
         <translation>Quadratischer Fehler</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="341" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="342" />
         <source>Cross-entropy</source>
         <translation>Kreuzentropie</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="81" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="82" />
         <source>Output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="115" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="116" />
         <source>Test loss</source>
         <translation>Testverlust</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="115" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="116" />
         <source>Training loss</source>
         <translation>Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="115" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="116" />
         <source>Test accuracy</source>
         <translation>Testgenauigkeit</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="155" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="156" />
         <source>Show test data</source>
         <translation>Testdaten anzeigen</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="160" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="161" />
         <source>Discretize output</source>
         <translation>Ausgabe diskretisieren</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="378" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="379" />
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="385" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="386" />
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="392" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="393" />
         <source>Training data</source>
         <translation>Trainingsdaten</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="402" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="403" />
         <source>Noise</source>
         <translation>Rauschen</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="412" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="413" />
         <source>Batch size</source>
         <translation>Batchgröße</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="420" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="421" />
         <source>New data</source>
         <translation>Neue Daten</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="426" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="427" />
         <source>Inputs</source>
         <translation>Eingaben</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="445" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="446" />
         <source>Input %1</source>
         <translation>Eingabe %1</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="475" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="476" />
         <source>Before you press play: what will this network do?</source>
         <translation>Bevor du auf Start drückst: Was wird dieses Netz tun?</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="476" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="477" />
         <source>Reset the network to make a prediction before the next run.</source>
         <translation>Setze das Netz zurück, um vor dem nächsten Lauf eine Vorhersage zu treffen.</translation>
     </message>
@@ -2387,7 +2387,7 @@ Accessible name of a prompt editor; %1 is A or B</extracomment>
         <location filename="../qml/labs/prompts/PromptRunSettings.qml" line="169" />
         <source>Runs per case (seeds)</source>
         <extracomment>how many times each prompt is run on each test case, each with its own seed</extracomment>
-        <translation>Durchläufe pro Fall (Seeds)</translation>
+        <translation>Läufe pro Fall (Seeds)</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptRunSettings.qml" line="178" />
@@ -2823,139 +2823,146 @@ Accessible name of a prompt editor; %1 is A or B</extracomment>
         <translation>Labor: Annahmen prüfen</translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="41" />
+        <location filename="../models/Shortcuts.cpp" line="34" />
+        <source>Lab: Mixture of experts</source>
+        <translation>Labor: Mixture of Experts</translation>
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="42" />
         <source>Go back (or close a glossary tip)</source>
         <translation>Zurück (oder einen Glossar-Hinweis schließen)</translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="43" />
+        <location filename="../models/Shortcuts.cpp" line="44" />
         <source>Course home</source>
         <translation>Startseite des Kurses</translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="44" />
+        <location filename="../models/Shortcuts.cpp" line="45" />
         <source>Glossary</source>
         <translation>Glossar</translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="45" />
+        <location filename="../models/Shortcuts.cpp" line="46" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="46" />
+        <location filename="../models/Shortcuts.cpp" line="47" />
         <source>This list of keyboard shortcuts</source>
         <translation>Diese Liste der Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="48" />
+        <location filename="../models/Shortcuts.cpp" line="49" />
         <source>Next or previous control or glossary term</source>
         <translation>Nächstes oder vorheriges Bedienelement oder nächster oder vorheriger Glossarbegriff</translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="50" />
+        <location filename="../models/Shortcuts.cpp" line="51" />
         <source>Open the focused card, term or link</source>
         <translation>Die ausgewählte Karte, den Begriff oder den Link öffnen</translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="52" />
+        <location filename="../models/Shortcuts.cpp" line="53" />
         <source>Loop diagram focused: previous or next stage</source>
         <translation>Diagramm der Trainingsschleife ausgewählt: vorherige oder nächste Stufe</translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="54" />
+        <location filename="../models/Shortcuts.cpp" line="55" />
         <source>Loop diagram focused: play or pause the walkthrough</source>
         <translation>Diagramm der Trainingsschleife ausgewählt: Durchgang abspielen oder anhalten</translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="56" />
-        <location filename="../models/Shortcuts.cpp" line="61" />
+        <location filename="../models/Shortcuts.cpp" line="57" />
+        <location filename="../models/Shortcuts.cpp" line="62" />
+        <location filename="../models/Shortcuts.cpp" line="70" />
         <source>Play or pause training</source>
         <translation>Training starten oder anhalten</translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="57" />
-        <location filename="../models/Shortcuts.cpp" line="62" />
+        <location filename="../models/Shortcuts.cpp" line="58" />
+        <location filename="../models/Shortcuts.cpp" line="63" />
         <source>Train one epoch</source>
         <translation>Eine Epoche trainieren</translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="58" />
+        <location filename="../models/Shortcuts.cpp" line="59" />
+        <location filename="../models/Shortcuts.cpp" line="71" />
         <source>Fresh weights</source>
         <translation>Neue Gewichte</translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="59" />
+        <location filename="../models/Shortcuts.cpp" line="60" />
         <source>Weights focused: pick a weight, then change it</source>
         <translation>Bei ausgewählten Gewichten: ein Gewicht wählen und dann ändern</translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="63" />
+        <location filename="../models/Shortcuts.cpp" line="64" />
         <source>Send one batch round the training loop</source>
         <translation>Einen Batch durch die Trainingsschleife schicken</translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="65" />
+        <location filename="../models/Shortcuts.cpp" line="66" />
         <source>Fresh parameters, same data</source>
         <translation>Neue Parameter, gleiche Daten</translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="66" />
+        <location filename="../models/Shortcuts.cpp" line="67" />
         <source>Train and check, or pause</source>
         <translation>Trainieren und prüfen oder anhalten</translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="68" />
+        <location filename="../models/Shortcuts.cpp" line="69" />
         <source>Reset the experiment</source>
         <translation>Experiment zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="96" />
+        <location filename="../models/Shortcuts.cpp" line="99" />
         <source>Ctrl</source>
         <translation>Strg</translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="96" />
+        <location filename="../models/Shortcuts.cpp" line="99" />
         <source>Alt</source>
         <translation>Alt</translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="97" />
+        <location filename="../models/Shortcuts.cpp" line="100" />
         <source>Shift</source>
         <translation>Umschalt</translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="97" />
+        <location filename="../models/Shortcuts.cpp" line="100" />
         <source>Space</source>
         <translation>Leertaste</translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="98" />
+        <location filename="../models/Shortcuts.cpp" line="101" />
         <source>Return</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="98" />
+        <location filename="../models/Shortcuts.cpp" line="101" />
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="99" />
+        <location filename="../models/Shortcuts.cpp" line="102" />
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="99" />
+        <location filename="../models/Shortcuts.cpp" line="102" />
         <source>Home</source>
         <translation>Pos1</translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="100" />
+        <location filename="../models/Shortcuts.cpp" line="103" />
         <source>Meta</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="118" />
+        <location filename="../models/Shortcuts.cpp" line="121" />
         <source>, </source>
         <extracomment>Separates the keys that do the same thing in the shortcuts table, e.g. "Esc, Alt+←"</extracomment>
         <translation>, </translation>

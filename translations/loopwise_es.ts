@@ -396,32 +396,32 @@ Confirms taking the chart off the decision note</extracomment>
     <message>
         <location filename="../qml/labs/experts/ExpertsCanvasCard.qml" line="18" />
         <source>Where the gate sends the inputs</source>
-        <translation type="unfinished" />
+        <translation>Adónde envía la compuerta las entradas</translation>
     </message>
     <message>
         <location filename="../qml/labs/experts/ExpertsCanvasCard.qml" line="32" />
         <source>The gate's regions over the decision boundary</source>
-        <translation type="unfinished" />
+        <translation>Las regiones de la compuerta sobre la frontera de decisión</translation>
     </message>
     <message>
         <location filename="../qml/labs/experts/ExpertsCanvasCard.qml" line="38" />
         <source>Each expert's own boundary</source>
-        <translation type="unfinished" />
+        <translation>La frontera propia de cada experto</translation>
     </message>
     <message>
         <location filename="../qml/labs/experts/ExpertsCanvasCard.qml" line="60" />
         <source>Expert %1's own boundary</source>
-        <translation type="unfinished" />
+        <translation>La frontera propia del experto %1</translation>
     </message>
     <message>
         <location filename="../qml/labs/experts/ExpertsCanvasCard.qml" line="65" />
         <source>Expert %1</source>
-        <translation type="unfinished" />
+        <translation>Experto %1</translation>
     </message>
     <message>
         <location filename="../qml/labs/experts/ExpertsCanvasCard.qml" line="75" />
         <source>Training inputs each expert takes first</source>
-        <translation type="unfinished" />
+        <translation>Entradas de entrenamiento que cada experto recibe como primera opción</translation>
     </message>
 </context>
 <context>
@@ -429,17 +429,17 @@ Confirms taking the chart off the decision note</extracomment>
     <message>
         <location filename="../qml/labs/experts/ExpertsLabPage.qml" line="20" />
         <source>Mixture of experts</source>
-        <translation type="unfinished" />
+        <translation>Mezcla de expertos</translation>
     </message>
     <message>
         <location filename="../qml/labs/experts/ExpertsLabPage.qml" line="64" />
         <source>A gate scores the experts for each input and sends it to the best k of them, so only part of the parameters work on each input. Train a mixture and watch where the gate sends the inputs, whether one expert takes over, and what it costs against two dense networks.</source>
-        <translation type="unfinished" />
+        <translation>Una compuerta puntúa a los expertos para cada entrada y la envía a los k mejores, así que solo una parte de los parámetros trabaja con cada entrada. Entrena una mezcla y observa adónde envía la compuerta las entradas, si un experto acapara el trabajo y cuánto cuesta frente a dos redes densas.</translation>
     </message>
     <message>
         <location filename="../qml/labs/experts/ExpertsLabPage.qml" line="100" />
         <source>Before you train: will one expert end up taking most of the inputs?</source>
-        <translation type="unfinished" />
+        <translation>Antes de entrenar: ¿acabará un experto recibiendo la mayoría de las entradas?</translation>
     </message>
     <message>
         <location filename="../qml/labs/experts/ExpertsLabPage.qml" line="101" />
@@ -449,7 +449,7 @@ Confirms taking the chart off the decision note</extracomment>
     <message>
         <location filename="../qml/labs/experts/ExpertsLabPage.qml" line="113" />
         <source>Loss of the mixture</source>
-        <translation type="unfinished" />
+        <translation>Pérdida de la mezcla</translation>
     </message>
 </context>
 <context>
@@ -457,7 +457,7 @@ Confirms taking the chart off the decision note</extracomment>
     <message>
         <location filename="../qml/labs/experts/ExpertsResultsCard.qml" line="15" />
         <source>Mixture against dense networks (same data, trained beside it)</source>
-        <translation type="unfinished" />
+        <translation>La mezcla frente a redes densas (mismos datos, entrenadas a la vez)</translation>
     </message>
     <message>
         <location filename="../qml/labs/experts/ExpertsResultsCard.qml" line="27" />
@@ -477,12 +477,12 @@ Confirms taking the chart off the decision note</extracomment>
     <message>
         <location filename="../qml/labs/experts/ExpertsResultsCard.qml" line="28" />
         <source>Multiply-adds per input</source>
-        <translation type="unfinished" />
+        <translation>Multiplicaciones y sumas por entrada</translation>
     </message>
     <message>
         <location filename="../qml/labs/experts/ExpertsResultsCard.qml" line="28" />
         <source>Parameters (active of all)</source>
-        <translation type="unfinished" />
+        <translation>Parámetros (activos del total)</translation>
     </message>
     <message>
         <location filename="../qml/labs/experts/ExpertsResultsCard.qml" line="64" />
@@ -492,7 +492,7 @@ Confirms taking the chart off the decision note</extracomment>
     <message>
         <location filename="../qml/labs/experts/ExpertsResultsCard.qml" line="128" />
         <source>Name of the run</source>
-        <translation type="unfinished" />
+        <translation>Nombre de la ejecución</translation>
     </message>
     <message>
         <location filename="../qml/labs/experts/ExpertsResultsCard.qml" line="133" />
@@ -535,7 +535,7 @@ Confirms taking the chart off the decision note</extracomment>
     <message>
         <location filename="../qml/labs/experts/ExpertsRunBar.qml" line="55" />
         <source>Preset</source>
-        <translation type="unfinished" />
+        <translation>Preajuste</translation>
     </message>
     <message>
         <location filename="../qml/labs/experts/ExpertsRunBar.qml" line="63" />
@@ -548,7 +548,7 @@ Confirms taking the chart off the decision note</extracomment>
     <message>
         <location filename="../qml/labs/experts/ExpertsSettingsCard.qml" line="15" />
         <source>The mixture</source>
-        <translation type="unfinished" />
+        <translation>La mezcla</translation>
     </message>
     <message>
         <location filename="../qml/labs/experts/ExpertsSettingsCard.qml" line="22" />
@@ -558,23 +558,23 @@ Confirms taking the chart off the decision note</extracomment>
     <message>
         <location filename="../qml/labs/experts/ExpertsSettingsCard.qml" line="30" />
         <source>Experts</source>
-        <translation type="unfinished" />
+        <translation>Expertos</translation>
     </message>
     <message>
         <location filename="../qml/labs/experts/ExpertsSettingsCard.qml" line="40" />
         <source>Experts per input (k)</source>
         <extracomment>k of top-k routing: how many experts work on each input</extracomment>
-        <translation type="unfinished" />
+        <translation>Expertos por entrada (k)</translation>
     </message>
     <message>
         <location filename="../qml/labs/experts/ExpertsSettingsCard.qml" line="49" />
         <source>Hidden layers per expert</source>
-        <translation type="unfinished" />
+        <translation>Capas ocultas por experto</translation>
     </message>
     <message>
         <location filename="../qml/labs/experts/ExpertsSettingsCard.qml" line="58" />
         <source>Units per hidden layer</source>
-        <translation type="unfinished" />
+        <translation>Unidades por capa oculta</translation>
     </message>
     <message>
         <location filename="../qml/labs/experts/ExpertsSettingsCard.qml" line="67" />
@@ -585,23 +585,23 @@ Confirms taking the chart off the decision note</extracomment>
         <location filename="../qml/labs/experts/ExpertsSettingsCard.qml" line="77" />
         <source>Balance term</source>
         <extracomment>the load-balancing term of the mixture's loss</extracomment>
-        <translation type="unfinished" />
+        <translation>Término de equilibrio</translation>
     </message>
     <message>
         <location filename="../qml/labs/experts/ExpertsSettingsCard.qml" line="86" />
         <source>Balance weight</source>
-        <translation type="unfinished" />
+        <translation>Peso del equilibrio</translation>
     </message>
     <message>
         <location filename="../qml/labs/experts/ExpertsSettingsCard.qml" line="98" />
         <source>Capacity per expert (0: no limit)</source>
         <extracomment>how many inputs an expert may take, as a multiple of an even share; 0 is no limit</extracomment>
-        <translation type="unfinished" />
+        <translation>Capacidad por experto (0: sin límite)</translation>
     </message>
     <message>
         <location filename="../qml/labs/experts/ExpertsSettingsCard.qml" line="99" />
         <source>no limit</source>
-        <translation type="unfinished" />
+        <translation>sin límite</translation>
     </message>
     <message>
         <location filename="../qml/labs/experts/ExpertsSettingsCard.qml" line="109" />
@@ -611,7 +611,7 @@ Confirms taking the chart off the decision note</extracomment>
     <message>
         <location filename="../qml/labs/experts/ExpertsSettingsCard.qml" line="120" />
         <source>Seed</source>
-        <translation type="unfinished" />
+        <translation>Semilla</translation>
     </message>
 </context>
 <context>
@@ -798,7 +798,7 @@ Confirms taking the chart off the decision note</extracomment>
         <location filename="../qml/labs/learning/LearningLoopCard.qml" line="33" />
         <source>Press Step one batch and follow the batch round the loop: each press of Next stage shows the next stage, with the numbers the model really uses.</source>
         <extracomment>"Step one batch" and "Next stage" are the labels of the two buttons below: keep them identical</extracomment>
-        <translation type="unfinished" />
+        <translation>Pulsa Avanzar un lote y sigue el lote por el bucle: cada vez que pulses Etapa siguiente verás la siguiente etapa, con los números que el modelo usa de verdad.</translation>
     </message>
     <message>
         <location filename="../qml/labs/learning/LearningLoopCard.qml" line="56" />
@@ -867,7 +867,7 @@ Confirms taking the chart off the decision note</extracomment>
     <message>
         <location filename="../qml/labs/learning/LearningLoopCard.qml" line="236" />
         <source>Each parameter multiplies one term of the model: 1 is the constant (the bias); P1, P2, … are polynomials of rising degree (P1(x) = x, P2(x) = (3x² − 1)/2, …) of the input, and P1(x1)·P1(x2) is a product of two of them.</source>
-        <translation type="unfinished" />
+        <translation>Cada parámetro multiplica un término del modelo: 1 es la constante (el sesgo); P1, P2, … son polinomios de la entrada de grado creciente (P1(x) = x, P2(x) = (3x² − 1)/2, …), y P1(x1)·P1(x2) es el producto de dos de ellos.</translation>
     </message>
     <message>
         <location filename="../qml/labs/learning/LearningLoopCard.qml" line="246" />
@@ -1340,177 +1340,177 @@ Confirms taking the chart off the decision note</extracomment>
 <context>
     <name>NetworkLabPage</name>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="37" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="38" />
         <source>Build a neural network</source>
         <translation>Construir una red neuronal</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="254" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="255" />
         <source>Step</source>
         <translation>Paso</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="258" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="259" />
         <source>Train one epoch (Ctrl+Right)</source>
         <translation>Entrenar una época (Ctrl+Derecha)</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="262" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="263" />
         <source>Reset</source>
         <translation>Reiniciar</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="265" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="266" />
         <source>Fresh weights (Ctrl+R)</source>
         <translation>Pesos nuevos (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="271" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="272" />
         <source>Epoch</source>
         <translation>Época</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="288" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="289" />
         <source>Speed</source>
         <translation>Velocidad</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="295" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="296" />
         <source>Learning rate</source>
         <translation>Tasa de aprendizaje</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="302" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="303" />
         <source>Activation (all layers)</source>
         <translation>Activación (todas las capas)</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="310" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="311" />
         <source>Regularization</source>
         <translation>Regularización</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="311" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="312" />
         <source>None</source>
         <translation>Ninguna</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="317" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="318" />
         <source>Regularization rate</source>
         <translation>Tasa de regularización</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="325" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="326" />
         <source>Problem type</source>
         <translation>Tipo de problema</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="326" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="327" />
         <source>Classification</source>
         <translation>Clasificación</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="326" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="327" />
         <source>Regression</source>
         <translation>Regresión</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="332" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="333" />
         <source>Optimizer</source>
         <translation>Optimizador</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="339" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="340" />
         <source>Loss</source>
         <translation>Pérdida</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="341" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="342" />
         <source>Squared error</source>
         <translation>Error cuadrático</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="341" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="342" />
         <source>Cross-entropy</source>
         <translation>Entropía cruzada</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="81" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="82" />
         <source>Output</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="115" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="116" />
         <source>Test loss</source>
         <translation>Pérdida de prueba</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="115" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="116" />
         <source>Training loss</source>
         <translation>Pérdida de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="115" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="116" />
         <source>Test accuracy</source>
         <translation>Exactitud de prueba</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="155" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="156" />
         <source>Show test data</source>
         <translation>Mostrar los datos de prueba</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="160" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="161" />
         <source>Discretize output</source>
         <translation>Discretizar la salida</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="378" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="379" />
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="385" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="386" />
         <source>Dataset</source>
         <translation>Conjunto de datos</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="392" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="393" />
         <source>Training data</source>
         <translation>Datos de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="402" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="403" />
         <source>Noise</source>
         <translation>Ruido</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="412" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="413" />
         <source>Batch size</source>
         <translation>Tamaño de lote</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="420" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="421" />
         <source>New data</source>
         <translation>Datos nuevos</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="426" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="427" />
         <source>Inputs</source>
         <translation>Entradas</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="445" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="446" />
         <source>Input %1</source>
         <translation>Entrada %1</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="475" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="476" />
         <source>Before you press play: what will this network do?</source>
         <translation>Antes de pulsar Reproducir: ¿qué hará esta red?</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="476" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="477" />
         <source>Reset the network to make a prediction before the next run.</source>
         <translation>Reinicia la red para hacer una predicción antes de la próxima ejecución.</translation>
     </message>
@@ -1929,7 +1929,7 @@ Confirms taking the chart off the decision note</extracomment>
         <location filename="../qml/components/ProgressStrip.qml" line="31" />
         <source>✓ Module complete · section %1 of %2: %3</source>
         <extracomment>A completed module's reader; %1 the section's number, %2 how many there are, %3 its title</extracomment>
-        <translation type="unfinished" />
+        <translation>✓ Módulo completado · sección %1 de %2: %3</translation>
     </message>
     <message>
         <location filename="../qml/components/ProgressStrip.qml" line="33" />
@@ -1944,27 +1944,27 @@ Confirms taking the chart off the decision note</extracomment>
         <location filename="../qml/labs/prompts/PromptCasesEditor.qml" line="20" />
         <source>Test cases (%n)</source>
         <extracomment>%n test cases of the task</extracomment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Caso de prueba (%n)</numerusform>
+            <numerusform>Casos de prueba (%n)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptCasesEditor.qml" line="46" />
         <source>%1. %2 → %3</source>
         <extracomment>one test case: %1 its number, %2 its input, %3 the expected answer</extracomment>
-        <translation type="unfinished" />
+        <translation>%1. %2 → %3</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptCasesEditor.qml" line="54" />
         <source>Edit</source>
-        <translation type="unfinished" />
+        <translation>Editar</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptCasesEditor.qml" line="63" />
         <source>Edit case %1</source>
         <extracomment>%1 the case's number</extracomment>
-        <translation type="unfinished" />
+        <translation>Editar el caso %1</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptCasesEditor.qml" line="66" />
@@ -1975,64 +1975,64 @@ Confirms taking the chart off the decision note</extracomment>
         <location filename="../qml/labs/prompts/PromptCasesEditor.qml" line="70" />
         <source>Remove case %1</source>
         <extracomment>%1 the case's number</extracomment>
-        <translation type="unfinished" />
+        <translation>Quitar el caso %1</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptCasesEditor.qml" line="81" />
         <source>Input (what goes into {{input}})</source>
-        <translation type="unfinished" />
+        <translation>Entrada (lo que va en {{input}})</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptCasesEditor.qml" line="82" />
         <source>Input of the test case</source>
-        <translation type="unfinished" />
+        <translation>Entrada del caso de prueba</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptCasesEditor.qml" line="87" />
         <source>Expected answer</source>
-        <translation type="unfinished" />
+        <translation>Respuesta esperada</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptCasesEditor.qml" line="94" />
         <source>Must contain (words; separated; by semicolons)</source>
         <extracomment>words separated by semicolons</extracomment>
-        <translation type="unfinished" />
+        <translation>Debe contener (palabras; separadas; por punto y coma)</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptCasesEditor.qml" line="95" />
         <source>Words the answer must contain</source>
-        <translation type="unfinished" />
+        <translation>Palabras que debe contener la respuesta</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptCasesEditor.qml" line="103" />
         <source>Save the case</source>
-        <translation type="unfinished" />
+        <translation>Guardar el caso</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptCasesEditor.qml" line="103" />
         <source>Add the case</source>
-        <translation type="unfinished" />
+        <translation>Añadir el caso</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptCasesEditor.qml" line="116" />
         <source>Import from CSV…</source>
-        <translation type="unfinished" />
+        <translation>Importar desde CSV…</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptCasesEditor.qml" line="122" />
         <source>Back to the task's own cases</source>
-        <translation type="unfinished" />
+        <translation>Volver a los casos propios de la tarea</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptCasesEditor.qml" line="132" />
         <source>A CSV file's first line names its columns: input,expected and, if wanted, contains (words separated by semicolons).</source>
         <extracomment>input, expected and contains are CSV column names, not to be translated</extracomment>
-        <translation type="unfinished" />
+        <translation>La primera línea de un archivo CSV nombra sus columnas: input,expected y, si quieres, contains (palabras separadas por punto y coma).</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptCasesEditor.qml" line="149" />
         <source>Import test cases</source>
-        <translation type="unfinished" />
+        <translation>Importar casos de prueba</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptCasesEditor.qml" line="150" />
@@ -2051,53 +2051,53 @@ Confirms taking the chart off the decision note</extracomment>
         <location filename="../qml/labs/prompts/PromptComparisonTable.qml" line="18" />
         <source>Comparison of prompts A and B</source>
         <extracomment>Accessible name of the prompts lab's comparison table</extracomment>
-        <translation type="unfinished" />
+        <translation>Comparación de los prompts A y B</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptComparisonTable.qml" line="24" />
         <source>What the guides agree on: A has %1 of %3 parts, B has %2 of %3.</source>
         <extracomment>Heading of the prompts lab's comparison table; %1 and %2 how many of the %3 parts prompts A and B have</extracomment>
-        <translation type="unfinished" />
+        <translation>En qué coinciden las guías: A tiene %1 de %3 partes y B tiene %2 de %3.</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptComparisonTable.qml" line="37" />
         <source>Mark</source>
         <extracomment>Column of the comparison table: how the editors mark the part</extracomment>
-        <translation type="unfinished" />
+        <translation>Marca</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptComparisonTable.qml" line="46" />
         <source>Part</source>
         <extracomment>Column of the comparison table: the part of a prompt</extracomment>
-        <translation type="unfinished" />
+        <translation>Parte</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptComparisonTable.qml" line="71" />
         <source>Why, and which guides</source>
         <extracomment>Column of the comparison table: why the guides recommend the part, and which guides</extracomment>
-        <translation type="unfinished" />
+        <translation>Por qué, y qué guías</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptComparisonTable.qml" line="113" />
         <source>A has %1</source>
         <extracomment>Accessible name of a cell of the comparison table; %1 the part of a prompt</extracomment>
-        <translation type="unfinished" />
+        <translation>A tiene %1</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptComparisonTable.qml" line="113" />
         <source>A lacks %1</source>
-        <translation type="unfinished" />
+        <translation>A no tiene %1</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptComparisonTable.qml" line="121" />
         <source>B has %1</source>
         <extracomment>Accessible name of a cell of the comparison table; %1 the part of a prompt</extracomment>
-        <translation type="unfinished" />
+        <translation>B tiene %1</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptComparisonTable.qml" line="121" />
         <source>B lacks %1</source>
-        <translation type="unfinished" />
+        <translation>B no tiene %1</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptComparisonTable.qml" line="129" />
@@ -2115,73 +2115,73 @@ Confirms taking the chart off the decision note</extracomment>
         <extracomment>Heading of one of the two prompt editors; %1 is A or B
 ----------
 Accessible name of a prompt editor; %1 is A or B</extracomment>
-        <translation type="unfinished" />
+        <translation>Prompt %1</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptEditor.qml" line="62" />
         <source>Add a role</source>
         <extracomment>Pattern button of the prompts lab: adds "You are &lt;role&gt;." at the top of the prompt</extracomment>
-        <translation type="unfinished" />
+        <translation>Añadir un rol</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptEditor.qml" line="68" />
         <source>Examples from the cases</source>
         <extracomment>Pattern button of the prompts lab: adds few-shot examples taken from the task's test cases</extracomment>
-        <translation type="unfinished" />
+        <translation>Ejemplos de los casos</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptEditor.qml" line="74" />
         <source>Your examples</source>
         <extracomment>Pattern button of the prompts lab: adds the learner's own few-shot examples</extracomment>
-        <translation type="unfinished" />
+        <translation>Tus ejemplos</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptEditor.qml" line="80" />
         <source>Step by step</source>
         <extracomment>Pattern button of the prompts lab: adds an instruction to think step by step</extracomment>
-        <translation type="unfinished" />
+        <translation>Paso a paso</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptEditor.qml" line="86" />
         <source>Output format</source>
         <extracomment>Pattern button of the prompts lab: adds the answer format</extracomment>
-        <translation type="unfinished" />
+        <translation>Formato de salida</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptEditor.qml" line="92" />
         <source>Delimiters</source>
         <extracomment>Pattern button of the prompts lab: puts the input between tags</extracomment>
-        <translation type="unfinished" />
+        <translation>Delimitadores</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptEditor.qml" line="98" />
         <source>Undo pattern</source>
         <extracomment>Button of the prompts lab: takes back the last pattern added to this prompt</extracomment>
-        <translation type="unfinished" />
+        <translation>Deshacer el patrón</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptEditor.qml" line="111" />
         <source>The pattern's change: what it inserted is bold and underlined.</source>
         <extracomment>Above the prompt as the last pattern changed it</extracomment>
-        <translation type="unfinished" />
+        <translation>El cambio del patrón: lo que ha insertado aparece en negrita y subrayado.</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptEditor.qml" line="132" />
         <source>No clarity signals.</source>
         <extracomment>Under a prompt editor: the analyser found no sign of an unclear prompt</extracomment>
-        <translation type="unfinished" />
+        <translation>Ninguna señal de falta de claridad.</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptEditor.qml" line="134" />
         <source>Clarity signals (wavy orange underline):</source>
         <extracomment>Heading above the list of signs that a prompt is unclear (vague words, conflicts, ...)</extracomment>
-        <translation type="unfinished" />
+        <translation>Señales de falta de claridad (subrayado ondulado naranja):</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptEditor.qml" line="146" />
         <source>Line %1, %2: "%3"</source>
         <extracomment>One sign that a prompt is unclear: %1 its line number, %2 what it is (e.g. Vague word), %3 the words</extracomment>
-        <translation type="unfinished" />
+        <translation>Línea %1, %2: «%3»</translation>
     </message>
 </context>
 <context>
@@ -2190,57 +2190,57 @@ Accessible name of a prompt editor; %1 is A or B</extracomment>
         <location filename="../qml/labs/prompts/PromptPatternSettings.qml" line="22" />
         <source>Patterns to try</source>
         <extracomment>Heading of the prompts lab's card for the pattern helpers (add a role, examples, ...)</extracomment>
-        <translation type="unfinished" />
+        <translation>Patrones para probar</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptPatternSettings.qml" line="36" />
         <source>Role, e.g. a support lead</source>
         <extracomment>Field of the prompts lab: the role the "Role" pattern writes ("You are ...")</extracomment>
-        <translation type="unfinished" />
+        <translation>Rol, p. ej., un responsable de soporte</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptPatternSettings.qml" line="37" />
         <source>a support lead</source>
-        <translation type="unfinished" />
+        <translation>un responsable de soporte</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptPatternSettings.qml" line="38" />
         <source>Role to add</source>
-        <translation type="unfinished" />
+        <translation>Rol que añadir</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptPatternSettings.qml" line="46" />
         <source>Answer format, e.g. urgent / normal</source>
         <extracomment>Field of the prompts lab: the answer format the "Format" pattern writes</extracomment>
-        <translation type="unfinished" />
+        <translation>Formato de respuesta, p. ej., urgente / normal</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptPatternSettings.qml" line="48" />
         <source>Answer format to add</source>
-        <translation type="unfinished" />
+        <translation>Formato de respuesta que añadir</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptPatternSettings.qml" line="57" />
         <source>Your own examples, one a line: input | answer</source>
         <extracomment>Field of the prompts lab: the learner's own few-shot examples</extracomment>
-        <translation type="unfinished" />
+        <translation>Tus propios ejemplos, uno por línea: entrada | respuesta</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptPatternSettings.qml" line="58" />
         <source>Your own examples</source>
-        <translation type="unfinished" />
+        <translation>Tus propios ejemplos</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptPatternSettings.qml" line="66" />
         <location filename="../qml/labs/prompts/PromptPatternSettings.qml" line="77" />
         <source>Examples drawn from the test cases</source>
         <extracomment>Label of a number box: how many few-shot examples to take from the task's test cases</extracomment>
-        <translation type="unfinished" />
+        <translation>Ejemplos tomados de los casos de prueba</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptPatternSettings.qml" line="85" />
         <source>Some patterns need a large model to show their effect. Asking for steps (chain of thought) helps only large models on reasoning tasks, and a persona changes the style of an answer, not whether it is right. The built-in demonstration model does not reason: try those patterns on a local model too.</source>
-        <translation type="unfinished" />
+        <translation>Algunos patrones necesitan un modelo grande para mostrar su efecto. Pedir los pasos (cadena de pensamiento) solo ayuda a los modelos grandes en tareas de razonamiento, y dar un rol cambia el estilo de la respuesta, no si es correcta. El modelo de demostración integrado no razona: prueba esos patrones también con un modelo local.</translation>
     </message>
 </context>
 <context>
@@ -2249,68 +2249,68 @@ Accessible name of a prompt editor; %1 is A or B</extracomment>
         <location filename="../qml/labs/prompts/PromptRunResultsView.qml" line="20" />
         <source>Pass rate over the test cases</source>
         <extracomment>Title of the chart of both prompts' pass rates</extracomment>
-        <translation type="unfinished" />
+        <translation>Tasa de aciertos en los casos de prueba</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptRunResultsView.qml" line="24" />
         <source>Prompt %1</source>
         <extracomment>a bar of the pass-rate chart; %1 A or B</extracomment>
-        <translation type="unfinished" />
+        <translation>Prompt %1</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptRunResultsView.qml" line="35" />
         <source>Prompt %1: %2</source>
         <extracomment>%1 A or B, %2 its pass rate with the spread over seeds</extracomment>
-        <translation type="unfinished" />
+        <translation>Prompt %1: %2</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptRunResultsView.qml" line="75" />
         <source>Answers from: %1</source>
         <extracomment>%1 the answers' provenance: model, version, seeds, temperature, time</extracomment>
-        <translation type="unfinished" />
+        <translation>Origen de las respuestas: %1</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptRunResultsView.qml" line="83" />
         <source>Only the cases where A and B differ</source>
-        <translation type="unfinished" />
+        <translation>Solo los casos en los que A y B difieren</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptRunResultsView.qml" line="119" />
         <source>Case %1: %2 (expected: %3)</source>
         <extracomment>a row of the case table: %1 the case's number, %2 its input, %3 the expected answer</extracomment>
-        <translation type="unfinished" />
+        <translation>Caso %1: %2 (esperado: %3)</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptRunResultsView.qml" line="128" />
         <source>A passed %1 of %2: %3</source>
         <extracomment>%1 seeds in which A passed, %2 seeds in all, %3 A's answers grouped</extracomment>
-        <translation type="unfinished" />
+        <translation>A acertó en %1 de %2: %3</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptRunResultsView.qml" line="136" />
         <source>B passed %1 of %2: %3</source>
         <extracomment>%1 seeds in which B passed, %2 seeds in all, %3 B's answers grouped</extracomment>
-        <translation type="unfinished" />
+        <translation>B acertó en %1 de %2: %3</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptRunResultsView.qml" line="155" />
         <source>Export as Markdown…</source>
-        <translation type="unfinished" />
+        <translation>Exportar como Markdown…</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptRunResultsView.qml" line="161" />
         <source>Export as CSV…</source>
-        <translation type="unfinished" />
+        <translation>Exportar como CSV…</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptRunResultsView.qml" line="176" />
         <source>Export the comparison</source>
-        <translation type="unfinished" />
+        <translation>Exportar la comparación</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptRunResultsView.qml" line="179" />
         <source>Markdown files (*.md)</source>
-        <translation type="unfinished" />
+        <translation>Archivos Markdown (*.md)</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptRunResultsView.qml" line="179" />
@@ -2323,55 +2323,55 @@ Accessible name of a prompt editor; %1 is A or B</extracomment>
     <message>
         <location filename="../qml/labs/prompts/PromptRunSettings.qml" line="18" />
         <source>Model and settings</source>
-        <translation type="unfinished" />
+        <translation>Modelo y ajustes</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptRunSettings.qml" line="28" />
         <source>Built-in demonstration model</source>
         <extracomment>the built-in model, chosen as the model a test runs on</extracomment>
-        <translation type="unfinished" />
+        <translation>Modelo de demostración integrado</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptRunSettings.qml" line="39" />
         <source>My local model server</source>
-        <translation type="unfinished" />
+        <translation>Mi servidor de modelos local</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptRunSettings.qml" line="53" />
         <source>A small demonstration model made by the Loopwise project: it is trained on this computer from text the project ships, in a few seconds the first time, and gives the same answers for the same seed. It shows real effects of few-shot examples and their order, but it is not a large language model.</source>
-        <translation type="unfinished" />
+        <translation>Un pequeño modelo de demostración creado por el proyecto Loopwise: se entrena en este equipo con textos que incluye el proyecto, en unos segundos la primera vez, y da las mismas respuestas con la misma semilla. Muestra efectos reales de los ejemplos en el prompt (few-shot) y de su orden, pero no es un gran modelo de lenguaje.</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptRunSettings.qml" line="64" />
         <source>Send prompts to the local model server</source>
-        <translation type="unfinished" />
+        <translation>Enviar los prompts al servidor de modelos local</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptRunSettings.qml" line="81" />
         <source>Kind of server</source>
         <extracomment>the kind of model server: ollama, llamacpp or openai</extracomment>
-        <translation type="unfinished" />
+        <translation>Tipo de servidor</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptRunSettings.qml" line="89" />
         <source>Server address</source>
-        <translation type="unfinished" />
+        <translation>Dirección del servidor</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptRunSettings.qml" line="92" />
         <source>Find local models</source>
-        <translation type="unfinished" />
+        <translation>Buscar modelos locales</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptRunSettings.qml" line="98" />
         <source>List models</source>
-        <translation type="unfinished" />
+        <translation>Listar los modelos</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptRunSettings.qml" line="119" />
         <source>Use %1 at %2</source>
         <extracomment>a model server found on this computer: %1 its kind, %2 its address</extracomment>
-        <translation type="unfinished" />
+        <translation>Usar %1 en %2</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptRunSettings.qml" line="130" />
@@ -2381,13 +2381,13 @@ Accessible name of a prompt editor; %1 is A or B</extracomment>
     <message>
         <location filename="../qml/labs/prompts/PromptRunSettings.qml" line="136" />
         <source>Check that the server follows the seed</source>
-        <translation type="unfinished" />
+        <translation>Comprobar que el servidor respeta la semilla</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptRunSettings.qml" line="169" />
         <source>Runs per case (seeds)</source>
         <extracomment>how many times each prompt is run on each test case, each with its own seed</extracomment>
-        <translation type="unfinished" />
+        <translation>Ejecuciones por caso (semillas)</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptRunSettings.qml" line="178" />
@@ -2398,7 +2398,7 @@ Accessible name of a prompt editor; %1 is A or B</extracomment>
         <location filename="../qml/labs/prompts/PromptRunSettings.qml" line="190" />
         <source>Calibrate (correct the model's bias towards some labels with a content-free input)</source>
         <extracomment>contextual calibration: the model's label probabilities are corrected by those for a content-free input</extracomment>
-        <translation type="unfinished" />
+        <translation>Calibrar (corregir la preferencia del modelo por algunas etiquetas con una entrada sin contenido)</translation>
     </message>
 </context>
 <context>
@@ -2408,35 +2408,35 @@ Accessible name of a prompt editor; %1 is A or B</extracomment>
         <location filename="../qml/labs/prompts/PromptSavePair.qml" line="33" />
         <source>Save this pair</source>
         <extracomment>Heading of the prompts lab's card to keep the two prompts with a note</extracomment>
-        <translation type="unfinished" />
+        <translation>Guardar este par</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptSavePair.qml" line="28" />
         <source>Your note: what do you expect B to change, and why?</source>
         <extracomment>Placeholder of the note saved with a pair of prompts</extracomment>
-        <translation type="unfinished" />
+        <translation>Tu nota: ¿qué esperas que cambie B, y por qué?</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptSavePair.qml" line="29" />
         <source>Note for this pair</source>
-        <translation type="unfinished" />
+        <translation>Nota para este par</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptSavePair.qml" line="49" />
         <source>%1: %2</source>
         <extracomment>A saved pair of prompts: %1 its task, %2 the learner's note</extracomment>
-        <translation type="unfinished">%1, %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptSavePair.qml" line="55" />
         <source>Open</source>
         <extracomment>Button beside a saved pair of prompts: loads it into the editors again</extracomment>
-        <translation type="unfinished" />
+        <translation>Abrir</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptSavePair.qml" line="56" />
         <source>Open the pair %1</source>
-        <translation type="unfinished" />
+        <translation>Abrir el par %1</translation>
     </message>
 </context>
 <context>
@@ -2451,19 +2451,19 @@ Accessible name of a prompt editor; %1 is A or B</extracomment>
         <location filename="../qml/labs/prompts/PromptsLabPage.qml" line="72" />
         <source>Task</source>
         <extracomment>Chooser of the prompts lab: which starter task (and its prompt pair) to work on</extracomment>
-        <translation type="unfinished" />
+        <translation>Tarea</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptsLabPage.qml" line="97" />
         <source>Compare structure</source>
         <extracomment>Tab of the prompts lab: A and B side by side, their parts and clarity</extracomment>
-        <translation type="unfinished" />
+        <translation>Comparar la estructura</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptsLabPage.qml" line="104" />
         <source>Measure on test cases</source>
         <extracomment>Tab of the prompts lab: both prompts run on the task's test cases, several times</extracomment>
-        <translation type="unfinished" />
+        <translation>Medir con los casos de prueba</translation>
     </message>
 </context>
 <context>
@@ -2472,18 +2472,18 @@ Accessible name of a prompt editor; %1 is A or B</extracomment>
         <location filename="../qml/labs/prompts/PromptsRunPanel.qml" line="36" />
         <source>Measure on test cases</source>
         <extracomment>Heading of the part of the prompts lab that runs both prompts on test cases</extracomment>
-        <translation type="unfinished" />
+        <translation>Medir con los casos de prueba</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptsRunPanel.qml" line="45" />
         <source>How a prompt is written is a guess about how the model will behave. Run both prompts on the same test cases, several times, and see whether the difference is larger than the model's own run-to-run variation.</source>
-        <translation type="unfinished" />
+        <translation>La forma de escribir un prompt es una suposición sobre cómo se comportará el modelo. Ejecuta los dos prompts con los mismos casos de prueba, varias veces, y comprueba si la diferencia es mayor que la variación propia del modelo de una ejecución a otra.</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptsRunPanel.qml" line="68" />
         <source>Run A and B on the test cases</source>
         <extracomment>Button: runs prompt A and prompt B on every test case with every seed</extracomment>
-        <translation type="unfinished" />
+        <translation>Ejecutar A y B con los casos de prueba</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptsRunPanel.qml" line="76" />
@@ -2500,7 +2500,7 @@ Accessible name of a prompt editor; %1 is A or B</extracomment>
         <location filename="../qml/labs/prompts/PromptsRunPanel.qml" line="123" />
         <source>Run the same test on my local model server</source>
         <extracomment>Button after a run on the built-in model: switches the test to the learner's local model server</extracomment>
-        <translation type="unfinished" />
+        <translation>Ejecutar la misma prueba en mi servidor de modelos local</translation>
     </message>
 </context>
 <context>
@@ -2509,12 +2509,12 @@ Accessible name of a prompt editor; %1 is A or B</extracomment>
         <location filename="../qml/labs/prompts/PromptsStructurePanel.qml" line="66" />
         <source>What B does that A does not</source>
         <extracomment>Heading of the prompts lab's summary of the differences between prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>Qué hace B que A no hace</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptsStructurePanel.qml" line="87" />
         <source>Structure cannot tell you whether a prompt works. How a prompt is written is a guess about how a model will behave: to find out, run both prompts on the same test cases, several times, under "Measure on test cases".</source>
-        <translation type="unfinished" />
+        <translation>La estructura no te dice si un prompt funciona. La forma de escribir un prompt es una suposición sobre cómo se comportará un modelo: para averiguarlo, ejecuta los dos prompts con los mismos casos de prueba, varias veces, en «Medir con los casos de prueba».</translation>
     </message>
 </context>
 <context>
@@ -2800,165 +2800,172 @@ Accessible name of a prompt editor; %1 is A or B</extracomment>
     <message>
         <location filename="../models/Shortcuts.cpp" line="29" />
         <source>Everywhere</source>
-        <translation type="unfinished" />
+        <translation>En cualquier lugar</translation>
     </message>
     <message>
         <location filename="../models/Shortcuts.cpp" line="30" />
         <source>Module reader</source>
-        <translation type="unfinished" />
+        <translation>Lector de módulos</translation>
     </message>
     <message>
         <location filename="../models/Shortcuts.cpp" line="31" />
         <source>Lab: Build a neural network</source>
-        <translation type="unfinished" />
+        <translation>Laboratorio: Construir una red neuronal</translation>
     </message>
     <message>
         <location filename="../models/Shortcuts.cpp" line="32" />
         <source>Lab: See how models learn</source>
-        <translation type="unfinished" />
+        <translation>Laboratorio: Ver cómo aprenden los modelos</translation>
     </message>
     <message>
         <location filename="../models/Shortcuts.cpp" line="33" />
         <source>Lab: Check the assumptions</source>
-        <translation type="unfinished" />
+        <translation>Laboratorio: Comprobar los supuestos</translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="41" />
+        <location filename="../models/Shortcuts.cpp" line="34" />
+        <source>Lab: Mixture of experts</source>
+        <translation>Laboratorio: Mezcla de expertos</translation>
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="42" />
         <source>Go back (or close a glossary tip)</source>
-        <translation type="unfinished" />
+        <translation>Volver (o cerrar una definición del glosario)</translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="43" />
+        <location filename="../models/Shortcuts.cpp" line="44" />
         <source>Course home</source>
         <translation>Inicio del curso</translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="44" />
+        <location filename="../models/Shortcuts.cpp" line="45" />
         <source>Glossary</source>
         <translation>Glosario</translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="45" />
+        <location filename="../models/Shortcuts.cpp" line="46" />
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="46" />
+        <location filename="../models/Shortcuts.cpp" line="47" />
         <source>This list of keyboard shortcuts</source>
-        <translation type="unfinished" />
+        <translation>Esta lista de atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="48" />
+        <location filename="../models/Shortcuts.cpp" line="49" />
         <source>Next or previous control or glossary term</source>
-        <translation type="unfinished" />
+        <translation>Control o término del glosario siguiente o anterior</translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="50" />
+        <location filename="../models/Shortcuts.cpp" line="51" />
         <source>Open the focused card, term or link</source>
-        <translation type="unfinished" />
+        <translation>Abrir la tarjeta, el término o el enlace que tiene el foco</translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="52" />
+        <location filename="../models/Shortcuts.cpp" line="53" />
         <source>Loop diagram focused: previous or next stage</source>
-        <translation type="unfinished" />
+        <translation>Con el foco en el diagrama del bucle: etapa anterior o siguiente</translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="54" />
+        <location filename="../models/Shortcuts.cpp" line="55" />
         <source>Loop diagram focused: play or pause the walkthrough</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../models/Shortcuts.cpp" line="56" />
-        <location filename="../models/Shortcuts.cpp" line="61" />
-        <source>Play or pause training</source>
-        <translation type="unfinished" />
+        <translation>Con el foco en el diagrama del bucle: reproducir o pausar el recorrido</translation>
     </message>
     <message>
         <location filename="../models/Shortcuts.cpp" line="57" />
         <location filename="../models/Shortcuts.cpp" line="62" />
-        <source>Train one epoch</source>
-        <translation type="unfinished" />
+        <location filename="../models/Shortcuts.cpp" line="70" />
+        <source>Play or pause training</source>
+        <translation>Reproducir o pausar el entrenamiento</translation>
     </message>
     <message>
         <location filename="../models/Shortcuts.cpp" line="58" />
-        <source>Fresh weights</source>
-        <translation type="unfinished" />
+        <location filename="../models/Shortcuts.cpp" line="63" />
+        <source>Train one epoch</source>
+        <translation>Entrenar una época</translation>
     </message>
     <message>
         <location filename="../models/Shortcuts.cpp" line="59" />
+        <location filename="../models/Shortcuts.cpp" line="71" />
+        <source>Fresh weights</source>
+        <translation>Pesos nuevos</translation>
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="60" />
         <source>Weights focused: pick a weight, then change it</source>
-        <translation type="unfinished" />
+        <translation>Con el foco en los pesos: elige un peso y luego cámbialo</translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="63" />
+        <location filename="../models/Shortcuts.cpp" line="64" />
         <source>Send one batch round the training loop</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../models/Shortcuts.cpp" line="65" />
-        <source>Fresh parameters, same data</source>
-        <translation type="unfinished" />
+        <translation>Pasar un lote por el bucle de entrenamiento</translation>
     </message>
     <message>
         <location filename="../models/Shortcuts.cpp" line="66" />
+        <source>Fresh parameters, same data</source>
+        <translation>Parámetros nuevos, mismos datos</translation>
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="67" />
         <source>Train and check, or pause</source>
-        <translation type="unfinished" />
+        <translation>Entrenar y comprobar, o pausar</translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="68" />
+        <location filename="../models/Shortcuts.cpp" line="69" />
         <source>Reset the experiment</source>
-        <translation type="unfinished" />
+        <translation>Reiniciar el experimento</translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="96" />
+        <location filename="../models/Shortcuts.cpp" line="99" />
         <source>Ctrl</source>
-        <translation type="unfinished" />
+        <translation>Ctrl</translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="96" />
+        <location filename="../models/Shortcuts.cpp" line="99" />
         <source>Alt</source>
-        <translation type="unfinished" />
+        <translation>Alt</translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="97" />
+        <location filename="../models/Shortcuts.cpp" line="100" />
         <source>Shift</source>
-        <translation type="unfinished" />
+        <translation>Mayús</translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="97" />
+        <location filename="../models/Shortcuts.cpp" line="100" />
         <source>Space</source>
         <translation>Espacio</translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="98" />
+        <location filename="../models/Shortcuts.cpp" line="101" />
         <source>Return</source>
-        <translation type="unfinished" />
+        <translation>Intro</translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="98" />
+        <location filename="../models/Shortcuts.cpp" line="101" />
         <source>Esc</source>
-        <translation type="unfinished" />
+        <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="99" />
+        <location filename="../models/Shortcuts.cpp" line="102" />
         <source>Tab</source>
-        <translation type="unfinished" />
+        <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="99" />
+        <location filename="../models/Shortcuts.cpp" line="102" />
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="100" />
+        <location filename="../models/Shortcuts.cpp" line="103" />
         <source>Meta</source>
-        <translation type="unfinished" />
+        <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="118" />
+        <location filename="../models/Shortcuts.cpp" line="121" />
         <source>, </source>
         <extracomment>Separates the keys that do the same thing in the shortcuts table, e.g. "Esc, Alt+←"</extracomment>
-        <translation type="unfinished" />
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -3915,25 +3922,25 @@ Lo que pasó: %2
         <location filename="../models/labs/common/EngineErrorText.cpp" line="79" />
         <source>Experts</source>
         <extracomment>The name of a mixture-of-experts setting (how many expert networks it has), quoted in a sentence.</extracomment>
-        <translation type="unfinished" />
+        <translation>Expertos</translation>
     </message>
     <message>
         <location filename="../models/labs/common/EngineErrorText.cpp" line="81" />
         <source>Experts per input</source>
         <extracomment>The name of a mixture-of-experts setting (how many experts work on each input, "top k"), quoted in a sentence.</extracomment>
-        <translation type="unfinished" />
+        <translation>Expertos por entrada</translation>
     </message>
     <message>
         <location filename="../models/labs/common/EngineErrorText.cpp" line="83" />
         <source>Balance weight</source>
         <extracomment>The name of a mixture-of-experts setting (the weight of the term that spreads inputs evenly over the experts), quoted in a sentence.</extracomment>
-        <translation type="unfinished" />
+        <translation>Peso del equilibrio</translation>
     </message>
     <message>
         <location filename="../models/labs/common/EngineErrorText.cpp" line="85" />
         <source>Capacity</source>
         <extracomment>The name of a mixture-of-experts setting (how many inputs an expert may take, as a multiple of an even share), quoted in a sentence.</extracomment>
-        <translation type="unfinished" />
+        <translation>Capacidad</translation>
     </message>
     <message>
         <location filename="../models/labs/common/EngineErrorText.cpp" line="96" />
@@ -4165,126 +4172,126 @@ Lo que pasó: %2
         <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="39" />
         <source>Expert %1</source>
         <extracomment>one of the mixture's expert networks, numbered from 1</extracomment>
-        <translation type="unfinished" />
+        <translation>Experto %1</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="54" />
         <source>One expert will end up taking most of the inputs.</source>
         <extracomment>a prediction before training a mixture of experts</extracomment>
-        <translation type="unfinished" />
+        <translation>Un experto acabará recibiendo la mayoría de las entradas.</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="57" />
         <source>The inputs will stay spread over several experts.</source>
         <extracomment>a prediction before training a mixture of experts</extracomment>
-        <translation type="unfinished" />
+        <translation>Las entradas seguirán repartidas entre varios expertos.</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="74" />
         <source>With one expert the gate has no choice: this is a dense network with a gate in front.</source>
-        <translation type="unfinished" />
+        <translation>Con un solo experto la compuerta no tiene elección: es una red densa con una compuerta delante.</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="77" />
         <source>The experts collapsed: %1 takes %2 of the training inputs first, so the others hardly learn. The balance term (or a capacity per expert) pushes the gate to spread the inputs.</source>
         <extracomment>%1 an expert ("Expert 2"), %2 a percentage</extracomment>
-        <translation type="unfinished" />
+        <translation>Los expertos han colapsado: %1 recibe como primera opción el %2 de las entradas de entrenamiento, así que los demás apenas aprenden. El término de equilibrio (o una capacidad por experto) empuja a la compuerta a repartir las entradas.</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="82" />
         <source>The gate spread the inputs: the busiest expert, %1, takes %2 of the training inputs first.</source>
         <extracomment>%1 an expert ("Expert 2"), %2 a percentage</extracomment>
-        <translation type="unfinished" />
+        <translation>La compuerta ha repartido las entradas: el experto más ocupado, %1, recibe como primera opción el %2 de las entradas de entrenamiento.</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="85" />
         <source>The mixture reached %1 test accuracy at %2 multiply-adds per input; the dense network with as many parameters in all reached %3 at %4.</source>
         <extracomment>%1 and %3 accuracies ("91 %"), %2 and %4 multiply-adds per input</extracomment>
-        <translation type="unfinished" />
+        <translation>La mezcla alcanzó un %1 de exactitud de prueba con %2 multiplicaciones y sumas por entrada; la red densa con el mismo número total de parámetros alcanzó un %3 con %4.</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="92" />
         <source>Here the mixture kept up with the large dense network for a fraction of its compute.</source>
-        <translation type="unfinished" />
+        <translation>Aquí la mezcla estuvo a la altura de la red densa grande con una fracción de su cómputo.</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="95" />
         <source>It kept up with the dense network of its active size (%1) but not with the large one: fewer parameters work on each input.</source>
         <extracomment>%1 an accuracy</extracomment>
-        <translation type="unfinished" />
+        <translation>Estuvo a la altura de la red densa de su tamaño activo (%1), pero no de la grande: con cada entrada trabajan menos parámetros.</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="100" />
         <source>Here even the dense network of its active size did better (%1): routing is one option, not a guarantee.</source>
         <extracomment>%1 an accuracy</extracomment>
-        <translation type="unfinished" />
+        <translation>Aquí incluso la red densa de su tamaño activo lo hizo mejor (%1): el enrutamiento es una opción, no una garantía.</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="104" />
         <source>In the last epoch %n routing choice(s) found the expert full and were dropped.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>En la última época, %n elección de enrutamiento encontró lleno a su experto y se descartó.</numerusform>
+            <numerusform>En la última época, %n elecciones de enrutamiento encontraron lleno a su experto y se descartaron.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="115" />
         <source>In your run, which expert took the most training inputs as its first choice? Look at the bar under the canvas.</source>
-        <translation type="unfinished" />
+        <translation>En tu ejecución, ¿qué experto recibió más entradas de entrenamiento como primera opción? Mira la barra bajo el lienzo.</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="130" />
         <source>Right: %1 took %2 of the training inputs first.</source>
         <extracomment>%1 an expert, %2 a percentage</extracomment>
-        <translation type="unfinished" />
+        <translation>Correcto: %1 recibió como primera opción el %2 de las entradas de entrenamiento.</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="132" />
         <source>Not this one: %1 took the most, %2 of the training inputs. The bar under the canvas shows each expert's share.</source>
         <extracomment>%1 an expert, %2 a percentage</extracomment>
-        <translation type="unfinished" />
+        <translation>Este no: el que más recibió fue %1, con el %2 de las entradas de entrenamiento. La barra bajo el lienzo muestra la parte de cada experto.</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="141" />
         <source>%1 takes %2</source>
         <extracomment>one item of a list, e.g. "Expert 2 takes 40 %"</extracomment>
-        <translation type="unfinished" />
+        <translation>%1 recibe el %2</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="143" />
         <source>The gate's first choices over the training inputs: %1. Balance figure %2 (1 is even).</source>
         <extracomment>%1 a list of the experts' shares, %2 the balance figure (1 is even)</extracomment>
-        <translation type="unfinished" />
+        <translation>Primeras opciones de la compuerta en las entradas de entrenamiento: %1. Índice de equilibrio %2 (1 es un reparto uniforme).</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="151" />
         <source>Dataset: %1</source>
-        <translation type="unfinished" />
+        <translation>Conjunto de datos: %1</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="152" />
         <source>Experts: %1, each input goes to %2</source>
-        <translation type="unfinished" />
+        <translation>Expertos: %1; cada entrada va a %2</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="153" />
         <source>Balance term: on, weight %1</source>
-        <translation type="unfinished" />
+        <translation>Término de equilibrio: activado, peso %1</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="154" />
         <source>Balance term: off</source>
-        <translation type="unfinished" />
+        <translation>Término de equilibrio: desactivado</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="155" />
         <source>Capacity per expert: %1 × an even share</source>
-        <translation type="unfinished" />
+        <translation>Capacidad por experto: %1 × una parte igual</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="156" />
         <source>Capacity per expert: none</source>
-        <translation type="unfinished" />
+        <translation>Capacidad por experto: ninguna</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="157" />
@@ -4299,27 +4306,27 @@ Lo que pasó: %2
     <message>
         <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="164" />
         <source>Mixture: %1 test accuracy, %2 multiply-adds per input</source>
-        <translation type="unfinished" />
+        <translation>Mezcla: %1 de exactitud de prueba, %2 multiplicaciones y sumas por entrada</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="165" />
         <source>Dense network, same total parameters: %1 test accuracy, %2 multiply-adds per input</source>
-        <translation type="unfinished" />
+        <translation>Red densa, mismos parámetros totales: %1 de exactitud de prueba, %2 multiplicaciones y sumas por entrada</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="168" />
         <source>Dense network, same active parameters: %1 test accuracy, %2 multiply-adds per input</source>
-        <translation type="unfinished" />
+        <translation>Red densa, mismos parámetros activos: %1 de precisión en prueba, %2 multiplicaciones-sumas por entrada</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="171" />
         <source>Largest share of one expert: %1</source>
-        <translation type="unfinished" />
+        <translation>Mayor parte de un solo experto: %1</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="172" />
         <source>Balance figure: %1 (1 is even)</source>
-        <translation type="unfinished" />
+        <translation>Cifra de equilibrio: %1 (1 es un reparto uniforme)</translation>
     </message>
 </context>
 <context>
@@ -4334,13 +4341,13 @@ Lo que pasó: %2
         <location filename="../models/labs/experts/ExpertsLab.cpp" line="124" />
         <source>This lab has no dataset "%1".</source>
         <extracomment>%1 what was asked for</extracomment>
-        <translation type="unfinished" />
+        <translation>Este laboratorio no tiene el conjunto de datos «%1».</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsLab.cpp" line="156" />
         <source>The experts cannot use the activation "%1".</source>
         <extracomment>%1 what was asked for</extracomment>
-        <translation type="unfinished" />
+        <translation>Los expertos no pueden usar la activación «%1».</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsLab.cpp" line="195" />
@@ -4370,17 +4377,17 @@ Lo que pasó: %2
         <location filename="../models/labs/experts/ExpertsLab.cpp" line="203" />
         <source>Moons</source>
         <extracomment>a dataset: two interleaving half circles</extracomment>
-        <translation type="unfinished" />
+        <translation>Lunas</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsLab.cpp" line="204" />
         <source>Three clusters</source>
-        <translation type="unfinished" />
+        <translation>Tres grupos</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsLab.cpp" line="205" />
         <source>Four clusters</source>
-        <translation type="unfinished" />
+        <translation>Cuatro grupos</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsLab.cpp" line="215" />
@@ -4405,17 +4412,17 @@ Lo que pasó: %2
     <message>
         <location filename="../models/labs/experts/ExpertsLab.cpp" line="231" />
         <source>Watch the experts collapse</source>
-        <translation type="unfinished" />
+        <translation>Mira cómo colapsan los expertos</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsLab.cpp" line="232" />
         <source>The balance term spreads them</source>
-        <translation type="unfinished" />
+        <translation>El término de equilibrio los reparte</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsLab.cpp" line="233" />
         <source>Four experts on the spiral</source>
-        <translation type="unfinished" />
+        <translation>Cuatro expertos en la espiral</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsLab.cpp" line="249" />
@@ -4427,25 +4434,25 @@ Lo que pasó: %2
         <location filename="../models/labs/experts/ExpertsLab.cpp" line="296" />
         <source>%1: %2</source>
         <extracomment>%1 an expert ("Expert 2"), %2 a percentage of the training inputs</extracomment>
-        <translation type="unfinished">%1, %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsLab.cpp" line="315" />
         <source>Balance figure: %1 (1 is perfectly even; the number of experts means one takes everything)</source>
         <extracomment>%1 the balance figure E * sum f_i P_i, e.g. "1.42"</extracomment>
-        <translation type="unfinished" />
+        <translation>Cifra de equilibrio: %1 (1 es un reparto perfectamente uniforme; el número de expertos significa que uno se lo lleva todo)</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsLab.cpp" line="322" />
         <source>No capacity limit: every input reaches its experts.</source>
-        <translation type="unfinished" />
+        <translation>Sin límite de capacidad: cada entrada llega a sus expertos.</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/labs/experts/ExpertsLab.cpp" line="323" />
         <source>Dropped for capacity in the last epoch: %n routing choice(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Descartada por capacidad en la última época: %n elección de enrutamiento.</numerusform>
+            <numerusform>Descartadas por capacidad en la última época: %n elecciones de enrutamiento.</numerusform>
         </translation>
     </message>
     <message>
@@ -4458,28 +4465,28 @@ Lo que pasó: %2
         <location filename="../models/labs/experts/ExpertsLab.cpp" line="341" />
         <location filename="../models/labs/experts/ExpertsLab.cpp" line="506" />
         <source>Mixture of experts</source>
-        <translation type="unfinished" />
+        <translation>Mezcla de expertos</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsLab.cpp" line="342" />
         <source>Dense, same total parameters</source>
-        <translation type="unfinished" />
+        <translation>Densa, mismos parámetros totales</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsLab.cpp" line="343" />
         <source>Dense, same active parameters</source>
-        <translation type="unfinished" />
+        <translation>Densa, mismos parámetros activos</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsLab.cpp" line="355" />
         <source>Epoch %1</source>
         <extracomment>%1 the number of epochs trained</extracomment>
-        <translation type="unfinished" />
+        <translation>Época %1</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsLab.cpp" line="360" />
         <source>A mixture of experts is one design option among several, not a guarantee of better results.</source>
-        <translation type="unfinished" />
+        <translation>Una mezcla de expertos es una opción de diseño entre varias, no una garantía de mejores resultados.</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsLab.cpp" line="401" />
@@ -4495,7 +4502,7 @@ Lo que pasó: %2
     <message>
         <location filename="../models/labs/experts/ExpertsLab.cpp" line="484" />
         <source>What happened was different from your prediction: look at the bar of each expert's share.</source>
-        <translation type="unfinished" />
+        <translation>Lo que ocurrió fue distinto de tu predicción: mira la barra con la parte de cada experto.</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsLab.cpp" line="486" />
@@ -4510,7 +4517,7 @@ Lo que pasó: %2
     <message>
         <location filename="../models/labs/experts/ExpertsLab.cpp" line="503" />
         <source>Train first: a finished run can be saved.</source>
-        <translation type="unfinished" />
+        <translation>Entrena primero: solo se puede guardar una ejecución terminada.</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsLab.cpp" line="516" />
@@ -4530,7 +4537,7 @@ Lo que pasó: %2
     <message>
         <location filename="../models/labs/experts/ExpertsLabSettings.cpp" line="130" />
         <source>hidden must list 1 to %1 layers of units, e.g. "8,8", not "%2".</source>
-        <translation type="unfinished" />
+        <translation>hidden debe indicar de 1 a %1 capas de unidades, por ejemplo «8,8», no «%2».</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsLabSettings.cpp" line="155" />
@@ -4540,7 +4547,7 @@ Lo que pasó: %2
     <message>
         <location filename="../models/labs/experts/ExpertsLabSettings.cpp" line="162" />
         <source>k must be at most the number of experts (%1), not %2.</source>
-        <translation type="unfinished" />
+        <translation>k debe ser como máximo el número de expertos (%1), no %2.</translation>
     </message>
 </context>
 <context>
@@ -4670,7 +4677,7 @@ Lo que pasó: %2
     <message>
         <location filename="../models/labs/common/Labs.cpp" line="31" />
         <source>Mixture of experts</source>
-        <translation type="unfinished" />
+        <translation>Mezcla de expertos</translation>
     </message>
 </context>
 <context>
@@ -4904,7 +4911,7 @@ Lo que pasó: %2
         <location filename="../models/labs/learning/LearningLab.cpp" line="334" />
         <source>always the mean of the training targets</source>
         <extracomment>the baseline of the curve model: a model that always predicts the mean y of the training points</extracomment>
-        <translation type="unfinished" />
+        <translation>siempre la media de los valores objetivo de entrenamiento</translation>
     </message>
     <message>
         <location filename="../models/labs/learning/LearningLab.cpp" line="375" />
@@ -5170,9 +5177,9 @@ Lo que pasó: %2.
         <location filename="../models/labs/learning/LearningExplanations.cpp" line="237" />
         <source>%n parameters to learn: one coefficient per term of the model</source>
         <extracomment>%n the model's parameters: the coefficients of its terms (1, P1(x), ...), which training learns</extracomment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n parámetro que aprender: un coeficiente por cada término del modelo</numerusform>
+            <numerusform>%n parámetros que aprender: un coeficiente por cada término del modelo</numerusform>
         </translation>
     </message>
     <message>
@@ -5622,9 +5629,9 @@ Error indicado por la base de datos: %2</translation>
         <location filename="../models/labs/network/NetworkLabSetters.cpp" line="184" />
         <source>%n parameters to learn (weights: %1, biases: %2)</source>
         <extracomment>%n all numbers training learns; %1 of them weights (one per connection), %2 biases (one per neuron)</extracomment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n parámetro que aprender (pesos: %1, sesgos: %2)</numerusform>
+            <numerusform>%n parámetros que aprender (pesos: %1, sesgos: %2)</numerusform>
         </translation>
     </message>
     <message>
@@ -5831,50 +5838,50 @@ Error indicado por la base de datos: %2</translation>
         <location filename="../models/labs/network/NetworkExplanations.cpp" line="93" />
         <source>Epoch %1, test loss %2.</source>
         <extracomment>%1 epoch, %2 test loss</extracomment>
-        <translation type="unfinished" />
+        <translation>Época %1, pérdida de prueba %2.</translation>
     </message>
     <message>
         <location filename="../models/labs/network/NetworkExplanations.cpp" line="95" />
         <source>Epoch %1, test loss %2, %3 % of test points on the right side.</source>
         <extracomment>%1 epoch, %2 test loss, %3 percentage of test points the network classifies rightly</extracomment>
-        <translation type="unfinished" />
+        <translation>Época %1, pérdida de prueba %2, %3 % de los puntos de prueba en el lado correcto.</translation>
     </message>
     <message>
         <location filename="../models/labs/network/NetworkExplanations.cpp" line="104" />
         <source>The network is still learning: the loss keeps falling, so more epochs will help.</source>
-        <translation type="unfinished" />
+        <translation>La red sigue aprendiendo: la pérdida sigue bajando, así que más épocas ayudarán.</translation>
     </message>
     <message>
         <location filename="../models/labs/network/NetworkExplanations.cpp" line="106" />
         <source>The network has learned the data: its test points are predicted well.</source>
-        <translation type="unfinished" />
+        <translation>La red ha aprendido los datos: sus puntos de prueba se predicen bien.</translation>
     </message>
     <message>
         <location filename="../models/labs/network/NetworkExplanations.cpp" line="108" />
         <source>The loss has levelled off before the network learned the data: it underfits. Give it more neurons, layers or inputs.</source>
-        <translation type="unfinished" />
+        <translation>La pérdida se ha estancado antes de que la red aprendiera los datos: está subajustando. Dale más neuronas, capas o entradas.</translation>
     </message>
     <message>
         <location filename="../models/labs/network/NetworkExplanations.cpp" line="111" />
         <source>The test loss was lowest at epoch %1 (%2) and has risen since while the training loss kept falling: the network overfits. Stop earlier, add training data or use regularization.</source>
         <extracomment>%1 the epoch with the lowest test loss, %2 that loss</extracomment>
-        <translation type="unfinished" />
+        <translation>La pérdida de prueba fue mínima en la época %1 (%2) y ha subido desde entonces mientras la pérdida de entrenamiento seguía bajando: la red está sobreajustando. Detén el entrenamiento antes, añade datos de entrenamiento o usa regularización.</translation>
     </message>
     <message>
         <location filename="../models/labs/network/NetworkExplanations.cpp" line="116" />
         <source>The loss falls, but slowly: the learning rate is too low. Raise it.</source>
-        <translation type="unfinished" />
+        <translation>La pérdida baja, pero despacio: la tasa de aprendizaje es demasiado baja. Súbela.</translation>
     </message>
     <message>
         <location filename="../models/labs/network/NetworkExplanations.cpp" line="119" />
         <source>The loss swings between %1 and %2: the learning rate is too high, so each step overshoots. Lower it.</source>
         <extracomment>%1 and %2 the lowest and highest loss of the last epochs</extracomment>
-        <translation type="unfinished" />
+        <translation>La pérdida oscila entre %1 y %2: la tasa de aprendizaje es demasiado alta, así que cada paso se pasa de largo. Bájala.</translation>
     </message>
     <message>
         <location filename="../models/labs/network/NetworkExplanations.cpp" line="122" />
         <source>The learning rate is far too high: the steps overshot further and further until the loss blew up.</source>
-        <translation type="unfinished" />
+        <translation>La tasa de aprendizaje es muchísimo más alta de lo debido: los pasos se pasaron de largo cada vez más hasta que la pérdida se disparó.</translation>
     </message>
     <message>
         <location filename="../models/labs/network/NetworkExplanations.cpp" line="132" />
@@ -6327,31 +6334,31 @@ Error indicado por la base de datos: %2</translation>
         <location filename="../models/labs/prompts/PromptCasesFile.cpp" line="109" />
         <source>The first line must name the columns input,expected (and, if wanted, contains).</source>
         <extracomment>input, expected and contains are CSV column names, not to be translated</extracomment>
-        <translation type="unfinished" />
+        <translation>La primera línea debe nombrar las columnas input,expected (y, si quieres, contains).</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptCasesFile.cpp" line="119" />
         <source>Line %1: a quote is opened and never closed.</source>
         <extracomment>%1 a line number of the CSV file</extracomment>
-        <translation type="unfinished" />
+        <translation>Línea %1: se abren comillas que nunca se cierran.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptCasesFile.cpp" line="124" />
         <source>Line %1 has %2 fields, the first line names %3 columns.</source>
         <extracomment>%1 a line number, %2 fields found, %3 columns named in the first line</extracomment>
-        <translation type="unfinished" />
+        <translation>La línea %1 tiene %2 campos, pero la primera línea nombra %3 columnas.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptCasesFile.cpp" line="135" />
         <source>Line %1 has no input.</source>
         <extracomment>%1 a line number of the CSV file</extracomment>
-        <translation type="unfinished" />
+        <translation>La línea %1 no tiene entrada.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptCasesFile.cpp" line="140" />
         <source>Line %1 has neither an expected answer nor words it must contain.</source>
         <extracomment>%1 a line number of the CSV file</extracomment>
-        <translation type="unfinished" />
+        <translation>La línea %1 no tiene ni una respuesta esperada ni palabras que deba contener.</translation>
     </message>
 </context>
 <context>
@@ -6359,27 +6366,27 @@ Error indicado por la base de datos: %2</translation>
     <message>
         <location filename="../models/labs/prompts/PromptCasesModel.cpp" line="138" />
         <source>A test case needs an input.</source>
-        <translation type="unfinished" />
+        <translation>Un caso de prueba necesita una entrada.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptCasesModel.cpp" line="142" />
         <source>A test case needs an expected answer or words the answer must contain.</source>
-        <translation type="unfinished" />
+        <translation>Un caso de prueba necesita una respuesta esperada o palabras que la respuesta deba contener.</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/labs/prompts/PromptCasesModel.cpp" line="219" />
         <source>%n test case(s) imported.</source>
         <extracomment>%n test cases added from a CSV file</extracomment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n caso de prueba importado.</numerusform>
+            <numerusform>%n casos de prueba importados.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptCasesModel.cpp" line="222" />
         <source>%1 Not imported: %2</source>
         <extracomment>%1 the sentence saying how many were imported, %2 the rows that were not, one sentence each</extracomment>
-        <translation type="unfinished" />
+        <translation>%1 No importados: %2</translation>
     </message>
 </context>
 <context>
@@ -6388,26 +6395,26 @@ Error indicado por la base de datos: %2</translation>
         <location filename="../models/labs/prompts/PromptContent.cpp" line="52" />
         <source>%1 cannot be read; the prompts lab uses the file it replaces instead.</source>
         <extracomment>A content file of the prompts lab (%1: its path) is not a readable file or is larger than 8 MB. "The file it replaces" is the same file in an earlier content pack or in English.</extracomment>
-        <translation type="unfinished" />
+        <translation>No se puede leer %1; el laboratorio de prompts usa en su lugar el archivo al que sustituye.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptContent.cpp" line="60" />
         <source>%1 is not valid JSON at line %2, column %3; the prompts lab uses the file it replaces instead.</source>
         <extracomment>A content file of the prompts lab (%1: its path) has a JSON syntax error at line %2, column %3. "The file it replaces" is the same file in an earlier content pack or in English.</extracomment>
-        <translation type="unfinished" />
+        <translation>%1 no es JSON válido en la línea %2, columna %3; el laboratorio de prompts usa en su lugar el archivo al que sustituye.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptContent.cpp" line="64" />
         <location filename="../models/labs/prompts/PromptContent.cpp" line="67" />
         <source>%1 cannot be used (%2); the prompts lab uses the file it replaces instead.</source>
         <extracomment>A content file of the prompts lab (%1: its path) lacks a field or has one of the wrong type; %2 is the technical detail (in English) naming the field. "The file it replaces" is the same file in an earlier content pack or in English.</extracomment>
-        <translation type="unfinished" />
+        <translation>No se puede usar %1 (%2); el laboratorio de prompts usa en su lugar el archivo al que sustituye.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptContent.cpp" line="72" />
         <source>No content pack has a usable %1 for the prompts lab.</source>
         <extracomment>%1 is a file name such as tasks.json that no content pack (not even the shipped one) holds in a usable form.</extracomment>
-        <translation type="unfinished" />
+        <translation>Ningún paquete de contenido tiene un %1 utilizable para el laboratorio de prompts.</translation>
     </message>
 </context>
 <context>
@@ -6422,19 +6429,19 @@ Error indicado por la base de datos: %2</translation>
         <location filename="../models/labs/prompts/PromptRunExport.cpp" line="68" />
         <source># Prompt A against prompt B: %1</source>
         <extracomment>the heading of an exported test run; %1 the task's title</extracomment>
-        <translation type="unfinished" />
+        <translation># Prompt A frente a prompt B: %1</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptRunExport.cpp" line="77" />
         <source>Provenance: %1</source>
         <extracomment>%1 the answers' provenance</extracomment>
-        <translation type="unfinished" />
+        <translation>Procedencia: %1</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptRunExport.cpp" line="79" />
         <source>| Case | Input | Expected | A passed | B passed | Answers of A | Answers of B |</source>
         <extracomment>the columns of the exported case-by-case table, separated by |</extracomment>
-        <translation type="unfinished" />
+        <translation>| Caso | Entrada | Esperado | A acertó | B acertó | Respuestas de A | Respuestas de B |</translation>
     </message>
 </context>
 <context>
@@ -6443,31 +6450,31 @@ Error indicado por la base de datos: %2</translation>
         <location filename="../models/labs/prompts/PromptRunLab.cpp" line="55" />
         <source>%1 The test runs on the built-in demonstration model instead.</source>
         <extracomment>%1 the model server's failure, one sentence</extracomment>
-        <translation type="unfinished" />
+        <translation>%1 La prueba se ejecuta en su lugar con el modelo de demostración integrado.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptRunLab.cpp" line="67" />
         <source>Saved the comparison as %1.</source>
         <extracomment>%1 the file a test run was exported to</extracomment>
-        <translation type="unfinished" />
+        <translation>Comparación guardada como %1.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptRunLab.cpp" line="113" />
         <source>There is no task "%1".</source>
         <extracomment>%1 a task id that the lab does not know</extracomment>
-        <translation type="unfinished" />
+        <translation>No hay ninguna tarea «%1».</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptRunLab.cpp" line="170" />
         <source>The model is either builtin or server, not "%1".</source>
         <extracomment>builtin and server are values of a lab link, not to be translated</extracomment>
-        <translation type="unfinished" />
+        <translation>El modelo es builtin o server, no «%1».</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptRunLab.cpp" line="191" />
         <source>%1 model %2 on the local model server</source>
         <extracomment>a local model's name before a run: %1 the kind of server, %2 the model</extracomment>
-        <translation type="unfinished" />
+        <translation>modelo %2 de %1 en el servidor de modelos local</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptRunLab.cpp" line="245" />
@@ -6478,25 +6485,25 @@ Error indicado por la base de datos: %2</translation>
     <message>
         <location filename="../models/labs/prompts/PromptRunLab.cpp" line="283" />
         <source>Add a test case first: the prompts are run on the test cases.</source>
-        <translation type="unfinished" />
+        <translation>Añade primero un caso de prueba: los prompts se ejecutan sobre los casos de prueba.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptRunLab.cpp" line="353" />
         <source>Test run: %1</source>
         <extracomment>the name of a saved test run; %1 the task's title</extracomment>
-        <translation type="unfinished" />
+        <translation>Ejecución de prueba: %1</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptRunLab.cpp" line="363" />
         <source>The run could not be kept in your progress: %1</source>
         <extracomment>%1 the progress store's reason</extracomment>
-        <translation type="unfinished" />
+        <translation>No se pudo guardar la ejecución en tu progreso: %1</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptRunLab.cpp" line="461" />
         <source>Compare prompt strategies: test run on %1</source>
         <extracomment>the title of a test run attached to a decision note; %1 the task's title</extracomment>
-        <translation type="unfinished" />
+        <translation>Comparar estrategias de prompt: ejecución de prueba sobre %1</translation>
     </message>
 </context>
 <context>
@@ -6511,98 +6518,98 @@ Error indicado por la base de datos: %2</translation>
         <location filename="../models/labs/prompts/PromptRunWords.cpp" line="32" />
         <source>Loopwise demonstration model (small, made by the project)</source>
         <extracomment>the built-in model's name wherever a run's provenance is shown</extracomment>
-        <translation type="unfinished" />
+        <translation>Modelo de demostración de Loopwise (pequeño, creado por el proyecto)</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptRunWords.cpp" line="38" />
         <source>trigram model, %1 words, trained on %2 words of the %3 demo corpus</source>
         <extracomment>the built-in model's version: %1 words it knows, %2 words of training text, %3 the content language code</extracomment>
-        <translation type="unfinished" />
+        <translation>modelo de trigramas, %1 palabras, entrenado con %2 palabras del corpus de demostración %3</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptRunWords.cpp" line="45" />
         <source>Case %1 of %2, seed %3 of %4</source>
         <extracomment>a test run's progress: %1 the case being answered, %2 cases in all, %3 the seed, %4 seeds in all</extracomment>
-        <translation type="unfinished" />
+        <translation>Caso %1 de %2, semilla %3 de %4</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptRunWords.cpp" line="50" />
         <source>Training the demonstration model (only the first time, a few seconds)…</source>
-        <translation type="unfinished" />
+        <translation>Entrenando el modelo de demostración (solo la primera vez, unos segundos)…</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/labs/prompts/PromptRunWords.cpp" line="58" />
         <source>%1 (over %n seeds: %2 to %3, standard deviation %4 points)</source>
         <extracomment>%1 the mean pass rate, %n seeds, %2 the lowest and %3 the highest seed's pass rate, %4 the standard deviation in percentage points</extracomment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 (en %n semilla: de %2 a %3, desviación típica de %4 puntos)</numerusform>
+            <numerusform>%1 (en %n semillas: de %2 a %3, desviación típica de %4 puntos)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../models/labs/prompts/PromptRunWords.cpp" line="67" />
         <source>%1 of %n answered "%2"</source>
         <extracomment>repeated answers to one test case: %1 how many seeds gave this answer, %n seeds in all, %2 the answer</extracomment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 de %n respondió «%2»</numerusform>
+            <numerusform>%1 de %n respondieron «%2»</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptRunWords.cpp" line="79" />
         <source>B did better than A by more than the run-to-run noise: B passed more often in %1 cases, A in %2 (sign test p = %3).</source>
         <extracomment>%1 cases where B passed more often than A, %2 the other way round, %3 the sign test's p-value</extracomment>
-        <translation type="unfinished" />
+        <translation>B lo hizo mejor que A por más que el ruido entre ejecuciones: B acertó más a menudo en %1 casos y A en %2 (prueba de los signos p = %3).</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptRunWords.cpp" line="83" />
         <source>A did better than B by more than the run-to-run noise: A passed more often in %1 cases, B in %2 (sign test p = %3).</source>
         <extracomment>%1 cases where A passed more often than B, %2 the other way round, %3 the sign test's p-value</extracomment>
-        <translation type="unfinished" />
+        <translation>A lo hizo mejor que B por más que el ruido entre ejecuciones: A acertó más a menudo en %1 casos y B en %2 (prueba de los signos p = %3).</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptRunWords.cpp" line="87" />
         <source>The difference between A and B is not larger than the run-to-run noise: B passed more often in %1 cases, A in %2 (sign test p = %3). Do not conclude that one prompt works better from this run.</source>
         <extracomment>%1 cases where B passed more often than A, %2 the other way round, %3 the sign test's p-value</extracomment>
-        <translation type="unfinished" />
+        <translation>La diferencia entre A y B no supera el ruido entre ejecuciones: B acertó más a menudo en %1 casos y A en %2 (prueba de los signos p = %3). No concluyas a partir de esta ejecución que un prompt funciona mejor.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptRunWords.cpp" line="90" />
         <source>B minus A: %1 points of pass rate (95 % bootstrap interval over the cases: %2 to %3 points).</source>
         <extracomment>%1 B's pass rate minus A's in percentage points, %2 and %3 the interval's ends</extracomment>
-        <translation type="unfinished" />
+        <translation>B menos A: %1 puntos de tasa de aciertos (intervalo bootstrap del 95 % sobre los casos: de %2 a %3 puntos).</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptRunWords.cpp" line="97" />
         <source>What this small demonstration model cannot show: it has no reasoning, so asking it to think step by step does not make its answers more correct (research finds that chain-of-thought prompting helps only large models), and a role or persona changes the style of its answers, not whether they are right (in large models too). To test those patterns, run the same A/B test on a local model server.</source>
-        <translation type="unfinished" />
+        <translation>Lo que este pequeño modelo de demostración no puede mostrar: no razona, así que pedirle que piense paso a paso no hace sus respuestas más correctas (las investigaciones muestran que el prompting de cadena de pensamiento solo ayuda a los modelos grandes), y un rol o personaje cambia el estilo de sus respuestas, no si son correctas (también en los modelos grandes). Para probar esos patrones, ejecuta la misma prueba A/B en un servidor de modelos local.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptRunWords.cpp" line="103" />
         <source>Prompt %1: %2 prompt tokens, %3 answer tokens, %4 s</source>
         <extracomment>%1 prompt A or B, %2 tokens read in all prompts, %3 tokens answered, %4 the time in seconds</extracomment>
-        <translation type="unfinished" />
+        <translation>Prompt %1: %2 tokens de prompt, %3 tokens de respuesta, %4 s</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/labs/prompts/PromptRunWords.cpp" line="114" />
         <source>%1 (%2); seeds 1 to %n, temperature %3; started %4 UTC</source>
         <extracomment>where an answer came from: %1 the model, %2 its version, %n seeds (1 to n), %3 the temperature, %4 the start time in UTC</extracomment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 (%2); semilla 1 a %n, temperatura %3; iniciado el %4 UTC</numerusform>
+            <numerusform>%1 (%2); semillas 1 a %n, temperatura %3; iniciado el %4 UTC</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptRunWords.cpp" line="122" />
         <source>Task: %1</source>
         <extracomment>%1 the task's title</extracomment>
-        <translation type="unfinished" />
+        <translation>Tarea: %1</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptRunWords.cpp" line="124" />
         <source>Test cases: %1</source>
         <extracomment>%1 the number of test cases</extracomment>
-        <translation type="unfinished" />
+        <translation>Casos de prueba: %1</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptRunWords.cpp" line="126" />
@@ -6613,46 +6620,46 @@ Error indicado por la base de datos: %2</translation>
     <message>
         <location filename="../models/labs/prompts/PromptRunWords.cpp" line="127" />
         <source>Seeds: %1</source>
-        <translation type="unfinished" />
+        <translation>Semillas: %1</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptRunWords.cpp" line="128" />
         <source>Temperature: %1</source>
-        <translation type="unfinished" />
+        <translation>Temperatura: %1</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptRunWords.cpp" line="129" />
         <source>Calibration: on</source>
-        <translation type="unfinished" />
+        <translation>Calibración: activada</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptRunWords.cpp" line="129" />
         <source>Calibration: off</source>
-        <translation type="unfinished" />
+        <translation>Calibración: desactivada</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptRunWords.cpp" line="131" />
         <source>Prompt A: %1</source>
         <extracomment>%1 the text of prompt A</extracomment>
-        <translation type="unfinished" />
+        <translation>Prompt A: %1</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptRunWords.cpp" line="133" />
         <source>Prompt B: %1</source>
         <extracomment>%1 the text of prompt B</extracomment>
-        <translation type="unfinished" />
+        <translation>Prompt B: %1</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptRunWords.cpp" line="139" />
         <source>Pass rate of A: %1</source>
         <extracomment>%1 prompt A's pass rate with its spread</extracomment>
-        <translation type="unfinished" />
+        <translation>Tasa de aciertos de A: %1</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptRunWords.cpp" line="141" />
         <source>Pass rate of B: %1</source>
         <extracomment>%1 prompt B's pass rate with its spread</extracomment>
-        <translation type="unfinished" />
+        <translation>Tasa de aciertos de B: %1</translation>
     </message>
 </context>
 <context>
@@ -6661,427 +6668,427 @@ Error indicado por la base de datos: %2</translation>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="16" />
         <source>Role or persona</source>
         <extracomment>A part of a prompt that the prompt-writing guides recommend; a row of the prompts lab's comparison table</extracomment>
-        <translation type="unfinished" />
+        <translation>Rol o personaje</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="18" />
         <source>Task as an instruction</source>
         <extracomment>A part of a prompt that the prompt-writing guides recommend; a row of the prompts lab's comparison table</extracomment>
-        <translation type="unfinished" />
+        <translation>Tarea como instrucción</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="20" />
         <source>Context and reference text</source>
         <extracomment>A part of a prompt that the prompt-writing guides recommend; a row of the prompts lab's comparison table</extracomment>
-        <translation type="unfinished" />
+        <translation>Contexto y texto de referencia</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="22" />
         <source>Audience</source>
         <extracomment>A part of a prompt that the prompt-writing guides recommend; a row of the prompts lab's comparison table</extracomment>
-        <translation type="unfinished" />
+        <translation>Público</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="24" />
         <source>Purpose</source>
         <extracomment>A part of a prompt that the prompt-writing guides recommend; a row of the prompts lab's comparison table</extracomment>
-        <translation type="unfinished" />
+        <translation>Propósito</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="26" />
         <source>Output format</source>
         <extracomment>A part of a prompt that the prompt-writing guides recommend; a row of the prompts lab's comparison table</extracomment>
-        <translation type="unfinished" />
+        <translation>Formato de salida</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="28" />
         <source>Length</source>
         <extracomment>A part of a prompt that the prompt-writing guides recommend; a row of the prompts lab's comparison table</extracomment>
-        <translation type="unfinished" />
+        <translation>Longitud</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="30" />
         <source>Constraints</source>
         <extracomment>A part of a prompt that the prompt-writing guides recommend; a row of the prompts lab's comparison table</extracomment>
-        <translation type="unfinished" />
+        <translation>Restricciones</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="32" />
         <source>Examples</source>
         <extracomment>A part of a prompt that the prompt-writing guides recommend; a row of the prompts lab's comparison table</extracomment>
-        <translation type="unfinished" />
+        <translation>Ejemplos</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="34" />
         <source>Step by step</source>
         <extracomment>A part of a prompt that the prompt-writing guides recommend; a row of the prompts lab's comparison table</extracomment>
-        <translation type="unfinished" />
+        <translation>Paso a paso</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="36" />
         <source>Delimiters and sections</source>
         <extracomment>A part of a prompt that the prompt-writing guides recommend; a row of the prompts lab's comparison table</extracomment>
-        <translation type="unfinished" />
+        <translation>Delimitadores y secciones</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="38" />
         <source>Success criteria</source>
         <extracomment>A part of a prompt that the prompt-writing guides recommend; a row of the prompts lab's comparison table</extracomment>
-        <translation type="unfinished" />
+        <translation>Criterios de éxito</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="40" />
         <source>Subtasks</source>
         <extracomment>A part of a prompt that the prompt-writing guides recommend; a row of the prompts lab's comparison table</extracomment>
-        <translation type="unfinished" />
+        <translation>Subtareas</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="48" />
         <source>A role tells the model whose voice and knowledge to answer with.</source>
         <extracomment>Why the prompt-writing guides recommend this part of a prompt; shown in the comparison table</extracomment>
-        <translation type="unfinished" />
+        <translation>Un rol le dice al modelo con qué voz y qué conocimientos responder.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="50" />
         <source>A clear instruction says exactly what the model should do.</source>
         <extracomment>Why the prompt-writing guides recommend this part of a prompt; shown in the comparison table</extracomment>
-        <translation type="unfinished" />
+        <translation>Una instrucción clara dice exactamente qué debe hacer el modelo.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="52" />
         <source>Background and reference text let the model ground its answer instead of guessing.</source>
         <extracomment>Why the prompt-writing guides recommend this part of a prompt; shown in the comparison table</extracomment>
-        <translation type="unfinished" />
+        <translation>El contexto y el texto de referencia permiten al modelo basar su respuesta en algo en vez de adivinar.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="54" />
         <source>Naming the reader sets the level and the tone of the answer.</source>
         <extracomment>Why the prompt-writing guides recommend this part of a prompt; shown in the comparison table</extracomment>
-        <translation type="unfinished" />
+        <translation>Nombrar al lector fija el nivel y el tono de la respuesta.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="56" />
         <source>Saying why the answer is needed helps the model choose what matters.</source>
         <extracomment>Why the prompt-writing guides recommend this part of a prompt; shown in the comparison table</extracomment>
-        <translation type="unfinished" />
+        <translation>Decir para qué se necesita la respuesta ayuda al modelo a elegir lo que importa.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="58" />
         <source>A stated format makes answers consistent and easy to check.</source>
         <extracomment>Why the prompt-writing guides recommend this part of a prompt; shown in the comparison table</extracomment>
-        <translation type="unfinished" />
+        <translation>Un formato indicado hace que las respuestas sean coherentes y fáciles de comprobar.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="60" />
         <source>A length in words or sentences keeps answers from being too short or too long.</source>
         <extracomment>Why the prompt-writing guides recommend this part of a prompt; shown in the comparison table</extracomment>
-        <translation type="unfinished" />
+        <translation>Una longitud en palabras o frases evita respuestas demasiado cortas o demasiado largas.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="62" />
         <source>Rules set the limits, and work best when they say what to do, not only what not to do.</source>
         <extracomment>Why the prompt-writing guides recommend this part of a prompt; shown in the comparison table</extracomment>
-        <translation type="unfinished" />
+        <translation>Las reglas fijan los límites y funcionan mejor cuando dicen qué hacer, no solo qué no hacer.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="64" />
         <source>Consistently formatted, balanced examples show the answer wanted; the last one weighs most.</source>
         <extracomment>Why the prompt-writing guides recommend this part of a prompt; shown in the comparison table</extracomment>
-        <translation type="unfinished" />
+        <translation>Unos ejemplos equilibrados y con formato uniforme muestran la respuesta deseada; el último es el que más pesa.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="66" />
         <source>Asking the model to think first can help large models on reasoning tasks.</source>
         <extracomment>Why the prompt-writing guides recommend this part of a prompt; shown in the comparison table</extracomment>
-        <translation type="unfinished" />
+        <translation>Pedir al modelo que piense primero puede ayudar a los modelos grandes en tareas de razonamiento.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="68" />
         <source>Tags, quotes and headings keep instructions apart from the text to work on.</source>
         <extracomment>Why the prompt-writing guides recommend this part of a prompt; shown in the comparison table</extracomment>
-        <translation type="unfinished" />
+        <translation>Las etiquetas, comillas y encabezados separan las instrucciones del texto con el que trabajar.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="70" />
         <source>Saying what a good answer looks like tells the model what to aim for.</source>
         <extracomment>Why the prompt-writing guides recommend this part of a prompt; shown in the comparison table</extracomment>
-        <translation type="unfinished" />
+        <translation>Decir cómo es una buena respuesta indica al modelo a qué aspirar.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="72" />
         <source>Splitting a complex task into steps makes each step easier to follow.</source>
         <extracomment>Why the prompt-writing guides recommend this part of a prompt; shown in the comparison table</extracomment>
-        <translation type="unfinished" />
+        <translation>Dividir una tarea compleja en pasos hace que cada paso sea más fácil de seguir.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="80" />
         <source>Vague word</source>
         <extracomment>A sign that a prompt is unclear, listed under the prompt with where it is</extracomment>
-        <translation type="unfinished" />
+        <translation>Palabra vaga</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="82" />
         <source>Conflicting instructions</source>
         <extracomment>A sign that a prompt is unclear, listed under the prompt with where it is</extracomment>
-        <translation type="unfinished" />
+        <translation>Instrucciones contradictorias</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="84" />
         <source>Very long sentence</source>
         <extracomment>A sign that a prompt is unclear, listed under the prompt with where it is</extracomment>
-        <translation type="unfinished" />
+        <translation>Frase muy larga</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="86" />
         <source>Reference to nothing before it</source>
         <extracomment>A sign that a prompt is unclear, listed under the prompt with where it is</extracomment>
-        <translation type="unfinished" />
+        <translation>Referencia a algo no mencionado antes</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="88" />
         <source>Unfilled placeholder</source>
         <extracomment>A sign that a prompt is unclear, listed under the prompt with where it is</extracomment>
-        <translation type="unfinished" />
+        <translation>Marcador sin rellenar</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="90" />
         <source>Unbalanced tag or quote</source>
         <extracomment>A sign that a prompt is unclear, listed under the prompt with where it is</extracomment>
-        <translation type="unfinished" />
+        <translation>Etiqueta o comilla sin cerrar</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="113" />
         <source>B gives the model a role; A does not.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>B le da un rol al modelo; A no.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="115" />
         <source>B states the task as an instruction; A does not.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>B plantea la tarea como una instrucción; A no.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="117" />
         <source>B gives context or reference text; A does not.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>B da contexto o texto de referencia; A no.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="119" />
         <source>B says who the answer is for; A does not.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>B dice para quién es la respuesta; A no.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="121" />
         <source>B says what the answer is for; A does not.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>B dice para qué es la respuesta; A no.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="123" />
         <source>B asks for an output format; A does not.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>B pide un formato de salida; A no.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="125" />
         <source>B sets a length; A does not.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>B fija una longitud; A no.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="127" />
         <source>B sets rules for the answer; A does not.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>B fija reglas para la respuesta; A no.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="129" />
         <source>B shows examples; A does not.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>B muestra ejemplos; A no.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="131" />
         <source>B asks the model to work step by step; A does not.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>B pide al modelo que trabaje paso a paso; A no.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="133" />
         <source>B marks its parts with delimiters or sections; A does not.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>B marca sus partes con delimitadores o secciones; A no.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="135" />
         <source>B says what a good answer looks like; A does not.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>B dice cómo es una buena respuesta; A no.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="137" />
         <source>B splits the task into subtasks; A does not.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>B divide la tarea en subtareas; A no.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="145" />
         <source>A gives the model a role; B does not.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>A le da un rol al modelo; B no.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="147" />
         <source>A states the task as an instruction; B does not.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>A plantea la tarea como una instrucción; B no.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="149" />
         <source>A gives context or reference text; B does not.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>A da contexto o texto de referencia; B no.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="151" />
         <source>A says who the answer is for; B does not.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>A dice para quién es la respuesta; B no.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="153" />
         <source>A says what the answer is for; B does not.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>A dice para qué es la respuesta; B no.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="155" />
         <source>A asks for an output format; B does not.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>A pide un formato de salida; B no.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="157" />
         <source>A sets a length; B does not.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>A fija una longitud; B no.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="159" />
         <source>A sets rules for the answer; B does not.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>A fija reglas para la respuesta; B no.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="161" />
         <source>A shows examples; B does not.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>A muestra ejemplos; B no.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="163" />
         <source>A asks the model to work step by step; B does not.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>A pide al modelo que trabaje paso a paso; B no.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="165" />
         <source>A marks its parts with delimiters or sections; B does not.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>A marca sus partes con delimitadores o secciones; B no.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="167" />
         <source>A says what a good answer looks like; B does not.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>A dice cómo es una buena respuesta; B no.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="169" />
         <source>A splits the task into subtasks; B does not.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>A divide la tarea en subtareas; B no.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="177" />
         <source>B has fewer vague words than A.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>B tiene menos palabras vagas que A.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="179" />
         <source>B has fewer conflicting instructions than A.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>B tiene menos instrucciones contradictorias que A.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="181" />
         <source>B has fewer very long sentences than A.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>B tiene menos frases muy largas que A.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="183" />
         <source>B has fewer references to nothing before them than A.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>B tiene menos referencias a algo no mencionado antes que A.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="185" />
         <source>B has fewer unfilled placeholders than A.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>B tiene menos marcadores sin rellenar que A.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="187" />
         <source>B has fewer unbalanced tags or quotes than A.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>B tiene menos etiquetas o comillas sin cerrar que A.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="195" />
         <source>B has more vague words than A.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>B tiene más palabras vagas que A.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="197" />
         <source>B has more conflicting instructions than A.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>B tiene más instrucciones contradictorias que A.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="199" />
         <source>B has more very long sentences than A.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>B tiene más frases muy largas que A.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="201" />
         <source>B has more references to nothing before them than A.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>B tiene más referencias a algo no mencionado antes que A.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="203" />
         <source>B has more unfilled placeholders than A.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>B tiene más marcadores sin rellenar que A.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="205" />
         <source>B has more unbalanced tags or quotes than A.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>B tiene más etiquetas o comillas sin cerrar que A.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="225" />
         <source>A and B have the same parts and the same clarity signals.</source>
         <extracomment>The prompts lab's summary when prompts A and B have the same parts and the same clarity signals</extracomment>
-        <translation type="unfinished" />
+        <translation>A y B tienen las mismas partes y las mismas señales de claridad.</translation>
     </message>
 </context>
 <context>
@@ -7093,27 +7100,27 @@ Error indicado por la base de datos: %2</translation>
         <extracomment>%1 the id of a task the prompts lab was asked for
 ----------
 %1 the task id a lab link names</extracomment>
-        <translation type="unfinished" />
+        <translation>El laboratorio de prompts no tiene la tarea «%1».</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsLab.cpp" line="265" />
         <source>That pattern is already in this prompt, or there is nothing for it to work on: the prompt stays as it is.</source>
-        <translation type="unfinished" />
+        <translation>Ese patrón ya está en este prompt, o no hay nada sobre lo que pueda actuar: el prompt se queda como está.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsLab.cpp" line="279" />
         <source>Write the role first, for example "a support lead".</source>
-        <translation type="unfinished" />
+        <translation>Escribe primero el rol, por ejemplo «un responsable de soporte».</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsLab.cpp" line="295" />
         <source>Write one example a line, the input and then the answer after a bar: "The site is down | urgent".</source>
-        <translation type="unfinished" />
+        <translation>Escribe un ejemplo por línea, la entrada y luego la respuesta tras una barra: «La web está caída | urgente».</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsLab.cpp" line="333" />
         <source>Write the format first, for example "urgent / normal".</source>
-        <translation type="unfinished" />
+        <translation>Escribe primero el formato, por ejemplo «urgente / normal».</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsLab.cpp" line="386" />
@@ -7125,42 +7132,42 @@ Error indicado por la base de datos: %2</translation>
         <location filename="../models/labs/prompts/PromptsLab.cpp" line="433" />
         <source>The pair could not be saved: %1</source>
         <extracomment>%1 the progress store's reason</extracomment>
-        <translation type="unfinished" />
+        <translation>No se pudo guardar el par: %1</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsLab.cpp" line="435" />
         <source>The pair and your note are saved in your progress.</source>
-        <translation type="unfinished" />
+        <translation>El par y tu nota se han guardado en tu progreso.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsLab.cpp" line="449" />
         <source>Task: %1</source>
         <extracomment>A line of the prompts lab's evidence in the decision note; %1 the task's title</extracomment>
-        <translation type="unfinished" />
+        <translation>Tarea: %1</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsLab.cpp" line="451" />
         <source>Prompt A: %1</source>
         <extracomment>A line of the prompts lab's evidence; %1 prompt A's whole text</extracomment>
-        <translation type="unfinished" />
+        <translation>Prompt A: %1</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsLab.cpp" line="453" />
         <source>Prompt B: %1</source>
         <extracomment>A line of the prompts lab's evidence; %1 prompt B's whole text</extracomment>
-        <translation type="unfinished" />
+        <translation>Prompt B: %1</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsLab.cpp" line="460" />
         <source>Parts the guides recommend: A has %1 of %3, B has %2 of %3.</source>
         <extracomment>A line of the prompts lab's evidence; %1 and %2 how many of the %3 parts the guides recommend prompts A and B have</extracomment>
-        <translation type="unfinished" />
+        <translation>Partes que recomiendan las guías: A tiene %1 de %3, B tiene %2 de %3.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsLab.cpp" line="463" />
         <source>Clarity signals: A has %1, B has %2.</source>
         <extracomment>A line of the prompts lab's evidence; %1 and %2 the numbers of clarity signals in prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>Señales de claridad: A tiene %1, B tiene %2.</translation>
     </message>
 </context>
 <context>
@@ -7169,13 +7176,13 @@ Error indicado por la base de datos: %2</translation>
         <location filename="../models/labs/prompts/PromptsLabSettings.cpp" line="37" />
         <source>The prompt %1 in the link is longer than %2 characters.</source>
         <extracomment>%1 the link's key (a or b) of a prompt, %2 the most characters a prompt may have</extracomment>
-        <translation type="unfinished" />
+        <translation>El prompt %1 del enlace tiene más de %2 caracteres.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsLabSettings.cpp" line="88" />
         <source>task must be the id of one of the lab's tasks, such as triage, not "%1".</source>
         <extracomment>%1 what the link gives as the task's id</extracomment>
-        <translation type="unfinished" />
+        <translation>task debe ser el id de una de las tareas del laboratorio, como triage, no «%1».</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsLabSettings.cpp" line="109" />
@@ -7327,7 +7334,7 @@ Error indicado por la base de datos: %2</translation>
         <location filename="../models/labs/prompts/ServerPromptRun.cpp" line="94" />
         <source>%1 model %2</source>
         <extracomment>a local model's name in a run's provenance: %1 the kind of server, %2 the model</extracomment>
-        <translation type="unfinished" />
+        <translation>modelo %2 de %1</translation>
     </message>
 </context>
 <context>

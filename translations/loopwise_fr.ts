@@ -396,32 +396,32 @@ Confirms taking the chart off the decision note</extracomment>
     <message>
         <location filename="../qml/labs/experts/ExpertsCanvasCard.qml" line="18" />
         <source>Where the gate sends the inputs</source>
-        <translation type="unfinished" />
+        <translation>Où le routeur envoie les entrées</translation>
     </message>
     <message>
         <location filename="../qml/labs/experts/ExpertsCanvasCard.qml" line="32" />
         <source>The gate's regions over the decision boundary</source>
-        <translation type="unfinished" />
+        <translation>Les régions du routeur sur la frontière de décision</translation>
     </message>
     <message>
         <location filename="../qml/labs/experts/ExpertsCanvasCard.qml" line="38" />
         <source>Each expert's own boundary</source>
-        <translation type="unfinished" />
+        <translation>La frontière propre à chaque expert</translation>
     </message>
     <message>
         <location filename="../qml/labs/experts/ExpertsCanvasCard.qml" line="60" />
         <source>Expert %1's own boundary</source>
-        <translation type="unfinished" />
+        <translation>La frontière propre à l’expert %1</translation>
     </message>
     <message>
         <location filename="../qml/labs/experts/ExpertsCanvasCard.qml" line="65" />
         <source>Expert %1</source>
-        <translation type="unfinished" />
+        <translation>Expert %1</translation>
     </message>
     <message>
         <location filename="../qml/labs/experts/ExpertsCanvasCard.qml" line="75" />
         <source>Training inputs each expert takes first</source>
-        <translation type="unfinished" />
+        <translation>Entrées d’entraînement reçues en premier choix par chaque expert</translation>
     </message>
 </context>
 <context>
@@ -429,17 +429,17 @@ Confirms taking the chart off the decision note</extracomment>
     <message>
         <location filename="../qml/labs/experts/ExpertsLabPage.qml" line="20" />
         <source>Mixture of experts</source>
-        <translation type="unfinished" />
+        <translation>Mélange d’experts</translation>
     </message>
     <message>
         <location filename="../qml/labs/experts/ExpertsLabPage.qml" line="64" />
         <source>A gate scores the experts for each input and sends it to the best k of them, so only part of the parameters work on each input. Train a mixture and watch where the gate sends the inputs, whether one expert takes over, and what it costs against two dense networks.</source>
-        <translation type="unfinished" />
+        <translation>Un routeur note les experts pour chaque entrée et l’envoie aux k meilleurs, si bien que seule une partie des paramètres travaille sur chaque entrée. Entraînez un mélange et observez où le routeur envoie les entrées, si un expert prend le dessus, et ce que cela coûte face à deux réseaux denses.</translation>
     </message>
     <message>
         <location filename="../qml/labs/experts/ExpertsLabPage.qml" line="100" />
         <source>Before you train: will one expert end up taking most of the inputs?</source>
-        <translation type="unfinished" />
+        <translation>Avant d’entraîner : un expert finira-t-il par prendre la plupart des entrées ?</translation>
     </message>
     <message>
         <location filename="../qml/labs/experts/ExpertsLabPage.qml" line="101" />
@@ -449,7 +449,7 @@ Confirms taking the chart off the decision note</extracomment>
     <message>
         <location filename="../qml/labs/experts/ExpertsLabPage.qml" line="113" />
         <source>Loss of the mixture</source>
-        <translation type="unfinished" />
+        <translation>Perte du mélange</translation>
     </message>
 </context>
 <context>
@@ -457,7 +457,7 @@ Confirms taking the chart off the decision note</extracomment>
     <message>
         <location filename="../qml/labs/experts/ExpertsResultsCard.qml" line="15" />
         <source>Mixture against dense networks (same data, trained beside it)</source>
-        <translation type="unfinished" />
+        <translation>Le mélange face aux réseaux denses (mêmes données, entraînés en parallèle)</translation>
     </message>
     <message>
         <location filename="../qml/labs/experts/ExpertsResultsCard.qml" line="27" />
@@ -477,12 +477,12 @@ Confirms taking the chart off the decision note</extracomment>
     <message>
         <location filename="../qml/labs/experts/ExpertsResultsCard.qml" line="28" />
         <source>Multiply-adds per input</source>
-        <translation type="unfinished" />
+        <translation>Multiplications-additions par entrée</translation>
     </message>
     <message>
         <location filename="../qml/labs/experts/ExpertsResultsCard.qml" line="28" />
         <source>Parameters (active of all)</source>
-        <translation type="unfinished" />
+        <translation>Paramètres (actifs sur le total)</translation>
     </message>
     <message>
         <location filename="../qml/labs/experts/ExpertsResultsCard.qml" line="64" />
@@ -492,7 +492,7 @@ Confirms taking the chart off the decision note</extracomment>
     <message>
         <location filename="../qml/labs/experts/ExpertsResultsCard.qml" line="128" />
         <source>Name of the run</source>
-        <translation type="unfinished" />
+        <translation>Nom de l’essai</translation>
     </message>
     <message>
         <location filename="../qml/labs/experts/ExpertsResultsCard.qml" line="133" />
@@ -535,7 +535,7 @@ Confirms taking the chart off the decision note</extracomment>
     <message>
         <location filename="../qml/labs/experts/ExpertsRunBar.qml" line="55" />
         <source>Preset</source>
-        <translation type="unfinished" />
+        <translation>Préréglage</translation>
     </message>
     <message>
         <location filename="../qml/labs/experts/ExpertsRunBar.qml" line="63" />
@@ -548,7 +548,7 @@ Confirms taking the chart off the decision note</extracomment>
     <message>
         <location filename="../qml/labs/experts/ExpertsSettingsCard.qml" line="15" />
         <source>The mixture</source>
-        <translation type="unfinished" />
+        <translation>Le mélange</translation>
     </message>
     <message>
         <location filename="../qml/labs/experts/ExpertsSettingsCard.qml" line="22" />
@@ -558,23 +558,23 @@ Confirms taking the chart off the decision note</extracomment>
     <message>
         <location filename="../qml/labs/experts/ExpertsSettingsCard.qml" line="30" />
         <source>Experts</source>
-        <translation type="unfinished" />
+        <translation>Experts</translation>
     </message>
     <message>
         <location filename="../qml/labs/experts/ExpertsSettingsCard.qml" line="40" />
         <source>Experts per input (k)</source>
         <extracomment>k of top-k routing: how many experts work on each input</extracomment>
-        <translation type="unfinished" />
+        <translation>Experts par entrée (k)</translation>
     </message>
     <message>
         <location filename="../qml/labs/experts/ExpertsSettingsCard.qml" line="49" />
         <source>Hidden layers per expert</source>
-        <translation type="unfinished" />
+        <translation>Couches cachées par expert</translation>
     </message>
     <message>
         <location filename="../qml/labs/experts/ExpertsSettingsCard.qml" line="58" />
         <source>Units per hidden layer</source>
-        <translation type="unfinished" />
+        <translation>Unités par couche cachée</translation>
     </message>
     <message>
         <location filename="../qml/labs/experts/ExpertsSettingsCard.qml" line="67" />
@@ -585,23 +585,23 @@ Confirms taking the chart off the decision note</extracomment>
         <location filename="../qml/labs/experts/ExpertsSettingsCard.qml" line="77" />
         <source>Balance term</source>
         <extracomment>the load-balancing term of the mixture's loss</extracomment>
-        <translation type="unfinished" />
+        <translation>Terme d’équilibrage</translation>
     </message>
     <message>
         <location filename="../qml/labs/experts/ExpertsSettingsCard.qml" line="86" />
         <source>Balance weight</source>
-        <translation type="unfinished" />
+        <translation>Poids de l’équilibrage</translation>
     </message>
     <message>
         <location filename="../qml/labs/experts/ExpertsSettingsCard.qml" line="98" />
         <source>Capacity per expert (0: no limit)</source>
         <extracomment>how many inputs an expert may take, as a multiple of an even share; 0 is no limit</extracomment>
-        <translation type="unfinished" />
+        <translation>Capacité par expert (0 : sans limite)</translation>
     </message>
     <message>
         <location filename="../qml/labs/experts/ExpertsSettingsCard.qml" line="99" />
         <source>no limit</source>
-        <translation type="unfinished" />
+        <translation>sans limite</translation>
     </message>
     <message>
         <location filename="../qml/labs/experts/ExpertsSettingsCard.qml" line="109" />
@@ -611,7 +611,7 @@ Confirms taking the chart off the decision note</extracomment>
     <message>
         <location filename="../qml/labs/experts/ExpertsSettingsCard.qml" line="120" />
         <source>Seed</source>
-        <translation type="unfinished" />
+        <translation>Graine</translation>
     </message>
 </context>
 <context>
@@ -798,7 +798,7 @@ Confirms taking the chart off the decision note</extracomment>
         <location filename="../qml/labs/learning/LearningLoopCard.qml" line="33" />
         <source>Press Step one batch and follow the batch round the loop: each press of Next stage shows the next stage, with the numbers the model really uses.</source>
         <extracomment>"Step one batch" and "Next stage" are the labels of the two buttons below: keep them identical</extracomment>
-        <translation type="unfinished" />
+        <translation>Appuyez sur Avancer d’un lot et suivez le lot tout au long de la boucle : chaque appui sur Étape suivante affiche l’étape suivante, avec les nombres que le modèle utilise réellement.</translation>
     </message>
     <message>
         <location filename="../qml/labs/learning/LearningLoopCard.qml" line="56" />
@@ -867,7 +867,7 @@ Confirms taking the chart off the decision note</extracomment>
     <message>
         <location filename="../qml/labs/learning/LearningLoopCard.qml" line="236" />
         <source>Each parameter multiplies one term of the model: 1 is the constant (the bias); P1, P2, … are polynomials of rising degree (P1(x) = x, P2(x) = (3x² − 1)/2, …) of the input, and P1(x1)·P1(x2) is a product of two of them.</source>
-        <translation type="unfinished" />
+        <translation>Chaque paramètre multiplie un terme du modèle : 1 est la constante (le biais) ; P1, P2, … sont des polynômes de l’entrée de degré croissant (P1(x) = x, P2(x) = (3x² − 1)/2, …), et P1(x1)·P1(x2) est le produit de deux d’entre eux.</translation>
     </message>
     <message>
         <location filename="../qml/labs/learning/LearningLoopCard.qml" line="246" />
@@ -1340,177 +1340,177 @@ Confirms taking the chart off the decision note</extracomment>
 <context>
     <name>NetworkLabPage</name>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="37" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="38" />
         <source>Build a neural network</source>
         <translation>Construire un réseau de neurones</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="254" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="255" />
         <source>Step</source>
         <translation>Pas</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="258" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="259" />
         <source>Train one epoch (Ctrl+Right)</source>
         <translation>Entraîner une époque (Ctrl+Droite)</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="262" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="263" />
         <source>Reset</source>
         <translation>Réinitialiser</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="265" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="266" />
         <source>Fresh weights (Ctrl+R)</source>
         <translation>Nouveaux poids (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="271" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="272" />
         <source>Epoch</source>
         <translation>Époque</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="288" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="289" />
         <source>Speed</source>
         <translation>Vitesse</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="295" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="296" />
         <source>Learning rate</source>
         <translation>Taux d’apprentissage</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="302" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="303" />
         <source>Activation (all layers)</source>
         <translation>Activation (toutes les couches)</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="310" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="311" />
         <source>Regularization</source>
         <translation>Régularisation</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="311" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="312" />
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="317" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="318" />
         <source>Regularization rate</source>
         <translation>Taux de régularisation</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="325" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="326" />
         <source>Problem type</source>
         <translation>Type de problème</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="326" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="327" />
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="326" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="327" />
         <source>Regression</source>
         <translation>Régression</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="332" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="333" />
         <source>Optimizer</source>
         <translation>Optimiseur</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="339" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="340" />
         <source>Loss</source>
         <translation>Perte</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="341" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="342" />
         <source>Squared error</source>
         <translation>Erreur quadratique</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="341" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="342" />
         <source>Cross-entropy</source>
         <translation>Entropie croisée</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="81" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="82" />
         <source>Output</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="115" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="116" />
         <source>Test loss</source>
         <translation>Perte de test</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="115" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="116" />
         <source>Training loss</source>
         <translation>Perte d’entraînement</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="115" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="116" />
         <source>Test accuracy</source>
         <translation>Exactitude de test</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="155" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="156" />
         <source>Show test data</source>
         <translation>Afficher les données de test</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="160" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="161" />
         <source>Discretize output</source>
         <translation>Discrétiser la sortie</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="378" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="379" />
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="385" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="386" />
         <source>Dataset</source>
         <translation>Jeu de données</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="392" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="393" />
         <source>Training data</source>
         <translation>Données d’entraînement</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="402" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="403" />
         <source>Noise</source>
         <translation>Bruit</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="412" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="413" />
         <source>Batch size</source>
         <translation>Taille de lot</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="420" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="421" />
         <source>New data</source>
         <translation>Nouvelles données</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="426" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="427" />
         <source>Inputs</source>
         <translation>Entrées</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="445" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="446" />
         <source>Input %1</source>
         <translation>Entrée %1</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="475" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="476" />
         <source>Before you press play: what will this network do?</source>
         <translation>Avant d’appuyer sur Lecture : que va faire ce réseau ?</translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="476" />
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="477" />
         <source>Reset the network to make a prediction before the next run.</source>
         <translation>Réinitialisez le réseau pour faire une prédiction avant le prochain essai.</translation>
     </message>
@@ -1929,7 +1929,7 @@ Confirms taking the chart off the decision note</extracomment>
         <location filename="../qml/components/ProgressStrip.qml" line="31" />
         <source>✓ Module complete · section %1 of %2: %3</source>
         <extracomment>A completed module's reader; %1 the section's number, %2 how many there are, %3 its title</extracomment>
-        <translation type="unfinished" />
+        <translation>✓ Module terminé · section %1 sur %2 : %3</translation>
     </message>
     <message>
         <location filename="../qml/components/ProgressStrip.qml" line="33" />
@@ -1944,27 +1944,27 @@ Confirms taking the chart off the decision note</extracomment>
         <location filename="../qml/labs/prompts/PromptCasesEditor.qml" line="20" />
         <source>Test cases (%n)</source>
         <extracomment>%n test cases of the task</extracomment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Cas de test (%n)</numerusform>
+            <numerusform>Cas de test (%n)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptCasesEditor.qml" line="46" />
         <source>%1. %2 → %3</source>
         <extracomment>one test case: %1 its number, %2 its input, %3 the expected answer</extracomment>
-        <translation type="unfinished" />
+        <translation>%1. %2 → %3</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptCasesEditor.qml" line="54" />
         <source>Edit</source>
-        <translation type="unfinished" />
+        <translation>Modifier</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptCasesEditor.qml" line="63" />
         <source>Edit case %1</source>
         <extracomment>%1 the case's number</extracomment>
-        <translation type="unfinished" />
+        <translation>Modifier le cas %1</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptCasesEditor.qml" line="66" />
@@ -1975,64 +1975,64 @@ Confirms taking the chart off the decision note</extracomment>
         <location filename="../qml/labs/prompts/PromptCasesEditor.qml" line="70" />
         <source>Remove case %1</source>
         <extracomment>%1 the case's number</extracomment>
-        <translation type="unfinished" />
+        <translation>Retirer le cas %1</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptCasesEditor.qml" line="81" />
         <source>Input (what goes into {{input}})</source>
-        <translation type="unfinished" />
+        <translation>Entrée (ce qui remplace {{input}})</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptCasesEditor.qml" line="82" />
         <source>Input of the test case</source>
-        <translation type="unfinished" />
+        <translation>Entrée du cas de test</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptCasesEditor.qml" line="87" />
         <source>Expected answer</source>
-        <translation type="unfinished" />
+        <translation>Réponse attendue</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptCasesEditor.qml" line="94" />
         <source>Must contain (words; separated; by semicolons)</source>
         <extracomment>words separated by semicolons</extracomment>
-        <translation type="unfinished" />
+        <translation>Doit contenir (mots ; séparés ; par des points-virgules)</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptCasesEditor.qml" line="95" />
         <source>Words the answer must contain</source>
-        <translation type="unfinished" />
+        <translation>Mots que la réponse doit contenir</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptCasesEditor.qml" line="103" />
         <source>Save the case</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer le cas</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptCasesEditor.qml" line="103" />
         <source>Add the case</source>
-        <translation type="unfinished" />
+        <translation>Ajouter le cas</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptCasesEditor.qml" line="116" />
         <source>Import from CSV…</source>
-        <translation type="unfinished" />
+        <translation>Importer depuis un CSV…</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptCasesEditor.qml" line="122" />
         <source>Back to the task's own cases</source>
-        <translation type="unfinished" />
+        <translation>Revenir aux cas propres à la tâche</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptCasesEditor.qml" line="132" />
         <source>A CSV file's first line names its columns: input,expected and, if wanted, contains (words separated by semicolons).</source>
         <extracomment>input, expected and contains are CSV column names, not to be translated</extracomment>
-        <translation type="unfinished" />
+        <translation>La première ligne d’un fichier CSV nomme ses colonnes : input,expected et, si besoin, contains (mots séparés par des points-virgules).</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptCasesEditor.qml" line="149" />
         <source>Import test cases</source>
-        <translation type="unfinished" />
+        <translation>Importer des cas de test</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptCasesEditor.qml" line="150" />
@@ -2051,53 +2051,53 @@ Confirms taking the chart off the decision note</extracomment>
         <location filename="../qml/labs/prompts/PromptComparisonTable.qml" line="18" />
         <source>Comparison of prompts A and B</source>
         <extracomment>Accessible name of the prompts lab's comparison table</extracomment>
-        <translation type="unfinished" />
+        <translation>Comparaison des prompts A et B</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptComparisonTable.qml" line="24" />
         <source>What the guides agree on: A has %1 of %3 parts, B has %2 of %3.</source>
         <extracomment>Heading of the prompts lab's comparison table; %1 and %2 how many of the %3 parts prompts A and B have</extracomment>
-        <translation type="unfinished" />
+        <translation>Ce sur quoi les guides s’accordent : A contient %1 éléments sur %3, B en contient %2 sur %3.</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptComparisonTable.qml" line="37" />
         <source>Mark</source>
         <extracomment>Column of the comparison table: how the editors mark the part</extracomment>
-        <translation type="unfinished" />
+        <translation>Repère</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptComparisonTable.qml" line="46" />
         <source>Part</source>
         <extracomment>Column of the comparison table: the part of a prompt</extracomment>
-        <translation type="unfinished" />
+        <translation>Élément</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptComparisonTable.qml" line="71" />
         <source>Why, and which guides</source>
         <extracomment>Column of the comparison table: why the guides recommend the part, and which guides</extracomment>
-        <translation type="unfinished" />
+        <translation>Pourquoi, et selon quels guides</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptComparisonTable.qml" line="113" />
         <source>A has %1</source>
         <extracomment>Accessible name of a cell of the comparison table; %1 the part of a prompt</extracomment>
-        <translation type="unfinished" />
+        <translation>A contient %1</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptComparisonTable.qml" line="113" />
         <source>A lacks %1</source>
-        <translation type="unfinished" />
+        <translation>A ne contient pas %1</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptComparisonTable.qml" line="121" />
         <source>B has %1</source>
         <extracomment>Accessible name of a cell of the comparison table; %1 the part of a prompt</extracomment>
-        <translation type="unfinished" />
+        <translation>B contient %1</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptComparisonTable.qml" line="121" />
         <source>B lacks %1</source>
-        <translation type="unfinished" />
+        <translation>B ne contient pas %1</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptComparisonTable.qml" line="129" />
@@ -2115,73 +2115,73 @@ Confirms taking the chart off the decision note</extracomment>
         <extracomment>Heading of one of the two prompt editors; %1 is A or B
 ----------
 Accessible name of a prompt editor; %1 is A or B</extracomment>
-        <translation type="unfinished" />
+        <translation>Prompt %1</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptEditor.qml" line="62" />
         <source>Add a role</source>
         <extracomment>Pattern button of the prompts lab: adds "You are &lt;role&gt;." at the top of the prompt</extracomment>
-        <translation type="unfinished" />
+        <translation>Ajouter un rôle</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptEditor.qml" line="68" />
         <source>Examples from the cases</source>
         <extracomment>Pattern button of the prompts lab: adds few-shot examples taken from the task's test cases</extracomment>
-        <translation type="unfinished" />
+        <translation>Exemples tirés des cas</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptEditor.qml" line="74" />
         <source>Your examples</source>
         <extracomment>Pattern button of the prompts lab: adds the learner's own few-shot examples</extracomment>
-        <translation type="unfinished" />
+        <translation>Vos exemples</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptEditor.qml" line="80" />
         <source>Step by step</source>
         <extracomment>Pattern button of the prompts lab: adds an instruction to think step by step</extracomment>
-        <translation type="unfinished" />
+        <translation>Étape par étape</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptEditor.qml" line="86" />
         <source>Output format</source>
         <extracomment>Pattern button of the prompts lab: adds the answer format</extracomment>
-        <translation type="unfinished" />
+        <translation>Format de sortie</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptEditor.qml" line="92" />
         <source>Delimiters</source>
         <extracomment>Pattern button of the prompts lab: puts the input between tags</extracomment>
-        <translation type="unfinished" />
+        <translation>Délimiteurs</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptEditor.qml" line="98" />
         <source>Undo pattern</source>
         <extracomment>Button of the prompts lab: takes back the last pattern added to this prompt</extracomment>
-        <translation type="unfinished" />
+        <translation>Annuler la technique</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptEditor.qml" line="111" />
         <source>The pattern's change: what it inserted is bold and underlined.</source>
         <extracomment>Above the prompt as the last pattern changed it</extracomment>
-        <translation type="unfinished" />
+        <translation>Modification apportée par la technique : ce qu’elle a inséré est en gras et souligné.</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptEditor.qml" line="132" />
         <source>No clarity signals.</source>
         <extracomment>Under a prompt editor: the analyser found no sign of an unclear prompt</extracomment>
-        <translation type="unfinished" />
+        <translation>Aucun problème de clarté repéré.</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptEditor.qml" line="134" />
         <source>Clarity signals (wavy orange underline):</source>
         <extracomment>Heading above the list of signs that a prompt is unclear (vague words, conflicts, ...)</extracomment>
-        <translation type="unfinished" />
+        <translation>Problèmes de clarté possibles (soulignés d’une vague orange) :</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptEditor.qml" line="146" />
         <source>Line %1, %2: "%3"</source>
         <extracomment>One sign that a prompt is unclear: %1 its line number, %2 what it is (e.g. Vague word), %3 the words</extracomment>
-        <translation type="unfinished" />
+        <translation>Ligne %1, %2 : « %3 »</translation>
     </message>
 </context>
 <context>
@@ -2190,57 +2190,57 @@ Accessible name of a prompt editor; %1 is A or B</extracomment>
         <location filename="../qml/labs/prompts/PromptPatternSettings.qml" line="22" />
         <source>Patterns to try</source>
         <extracomment>Heading of the prompts lab's card for the pattern helpers (add a role, examples, ...)</extracomment>
-        <translation type="unfinished" />
+        <translation>Techniques à essayer</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptPatternSettings.qml" line="36" />
         <source>Role, e.g. a support lead</source>
         <extracomment>Field of the prompts lab: the role the "Role" pattern writes ("You are ...")</extracomment>
-        <translation type="unfinished" />
+        <translation>Rôle, par ex. responsable du support</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptPatternSettings.qml" line="37" />
         <source>a support lead</source>
-        <translation type="unfinished" />
+        <translation>responsable du support</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptPatternSettings.qml" line="38" />
         <source>Role to add</source>
-        <translation type="unfinished" />
+        <translation>Rôle à ajouter</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptPatternSettings.qml" line="46" />
         <source>Answer format, e.g. urgent / normal</source>
         <extracomment>Field of the prompts lab: the answer format the "Format" pattern writes</extracomment>
-        <translation type="unfinished" />
+        <translation>Format de réponse, par ex. urgent / normal</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptPatternSettings.qml" line="48" />
         <source>Answer format to add</source>
-        <translation type="unfinished" />
+        <translation>Format de réponse à ajouter</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptPatternSettings.qml" line="57" />
         <source>Your own examples, one a line: input | answer</source>
         <extracomment>Field of the prompts lab: the learner's own few-shot examples</extracomment>
-        <translation type="unfinished" />
+        <translation>Vos propres exemples, un par ligne : entrée | réponse</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptPatternSettings.qml" line="58" />
         <source>Your own examples</source>
-        <translation type="unfinished" />
+        <translation>Vos propres exemples</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptPatternSettings.qml" line="66" />
         <location filename="../qml/labs/prompts/PromptPatternSettings.qml" line="77" />
         <source>Examples drawn from the test cases</source>
         <extracomment>Label of a number box: how many few-shot examples to take from the task's test cases</extracomment>
-        <translation type="unfinished" />
+        <translation>Exemples tirés des cas de test</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptPatternSettings.qml" line="85" />
         <source>Some patterns need a large model to show their effect. Asking for steps (chain of thought) helps only large models on reasoning tasks, and a persona changes the style of an answer, not whether it is right. The built-in demonstration model does not reason: try those patterns on a local model too.</source>
-        <translation type="unfinished" />
+        <translation>Certaines techniques ne montrent leur effet qu’avec un grand modèle. Demander les étapes (chaîne de pensée) n’aide que les grands modèles sur des tâches de raisonnement, et un persona change le style d’une réponse, pas son exactitude. Le modèle de démonstration intégré ne raisonne pas : essayez aussi ces techniques sur un modèle local.</translation>
     </message>
 </context>
 <context>
@@ -2249,68 +2249,68 @@ Accessible name of a prompt editor; %1 is A or B</extracomment>
         <location filename="../qml/labs/prompts/PromptRunResultsView.qml" line="20" />
         <source>Pass rate over the test cases</source>
         <extracomment>Title of the chart of both prompts' pass rates</extracomment>
-        <translation type="unfinished" />
+        <translation>Taux de réussite sur les cas de test</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptRunResultsView.qml" line="24" />
         <source>Prompt %1</source>
         <extracomment>a bar of the pass-rate chart; %1 A or B</extracomment>
-        <translation type="unfinished" />
+        <translation>Prompt %1</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptRunResultsView.qml" line="35" />
         <source>Prompt %1: %2</source>
         <extracomment>%1 A or B, %2 its pass rate with the spread over seeds</extracomment>
-        <translation type="unfinished" />
+        <translation>Prompt %1 : %2</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptRunResultsView.qml" line="75" />
         <source>Answers from: %1</source>
         <extracomment>%1 the answers' provenance: model, version, seeds, temperature, time</extracomment>
-        <translation type="unfinished" />
+        <translation>Origine des réponses : %1</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptRunResultsView.qml" line="83" />
         <source>Only the cases where A and B differ</source>
-        <translation type="unfinished" />
+        <translation>Seulement les cas où A et B diffèrent</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptRunResultsView.qml" line="119" />
         <source>Case %1: %2 (expected: %3)</source>
         <extracomment>a row of the case table: %1 the case's number, %2 its input, %3 the expected answer</extracomment>
-        <translation type="unfinished" />
+        <translation>Cas %1 : %2 (attendu : %3)</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptRunResultsView.qml" line="128" />
         <source>A passed %1 of %2: %3</source>
         <extracomment>%1 seeds in which A passed, %2 seeds in all, %3 A's answers grouped</extracomment>
-        <translation type="unfinished" />
+        <translation>A a réussi %1 sur %2 : %3</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptRunResultsView.qml" line="136" />
         <source>B passed %1 of %2: %3</source>
         <extracomment>%1 seeds in which B passed, %2 seeds in all, %3 B's answers grouped</extracomment>
-        <translation type="unfinished" />
+        <translation>B a réussi %1 sur %2 : %3</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptRunResultsView.qml" line="155" />
         <source>Export as Markdown…</source>
-        <translation type="unfinished" />
+        <translation>Exporter en Markdown…</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptRunResultsView.qml" line="161" />
         <source>Export as CSV…</source>
-        <translation type="unfinished" />
+        <translation>Exporter en CSV…</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptRunResultsView.qml" line="176" />
         <source>Export the comparison</source>
-        <translation type="unfinished" />
+        <translation>Exporter la comparaison</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptRunResultsView.qml" line="179" />
         <source>Markdown files (*.md)</source>
-        <translation type="unfinished" />
+        <translation>Fichiers Markdown (*.md)</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptRunResultsView.qml" line="179" />
@@ -2323,55 +2323,55 @@ Accessible name of a prompt editor; %1 is A or B</extracomment>
     <message>
         <location filename="../qml/labs/prompts/PromptRunSettings.qml" line="18" />
         <source>Model and settings</source>
-        <translation type="unfinished" />
+        <translation>Modèle et réglages</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptRunSettings.qml" line="28" />
         <source>Built-in demonstration model</source>
         <extracomment>the built-in model, chosen as the model a test runs on</extracomment>
-        <translation type="unfinished" />
+        <translation>Modèle de démonstration intégré</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptRunSettings.qml" line="39" />
         <source>My local model server</source>
-        <translation type="unfinished" />
+        <translation>Mon serveur de modèles local</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptRunSettings.qml" line="53" />
         <source>A small demonstration model made by the Loopwise project: it is trained on this computer from text the project ships, in a few seconds the first time, and gives the same answers for the same seed. It shows real effects of few-shot examples and their order, but it is not a large language model.</source>
-        <translation type="unfinished" />
+        <translation>Un petit modèle de démonstration créé par le projet Loopwise : il est entraîné sur cet ordinateur à partir de textes fournis avec le projet, en quelques secondes la première fois, et donne les mêmes réponses pour la même graine. Il montre de vrais effets des exemples (few-shot) et de leur ordre, mais ce n’est pas un grand modèle de langage.</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptRunSettings.qml" line="64" />
         <source>Send prompts to the local model server</source>
-        <translation type="unfinished" />
+        <translation>Envoyer les prompts au serveur de modèles local</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptRunSettings.qml" line="81" />
         <source>Kind of server</source>
         <extracomment>the kind of model server: ollama, llamacpp or openai</extracomment>
-        <translation type="unfinished" />
+        <translation>Type de serveur</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptRunSettings.qml" line="89" />
         <source>Server address</source>
-        <translation type="unfinished" />
+        <translation>Adresse du serveur</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptRunSettings.qml" line="92" />
         <source>Find local models</source>
-        <translation type="unfinished" />
+        <translation>Trouver les modèles locaux</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptRunSettings.qml" line="98" />
         <source>List models</source>
-        <translation type="unfinished" />
+        <translation>Lister les modèles</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptRunSettings.qml" line="119" />
         <source>Use %1 at %2</source>
         <extracomment>a model server found on this computer: %1 its kind, %2 its address</extracomment>
-        <translation type="unfinished" />
+        <translation>Utiliser %1 à %2</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptRunSettings.qml" line="130" />
@@ -2381,13 +2381,13 @@ Accessible name of a prompt editor; %1 is A or B</extracomment>
     <message>
         <location filename="../qml/labs/prompts/PromptRunSettings.qml" line="136" />
         <source>Check that the server follows the seed</source>
-        <translation type="unfinished" />
+        <translation>Vérifier que le serveur respecte la graine</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptRunSettings.qml" line="169" />
         <source>Runs per case (seeds)</source>
         <extracomment>how many times each prompt is run on each test case, each with its own seed</extracomment>
-        <translation type="unfinished" />
+        <translation>Essais par cas (graines)</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptRunSettings.qml" line="178" />
@@ -2398,7 +2398,7 @@ Accessible name of a prompt editor; %1 is A or B</extracomment>
         <location filename="../qml/labs/prompts/PromptRunSettings.qml" line="190" />
         <source>Calibrate (correct the model's bias towards some labels with a content-free input)</source>
         <extracomment>contextual calibration: the model's label probabilities are corrected by those for a content-free input</extracomment>
-        <translation type="unfinished" />
+        <translation>Calibrer (corriger la préférence du modèle pour certaines étiquettes à l’aide d’une entrée sans contenu)</translation>
     </message>
 </context>
 <context>
@@ -2408,35 +2408,35 @@ Accessible name of a prompt editor; %1 is A or B</extracomment>
         <location filename="../qml/labs/prompts/PromptSavePair.qml" line="33" />
         <source>Save this pair</source>
         <extracomment>Heading of the prompts lab's card to keep the two prompts with a note</extracomment>
-        <translation type="unfinished" />
+        <translation>Enregistrer cette paire</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptSavePair.qml" line="28" />
         <source>Your note: what do you expect B to change, and why?</source>
         <extracomment>Placeholder of the note saved with a pair of prompts</extracomment>
-        <translation type="unfinished" />
+        <translation>Votre note : qu’attendez-vous que B change, et pourquoi ?</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptSavePair.qml" line="29" />
         <source>Note for this pair</source>
-        <translation type="unfinished" />
+        <translation>Note pour cette paire</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptSavePair.qml" line="49" />
         <source>%1: %2</source>
         <extracomment>A saved pair of prompts: %1 its task, %2 the learner's note</extracomment>
-        <translation type="unfinished">%1, %2 {1:?}</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptSavePair.qml" line="55" />
         <source>Open</source>
         <extracomment>Button beside a saved pair of prompts: loads it into the editors again</extracomment>
-        <translation type="unfinished" />
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptSavePair.qml" line="56" />
         <source>Open the pair %1</source>
-        <translation type="unfinished" />
+        <translation>Ouvrir la paire %1</translation>
     </message>
 </context>
 <context>
@@ -2451,19 +2451,19 @@ Accessible name of a prompt editor; %1 is A or B</extracomment>
         <location filename="../qml/labs/prompts/PromptsLabPage.qml" line="72" />
         <source>Task</source>
         <extracomment>Chooser of the prompts lab: which starter task (and its prompt pair) to work on</extracomment>
-        <translation type="unfinished" />
+        <translation>Tâche</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptsLabPage.qml" line="97" />
         <source>Compare structure</source>
         <extracomment>Tab of the prompts lab: A and B side by side, their parts and clarity</extracomment>
-        <translation type="unfinished" />
+        <translation>Comparer la structure</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptsLabPage.qml" line="104" />
         <source>Measure on test cases</source>
         <extracomment>Tab of the prompts lab: both prompts run on the task's test cases, several times</extracomment>
-        <translation type="unfinished" />
+        <translation>Mesurer sur les cas de test</translation>
     </message>
 </context>
 <context>
@@ -2472,18 +2472,18 @@ Accessible name of a prompt editor; %1 is A or B</extracomment>
         <location filename="../qml/labs/prompts/PromptsRunPanel.qml" line="36" />
         <source>Measure on test cases</source>
         <extracomment>Heading of the part of the prompts lab that runs both prompts on test cases</extracomment>
-        <translation type="unfinished" />
+        <translation>Mesurer sur les cas de test</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptsRunPanel.qml" line="45" />
         <source>How a prompt is written is a guess about how the model will behave. Run both prompts on the same test cases, several times, and see whether the difference is larger than the model's own run-to-run variation.</source>
-        <translation type="unfinished" />
+        <translation>La façon dont un prompt est rédigé n’est qu’une supposition sur le comportement du modèle. Lancez les deux prompts sur les mêmes cas de test, plusieurs fois, et voyez si l’écart dépasse la variation propre du modèle d’un essai à l’autre.</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptsRunPanel.qml" line="68" />
         <source>Run A and B on the test cases</source>
         <extracomment>Button: runs prompt A and prompt B on every test case with every seed</extracomment>
-        <translation type="unfinished" />
+        <translation>Lancer A et B sur les cas de test</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptsRunPanel.qml" line="76" />
@@ -2500,7 +2500,7 @@ Accessible name of a prompt editor; %1 is A or B</extracomment>
         <location filename="../qml/labs/prompts/PromptsRunPanel.qml" line="123" />
         <source>Run the same test on my local model server</source>
         <extracomment>Button after a run on the built-in model: switches the test to the learner's local model server</extracomment>
-        <translation type="unfinished" />
+        <translation>Lancer le même test sur mon serveur de modèles local</translation>
     </message>
 </context>
 <context>
@@ -2509,12 +2509,12 @@ Accessible name of a prompt editor; %1 is A or B</extracomment>
         <location filename="../qml/labs/prompts/PromptsStructurePanel.qml" line="66" />
         <source>What B does that A does not</source>
         <extracomment>Heading of the prompts lab's summary of the differences between prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>Ce que B fait et que A ne fait pas</translation>
     </message>
     <message>
         <location filename="../qml/labs/prompts/PromptsStructurePanel.qml" line="87" />
         <source>Structure cannot tell you whether a prompt works. How a prompt is written is a guess about how a model will behave: to find out, run both prompts on the same test cases, several times, under "Measure on test cases".</source>
-        <translation type="unfinished" />
+        <translation>La structure ne peut pas vous dire si un prompt fonctionne. La façon dont un prompt est rédigé n’est qu’une supposition sur le comportement d’un modèle : pour le savoir, lancez les deux prompts sur les mêmes cas de test, plusieurs fois, dans « Mesurer sur les cas de test ».</translation>
     </message>
 </context>
 <context>
@@ -2800,165 +2800,172 @@ Accessible name of a prompt editor; %1 is A or B</extracomment>
     <message>
         <location filename="../models/Shortcuts.cpp" line="29" />
         <source>Everywhere</source>
-        <translation type="unfinished" />
+        <translation>Partout</translation>
     </message>
     <message>
         <location filename="../models/Shortcuts.cpp" line="30" />
         <source>Module reader</source>
-        <translation type="unfinished" />
+        <translation>Lecteur de module</translation>
     </message>
     <message>
         <location filename="../models/Shortcuts.cpp" line="31" />
         <source>Lab: Build a neural network</source>
-        <translation type="unfinished" />
+        <translation>Atelier : Construire un réseau de neurones</translation>
     </message>
     <message>
         <location filename="../models/Shortcuts.cpp" line="32" />
         <source>Lab: See how models learn</source>
-        <translation type="unfinished" />
+        <translation>Atelier : Voir comment les modèles apprennent</translation>
     </message>
     <message>
         <location filename="../models/Shortcuts.cpp" line="33" />
         <source>Lab: Check the assumptions</source>
-        <translation type="unfinished" />
+        <translation>Atelier : Vérifier les hypothèses</translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="41" />
+        <location filename="../models/Shortcuts.cpp" line="34" />
+        <source>Lab: Mixture of experts</source>
+        <translation>Atelier : Mélange d’experts</translation>
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="42" />
         <source>Go back (or close a glossary tip)</source>
-        <translation type="unfinished" />
+        <translation>Revenir en arrière (ou fermer une bulle du glossaire)</translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="43" />
+        <location filename="../models/Shortcuts.cpp" line="44" />
         <source>Course home</source>
         <translation>Accueil du cours</translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="44" />
+        <location filename="../models/Shortcuts.cpp" line="45" />
         <source>Glossary</source>
         <translation>Glossaire</translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="45" />
+        <location filename="../models/Shortcuts.cpp" line="46" />
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="46" />
+        <location filename="../models/Shortcuts.cpp" line="47" />
         <source>This list of keyboard shortcuts</source>
-        <translation type="unfinished" />
+        <translation>Cette liste des raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="48" />
+        <location filename="../models/Shortcuts.cpp" line="49" />
         <source>Next or previous control or glossary term</source>
-        <translation type="unfinished" />
+        <translation>Élément ou terme du glossaire suivant ou précédent</translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="50" />
+        <location filename="../models/Shortcuts.cpp" line="51" />
         <source>Open the focused card, term or link</source>
-        <translation type="unfinished" />
+        <translation>Ouvrir la carte, le terme ou le lien sélectionné</translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="52" />
+        <location filename="../models/Shortcuts.cpp" line="53" />
         <source>Loop diagram focused: previous or next stage</source>
-        <translation type="unfinished" />
+        <translation>Schéma de la boucle sélectionné : étape précédente ou suivante</translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="54" />
+        <location filename="../models/Shortcuts.cpp" line="55" />
         <source>Loop diagram focused: play or pause the walkthrough</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../models/Shortcuts.cpp" line="56" />
-        <location filename="../models/Shortcuts.cpp" line="61" />
-        <source>Play or pause training</source>
-        <translation type="unfinished" />
+        <translation>Schéma de la boucle sélectionné : lancer la visite ou la mettre en pause</translation>
     </message>
     <message>
         <location filename="../models/Shortcuts.cpp" line="57" />
         <location filename="../models/Shortcuts.cpp" line="62" />
-        <source>Train one epoch</source>
-        <translation type="unfinished" />
+        <location filename="../models/Shortcuts.cpp" line="70" />
+        <source>Play or pause training</source>
+        <translation>Lancer l’entraînement ou le mettre en pause</translation>
     </message>
     <message>
         <location filename="../models/Shortcuts.cpp" line="58" />
-        <source>Fresh weights</source>
-        <translation type="unfinished" />
+        <location filename="../models/Shortcuts.cpp" line="63" />
+        <source>Train one epoch</source>
+        <translation>Entraîner une époque</translation>
     </message>
     <message>
         <location filename="../models/Shortcuts.cpp" line="59" />
+        <location filename="../models/Shortcuts.cpp" line="71" />
+        <source>Fresh weights</source>
+        <translation>Nouveaux poids</translation>
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="60" />
         <source>Weights focused: pick a weight, then change it</source>
-        <translation type="unfinished" />
+        <translation>Poids sélectionnés : choisir un poids, puis le modifier</translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="63" />
+        <location filename="../models/Shortcuts.cpp" line="64" />
         <source>Send one batch round the training loop</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../models/Shortcuts.cpp" line="65" />
-        <source>Fresh parameters, same data</source>
-        <translation type="unfinished" />
+        <translation>Faire passer un lot dans la boucle d’entraînement</translation>
     </message>
     <message>
         <location filename="../models/Shortcuts.cpp" line="66" />
+        <source>Fresh parameters, same data</source>
+        <translation>Nouveaux paramètres, mêmes données</translation>
+    </message>
+    <message>
+        <location filename="../models/Shortcuts.cpp" line="67" />
         <source>Train and check, or pause</source>
-        <translation type="unfinished" />
+        <translation>Entraîner et vérifier, ou mettre en pause</translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="68" />
+        <location filename="../models/Shortcuts.cpp" line="69" />
         <source>Reset the experiment</source>
-        <translation type="unfinished" />
+        <translation>Réinitialiser l’expérience</translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="96" />
+        <location filename="../models/Shortcuts.cpp" line="99" />
         <source>Ctrl</source>
-        <translation type="unfinished" />
+        <translation>Ctrl</translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="96" />
+        <location filename="../models/Shortcuts.cpp" line="99" />
         <source>Alt</source>
-        <translation type="unfinished" />
+        <translation>Alt</translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="97" />
+        <location filename="../models/Shortcuts.cpp" line="100" />
         <source>Shift</source>
-        <translation type="unfinished" />
+        <translation>Maj</translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="97" />
+        <location filename="../models/Shortcuts.cpp" line="100" />
         <source>Space</source>
         <translation>Espace</translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="98" />
+        <location filename="../models/Shortcuts.cpp" line="101" />
         <source>Return</source>
-        <translation type="unfinished" />
+        <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="98" />
+        <location filename="../models/Shortcuts.cpp" line="101" />
         <source>Esc</source>
-        <translation type="unfinished" />
+        <translation>Échap</translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="99" />
+        <location filename="../models/Shortcuts.cpp" line="102" />
         <source>Tab</source>
-        <translation type="unfinished" />
+        <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="99" />
+        <location filename="../models/Shortcuts.cpp" line="102" />
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="100" />
+        <location filename="../models/Shortcuts.cpp" line="103" />
         <source>Meta</source>
-        <translation type="unfinished" />
+        <translation>Méta</translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="118" />
+        <location filename="../models/Shortcuts.cpp" line="121" />
         <source>, </source>
         <extracomment>Separates the keys that do the same thing in the shortcuts table, e.g. "Esc, Alt+←"</extracomment>
-        <translation type="unfinished" />
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -3915,25 +3922,25 @@ Ce qui s’est passé : %2
         <location filename="../models/labs/common/EngineErrorText.cpp" line="79" />
         <source>Experts</source>
         <extracomment>The name of a mixture-of-experts setting (how many expert networks it has), quoted in a sentence.</extracomment>
-        <translation type="unfinished" />
+        <translation>Experts</translation>
     </message>
     <message>
         <location filename="../models/labs/common/EngineErrorText.cpp" line="81" />
         <source>Experts per input</source>
         <extracomment>The name of a mixture-of-experts setting (how many experts work on each input, "top k"), quoted in a sentence.</extracomment>
-        <translation type="unfinished" />
+        <translation>Experts par entrée</translation>
     </message>
     <message>
         <location filename="../models/labs/common/EngineErrorText.cpp" line="83" />
         <source>Balance weight</source>
         <extracomment>The name of a mixture-of-experts setting (the weight of the term that spreads inputs evenly over the experts), quoted in a sentence.</extracomment>
-        <translation type="unfinished" />
+        <translation>Poids de l’équilibrage</translation>
     </message>
     <message>
         <location filename="../models/labs/common/EngineErrorText.cpp" line="85" />
         <source>Capacity</source>
         <extracomment>The name of a mixture-of-experts setting (how many inputs an expert may take, as a multiple of an even share), quoted in a sentence.</extracomment>
-        <translation type="unfinished" />
+        <translation>Capacité</translation>
     </message>
     <message>
         <location filename="../models/labs/common/EngineErrorText.cpp" line="96" />
@@ -4165,126 +4172,126 @@ Ce qui s’est passé : %2
         <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="39" />
         <source>Expert %1</source>
         <extracomment>one of the mixture's expert networks, numbered from 1</extracomment>
-        <translation type="unfinished" />
+        <translation>Expert %1</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="54" />
         <source>One expert will end up taking most of the inputs.</source>
         <extracomment>a prediction before training a mixture of experts</extracomment>
-        <translation type="unfinished" />
+        <translation>Un expert finira par prendre la plupart des entrées.</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="57" />
         <source>The inputs will stay spread over several experts.</source>
         <extracomment>a prediction before training a mixture of experts</extracomment>
-        <translation type="unfinished" />
+        <translation>Les entrées resteront réparties entre plusieurs experts.</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="74" />
         <source>With one expert the gate has no choice: this is a dense network with a gate in front.</source>
-        <translation type="unfinished" />
+        <translation>Avec un seul expert, le routeur n’a pas le choix : c’est un réseau dense précédé d’un routeur.</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="77" />
         <source>The experts collapsed: %1 takes %2 of the training inputs first, so the others hardly learn. The balance term (or a capacity per expert) pushes the gate to spread the inputs.</source>
         <extracomment>%1 an expert ("Expert 2"), %2 a percentage</extracomment>
-        <translation type="unfinished" />
+        <translation>Les experts se sont effondrés : %1 reçoit en premier choix %2 des entrées d’entraînement, si bien que les autres n’apprennent presque rien. Le terme d’équilibrage (ou une capacité par expert) pousse le routeur à répartir les entrées.</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="82" />
         <source>The gate spread the inputs: the busiest expert, %1, takes %2 of the training inputs first.</source>
         <extracomment>%1 an expert ("Expert 2"), %2 a percentage</extracomment>
-        <translation type="unfinished" />
+        <translation>Le routeur a réparti les entrées : l’expert le plus sollicité, %1, reçoit en premier choix %2 des entrées d’entraînement.</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="85" />
         <source>The mixture reached %1 test accuracy at %2 multiply-adds per input; the dense network with as many parameters in all reached %3 at %4.</source>
         <extracomment>%1 and %3 accuracies ("91 %"), %2 and %4 multiply-adds per input</extracomment>
-        <translation type="unfinished" />
+        <translation>Le mélange a atteint %1 d’exactitude de test avec %2 multiplications-additions par entrée ; le réseau dense qui a autant de paramètres au total a atteint %3 avec %4.</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="92" />
         <source>Here the mixture kept up with the large dense network for a fraction of its compute.</source>
-        <translation type="unfinished" />
+        <translation>Ici, le mélange a fait jeu égal avec le grand réseau dense pour une fraction de son calcul.</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="95" />
         <source>It kept up with the dense network of its active size (%1) but not with the large one: fewer parameters work on each input.</source>
         <extracomment>%1 an accuracy</extracomment>
-        <translation type="unfinished" />
+        <translation>Il a fait jeu égal avec le réseau dense de sa taille active (%1), mais pas avec le grand : moins de paramètres travaillent sur chaque entrée.</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="100" />
         <source>Here even the dense network of its active size did better (%1): routing is one option, not a guarantee.</source>
         <extracomment>%1 an accuracy</extracomment>
-        <translation type="unfinished" />
+        <translation>Ici, même le réseau dense de sa taille active a fait mieux (%1) : le routage est une option, pas une garantie.</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="104" />
         <source>In the last epoch %n routing choice(s) found the expert full and were dropped.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Lors de la dernière époque, %n choix de routage a trouvé l’expert plein et a été abandonné.</numerusform>
+            <numerusform>Lors de la dernière époque, %n choix de routage ont trouvé l’expert plein et ont été abandonnés.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="115" />
         <source>In your run, which expert took the most training inputs as its first choice? Look at the bar under the canvas.</source>
-        <translation type="unfinished" />
+        <translation>Dans votre essai, quel expert a reçu le plus d’entrées d’entraînement en premier choix ? Regardez la barre sous le canevas.</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="130" />
         <source>Right: %1 took %2 of the training inputs first.</source>
         <extracomment>%1 an expert, %2 a percentage</extracomment>
-        <translation type="unfinished" />
+        <translation>Exact : %1 a reçu %2 des entrées d’entraînement en premier choix.</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="132" />
         <source>Not this one: %1 took the most, %2 of the training inputs. The bar under the canvas shows each expert's share.</source>
         <extracomment>%1 an expert, %2 a percentage</extracomment>
-        <translation type="unfinished" />
+        <translation>Pas celui-ci : c’est %1 qui en a reçu le plus, %2 des entrées d’entraînement. La barre sous le canevas montre la part de chaque expert.</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="141" />
         <source>%1 takes %2</source>
         <extracomment>one item of a list, e.g. "Expert 2 takes 40 %"</extracomment>
-        <translation type="unfinished" />
+        <translation>%1 reçoit %2</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="143" />
         <source>The gate's first choices over the training inputs: %1. Balance figure %2 (1 is even).</source>
         <extracomment>%1 a list of the experts' shares, %2 the balance figure (1 is even)</extracomment>
-        <translation type="unfinished" />
+        <translation>Premiers choix du routeur sur les entrées d’entraînement : %1. Indice d’équilibre %2 (1 = répartition égale).</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="151" />
         <source>Dataset: %1</source>
-        <translation type="unfinished" />
+        <translation>Jeu de données : %1</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="152" />
         <source>Experts: %1, each input goes to %2</source>
-        <translation type="unfinished" />
+        <translation>Experts : %1, chaque entrée va à %2</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="153" />
         <source>Balance term: on, weight %1</source>
-        <translation type="unfinished" />
+        <translation>Terme d’équilibrage : activé, poids %1</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="154" />
         <source>Balance term: off</source>
-        <translation type="unfinished" />
+        <translation>Terme d’équilibrage : désactivé</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="155" />
         <source>Capacity per expert: %1 × an even share</source>
-        <translation type="unfinished" />
+        <translation>Capacité par expert : %1 × une part égale</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="156" />
         <source>Capacity per expert: none</source>
-        <translation type="unfinished" />
+        <translation>Capacité par expert : aucune</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="157" />
@@ -4299,27 +4306,27 @@ Ce qui s’est passé : %2
     <message>
         <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="164" />
         <source>Mixture: %1 test accuracy, %2 multiply-adds per input</source>
-        <translation type="unfinished" />
+        <translation>Mélange : %1 d’exactitude de test, %2 multiplications-additions par entrée</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="165" />
         <source>Dense network, same total parameters: %1 test accuracy, %2 multiply-adds per input</source>
-        <translation type="unfinished" />
+        <translation>Réseau dense, même nombre total de paramètres : %1 d’exactitude de test, %2 multiplications-additions par entrée</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="168" />
         <source>Dense network, same active parameters: %1 test accuracy, %2 multiply-adds per input</source>
-        <translation type="unfinished" />
+        <translation>Réseau dense, même nombre de paramètres actifs : exactitude de test %1, %2 multiplications-additions par entrée</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="171" />
         <source>Largest share of one expert: %1</source>
-        <translation type="unfinished" />
+        <translation>Plus grande part d’un seul expert : %1</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="172" />
         <source>Balance figure: %1 (1 is even)</source>
-        <translation type="unfinished" />
+        <translation>Indice d’équilibre : %1 (1 = répartition égale)</translation>
     </message>
 </context>
 <context>
@@ -4334,13 +4341,13 @@ Ce qui s’est passé : %2
         <location filename="../models/labs/experts/ExpertsLab.cpp" line="124" />
         <source>This lab has no dataset "%1".</source>
         <extracomment>%1 what was asked for</extracomment>
-        <translation type="unfinished" />
+        <translation>Cet atelier n’a pas de jeu de données « %1 ».</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsLab.cpp" line="156" />
         <source>The experts cannot use the activation "%1".</source>
         <extracomment>%1 what was asked for</extracomment>
-        <translation type="unfinished" />
+        <translation>Les experts ne peuvent pas utiliser l’activation « %1 ».</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsLab.cpp" line="195" />
@@ -4370,17 +4377,17 @@ Ce qui s’est passé : %2
         <location filename="../models/labs/experts/ExpertsLab.cpp" line="203" />
         <source>Moons</source>
         <extracomment>a dataset: two interleaving half circles</extracomment>
-        <translation type="unfinished" />
+        <translation>Lunes</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsLab.cpp" line="204" />
         <source>Three clusters</source>
-        <translation type="unfinished" />
+        <translation>Trois groupes</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsLab.cpp" line="205" />
         <source>Four clusters</source>
-        <translation type="unfinished" />
+        <translation>Quatre groupes</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsLab.cpp" line="215" />
@@ -4405,17 +4412,17 @@ Ce qui s’est passé : %2
     <message>
         <location filename="../models/labs/experts/ExpertsLab.cpp" line="231" />
         <source>Watch the experts collapse</source>
-        <translation type="unfinished" />
+        <translation>Observez l’effondrement des experts</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsLab.cpp" line="232" />
         <source>The balance term spreads them</source>
-        <translation type="unfinished" />
+        <translation>Le terme d’équilibrage les répartit</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsLab.cpp" line="233" />
         <source>Four experts on the spiral</source>
-        <translation type="unfinished" />
+        <translation>Quatre experts sur la spirale</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsLab.cpp" line="249" />
@@ -4427,25 +4434,25 @@ Ce qui s’est passé : %2
         <location filename="../models/labs/experts/ExpertsLab.cpp" line="296" />
         <source>%1: %2</source>
         <extracomment>%1 an expert ("Expert 2"), %2 a percentage of the training inputs</extracomment>
-        <translation type="unfinished">%1, %2 {1:?}</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsLab.cpp" line="315" />
         <source>Balance figure: %1 (1 is perfectly even; the number of experts means one takes everything)</source>
         <extracomment>%1 the balance figure E * sum f_i P_i, e.g. "1.42"</extracomment>
-        <translation type="unfinished" />
+        <translation>Indice d’équilibre : %1 (1 signifie une répartition parfaitement égale ; une valeur égale au nombre d’experts signifie qu’un seul prend tout)</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsLab.cpp" line="322" />
         <source>No capacity limit: every input reaches its experts.</source>
-        <translation type="unfinished" />
+        <translation>Aucune limite de capacité : chaque entrée atteint ses experts.</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/labs/experts/ExpertsLab.cpp" line="323" />
         <source>Dropped for capacity in the last epoch: %n routing choice(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Écarté faute de capacité lors de la dernière époque : %n choix de routage.</numerusform>
+            <numerusform>Écartés faute de capacité lors de la dernière époque : %n choix de routage.</numerusform>
         </translation>
     </message>
     <message>
@@ -4458,28 +4465,28 @@ Ce qui s’est passé : %2
         <location filename="../models/labs/experts/ExpertsLab.cpp" line="341" />
         <location filename="../models/labs/experts/ExpertsLab.cpp" line="506" />
         <source>Mixture of experts</source>
-        <translation type="unfinished" />
+        <translation>Mélange d’experts</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsLab.cpp" line="342" />
         <source>Dense, same total parameters</source>
-        <translation type="unfinished" />
+        <translation>Dense, même nombre total de paramètres</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsLab.cpp" line="343" />
         <source>Dense, same active parameters</source>
-        <translation type="unfinished" />
+        <translation>Dense, même nombre de paramètres actifs</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsLab.cpp" line="355" />
         <source>Epoch %1</source>
         <extracomment>%1 the number of epochs trained</extracomment>
-        <translation type="unfinished" />
+        <translation>Époque %1</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsLab.cpp" line="360" />
         <source>A mixture of experts is one design option among several, not a guarantee of better results.</source>
-        <translation type="unfinished" />
+        <translation>Un mélange d’experts est une option de conception parmi d’autres, pas la garantie de meilleurs résultats.</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsLab.cpp" line="401" />
@@ -4495,7 +4502,7 @@ Ce qui s’est passé : %2
     <message>
         <location filename="../models/labs/experts/ExpertsLab.cpp" line="484" />
         <source>What happened was different from your prediction: look at the bar of each expert's share.</source>
-        <translation type="unfinished" />
+        <translation>Ce qui s’est passé diffère de votre prédiction : regardez la barre de la part de chaque expert.</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsLab.cpp" line="486" />
@@ -4510,7 +4517,7 @@ Ce qui s’est passé : %2
     <message>
         <location filename="../models/labs/experts/ExpertsLab.cpp" line="503" />
         <source>Train first: a finished run can be saved.</source>
-        <translation type="unfinished" />
+        <translation>Entraînez d’abord : seul un essai terminé peut être enregistré.</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsLab.cpp" line="516" />
@@ -4530,7 +4537,7 @@ Ce qui s’est passé : %2
     <message>
         <location filename="../models/labs/experts/ExpertsLabSettings.cpp" line="130" />
         <source>hidden must list 1 to %1 layers of units, e.g. "8,8", not "%2".</source>
-        <translation type="unfinished" />
+        <translation>hidden doit lister de 1 à %1 couches d’unités, par exemple « 8,8 », et non « %2 ».</translation>
     </message>
     <message>
         <location filename="../models/labs/experts/ExpertsLabSettings.cpp" line="155" />
@@ -4540,7 +4547,7 @@ Ce qui s’est passé : %2
     <message>
         <location filename="../models/labs/experts/ExpertsLabSettings.cpp" line="162" />
         <source>k must be at most the number of experts (%1), not %2.</source>
-        <translation type="unfinished" />
+        <translation>k doit être au plus égal au nombre d’experts (%1), et non %2.</translation>
     </message>
 </context>
 <context>
@@ -4670,7 +4677,7 @@ Ce qui s’est passé : %2
     <message>
         <location filename="../models/labs/common/Labs.cpp" line="31" />
         <source>Mixture of experts</source>
-        <translation type="unfinished" />
+        <translation>Mélange d’experts</translation>
     </message>
 </context>
 <context>
@@ -4904,7 +4911,7 @@ Ce qui s’est passé : %2
         <location filename="../models/labs/learning/LearningLab.cpp" line="334" />
         <source>always the mean of the training targets</source>
         <extracomment>the baseline of the curve model: a model that always predicts the mean y of the training points</extracomment>
-        <translation type="unfinished" />
+        <translation>toujours la moyenne des cibles d’entraînement</translation>
     </message>
     <message>
         <location filename="../models/labs/learning/LearningLab.cpp" line="375" />
@@ -5170,9 +5177,9 @@ Ce qui s’est passé : %2.
         <location filename="../models/labs/learning/LearningExplanations.cpp" line="237" />
         <source>%n parameters to learn: one coefficient per term of the model</source>
         <extracomment>%n the model's parameters: the coefficients of its terms (1, P1(x), ...), which training learns</extracomment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n paramètre à apprendre : un coefficient par terme du modèle</numerusform>
+            <numerusform>%n paramètres à apprendre : un coefficient par terme du modèle</numerusform>
         </translation>
     </message>
     <message>
@@ -5622,9 +5629,9 @@ Erreur signalée par la base de données : %2</translation>
         <location filename="../models/labs/network/NetworkLabSetters.cpp" line="184" />
         <source>%n parameters to learn (weights: %1, biases: %2)</source>
         <extracomment>%n all numbers training learns; %1 of them weights (one per connection), %2 biases (one per neuron)</extracomment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n paramètre à apprendre (poids : %1, biais : %2)</numerusform>
+            <numerusform>%n paramètres à apprendre (poids : %1, biais : %2)</numerusform>
         </translation>
     </message>
     <message>
@@ -5831,50 +5838,50 @@ Erreur signalée par la base de données : %2</translation>
         <location filename="../models/labs/network/NetworkExplanations.cpp" line="93" />
         <source>Epoch %1, test loss %2.</source>
         <extracomment>%1 epoch, %2 test loss</extracomment>
-        <translation type="unfinished" />
+        <translation>Époque %1, perte de test %2.</translation>
     </message>
     <message>
         <location filename="../models/labs/network/NetworkExplanations.cpp" line="95" />
         <source>Epoch %1, test loss %2, %3 % of test points on the right side.</source>
         <extracomment>%1 epoch, %2 test loss, %3 percentage of test points the network classifies rightly</extracomment>
-        <translation type="unfinished" />
+        <translation>Époque %1, perte de test %2, %3 % des points de test du bon côté.</translation>
     </message>
     <message>
         <location filename="../models/labs/network/NetworkExplanations.cpp" line="104" />
         <source>The network is still learning: the loss keeps falling, so more epochs will help.</source>
-        <translation type="unfinished" />
+        <translation>Le réseau apprend encore : la perte continue de baisser, donc davantage d’époques l’aideront.</translation>
     </message>
     <message>
         <location filename="../models/labs/network/NetworkExplanations.cpp" line="106" />
         <source>The network has learned the data: its test points are predicted well.</source>
-        <translation type="unfinished" />
+        <translation>Le réseau a appris les données : ses points de test sont bien prédits.</translation>
     </message>
     <message>
         <location filename="../models/labs/network/NetworkExplanations.cpp" line="108" />
         <source>The loss has levelled off before the network learned the data: it underfits. Give it more neurons, layers or inputs.</source>
-        <translation type="unfinished" />
+        <translation>La perte s’est stabilisée avant que le réseau ait appris les données : il sous-apprend. Donnez-lui plus de neurones, de couches ou d’entrées.</translation>
     </message>
     <message>
         <location filename="../models/labs/network/NetworkExplanations.cpp" line="111" />
         <source>The test loss was lowest at epoch %1 (%2) and has risen since while the training loss kept falling: the network overfits. Stop earlier, add training data or use regularization.</source>
         <extracomment>%1 the epoch with the lowest test loss, %2 that loss</extracomment>
-        <translation type="unfinished" />
+        <translation>La perte de test était au plus bas à l’époque %1 (%2) et a augmenté depuis, alors que la perte d’entraînement continuait de baisser : le réseau surapprend. Arrêtez plus tôt, ajoutez des données d’entraînement ou utilisez une régularisation.</translation>
     </message>
     <message>
         <location filename="../models/labs/network/NetworkExplanations.cpp" line="116" />
         <source>The loss falls, but slowly: the learning rate is too low. Raise it.</source>
-        <translation type="unfinished" />
+        <translation>La perte baisse, mais lentement : le taux d’apprentissage est trop bas. Augmentez-le.</translation>
     </message>
     <message>
         <location filename="../models/labs/network/NetworkExplanations.cpp" line="119" />
         <source>The loss swings between %1 and %2: the learning rate is too high, so each step overshoots. Lower it.</source>
         <extracomment>%1 and %2 the lowest and highest loss of the last epochs</extracomment>
-        <translation type="unfinished" />
+        <translation>La perte oscille entre %1 et %2 : le taux d’apprentissage est trop élevé, chaque pas va donc trop loin. Baissez-le.</translation>
     </message>
     <message>
         <location filename="../models/labs/network/NetworkExplanations.cpp" line="122" />
         <source>The learning rate is far too high: the steps overshot further and further until the loss blew up.</source>
-        <translation type="unfinished" />
+        <translation>Le taux d’apprentissage est beaucoup trop élevé : les pas ont dépassé la cible de plus en plus, jusqu’à ce que la perte explose.</translation>
     </message>
     <message>
         <location filename="../models/labs/network/NetworkExplanations.cpp" line="132" />
@@ -6327,31 +6334,31 @@ Erreur signalée par la base de données : %2</translation>
         <location filename="../models/labs/prompts/PromptCasesFile.cpp" line="109" />
         <source>The first line must name the columns input,expected (and, if wanted, contains).</source>
         <extracomment>input, expected and contains are CSV column names, not to be translated</extracomment>
-        <translation type="unfinished" />
+        <translation>La première ligne doit nommer les colonnes input,expected (et, si vous le souhaitez, contains).</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptCasesFile.cpp" line="119" />
         <source>Line %1: a quote is opened and never closed.</source>
         <extracomment>%1 a line number of the CSV file</extracomment>
-        <translation type="unfinished" />
+        <translation>Ligne %1 : un guillemet est ouvert et jamais fermé.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptCasesFile.cpp" line="124" />
         <source>Line %1 has %2 fields, the first line names %3 columns.</source>
         <extracomment>%1 a line number, %2 fields found, %3 columns named in the first line</extracomment>
-        <translation type="unfinished" />
+        <translation>La ligne %1 a %2 champs, alors que la première ligne nomme %3 colonnes.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptCasesFile.cpp" line="135" />
         <source>Line %1 has no input.</source>
         <extracomment>%1 a line number of the CSV file</extracomment>
-        <translation type="unfinished" />
+        <translation>La ligne %1 n’a pas d’entrée.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptCasesFile.cpp" line="140" />
         <source>Line %1 has neither an expected answer nor words it must contain.</source>
         <extracomment>%1 a line number of the CSV file</extracomment>
-        <translation type="unfinished" />
+        <translation>La ligne %1 n’a ni réponse attendue ni mots que la réponse doit contenir.</translation>
     </message>
 </context>
 <context>
@@ -6359,27 +6366,27 @@ Erreur signalée par la base de données : %2</translation>
     <message>
         <location filename="../models/labs/prompts/PromptCasesModel.cpp" line="138" />
         <source>A test case needs an input.</source>
-        <translation type="unfinished" />
+        <translation>Un cas de test a besoin d’une entrée.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptCasesModel.cpp" line="142" />
         <source>A test case needs an expected answer or words the answer must contain.</source>
-        <translation type="unfinished" />
+        <translation>Un cas de test a besoin d’une réponse attendue ou de mots que la réponse doit contenir.</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/labs/prompts/PromptCasesModel.cpp" line="219" />
         <source>%n test case(s) imported.</source>
         <extracomment>%n test cases added from a CSV file</extracomment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n cas de test importé.</numerusform>
+            <numerusform>%n cas de test importés.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptCasesModel.cpp" line="222" />
         <source>%1 Not imported: %2</source>
         <extracomment>%1 the sentence saying how many were imported, %2 the rows that were not, one sentence each</extracomment>
-        <translation type="unfinished" />
+        <translation>%1 Lignes non importées : %2</translation>
     </message>
 </context>
 <context>
@@ -6388,26 +6395,26 @@ Erreur signalée par la base de données : %2</translation>
         <location filename="../models/labs/prompts/PromptContent.cpp" line="52" />
         <source>%1 cannot be read; the prompts lab uses the file it replaces instead.</source>
         <extracomment>A content file of the prompts lab (%1: its path) is not a readable file or is larger than 8 MB. "The file it replaces" is the same file in an earlier content pack or in English.</extracomment>
-        <translation type="unfinished" />
+        <translation>%1 ne peut pas être lu ; l’atelier des prompts utilise à la place le fichier qu’il remplace.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptContent.cpp" line="60" />
         <source>%1 is not valid JSON at line %2, column %3; the prompts lab uses the file it replaces instead.</source>
         <extracomment>A content file of the prompts lab (%1: its path) has a JSON syntax error at line %2, column %3. "The file it replaces" is the same file in an earlier content pack or in English.</extracomment>
-        <translation type="unfinished" />
+        <translation>%1 n’est pas un JSON valide à la ligne %2, colonne %3 ; l’atelier des prompts utilise à la place le fichier qu’il remplace.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptContent.cpp" line="64" />
         <location filename="../models/labs/prompts/PromptContent.cpp" line="67" />
         <source>%1 cannot be used (%2); the prompts lab uses the file it replaces instead.</source>
         <extracomment>A content file of the prompts lab (%1: its path) lacks a field or has one of the wrong type; %2 is the technical detail (in English) naming the field. "The file it replaces" is the same file in an earlier content pack or in English.</extracomment>
-        <translation type="unfinished" />
+        <translation>%1 ne peut pas être utilisé (%2) ; l’atelier des prompts utilise à la place le fichier qu’il remplace.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptContent.cpp" line="72" />
         <source>No content pack has a usable %1 for the prompts lab.</source>
         <extracomment>%1 is a file name such as tasks.json that no content pack (not even the shipped one) holds in a usable form.</extracomment>
-        <translation type="unfinished" />
+        <translation>Aucun pack de contenu ne contient de fichier %1 utilisable pour l’atelier des prompts.</translation>
     </message>
 </context>
 <context>
@@ -6422,19 +6429,19 @@ Erreur signalée par la base de données : %2</translation>
         <location filename="../models/labs/prompts/PromptRunExport.cpp" line="68" />
         <source># Prompt A against prompt B: %1</source>
         <extracomment>the heading of an exported test run; %1 the task's title</extracomment>
-        <translation type="unfinished" />
+        <translation># Prompt A contre prompt B : %1</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptRunExport.cpp" line="77" />
         <source>Provenance: %1</source>
         <extracomment>%1 the answers' provenance</extracomment>
-        <translation type="unfinished" />
+        <translation>Provenance : %1</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptRunExport.cpp" line="79" />
         <source>| Case | Input | Expected | A passed | B passed | Answers of A | Answers of B |</source>
         <extracomment>the columns of the exported case-by-case table, separated by |</extracomment>
-        <translation type="unfinished" />
+        <translation>| Cas | Entrée | Attendu | A réussi | B réussi | Réponses de A | Réponses de B |</translation>
     </message>
 </context>
 <context>
@@ -6443,31 +6450,31 @@ Erreur signalée par la base de données : %2</translation>
         <location filename="../models/labs/prompts/PromptRunLab.cpp" line="55" />
         <source>%1 The test runs on the built-in demonstration model instead.</source>
         <extracomment>%1 the model server's failure, one sentence</extracomment>
-        <translation type="unfinished" />
+        <translation>%1 Le test utilise donc le modèle de démonstration intégré.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptRunLab.cpp" line="67" />
         <source>Saved the comparison as %1.</source>
         <extracomment>%1 the file a test run was exported to</extracomment>
-        <translation type="unfinished" />
+        <translation>Comparaison enregistrée dans %1.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptRunLab.cpp" line="113" />
         <source>There is no task "%1".</source>
         <extracomment>%1 a task id that the lab does not know</extracomment>
-        <translation type="unfinished" />
+        <translation>Il n’y a pas de tâche « %1 ».</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptRunLab.cpp" line="170" />
         <source>The model is either builtin or server, not "%1".</source>
         <extracomment>builtin and server are values of a lab link, not to be translated</extracomment>
-        <translation type="unfinished" />
+        <translation>Le modèle est soit builtin, soit server, et non « %1 ».</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptRunLab.cpp" line="191" />
         <source>%1 model %2 on the local model server</source>
         <extracomment>a local model's name before a run: %1 the kind of server, %2 the model</extracomment>
-        <translation type="unfinished" />
+        <translation>modèle %1 %2 sur le serveur de modèles local</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptRunLab.cpp" line="245" />
@@ -6478,25 +6485,25 @@ Erreur signalée par la base de données : %2</translation>
     <message>
         <location filename="../models/labs/prompts/PromptRunLab.cpp" line="283" />
         <source>Add a test case first: the prompts are run on the test cases.</source>
-        <translation type="unfinished" />
+        <translation>Ajoutez d’abord un cas de test : les prompts sont lancés sur les cas de test.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptRunLab.cpp" line="353" />
         <source>Test run: %1</source>
         <extracomment>the name of a saved test run; %1 the task's title</extracomment>
-        <translation type="unfinished" />
+        <translation>Essai sur les cas de test : %1</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptRunLab.cpp" line="363" />
         <source>The run could not be kept in your progress: %1</source>
         <extracomment>%1 the progress store's reason</extracomment>
-        <translation type="unfinished" />
+        <translation>L’essai n’a pas pu être conservé dans votre progression : %1</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptRunLab.cpp" line="461" />
         <source>Compare prompt strategies: test run on %1</source>
         <extracomment>the title of a test run attached to a decision note; %1 the task's title</extracomment>
-        <translation type="unfinished" />
+        <translation>Comparer des stratégies de prompt : essai sur les cas de test de %1</translation>
     </message>
 </context>
 <context>
@@ -6511,98 +6518,98 @@ Erreur signalée par la base de données : %2</translation>
         <location filename="../models/labs/prompts/PromptRunWords.cpp" line="32" />
         <source>Loopwise demonstration model (small, made by the project)</source>
         <extracomment>the built-in model's name wherever a run's provenance is shown</extracomment>
-        <translation type="unfinished" />
+        <translation>Modèle de démonstration de Loopwise (petit, créé par le projet)</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptRunWords.cpp" line="38" />
         <source>trigram model, %1 words, trained on %2 words of the %3 demo corpus</source>
         <extracomment>the built-in model's version: %1 words it knows, %2 words of training text, %3 the content language code</extracomment>
-        <translation type="unfinished" />
+        <translation>modèle trigramme, %1 mots, entraîné sur %2 mots du corpus de démonstration %3</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptRunWords.cpp" line="45" />
         <source>Case %1 of %2, seed %3 of %4</source>
         <extracomment>a test run's progress: %1 the case being answered, %2 cases in all, %3 the seed, %4 seeds in all</extracomment>
-        <translation type="unfinished" />
+        <translation>Cas %1 sur %2, graine %3 sur %4</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptRunWords.cpp" line="50" />
         <source>Training the demonstration model (only the first time, a few seconds)…</source>
-        <translation type="unfinished" />
+        <translation>Entraînement du modèle de démonstration (la première fois seulement, quelques secondes)…</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/labs/prompts/PromptRunWords.cpp" line="58" />
         <source>%1 (over %n seeds: %2 to %3, standard deviation %4 points)</source>
         <extracomment>%1 the mean pass rate, %n seeds, %2 the lowest and %3 the highest seed's pass rate, %4 the standard deviation in percentage points</extracomment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 (sur %n graine : de %2 à %3, écart-type %4 points)</numerusform>
+            <numerusform>%1 (sur %n graines : de %2 à %3, écart-type %4 points)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../models/labs/prompts/PromptRunWords.cpp" line="67" />
         <source>%1 of %n answered "%2"</source>
         <extracomment>repeated answers to one test case: %1 how many seeds gave this answer, %n seeds in all, %2 the answer</extracomment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 fois sur %n : « %2 »</numerusform>
+            <numerusform>%1 fois sur %n : « %2 »</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptRunWords.cpp" line="79" />
         <source>B did better than A by more than the run-to-run noise: B passed more often in %1 cases, A in %2 (sign test p = %3).</source>
         <extracomment>%1 cases where B passed more often than A, %2 the other way round, %3 the sign test's p-value</extracomment>
-        <translation type="unfinished" />
+        <translation>B a fait mieux que A, au-delà du bruit d’un essai à l’autre : B a réussi plus souvent dans %1 cas, A dans %2 (test des signes p = %3).</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptRunWords.cpp" line="83" />
         <source>A did better than B by more than the run-to-run noise: A passed more often in %1 cases, B in %2 (sign test p = %3).</source>
         <extracomment>%1 cases where A passed more often than B, %2 the other way round, %3 the sign test's p-value</extracomment>
-        <translation type="unfinished" />
+        <translation>A a fait mieux que B, au-delà du bruit d’un essai à l’autre : A a réussi plus souvent dans %1 cas, B dans %2 (test des signes p = %3).</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptRunWords.cpp" line="87" />
         <source>The difference between A and B is not larger than the run-to-run noise: B passed more often in %1 cases, A in %2 (sign test p = %3). Do not conclude that one prompt works better from this run.</source>
         <extracomment>%1 cases where B passed more often than A, %2 the other way round, %3 the sign test's p-value</extracomment>
-        <translation type="unfinished" />
+        <translation>L’écart entre A et B ne dépasse pas le bruit d’un essai à l’autre : B a réussi plus souvent dans %1 cas, A dans %2 (test des signes p = %3). N’en concluez pas que l’un des prompts fonctionne mieux que l’autre.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptRunWords.cpp" line="90" />
         <source>B minus A: %1 points of pass rate (95 % bootstrap interval over the cases: %2 to %3 points).</source>
         <extracomment>%1 B's pass rate minus A's in percentage points, %2 and %3 the interval's ends</extracomment>
-        <translation type="unfinished" />
+        <translation>B moins A : %1 points de taux de réussite (intervalle bootstrap à 95 % sur les cas : de %2 à %3 points).</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptRunWords.cpp" line="97" />
         <source>What this small demonstration model cannot show: it has no reasoning, so asking it to think step by step does not make its answers more correct (research finds that chain-of-thought prompting helps only large models), and a role or persona changes the style of its answers, not whether they are right (in large models too). To test those patterns, run the same A/B test on a local model server.</source>
-        <translation type="unfinished" />
+        <translation>Ce que ce petit modèle de démonstration ne peut pas montrer : il ne raisonne pas, donc lui demander de réfléchir étape par étape ne rend pas ses réponses plus justes (la recherche montre que le prompting par chaîne de pensée n’aide que les grands modèles), et un rôle ou une persona change le style de ses réponses, pas leur exactitude (chez les grands modèles aussi). Pour tester ces procédés, lancez le même test A/B sur un serveur de modèles local.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptRunWords.cpp" line="103" />
         <source>Prompt %1: %2 prompt tokens, %3 answer tokens, %4 s</source>
         <extracomment>%1 prompt A or B, %2 tokens read in all prompts, %3 tokens answered, %4 the time in seconds</extracomment>
-        <translation type="unfinished" />
+        <translation>Prompt %1 : %2 tokens de prompt, %3 tokens de réponse, %4 s</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/labs/prompts/PromptRunWords.cpp" line="114" />
         <source>%1 (%2); seeds 1 to %n, temperature %3; started %4 UTC</source>
         <extracomment>where an answer came from: %1 the model, %2 its version, %n seeds (1 to n), %3 the temperature, %4 the start time in UTC</extracomment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 (%2) ; graine 1 à %n, température %3 ; début %4 UTC</numerusform>
+            <numerusform>%1 (%2) ; graines 1 à %n, température %3 ; début %4 UTC</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptRunWords.cpp" line="122" />
         <source>Task: %1</source>
         <extracomment>%1 the task's title</extracomment>
-        <translation type="unfinished" />
+        <translation>Tâche : %1</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptRunWords.cpp" line="124" />
         <source>Test cases: %1</source>
         <extracomment>%1 the number of test cases</extracomment>
-        <translation type="unfinished" />
+        <translation>Cas de test : %1</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptRunWords.cpp" line="126" />
@@ -6613,46 +6620,46 @@ Erreur signalée par la base de données : %2</translation>
     <message>
         <location filename="../models/labs/prompts/PromptRunWords.cpp" line="127" />
         <source>Seeds: %1</source>
-        <translation type="unfinished" />
+        <translation>Graines : %1</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptRunWords.cpp" line="128" />
         <source>Temperature: %1</source>
-        <translation type="unfinished" />
+        <translation>Température : %1</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptRunWords.cpp" line="129" />
         <source>Calibration: on</source>
-        <translation type="unfinished" />
+        <translation>Calibrage : activé</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptRunWords.cpp" line="129" />
         <source>Calibration: off</source>
-        <translation type="unfinished" />
+        <translation>Calibrage : désactivé</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptRunWords.cpp" line="131" />
         <source>Prompt A: %1</source>
         <extracomment>%1 the text of prompt A</extracomment>
-        <translation type="unfinished" />
+        <translation>Prompt A : %1</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptRunWords.cpp" line="133" />
         <source>Prompt B: %1</source>
         <extracomment>%1 the text of prompt B</extracomment>
-        <translation type="unfinished" />
+        <translation>Prompt B : %1</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptRunWords.cpp" line="139" />
         <source>Pass rate of A: %1</source>
         <extracomment>%1 prompt A's pass rate with its spread</extracomment>
-        <translation type="unfinished" />
+        <translation>Taux de réussite de A : %1</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptRunWords.cpp" line="141" />
         <source>Pass rate of B: %1</source>
         <extracomment>%1 prompt B's pass rate with its spread</extracomment>
-        <translation type="unfinished" />
+        <translation>Taux de réussite de B : %1</translation>
     </message>
 </context>
 <context>
@@ -6661,427 +6668,427 @@ Erreur signalée par la base de données : %2</translation>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="16" />
         <source>Role or persona</source>
         <extracomment>A part of a prompt that the prompt-writing guides recommend; a row of the prompts lab's comparison table</extracomment>
-        <translation type="unfinished" />
+        <translation>Rôle ou persona</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="18" />
         <source>Task as an instruction</source>
         <extracomment>A part of a prompt that the prompt-writing guides recommend; a row of the prompts lab's comparison table</extracomment>
-        <translation type="unfinished" />
+        <translation>Tâche formulée comme une instruction</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="20" />
         <source>Context and reference text</source>
         <extracomment>A part of a prompt that the prompt-writing guides recommend; a row of the prompts lab's comparison table</extracomment>
-        <translation type="unfinished" />
+        <translation>Contexte et texte de référence</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="22" />
         <source>Audience</source>
         <extracomment>A part of a prompt that the prompt-writing guides recommend; a row of the prompts lab's comparison table</extracomment>
-        <translation type="unfinished" />
+        <translation>Public visé</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="24" />
         <source>Purpose</source>
         <extracomment>A part of a prompt that the prompt-writing guides recommend; a row of the prompts lab's comparison table</extracomment>
-        <translation type="unfinished" />
+        <translation>Objectif</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="26" />
         <source>Output format</source>
         <extracomment>A part of a prompt that the prompt-writing guides recommend; a row of the prompts lab's comparison table</extracomment>
-        <translation type="unfinished" />
+        <translation>Format de sortie</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="28" />
         <source>Length</source>
         <extracomment>A part of a prompt that the prompt-writing guides recommend; a row of the prompts lab's comparison table</extracomment>
-        <translation type="unfinished" />
+        <translation>Longueur</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="30" />
         <source>Constraints</source>
         <extracomment>A part of a prompt that the prompt-writing guides recommend; a row of the prompts lab's comparison table</extracomment>
-        <translation type="unfinished" />
+        <translation>Contraintes</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="32" />
         <source>Examples</source>
         <extracomment>A part of a prompt that the prompt-writing guides recommend; a row of the prompts lab's comparison table</extracomment>
-        <translation type="unfinished" />
+        <translation>Exemples</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="34" />
         <source>Step by step</source>
         <extracomment>A part of a prompt that the prompt-writing guides recommend; a row of the prompts lab's comparison table</extracomment>
-        <translation type="unfinished" />
+        <translation>Étape par étape</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="36" />
         <source>Delimiters and sections</source>
         <extracomment>A part of a prompt that the prompt-writing guides recommend; a row of the prompts lab's comparison table</extracomment>
-        <translation type="unfinished" />
+        <translation>Délimiteurs et sections</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="38" />
         <source>Success criteria</source>
         <extracomment>A part of a prompt that the prompt-writing guides recommend; a row of the prompts lab's comparison table</extracomment>
-        <translation type="unfinished" />
+        <translation>Critères de réussite</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="40" />
         <source>Subtasks</source>
         <extracomment>A part of a prompt that the prompt-writing guides recommend; a row of the prompts lab's comparison table</extracomment>
-        <translation type="unfinished" />
+        <translation>Sous-tâches</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="48" />
         <source>A role tells the model whose voice and knowledge to answer with.</source>
         <extracomment>Why the prompt-writing guides recommend this part of a prompt; shown in the comparison table</extracomment>
-        <translation type="unfinished" />
+        <translation>Un rôle indique au modèle avec quelle voix et quelles connaissances répondre.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="50" />
         <source>A clear instruction says exactly what the model should do.</source>
         <extracomment>Why the prompt-writing guides recommend this part of a prompt; shown in the comparison table</extracomment>
-        <translation type="unfinished" />
+        <translation>Une instruction claire dit exactement ce que le modèle doit faire.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="52" />
         <source>Background and reference text let the model ground its answer instead of guessing.</source>
         <extracomment>Why the prompt-writing guides recommend this part of a prompt; shown in the comparison table</extracomment>
-        <translation type="unfinished" />
+        <translation>Un contexte et un texte de référence permettent au modèle d’appuyer sa réponse sur des éléments concrets au lieu de deviner.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="54" />
         <source>Naming the reader sets the level and the tone of the answer.</source>
         <extracomment>Why the prompt-writing guides recommend this part of a prompt; shown in the comparison table</extracomment>
-        <translation type="unfinished" />
+        <translation>Préciser à qui s’adresse la réponse fixe son niveau et son ton.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="56" />
         <source>Saying why the answer is needed helps the model choose what matters.</source>
         <extracomment>Why the prompt-writing guides recommend this part of a prompt; shown in the comparison table</extracomment>
-        <translation type="unfinished" />
+        <translation>Dire à quoi sert la réponse aide le modèle à choisir ce qui compte.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="58" />
         <source>A stated format makes answers consistent and easy to check.</source>
         <extracomment>Why the prompt-writing guides recommend this part of a prompt; shown in the comparison table</extracomment>
-        <translation type="unfinished" />
+        <translation>Un format précisé rend les réponses cohérentes et faciles à vérifier.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="60" />
         <source>A length in words or sentences keeps answers from being too short or too long.</source>
         <extracomment>Why the prompt-writing guides recommend this part of a prompt; shown in the comparison table</extracomment>
-        <translation type="unfinished" />
+        <translation>Une longueur en mots ou en phrases évite des réponses trop courtes ou trop longues.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="62" />
         <source>Rules set the limits, and work best when they say what to do, not only what not to do.</source>
         <extracomment>Why the prompt-writing guides recommend this part of a prompt; shown in the comparison table</extracomment>
-        <translation type="unfinished" />
+        <translation>Les règles fixent les limites, et fonctionnent mieux quand elles disent quoi faire, pas seulement quoi éviter.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="64" />
         <source>Consistently formatted, balanced examples show the answer wanted; the last one weighs most.</source>
         <extracomment>Why the prompt-writing guides recommend this part of a prompt; shown in the comparison table</extracomment>
-        <translation type="unfinished" />
+        <translation>Des exemples équilibrés et de forme cohérente montrent la réponse attendue ; le dernier pèse le plus.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="66" />
         <source>Asking the model to think first can help large models on reasoning tasks.</source>
         <extracomment>Why the prompt-writing guides recommend this part of a prompt; shown in the comparison table</extracomment>
-        <translation type="unfinished" />
+        <translation>Demander au modèle de réfléchir d’abord peut aider les grands modèles sur les tâches de raisonnement.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="68" />
         <source>Tags, quotes and headings keep instructions apart from the text to work on.</source>
         <extracomment>Why the prompt-writing guides recommend this part of a prompt; shown in the comparison table</extracomment>
-        <translation type="unfinished" />
+        <translation>Balises, guillemets et titres séparent les instructions du texte à traiter.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="70" />
         <source>Saying what a good answer looks like tells the model what to aim for.</source>
         <extracomment>Why the prompt-writing guides recommend this part of a prompt; shown in the comparison table</extracomment>
-        <translation type="unfinished" />
+        <translation>Décrire une bonne réponse indique au modèle ce qu’il doit viser.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="72" />
         <source>Splitting a complex task into steps makes each step easier to follow.</source>
         <extracomment>Why the prompt-writing guides recommend this part of a prompt; shown in the comparison table</extracomment>
-        <translation type="unfinished" />
+        <translation>Découper une tâche complexe en étapes rend chaque étape plus facile à suivre.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="80" />
         <source>Vague word</source>
         <extracomment>A sign that a prompt is unclear, listed under the prompt with where it is</extracomment>
-        <translation type="unfinished" />
+        <translation>Mot vague</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="82" />
         <source>Conflicting instructions</source>
         <extracomment>A sign that a prompt is unclear, listed under the prompt with where it is</extracomment>
-        <translation type="unfinished" />
+        <translation>Instructions contradictoires</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="84" />
         <source>Very long sentence</source>
         <extracomment>A sign that a prompt is unclear, listed under the prompt with where it is</extracomment>
-        <translation type="unfinished" />
+        <translation>Phrase très longue</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="86" />
         <source>Reference to nothing before it</source>
         <extracomment>A sign that a prompt is unclear, listed under the prompt with where it is</extracomment>
-        <translation type="unfinished" />
+        <translation>Renvoi à rien de ce qui précède</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="88" />
         <source>Unfilled placeholder</source>
         <extracomment>A sign that a prompt is unclear, listed under the prompt with where it is</extracomment>
-        <translation type="unfinished" />
+        <translation>Espace réservé non rempli</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="90" />
         <source>Unbalanced tag or quote</source>
         <extracomment>A sign that a prompt is unclear, listed under the prompt with where it is</extracomment>
-        <translation type="unfinished" />
+        <translation>Balise ou guillemet non refermé</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="113" />
         <source>B gives the model a role; A does not.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>B donne un rôle au modèle ; A non.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="115" />
         <source>B states the task as an instruction; A does not.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>B formule la tâche comme une instruction ; A non.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="117" />
         <source>B gives context or reference text; A does not.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>B fournit un contexte ou un texte de référence ; A non.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="119" />
         <source>B says who the answer is for; A does not.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>B dit à qui s’adresse la réponse ; A non.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="121" />
         <source>B says what the answer is for; A does not.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>B dit à quoi sert la réponse ; A non.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="123" />
         <source>B asks for an output format; A does not.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>B demande un format de sortie ; A non.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="125" />
         <source>B sets a length; A does not.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>B fixe une longueur ; A non.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="127" />
         <source>B sets rules for the answer; A does not.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>B fixe des règles pour la réponse ; A non.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="129" />
         <source>B shows examples; A does not.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>B montre des exemples ; A non.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="131" />
         <source>B asks the model to work step by step; A does not.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>B demande au modèle de procéder étape par étape ; A non.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="133" />
         <source>B marks its parts with delimiters or sections; A does not.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>B marque ses parties par des délimiteurs ou des sections ; A non.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="135" />
         <source>B says what a good answer looks like; A does not.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>B décrit ce qu’est une bonne réponse ; A non.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="137" />
         <source>B splits the task into subtasks; A does not.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>B découpe la tâche en sous-tâches ; A non.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="145" />
         <source>A gives the model a role; B does not.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>A donne un rôle au modèle ; B non.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="147" />
         <source>A states the task as an instruction; B does not.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>A formule la tâche comme une instruction ; B non.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="149" />
         <source>A gives context or reference text; B does not.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>A fournit un contexte ou un texte de référence ; B non.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="151" />
         <source>A says who the answer is for; B does not.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>A dit à qui s’adresse la réponse ; B non.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="153" />
         <source>A says what the answer is for; B does not.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>A dit à quoi sert la réponse ; B non.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="155" />
         <source>A asks for an output format; B does not.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>A demande un format de sortie ; B non.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="157" />
         <source>A sets a length; B does not.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>A fixe une longueur ; B non.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="159" />
         <source>A sets rules for the answer; B does not.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>A fixe des règles pour la réponse ; B non.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="161" />
         <source>A shows examples; B does not.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>A montre des exemples ; B non.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="163" />
         <source>A asks the model to work step by step; B does not.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>A demande au modèle de procéder étape par étape ; B non.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="165" />
         <source>A marks its parts with delimiters or sections; B does not.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>A marque ses parties par des délimiteurs ou des sections ; B non.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="167" />
         <source>A says what a good answer looks like; B does not.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>A décrit ce qu’est une bonne réponse ; B non.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="169" />
         <source>A splits the task into subtasks; B does not.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>A découpe la tâche en sous-tâches ; B non.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="177" />
         <source>B has fewer vague words than A.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>B contient moins de mots vagues que A.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="179" />
         <source>B has fewer conflicting instructions than A.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>B contient moins d’instructions contradictoires que A.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="181" />
         <source>B has fewer very long sentences than A.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>B contient moins de phrases très longues que A.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="183" />
         <source>B has fewer references to nothing before them than A.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>B contient moins de renvois à rien de ce qui précède que A.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="185" />
         <source>B has fewer unfilled placeholders than A.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>B contient moins d’espaces réservés non remplis que A.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="187" />
         <source>B has fewer unbalanced tags or quotes than A.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>B contient moins de balises ou de guillemets non refermés que A.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="195" />
         <source>B has more vague words than A.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>B contient plus de mots vagues que A.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="197" />
         <source>B has more conflicting instructions than A.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>B contient plus d’instructions contradictoires que A.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="199" />
         <source>B has more very long sentences than A.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>B contient plus de phrases très longues que A.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="201" />
         <source>B has more references to nothing before them than A.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>B contient plus de renvois à rien de ce qui précède que A.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="203" />
         <source>B has more unfilled placeholders than A.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>B contient plus d’espaces réservés non remplis que A.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="205" />
         <source>B has more unbalanced tags or quotes than A.</source>
         <extracomment>A sentence of the prompts lab's summary of the two prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>B contient plus de balises ou de guillemets non refermés que A.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="225" />
         <source>A and B have the same parts and the same clarity signals.</source>
         <extracomment>The prompts lab's summary when prompts A and B have the same parts and the same clarity signals</extracomment>
-        <translation type="unfinished" />
+        <translation>A et B ont les mêmes éléments et les mêmes signaux d’imprécision.</translation>
     </message>
 </context>
 <context>
@@ -7093,27 +7100,27 @@ Erreur signalée par la base de données : %2</translation>
         <extracomment>%1 the id of a task the prompts lab was asked for
 ----------
 %1 the task id a lab link names</extracomment>
-        <translation type="unfinished" />
+        <translation>L’atelier des prompts n’a pas de tâche « %1 ».</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsLab.cpp" line="265" />
         <source>That pattern is already in this prompt, or there is nothing for it to work on: the prompt stays as it is.</source>
-        <translation type="unfinished" />
+        <translation>Ce procédé figure déjà dans ce prompt, ou il n’a rien sur quoi agir : le prompt reste tel quel.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsLab.cpp" line="279" />
         <source>Write the role first, for example "a support lead".</source>
-        <translation type="unfinished" />
+        <translation>Écrivez d’abord le rôle, par exemple « responsable du support ».</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsLab.cpp" line="295" />
         <source>Write one example a line, the input and then the answer after a bar: "The site is down | urgent".</source>
-        <translation type="unfinished" />
+        <translation>Écrivez un exemple par ligne, l’entrée puis la réponse après une barre verticale : « Le site est en panne | urgent ».</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsLab.cpp" line="333" />
         <source>Write the format first, for example "urgent / normal".</source>
-        <translation type="unfinished" />
+        <translation>Écrivez d’abord le format, par exemple « urgent / normal ».</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsLab.cpp" line="386" />
@@ -7125,42 +7132,42 @@ Erreur signalée par la base de données : %2</translation>
         <location filename="../models/labs/prompts/PromptsLab.cpp" line="433" />
         <source>The pair could not be saved: %1</source>
         <extracomment>%1 the progress store's reason</extracomment>
-        <translation type="unfinished" />
+        <translation>La paire de prompts n’a pas pu être enregistrée : %1</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsLab.cpp" line="435" />
         <source>The pair and your note are saved in your progress.</source>
-        <translation type="unfinished" />
+        <translation>La paire de prompts et votre note sont enregistrées dans votre progression.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsLab.cpp" line="449" />
         <source>Task: %1</source>
         <extracomment>A line of the prompts lab's evidence in the decision note; %1 the task's title</extracomment>
-        <translation type="unfinished" />
+        <translation>Tâche : %1</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsLab.cpp" line="451" />
         <source>Prompt A: %1</source>
         <extracomment>A line of the prompts lab's evidence; %1 prompt A's whole text</extracomment>
-        <translation type="unfinished" />
+        <translation>Prompt A : %1</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsLab.cpp" line="453" />
         <source>Prompt B: %1</source>
         <extracomment>A line of the prompts lab's evidence; %1 prompt B's whole text</extracomment>
-        <translation type="unfinished" />
+        <translation>Prompt B : %1</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsLab.cpp" line="460" />
         <source>Parts the guides recommend: A has %1 of %3, B has %2 of %3.</source>
         <extracomment>A line of the prompts lab's evidence; %1 and %2 how many of the %3 parts the guides recommend prompts A and B have</extracomment>
-        <translation type="unfinished" />
+        <translation>Éléments recommandés par les guides : A en a %1 sur %3, B en a %2 sur %3.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsLab.cpp" line="463" />
         <source>Clarity signals: A has %1, B has %2.</source>
         <extracomment>A line of the prompts lab's evidence; %1 and %2 the numbers of clarity signals in prompts A and B</extracomment>
-        <translation type="unfinished" />
+        <translation>Signaux d’imprécision : A en a %1, B en a %2.</translation>
     </message>
 </context>
 <context>
@@ -7169,13 +7176,13 @@ Erreur signalée par la base de données : %2</translation>
         <location filename="../models/labs/prompts/PromptsLabSettings.cpp" line="37" />
         <source>The prompt %1 in the link is longer than %2 characters.</source>
         <extracomment>%1 the link's key (a or b) of a prompt, %2 the most characters a prompt may have</extracomment>
-        <translation type="unfinished" />
+        <translation>Le prompt %1 du lien dépasse %2 caractères.</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsLabSettings.cpp" line="88" />
         <source>task must be the id of one of the lab's tasks, such as triage, not "%1".</source>
         <extracomment>%1 what the link gives as the task's id</extracomment>
-        <translation type="unfinished" />
+        <translation>task doit être l’identifiant de l’une des tâches de l’atelier, comme triage, et non « %1 ».</translation>
     </message>
     <message>
         <location filename="../models/labs/prompts/PromptsLabSettings.cpp" line="109" />
@@ -7327,7 +7334,7 @@ Erreur signalée par la base de données : %2</translation>
         <location filename="../models/labs/prompts/ServerPromptRun.cpp" line="94" />
         <source>%1 model %2</source>
         <extracomment>a local model's name in a run's provenance: %1 the kind of server, %2 the model</extracomment>
-        <translation type="unfinished" />
+        <translation>modèle %1 %2</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@ ToolTip {
         text: notice.text
         font: notice.font
         wrapMode: Text.Wrap
-        color: notice.Material.toolTipTextColor
+        // As Material's own ToolTip colours its text (Qt 6.4 has no toolTipTextColor).
+        color: notice.Material.foreground
     }
 }

@@ -3,6 +3,7 @@
 // lab's default, they set what the card's text asks for, and both languages agree.
 
 #include "AssumptionsLabSettings.h"
+#include "ExpertsLabSettings.h"
 #include "CourseRepository.h"
 #include "Labs.h"
 #include "LearningLabSettings.h"
@@ -35,6 +36,9 @@ const QHash<QString, QStringList> kExpectedKeys{
     {QStringLiteral("also-network"), {QStringLiteral("hidden"), QStringLiteral("dataset")}},  // from no hidden layer
     {QStringLiteral("how-lab-learning"), {QStringLiteral("preset")}},
     {QStringLiteral("how-lab-network"), {QStringLiteral("hidden")}},
+    // balance off: one expert takes over (the collapse preset's figures)
+    {QStringLiteral("key-moe-lab"),
+     {QStringLiteral("balance"), QStringLiteral("dataset"), QStringLiteral("rate"), QStringLiteral("seed")}},
 };
 // Values the text names outright.
 const QHash<QString, QString> kExpectedValues{
@@ -44,6 +48,7 @@ const QHash<QString, QString> kExpectedValues{
     {QStringLiteral("loop-lab"), QStringLiteral("loop=1")},
     {QStringLiteral("failure-modes-lab"), QStringLiteral("leak=1")},
     {QStringLiteral("also-network"), QStringLiteral("hidden=none")},
+    {QStringLiteral("key-moe-lab"), QStringLiteral("balance=0")},
 };
 
 bool differsFromDefault(const QString &lab, const QString &query)
@@ -54,6 +59,8 @@ bool differsFromDefault(const QString &lab, const QString &query)
         return loopwise::LearningLabSettings::fromQuery(query, nullptr) != loopwise::LearningLabSettings::fromQuery({}, nullptr);
     if (lab == QLatin1String("assumptions"))
         return loopwise::AssumptionsLabSettings::fromQuery(query, nullptr) != loopwise::AssumptionsLabSettings{};
+    if (lab == QLatin1String("experts"))
+        return loopwise::ExpertsLabSettings::fromQuery(query, nullptr) != loopwise::ExpertsLabSettings{};
     return false;
 }
 

@@ -83,7 +83,18 @@ private Q_SLOTS:
         // left"): long titles elided in the top bar at 800 px, the loop diagram's stage names, the
         // learning lab's baseline column, "Attach to my decision note", combo boxes narrower than
         // a 40 % longer choice, and the module's card of the assumptions lab, which shows its id.
+        // Since the merge of the prompts lab and the top bar with Home on every page: the prompts
+        // lab's own texts (tasks, starter prompts) come from its content files, which neither the
+        // pseudo pack nor Arabic has yet; the lab cards' texts of the first module; and a page's
+        // title beside Home, Glossary, Settings and About at 800 px.
         const QStringList remaining{
+            QStringLiteral("qps-module/start-ai-intermediate-1280x800"),
+            QStringLiteral("qps-lab/prompts-1280x800"),
+            QStringLiteral("ar-lab/prompts-1280x800"),
+            QStringLiteral("ar-lab/prompts-800x1280"),
+            QStringLiteral("qps-glossary-800x1280"),
+            QStringLiteral("qps-settings-800x1280"),
+            QStringLiteral("qps-about-800x1280"),
             QStringLiteral("qps-module/models-parameters-training-1280x800"),
             QStringLiteral("qps-lab/network-1280x800"),
             QStringLiteral("qps-lab/learning-1280x800"),

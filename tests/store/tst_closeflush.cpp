@@ -112,9 +112,10 @@ private:
             QVERIFY2(!windows.isEmpty(), "the app showed no window");
             const QString window = windows.constFirst();
             QTest::qWait(1000); // the page scrolls to the note
-            // The first field of the decision note sits there in a 1000x700 window.
+            // The first field of the decision note (about y 306 to 390 under the reading bar) sits
+            // there in a 1000x700 window.
             run({QStringLiteral("mousemove"), QStringLiteral("--window"), window, QStringLiteral("500"),
-                 QStringLiteral("300"), QStringLiteral("click"), QStringLiteral("1")}, m_env);
+                 QStringLiteral("345"), QStringLiteral("click"), QStringLiteral("1")}, m_env);
             run({QStringLiteral("key"), QStringLiteral("ctrl+a")}, m_env);
             const QString text = QStringLiteral("quit %1 fifty ms after typing").arg(round);
             run({QStringLiteral("type"), QStringLiteral("--delay"), QStringLiteral("15"), text}, m_env);

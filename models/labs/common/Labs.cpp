@@ -17,19 +17,19 @@ namespace {
 
 const std::array<LabEntry, 5> kLabs{{
     {QLatin1String("network"), QT_TRANSLATE_NOOP("loopwise::LabRegistry", "Build a neural network"),
-     QLatin1String("labs/network/NetworkLabPage.qml"), QLatin1String("NetworkLab"),
+     QLatin1String("labs/network/NetworkLabPage.qml"), QLatin1String("NetworkLab"), true,
      [](const QString &query, QStringList *problems) { (void)NetworkLabSettings::fromQuery(query, problems); }},
     {QLatin1String("learning"), QT_TRANSLATE_NOOP("loopwise::LabRegistry", "See how models learn"),
-     QLatin1String("labs/learning/LearningLabPage.qml"), QLatin1String("LearningLab"),
+     QLatin1String("labs/learning/LearningLabPage.qml"), QLatin1String("LearningLab"), true,
      [](const QString &query, QStringList *problems) { (void)LearningLabSettings::fromQuery(query, problems); }},
     {QLatin1String("prompts"), QT_TRANSLATE_NOOP("loopwise::LabRegistry", "Compare prompt strategies"),
-     QLatin1String("labs/prompts/PromptsLabPage.qml"), QLatin1String("PromptsLab"),
+     QLatin1String("labs/prompts/PromptsLabPage.qml"), QLatin1String("PromptsLab"), false,
      [](const QString &query, QStringList *problems) { (void)PromptsLabSettings::fromQuery(query, problems); }},
     {QLatin1String("assumptions"), QT_TRANSLATE_NOOP("loopwise::LabRegistry", "Check the assumptions"),
-     QLatin1String("labs/assumptions/AssumptionsLabPage.qml"), QLatin1String("ShortcutLab"),
+     QLatin1String("labs/assumptions/AssumptionsLabPage.qml"), QLatin1String("ShortcutLab"), true,
      [](const QString &query, QStringList *problems) { (void)AssumptionsLabSettings::fromQuery(query, problems); }},
     {QLatin1String("experts"), QT_TRANSLATE_NOOP("loopwise::LabRegistry", "Mixture of experts"),
-     QLatin1String("labs/experts/ExpertsLabPage.qml"), QLatin1String("ExpertsLab"),
+     QLatin1String("labs/experts/ExpertsLabPage.qml"), QLatin1String("ExpertsLab"), true,
      [](const QString &query, QStringList *problems) { (void)ExpertsLabSettings::fromQuery(query, problems); }},
 }};
 
@@ -58,7 +58,7 @@ QStringList trainingLabIds()
 {
     QStringList ids;
     for (const LabEntry &lab : kLabs)
-        if (!lab.controller.isEmpty())
+        if (lab.trains)
             ids.append(lab.id);
     return ids;
 }

@@ -16,6 +16,9 @@ struct LabEntry {
     QLatin1String page;   // the lab's page, relative to the QML module's root
     // The QML type of the lab's controller; empty while the lab has nothing to train.
     QLatin1String controller;
+    // Whether the lab trains in epochs (its page accepts --run-epochs); the prompts lab runs
+    // test cases instead.
+    bool trains;
     // Reads a link's query as the lab does, adding its problems; null for a lab that has
     // no settings yet.
     void (*readLink)(const QString &query, QStringList *problems);

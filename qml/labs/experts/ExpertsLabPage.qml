@@ -34,11 +34,11 @@ Page {
     }
 
     Shortcut {
-        sequences: ["Ctrl+Space"]
+        sequences: Shortcuts.sequences("experts.play")
         onActivated: lab.togglePlay()
     }
     Shortcut {
-        sequences: ["Ctrl+R"]
+        sequences: Shortcuts.sequences("experts.reset")
         onActivated: lab.reset()
     }
 

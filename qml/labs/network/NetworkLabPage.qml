@@ -30,8 +30,9 @@ Page {
                                                    firstScreenHeight - outputTitle.height - chartHeight - figuresHeight - Theme.unit * 6 - Theme.spacing * 4))
                                             : Math.min(Theme.unit * 40, (width - Theme.spacing * 5) / 2)
     // The figures above the chart (a small label over a large one), fixed so the canvas's
-    // size never depends on a layout it changes.
-    readonly property real figuresHeight: Theme.fontSmall * 1.5 + Theme.fontHeading * 1.5
+    // size never depends on a layout it changes; 1.9 lines each covers the tallest font the
+    // app may use (Noto Sans, whose lines are taller than DejaVu's).
+    readonly property real figuresHeight: Theme.fontSmall * 1.9 + Theme.fontHeading * 1.9
     readonly property real chartHeight: wide ? Theme.unit * 13 : canvasSide - Theme.unit * 12
 
     title: Course.lab(labId).title || qsTr("Build a neural network")
