@@ -93,7 +93,8 @@ else()
     qml6-module-qtquick-templates qml6-module-qtquick-window qml6-module-qtquick-dialogs
     qml6-module-qt-labs-folderlistmodel qml6-module-qtcharts qml6-module-qtcore
     libqt6sql6-sqlite fonts-dejavu-core)
-  set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland")
+  # Arabic drawn by a typeface made for it (Theme picks Noto Sans Arabic when it is there).
+  set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, fonts-noto-core")
 endif()
 
 include(CPack)
