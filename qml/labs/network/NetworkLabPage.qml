@@ -179,7 +179,9 @@ Page {
                 objectName: "diagnosisLabel"
                 Layout.fillWidth: true
                 Layout.columnSpan: page.wide ? 1 : 2
-                visible: text !== ""
+                // Always in the layout, no height while empty: an item shown late in this
+                // re-parented card was left unplaced by Qt 6.4's GridLayout, over the canvas.
+                Layout.preferredHeight: text === "" ? 0 : implicitHeight
                 text: lab.diagnosis
                 color: Theme.text
                 wrapMode: Text.Wrap
@@ -190,7 +192,7 @@ Page {
                 textFormat: Text.PlainText
                 Layout.fillWidth: true
                 Layout.columnSpan: page.wide ? 1 : 2
-                visible: text !== ""
+                Layout.preferredHeight: text === "" ? 0 : implicitHeight
                 text: lab.stopMessage
                 color: lab.diverged ? Theme.bad : Theme.warning
                 font.bold: true
