@@ -34,6 +34,8 @@ DEBIAN_PACKAGES=(
   # The package: icons drawn from the SVG, the .deb's dependencies, and the validators and
   # man tools its test runs.
   librsvg2-bin dpkg-dev desktop-file-utils appstream groff-base man-db
+  # The C++ style check (tests/style).
+  clang-format git
   # Arabic shaped by a typeface made for it (Noto Sans/Naskh/Kufi Arabic); Windows and macOS have their own.
   fonts-noto-core
 )

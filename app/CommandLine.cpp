@@ -20,8 +20,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     // Options by their long name, as the table spells them.
     const QString help = QStringLiteral("help"), helpMan = QStringLiteral("help-man"),
                   version = QStringLiteral("version"), lang = QStringLiteral("lang"),
-                  dataDir = QStringLiteral("data-dir"), languagesDir = QStringLiteral("languages-dir"), contentDir = QStringLiteral("content-dir"),
-                  open = QStringLiteral("open"), screenshot = QStringLiteral("screenshot"), size = QStringLiteral("size"),
+                  dataDir = QStringLiteral("data-dir"), languagesDir = QStringLiteral("languages-dir"),
+                  contentDir = QStringLiteral("content-dir"), open = QStringLiteral("open"),
+                  screenshot = QStringLiteral("screenshot"), size = QStringLiteral("size"),
                   validate = QStringLiteral("validate-content"), firstFrame = QStringLiteral("exit-after-first-frame"),
                   runEpochs = QStringLiteral("run-epochs"), renderer = QStringLiteral("renderer"),
                   takeOverLock = QStringLiteral("take-over-lock");
@@ -36,7 +37,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     if (!parser.parse(arguments))
         return fail(parser.errorText());
     if (!parser.positionalArguments().isEmpty())
-        return fail(QStringLiteral("unexpected argument \"%1\" (see --help)").arg(parser.positionalArguments().first()));
+        return fail(
+            QStringLiteral("unexpected argument \"%1\" (see --help)").arg(parser.positionalArguments().first()));
     if (parser.isSet(help)) {
         result.action = Action::Help;
         return result;

@@ -7,7 +7,8 @@
 #include <QStringList>
 
 // What the user asked for on the command line.
-struct CommandLine {
+struct CommandLine
+{
     enum class Action { Run, Help, HelpMan, Version, ValidateContent, Error };
     Action action = Action::Run;
     QString error; // one line, for Action::Error

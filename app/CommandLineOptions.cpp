@@ -17,7 +17,9 @@ QList<CommandLineOption> commandLineOptions()
         {{QStringLiteral("v"), QStringLiteral("version")},
          {},
          QStringLiteral("Show the version and the build (git commit) and exit.")},
-        {{QStringLiteral("lang")}, QStringLiteral("CODE"), QStringLiteral("Start in this language (%1, or one from a language folder).").arg(languages)},
+        {{QStringLiteral("lang")},
+         QStringLiteral("CODE"),
+         QStringLiteral("Start in this language (%1, or one from a language folder).").arg(languages)},
         {{QStringLiteral("languages-dir")},
          QStringLiteral("DIR"),
          QStringLiteral("Also take languages from DIR: DIR/<code>/loopwise_<code>.qm with that language's content "

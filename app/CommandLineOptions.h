@@ -6,9 +6,10 @@
 
 // The one table of loopwise's options. --help (through QCommandLineParser) and the man page
 // (--help-man) are both made from it, so they cannot disagree.
-struct CommandLineOption {
-    QStringList names;   // short and long names without dashes, e.g. {"h", "help"}
-    QString valueName;   // empty for a switch
+struct CommandLineOption
+{
+    QStringList names; // short and long names without dashes, e.g. {"h", "help"}
+    QString valueName; // empty for a switch
     QString description; // one or more sentences, plain text
 };
 

@@ -22,8 +22,8 @@ QString optionHeading(const CommandLineOption &option)
 {
     QStringList names;
     for (const QString &name : option.names)
-        names.append(QStringLiteral("\\fB%1%2\\fR").arg(name.size() == 1 ? QStringLiteral("\\-") : QStringLiteral("\\-\\-"),
-                                                      troffText(name)));
+        names.append(QStringLiteral("\\fB%1%2\\fR")
+                         .arg(name.size() == 1 ? QStringLiteral("\\-") : QStringLiteral("\\-\\-"), troffText(name)));
     QString heading = names.join(QStringLiteral(", "));
     if (!option.valueName.isEmpty())
         heading += QStringLiteral(" \\fI%1\\fR").arg(troffText(option.valueName));
@@ -72,7 +72,8 @@ QString manPage(const QString &version)
         QStringLiteral(".SH EXAMPLES"),
         QStringLiteral(".EX"),
         troffText(QStringLiteral("loopwise --lang de --open lab/network")),
-        troffText(QStringLiteral("QT_QPA_PLATFORM=offscreen loopwise --open home --size 1280x800 --screenshot home.png")),
+        troffText(
+            QStringLiteral("QT_QPA_PLATFORM=offscreen loopwise --open home --size 1280x800 --screenshot home.png")),
         QStringLiteral(".EE"),
     };
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');

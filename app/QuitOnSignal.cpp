@@ -56,8 +56,7 @@ QuitOnSignal::~QuitOnSignal()
 
 QuitOnSignal::QuitOnSignal(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 QuitOnSignal::~QuitOnSignal() = default;
 

@@ -20,6 +20,6 @@ private:
 
     QPointer<QQuickWindow> m_window;
     QString m_path;
-    QTimer m_quiet;    // restarted by every frame: fires once nothing has changed for a while
+    QTimer m_quiet; // restarted by every frame: fires once nothing has changed for a while
     QTimer m_deadline; // gives up if the page never settles
 };

@@ -9,9 +9,9 @@
 #include "CourseController.h"
 #include "CourseRepository.h"
 #include "LanguageCatalog.h"
+#include "OfflineNetwork.h"
 #include "PackCompleteness.h"
 #include "Preferences.h"
-#include "OfflineNetwork.h"
 #include "Progress.h"
 #include "QmlModules.h"
 #include "RenderingChoice.h"
@@ -29,8 +29,8 @@
 #include <QtQml/qqmlextensionplugin.h>
 
 #include <cstdio>
-#include <memory>
 #include <cstdlib>
+#include <memory>
 
 Q_IMPORT_QML_PLUGIN(LoopwisePlugin)
 
@@ -53,8 +53,8 @@ int validateContent(const QString &dir)
             std::printf("%s: no compiled translation %s/loopwise_%s.qm: the language is not listed in Settings\n",
                         qPrintable(QDir::toNativeSeparators(root + QLatin1Char('/') + locale)), qPrintable(locale),
                         qPrintable(locale));
-        const QList<loopwise::ContentIssue> missing =
-            loopwise::content::missingAgainstEnglish(root, locale, loopwise::CourseRepository::shippedRoot());
+        const QList<loopwise::ContentIssue> missing
+            = loopwise::content::missingAgainstEnglish(root, locale, loopwise::CourseRepository::shippedRoot());
         for (const loopwise::ContentIssue &part : missing)
             std::printf("%s\n", qPrintable(part.toString()));
         missingCount += missing.size();
@@ -82,7 +82,7 @@ void countQmlWarnings(QtMsgType type, const QMessageLogContext &context, const Q
 // Makes one store request and runs a local event loop until its result (opened or closed)
 // arrives. Only where no page is on screen: before the first one loads and after the main
 // event loop has ended. Everywhere else the pages take the result by signal.
-template <typename Request>
+template<typename Request>
 bool awaitStore(loopwise::ProgressStore *store, void (loopwise::ProgressStore::*result)(bool), Request request)
 {
     QEventLoop loop;
@@ -148,12 +148,14 @@ int main(int argc, char *argv[])
     engine.addImportPath(QStringLiteral(":/"));
     if (const QStringList missing = loopwise::missingQmlModules(engine); !missing.isEmpty()) {
         //: %1 is a list of Qt module names with the reason each failed to load
-        const QString message = QApplication::translate("main", "Loopwise cannot start because parts of Qt are not "
-                                                                "installed: %1. Please install them and start again.")
+        const QString message = QApplication::translate("main",
+                                                        "Loopwise cannot start because parts of Qt are not "
+                                                        "installed: %1. Please install them and start again.")
                                     .arg(missing.join(QStringLiteral("; ")));
         std::fprintf(stderr, "loopwise: %s\n", qPrintable(message));
         if (options.screenshotFile.isEmpty() && !options.exitAfterFirstFrame)
-            //: Title of the message box shown when Loopwise cannot start (parts of Qt missing, or the progress store cannot be opened)
+            //: Title of the message box shown when Loopwise cannot start (parts of Qt missing, or the progress store
+            //: cannot be opened)
             QMessageBox::critical(nullptr, QApplication::translate("main", "Loopwise cannot start"), message);
         return 1;
     }
@@ -166,7 +168,8 @@ int main(int argc, char *argv[])
         // Another Loopwise has the data open, or it is from a newer version: say so, touch nothing.
         std::fprintf(stderr, "loopwise: %s\n", qPrintable(store->lastError()));
         if (options.screenshotFile.isEmpty() && !options.exitAfterFirstFrame)
-            QMessageBox::critical(nullptr, QApplication::translate("main", "Loopwise cannot start"), store->lastError());
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Loopwise cannot start"),
+                                  store->lastError());
         return 1;
     }
     // Close the store while Qt and the pages are still whole (their editors hand over unsaved
@@ -203,7 +206,8 @@ int main(int argc, char *argv[])
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
     if (options.exitAfterFirstFrame)
         // Leave at once: what is measured is the way to the first frame, not the teardown.
-        QObject::connect(window, &QQuickWindow::frameSwapped, &app, [] { std::_Exit(0); }, Qt::QueuedConnection);
+        QObject::connect(
+            window, &QQuickWindow::frameSwapped, &app, [] { std::_Exit(0); }, Qt::QueuedConnection);
     if (!options.screenshotFile.isEmpty()) {
         new ScreenshotTaker(window, options.screenshotFile, &app);
         const int result = app.exec();

@@ -14,7 +14,9 @@ class ColourContrast : public QObject
     QML_SINGLETON
 
 public:
-    explicit ColourContrast(QObject *parent = nullptr) : QObject(parent) {}
+    explicit ColourContrast(QObject *parent = nullptr)
+        : QObject(parent)
+    {}
 
     // Relative luminance (WCAG 2): 0 for black, 1 for white; alpha is ignored.
     static qreal luminance(const QColor &colour);

@@ -22,13 +22,14 @@ constexpr int kSchemaVersion = 1;
 // LabSettings: a lab link's query ("dataset=spiral&hidden=8,8") for the block's "lab".
 enum class FieldType { Text, Markup, MarkupList, TermRef, TermRefList, LabRef, LabSettings, Bool, Records };
 
-struct FieldSpec {
+struct FieldSpec
+{
     QString name;
     FieldType type;
     bool required = true;
     QList<FieldSpec> recordFields = {}; // for Records: the fields of each item
-    QStringList choices = {};           // for Text: the only values allowed, if any
-    int count = 0;                      // for Records: the exact number of items, if fixed
+    QStringList choices = {}; // for Text: the only values allowed, if any
+    int count = 0; // for Records: the exact number of items, if fixed
 };
 
 using KindSpecs = QHash<QString, QList<FieldSpec>>;
@@ -44,10 +45,14 @@ const KindSpecs &kindSpecs()
          {{QStringLiteral("items"), T::MarkupList}, {QStringLiteral("ordered"), T::Bool, false}}},
         {QStringLiteral("outcomes"), {{QStringLiteral("items"), T::MarkupList}}},
         {QStringLiteral("termList"),
-         {{QStringLiteral("items"), T::Records, true,
+         {{QStringLiteral("items"),
+           T::Records,
+           true,
            {{QStringLiteral("term"), T::Text}, {QStringLiteral("text"), T::Markup}}}}},
         {QStringLiteral("rules"),
-         {{QStringLiteral("items"), T::Records, true,
+         {{QStringLiteral("items"),
+           T::Records,
+           true,
            {{QStringLiteral("title"), T::Text}, {QStringLiteral("text"), T::Markup}}}}},
         {QStringLiteral("practice"),
          {{QStringLiteral("title"), T::Text, false},
@@ -57,15 +62,21 @@ const KindSpecs &kindSpecs()
         {QStringLiteral("loopDiagram"),
          {{QStringLiteral("title"), T::Text},
           {QStringLiteral("summary"), T::Text},
-          {QStringLiteral("stages"), T::Records, true,
-           {{QStringLiteral("node"), T::Text},
-            {QStringLiteral("title"), T::Text},
-            {QStringLiteral("text"), T::Markup}}, {}, 5}}},
+          {QStringLiteral("stages"),
+           T::Records,
+           true,
+           {{QStringLiteral("node"), T::Text}, {QStringLiteral("title"), T::Text}, {QStringLiteral("text"), T::Markup}},
+           {},
+           5}}},
         {QStringLiteral("steps"),
-         {{QStringLiteral("items"), T::Records, true,
+         {{QStringLiteral("items"),
+           T::Records,
+           true,
            {{QStringLiteral("title"), T::Text}, {QStringLiteral("text"), T::Markup}}}}},
         {QStringLiteral("assumptions"),
-         {{QStringLiteral("items"), T::Records, true,
+         {{QStringLiteral("items"),
+           T::Records,
+           true,
            {{QStringLiteral("title"), T::Text},
             {QStringLiteral("text"), T::Markup},
             {QStringLiteral("ifFalse"), T::Markup}}}}},
@@ -74,11 +85,15 @@ const KindSpecs &kindSpecs()
         {QStringLiteral("keyTerms"), {{QStringLiteral("terms"), T::TermRefList}}},
         // "settings": the lab set up for the experiment the card describes.
         {QStringLiteral("labCard"),
-         {{QStringLiteral("lab"), T::LabRef}, {QStringLiteral("text"), T::Markup}, {QStringLiteral("settings"), T::LabSettings, false}}},
+         {{QStringLiteral("lab"), T::LabRef},
+          {QStringLiteral("text"), T::Markup},
+          {QStringLiteral("settings"), T::LabSettings, false}}},
         {QStringLiteral("quiz"),
          {{QStringLiteral("title"), T::Text},
           {QStringLiteral("subtitle"), T::Text, false},
-          {QStringLiteral("questions"), T::Records, true,
+          {QStringLiteral("questions"),
+           T::Records,
+           true,
            {{QStringLiteral("id"), T::Text},
             {QStringLiteral("question"), T::Text},
             {QStringLiteral("answer"), T::Text}}}}},
@@ -86,13 +101,14 @@ const KindSpecs &kindSpecs()
          {{QStringLiteral("note"), T::Text, false, {}, {QStringLiteral("decision"), QStringLiteral("model")}},
           {QStringLiteral("title"), T::Text},
           {QStringLiteral("text"), T::Markup},
-          {QStringLiteral("fields"), T::Records, true,
-           {{QStringLiteral("id"), T::Text},
-            {QStringLiteral("label"), T::Text},
-            {QStringLiteral("hint"), T::Text}}}}},
+          {QStringLiteral("fields"),
+           T::Records,
+           true,
+           {{QStringLiteral("id"), T::Text}, {QStringLiteral("label"), T::Text}, {QStringLiteral("hint"), T::Text}}}}},
         {QStringLiteral("reflection"), {{QStringLiteral("prompt"), T::Text}}},
         {QStringLiteral("task"),
-         {{QStringLiteral("title"), T::Text}, {QStringLiteral("text"), T::Markup},
+         {{QStringLiteral("title"), T::Text},
+          {QStringLiteral("text"), T::Markup},
           {QStringLiteral("lab"), T::LabRef, false}}},
         {QStringLiteral("complete"), {{QStringLiteral("text"), T::Text}}},
     };
@@ -104,7 +120,9 @@ class FileReader
 {
 public:
     FileReader(QString displayName, QList<ContentIssue> &issues, const QSet<QString> &knownTerms)
-        : m_file(std::move(displayName)), m_issues(issues), m_knownTerms(knownTerms)
+        : m_file(std::move(displayName))
+        , m_issues(issues)
+        , m_knownTerms(knownTerms)
     {}
 
     bool open(const QString &path, QJsonObject &root)
@@ -122,15 +140,15 @@ public:
         }
         m_raw = file.read(kMaxFileBytes + 1);
         if (m_raw.size() > kMaxFileBytes) {
-            report({}, QStringLiteral("is larger than %1 MB, the limit for one file").arg(kMaxFileBytes / (1024 * 1024)));
+            report({},
+                   QStringLiteral("is larger than %1 MB, the limit for one file").arg(kMaxFileBytes / (1024 * 1024)));
             m_raw.clear();
             return false;
         }
         QJsonParseError error{};
         const QJsonDocument document = QJsonDocument::fromJson(m_raw, &error);
         if (error.error != QJsonParseError::NoError) {
-            report({}, QStringLiteral("is not valid JSON: %1").arg(error.errorString()),
-                   lineAtOffset(error.offset));
+            report({}, QStringLiteral("is not valid JSON: %1").arg(error.errorString()), lineAtOffset(error.offset));
             return false;
         }
         if (!document.isObject()) {
@@ -143,11 +161,11 @@ public:
             report(QStringLiteral("$.schema"),
                    QStringLiteral("must be %1 (found %2)")
                        .arg(kSchemaVersion)
-                       .arg(schema.isUndefined() ? QStringLiteral("nothing")
-                                                 : QString::fromUtf8(QJsonDocument(QJsonArray{schema})
-                                                                         .toJson(QJsonDocument::Compact))
-                                                       .mid(1)
-                                                       .chopped(1)));
+                       .arg(schema.isUndefined()
+                                ? QStringLiteral("nothing")
+                                : QString::fromUtf8(QJsonDocument(QJsonArray{schema}).toJson(QJsonDocument::Compact))
+                                      .mid(1)
+                                      .chopped(1)));
             return false;
         }
         return true;
@@ -184,8 +202,7 @@ public:
     }
 
     // The value of key, or undefined (reported when the key is required) where it is absent.
-    QJsonValue present(const QJsonObject &object, const QString &key, const QString &path, bool required,
-                       int line)
+    QJsonValue present(const QJsonObject &object, const QString &key, const QString &path, bool required, int line)
     {
         const QJsonValue value = object.value(key);
         if (value.isUndefined() && required)
@@ -194,8 +211,7 @@ public:
     }
 
     // A required or optional string; reports a missing or mistyped one.
-    QString text(const QJsonObject &object, const QString &key, const QString &path, bool required,
-                 int line = 0)
+    QString text(const QJsonObject &object, const QString &key, const QString &path, bool required, int line = 0)
     {
         const QJsonValue value = present(object, key, path, required, line);
         if (value.isUndefined())
@@ -238,9 +254,10 @@ public:
         static const QRegularExpression control(QStringLiteral("[\\x{0}-\\x{8}\\x{b}-\\x{1f}\\x{7f}]"));
         const QRegularExpressionMatch bad = control.match(text);
         if (bad.hasMatch()) {
-            report(path, QStringLiteral("contains the control character U+%1 at character %2")
-                             .arg(int(bad.captured().at(0).unicode()), 4, 16, QLatin1Char('0'))
-                             .arg(bad.capturedStart() + 1),
+            report(path,
+                   QStringLiteral("contains the control character U+%1 at character %2")
+                       .arg(int(bad.captured().at(0).unicode()), 4, 16, QLatin1Char('0'))
+                       .arg(bad.capturedStart() + 1),
                    line);
             return false;
         }
@@ -248,14 +265,14 @@ public:
         const QRegularExpressionMatch tag = html.match(text);
         if (tag.hasMatch()) {
             ++m_notices;
-            report(path, QStringLiteral("looks like HTML (\"%1\"); it is shown as typed, never as HTML")
-                             .arg(tag.captured()), line);
+            report(path,
+                   QStringLiteral("looks like HTML (\"%1\"); it is shown as typed, never as HTML").arg(tag.captured()),
+                   line);
         }
         return true;
     }
 
-    QJsonArray array(const QJsonObject &object, const QString &key, const QString &path, bool required,
-                     int line = 0)
+    QJsonArray array(const QJsonObject &object, const QString &key, const QString &path, bool required, int line = 0)
     {
         const QJsonValue value = present(object, key, path, required, line);
         if (value.isUndefined())
@@ -275,17 +292,18 @@ public:
             report(path, error, line);
         for (const MarkupSegment &segment : parsed.segments) {
             if (segment.kind == MarkupSegment::Kind::Term && !m_knownTerms.contains(segment.target))
-                report(path, QStringLiteral("refers to the glossary term \"%1\", which no glossary defines")
-                                 .arg(segment.target), line);
+                report(
+                    path,
+                    QStringLiteral("refers to the glossary term \"%1\", which no glossary defines").arg(segment.target),
+                    line);
             if (segment.kind == MarkupSegment::Kind::Lab && !isLabId(segment.target))
-                report(path, QStringLiteral("links to the lab \"%1\", which does not exist").arg(segment.target),
-                       line);
+                report(path, QStringLiteral("links to the lab \"%1\", which does not exist").arg(segment.target), line);
         }
     }
 
     // Reads the fields of `spec` from `object` into `out`. False if a required one is bad.
-    bool readFields(const QJsonObject &object, const QList<FieldSpec> &spec, const QString &path,
-                    QVariantMap &out, int line)
+    bool readFields(const QJsonObject &object, const QList<FieldSpec> &spec, const QString &path, QVariantMap &out,
+                    int line)
     {
         const qsizetype problemsBefore = m_issues.size() - m_notices;
         for (const FieldSpec &field : spec) {
@@ -306,15 +324,17 @@ public:
                 if (field.type == FieldType::Markup)
                     checkMarkup(written, fieldPath, line);
                 if (!field.choices.isEmpty() && !field.choices.contains(written))
-                    report(fieldPath, QStringLiteral("must be one of: %1").arg(field.choices.join(QStringLiteral(", "))),
-                           line);
+                    report(fieldPath,
+                           QStringLiteral("must be one of: %1").arg(field.choices.join(QStringLiteral(", "))), line);
                 if (field.type == FieldType::TermRef && !written.isEmpty() && !m_knownTerms.contains(written))
-                    report(fieldPath, QStringLiteral("refers to the glossary term \"%1\", which no glossary defines")
-                                          .arg(written), line);
+                    report(fieldPath,
+                           QStringLiteral("refers to the glossary term \"%1\", which no glossary defines").arg(written),
+                           line);
                 if (field.type == FieldType::LabRef && !written.isEmpty() && !isLabId(written))
                     report(fieldPath, QStringLiteral("names the lab \"%1\", which does not exist").arg(written), line);
                 if (field.type == FieldType::LabSettings)
-                    for (const QString &problem : labLinkProblems(object.value(QStringLiteral("lab")).toString(), written))
+                    for (const QString &problem :
+                         labLinkProblems(object.value(QStringLiteral("lab")).toString(), written))
                         report(fieldPath, problem, line);
                 out.insert(field.name, written);
                 break;
@@ -340,8 +360,10 @@ public:
                     if (field.type == FieldType::MarkupList)
                         checkMarkup(item, itemPath, line);
                     else if (!m_knownTerms.contains(item))
-                        report(itemPath, QStringLiteral("refers to the glossary term \"%1\", which no glossary defines")
-                                             .arg(item), line);
+                        report(
+                            itemPath,
+                            QStringLiteral("refers to the glossary term \"%1\", which no glossary defines").arg(item),
+                            line);
                     items.append(item);
                 }
                 if (values.isEmpty() && value.isArray())
@@ -371,8 +393,9 @@ public:
                 if (values.isEmpty() && value.isArray())
                     report(fieldPath, QStringLiteral("must not be empty"), line);
                 else if (field.count > 0 && values.size() != field.count)
-                    report(fieldPath, QStringLiteral("must have exactly %1 items (found %2)")
-                                          .arg(field.count).arg(values.size()), line);
+                    report(fieldPath,
+                           QStringLiteral("must have exactly %1 items (found %2)").arg(field.count).arg(values.size()),
+                           line);
                 out.insert(field.name, records);
                 break;
             }
@@ -388,10 +411,7 @@ public:
         return m_issues.size() - m_notices == problemsBefore;
     }
 
-    int lineAtOffset(qsizetype offset) const
-    {
-        return int(m_raw.left(offset).count('\n')) + 1;
-    }
+    int lineAtOffset(qsizetype offset) const { return int(m_raw.left(offset).count('\n')) + 1; }
 
 private:
     QString m_file;
@@ -503,8 +523,8 @@ bool readCourse(const QString &path, QList<ContentIssue> &issues, CourseInfo &co
         lab.title = reader.text(object, QStringLiteral("title"), itemPath, true, line);
         lab.summary = reader.text(object, QStringLiteral("summary"), itemPath, true, line);
         if (!lab.id.isEmpty() && !isLabId(lab.id)) {
-            reader.report(itemPath + QStringLiteral(".id"), QStringLiteral("names the lab \"%1\", which does not exist")
-                                                             .arg(lab.id), line);
+            reader.report(itemPath + QStringLiteral(".id"),
+                          QStringLiteral("names the lab \"%1\", which does not exist").arg(lab.id), line);
             continue;
         }
         course.labs.append(lab);
@@ -536,8 +556,9 @@ bool readModule(const QString &path, QList<ContentIssue> &issues, const QSet<QSt
 
     const QString expectedId = QFileInfo(path).completeBaseName();
     if (!module.id.isEmpty() && module.id != expectedId)
-        reader.report(QStringLiteral("$.id"), QStringLiteral("is \"%1\" but the file is named \"%2.json\"")
-                                                  .arg(module.id, expectedId), reader.lineOfId(module.id));
+        reader.report(QStringLiteral("$.id"),
+                      QStringLiteral("is \"%1\" but the file is named \"%2.json\"").arg(module.id, expectedId),
+                      reader.lineOfId(module.id));
 
     const QJsonArray sections = reader.array(root, QStringLiteral("sections"), top, true);
     if (sections.isEmpty() && root.value(QStringLiteral("sections")).isArray())
@@ -595,6 +616,5 @@ bool readModule(const QString &path, QList<ContentIssue> &issues, const QSet<QSt
     }
     return !module.id.isEmpty() && !module.title.isEmpty() && !module.kind.isEmpty() && !module.sections.isEmpty();
 }
-
 
 } // namespace loopwise::content

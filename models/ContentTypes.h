@@ -7,28 +7,32 @@
 namespace loopwise {
 
 // One problem found in a content pack: which file, where in it, what is wrong.
-struct ContentIssue {
+struct ContentIssue
+{
     QString file;
     QString jsonPath; // e.g. $.sections[3].blocks[1].text
-    int line = 0;     // 1-based, 0 when unknown
+    int line = 0; // 1-based, 0 when unknown
     QString message;
 
     QString toString() const;
 };
 
-struct ContentBlock {
+struct ContentBlock
+{
     QString id;
     QString kind;
     QVariantMap fields; // the kind's fields; markup fields hold their raw markup
 };
 
-struct ContentSection {
+struct ContentSection
+{
     QString id;
     QString title;
     QList<ContentBlock> blocks;
 };
 
-struct ContentModule {
+struct ContentModule
+{
     QString id;
     QString kind; // "module" or "page"
     QString label;
@@ -43,7 +47,8 @@ struct ContentModule {
     QString sourceFile;
 };
 
-struct OutlineEntry {
+struct OutlineEntry
+{
     QString id;
     QString title;
     QString teaser;
@@ -52,19 +57,22 @@ struct OutlineEntry {
     QString sourceFile; // the course.json that named moduleId
 };
 
-struct LabInfo {
+struct LabInfo
+{
     QString id;
     QString title;
     QString summary;
 };
 
-struct GlossaryTerm {
+struct GlossaryTerm
+{
     QString id;
     QString term;
     QString definition;
 };
 
-struct CourseInfo {
+struct CourseInfo
+{
     QString id;
     QString title;
     QString subtitle;

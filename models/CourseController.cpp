@@ -96,7 +96,8 @@ QVariantMap CourseController::lab(const QString &labId) const
     const LabInfo *lab = m_repository.lab(labId);
     if (!lab)
         return {};
-    return {{QStringLiteral("id"), lab->id}, {QStringLiteral("title"), lab->title},
+    return {{QStringLiteral("id"), lab->id},
+            {QStringLiteral("title"), lab->title},
             {QStringLiteral("summary"), lab->summary}};
 }
 
@@ -105,7 +106,8 @@ QVariantMap CourseController::term(const QString &termId) const
     const GlossaryTerm *term = m_repository.term(termId);
     if (!term)
         return {};
-    return {{QStringLiteral("id"), term->id}, {QStringLiteral("term"), term->term},
+    return {{QStringLiteral("id"), term->id},
+            {QStringLiteral("term"), term->term},
             {QStringLiteral("definition"), term->definition}};
 }
 
@@ -123,8 +125,7 @@ QString CourseController::styledText(const QString &markup, const QString &linkC
 
 QString CourseController::plainText(const QString &markup) const
 {
-    return InlineMarkup::toPlainText(InlineMarkup::parse(markup),
-                                     [this](const QString &id) { return termName(id); });
+    return InlineMarkup::toPlainText(InlineMarkup::parse(markup), [this](const QString &id) { return termName(id); });
 }
 
 int CourseController::linkCount(const QString &markup) const

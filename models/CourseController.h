@@ -14,8 +14,6 @@ class QJSEngine;
 
 namespace loopwise {
 
-
-
 // The course as QML sees it: outline, glossary, modules, labs, and the
 // problems found in the content packs. Reloads when the language changes.
 class CourseController : public QObject

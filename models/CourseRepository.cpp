@@ -220,9 +220,9 @@ void CourseRepository::load(const QString &locale)
     for (const ContentModule &module : std::as_const(m_modules)) {
         for (const QString &link : {module.previous, module.next}) {
             if (!link.isEmpty() && !outlineIds.contains(link))
-                m_issues.append({module.sourceFile, link == module.previous ? QStringLiteral("$.previous")
-                                                                              : QStringLiteral("$.next"),
-                                 0, QStringLiteral("\"%1\" is not in the course outline").arg(link)});
+                m_issues.append({module.sourceFile,
+                                 link == module.previous ? QStringLiteral("$.previous") : QStringLiteral("$.next"), 0,
+                                 QStringLiteral("\"%1\" is not in the course outline").arg(link)});
         }
     }
     for (OutlineEntry &entry : m_course.outline) {
@@ -257,7 +257,9 @@ QList<ContentIssue> CourseRepository::validatePack(const QString &dir)
     const QStringList locales = packLocales(root);
     QList<ContentIssue> found;
     if (locales.isEmpty()) {
-        found.append({QDir::toNativeSeparators(root), {}, 0,
+        found.append({QDir::toNativeSeparators(root),
+                      {},
+                      0,
                       QStringLiteral("is not a content pack: it holds no locale folder with course.json, glossary.json "
                                      "or modules/ (expected e.g. en/modules/<id>.json)")});
         return found;

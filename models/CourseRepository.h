@@ -44,7 +44,8 @@ public:
     static QStringList packLocales(const QString &dir);
 
 private:
-    struct Layer {
+    struct Layer
+    {
         bool hasCourse = false;
         CourseInfo course;
         QList<GlossaryTerm> glossary;

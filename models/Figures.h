@@ -15,7 +15,9 @@ class Figures : public QObject
     QML_SINGLETON
 
 public:
-    explicit Figures(QObject *parent = nullptr) : QObject(parent) {}
+    explicit Figures(QObject *parent = nullptr)
+        : QObject(parent)
+    {}
 
     // Four significant digits ("0.04403", "0,04403"); very small and very large
     // ones with a power of ten ("6.015 × 10⁻²⁰").

@@ -16,8 +16,7 @@ bool isValidId(const QString &id)
     return pattern.match(id).hasMatch();
 }
 
-QString shownText(const MarkupSegment &segment,
-                  const std::function<QString(const QString &)> &termName)
+QString shownText(const MarkupSegment &segment, const std::function<QString(const QString &)> &termName)
 {
     if (!segment.text.isEmpty())
         return segment.text;
@@ -90,8 +89,7 @@ ParsedMarkup InlineMarkup::parse(const QString &source)
     return result;
 }
 
-QString InlineMarkup::toStyledText(const ParsedMarkup &markup, const QString &linkColor,
-                                   int focusedLink,
+QString InlineMarkup::toStyledText(const ParsedMarkup &markup, const QString &linkColor, int focusedLink,
                                    const std::function<QString(const QString &)> &termName)
 {
     QString html;
@@ -129,8 +127,8 @@ QString InlineMarkup::linkOf(const MarkupSegment &segment)
 
 MarkupSegment InlineMarkup::parseLink(const QString &link)
 {
-    for (const auto &[prefix, kind] : {std::pair{kTermPrefix, MarkupSegment::Kind::Term},
-                                       std::pair{kLabPrefix, MarkupSegment::Kind::Lab}}) {
+    for (const auto &[prefix, kind] :
+         {std::pair{kTermPrefix, MarkupSegment::Kind::Term}, std::pair{kLabPrefix, MarkupSegment::Kind::Lab}}) {
         const QString target = link.mid(prefix.size());
         if (link.startsWith(prefix) && isValidId(target))
             return {kind, {}, target};
@@ -150,8 +148,7 @@ QStringList InlineMarkup::paragraphs(const QString &source)
     return list;
 }
 
-QString InlineMarkup::toPlainText(const ParsedMarkup &markup,
-                                  const std::function<QString(const QString &)> &termName)
+QString InlineMarkup::toPlainText(const ParsedMarkup &markup, const std::function<QString(const QString &)> &termName)
 {
     QString text;
     for (const MarkupSegment &segment : markup.segments)

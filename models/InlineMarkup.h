@@ -1,9 +1,9 @@
 #pragma once
 
 #include <QList>
-#include <functional>
 #include <QString>
 #include <QStringList>
+#include <functional>
 
 namespace loopwise {
 
@@ -13,15 +13,17 @@ namespace loopwise {
 //   [[lab:network|words]]    a link that opens a lab
 // Everything else is plain text. Parsing happens here, once, so QML never
 // string-hacks content and rendered text can never carry markup of its own.
-struct MarkupSegment {
+struct MarkupSegment
+{
     enum class Kind { Text, Term, Lab };
     Kind kind = Kind::Text;
-    QString text;   // what the reader sees (empty for [[term-id]] until resolved)
+    QString text; // what the reader sees (empty for [[term-id]] until resolved)
     QString target; // glossary id or lab id
     bool operator==(const MarkupSegment &) const = default;
 };
 
-struct ParsedMarkup {
+struct ParsedMarkup
+{
     QList<MarkupSegment> segments;
     QStringList errors; // human-readable problems, e.g. an unclosed "[["
 };
@@ -36,8 +38,7 @@ public:
     // termName resolves [[term-id]] without shown words.
     // focusedLink (0-based over term/lab links, -1 for none) is underlined and
     // highlighted so keyboard users can see which tip is open.
-    static QString toStyledText(const ParsedMarkup &markup, const QString &linkColor,
-                                int focusedLink = -1,
+    static QString toStyledText(const ParsedMarkup &markup, const QString &linkColor, int focusedLink = -1,
                                 const std::function<QString(const QString &)> &termName = {});
 
     // A tip or lab link as toStyledText() writes it ("term:<id>", "lab:<id>"), and back

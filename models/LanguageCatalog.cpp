@@ -54,8 +54,8 @@ const LanguageCatalog &LanguageCatalog::current()
 
 QString LanguageCatalog::dataLanguagesFolder(const QString &dataDir)
 {
-    const QString dataFolder =
-        dataDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) : dataDir;
+    const QString dataFolder
+        = dataDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) : dataDir;
     return QDir(dataFolder).absoluteFilePath(QStringLiteral("languages"));
 }
 

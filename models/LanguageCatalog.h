@@ -13,7 +13,8 @@ namespace loopwise {
 class LanguageCatalog
 {
 public:
-    struct Language {
+    struct Language
+    {
         QString code;
         QString translationFile; // the .qm that wins for this code
     };

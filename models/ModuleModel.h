@@ -64,7 +64,8 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 private:
-    struct Row {
+    struct Row
+    {
         int section;
         int block; // -1 for the section heading
     };

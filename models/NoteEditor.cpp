@@ -45,10 +45,11 @@ void NoteEditor::connectStore()
         disconnect(connection);
     m_connections = {
         connect(store(), &ProgressStore::saved, this, [this](const QString &what) { onSaved(what); }),
-        connect(store(), &ProgressStore::writeFailed, this, [this] {
-            if (m_state == SaveState::Saving)
-                setState(SaveState::Failed);
-        }),
+        connect(store(), &ProgressStore::writeFailed, this,
+                [this] {
+                    if (m_state == SaveState::Saving)
+                        setState(SaveState::Failed);
+                }),
         // Before the store closes or shows another profile, the words typed last are written.
         connect(store(), &ProgressStore::flushRequested, this, &NoteEditor::flushPending),
         // A profile switch or an import brings other text.

@@ -24,8 +24,7 @@ int digitValue(char32_t c)
 bool isIgnorable(char32_t c)
 {
     // Bidi marks (LRM, RLM, ALM) and the spaces some locales group digits with.
-    return c == 0x200E || c == 0x200F || c == 0x061C || c == U' ' || c == 0x00A0 || c == 0x202F
-        || c == 0x2009;
+    return c == 0x200E || c == 0x200F || c == 0x061C || c == U' ' || c == 0x00A0 || c == 0x202F || c == 0x2009;
 }
 
 // The one character of a locale's separator; 0 if it has more (or none).
@@ -61,7 +60,7 @@ std::optional<double> parseTypedNumber(const QString &text, const QLocale &local
     const char32_t decimalChar = localeDecimal != 0 ? localeDecimal : U'.';
     const char32_t groupChar = singleChar(locale.groupSeparator());
 
-    QString mantissa;        // ASCII digits of the part before any exponent
+    QString mantissa; // ASCII digits of the part before any exponent
     QList<qsizetype> groups; // where a separator other than the decimal point stood
     char32_t groupSeen = 0;
     qsizetype decimalAt = -1;
@@ -103,8 +102,8 @@ std::optional<double> parseTypedNumber(const QString &text, const QLocale &local
         }
         started = true;
     }
-    if (mantissa.isEmpty() || (inExponent && (exponent.isEmpty() || exponent == QLatin1String("-")
-                                              || exponent == QLatin1String("+"))))
+    if (mantissa.isEmpty()
+        || (inExponent && (exponent.isEmpty() || exponent == QLatin1String("-") || exponent == QLatin1String("+"))))
         return std::nullopt;
     const bool groupAllowed = groupSeen == 0x066C || groupSeen == groupChar;
     if (!groups.isEmpty() && !(groupAllowed && groupsValid(groups, decimalAt < 0 ? mantissa.size() : decimalAt))) {
@@ -160,8 +159,8 @@ QValidator::State NumberValidator::validate(QString &input, int &) const
     const char32_t decimalChar = singleChar(current.decimalPoint());
     const char32_t groupChar = singleChar(current.groupSeparator());
     for (const char32_t c : input.toUcs4()) {
-        const bool numeric = digitValue(c) >= 0 || isIgnorable(c) || isMinus(c) || c == U'+' || c == U'.'
-            || c == U',' || c == U'e' || c == U'E' || c == 0x066B || c == 0x066C || c == decimalChar || c == groupChar;
+        const bool numeric = digitValue(c) >= 0 || isIgnorable(c) || isMinus(c) || c == U'+' || c == U'.' || c == U','
+            || c == U'e' || c == U'E' || c == 0x066B || c == 0x066C || c == decimalChar || c == groupChar;
         if (!numeric)
             return Invalid;
     }

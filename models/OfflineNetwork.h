@@ -18,8 +18,7 @@ public:
     static bool isLocal(const QUrl &url);
 
 protected:
-    QNetworkReply *createRequest(Operation operation, const QNetworkRequest &request,
-                                 QIODevice *outgoingData) override;
+    QNetworkReply *createRequest(Operation operation, const QNetworkRequest &request, QIODevice *outgoingData) override;
 };
 
 class OfflineNetworkFactory : public QQmlNetworkAccessManagerFactory

@@ -58,8 +58,7 @@ void compareModules(const ContentModule &english, const ContentModule &translate
 }
 } // namespace
 
-QList<ContentIssue> missingAgainstEnglish(const QString &packRoot, const QString &locale,
-                                          const QString &englishRoot)
+QList<ContentIssue> missingAgainstEnglish(const QString &packRoot, const QString &locale, const QString &englishRoot)
 {
     QList<ContentIssue> missing;
     QList<ContentIssue> ignored; // errors in the files are reported by the validator itself
@@ -69,8 +68,8 @@ QList<ContentIssue> missingAgainstEnglish(const QString &packRoot, const QString
             missing.append({displayName(path), {}, 0, QStringLiteral("is missing (English is shown)")});
     }
 
-    const QList<GlossaryTerm> englishTerms =
-        readGlossary(filePath(englishRoot, kEnglish, QStringLiteral("glossary.json")), ignored);
+    const QList<GlossaryTerm> englishTerms
+        = readGlossary(filePath(englishRoot, kEnglish, QStringLiteral("glossary.json")), ignored);
     const QString glossaryFile = filePath(packRoot, locale, QStringLiteral("glossary.json"));
     if (QFileInfo::exists(glossaryFile)) {
         const QSet<QString> terms = idsOf(readGlossary(glossaryFile, ignored));

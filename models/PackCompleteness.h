@@ -11,7 +11,6 @@ namespace loopwise::content {
 // glossary term, outline entry, lab, module section and block English has and the language
 // has not (the app shows English in its place). One ContentIssue each, naming the file the
 // part belongs in and its id. The pack root holds <locale>/...; english is a pack root too.
-QList<ContentIssue> missingAgainstEnglish(const QString &packRoot, const QString &locale,
-                                          const QString &englishRoot);
+QList<ContentIssue> missingAgainstEnglish(const QString &packRoot, const QString &locale, const QString &englishRoot);
 
 } // namespace loopwise::content

@@ -60,8 +60,8 @@ void Preferences::followLearner()
 void Preferences::readFromStore(const QString &languageOverride, bool applyAlways)
 {
     const bool dark = m_store->setting(kDarkKey, false).toBool();
-    const qreal textScale = std::clamp(m_store->setting(kTextScaleKey, 1.0).toReal(), UiScale::kMinTextScale,
-                                       UiScale::kMaxTextScale);
+    const qreal textScale
+        = std::clamp(m_store->setting(kTextScaleKey, 1.0).toReal(), UiScale::kMinTextScale, UiScale::kMaxTextScale);
     QString chosen = languageOverride;
     if (chosen.isEmpty())
         chosen = m_store->setting(kLanguageKey).toString();
@@ -158,8 +158,8 @@ QVariantList Preferences::languages() const
 {
     QVariantList result;
     for (const QString &code : availableLanguages()) {
-        result.append(QVariantMap{{QStringLiteral("code"), code},
-                                  {QStringLiteral("name"), LanguageCatalog::nativeName(code)}});
+        result.append(
+            QVariantMap{{QStringLiteral("code"), code}, {QStringLiteral("name"), LanguageCatalog::nativeName(code)}});
     }
     return result;
 }

@@ -11,7 +11,6 @@
 
 #include <memory>
 
-
 class QJSEngine;
 
 namespace loopwise {

@@ -12,7 +12,8 @@ class QJSEngine;
 namespace loopwise {
 
 // Lets QML name the store's type (it lives in loopwise_store, which knows no QML).
-struct ProgressStoreForeign {
+struct ProgressStoreForeign
+{
     Q_GADGET
     QML_FOREIGN(loopwise::ProgressStore)
     QML_NAMED_ELEMENT(ProgressStore)

@@ -8,12 +8,18 @@ namespace loopwise {
 const QStringList &requiredQmlModules()
 {
     static const QStringList modules{
-        QStringLiteral("QtQml"),           QStringLiteral("QtQml.Models"),
-        QStringLiteral("QtQuick"),         QStringLiteral("QtQuick.Window"),
-        QStringLiteral("QtQuick.Layouts"), QStringLiteral("QtQuick.Shapes"),
-        QStringLiteral("QtQuick.Controls"), QStringLiteral("QtQuick.Controls.Material"),
-        QStringLiteral("QtQuick.Templates"), QStringLiteral("QtQuick.Dialogs"),
-        QStringLiteral("QtQuick.Dialogs.quickimpl"), QStringLiteral("Qt.labs.folderlistmodel"),
+        QStringLiteral("QtQml"),
+        QStringLiteral("QtQml.Models"),
+        QStringLiteral("QtQuick"),
+        QStringLiteral("QtQuick.Window"),
+        QStringLiteral("QtQuick.Layouts"),
+        QStringLiteral("QtQuick.Shapes"),
+        QStringLiteral("QtQuick.Controls"),
+        QStringLiteral("QtQuick.Controls.Material"),
+        QStringLiteral("QtQuick.Templates"),
+        QStringLiteral("QtQuick.Dialogs"),
+        QStringLiteral("QtQuick.Dialogs.quickimpl"),
+        QStringLiteral("Qt.labs.folderlistmodel"),
         QStringLiteral("QtCharts"),
     };
     return modules;

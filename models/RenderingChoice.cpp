@@ -13,12 +13,13 @@ RenderingMachine RenderingMachine::current()
     machine.hasGpuDevice = !QDir(QStringLiteral("/dev/dri"))
                                 .entryList({QStringLiteral("card*"), QStringLiteral("renderD*")}, QDir::System)
                                 .isEmpty()
-                           || QFileInfo::exists(QStringLiteral("/dev/nvidia0"));
+        || QFileInfo::exists(QStringLiteral("/dev/nvidia0"));
 #endif
     const QString softwareGl = qEnvironmentVariable("LIBGL_ALWAYS_SOFTWARE").toLower();
     machine.softwareGlForced = !softwareGl.isEmpty() && softwareGl != QLatin1String("0")
-                               && softwareGl != QLatin1String("false") && softwareGl != QLatin1String("no");
-    machine.backendChosenByUser = qEnvironmentVariableIsSet("QT_QUICK_BACKEND") || qEnvironmentVariableIsSet("QSG_RHI_BACKEND");
+        && softwareGl != QLatin1String("false") && softwareGl != QLatin1String("no");
+    machine.backendChosenByUser
+        = qEnvironmentVariableIsSet("QT_QUICK_BACKEND") || qEnvironmentVariableIsSet("QSG_RHI_BACKEND");
     return machine;
 }
 

@@ -9,10 +9,11 @@ enum class Renderer { Auto, Gpu, Software };
 
 // What Renderer::Auto looks at, gathered from the machine by current() and kept
 // apart so that tests can describe any machine.
-struct RenderingMachine {
-    bool isLinux = false;             // elsewhere a GPU API (Direct3D, Metal) is always there
-    bool hasGpuDevice = false;        // /dev/dri/* or /dev/nvidia*: OpenGL can reach a GPU
-    bool softwareGlForced = false;    // LIBGL_ALWAYS_SOFTWARE asks Mesa for its CPU rasterizer
+struct RenderingMachine
+{
+    bool isLinux = false; // elsewhere a GPU API (Direct3D, Metal) is always there
+    bool hasGpuDevice = false; // /dev/dri/* or /dev/nvidia*: OpenGL can reach a GPU
+    bool softwareGlForced = false; // LIBGL_ALWAYS_SOFTWARE asks Mesa for its CPU rasterizer
     bool backendChosenByUser = false; // QT_QUICK_BACKEND or QSG_RHI_BACKEND: the user's choice stands
 
     static RenderingMachine current();

@@ -23,12 +23,12 @@ QString excerpt(const QString &text)
         else if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
             shown += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
         else if (c.isHighSurrogate() && taken + 1 == kLongest)
-            break;  // never half a character
+            break; // never half a character
         else
             shown += c;
     }
     if (taken < text.size())
-        shown += QChar(0x2026);  // …
+        shown += QChar(0x2026); // …
     return shown;
 }
 
@@ -41,10 +41,11 @@ Route Route::parse(const QString &text)
     const QRegularExpressionMatch match = pattern.match(text.trimmed());
     if (!match.hasMatch()) {
         //: %1 is what was given after --open; home, glossary, ... are the app's places as written on the command line
-        route.error = QCoreApplication::translate(
-                          "Route", "\"%1\" is not a place in the app; use home, glossary, settings, about, "
-                                   "module/<id>[#section] or lab/<id>")
-                          .arg(excerpt(text));
+        route.error
+            = QCoreApplication::translate("Route",
+                                          "\"%1\" is not a place in the app; use home, glossary, settings, about, "
+                                          "module/<id>[#section] or lab/<id>")
+                  .arg(excerpt(text));
         return route;
     }
     route.valid = true;
@@ -71,7 +72,7 @@ Route Route::parse(const QString &text)
 
 QVariantMap Route::toMap() const
 {
-    return {{QStringLiteral("valid"), valid}, {QStringLiteral("error"), error}, {QStringLiteral("page"), page},
+    return {{QStringLiteral("valid"), valid}, {QStringLiteral("error"), error},   {QStringLiteral("page"), page},
             {QStringLiteral("id"), id},       {QStringLiteral("anchor"), anchor}, {QStringLiteral("query"), query}};
 }
 

@@ -13,11 +13,12 @@ QString excerpt(const QString &text);
 
 // A place in the app, as written for --open and for links:
 //   home | glossary | settings | about | module/<id>[#section] | lab/<id>[?query]
-struct Route {
-    QString page;   // home, glossary, settings, about, module, lab
-    QString id;     // module or lab id
+struct Route
+{
+    QString page; // home, glossary, settings, about, module, lab
+    QString id; // module or lab id
     QString anchor; // section id inside a module
-    QString query;  // lab settings, kept for the lab to read
+    QString query; // lab settings, kept for the lab to read
     bool valid = false;
     QString error;
 
@@ -26,7 +27,7 @@ struct Route {
 
     // The routes the app's links and cards open.
     static QString toModule(const QString &moduleId); // module/<id>
-    static QString toLab(const QString &labId, const QString &query = {});  // lab/<id>[?query]
+    static QString toLab(const QString &labId, const QString &query = {}); // lab/<id>[?query]
 };
 
 class Routes : public QObject
@@ -40,7 +41,10 @@ public:
     // {valid, error, page, id, anchor, query}
     Q_INVOKABLE QVariantMap parse(const QString &text) const;
     Q_INVOKABLE QString module(const QString &moduleId) const { return Route::toModule(moduleId); }
-    Q_INVOKABLE QString lab(const QString &labId, const QString &query = {}) const { return Route::toLab(labId, query); }
+    Q_INVOKABLE QString lab(const QString &labId, const QString &query = {}) const
+    {
+        return Route::toLab(labId, query);
+    }
 };
 
 } // namespace loopwise

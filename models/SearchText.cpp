@@ -13,9 +13,9 @@ char32_t unifyArabicLetter(char32_t c)
     case 0x0625: // إ
     case 0x0671: // ٱ
         return 0x0627; // ا
-    case 0x0649:       // ى
+    case 0x0649: // ى
         return 0x064A; // ي
-    case 0x0629:       // ة
+    case 0x0629: // ة
         return 0x0647; // ه
     default:
         return c;

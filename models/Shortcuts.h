@@ -21,15 +21,18 @@ class Shortcuts : public QObject
 public:
     enum class Kind { Shortcut, WhereFocused };
 
-    struct Entry {
-        const char *id;      // what a QML Shortcut names in sequences("...")
-        const char *group;   // where it works (translated in the table)
-        const char *action;  // what it does (translated in the table)
+    struct Entry
+    {
+        const char *id; // what a QML Shortcut names in sequences("...")
+        const char *group; // where it works (translated in the table)
+        const char *action; // what it does (translated in the table)
         QList<QKeySequence> keys;
         Kind kind;
     };
 
-    explicit Shortcuts(QObject *parent = nullptr) : QObject(parent) {}
+    explicit Shortcuts(QObject *parent = nullptr)
+        : QObject(parent)
+    {}
 
     static const QList<Entry> &entries();
     // The keys of shortcut `id` as QML's Shortcut.sequences takes them; empty (and a

@@ -7,9 +7,10 @@ namespace loopwise {
 
 // What the command line decided before QML starts. The app fills it in once;
 // the QML singletons read it when the engine first asks for them.
-struct StartupOptions {
+struct StartupOptions
+{
     QStringList contentDirs; // extra content packs, laid over the shipped one
-    QString language;        // empty: saved preference or system language
+    QString language; // empty: saved preference or system language
     QStringList languageDirs; // folders of <code>/loopwise_<code>.qm + content pack (LanguageCatalog)
 };
 

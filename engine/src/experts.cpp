@@ -17,51 +17,54 @@ constexpr int kInputs = 2;
 // Examples per evaluation block (a training batch may be larger).
 constexpr int kEvalBlock = 256;
 
-NetworkConfig expertNetwork(const MixtureConfig& config, int classes) {
+NetworkConfig expertNetwork(const MixtureConfig &config, int classes)
+{
     NetworkConfig network{kInputs, config.hidden, WeightInit::Glorot};
     network.layers.push_back({classes, Activation::Linear});
     return network;
 }
 
-NetworkConfig gateNetwork(const MixtureConfig& config) {
+NetworkConfig gateNetwork(const MixtureConfig &config)
+{
     return {kInputs, {{config.experts, Activation::Linear}}, WeightInit::Glorot};
 }
 
 // Each network its own seed, all derived from the mixture's.
-std::uint64_t networkSeed(std::uint64_t seed, int index) {
+std::uint64_t networkSeed(std::uint64_t seed, int index)
+{
     return seed * 0x9E3779B97F4A7C15ULL + static_cast<std::uint64_t>(index + 1);
 }
 
-}  // namespace
+} // namespace
 
-void checkMixtureConfig(const MixtureConfig& config, const Dataset& data) {
+void checkMixtureConfig(const MixtureConfig &config, const Dataset &data)
+{
     if (config.experts < 1 || config.experts > kMaxExperts)
         throw ConfigError::outOfRange(Setting::Experts, config.experts, {1.0, double(kMaxExperts)});
     if (config.topK < 1 || config.topK > config.experts)
         throw ConfigError::outOfRange(Setting::TopK, config.topK, {1.0, double(config.experts)});
     if (!(config.balanceWeight >= 0.0f && config.balanceWeight <= kMaxBalanceWeight))
-        throw ConfigError::outOfRange(Setting::BalanceWeight, config.balanceWeight,
-                                      {0.0, double(kMaxBalanceWeight)});
-    if (!(config.capacityFactor == 0.0f ||
-          (config.capacityFactor >= 0.25f && config.capacityFactor <= kMaxCapacityFactor)))
-        throw ConfigError::outOfRange(Setting::Capacity, config.capacityFactor,
-                                      {0.25, double(kMaxCapacityFactor)});
-    if (!(config.learningRate >= kMinNetworkLearningRate &&
-          config.learningRate <= kMaxNetworkLearningRate))
+        throw ConfigError::outOfRange(Setting::BalanceWeight, config.balanceWeight, {0.0, double(kMaxBalanceWeight)});
+    if (!(config.capacityFactor == 0.0f
+          || (config.capacityFactor >= 0.25f && config.capacityFactor <= kMaxCapacityFactor)))
+        throw ConfigError::outOfRange(Setting::Capacity, config.capacityFactor, {0.25, double(kMaxCapacityFactor)});
+    if (!(config.learningRate >= kMinNetworkLearningRate && config.learningRate <= kMaxNetworkLearningRate))
         throw ConfigError::outOfRange(Setting::LearningRate, config.learningRate,
                                       {kMinNetworkLearningRate, kMaxNetworkLearningRate});
     if (config.batchSize < 1 || config.batchSize > 1000)
         throw ConfigError::outOfRange(Setting::BatchSize, config.batchSize, {1.0, 1000.0});
     if (data.task != Task::Classification || data.numClasses < 2)
         throw ConfigError::outOfRange(Setting::Classes, data.numClasses, {2.0, 100.0});
-    if (data.train.empty()) throw ConfigError(Setting::TrainingSet, Rule::Empty);
-    for (const LayerSpec& layer : config.hidden)
+    if (data.train.empty())
+        throw ConfigError(Setting::TrainingSet, Rule::Empty);
+    for (const LayerSpec &layer : config.hidden)
         if (layer.activation == Activation::Softmax)
             throw ConfigError(Setting::Activation, Rule::SoftmaxOnlyForOutput);
     checkNetworkConfig(expertNetwork(config, data.numClasses));
 }
 
-ModelCost denseCost(int inputs, const std::vector<LayerSpec>& hidden, int outputs) {
+ModelCost denseCost(int inputs, const std::vector<LayerSpec> &hidden, int outputs)
+{
     ModelCost cost;
     int in = inputs;
     const auto add = [&](int units) {
@@ -69,18 +72,21 @@ ModelCost denseCost(int inputs, const std::vector<LayerSpec>& hidden, int output
         cost.parameters += long(in) * units + units;
         in = units;
     };
-    for (const LayerSpec& layer : hidden) add(layer.units);
+    for (const LayerSpec &layer : hidden)
+        add(layer.units);
     add(outputs);
     cost.activeParameters = cost.parameters;
     return cost;
 }
 
-std::vector<LayerSpec> denseShapeWithParameters(const std::vector<LayerSpec>& shape, int inputs,
-                                                int outputs, long parameters) {
+std::vector<LayerSpec> denseShapeWithParameters(const std::vector<LayerSpec> &shape, int inputs, int outputs,
+                                                long parameters)
+{
     std::vector<LayerSpec> best = shape, candidate = shape;
     long bestGap = std::numeric_limits<long>::max();
     for (int width = 1; width <= 256 && !shape.empty(); ++width) {
-        for (LayerSpec& layer : candidate) layer.units = width;
+        for (LayerSpec &layer : candidate)
+            layer.units = width;
         const long gap = std::labs(denseCost(inputs, candidate, outputs).parameters - parameters);
         if (gap < bestGap) {
             bestGap = gap;
@@ -90,7 +96,8 @@ std::vector<LayerSpec> denseShapeWithParameters(const std::vector<LayerSpec>& sh
     return best;
 }
 
-TrainerConfig denseTrainerConfig(const MixtureConfig& config, std::vector<LayerSpec> hidden) {
+TrainerConfig denseTrainerConfig(const MixtureConfig &config, std::vector<LayerSpec> hidden)
+{
     TrainerConfig dense;
     dense.features = {Feature::X1, Feature::X2};
     dense.hidden = std::move(hidden);
@@ -106,26 +113,27 @@ TrainerConfig denseTrainerConfig(const MixtureConfig& config, std::vector<LayerS
     return dense;
 }
 
-struct Mixture::Impl {
+struct Mixture::Impl
+{
     Dataset data;
     MixtureConfig config;
     int classes = 2;
-    int block = 0;  // the most examples one pass takes
-    std::vector<Network> networks;  // the experts, then the gate
+    int block = 0; // the most examples one pass takes
+    std::vector<Network> networks; // the experts, then the gate
     std::vector<Optimizer> optimizers;
     std::vector<Eigen::VectorXf> gradients;
-    std::vector<detail::Workspace> spaces;  // one per network
-    const detail::Kernels& kernels = detail::kernels();
+    std::vector<detail::Workspace> spaces; // one per network
+    const detail::Kernels &kernels = detail::kernels();
 
     // Per pass, `block` columns each.
-    std::vector<float> probabilities;  // E rows: the gate's softmax
-    std::vector<int> chosen;           // k rows: the chosen experts, best first
-    std::vector<float> weights;        // k rows: their mixing weights
-    std::vector<int> column;           // k rows: the column in the expert's block, -1 dropped
-    std::vector<float> mixed;          // classes rows: the mixed scores, then probabilities
+    std::vector<float> probabilities; // E rows: the gate's softmax
+    std::vector<int> chosen; // k rows: the chosen experts, best first
+    std::vector<float> weights; // k rows: their mixing weights
+    std::vector<int> column; // k rows: the column in the expert's block, -1 dropped
+    std::vector<float> mixed; // classes rows: the mixed scores, then probabilities
     std::vector<float> labels;
-    std::vector<int> taken;            // per expert: inputs it got in this pass
-    std::vector<int> selected;         // per expert: routing choices, dropped ones included
+    std::vector<int> taken; // per expert: inputs it got in this pass
+    std::vector<int> selected; // per expert: routing choices, dropped ones included
     int dropped = 0;
 
     std::vector<int> order;
@@ -137,7 +145,10 @@ struct Mixture::Impl {
     double balanceSum = 0.0, lastBalance = 1.0;
     long batchesInEpoch = 0;
 
-    Impl(Dataset d, MixtureConfig c) : data(std::move(d)), config(std::move(c)) {
+    Impl(Dataset d, MixtureConfig c)
+        : data(std::move(d))
+        , config(std::move(c))
+    {
         checkMixtureConfig(config, data);
         classes = data.numClasses;
         block = std::max(config.batchSize, kEvalBlock);
@@ -171,17 +182,19 @@ struct Mixture::Impl {
     }
 
     int experts() const { return config.experts; }
-    Network& gate() { return networks.back(); }
-    detail::Workspace& gateSpace() { return spaces.back(); }
+    Network &gate() { return networks.back(); }
+    detail::Workspace &gateSpace() { return spaces.back(); }
 
-    void restart() {
+    void restart()
+    {
         for (int i = 0; i < int(networks.size()); ++i) {
             networks[std::size_t(i)].initialize(networkSeed(config.seed, i));
             optimizers[std::size_t(i)].reset();
             gradients[std::size_t(i)].setZero();
         }
         shuffle = makeRng(config.seed, RngStream::Shuffle);
-        for (std::size_t i = 0; i < order.size(); ++i) order[i] = int(i);
+        for (std::size_t i = 0; i < order.size(); ++i)
+            order[i] = int(i);
         position = 0;
         epochCount = 0;
         droppedTotal = 0;
@@ -195,14 +208,16 @@ struct Mixture::Impl {
         shuffleOrder();
     }
 
-    void shuffleOrder() {
+    void shuffleOrder()
+    {
         for (std::size_t i = order.size(); i > 1; --i)
             std::swap(order[i - 1], order[shuffle.below(i)]);
     }
 
     // Puts point c of a pass into the gate's input block.
-    void setInput(int c, float x1, float x2) {
-        float* x = gateSpace().input();
+    void setInput(int c, float x1, float x2)
+    {
+        float *x = gateSpace().input();
         const int stride = gateSpace().stride();
         x[c] = x1;
         x[stride + c] = x2;
@@ -210,47 +225,51 @@ struct Mixture::Impl {
 
     // Runs the gate and the chosen experts on the first n inputs of the gate's block and
     // mixes their scores into `mixed` (class probabilities, when `probabilitiesOut`).
-    void forward(int n, bool capacity) {
+    void forward(int n, bool capacity)
+    {
         const int e = experts(), k = config.topK, stride = gateSpace().stride();
-        detail::forward(kernels, gate(), gateSpace().input(), stride, detail::vectorsFor(n),
-                        gateSpace());
-        const float* scores = gateSpace().outputs();
+        detail::forward(kernels, gate(), gateSpace().input(), stride, detail::vectorsFor(n), gateSpace());
+        const float *scores = gateSpace().outputs();
         for (int c = 0; c < n; ++c) {
             float top = scores[c];
-            for (int i = 1; i < e; ++i) top = std::max(top, scores[i * stride + c]);
+            for (int i = 1; i < e; ++i)
+                top = std::max(top, scores[i * stride + c]);
             float total = 0.0f;
-            for (int i = 0; i < e; ++i) total += (probabilities[std::size_t(i * block + c)] =
-                                                     std::exp(scores[i * stride + c] - top));
-            for (int i = 0; i < e; ++i) probabilities[std::size_t(i * block + c)] /= total;
+            for (int i = 0; i < e; ++i)
+                total += (probabilities[std::size_t(i * block + c)] = std::exp(scores[i * stride + c] - top));
+            for (int i = 0; i < e; ++i)
+                probabilities[std::size_t(i * block + c)] /= total;
         }
         // Top k, best first; then the columns, in batch order, while capacity lasts.
         const int limit = capacity && config.capacityFactor > 0.0f
-                              ? std::max(1, int(std::ceil(config.capacityFactor * float(n * k) /
-                                                          float(e))))
-                              : std::numeric_limits<int>::max();
+            ? std::max(1, int(std::ceil(config.capacityFactor * float(n * k) / float(e))))
+            : std::numeric_limits<int>::max();
         std::fill(taken.begin(), taken.end(), 0);
         std::fill(selected.begin(), selected.end(), 0);
         dropped = 0;
-        const float* xs = gateSpace().input();
+        const float *xs = gateSpace().input();
         for (int c = 0; c < n; ++c) {
             float kept = 0.0f;
             for (int j = 0; j < k; ++j) {
                 int best = -1;
                 for (int i = 0; i < e; ++i) {
                     bool used = false;
-                    for (int m = 0; m < j; ++m) used |= chosen[std::size_t(m * block + c)] == i;
-                    if (!used && (best < 0 || probabilities[std::size_t(i * block + c)] >
-                                                  probabilities[std::size_t(best * block + c)]))
+                    for (int m = 0; m < j; ++m)
+                        used |= chosen[std::size_t(m * block + c)] == i;
+                    if (!used
+                        && (best < 0
+                            || probabilities[std::size_t(i * block + c)]
+                                > probabilities[std::size_t(best * block + c)]))
                         best = i;
                 }
                 chosen[std::size_t(j * block + c)] = best;
                 kept += probabilities[std::size_t(best * block + c)];
                 ++selected[std::size_t(best)];
-                int& col = column[std::size_t(j * block + c)];
+                int &col = column[std::size_t(j * block + c)];
                 col = -1;
                 if (taken[std::size_t(best)] < limit) {
                     col = taken[std::size_t(best)]++;
-                    detail::Workspace& ws = spaces[std::size_t(best)];
+                    detail::Workspace &ws = spaces[std::size_t(best)];
                     ws.input()[col] = xs[c];
                     ws.input()[ws.stride() + col] = xs[stride + c];
                 } else {
@@ -264,7 +283,7 @@ struct Mixture::Impl {
         }
         for (int i = 0; i < e; ++i)
             if (taken[std::size_t(i)] > 0) {
-                detail::Workspace& ws = spaces[std::size_t(i)];
+                detail::Workspace &ws = spaces[std::size_t(i)];
                 detail::forward(kernels, networks[std::size_t(i)], ws.input(), ws.stride(),
                                 detail::vectorsFor(taken[std::size_t(i)]), ws);
             }
@@ -273,8 +292,9 @@ struct Mixture::Impl {
                 float sum = 0.0f;
                 for (int j = 0; j < k; ++j) {
                     const int col = column[std::size_t(j * block + c)];
-                    if (col < 0) continue;
-                    detail::Workspace& ws = spaces[std::size_t(chosen[std::size_t(j * block + c)])];
+                    if (col < 0)
+                        continue;
+                    detail::Workspace &ws = spaces[std::size_t(chosen[std::size_t(j * block + c)])];
                     sum += weights[std::size_t(j * block + c)] * ws.outputs()[q * ws.stride() + col];
                 }
                 mixed[std::size_t(q * block + c)] = sum;
@@ -283,21 +303,23 @@ struct Mixture::Impl {
     }
 
     // The mean cross-entropy of the last forward(), for labels[0..n).
-    double crossEntropy(int n) const {
+    double crossEntropy(int n) const
+    {
         double sum = 0.0;
         for (int c = 0; c < n; ++c)
-            sum -= std::log(std::max(mixed[std::size_t(int(labels[std::size_t(c)]) * block + c)],
-                                     1e-30f));
+            sum -= std::log(std::max(mixed[std::size_t(int(labels[std::size_t(c)]) * block + c)], 1e-30f));
         return sum / n;
     }
 
     // Switch's balance figure E * sum f_i P_i of the last forward().
-    double balanceFigure(int n) const {
+    double balanceFigure(int n) const
+    {
         const int e = experts();
         double figure = 0.0;
         for (int i = 0; i < e; ++i) {
             double mean = 0.0;
-            for (int c = 0; c < n; ++c) mean += probabilities[std::size_t(i * block + c)];
+            for (int c = 0; c < n; ++c)
+                mean += probabilities[std::size_t(i * block + c)];
             figure += double(selected[std::size_t(i)]) / double(n * config.topK) * (mean / n);
         }
         return e * figure;
@@ -305,32 +327,36 @@ struct Mixture::Impl {
 
     // Loss of the last forward() on labels[0..n) with the balance term; adds its gradient
     // to `gradients`.
-    double backward(int n) {
+    double backward(int n)
+    {
         const int e = experts(), k = config.topK;
         const bool balanced = config.balance && config.balanceWeight > 0.0f;
         const double loss = crossEntropy(n) + (balanced ? config.balanceWeight * balanceFigure(n) : 0.0);
         // dLoss/dy of the mixed scores, in place: (softmax - one-hot) / n.
         for (int c = 0; c < n; ++c) {
             mixed[std::size_t(int(labels[std::size_t(c)]) * block + c)] -= 1.0f;
-            for (int q = 0; q < classes; ++q) mixed[std::size_t(q * block + c)] /= float(n);
+            for (int q = 0; q < classes; ++q)
+                mixed[std::size_t(q * block + c)] /= float(n);
         }
         for (int i = 0; i < e; ++i) {
-            detail::Workspace& ws = spaces[std::size_t(i)];
+            detail::Workspace &ws = spaces[std::size_t(i)];
             const int lanes = detail::vectorsFor(std::max(taken[std::size_t(i)], 1)) * detail::kLanes;
             for (int q = 0; q < classes; ++q)
                 std::fill_n(ws.outputGradients() + q * ws.stride(), lanes, 0.0f);
         }
-        detail::Workspace& gs = gateSpace();
+        detail::Workspace &gs = gateSpace();
         const int gateLanes = detail::vectorsFor(n) * detail::kLanes;
-        for (int i = 0; i < e; ++i) std::fill_n(gs.outputGradients() + i * gs.stride(), gateLanes, 0.0f);
-        float usage[kMaxExperts];  // dLoss/d(weight) of each chosen expert
+        for (int i = 0; i < e; ++i)
+            std::fill_n(gs.outputGradients() + i * gs.stride(), gateLanes, 0.0f);
+        float usage[kMaxExperts]; // dLoss/d(weight) of each chosen expert
         for (int c = 0; c < n; ++c) {
             float mixedUsage = 0.0f;
             for (int j = 0; j < k; ++j) {
                 const int col = column[std::size_t(j * block + c)];
                 usage[j] = 0.0f;
-                if (col < 0) continue;
-                detail::Workspace& ws = spaces[std::size_t(chosen[std::size_t(j * block + c)])];
+                if (col < 0)
+                    continue;
+                detail::Workspace &ws = spaces[std::size_t(chosen[std::size_t(j * block + c)])];
                 const float w = weights[std::size_t(j * block + c)];
                 for (int q = 0; q < classes; ++q) {
                     const float dy = mixed[std::size_t(q * block + c)];
@@ -339,19 +365,19 @@ struct Mixture::Impl {
                 }
                 mixedUsage += w * usage[j];
             }
-            float* dh = gs.outputGradients() + c;
+            float *dh = gs.outputGradients() + c;
             if (k == 1) {
                 // y = p_t z_t: dy/dh_i = z_t p_t (delta_ti - p_i).
                 const int t = chosen[std::size_t(c)];
                 const float pt = probabilities[std::size_t(t * block + c)];
                 for (int i = 0; i < e; ++i)
-                    dh[i * gs.stride()] = usage[0] * pt *
-                                          ((i == t ? 1.0f : 0.0f) - probabilities[std::size_t(i * block + c)]);
+                    dh[i * gs.stride()]
+                        = usage[0] * pt * ((i == t ? 1.0f : 0.0f) - probabilities[std::size_t(i * block + c)]);
             } else {
                 // g = softmax over the kept scores: dg_j/dh_m = g_j (delta_jm - g_m).
                 for (int j = 0; j < k; ++j)
-                    dh[chosen[std::size_t(j * block + c)] * gs.stride()] =
-                        weights[std::size_t(j * block + c)] * (usage[j] - mixedUsage);
+                    dh[chosen[std::size_t(j * block + c)] * gs.stride()]
+                        = weights[std::size_t(j * block + c)] * (usage[j] - mixedUsage);
             }
         }
         if (balanced) {
@@ -360,8 +386,8 @@ struct Mixture::Impl {
             for (int c = 0; c < n; ++c) {
                 float expected = 0.0f;
                 for (int i = 0; i < e; ++i)
-                    expected += float(selected[std::size_t(i)]) / float(n * k) *
-                                probabilities[std::size_t(i * block + c)];
+                    expected
+                        += float(selected[std::size_t(i)]) / float(n * k) * probabilities[std::size_t(i * block + c)];
                 for (int i = 0; i < e; ++i) {
                     const float p = probabilities[std::size_t(i * block + c)];
                     const float f = float(selected[std::size_t(i)]) / float(n * k);
@@ -371,28 +397,30 @@ struct Mixture::Impl {
         }
         for (int i = 0; i < e; ++i)
             if (taken[std::size_t(i)] > 0) {
-                detail::Workspace& ws = spaces[std::size_t(i)];
+                detail::Workspace &ws = spaces[std::size_t(i)];
                 detail::backward(kernels, networks[std::size_t(i)], ws.input(), ws.stride(),
-                                 detail::vectorsFor(taken[std::size_t(i)]), true, ws,
-                                 gradients[std::size_t(i)].data());
+                                 detail::vectorsFor(taken[std::size_t(i)]), true, ws, gradients[std::size_t(i)].data());
             }
         detail::backward(kernels, gate(), gs.input(), gs.stride(), detail::vectorsFor(n), true, gs,
                          gradients.back().data());
         return loss;
     }
 
-    bool trainBatch() {
-        if (divergedFlag) return false;
+    bool trainBatch()
+    {
+        if (divergedFlag)
+            return false;
         const long size = long(order.size());
         const int n = int(std::min<long>(config.batchSize, size - position));
         for (int c = 0; c < n; ++c) {
-            const Point& p = data.train[std::size_t(order[std::size_t(position + c)])];
+            const Point &p = data.train[std::size_t(order[std::size_t(position + c)])];
             setInput(c, p.x1, p.x2);
             labels[std::size_t(c)] = p.label;
         }
         forward(n, true);
         const double balance = balanceFigure(n);
-        for (int i = 0; i < experts(); ++i) load[std::size_t(i)] += selected[std::size_t(i)];
+        for (int i = 0; i < experts(); ++i)
+            load[std::size_t(i)] += selected[std::size_t(i)];
         droppedInEpoch += dropped;
         droppedTotal += dropped;
         balanceSum += balance;
@@ -407,11 +435,13 @@ struct Mixture::Impl {
             gradients[i].setZero();
         }
         position += n;
-        if (position >= size) finishEpoch();
+        if (position >= size)
+            finishEpoch();
         return true;
     }
 
-    void finishEpoch() {
+    void finishEpoch()
+    {
         position = 0;
         ++epochCount;
         lastLoad = load;
@@ -424,18 +454,23 @@ struct Mixture::Impl {
         shuffleOrder();
     }
 
-    const std::vector<Point>& split(Split which) const {
+    const std::vector<Point> &split(Split which) const
+    {
         switch (which) {
-        case Split::Train: return data.train;
-        case Split::Validation: return data.validation;
-        case Split::Test: return data.test;
+        case Split::Train:
+            return data.train;
+        case Split::Validation:
+            return data.validation;
+        case Split::Test:
+            return data.test;
         }
         return data.test;
     }
 
     // Runs the grid's cells through in blocks; `use(first, n)` reads each block's results.
-    template <typename Use>
-    void overGrid(const Grid& grid, Use use) {
+    template<typename Use>
+    void overGrid(const Grid &grid, Use use)
+    {
         const int cells = grid.width * grid.height;
         const float dx = (grid.extent.xMax - grid.extent.xMin) / float(grid.width);
         const float dy = (grid.extent.yMax - grid.extent.yMin) / float(grid.height);
@@ -443,8 +478,7 @@ struct Mixture::Impl {
             const int n = std::min(block, cells - first);
             for (int c = 0; c < n; ++c) {
                 const int row = (first + c) / grid.width, col = (first + c) % grid.width;
-                setInput(c, grid.extent.xMin + (float(col) + 0.5f) * dx,
-                         grid.extent.yMax - (float(row) + 0.5f) * dy);
+                setInput(c, grid.extent.xMin + (float(col) + 0.5f) * dx, grid.extent.yMax - (float(row) + 0.5f) * dy);
             }
             use(first, n);
         }
@@ -452,17 +486,28 @@ struct Mixture::Impl {
 };
 
 Mixture::Mixture(Dataset data, MixtureConfig config)
-    : impl_(std::make_unique<Impl>(std::move(data), std::move(config))) {}
+    : impl_(std::make_unique<Impl>(std::move(data), std::move(config)))
+{}
 Mixture::~Mixture() = default;
-Mixture::Mixture(Mixture&&) noexcept = default;
-Mixture& Mixture::operator=(Mixture&&) noexcept = default;
+Mixture::Mixture(Mixture &&) noexcept = default;
+Mixture &Mixture::operator=(Mixture &&) noexcept = default;
 
-const MixtureConfig& Mixture::config() const { return impl_->config; }
-const Dataset& Mixture::dataset() const { return impl_->data; }
-int Mixture::classes() const { return impl_->classes; }
+const MixtureConfig &Mixture::config() const
+{
+    return impl_->config;
+}
+const Dataset &Mixture::dataset() const
+{
+    return impl_->data;
+}
+int Mixture::classes() const
+{
+    return impl_->classes;
+}
 
-ModelCost Mixture::cost() const {
-    const MixtureConfig& c = impl_->config;
+ModelCost Mixture::cost() const
+{
+    const MixtureConfig &c = impl_->config;
     const ModelCost expert = denseCost(kInputs, c.hidden, impl_->classes);
     const ModelCost gate = denseCost(kInputs, {}, c.experts);
     ModelCost cost;
@@ -472,46 +517,89 @@ ModelCost Mixture::cost() const {
     return cost;
 }
 
-const Network& Mixture::expert(int index) const { return impl_->networks.at(std::size_t(index)); }
-Network& Mixture::expert(int index) { return impl_->networks.at(std::size_t(index)); }
-const Network& Mixture::gate() const { return impl_->networks.back(); }
-Network& Mixture::gate() { return impl_->networks.back(); }
+const Network &Mixture::expert(int index) const
+{
+    return impl_->networks.at(std::size_t(index));
+}
+Network &Mixture::expert(int index)
+{
+    return impl_->networks.at(std::size_t(index));
+}
+const Network &Mixture::gate() const
+{
+    return impl_->networks.back();
+}
+Network &Mixture::gate()
+{
+    return impl_->networks.back();
+}
 
-bool Mixture::step() { return impl_->trainBatch(); }
+bool Mixture::step()
+{
+    return impl_->trainBatch();
+}
 
-bool Mixture::epoch() {
+bool Mixture::epoch()
+{
     const long target = impl_->epochCount + 1;
     while (impl_->epochCount < target)
-        if (!impl_->trainBatch()) return false;
+        if (!impl_->trainBatch())
+            return false;
     return true;
 }
 
-void Mixture::reset() { impl_->restart(); }
-long Mixture::epochs() const { return impl_->epochCount; }
-bool Mixture::diverged() const { return impl_->divergedFlag; }
-const std::vector<long>& Mixture::epochLoad() const { return impl_->lastLoad; }
-long Mixture::epochDropped() const { return impl_->lastDropped; }
-long Mixture::totalDropped() const { return impl_->droppedTotal; }
-double Mixture::epochBalance() const { return impl_->lastBalance; }
+void Mixture::reset()
+{
+    impl_->restart();
+}
+long Mixture::epochs() const
+{
+    return impl_->epochCount;
+}
+bool Mixture::diverged() const
+{
+    return impl_->divergedFlag;
+}
+const std::vector<long> &Mixture::epochLoad() const
+{
+    return impl_->lastLoad;
+}
+long Mixture::epochDropped() const
+{
+    return impl_->lastDropped;
+}
+long Mixture::totalDropped() const
+{
+    return impl_->droppedTotal;
+}
+double Mixture::epochBalance() const
+{
+    return impl_->lastBalance;
+}
 
-double Mixture::batchLoss(std::span<const Point> batch, std::vector<Eigen::VectorXf>* gradients) {
-    Impl& m = *impl_;
+double Mixture::batchLoss(std::span<const Point> batch, std::vector<Eigen::VectorXf> *gradients)
+{
+    Impl &m = *impl_;
     const int n = int(std::min<std::size_t>(batch.size(), std::size_t(m.config.batchSize)));
     for (int c = 0; c < n; ++c) {
         m.setInput(c, batch[std::size_t(c)].x1, batch[std::size_t(c)].x2);
         m.labels[std::size_t(c)] = batch[std::size_t(c)].label;
     }
     m.forward(n, true);
-    for (Eigen::VectorXf& g : m.gradients) g.setZero();
+    for (Eigen::VectorXf &g : m.gradients)
+        g.setZero();
     const double loss = m.backward(n);
-    if (gradients) *gradients = m.gradients;
-    for (Eigen::VectorXf& g : m.gradients) g.setZero();
+    if (gradients)
+        *gradients = m.gradients;
+    for (Eigen::VectorXf &g : m.gradients)
+        g.setZero();
     return loss;
 }
 
-MixtureMetrics Mixture::metrics(Split which) {
-    Impl& m = *impl_;
-    const std::vector<Point>& points = m.split(which);
+MixtureMetrics Mixture::metrics(Split which)
+{
+    Impl &m = *impl_;
+    const std::vector<Point> &points = m.split(which);
     MixtureMetrics result;
     result.load.assign(std::size_t(m.experts()), 0);
     result.count = int(points.size());
@@ -519,7 +607,7 @@ MixtureMetrics Mixture::metrics(Split which) {
     for (int first = 0; first < result.count; first += m.block) {
         const int n = std::min(m.block, result.count - first);
         for (int c = 0; c < n; ++c) {
-            const Point& p = points[std::size_t(first + c)];
+            const Point &p = points[std::size_t(first + c)];
             m.setInput(c, p.x1, p.x2);
             m.labels[std::size_t(c)] = p.label;
         }
@@ -528,7 +616,8 @@ MixtureMetrics Mixture::metrics(Split which) {
         for (int c = 0; c < n; ++c) {
             int best = 0;
             for (int q = 1; q < m.classes; ++q)
-                if (m.mixed[std::size_t(q * m.block + c)] > m.mixed[std::size_t(best * m.block + c)]) best = q;
+                if (m.mixed[std::size_t(q * m.block + c)] > m.mixed[std::size_t(best * m.block + c)])
+                    best = q;
             right += best == int(m.labels[std::size_t(c)]);
             ++result.load[std::size_t(m.chosen[std::size_t(c)])];
         }
@@ -540,8 +629,9 @@ MixtureMetrics Mixture::metrics(Split which) {
     return result;
 }
 
-void Mixture::boundary(const Grid& grid, std::span<float> out) {
-    Impl& m = *impl_;
+void Mixture::boundary(const Grid &grid, std::span<float> out)
+{
+    Impl &m = *impl_;
     m.overGrid(grid, [&](int first, int n) {
         m.forward(n, false);
         for (int c = 0; c < n; ++c)
@@ -550,20 +640,23 @@ void Mixture::boundary(const Grid& grid, std::span<float> out) {
     });
 }
 
-void Mixture::gateChoice(const Grid& grid, std::span<int> out) {
-    Impl& m = *impl_;
+void Mixture::gateChoice(const Grid &grid, std::span<int> out)
+{
+    Impl &m = *impl_;
     m.overGrid(grid, [&](int first, int n) {
         m.forward(n, false);
-        for (int c = 0; c < n; ++c) out[std::size_t(first + c)] = m.chosen[std::size_t(c)];
+        for (int c = 0; c < n; ++c)
+            out[std::size_t(first + c)] = m.chosen[std::size_t(c)];
     });
 }
 
-void Mixture::expertBoundary(int index, const Grid& grid, std::span<float> out) {
-    Impl& m = *impl_;
-    Network& network = m.networks.at(std::size_t(index));
-    detail::Workspace& ws = m.spaces[std::size_t(index)];
+void Mixture::expertBoundary(int index, const Grid &grid, std::span<float> out)
+{
+    Impl &m = *impl_;
+    Network &network = m.networks.at(std::size_t(index));
+    detail::Workspace &ws = m.spaces[std::size_t(index)];
     m.overGrid(grid, [&](int first, int n) {
-        const float* x = m.gateSpace().input();
+        const float *x = m.gateSpace().input();
         const int stride = m.gateSpace().stride();
         for (int c = 0; c < n; ++c) {
             ws.input()[c] = x[c];
@@ -577,4 +670,4 @@ void Mixture::expertBoundary(int index, const Grid& grid, std::span<float> out) 
     });
 }
 
-}  // namespace loopwise::engine
+} // namespace loopwise::engine

@@ -6,15 +6,14 @@
 namespace loopwise::engine::detail {
 
 // sgd_avx.cpp
-bool sgdStepAvx(float* parameters, float* gradient, std::size_t n, float rate);
-float squaredErrorAvx(const float* outputs, const float* targets, int n, int lanes,
-                      float* gradient);
+bool sgdStepAvx(float *parameters, float *gradient, std::size_t n, float rate);
+float squaredErrorAvx(const float *outputs, const float *targets, int n, int lanes, float *gradient);
 
-const Kernels& avx2KernelTable() {
-    static const Kernels k{&avx2::forward,         &avx2::backward,  &avx2::forwardNetwork,
-                           &avx2::backwardNetwork, &avx2::planSmall, &sgdStepAvx,
-                           &squaredErrorAvx, "avx2"};
+const Kernels &avx2KernelTable()
+{
+    static const Kernels k{&avx2::forward,   &avx2::backward, &avx2::forwardNetwork, &avx2::backwardNetwork,
+                           &avx2::planSmall, &sgdStepAvx,     &squaredErrorAvx,      "avx2"};
     return k;
 }
 
-}  // namespace loopwise::engine::detail
+} // namespace loopwise::engine::detail

@@ -7,11 +7,11 @@
 
 namespace loopwise::engine::detail {
 
-const Kernels& genericKernels() {
-    static const Kernels k{&generic::forward,         &generic::backward,  &generic::forwardNetwork,
-                           &generic::backwardNetwork, &generic::planSmall, &sgdStepGeneric,
-                           &squaredErrorGeneric, "generic"};
+const Kernels &genericKernels()
+{
+    static const Kernels k{&generic::forward,   &generic::backward, &generic::forwardNetwork, &generic::backwardNetwork,
+                           &generic::planSmall, &sgdStepGeneric,    &squaredErrorGeneric,     "generic"};
     return k;
 }
 
-}  // namespace loopwise::engine::detail
+} // namespace loopwise::engine::detail

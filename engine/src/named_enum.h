@@ -9,16 +9,19 @@
 
 namespace loopwise::engine {
 
-template <typename E, std::size_t N>
-std::string_view nameOf(const std::array<std::string_view, N>& names, E value) {
+template<typename E, std::size_t N>
+std::string_view nameOf(const std::array<std::string_view, N> &names, E value)
+{
     return names[static_cast<std::size_t>(value)];
 }
 
-template <typename E, std::size_t N>
-std::optional<E> valueNamed(const std::array<std::string_view, N>& names, std::string_view name) {
+template<typename E, std::size_t N>
+std::optional<E> valueNamed(const std::array<std::string_view, N> &names, std::string_view name)
+{
     const auto it = std::find(names.begin(), names.end(), name);
-    if (it == names.end()) return std::nullopt;
+    if (it == names.end())
+        return std::nullopt;
     return static_cast<E>(it - names.begin());
 }
 
-}  // namespace loopwise::engine
+} // namespace loopwise::engine

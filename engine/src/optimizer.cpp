@@ -14,29 +14,36 @@ namespace {
 constexpr std::array<std::string_view, 3> kOptimizerNames{"sgd", "momentum", "adam"};
 constexpr std::array<std::string_view, 3> kRegularizationNames{"none", "l1", "l2"};
 
-template <typename E, std::size_t N>
-std::optional<E> fromName(const std::array<std::string_view, N>& names, std::string_view name) {
+template<typename E, std::size_t N>
+std::optional<E> fromName(const std::array<std::string_view, N> &names, std::string_view name)
+{
     const auto it = std::find(names.begin(), names.end(), name);
-    if (it == names.end()) return std::nullopt;
+    if (it == names.end())
+        return std::nullopt;
     return static_cast<E>(it - names.begin());
 }
 
-}  // namespace
+} // namespace
 
-std::string_view optimizerName(OptimizerKind kind) {
+std::string_view optimizerName(OptimizerKind kind)
+{
     return kOptimizerNames[static_cast<std::size_t>(kind)];
 }
-std::optional<OptimizerKind> optimizerFromName(std::string_view name) {
+std::optional<OptimizerKind> optimizerFromName(std::string_view name)
+{
     return fromName<OptimizerKind>(kOptimizerNames, name);
 }
-std::string_view regularizationName(Regularization kind) {
+std::string_view regularizationName(Regularization kind)
+{
     return kRegularizationNames[static_cast<std::size_t>(kind)];
 }
-std::optional<Regularization> regularizationFromName(std::string_view name) {
+std::optional<Regularization> regularizationFromName(std::string_view name)
+{
     return fromName<Regularization>(kRegularizationNames, name);
 }
 
-void checkOptimizerConfig(const OptimizerConfig& c) {
+void checkOptimizerConfig(const OptimizerConfig &c)
+{
     constexpr double kNoEnd = std::numeric_limits<double>::infinity();
     const auto positive = [](float x) { return x > 0.0f && std::isfinite(x); };
     const auto unitInterval = [](float x) { return x >= 0.0f && x < 1.0f; };
@@ -53,32 +60,42 @@ void checkOptimizerConfig(const OptimizerConfig& c) {
         throw ConfigError::outOfRange(Setting::RegularizationRate, c.regularizationRate, {0.0, kNoEnd});
 }
 
-Optimizer::Optimizer(const OptimizerConfig& config, Eigen::VectorXf regularized)
-    : config_(config), regularized_(std::move(regularized)) {
+Optimizer::Optimizer(const OptimizerConfig &config, Eigen::VectorXf regularized)
+    : config_(config)
+    , regularized_(std::move(regularized))
+{
     checkOptimizerConfig(config_);
     const auto n = regularized_.size();
-    if (config_.kind != OptimizerKind::Sgd) velocity_.setZero(n);
-    if (config_.kind == OptimizerKind::Adam) second_.setZero(n);
-    if (config_.regularization != Regularization::None) before_.setZero(n);
-    if (config_.regularization == Regularization::L1) alive_.setOnes(n);
+    if (config_.kind != OptimizerKind::Sgd)
+        velocity_.setZero(n);
+    if (config_.kind == OptimizerKind::Adam)
+        second_.setZero(n);
+    if (config_.regularization != Regularization::None)
+        before_.setZero(n);
+    if (config_.regularization == Regularization::L1)
+        alive_.setOnes(n);
 }
 
-void Optimizer::reset() {
+void Optimizer::reset()
+{
     velocity_.setZero();
     second_.setZero();
     alive_.setOnes();
     steps_ = 0;
 }
 
-void Optimizer::step(Eigen::Ref<Eigen::VectorXf> p, const Eigen::Ref<const Eigen::VectorXf>& gradientSum,
-                     int count) {
+void Optimizer::step(Eigen::Ref<Eigen::VectorXf> p, const Eigen::Ref<const Eigen::VectorXf> &gradientSum, int count)
+{
     const float lr = config_.learningRate;
     const float scale = 1.0f / static_cast<float>(count);
     const bool regularize = config_.regularization != Regularization::None;
-    if (regularize) before_ = p;
+    if (regularize)
+        before_ = p;
     ++steps_;
     switch (config_.kind) {
-    case OptimizerKind::Sgd: p -= (lr * scale) * gradientSum; break;
+    case OptimizerKind::Sgd:
+        p -= (lr * scale) * gradientSum;
+        break;
     case OptimizerKind::Momentum:
         velocity_ = config_.momentum * velocity_ + scale * gradientSum;
         p -= lr * velocity_;
@@ -89,12 +106,12 @@ void Optimizer::step(Eigen::Ref<Eigen::VectorXf> p, const Eigen::Ref<const Eigen
         second_ = b2 * second_ + ((1.0f - b2) * scale * scale) * gradientSum.cwiseAbs2();
         const float c1 = 1.0f - std::pow(b1, static_cast<float>(steps_));
         const float c2 = 1.0f - std::pow(b2, static_cast<float>(steps_));
-        p.array() -= lr * (velocity_.array() / c1) /
-                     ((second_.array() / c2).sqrt() + config_.epsilon);
+        p.array() -= lr * (velocity_.array() / c1) / ((second_.array() / c2).sqrt() + config_.epsilon);
         break;
     }
     }
-    if (!regularize) return;
+    if (!regularize)
+        return;
     const float rate = lr * config_.regularizationRate;
     if (config_.regularization == Regularization::L2) {
         p -= rate * regularized_.cwiseProduct(before_);
@@ -102,14 +119,16 @@ void Optimizer::step(Eigen::Ref<Eigen::VectorXf> p, const Eigen::Ref<const Eigen
     }
     // L1: a weight whose penalty step would carry it across zero lands on zero.
     for (Eigen::Index i = 0; i < p.size(); ++i) {
-        if (regularized_[i] == 0.0f) continue;
+        if (regularized_[i] == 0.0f)
+            continue;
         const float w0 = before_[i];
         const float sign = w0 > 0.0f ? 1.0f : (w0 < 0.0f ? -1.0f : 0.0f);
         const float w = p[i] - rate * sign;
         const bool crossed = p[i] * w < 0.0f;
         p[i] = crossed || alive_[i] == 0.0f ? 0.0f : w;
-        if (crossed && freezeZeroedWeights_) alive_[i] = 0.0f;
+        if (crossed && freezeZeroedWeights_)
+            alive_[i] = 0.0f;
     }
 }
 
-}  // namespace loopwise::engine
+} // namespace loopwise::engine

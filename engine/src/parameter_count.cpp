@@ -2,10 +2,11 @@
 
 namespace loopwise::engine {
 
-ParameterCount parameterCount(const NetworkConfig& config) {
+ParameterCount parameterCount(const NetworkConfig &config)
+{
     ParameterCount count;
     long inputs = config.inputs;
-    for (const LayerSpec& spec : config.layers) {
+    for (const LayerSpec &spec : config.layers) {
         count.weights += inputs * spec.units;
         count.biases += spec.units;
         inputs = spec.units;
@@ -14,9 +15,10 @@ ParameterCount parameterCount(const NetworkConfig& config) {
 }
 
 namespace learning {
-int parameterCount(ModelKind model, int degree) {
+int parameterCount(ModelKind model, int degree)
+{
     return model == ModelKind::Curve ? degree + 1 : (degree + 1) * (degree + 2) / 2;
 }
-}  // namespace learning
+} // namespace learning
 
-}  // namespace loopwise::engine
+} // namespace loopwise::engine

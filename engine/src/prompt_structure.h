@@ -12,13 +12,13 @@
 namespace loopwise::engine::prompts::detail {
 
 // The keys before ':' of an example's input line and its output line.
-struct ExampleKeys {
+struct ExampleKeys
+{
     std::vector<std::string> input;
     std::vector<std::string> output;
 };
 
 // Adds to `result` the examples, delimiters, sections, list items and placeholders.
-void findStructure(std::string_view prompt, const PromptText& text, const ExampleKeys& keys,
-                   PromptAnalysis& result);
+void findStructure(std::string_view prompt, const PromptText &text, const ExampleKeys &keys, PromptAnalysis &result);
 
-}  // namespace loopwise::engine::prompts::detail
+} // namespace loopwise::engine::prompts::detail

@@ -9,22 +9,25 @@
 
 namespace loopwise::engine::prompts::detail {
 
-struct Token {
-    std::size_t begin = 0;  // bytes of the original text
+struct Token
+{
+    std::size_t begin = 0; // bytes of the original text
     std::size_t end = 0;
-    std::string_view key;   // lower case, typographic apostrophe as '
+    std::string_view key; // lower case, typographic apostrophe as '
     int sentence = 0;
-    int clause = 0;  // clauses end at , ; : ( ) and at sentence ends: a negation's reach
+    int clause = 0; // clauses end at , ; : ( ) and at sentence ends: a negation's reach
     bool opensSentence = false;
 };
 
-struct Line {
+struct Line
+{
     std::size_t begin = 0;
-    std::size_t end = 0;  // without the newline
+    std::size_t end = 0; // without the newline
 };
 
-struct PromptText {
-    std::string keys;  // storage of the tokens' keys
+struct PromptText
+{
+    std::string keys; // storage of the tokens' keys
     std::vector<Token> tokens;
     std::vector<Line> lines;
     // Token index range [first, last) of each sentence.
@@ -43,4 +46,4 @@ std::string_view trimmed(std::string_view s, std::string_view junk = " \t\r\n");
 // `s` with ASCII capitals in lower case.
 std::string lowerAscii(std::string_view s);
 
-}  // namespace loopwise::engine::prompts::detail
+} // namespace loopwise::engine::prompts::detail

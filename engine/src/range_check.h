@@ -10,11 +10,13 @@ namespace loopwise::engine {
 
 // Throws std::invalid_argument "<what> must be between <lo> and <hi>" unless lo <= value <= hi
 // (NaN fails).
-inline void requireRange(double value, double lo, double hi, std::string_view what) {
-    if (value >= lo && value <= hi) return;
+inline void requireRange(double value, double lo, double hi, std::string_view what)
+{
+    if (value >= lo && value <= hi)
+        return;
     std::ostringstream message;
     message << what << " must be between " << lo << " and " << hi;
     throw std::invalid_argument(message.str());
 }
 
-}  // namespace loopwise::engine
+} // namespace loopwise::engine

@@ -22,8 +22,8 @@ typedef float Float4 __attribute__((vector_size(16)));
 #endif
 
 // The two never overlap: __restrict spares the loop a run-time overlap check.
-bool LOOPWISE_SGD_NAME(float* __restrict parameters, float* __restrict gradient, std::size_t n,
-                       float rate) {
+bool LOOPWISE_SGD_NAME(float *__restrict parameters, float *__restrict gradient, std::size_t n, float rate)
+{
     std::size_t i = 0;
 #if defined(__GNUC__)
     // p - p is 0 for a finite p and NaN for NaN and infinity: their sum is 0 exactly when
@@ -40,24 +40,24 @@ bool LOOPWISE_SGD_NAME(float* __restrict parameters, float* __restrict gradient,
         std::memcpy(gradient + i, &zero, sizeof zero);
         check += p - p;
     }
-    const Float4 half = __builtin_shufflevector(check, check, 0, 1, 2, 3) +
-                        __builtin_shufflevector(check, check, 4, 5, 6, 7);
+    const Float4 half
+        = __builtin_shufflevector(check, check, 0, 1, 2, 3) + __builtin_shufflevector(check, check, 4, 5, 6, 7);
     const Float4 quarter = half + __builtin_shufflevector(half, half, 2, 3, 0, 1);
     int broken = !(quarter[0] + quarter[1] == 0.0f);
 #else
-    int broken = 0;  // an int, not a bool: the loop vectorizes
+    int broken = 0; // an int, not a bool: the loop vectorizes
 #endif
     for (; i < n; ++i) {
         const float p = parameters[i] - rate * gradient[i];
         parameters[i] = p;
         gradient[i] = 0.0f;
-        broken |= !(p - p == 0.0f);  // p - p is NaN for NaN and infinity
+        broken |= !(p - p == 0.0f); // p - p is NaN for NaN and infinity
     }
     return !broken;
 }
 
-float LOOPWISE_LOSS_NAME(const float* outputs, const float* targets, int n, int lanes,
-                         float* gradient) {
+float LOOPWISE_LOSS_NAME(const float *outputs, const float *targets, int n, int lanes, float *gradient)
+{
 #if defined(__GNUC__)
     // Lanes 0 and 1 hold the sums of the even and odd examples, as Loss::accumulate(),
     // each gaining its terms in the order of the scalar loop below; lanes 2 and 3 are
@@ -72,16 +72,15 @@ float LOOPWISE_LOSS_NAME(const float* outputs, const float* targets, int n, int 
         const Float8 d = column < static_cast<float>(n) ? o - t : Float8{};
         std::memcpy(gradient + c, &d, sizeof d);
         const Float8 e = 0.5f * d * d;
-        const Float4 halves[2] = {__builtin_shufflevector(e, e, 0, 1, 2, 3),
-                                  __builtin_shufflevector(e, e, 4, 5, 6, 7)};
-        for (const Float4& q : halves) {
+        const Float4 halves[2] = {__builtin_shufflevector(e, e, 0, 1, 2, 3), __builtin_shufflevector(e, e, 4, 5, 6, 7)};
+        for (const Float4 &q : halves) {
             sums += q;
             sums += __builtin_shufflevector(q, q, 2, 3, 2, 3);
         }
     }
     return sums[0] + sums[1];
 #else
-    float sums[2] = {};  // even and odd examples, as Loss::accumulate()
+    float sums[2] = {}; // even and odd examples, as Loss::accumulate()
     for (int c = 0; c < lanes; c += 2)
         for (int k = 0; k < 2; ++k) {
             // Padding adds zeros: sums of squares never hold -0, so they stay the same.
@@ -93,4 +92,4 @@ float LOOPWISE_LOSS_NAME(const float* outputs, const float* targets, int n, int 
 #endif
 }
 
-}  // namespace loopwise::engine::detail
+} // namespace loopwise::engine::detail

@@ -17,21 +17,24 @@ namespace loopwise::engine::assumptions {
 namespace {
 
 // The label of a case from its signal features.
-bool labelOf(const NoisySetConfig& c, const Eigen::Ref<const Eigen::VectorXd>& signal, Rng& rng) {
+bool labelOf(const NoisySetConfig &c, const Eigen::Ref<const Eigen::VectorXd> &signal, Rng &rng)
+{
     const double z = c.signalFeatures == 0 ? 0.0 : c.signal * signal.sum() / std::sqrt(c.signalFeatures);
     const bool label = z + rng.normal() > 0.0;
     return rng.uniform() < c.labelNoise ? !label : label;
 }
 
 // The training set: rows (one per copy of a case) and labels.
-void drawCases(const NoisySetConfig& c, Eigen::MatrixXd& x, Eigen::VectorXd& y) {
+void drawCases(const NoisySetConfig &c, Eigen::MatrixXd &x, Eigen::VectorXd &y)
+{
     Rng rng(c.seed, static_cast<std::uint64_t>(RngStream::Data));
     const int columns = c.signalFeatures + c.noiseFeatures, copies = c.copiesPerItem;
     x.resize(static_cast<Eigen::Index>(c.items) * copies, columns);
     y.resize(x.rows());
     Eigen::VectorXd item(columns);
     for (int i = 0; i < c.items; ++i) {
-        for (int j = 0; j < columns; ++j) item[j] = rng.normal();
+        for (int j = 0; j < columns; ++j)
+            item[j] = rng.normal();
         const bool label = labelOf(c, item.head(c.signalFeatures), rng);
         for (int k = 0; k < copies; ++k) {
             const Eigen::Index row = static_cast<Eigen::Index>(i) * copies + k;
@@ -47,44 +50,54 @@ void drawCases(const NoisySetConfig& c, Eigen::MatrixXd& x, Eigen::VectorXd& y) 
 constexpr std::uint64_t kProductionStream = 100;
 constexpr std::uint64_t kProductionNoiseStreams = 101;
 
-void drawProductionSignal(const NoisySetConfig& c, int items, Eigen::MatrixXd& signal,
-                          Eigen::VectorXd& y) {
+void drawProductionSignal(const NoisySetConfig &c, int items, Eigen::MatrixXd &signal, Eigen::VectorXd &y)
+{
     Rng rng(c.seed, kProductionStream);
     signal.resize(items, c.signalFeatures);
     y.resize(items);
     for (int i = 0; i < items; ++i) {
-        for (int j = 0; j < c.signalFeatures; ++j) signal(i, j) = rng.normal();
+        for (int j = 0; j < c.signalFeatures; ++j)
+            signal(i, j) = rng.normal();
         y[i] = labelOf(c, signal.row(i).transpose(), rng) ? 1.0 : 0.0;
     }
 }
 
-Eigen::VectorXd productionColumn(const NoisySetConfig& c, const Eigen::MatrixXd& signal, int column) {
-    if (column < c.signalFeatures) return signal.col(column);
+Eigen::VectorXd productionColumn(const NoisySetConfig &c, const Eigen::MatrixXd &signal, int column)
+{
+    if (column < c.signalFeatures)
+        return signal.col(column);
     Rng rng(c.seed, kProductionNoiseStreams + static_cast<std::uint64_t>(column));
     Eigen::VectorXd out(signal.rows());
-    for (Eigen::Index i = 0; i < out.size(); ++i) out[i] = rng.normal();
+    for (Eigen::Index i = 0; i < out.size(); ++i)
+        out[i] = rng.normal();
     return out;
 }
 
-void shuffle(std::vector<int>& v, Rng& rng) {
-    for (std::size_t i = v.size(); i > 1; --i) std::swap(v[i - 1], v[rng.below(i)]);
+void shuffle(std::vector<int> &v, Rng &rng)
+{
+    for (std::size_t i = v.size(); i > 1; --i)
+        std::swap(v[i - 1], v[rng.below(i)]);
 }
 
 // The `count` columns with the largest |correlation| with the labels over `rows`, in
 // column order (all columns when count is 0 or not smaller).
-std::vector<int> selectFeatures(const Eigen::MatrixXd& x, const Eigen::VectorXd& y,
-                                const std::vector<int>& rows, int count) {
+std::vector<int> selectFeatures(const Eigen::MatrixXd &x, const Eigen::VectorXd &y, const std::vector<int> &rows,
+                                int count)
+{
     std::vector<int> all(static_cast<std::size_t>(x.cols()));
     std::iota(all.begin(), all.end(), 0);
-    if (count == 0 || count >= x.cols()) return all;
+    if (count == 0 || count >= x.cols())
+        return all;
     const double n = static_cast<double>(rows.size());
     double meanY = 0.0;
-    for (int r : rows) meanY += y[r];
+    for (int r : rows)
+        meanY += y[r];
     meanY /= n;
     std::vector<double> score(all.size());
     for (Eigen::Index j = 0; j < x.cols(); ++j) {
         double meanX = 0.0;
-        for (int r : rows) meanX += x(r, j);
+        for (int r : rows)
+            meanX += x(r, j);
         meanX /= n;
         double sxy = 0.0, sxx = 0.0;
         for (int r : rows) {
@@ -101,8 +114,8 @@ std::vector<int> selectFeatures(const Eigen::MatrixXd& x, const Eigen::VectorXd&
     return all;
 }
 
-text::SparseRows rowsOf(const Eigen::MatrixXd& x, const std::vector<int>& rows,
-                        const std::vector<int>& columns) {
+text::SparseRows rowsOf(const Eigen::MatrixXd &x, const std::vector<int> &rows, const std::vector<int> &columns)
+{
     Eigen::MatrixXd dense(static_cast<Eigen::Index>(rows.size()), static_cast<Eigen::Index>(columns.size()));
     for (std::size_t i = 0; i < rows.size(); ++i)
         for (std::size_t j = 0; j < columns.size(); ++j)
@@ -110,44 +123,52 @@ text::SparseRows rowsOf(const Eigen::MatrixXd& x, const std::vector<int>& rows,
     return dense.sparseView();
 }
 
-Eigen::VectorXd labelsOf(const Eigen::VectorXd& y, const std::vector<int>& rows) {
+Eigen::VectorXd labelsOf(const Eigen::VectorXd &y, const std::vector<int> &rows)
+{
     Eigen::VectorXd out(static_cast<Eigen::Index>(rows.size()));
-    for (std::size_t i = 0; i < rows.size(); ++i) out[static_cast<Eigen::Index>(i)] = y[rows[i]];
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        out[static_cast<Eigen::Index>(i)] = y[rows[i]];
     return out;
 }
 
-std::vector<int> range(int n) {
+std::vector<int> range(int n)
+{
     std::vector<int> v(static_cast<std::size_t>(n));
     std::iota(v.begin(), v.end(), 0);
     return v;
 }
 
 // The rows of the given cases.
-std::vector<int> rowsOfCases(const std::vector<int>& cases, int copies) {
+std::vector<int> rowsOfCases(const std::vector<int> &cases, int copies)
+{
     std::vector<int> rows;
     for (int item : cases)
-        for (int k = 0; k < copies; ++k) rows.push_back(item * copies + k);
+        for (int k = 0; k < copies; ++k)
+            rows.push_back(item * copies + k);
     std::sort(rows.begin(), rows.end());
     return rows;
 }
 
-
-}  // namespace
+} // namespace
 
 namespace {
 constexpr std::array<std::string_view, kValidationMethodCount> kMethodNames{
-    "training-data", "held-out", "shared-near-duplicates", "selection-before-split",
-    "correct-pipeline"};
-}  // namespace
+    "training-data", "held-out", "shared-near-duplicates", "selection-before-split", "correct-pipeline"};
+} // namespace
 
-std::string_view methodName(ValidationMethod method) { return nameOf(kMethodNames, method); }
+std::string_view methodName(ValidationMethod method)
+{
+    return nameOf(kMethodNames, method);
+}
 
-std::optional<ValidationMethod> methodFromName(std::string_view name) {
+std::optional<ValidationMethod> methodFromName(std::string_view name)
+{
     return valueNamed<ValidationMethod>(kMethodNames, name);
 }
 
-void checkValidationConfig(const ValidationConfig& c) {
-    const NoisySetConfig& d = c.data;
+void checkValidationConfig(const ValidationConfig &c)
+{
+    const NoisySetConfig &d = c.data;
     requireRange(d.items, 20, 2000, "validation items");
     requireRange(d.copiesPerItem, 1, 5, "validation copiesPerItem");
     requireRange(d.signalFeatures, 0, 50, "validation signalFeatures");
@@ -163,9 +184,11 @@ void checkValidationConfig(const ValidationConfig& c) {
     text::checkTrainConfig(c.training);
 }
 
-ValidationExperiment::ValidationExperiment(const ValidationConfig& config) : config_(config) {
+ValidationExperiment::ValidationExperiment(const ValidationConfig &config)
+    : config_(config)
+{
     checkValidationConfig(config);
-    const NoisySetConfig& d = config.data;
+    const NoisySetConfig &d = config.data;
     drawCases(d, x_, y_);
     drawProductionSignal(d, config.productionItems, productionSignal_, productionY_);
 
@@ -191,33 +214,44 @@ ValidationExperiment::ValidationExperiment(const ValidationConfig& config) : con
         }
     };
     switch (config.method) {
-    case ValidationMethod::TrainingData: break;  // the production model scores itself
-    case ValidationMethod::HeldOut: holdOut(d.items, copies); break;
-    case ValidationMethod::SharedNearDuplicates: holdOut(rows, 1); break;
-    case ValidationMethod::SelectionBeforeSplit: crossValidate(true); break;
-    case ValidationMethod::CorrectPipeline: crossValidate(false); break;
+    case ValidationMethod::TrainingData:
+        break; // the production model scores itself
+    case ValidationMethod::HeldOut:
+        holdOut(d.items, copies);
+        break;
+    case ValidationMethod::SharedNearDuplicates:
+        holdOut(rows, 1);
+        break;
+    case ValidationMethod::SelectionBeforeSplit:
+        crossValidate(true);
+        break;
+    case ValidationMethod::CorrectPipeline:
+        crossValidate(false);
+        break;
     }
     // The production model: all the data.
     const bool scoresItself = config.method == ValidationMethod::TrainingData;
     plans_.push_back({range(rows), scoresItself ? range(rows) : std::vector<int>{}, false});
 }
 
-void ValidationExperiment::trainNext() {
-    if (finished()) return;
-    const Plan& plan = plans_[static_cast<std::size_t>(trained_)];
-    const std::vector<int> columns =
-        selectFeatures(x_, y_, plan.selectOnAllRows ? range(static_cast<int>(x_.rows())) : plan.fitRows,
-                       config_.selectedFeatures);
-    const text::LogisticModel model =
-        text::trainLogistic(rowsOf(x_, plan.fitRows, columns), labelsOf(y_, plan.fitRows), config_.training);
+void ValidationExperiment::trainNext()
+{
+    if (finished())
+        return;
+    const Plan &plan = plans_[static_cast<std::size_t>(trained_)];
+    const std::vector<int> columns = selectFeatures(
+        x_, y_, plan.selectOnAllRows ? range(static_cast<int>(x_.rows())) : plan.fitRows, config_.selectedFeatures);
+    const text::LogisticModel model
+        = text::trainLogistic(rowsOf(x_, plan.fitRows, columns), labelsOf(y_, plan.fitRows), config_.training);
     ++trained_;
     if (!plan.scoreRows.empty()) {
-        const text::Confusion c = text::confusion(model.probabilities(rowsOf(x_, plan.scoreRows, columns)),
-                                                  labelsOf(y_, plan.scoreRows));
+        const text::Confusion c
+            = text::confusion(model.probabilities(rowsOf(x_, plan.scoreRows, columns)), labelsOf(y_, plan.scoreRows));
         scored_.push_back(c.total());
         correct_.push_back(c.truePositives + c.trueNegatives);
     }
-    if (!finished()) return;
+    if (!finished())
+        return;
     productionFeatures_ = columns;
     Eigen::MatrixXd production(productionY_.size(), static_cast<Eigen::Index>(columns.size()));
     for (std::size_t j = 0; j < columns.size(); ++j)
@@ -225,7 +259,8 @@ void ValidationExperiment::trainNext() {
     productionAccuracy_ = text::accuracy(model.probabilities(production.sparseView()), productionY_);
 }
 
-ValidationResult ValidationExperiment::result() const {
+ValidationResult ValidationExperiment::result() const
+{
     ValidationResult r;
     int scored = 0, correct = 0;
     for (std::size_t i = 0; i < scored_.size(); ++i) {
@@ -242,10 +277,12 @@ ValidationResult ValidationExperiment::result() const {
     return r;
 }
 
-ValidationResult runValidation(const ValidationConfig& config) {
+ValidationResult runValidation(const ValidationConfig &config)
+{
     ValidationExperiment experiment(config);
-    while (!experiment.finished()) experiment.trainNext();
+    while (!experiment.finished())
+        experiment.trainNext();
     return experiment.result();
 }
 
-}  // namespace loopwise::engine::assumptions
+} // namespace loopwise::engine::assumptions

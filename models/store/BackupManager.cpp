@@ -30,7 +30,7 @@ QString reasonName(BackupManager::Reason reason)
     return QStringLiteral("rolling");
 }
 
-std::optional<BackupManager::Reason> reasonFromName(const QString& name)
+std::optional<BackupManager::Reason> reasonFromName(const QString &name)
 {
     for (auto reason : {BackupManager::Reason::Rolling, BackupManager::Reason::BeforeMigration,
                         BackupManager::Reason::BeforeProfileDelete}) {
@@ -41,30 +41,29 @@ std::optional<BackupManager::Reason> reasonFromName(const QString& name)
 }
 
 // loopwise-<UTC time>-<reason>.db: names sort by time.
-QString fileName(const QDateTime& takenAt, BackupManager::Reason reason)
+QString fileName(const QDateTime &takenAt, BackupManager::Reason reason)
 {
     return QStringLiteral("loopwise-%1-%2.db").arg(takenAt.toString(TimeFormat), reasonName(reason));
 }
 
 // -1 for a copy that cannot be read: it never outranks one that can.
-qint64 eventCount(const QString& path)
+qint64 eventCount(const QString &path)
 {
     try {
         Database copy(path, Database::Access::ReadOnly);
         return copy.scalar(QStringLiteral("SELECT count(*) FROM events")).toLongLong();
-    } catch (const StoreError&) {
+    } catch (const StoreError &) {
         return -1;
     }
 }
 
 } // namespace
 
-BackupManager::BackupManager(const QString& dataDir)
+BackupManager::BackupManager(const QString &dataDir)
     : m_dir(QDir(dataDir).filePath(QStringLiteral("backups")))
-{
-}
+{}
 
-BackupManager::Backup BackupManager::create(Database& db, Reason reason)
+BackupManager::Backup BackupManager::create(Database &db, Reason reason)
 {
     if (!QDir().mkpath(m_dir))
         throw StoreError(QStringLiteral("cannot create %1").arg(m_dir), true);
@@ -89,24 +88,23 @@ BackupManager::Backup BackupManager::create(Database& db, Reason reason)
     return Backup{path, takenAt, reason};
 }
 
-QString BackupManager::verificationProblem(const QString& path)
+QString BackupManager::verificationProblem(const QString &path)
 {
     try {
         Database copy(path, Database::Access::ReadOnly);
         const QString problem = copy.integrityProblem();
         return problem.isEmpty() ? Migrations::schemaProblem(copy) : problem;
-    } catch (const StoreError& error) {
+    } catch (const StoreError &error) {
         return error.message();
     }
 }
 
 QList<BackupManager::Backup> BackupManager::list() const
 {
-    static const QRegularExpression pattern(
-        QStringLiteral("^loopwise-(\\d{8}T\\d{9})-([a-z-]+)\\.db$"));
+    static const QRegularExpression pattern(QStringLiteral("^loopwise-(\\d{8}T\\d{9})-([a-z-]+)\\.db$"));
     QList<Backup> backups;
     const QStringList names = QDir(m_dir).entryList({QStringLiteral("loopwise-*.db")}, QDir::Files);
-    for (const QString& name : names) {
+    for (const QString &name : names) {
         const QRegularExpressionMatch match = pattern.match(name);
         if (!match.hasMatch())
             continue;
@@ -116,25 +114,24 @@ QList<BackupManager::Backup> BackupManager::list() const
         if (takenAt.isValid() && reason)
             backups.append(Backup{QDir(m_dir).filePath(name), takenAt, *reason});
     }
-    std::sort(backups.begin(), backups.end(),
-              [](const Backup& a, const Backup& b) { return a.takenAt > b.takenAt; });
+    std::sort(backups.begin(), backups.end(), [](const Backup &a, const Backup &b) { return a.takenAt > b.takenAt; });
     return backups;
 }
 
 std::optional<BackupManager::Backup> BackupManager::newestVerified() const
 {
     const QList<Backup> backups = list();
-    for (const Backup& backup : backups) {
+    for (const Backup &backup : backups) {
         if (verificationProblem(backup.path).isEmpty())
             return backup;
     }
     return std::nullopt;
 }
 
-void BackupManager::prune(const QDateTime& nowUtc)
+void BackupManager::prune(const QDateTime &nowUtc)
 {
     QList<Backup> rolling = list();
-    rolling.removeIf([](const Backup& b) { return b.reason != Reason::Rolling; });
+    rolling.removeIf([](const Backup &b) { return b.reason != Reason::Rolling; });
 
     QSet<QString> keep;
     QSet<QDate> daysKept;
@@ -151,9 +148,9 @@ void BackupManager::prune(const QDateTime& nowUtc)
     }
     // Recent backups of a store that was emptied or replaced would push out the only copies
     // of an older, larger history: the backup holding the most events always stays.
-    const Backup* largest = nullptr;
+    const Backup *largest = nullptr;
     qint64 largestEvents = -1;
-    for (const Backup& backup : rolling) {
+    for (const Backup &backup : rolling) {
         const qint64 events = eventCount(backup.path);
         if (events > largestEvents) {
             largest = &backup;
@@ -162,7 +159,7 @@ void BackupManager::prune(const QDateTime& nowUtc)
     }
     if (largest)
         keep.insert(largest->path);
-    for (const Backup& backup : rolling) {
+    for (const Backup &backup : rolling) {
         if (!keep.contains(backup.path))
             QFile::remove(backup.path);
     }
@@ -172,9 +169,8 @@ void BackupManager::removeUnfinished()
 {
     QDir dir(m_dir);
     // "*.partial*" also catches the rollback journal SQLite leaves beside a cut-short copy.
-    const QStringList names =
-        dir.entryList({QStringLiteral("*") + UnfinishedSuffix + QLatin1Char('*')}, QDir::Files);
-    for (const QString& name : names)
+    const QStringList names = dir.entryList({QStringLiteral("*") + UnfinishedSuffix + QLatin1Char('*')}, QDir::Files);
+    for (const QString &name : names)
         dir.remove(name);
 }
 

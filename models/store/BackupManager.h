@@ -12,30 +12,32 @@ namespace loopwise {
 
 class Database;
 
-class BackupManager {
+class BackupManager
+{
 public:
     enum class Reason { Rolling, BeforeMigration, BeforeProfileDelete };
     // Rolling backups kept: the newest few, plus the newest of each recent day.
     static constexpr int KeepLatest = 5;
     static constexpr int KeepDays = 7;
 
-    struct Backup {
+    struct Backup
+    {
         QString path;
         QDateTime takenAt; // UTC
         Reason reason = Reason::Rolling;
     };
 
-    explicit BackupManager(const QString& dataDir);
+    explicit BackupManager(const QString &dataDir);
 
     QString directory() const { return m_dir; }
 
     // VACUUM INTO a temporary name, verify, rename. Rolling backups also prune the old ones.
     // Throws StoreError if the copy could not be made or did not verify.
-    Backup create(Database& db, Reason reason);
+    Backup create(Database &db, Reason reason);
 
     // Empty if the file opens read-only, passes integrity_check and has exactly the schema
     // of a version this build knows; else what is wrong.
-    static QString verificationProblem(const QString& path);
+    static QString verificationProblem(const QString &path);
 
     QList<Backup> list() const; // newest first
     // The newest backup that still verifies now.
@@ -44,7 +46,7 @@ public:
     // Deletes rolling backups that the retention rule no longer keeps, except the one with
     // the most events. Other reasons are never deleted automatically: they hold data the
     // learner chose to remove or an old schema.
-    void prune(const QDateTime& nowUtc);
+    void prune(const QDateTime &nowUtc);
     // Removes copies cut short by a crash and their journals; they never counted as backups.
     void removeUnfinished();
 

@@ -2,8 +2,8 @@
 
 #include <QAtomicInteger>
 #include <QSqlDatabase>
-#include <QUrl>
 #include <QSqlError>
+#include <QUrl>
 
 namespace loopwise {
 
@@ -17,7 +17,7 @@ constexpr int SqliteIoError = 10;
 constexpr int SqliteFull = 13;
 constexpr int SqliteCantOpen = 14;
 
-int primaryCode(const QSqlError& error)
+int primaryCode(const QSqlError &error)
 {
     bool ok = false;
     const int code = error.nativeErrorCode().toInt(&ok);
@@ -39,7 +39,7 @@ bool isTransientCode(int code)
     }
 }
 
-QString describe(const QSqlError& error, const QString& statement)
+QString describe(const QSqlError &error, const QString &statement)
 {
     const QString text = error.text().trimmed();
     return statement.isEmpty() ? text : text + QStringLiteral(" [") + statement + QLatin1Char(']');
@@ -47,16 +47,16 @@ QString describe(const QSqlError& error, const QString& statement)
 
 } // namespace
 
-StoreError::StoreError(const QString& message, bool transient)
-    : std::runtime_error(message.toStdString()), m_message(message), m_transient(transient)
-{
-}
+StoreError::StoreError(const QString &message, bool transient)
+    : std::runtime_error(message.toStdString())
+    , m_message(message)
+    , m_transient(transient)
+{}
 
-SqlError::SqlError(const QSqlError& error, const QString& statement)
-    : StoreError(describe(error, statement), isTransientCode(primaryCode(error))),
-      m_code(primaryCode(error))
-{
-}
+SqlError::SqlError(const QSqlError &error, const QString &statement)
+    : StoreError(describe(error, statement), isTransientCode(primaryCode(error)))
+    , m_code(primaryCode(error))
+{}
 
 bool SqlError::isDiskFull() const
 {
@@ -68,14 +68,13 @@ bool SqlError::isReadOnly() const
     return m_code == SqliteReadOnly || m_code == SqliteCantOpen;
 }
 
-Database::Database(const QString& path, Access access)
+Database::Database(const QString &path, Access access)
 {
     static QAtomicInteger<quint64> counter;
     m_connectionName = QStringLiteral("loopwise-store-%1").arg(counter.fetchAndAddRelaxed(1));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(access == Access::Immutable
-                           ? QUrl::fromLocalFile(path).toString() + QStringLiteral("?immutable=1")
-                           : path);
+    db.setDatabaseName(
+        access == Access::Immutable ? QUrl::fromLocalFile(path).toString() + QStringLiteral("?immutable=1") : path);
     // The lock file keeps other Loopwise instances away; a short busy wait covers readers
     // such as a teacher's SQLite browser.
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=500");
@@ -107,13 +106,13 @@ void Database::configureForWriting()
     exec(QStringLiteral("PRAGMA foreign_keys = ON"));
 }
 
-QSqlQuery Database::exec(const QString& sql, const QVariantList& args)
+QSqlQuery Database::exec(const QString &sql, const QVariantList &args)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.setForwardOnly(true);
     if (!query.prepare(sql))
         throw SqlError(query.lastError(), sql);
-    for (const QVariant& arg : args) {
+    for (const QVariant &arg : args) {
         // Qt binds a null QString as SQL NULL; every text column here is NOT NULL, and an
         // absent text is simply empty.
         const bool nullText = arg.typeId() == QMetaType::QString && arg.toString().isNull();
@@ -124,7 +123,7 @@ QSqlQuery Database::exec(const QString& sql, const QVariantList& args)
     return query;
 }
 
-QVariant Database::scalar(const QString& sql, const QVariantList& args)
+QVariant Database::scalar(const QString &sql, const QVariantList &args)
 {
     QSqlQuery query = exec(sql, args);
     return query.next() ? query.value(0) : QVariant();
@@ -136,7 +135,7 @@ QString Database::integrityProblem()
         const QString result = scalar(QStringLiteral("PRAGMA integrity_check")).toString();
         // A badly damaged file lists thousands of problems; the first few say enough.
         return result == QLatin1String("ok") ? QString() : result.left(300);
-    } catch (const SqlError& error) {
+    } catch (const SqlError &error) {
         // A busy or unreadable file says nothing about its content.
         if (error.isTransient())
             throw;
@@ -154,12 +153,13 @@ bool Database::hasSchema()
     return scalar(QStringLiteral("SELECT count(*) FROM sqlite_master")).toInt() > 0;
 }
 
-void Database::vacuumInto(const QString& path)
+void Database::vacuumInto(const QString &path)
 {
     exec(QStringLiteral("VACUUM INTO ?"), {path});
 }
 
-Transaction::Transaction(Database& db) : m_db(db)
+Transaction::Transaction(Database &db)
+    : m_db(db)
 {
     // IMMEDIATE takes the write lock now, so a busy file fails here, not at COMMIT.
     m_db.exec(QStringLiteral("BEGIN IMMEDIATE"));
@@ -171,7 +171,7 @@ Transaction::~Transaction()
         return;
     try {
         m_db.exec(QStringLiteral("ROLLBACK"));
-    } catch (const SqlError&) {
+    } catch (const SqlError &) {
         // SQLite already rolled back (e.g. after SQLITE_FULL); nothing is left to undo.
     }
 }

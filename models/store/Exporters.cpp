@@ -23,7 +23,7 @@ const QString AdlVerbs = QStringLiteral("http://adlnet.gov/expapi/verbs/");
 const QString AdlActivities = QStringLiteral("http://adlnet.gov/expapi/activities/");
 
 // The learner's name goes into a heading line; their notes stay Markdown on purpose.
-QString escapeMarkdown(const QString& text)
+QString escapeMarkdown(const QString &text)
 {
     static const QString special = QStringLiteral("\\`*_{}[]()#+-.!<>|~");
     QString escaped;
@@ -36,13 +36,13 @@ QString escapeMarkdown(const QString& text)
 }
 
 // RFC 4180 quoting; a leading = + - @ is defused so spreadsheets show text, not a formula.
-QString csvField(const QString& value)
+QString csvField(const QString &value)
 {
     QString field = value;
     if (!field.isEmpty() && QStringLiteral("=+-@").contains(field.front()))
         field.prepend(QLatin1Char('\''));
-    if (field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"'))
-        || field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r')))
+    if (field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"')) || field.contains(QLatin1Char('\n'))
+        || field.contains(QLatin1Char('\r')))
         field = QLatin1Char('"') + field.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
     return field;
 }
@@ -52,18 +52,19 @@ QString optionalTime(qint64 ms)
     return ms > 0 ? isoTimestamp(ms) : QString();
 }
 
-QString iriPart(const QString& id)
+QString iriPart(const QString &id)
 {
     return QString::fromLatin1(QUrl::toPercentEncoding(id));
 }
 
-struct XapiTarget {
+struct XapiTarget
+{
     QString verb;
     QString activityIri;
     QString activityType;
 };
 
-std::optional<XapiTarget> xapiTarget(const Event& event)
+std::optional<XapiTarget> xapiTarget(const Event &event)
 {
     const QString module = XapiBase + QStringLiteral("module/") + iriPart(event.moduleId);
     switch (event.kind) {
@@ -86,7 +87,7 @@ std::optional<XapiTarget> xapiTarget(const Event& event)
     }
 }
 
-QJsonObject xapiStatement(const ProfileInfo& profile, const Event& event, const XapiTarget& target)
+QJsonObject xapiStatement(const ProfileInfo &profile, const Event &event, const XapiTarget &target)
 {
     QJsonObject statement{
         // The event id keeps re-exports idempotent in a learning record store.
@@ -94,8 +95,9 @@ QJsonObject xapiStatement(const ProfileInfo& profile, const Event& event, const 
         {QStringLiteral("actor"),
          QJsonObject{{QStringLiteral("objectType"), QStringLiteral("Agent")},
                      {QStringLiteral("name"), profile.name},
-                     {QStringLiteral("account"), QJsonObject{{QStringLiteral("homePage"), QStringLiteral("https://loopwise.app")},
-                                                             {QStringLiteral("name"), profile.id}}}}},
+                     {QStringLiteral("account"),
+                      QJsonObject{{QStringLiteral("homePage"), QStringLiteral("https://loopwise.app")},
+                                  {QStringLiteral("name"), profile.id}}}}},
         {QStringLiteral("verb"),
          QJsonObject{{QStringLiteral("id"), QString(AdlVerbs + target.verb)},
                      {QStringLiteral("display"), QJsonObject{{QStringLiteral("en-US"), target.verb}}}}},
@@ -122,10 +124,10 @@ QJsonObject xapiStatement(const ProfileInfo& profile, const Event& event, const 
 class ChartDocument : public QTextDocument
 {
 public:
-    void addChart(const QString& fileName, const QImage& image) { m_charts.insert(fileName, image); }
+    void addChart(const QString &fileName, const QImage &image) { m_charts.insert(fileName, image); }
 
 protected:
-    QVariant loadResource(int type, const QUrl& name) override
+    QVariant loadResource(int type, const QUrl &name) override
     {
         const auto it = m_charts.constFind(name.toString(QUrl::FullyEncoded));
         if (type == QTextDocument::ImageResource && it != m_charts.cend())
@@ -139,7 +141,7 @@ private:
 
 } // namespace
 
-QString Exporters::noteTitle(const QString& kind)
+QString Exporters::noteTitle(const QString &kind)
 {
     if (kind == QLatin1String("decision"))
         return tr("Decision note");
@@ -148,7 +150,7 @@ QString Exporters::noteTitle(const QString& kind)
     return tr("Reflection");
 }
 
-QString Exporters::fieldLabel(const QString& kind, const QString& field)
+QString Exporters::fieldLabel(const QString &kind, const QString &field)
 {
     if (kind == QLatin1String("reflection"))
         return tr("Reflection");
@@ -169,37 +171,36 @@ QString Exporters::fieldLabel(const QString& kind, const QString& field)
     return tr("Rollback plan");
 }
 
-QString Exporters::noteMarkdown(const NoteDocument& document)
+QString Exporters::noteMarkdown(const NoteDocument &document)
 {
-    auto section = [](const QString& heading, const QString& body) -> QString {
+    auto section = [](const QString &heading, const QString &body) -> QString {
         //: Shown in an exported note for a field the learner left empty.
         const QString text = body.trimmed().isEmpty() ? tr("(empty)") : body.trimmed();
         return QStringLiteral("## ") + heading + QStringLiteral("\n\n") + text + QStringLiteral("\n\n");
     };
-    auto sections = [&](const QString& kind, const std::optional<NoteRevision>& revision) {
+    auto sections = [&](const QString &kind, const std::optional<NoteRevision> &revision) {
         QString out;
         const QStringList fields = noteFields(kind);
-        for (const QString& field : fields)
-            out += section(fieldLabel(kind, field),
-                           revision ? revision->fields.value(field).toString() : QString());
+        for (const QString &field : fields)
+            out += section(fieldLabel(kind, field), revision ? revision->fields.value(field).toString() : QString());
         return out;
     };
 
     const QString name = escapeMarkdown(document.profileName);
     const QString byline = document.note
         //: %1 is the learner's profile name, %2 a date and time.
-        ? tr("%1 · saved %2").arg(name, QLocale().toString(
-                                          QDateTime::fromMSecsSinceEpoch(document.note->savedAt),
-                                          QLocale::ShortFormat))
+        ? tr("%1 · saved %2")
+              .arg(name,
+                   QLocale().toString(QDateTime::fromMSecsSinceEpoch(document.note->savedAt), QLocale::ShortFormat))
         //: %1 is the learner's profile name.
         : tr("%1 · not saved yet").arg(name);
 
-    QString markdown = QStringLiteral("# ") + noteTitle(document.kind) + QStringLiteral("\n\n")
-        + byline + QStringLiteral("\n\n") + sections(document.kind, document.note);
+    QString markdown = QStringLiteral("# ") + noteTitle(document.kind) + QStringLiteral("\n\n") + byline
+        + QStringLiteral("\n\n") + sections(document.kind, document.note);
     if (!document.charts.isEmpty()) {
         //: Heading in an exported decision note above the charts of the lab runs attached as evidence
         markdown += QStringLiteral("## ") + tr("Evidence charts") + QStringLiteral("\n\n");
-        for (const Chart& chart : document.charts)
+        for (const Chart &chart : document.charts)
             markdown += QStringLiteral("![") + escapeMarkdown(chart.caption) + QStringLiteral("](")
                 + QString::fromLatin1(QUrl::toPercentEncoding(chart.fileName)) + QStringLiteral(")\n\n");
     }
@@ -208,16 +209,16 @@ QString Exporters::noteMarkdown(const NoteDocument& document)
     return markdown;
 }
 
-QString Exporters::chartFileName(const QString& notePath, int number)
+QString Exporters::chartFileName(const QString &notePath, int number)
 {
     return QFileInfo(notePath).completeBaseName() + QStringLiteral("-chart-") + QString::number(number)
         + QStringLiteral(".png");
 }
 
-QString Exporters::writeNoteMarkdown(const QString& path, const NoteDocument& document)
+QString Exporters::writeNoteMarkdown(const QString &path, const NoteDocument &document)
 {
     const QDir folder = QFileInfo(path).absoluteDir();
-    for (const Chart& chart : document.charts) {
+    for (const Chart &chart : document.charts) {
         const QString error = writeFile(folder.filePath(chart.fileName), chart.png);
         if (!error.isEmpty())
             return error;
@@ -225,11 +226,11 @@ QString Exporters::writeNoteMarkdown(const QString& path, const NoteDocument& do
     return writeFile(path, noteMarkdown(document).toUtf8());
 }
 
-QByteArray Exporters::notePdf(const NoteDocument& document)
+QByteArray Exporters::notePdf(const NoteDocument &document)
 {
     ChartDocument text;
     // The Markdown's image links name these charts, so the PDF draws them.
-    for (const Chart& chart : document.charts) {
+    for (const Chart &chart : document.charts) {
         // At most the width of the A4 text column, as the document lays it out.
         constexpr int MaxWidth = 600;
         QImage image = QImage::fromData(chart.png, "PNG");
@@ -238,9 +239,9 @@ QByteArray Exporters::notePdf(const NoteDocument& document)
         text.addChart(QString::fromLatin1(QUrl::toPercentEncoding(chart.fileName)), image);
     }
     // The learner's text may contain HTML-looking input; it is shown, never interpreted.
-    text.setMarkdown(noteMarkdown(document),
-                     QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub
-                                                     | QTextDocument::MarkdownNoHTML));
+    text.setMarkdown(
+        noteMarkdown(document),
+        QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub | QTextDocument::MarkdownNoHTML));
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     {
@@ -254,27 +255,27 @@ QByteArray Exporters::notePdf(const NoteDocument& document)
     return buffer.data();
 }
 
-QByteArray Exporters::progressCsv(const QList<ProfileProgress>& profiles)
+QByteArray Exporters::progressCsv(const QList<ProfileProgress> &profiles)
 {
     // Column names are a data format for spreadsheets and scripts, so they stay untranslated.
     QString csv = QStringLiteral("profile_id,profile_name,module_id,status,started_at,completed_at,"
                                  "seconds_spent,cards_opened,reading_position\r\n");
-    auto row = [&csv](const QStringList& fields) {
+    auto row = [&csv](const QStringList &fields) {
         QStringList quoted;
-        for (const QString& field : fields)
+        for (const QString &field : fields)
             quoted.append(csvField(field));
         csv += quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n");
     };
-    for (const ProfileProgress& p : profiles) {
+    for (const ProfileProgress &p : profiles) {
         QStringList modules = p.state.modules.keys();
         modules.sort();
         if (modules.isEmpty())
-            row({p.profile.id, p.profile.name, QString(), moduleStatusName(ModuleStatus::NotStarted),
-                 QString(), QString(), QStringLiteral("0"), QStringLiteral("0"), QString()});
-        for (const QString& moduleId : modules) {
-            const ModuleProgress& m = p.state.modules.value(moduleId);
-            row({p.profile.id, p.profile.name, moduleId, moduleStatusName(m.status),
-                 optionalTime(m.startedAt), optionalTime(m.completedAt), QString::number(m.secondsSpent),
+            row({p.profile.id, p.profile.name, QString(), moduleStatusName(ModuleStatus::NotStarted), QString(),
+                 QString(), QStringLiteral("0"), QStringLiteral("0"), QString()});
+        for (const QString &moduleId : modules) {
+            const ModuleProgress &m = p.state.modules.value(moduleId);
+            row({p.profile.id, p.profile.name, moduleId, moduleStatusName(m.status), optionalTime(m.startedAt),
+                 optionalTime(m.completedAt), QString::number(m.secondsSpent),
                  QString::number(p.state.openedCards.value(moduleId).size()), m.readingPosition});
         }
     }
@@ -282,11 +283,11 @@ QByteArray Exporters::progressCsv(const QList<ProfileProgress>& profiles)
     return QByteArrayLiteral("\xEF\xBB\xBF") + csv.toUtf8();
 }
 
-QByteArray Exporters::xapiStatements(const QList<ProfileLog>& logs)
+QByteArray Exporters::xapiStatements(const QList<ProfileLog> &logs)
 {
     QByteArray lines;
-    for (const ProfileLog& log : logs) {
-        for (const Event& event : log.events) {
+    for (const ProfileLog &log : logs) {
+        for (const Event &event : log.events) {
             if (const auto target = xapiTarget(event)) {
                 lines += QJsonDocument(xapiStatement(log.profile, event, *target)).toJson(QJsonDocument::Compact);
                 lines += '\n';
@@ -296,7 +297,7 @@ QByteArray Exporters::xapiStatements(const QList<ProfileLog>& logs)
     return lines;
 }
 
-QString Exporters::writeFile(const QString& path, const QByteArray& bytes)
+QString Exporters::writeFile(const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())

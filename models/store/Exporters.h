@@ -10,18 +10,21 @@
 
 namespace loopwise {
 
-class Exporters {
+class Exporters
+{
     Q_DECLARE_TR_FUNCTIONS(loopwise::Exporters)
 
 public:
     // A chart attached to the note as evidence.
-    struct Chart {
+    struct Chart
+    {
         QString caption;
         QString fileName; // beside the Markdown file, which links it by this name
         QByteArray png;
     };
 
-    struct NoteDocument {
+    struct NoteDocument
+    {
         QString profileName;
         QString kind;
         std::optional<NoteRevision> note; // nothing saved yet: an empty form
@@ -29,35 +32,37 @@ public:
         QList<Chart> charts; // shown under the note's fields
     };
 
-    struct ProfileProgress {
+    struct ProfileProgress
+    {
         ProfileInfo profile;
         ProfileState state;
     };
 
-    struct ProfileLog {
+    struct ProfileLog
+    {
         ProfileInfo profile;
         QList<Event> events;
     };
 
-    static QString noteMarkdown(const NoteDocument& document);
+    static QString noteMarkdown(const NoteDocument &document);
     // The Markdown above, laid out on A4 pages, with the charts drawn.
-    static QByteArray notePdf(const NoteDocument& document);
+    static QByteArray notePdf(const NoteDocument &document);
     // The name of a note's chart file beside the note at notePath: "<note>-chart-<n>.png".
-    static QString chartFileName(const QString& notePath, int number);
+    static QString chartFileName(const QString &notePath, int number);
     // Writes the charts beside the Markdown file, then the file itself.
-    static QString writeNoteMarkdown(const QString& path, const NoteDocument& document);
+    static QString writeNoteMarkdown(const QString &path, const NoteDocument &document);
     // One row per profile and module (a profile without progress still gets a row).
-    static QByteArray progressCsv(const QList<ProfileProgress>& profiles);
+    static QByteArray progressCsv(const QList<ProfileProgress> &profiles);
     // One xAPI statement per line for the events a learning record store cares about.
-    static QByteArray xapiStatements(const QList<ProfileLog>& logs);
+    static QByteArray xapiStatements(const QList<ProfileLog> &logs);
 
     // Atomic: the file is either fully written or left as it was. Empty on success, else a
     // plain message.
-    static QString writeFile(const QString& path, const QByteArray& bytes);
+    static QString writeFile(const QString &path, const QByteArray &bytes);
 
 private:
-    static QString noteTitle(const QString& kind);
-    static QString fieldLabel(const QString& kind, const QString& field);
+    static QString noteTitle(const QString &kind);
+    static QString fieldLabel(const QString &kind, const QString &field);
 };
 
 } // namespace loopwise

@@ -9,7 +9,8 @@ namespace loopwise {
 class BackupManager;
 class Database;
 
-class Migrations {
+class Migrations
+{
 public:
     // v1: profiles, append-only events, module status, opened cards, settings, latest notes.
     // v2: every note save kept as a revision; saved lab runs.
@@ -18,21 +19,22 @@ public:
 
     // Brings a checked database whose version is at most CurrentVersion up to date.
     // Throws StoreError; a failed step leaves the file at the previous version.
-    static void run(Database& db, BackupManager& backups);
+    static void run(Database &db, BackupManager &backups);
 
     // Empty if the file's tables and columns are exactly those its user_version promises
     // (built from the steps themselves in memory), else what differs, for the log.
-    static QString schemaProblem(Database& db);
+    static QString schemaProblem(Database &db);
 
 private:
-    struct Step {
+    struct Step
+    {
         int version;
-        void (*apply)(Database&);
+        void (*apply)(Database &);
     };
     static const Step Steps[CurrentVersion];
-    static void toVersion1(Database& db);
-    static void toVersion2(Database& db);
-    static void toVersion3(Database& db);
+    static void toVersion1(Database &db);
+    static void toVersion2(Database &db);
+    static void toVersion3(Database &db);
 };
 
 } // namespace loopwise

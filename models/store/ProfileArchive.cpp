@@ -13,14 +13,16 @@ namespace {
 const QString FormatName = QStringLiteral("loopwise-profile");
 
 // Thrown inside the reader; fromJson turns it into the caller's error text.
-struct Invalid {
+struct Invalid
+{
     QString reason;
 };
 
 enum class FieldType { Identifier, Text, Label, Seconds, Bool, Uuid, NoteKind, NoteFields, JsonText, Scalar };
 
-struct FieldRule {
-    const char* key;
+struct FieldRule
+{
+    const char *key;
     FieldType type;
     bool required;
 };
@@ -41,13 +43,18 @@ QList<FieldRule> payloadRules(EventKind kind)
     case EventKind::NoteSaved:
         return {{"kind", T::NoteKind, true}, {"fields", T::NoteFields, true}, {"restoredFrom", T::Uuid, false}};
     case EventKind::LabRunSaved:
-        return {{"labId", T::Identifier, true}, {"config", T::JsonText, true},
-                {"results", T::JsonText, true}, {"label", T::Label, true}};
+        return {{"labId", T::Identifier, true},
+                {"config", T::JsonText, true},
+                {"results", T::JsonText, true},
+                {"label", T::Label, true}};
     case EventKind::SettingChanged:
         return {{"key", T::Identifier, true}, {"value", T::Scalar, true}};
     case EventKind::EvidenceAttached:
-        return {{"evidenceId", T::Uuid, true}, {"note", T::NoteKind, true}, {"labId", T::Identifier, true},
-                {"title", T::Label, true}, {"runKey", T::Identifier, true}};
+        return {{"evidenceId", T::Uuid, true},
+                {"note", T::NoteKind, true},
+                {"labId", T::Identifier, true},
+                {"title", T::Label, true},
+                {"runKey", T::Identifier, true}};
     case EventKind::EvidenceRemoved:
         return {{"evidenceId", T::Uuid, true}};
     case EventKind::ModuleOpened:
@@ -58,27 +65,31 @@ QList<FieldRule> payloadRules(EventKind kind)
     return {};
 }
 
-QString child(const QString& path, const QString& key)
+QString child(const QString &path, const QString &key)
 {
     return path.isEmpty() ? key : path + QLatin1Char('.') + key;
 }
 
-QString item(const QString& path, qsizetype index)
+QString item(const QString &path, qsizetype index)
 {
     return path + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
 }
 
-class Reader {
+class Reader
+{
 public:
-    explicit Reader(qint64 now) : m_now(now) { }
+    explicit Reader(qint64 now)
+        : m_now(now)
+    {}
 
-    ProfileArchive read(const QJsonDocument& document)
+    ProfileArchive read(const QJsonDocument &document)
     {
         if (!document.isObject())
             throw Invalid{ProfileArchive::tr("The file is not a Loopwise profile export.")};
         const QJsonObject root = document.object();
-        onlyKeys(root, {QStringLiteral("format"), QStringLiteral("formatVersion"), QStringLiteral("exportedAt"),
-                        QStringLiteral("profile"), QStringLiteral("events"), QStringLiteral("evidenceImages")},
+        onlyKeys(root,
+                 {QStringLiteral("format"), QStringLiteral("formatVersion"), QStringLiteral("exportedAt"),
+                  QStringLiteral("profile"), QStringLiteral("events"), QStringLiteral("evidenceImages")},
                  QString());
         if (root.value(QLatin1String("format")).toString() != FormatName)
             throw Invalid{ProfileArchive::tr("The file is not a Loopwise profile export.")};
@@ -111,7 +122,7 @@ public:
         }
         archive.evidenceImages = readImages(root.value(QLatin1String("evidenceImages")));
         for (qsizetype i = 0; i < archive.events.size(); ++i) {
-            const Event& event = archive.events.at(i);
+            const Event &event = archive.events.at(i);
             const QString id = event.payload.value(QLatin1String("evidenceId")).toString();
             if (event.kind == EventKind::EvidenceAttached && !archive.evidenceImages.contains(id))
                 throw Invalid{ProfileArchive::tr("“%1” names a chart that is not in “evidenceImages”.")
@@ -122,7 +133,7 @@ public:
     }
 
 private:
-    static QHash<QString, QByteArray> readImages(const QJsonValue& value)
+    static QHash<QString, QByteArray> readImages(const QJsonValue &value)
     {
         QHash<QString, QByteArray> images;
         const QString path = QStringLiteral("evidenceImages");
@@ -148,13 +159,14 @@ private:
         return images;
     }
 
-    Event readEvent(const QJsonValue& value, const QString& path)
+    Event readEvent(const QJsonValue &value, const QString &path)
     {
         if (!value.isObject())
             throw Invalid{ProfileArchive::tr("“%1” must be an object.").arg(path)};
         const QJsonObject o = value.toObject();
-        onlyKeys(o, {QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("module"),
-                     QStringLiteral("at"), QStringLiteral("payload")},
+        onlyKeys(o,
+                 {QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("module"), QStringLiteral("at"),
+                  QStringLiteral("payload")},
                  path);
         Event event;
         event.id = uuid(o, QStringLiteral("id"), path);
@@ -171,18 +183,18 @@ private:
                               .arg(child(path, QStringLiteral("module")))};
         }
         event.payload = readPayload(object(o, QStringLiteral("payload"), path), event.kind,
-                                child(path, QStringLiteral("payload")));
+                                    child(path, QStringLiteral("payload")));
         return event;
     }
 
-    QJsonObject readPayload(const QJsonObject& p, EventKind kind, const QString& path)
+    QJsonObject readPayload(const QJsonObject &p, EventKind kind, const QString &path)
     {
         const QList<FieldRule> rules = payloadRules(kind);
         QStringList allowed;
-        for (const FieldRule& rule : rules)
+        for (const FieldRule &rule : rules)
             allowed.append(QString::fromLatin1(rule.key));
         onlyKeys(p, allowed, path);
-        for (const FieldRule& rule : rules) {
+        for (const FieldRule &rule : rules) {
             const QString key = QString::fromLatin1(rule.key);
             if (!p.contains(key) && !rule.required)
                 continue;
@@ -191,7 +203,7 @@ private:
         return p;
     }
 
-    void check(const QJsonValue& value, FieldType type, const QString& path, const QString& noteKind)
+    void check(const QJsonValue &value, FieldType type, const QString &path, const QString &noteKind)
     {
         switch (type) {
         case FieldType::Identifier:
@@ -244,16 +256,16 @@ private:
         }
     }
 
-    static void onlyKeys(const QJsonObject& o, const QStringList& allowed, const QString& path)
+    static void onlyKeys(const QJsonObject &o, const QStringList &allowed, const QString &path)
     {
         for (auto it = o.begin(); it != o.end(); ++it) {
             if (!allowed.contains(it.key()))
-                throw Invalid{ProfileArchive::tr("“%1” is not part of a profile export.")
-                                  .arg(child(path, it.key().left(40)))};
+                throw Invalid{
+                    ProfileArchive::tr("“%1” is not part of a profile export.").arg(child(path, it.key().left(40)))};
         }
     }
 
-    static QJsonObject object(const QJsonObject& parent, const QString& key, const QString& path)
+    static QJsonObject object(const QJsonObject &parent, const QString &key, const QString &path)
     {
         const QJsonValue value = parent.value(key);
         if (!value.isObject())
@@ -261,7 +273,7 @@ private:
         return value.toObject();
     }
 
-    static QString text(const QJsonValue& value, const QString& path, qsizetype limit)
+    static QString text(const QJsonValue &value, const QString &path, qsizetype limit)
     {
         if (!value.isString())
             throw Invalid{ProfileArchive::tr("“%1” must be text.").arg(path)};
@@ -271,16 +283,15 @@ private:
         return s;
     }
 
-    static QString identifier(const QJsonValue& value, const QString& path)
+    static QString identifier(const QJsonValue &value, const QString &path)
     {
         const QString s = value.toString();
         if (!value.isString() || !isIdentifier(s))
-            throw Invalid{ProfileArchive::tr("“%1” must be a short id (letters, digits and . _ : / -).")
-                              .arg(path)};
+            throw Invalid{ProfileArchive::tr("“%1” must be a short id (letters, digits and . _ : / -).").arg(path)};
         return s;
     }
 
-    static QString uuid(const QJsonValue& value, const QString& path)
+    static QString uuid(const QJsonValue &value, const QString &path)
     {
         const QString s = value.toString();
         if (!value.isString() || QUuid::fromString(s).toString(QUuid::WithoutBraces) != s)
@@ -288,12 +299,12 @@ private:
         return s;
     }
 
-    static QString uuid(const QJsonObject& o, const QString& key, const QString& path)
+    static QString uuid(const QJsonObject &o, const QString &key, const QString &path)
     {
         return uuid(o.value(key), child(path, key));
     }
 
-    static QString name(const QJsonObject& profile, const QString& path)
+    static QString name(const QJsonObject &profile, const QString &path)
     {
         const QString where = child(path, QStringLiteral("name"));
         const QString s = text(profile.value(QLatin1String("name")), where, Limits::MaxNameChars);
@@ -302,7 +313,7 @@ private:
         return s;
     }
 
-    qint64 timestamp(const QJsonObject& o, const QString& key, const QString& path)
+    qint64 timestamp(const QJsonObject &o, const QString &key, const QString &path)
     {
         const QDateTime time = QDateTime::fromString(o.value(key).toString(), Qt::ISODateWithMs);
         if (!time.isValid())
@@ -324,7 +335,7 @@ private:
 QByteArray ProfileArchive::toJson() const
 {
     QJsonArray list;
-    for (const Event& event : events) {
+    for (const Event &event : events) {
         QJsonObject o{{QStringLiteral("id"), event.id},
                       {QStringLiteral("kind"), eventKindName(event.kind)},
                       {QStringLiteral("at"), isoTimestamp(event.at)},
@@ -338,9 +349,10 @@ QByteArray ProfileArchive::toJson() const
         // Older Loopwise reads files without charts: they stay at the version it knows.
         {QStringLiteral("formatVersion"), evidenceImages.isEmpty() ? 1 : FormatVersion},
         {QStringLiteral("exportedAt"), isoTimestamp(nowMs())},
-        {QStringLiteral("profile"), QJsonObject{{QStringLiteral("id"), profile.id},
-                                                {QStringLiteral("name"), profile.name},
-                                                {QStringLiteral("createdAt"), isoTimestamp(profile.createdAt)}}},
+        {QStringLiteral("profile"),
+         QJsonObject{{QStringLiteral("id"), profile.id},
+                     {QStringLiteral("name"), profile.name},
+                     {QStringLiteral("createdAt"), isoTimestamp(profile.createdAt)}}},
         {QStringLiteral("events"), list},
     };
     if (!evidenceImages.isEmpty()) {
@@ -353,26 +365,24 @@ QByteArray ProfileArchive::toJson() const
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-std::optional<ProfileArchive> ProfileArchive::fromJson(const QByteArray& json, QString* error, qint64 now)
+std::optional<ProfileArchive> ProfileArchive::fromJson(const QByteArray &json, QString *error, qint64 now)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (document.isNull()) {
         //: %1 is the parser's technical message, %2 a byte offset in the file.
-        *error = tr("The file is not valid JSON (%1 at byte %2).")
-                     .arg(parseError.errorString())
-                     .arg(parseError.offset);
+        *error = tr("The file is not valid JSON (%1 at byte %2).").arg(parseError.errorString()).arg(parseError.offset);
         return std::nullopt;
     }
     try {
         return Reader(now).read(document);
-    } catch (const Invalid& invalid) {
+    } catch (const Invalid &invalid) {
         *error = invalid.reason;
         return std::nullopt;
     }
 }
 
-std::optional<ProfileArchive> ProfileArchive::readFile(const QString& path, QString* error, qint64 now)
+std::optional<ProfileArchive> ProfileArchive::readFile(const QString &path, QString *error, qint64 now)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {

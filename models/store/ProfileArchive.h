@@ -11,7 +11,8 @@
 
 namespace loopwise {
 
-class ProfileArchive {
+class ProfileArchive
+{
     Q_DECLARE_TR_FUNCTIONS(loopwise::ProfileArchive)
 
 public:
@@ -36,8 +37,8 @@ public:
     // caller touches the database. On failure returns nothing and a plain reason in *error
     // that names the offending place, e.g. "events[12].payload.cardId". Impossible dates
     // (see FutureMarginMs) become `now` and are counted in datesClamped.
-    static std::optional<ProfileArchive> fromJson(const QByteArray& json, QString* error, qint64 now = nowMs());
-    static std::optional<ProfileArchive> readFile(const QString& path, QString* error, qint64 now = nowMs());
+    static std::optional<ProfileArchive> fromJson(const QByteArray &json, QString *error, qint64 now = nowMs());
+    static std::optional<ProfileArchive> readFile(const QString &path, QString *error, qint64 now = nowMs());
 };
 
 } // namespace loopwise

@@ -11,7 +11,7 @@ namespace {
 
 const QString LastProfileKey = QStringLiteral("last_profile");
 
-ModuleProgress moduleFromRow(const QSqlQuery& row, int first)
+ModuleProgress moduleFromRow(const QSqlQuery &row, int first)
 {
     ModuleProgress m;
     m.status = static_cast<ModuleStatus>(row.value(first).toInt());
@@ -24,9 +24,9 @@ ModuleProgress moduleFromRow(const QSqlQuery& row, int first)
 
 } // namespace
 
-ProgressRepository::ProgressRepository(Database& db) : m_db(db)
-{
-}
+ProgressRepository::ProgressRepository(Database &db)
+    : m_db(db)
+{}
 
 QList<ProfileInfo> ProgressRepository::profiles()
 {
@@ -38,23 +38,23 @@ QList<ProfileInfo> ProgressRepository::profiles()
     return result;
 }
 
-bool ProgressRepository::hasProfile(const QString& id)
+bool ProgressRepository::hasProfile(const QString &id)
 {
     return m_db.scalar(QStringLiteral("SELECT 1 FROM profiles WHERE id = ?"), {id}).isValid();
 }
 
-void ProgressRepository::createProfile(const ProfileInfo& profile)
+void ProgressRepository::createProfile(const ProfileInfo &profile)
 {
     m_db.exec(QStringLiteral("INSERT OR IGNORE INTO profiles (id, name, created_at) VALUES (?, ?, ?)"),
               {profile.id, profile.name, profile.createdAt});
 }
 
-void ProgressRepository::renameProfile(const QString& id, const QString& name)
+void ProgressRepository::renameProfile(const QString &id, const QString &name)
 {
     m_db.exec(QStringLiteral("UPDATE profiles SET name = ? WHERE id = ?"), {name, id});
 }
 
-void ProgressRepository::deleteProfile(const QString& id)
+void ProgressRepository::deleteProfile(const QString &id)
 {
     m_db.exec(QStringLiteral("DELETE FROM profiles WHERE id = ?"), {id});
     m_db.exec(QStringLiteral("DELETE FROM meta WHERE key = ? AND value = ?"), {LastProfileKey, id});
@@ -65,14 +65,14 @@ QString ProgressRepository::lastProfileId()
     return m_db.scalar(QStringLiteral("SELECT value FROM meta WHERE key = ?"), {LastProfileKey}).toString();
 }
 
-void ProgressRepository::setLastProfileId(const QString& id)
+void ProgressRepository::setLastProfileId(const QString &id)
 {
     m_db.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
                              "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
               {LastProfileKey, id});
 }
 
-bool ProgressRepository::record(const Event& event)
+bool ProgressRepository::record(const Event &event)
 {
     if (insertEvent(event) != Insert::Added)
         return false;
@@ -80,7 +80,7 @@ bool ProgressRepository::record(const Event& event)
     return true;
 }
 
-ImportReport ProgressRepository::merge(const ProfileArchive& archive)
+ImportReport ProgressRepository::merge(const ProfileArchive &archive)
 {
     ImportReport report;
     report.profileName = archive.profile.name;
@@ -91,7 +91,7 @@ ImportReport ProgressRepository::merge(const ProfileArchive& archive)
     createProfile(archive.profile);
     for (auto it = archive.evidenceImages.cbegin(); it != archive.evidenceImages.cend(); ++it)
         storeEvidenceImage(it.key(), archive.profile.id, it.value());
-    for (const Event& event : archive.events) {
+    for (const Event &event : archive.events) {
         switch (insertEvent(event)) {
         case Insert::Added:
             ++report.added;
@@ -111,19 +111,19 @@ ImportReport ProgressRepository::merge(const ProfileArchive& archive)
     return report;
 }
 
-ProgressRepository::Insert ProgressRepository::insertEvent(const Event& event)
+ProgressRepository::Insert ProgressRepository::insertEvent(const Event &event)
 {
     const QVariant owner = m_db.scalar(QStringLiteral("SELECT profile_id FROM events WHERE id = ?"), {event.id});
     if (owner.isValid())
         return owner.toString() == event.profileId ? Insert::AlreadyStored : Insert::OfOtherProfile;
-    m_db.exec(QStringLiteral("INSERT INTO events (id, profile_id, kind, module_id, payload, at) "
-                             "VALUES (?, ?, ?, ?, ?, ?)"),
-              {event.id, event.profileId, eventKindName(event.kind), event.moduleId,
-               jsonText(event.payload), event.at});
+    m_db.exec(
+        QStringLiteral("INSERT INTO events (id, profile_id, kind, module_id, payload, at) "
+                       "VALUES (?, ?, ?, ?, ?, ?)"),
+        {event.id, event.profileId, eventKindName(event.kind), event.moduleId, jsonText(event.payload), event.at});
     return Insert::Added;
 }
 
-void ProgressRepository::project(const Event& event)
+void ProgressRepository::project(const Event &event)
 {
     if (isModuleEvent(event.kind)) {
         ModuleProgress m = storedModule(event.profileId, event.moduleId);
@@ -136,15 +136,14 @@ void ProgressRepository::project(const Event& event)
                                  "completed_at = excluded.completed_at, "
                                  "seconds_spent = excluded.seconds_spent, "
                                  "reading_position = excluded.reading_position"),
-                  {event.profileId, event.moduleId, static_cast<int>(m.status), m.startedAt,
-                   m.completedAt, m.secondsSpent, m.readingPosition});
+                  {event.profileId, event.moduleId, static_cast<int>(m.status), m.startedAt, m.completedAt,
+                   m.secondsSpent, m.readingPosition});
     }
     switch (event.kind) {
     case EventKind::CardOpened:
         m_db.exec(QStringLiteral("INSERT OR IGNORE INTO opened_cards (profile_id, module_id, card_id, "
                                  "opened_at) VALUES (?, ?, ?, ?)"),
-                  {event.profileId, event.moduleId,
-                   event.payload.value(QLatin1String("cardId")).toString(), event.at});
+                  {event.profileId, event.moduleId, event.payload.value(QLatin1String("cardId")).toString(), event.at});
         break;
     case EventKind::NoteSaved: {
         const NoteRevision r = NoteRevision::fromEvent(event);
@@ -171,7 +170,7 @@ void ProgressRepository::project(const Event& event)
     }
 }
 
-void ProgressRepository::rebuildProjections(const QString& profileId)
+void ProgressRepository::rebuildProjections(const QString &profileId)
 {
     static const QStringList clear = {
         QStringLiteral("DELETE FROM module_status WHERE profile_id = ?"),
@@ -180,14 +179,14 @@ void ProgressRepository::rebuildProjections(const QString& profileId)
         QStringLiteral("DELETE FROM lab_runs WHERE profile_id = ?"),
         QStringLiteral("DELETE FROM settings WHERE profile_id = ?"),
     };
-    for (const QString& statement : clear)
+    for (const QString &statement : clear)
         m_db.exec(statement, {profileId});
     const QList<Event> log = events(profileId);
-    for (const Event& event : log)
+    for (const Event &event : log)
         project(event);
 }
 
-ModuleProgress ProgressRepository::storedModule(const QString& profileId, const QString& moduleId)
+ModuleProgress ProgressRepository::storedModule(const QString &profileId, const QString &moduleId)
 {
     QSqlQuery row = m_db.exec(QStringLiteral("SELECT status, started_at, completed_at, seconds_spent, "
                                              "reading_position FROM module_status "
@@ -196,7 +195,7 @@ ModuleProgress ProgressRepository::storedModule(const QString& profileId, const 
     return row.next() ? moduleFromRow(row, 0) : ModuleProgress{};
 }
 
-QHash<QString, ModuleProgress> ProgressRepository::storedModules(const QString& profileId)
+QHash<QString, ModuleProgress> ProgressRepository::storedModules(const QString &profileId)
 {
     QHash<QString, ModuleProgress> modules;
     QSqlQuery rows = m_db.exec(QStringLiteral("SELECT module_id, status, started_at, completed_at, "
@@ -208,7 +207,7 @@ QHash<QString, ModuleProgress> ProgressRepository::storedModules(const QString& 
     return modules;
 }
 
-ProfileState ProgressRepository::loadProfile(const QString& id)
+ProfileState ProgressRepository::loadProfile(const QString &id)
 {
     ProfileState state;
     state.profileId = id;
@@ -228,8 +227,7 @@ ProfileState ProgressRepository::loadProfile(const QString& id)
                                 {id});
     while (notes.next()) {
         const QString kind = notes.value(1).toString();
-        state.notes[kind].append({notes.value(0).toString(), kind,
-                                  jsonObjectFromText(notes.value(2).toString()),
+        state.notes[kind].append({notes.value(0).toString(), kind, jsonObjectFromText(notes.value(2).toString()),
                                   notes.value(3).toLongLong(), notes.value(4).toString()});
     }
 
@@ -240,8 +238,7 @@ ProfileState ProgressRepository::loadProfile(const QString& id)
     while (runs.next()) {
         const QString labId = runs.value(1).toString();
         state.labRuns[labId].append({runs.value(0).toString(), labId, runs.value(2).toString(),
-                                     runs.value(3).toString(), runs.value(4).toString(),
-                                     runs.value(5).toLongLong()});
+                                     runs.value(3).toString(), runs.value(4).toString(), runs.value(5).toLongLong()});
     }
 
     QSqlQuery settings = m_db.exec(QStringLiteral("SELECT key, value FROM settings WHERE profile_id = ?"), {id});
@@ -251,14 +248,14 @@ ProfileState ProgressRepository::loadProfile(const QString& id)
     return state;
 }
 
-QList<Evidence> ProgressRepository::loadEvidence(const QString& profileId)
+QList<Evidence> ProgressRepository::loadEvidence(const QString &profileId)
 {
     // Few events, so the list is replayed from the log rather than kept in a derived table.
     ProfileState replay;
-    QSqlQuery rows = m_db.exec(QStringLiteral("SELECT id, kind, payload, at FROM events "
-                                              "WHERE profile_id = ? AND kind IN (?, ?) ORDER BY seq"),
-                               {profileId, eventKindName(EventKind::EvidenceAttached),
-                                eventKindName(EventKind::EvidenceRemoved)});
+    QSqlQuery rows
+        = m_db.exec(QStringLiteral("SELECT id, kind, payload, at FROM events "
+                                   "WHERE profile_id = ? AND kind IN (?, ?) ORDER BY seq"),
+                    {profileId, eventKindName(EventKind::EvidenceAttached), eventKindName(EventKind::EvidenceRemoved)});
     while (rows.next()) {
         replay.apply({rows.value(0).toString(), profileId, *eventKindFromName(rows.value(1).toString()), QString(),
                       jsonObjectFromText(rows.value(2).toString()), rows.value(3).toLongLong()});
@@ -266,25 +263,25 @@ QList<Evidence> ProgressRepository::loadEvidence(const QString& profileId)
     if (replay.evidence.isEmpty())
         return {};
     QStringList ids;
-    for (const Evidence& evidence : std::as_const(replay.evidence))
+    for (const Evidence &evidence : std::as_const(replay.evidence))
         ids.append(evidence.id);
     const QHash<QString, QByteArray> pngs = evidenceImages(profileId, ids);
-    for (Evidence& evidence : replay.evidence) {
+    for (Evidence &evidence : replay.evidence) {
         const QImage image = QImage::fromData(pngs.value(evidence.id), "PNG");
         const bool large = image.width() > ThumbnailSide || image.height() > ThumbnailSide;
-        evidence.image = large ? image.scaled(ThumbnailSide, ThumbnailSide, Qt::KeepAspectRatio, Qt::SmoothTransformation)
-                               : image;
+        evidence.image
+            = large ? image.scaled(ThumbnailSide, ThumbnailSide, Qt::KeepAspectRatio, Qt::SmoothTransformation) : image;
     }
     return replay.evidence;
 }
 
-void ProgressRepository::storeEvidenceImage(const QString& id, const QString& profileId, const QByteArray& png)
+void ProgressRepository::storeEvidenceImage(const QString &id, const QString &profileId, const QByteArray &png)
 {
     m_db.exec(QStringLiteral("INSERT OR IGNORE INTO evidence_images (id, profile_id, png) VALUES (?, ?, ?)"),
               {id, profileId, png});
 }
 
-QHash<QString, QByteArray> ProgressRepository::evidenceImages(const QString& profileId, const QStringList& ids)
+QHash<QString, QByteArray> ProgressRepository::evidenceImages(const QString &profileId, const QStringList &ids)
 {
     QHash<QString, QByteArray> images;
     QSqlQuery rows = m_db.exec(QStringLiteral("SELECT id, png FROM evidence_images WHERE profile_id = ?"), {profileId});
@@ -296,7 +293,7 @@ QHash<QString, QByteArray> ProgressRepository::evidenceImages(const QString& pro
     return images;
 }
 
-QList<Event> ProgressRepository::events(const QString& profileId)
+QList<Event> ProgressRepository::events(const QString &profileId)
 {
     QList<Event> log;
     QSqlQuery rows = m_db.exec(QStringLiteral("SELECT id, kind, module_id, payload, at FROM events "

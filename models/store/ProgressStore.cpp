@@ -18,7 +18,9 @@ QVariant timeOrNull(qint64 ms)
 
 } // namespace
 
-ProgressStore::ProgressStore(QObject* parent) : QObject(parent), m_worker(QStringLiteral("loopwise-store"))
+ProgressStore::ProgressStore(QObject *parent)
+    : QObject(parent)
+    , m_worker(QStringLiteral("loopwise-store"))
 {
     connect(m_worker.get(), &StoreWorker::committed, this, &ProgressStore::onCommitted);
     connect(m_worker.get(), &StoreWorker::rejected, this, &ProgressStore::onRejected);
@@ -36,7 +38,7 @@ ProgressStore::~ProgressStore()
 {
     if (m_ready)
         flushPending();
-    m_worker.post([](StoreWorker& worker) { worker.close(); });
+    m_worker.post([](StoreWorker &worker) { worker.close(); });
 }
 
 void ProgressStore::flushPending()
@@ -46,32 +48,32 @@ void ProgressStore::flushPending()
 
 void ProgressStore::setBackupInterval(int ms)
 {
-    m_worker.post([ms](StoreWorker& worker) { worker.setBackupInterval(ms); });
+    m_worker.post([ms](StoreWorker &worker) { worker.setBackupInterval(ms); });
 }
 
 void ProgressStore::setRetryInterval(int ms)
 {
-    m_worker.post([ms](StoreWorker& worker) { worker.setRetryInterval(ms); });
+    m_worker.post([ms](StoreWorker &worker) { worker.setRetryInterval(ms); });
 }
 
 QString ProgressStore::currentProfileName() const
 {
     const auto it = std::find_if(m_profiles.cbegin(), m_profiles.cend(),
-                                 [this](const ProfileInfo& p) { return p.id == m_currentProfileId; });
+                                 [this](const ProfileInfo &p) { return p.id == m_currentProfileId; });
     return it == m_profiles.cend() ? QString() : it->name;
 }
 
 QVariantList ProgressStore::profiles() const
 {
     QVariantList list;
-    for (const ProfileInfo& p : m_profiles)
+    for (const ProfileInfo &p : m_profiles)
         list.append(QVariantMap{{QStringLiteral("id"), p.id}, {QStringLiteral("name"), p.name}});
     return list;
 }
 
 // ---- Profiles
 
-QString ProgressStore::createProfile(const QString& name)
+QString ProgressStore::createProfile(const QString &name)
 {
     const QString trimmed = name.trimmed();
     if (!accept(!trimmed.isEmpty() && trimmed.size() <= Limits::MaxNameChars,
@@ -85,11 +87,11 @@ QString ProgressStore::createProfile(const QString& name)
     return profile.id;
 }
 
-bool ProgressStore::renameProfile(const QString& id, const QString& name)
+bool ProgressStore::renameProfile(const QString &id, const QString &name)
 {
     const QString trimmed = name.trimmed();
     QList<ProfileInfo> profiles = m_profiles;
-    const auto it = std::find_if(profiles.begin(), profiles.end(), [&id](const ProfileInfo& p) { return p.id == id; });
+    const auto it = std::find_if(profiles.begin(), profiles.end(), [&id](const ProfileInfo &p) { return p.id == id; });
     if (!accept(it != profiles.end(), Messages::unknownProfile(id))
         || !accept(!trimmed.isEmpty() && trimmed.size() <= Limits::MaxNameChars,
                    Messages::invalidProfileName(Limits::MaxNameChars)))
@@ -100,10 +102,10 @@ bool ProgressStore::renameProfile(const QString& id, const QString& name)
     return true;
 }
 
-bool ProgressStore::deleteProfile(const QString& id)
+bool ProgressStore::deleteProfile(const QString &id)
 {
     QList<ProfileInfo> profiles = m_profiles;
-    const auto it = std::find_if(profiles.begin(), profiles.end(), [&id](const ProfileInfo& p) { return p.id == id; });
+    const auto it = std::find_if(profiles.begin(), profiles.end(), [&id](const ProfileInfo &p) { return p.id == id; });
     if (!accept(it != profiles.end(), Messages::unknownProfile(id)))
         return false;
     send({StoreCommand::Type::DeleteProfile, 0, QStringLiteral("profile"), {}, *it, {}});
@@ -118,7 +120,7 @@ bool ProgressStore::deleteProfile(const QString& id)
     return true;
 }
 
-void ProgressStore::activate(const QString& profileId, const ProfileState& state)
+void ProgressStore::activate(const QString &profileId, const ProfileState &state)
 {
     // Pending edits belong to the profile shown until now.
     if (!m_currentProfileId.isEmpty())
@@ -142,12 +144,12 @@ void ProgressStore::startDefaultProfile()
 
 // ---- Modules
 
-QString ProgressStore::moduleStatus(const QString& moduleId) const
+QString ProgressStore::moduleStatus(const QString &moduleId) const
 {
     return moduleStatusName(m_state.modules.value(moduleId).status);
 }
 
-QVariantMap ProgressStore::moduleProgress(const QString& moduleId) const
+QVariantMap ProgressStore::moduleProgress(const QString &moduleId) const
 {
     const ModuleProgress m = m_state.modules.value(moduleId);
     return {{QStringLiteral("status"), moduleStatusName(m.status)},
@@ -157,29 +159,30 @@ QVariantMap ProgressStore::moduleProgress(const QString& moduleId) const
             {QStringLiteral("readingPosition"), m.readingPosition}};
 }
 
-int ProgressStore::timeSpent(const QString& moduleId) const
+int ProgressStore::timeSpent(const QString &moduleId) const
 {
     return static_cast<int>(m_state.modules.value(moduleId).secondsSpent);
 }
 
-bool ProgressStore::openModule(const QString& moduleId)
+bool ProgressStore::openModule(const QString &moduleId)
 {
-    return validIds({moduleId}) && !record(EventKind::ModuleOpened, moduleId, {}, eventKindName(EventKind::ModuleOpened)).isEmpty();
+    return validIds({moduleId})
+        && !record(EventKind::ModuleOpened, moduleId, {}, eventKindName(EventKind::ModuleOpened)).isEmpty();
 }
 
-bool ProgressStore::markComplete(const QString& moduleId)
+bool ProgressStore::markComplete(const QString &moduleId)
 {
     return validIds({moduleId})
         && !record(EventKind::ModuleCompleted, moduleId, {}, eventKindName(EventKind::ModuleCompleted)).isEmpty();
 }
 
-bool ProgressStore::markIncomplete(const QString& moduleId)
+bool ProgressStore::markIncomplete(const QString &moduleId)
 {
     return validIds({moduleId})
         && !record(EventKind::ModuleReopened, moduleId, {}, eventKindName(EventKind::ModuleReopened)).isEmpty();
 }
 
-bool ProgressStore::addTimeSpent(const QString& moduleId, int seconds)
+bool ProgressStore::addTimeSpent(const QString &moduleId, int seconds)
 {
     if (!validIds({moduleId})
         || !accept(seconds >= 1 && seconds <= Limits::MaxSecondsPerEntry,
@@ -190,12 +193,12 @@ bool ProgressStore::addTimeSpent(const QString& moduleId, int seconds)
                 .isEmpty();
 }
 
-QStringList ProgressStore::openedCards(const QString& moduleId) const
+QStringList ProgressStore::openedCards(const QString &moduleId) const
 {
     return m_state.openedCards.value(moduleId);
 }
 
-bool ProgressStore::openCard(const QString& moduleId, const QString& cardId)
+bool ProgressStore::openCard(const QString &moduleId, const QString &cardId)
 {
     return validIds({moduleId, cardId})
         && !record(EventKind::CardOpened, moduleId, {{QStringLiteral("cardId"), cardId}},
@@ -203,7 +206,7 @@ bool ProgressStore::openCard(const QString& moduleId, const QString& cardId)
                 .isEmpty();
 }
 
-bool ProgressStore::answerQuestion(const QString& moduleId, const QString& questionId, const QString& response,
+bool ProgressStore::answerQuestion(const QString &moduleId, const QString &questionId, const QString &response,
                                    bool correct)
 {
     if (!validIds({moduleId, questionId})
@@ -217,12 +220,12 @@ bool ProgressStore::answerQuestion(const QString& moduleId, const QString& quest
                 .isEmpty();
 }
 
-QString ProgressStore::readingPosition(const QString& moduleId) const
+QString ProgressStore::readingPosition(const QString &moduleId) const
 {
     return m_state.modules.value(moduleId).readingPosition;
 }
 
-bool ProgressStore::setReadingPosition(const QString& moduleId, const QString& sectionId)
+bool ProgressStore::setReadingPosition(const QString &moduleId, const QString &sectionId)
 {
     return validIds({moduleId, sectionId})
         && !record(EventKind::PositionSet, moduleId, {{QStringLiteral("sectionId"), sectionId}},
@@ -232,40 +235,41 @@ bool ProgressStore::setReadingPosition(const QString& moduleId, const QString& s
 
 // ---- Notes
 
-std::optional<NoteRevision> ProgressStore::latestNote(const QString& kind) const
+std::optional<NoteRevision> ProgressStore::latestNote(const QString &kind) const
 {
     const QList<NoteRevision> revisions = m_state.notes.value(kind);
     return revisions.isEmpty() ? std::nullopt : std::optional(revisions.constLast());
 }
 
-QVariantMap ProgressStore::note(const QString& kind) const
+QVariantMap ProgressStore::note(const QString &kind) const
 {
     const auto latest = latestNote(kind);
     QVariantMap fields;
     const QStringList names = noteFields(kind);
-    for (const QString& field : names)
+    for (const QString &field : names)
         fields.insert(field, latest ? latest->fields.value(field).toString() : QString());
     return fields;
 }
 
-QString ProgressStore::saveNote(const QString& kind, const QVariantMap& fields)
+QString ProgressStore::saveNote(const QString &kind, const QVariantMap &fields)
 {
     const QStringList names = noteFields(kind);
     if (!accept(!names.isEmpty(), Messages::unknownNoteKind(kind)))
         return QString();
     for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
         if (!accept(names.contains(it.key()), Messages::unknownNoteField(kind, it.key()))
-            || !accept(it.value().toString().size() <= Limits::MaxTextChars, Messages::textTooLong(Limits::MaxTextChars)))
+            || !accept(it.value().toString().size() <= Limits::MaxTextChars,
+                       Messages::textTooLong(Limits::MaxTextChars)))
             return QString();
     }
     QJsonObject values;
-    for (const QString& field : names)
+    for (const QString &field : names)
         values.insert(field, fields.value(field).toString());
-    return record(EventKind::NoteSaved, QString(),
-                  {{QStringLiteral("kind"), kind}, {QStringLiteral("fields"), values}}, kind);
+    return record(EventKind::NoteSaved, QString(), {{QStringLiteral("kind"), kind}, {QStringLiteral("fields"), values}},
+                  kind);
 }
 
-QVariantList ProgressStore::noteRevisions(const QString& kind) const
+QVariantList ProgressStore::noteRevisions(const QString &kind) const
 {
     QVariantList list;
     const QList<NoteRevision> revisions = m_state.notes.value(kind);
@@ -273,7 +277,7 @@ QVariantList ProgressStore::noteRevisions(const QString& kind) const
     for (auto it = revisions.crbegin(); it != revisions.crend(); ++it) {
         // The words of each field, in the order the page shows the fields (a map would sort them).
         QStringList texts;
-        for (const QString& field : fieldOrder) {
+        for (const QString &field : fieldOrder) {
             const QString text = it->fields.value(field).toString();
             if (!text.isEmpty())
                 texts.append(text);
@@ -287,11 +291,11 @@ QVariantList ProgressStore::noteRevisions(const QString& kind) const
     return list;
 }
 
-QString ProgressStore::restoreRevision(const QString& kind, const QString& revisionId)
+QString ProgressStore::restoreRevision(const QString &kind, const QString &revisionId)
 {
     const QList<NoteRevision> revisions = m_state.notes.value(kind);
     const auto it = std::find_if(revisions.cbegin(), revisions.cend(),
-                                 [&revisionId](const NoteRevision& r) { return r.id == revisionId; });
+                                 [&revisionId](const NoteRevision &r) { return r.id == revisionId; });
     if (!accept(it != revisions.cend(), Messages::unknownRevision(revisionId)))
         return QString();
     return record(EventKind::NoteSaved, QString(),
@@ -303,10 +307,10 @@ QString ProgressStore::restoreRevision(const QString& kind, const QString& revis
 
 // ---- Labs
 
-QString ProgressStore::saveLabRun(const QString& labId, const QString& configJson, const QString& resultsJson,
-                                  const QString& label)
+QString ProgressStore::saveLabRun(const QString &labId, const QString &configJson, const QString &resultsJson,
+                                  const QString &label)
 {
-    auto isJson = [](const QString& text) {
+    auto isJson = [](const QString &text) {
         return text.size() <= Limits::MaxTextChars && !QJsonDocument::fromJson(text.toUtf8()).isNull();
     };
     if (!validIds({labId}) || !accept(isJson(configJson) && isJson(resultsJson), Messages::labRunNotJson())
@@ -320,7 +324,7 @@ QString ProgressStore::saveLabRun(const QString& labId, const QString& configJso
                   eventKindName(EventKind::LabRunSaved));
 }
 
-QVariantList ProgressStore::labRuns(const QString& labId) const
+QVariantList ProgressStore::labRuns(const QString &labId) const
 {
     QVariantList list;
     const QList<LabRun> runs = m_state.labRuns.value(labId);
@@ -337,20 +341,21 @@ QVariantList ProgressStore::labRuns(const QString& labId) const
 
 // ---- Settings
 
-QVariant ProgressStore::setting(const QString& key, const QVariant& defaultValue) const
+QVariant ProgressStore::setting(const QString &key, const QVariant &defaultValue) const
 {
     const auto it = m_state.settings.constFind(key);
     return it == m_state.settings.cend() ? defaultValue : it->toVariant();
 }
 
-bool ProgressStore::setSetting(const QString& key, const QVariant& value)
+bool ProgressStore::setSetting(const QString &key, const QVariant &value)
 {
     const QJsonValue json = QJsonValue::fromVariant(value);
     if (!validIds({key})
         || !accept(json.isString() || json.isDouble() || json.isBool(), Messages::settingNotScalar(key))
         || !accept(json.toString().size() <= Limits::MaxTextChars, Messages::textTooLong(Limits::MaxTextChars)))
         return false;
-    return !record(EventKind::SettingChanged, QString(), {{QStringLiteral("key"), key}, {QStringLiteral("value"), json}},
+    return !record(EventKind::SettingChanged, QString(),
+                   {{QStringLiteral("key"), key}, {QStringLiteral("value"), json}},
                    eventKindName(EventKind::SettingChanged))
                 .isEmpty();
 }
@@ -368,11 +373,11 @@ void ProgressStore::send(StoreCommand command)
     QSet<quint64> inFlight = m_inFlight;
     inFlight.insert(command.requestId);
     setInFlight(inFlight);
-    m_worker.post([command](StoreWorker& worker) { worker.submit(command); });
+    m_worker.post([command](StoreWorker &worker) { worker.submit(command); });
 }
 
-QString ProgressStore::record(EventKind kind, const QString& moduleId, const QJsonObject& payload, const QString& what,
-                             const QImage& chart)
+QString ProgressStore::record(EventKind kind, const QString &moduleId, const QJsonObject &payload, const QString &what,
+                              const QImage &chart)
 {
     if (!accept(!m_currentProfileId.isEmpty(), Messages::notOpen()))
         return QString();
@@ -385,7 +390,7 @@ QString ProgressStore::record(EventKind kind, const QString& moduleId, const QJs
     return event.id;
 }
 
-void ProgressStore::onCommitted(quint64 requestId, const QString& what, const QString& recordId)
+void ProgressStore::onCommitted(quint64 requestId, const QString &what, const QString &recordId)
 {
     QSet<quint64> inFlight = m_inFlight;
     if (!inFlight.remove(requestId))
@@ -394,7 +399,7 @@ void ProgressStore::onCommitted(quint64 requestId, const QString& what, const QS
     Q_EMIT saved(what, recordId);
 }
 
-void ProgressStore::onRejected(quint64 requestId, const QString& message)
+void ProgressStore::onRejected(quint64 requestId, const QString &message)
 {
     QSet<quint64> inFlight = m_inFlight;
     if (!inFlight.remove(requestId))
@@ -406,7 +411,7 @@ void ProgressStore::onRejected(quint64 requestId, const QString& message)
     reloadCurrentProfile();
 }
 
-void ProgressStore::onWriteFailed(const QString& message, const QString& details)
+void ProgressStore::onWriteFailed(const QString &message, const QString &details)
 {
     setWriteError(message, details);
     Q_EMIT writeFailed(message);
@@ -414,29 +419,30 @@ void ProgressStore::onWriteFailed(const QString& message, const QString& details
 
 // ---- Small helpers
 
-bool ProgressStore::accept(bool valid, const QString& errorIfNot)
+bool ProgressStore::accept(bool valid, const QString &errorIfNot)
 {
     if (!valid)
         setLastError(errorIfNot);
     return valid;
 }
 
-bool ProgressStore::validIds(const QStringList& ids)
+bool ProgressStore::validIds(const QStringList &ids)
 {
     return std::all_of(ids.cbegin(), ids.cend(),
-                       [this](const QString& id) { return accept(isIdentifier(id), Messages::invalidIdentifier(id)); });
+                       [this](const QString &id) { return accept(isIdentifier(id), Messages::invalidIdentifier(id)); });
 }
 
-bool ProgressStore::finish(const QString& error)
+bool ProgressStore::finish(const QString &error)
 {
     setLastError(error);
     return error.isEmpty();
 }
 
-void ProgressStore::setProfiles(const QList<ProfileInfo>& profiles)
+void ProgressStore::setProfiles(const QList<ProfileInfo> &profiles)
 {
-    const bool same = std::equal(profiles.cbegin(), profiles.cend(), m_profiles.cbegin(), m_profiles.cend(),
-                                 [](const ProfileInfo& a, const ProfileInfo& b) { return a.id == b.id && a.name == b.name; });
+    const bool same
+        = std::equal(profiles.cbegin(), profiles.cend(), m_profiles.cbegin(), m_profiles.cend(),
+                     [](const ProfileInfo &a, const ProfileInfo &b) { return a.id == b.id && a.name == b.name; });
     if (same)
         return;
     m_profiles = profiles;
@@ -444,7 +450,7 @@ void ProgressStore::setProfiles(const QList<ProfileInfo>& profiles)
     Q_EMIT currentProfileNameChanged();
 }
 
-void ProgressStore::notifyRecorded(const Event& event)
+void ProgressStore::notifyRecorded(const Event &event)
 {
     switch (event.kind) {
     case EventKind::NoteSaved:
@@ -484,7 +490,7 @@ void ProgressStore::setReady(bool ready)
     }
 }
 
-void ProgressStore::setNotice(const QString& notice)
+void ProgressStore::setNotice(const QString &notice)
 {
     if (m_notice != notice) {
         m_notice = notice;
@@ -492,7 +498,7 @@ void ProgressStore::setNotice(const QString& notice)
     }
 }
 
-void ProgressStore::setWriteError(const QString& message, const QString& details)
+void ProgressStore::setWriteError(const QString &message, const QString &details)
 {
     if (m_writeError != message || m_writeErrorDetails != details) {
         m_writeError = message;
@@ -501,7 +507,7 @@ void ProgressStore::setWriteError(const QString& message, const QString& details
     }
 }
 
-void ProgressStore::setLastError(const QString& message)
+void ProgressStore::setLastError(const QString &message)
 {
     if (m_lastError != message) {
         m_lastError = message;
@@ -509,7 +515,7 @@ void ProgressStore::setLastError(const QString& message)
     }
 }
 
-void ProgressStore::setImportSummary(const QString& summary)
+void ProgressStore::setImportSummary(const QString &summary)
 {
     if (m_importSummary != summary) {
         m_importSummary = summary;
@@ -517,7 +523,7 @@ void ProgressStore::setImportSummary(const QString& summary)
     }
 }
 
-void ProgressStore::setCurrentProfileId(const QString& id)
+void ProgressStore::setCurrentProfileId(const QString &id)
 {
     if (m_currentProfileId != id) {
         m_currentProfileId = id;
@@ -526,7 +532,7 @@ void ProgressStore::setCurrentProfileId(const QString& id)
     }
 }
 
-void ProgressStore::setInFlight(const QSet<quint64>& requests)
+void ProgressStore::setInFlight(const QSet<quint64> &requests)
 {
     const bool countChanged = requests.size() != m_inFlight.size();
     m_inFlight = requests;

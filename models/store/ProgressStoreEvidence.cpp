@@ -17,24 +17,24 @@ const QString EvidenceField = QStringLiteral("evidence");
 
 } // namespace
 
-QString ProgressStore::evidenceKey(const EvidenceRun& run)
+QString ProgressStore::evidenceKey(const EvidenceRun &run)
 {
     QCryptographicHash hash(QCryptographicHash::Sha1);
     const QStringList parts = QStringList{run.labId, run.title, run.link} + run.settings + run.figures;
-    for (const QString& part : parts) {
+    for (const QString &part : parts) {
         hash.addData(part.toUtf8());
         hash.addData(QByteArrayView("\0", 1)); // so that "ab","c" and "a","bc" differ
     }
     return QString::fromLatin1(hash.result().toHex());
 }
 
-bool ProgressStore::hasEvidence(const QString& runKey) const
+bool ProgressStore::hasEvidence(const QString &runKey) const
 {
     return std::any_of(m_state.evidence.cbegin(), m_state.evidence.cend(),
-                       [&runKey](const Evidence& e) { return e.runKey == runKey; });
+                       [&runKey](const Evidence &e) { return e.runKey == runKey; });
 }
 
-QString ProgressStore::attachEvidence(const EvidenceRun& run)
+QString ProgressStore::attachEvidence(const EvidenceRun &run)
 {
     const QString key = evidenceKey(run);
     if (!accept(!run.chart.isNull(), Messages::evidenceWithoutChart()) || !validIds({run.labId})
@@ -46,8 +46,8 @@ QString ProgressStore::attachEvidence(const EvidenceRun& run)
     flushPending();
     QVariantMap fields = note(DecisionNote);
     const QString before = fields.value(EvidenceField).toString().trimmed();
-    const QString block = Messages::evidenceBlock(run.title, QDateTime::currentDateTime(), run.settings,
-                                                  run.figures, run.link);
+    const QString block
+        = Messages::evidenceBlock(run.title, QDateTime::currentDateTime(), run.settings, run.figures, run.link);
     const QString text = before.isEmpty() ? block : before + QStringLiteral("\n\n") + block;
     if (!accept(text.size() <= Limits::MaxTextChars, Messages::textTooLong(Limits::MaxTextChars)))
         return QString();
@@ -66,10 +66,10 @@ QString ProgressStore::attachEvidence(const EvidenceRun& run)
     return id;
 }
 
-QVariantList ProgressStore::evidence(const QString& noteKind) const
+QVariantList ProgressStore::evidence(const QString &noteKind) const
 {
     QVariantList list;
-    for (const Evidence& e : m_state.evidence) {
+    for (const Evidence &e : m_state.evidence) {
         if (e.noteKind != noteKind)
             continue;
         list.append(QVariantMap{{QStringLiteral("id"), e.id},
@@ -82,17 +82,17 @@ QVariantList ProgressStore::evidence(const QString& noteKind) const
     return list;
 }
 
-QImage ProgressStore::evidenceChart(const QString& id) const
+QImage ProgressStore::evidenceChart(const QString &id) const
 {
     const auto it = std::find_if(m_state.evidence.cbegin(), m_state.evidence.cend(),
-                                 [&id](const Evidence& e) { return e.id == id; });
+                                 [&id](const Evidence &e) { return e.id == id; });
     return it == m_state.evidence.cend() ? QImage() : it->image;
 }
 
-bool ProgressStore::removeEvidence(const QString& id)
+bool ProgressStore::removeEvidence(const QString &id)
 {
     const bool known = std::any_of(m_state.evidence.cbegin(), m_state.evidence.cend(),
-                                   [&id](const Evidence& e) { return e.id == id; });
+                                   [&id](const Evidence &e) { return e.id == id; });
     return accept(known, Messages::unknownEvidence(id))
         && !record(EventKind::EvidenceRemoved, QString(), {{QStringLiteral("evidenceId"), id}},
                    eventKindName(EventKind::EvidenceRemoved))

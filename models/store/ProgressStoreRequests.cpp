@@ -15,20 +15,19 @@
 
 namespace loopwise {
 
-template <typename Work, typename Done>
+template<typename Work, typename Done>
 void ProgressStore::request(Work work, Done done)
 {
     // The store outlives its thread (~WorkerThread waits), so `this` is valid to post to;
     // a result still queued when the store goes is dropped with it.
-    m_worker.post([this, work = std::move(work), done = std::move(done)](StoreWorker& worker) mutable {
+    m_worker.post([this, work = std::move(work), done = std::move(done)](StoreWorker &worker) mutable {
         auto result = work(worker);
-        QMetaObject::invokeMethod(this, [done = std::move(done), result = std::move(result)]() mutable {
-            done(std::move(result));
-        });
+        QMetaObject::invokeMethod(
+            this, [done = std::move(done), result = std::move(result)]() mutable { done(std::move(result)); });
     });
 }
 
-QString ProgressStore::localPath(const QString& pathOrUrl)
+QString ProgressStore::localPath(const QString &pathOrUrl)
 {
     return pathOrUrl.startsWith(QLatin1String("file:")) ? QUrl(pathOrUrl).toLocalFile() : pathOrUrl;
 }
@@ -88,19 +87,18 @@ QString ProgressStore::busyText() const
 
 // ---- Open and close
 
-void ProgressStore::open(const QString& dataDir, bool takeOverLock)
+void ProgressStore::open(const QString &dataDir, bool takeOverLock)
 {
     if (m_ready)
         close();
-    const QString dir = dataDir.isEmpty()
-        ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-        : localPath(dataDir);
+    const QString dir
+        = dataDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) : localPath(dataDir);
     beginOperation(Operation::Open);
-    request([dir, takeOverLock](StoreWorker& worker) { return worker.open(dir, takeOverLock); },
-            [this](const StoreWorker::OpenResult& result) { onOpened(result); });
+    request([dir, takeOverLock](StoreWorker &worker) { return worker.open(dir, takeOverLock); },
+            [this](const StoreWorker::OpenResult &result) { onOpened(result); });
 }
 
-void ProgressStore::onOpened(const StoreWorker::OpenResult& result)
+void ProgressStore::onOpened(const StoreWorker::OpenResult &result)
 {
     endOperation(Operation::Open);
     if (m_databasePath != result.databasePath) {
@@ -141,11 +139,10 @@ void ProgressStore::close()
     setCurrentProfileId(QString());
     setProfiles({});
     beginOperation(Operation::Close);
-    request([](StoreWorker& worker) { return worker.close(); },
-            [this](const QString& unsaved) { onClosed(unsaved); });
+    request([](StoreWorker &worker) { return worker.close(); }, [this](const QString &unsaved) { onClosed(unsaved); });
 }
 
-void ProgressStore::onClosed(const QString& unsaved)
+void ProgressStore::onClosed(const QString &unsaved)
 {
     endOperation(Operation::Close);
     setInFlight({});
@@ -155,21 +152,22 @@ void ProgressStore::onClosed(const QString& unsaved)
 
 // ---- Profile switch and reloads
 
-bool ProgressStore::switchProfile(const QString& id)
+bool ProgressStore::switchProfile(const QString &id)
 {
-    const bool known = std::any_of(m_profiles.cbegin(), m_profiles.cend(),
-                                   [&id](const ProfileInfo& p) { return p.id == id; });
+    const bool known
+        = std::any_of(m_profiles.cbegin(), m_profiles.cend(), [&id](const ProfileInfo &p) { return p.id == id; });
     if (!accept(known, Messages::unknownProfile(id)))
         return false;
     if (id == m_currentProfileId) {
-        QMetaObject::invokeMethod(this, [this, id] { Q_EMIT profileSwitched(id); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, id] { Q_EMIT profileSwitched(id); }, Qt::QueuedConnection);
         return true;
     }
     // The text editors hold belongs to the profile shown until now: sent before the load.
     flushPending();
     beginOperation(Operation::SwitchProfile);
     const quint64 mark = loadMark();
-    request([id](StoreWorker& worker) { return worker.loadProfile(id); },
+    request([id](StoreWorker &worker) { return worker.loadProfile(id); },
             [this, id, mark](ProfileState state) {
                 finishLoad(mark, &state);
                 endOperation(Operation::SwitchProfile);
@@ -185,7 +183,7 @@ void ProgressStore::reloadCurrentProfile()
 {
     const QString id = m_currentProfileId;
     const quint64 mark = loadMark();
-    request([id](StoreWorker& worker) { return worker.loadProfile(id); },
+    request([id](StoreWorker &worker) { return worker.loadProfile(id); },
             [this, id, mark](ProfileState state) {
                 finishLoad(mark, &state);
                 if (id == m_currentProfileId && m_ready) {
@@ -197,8 +195,8 @@ void ProgressStore::reloadCurrentProfile()
 
 void ProgressStore::reloadProfiles()
 {
-    request([](StoreWorker& worker) { return worker.profiles(); },
-            [this](const QList<ProfileInfo>& profiles) { setProfiles(profiles); });
+    request([](StoreWorker &worker) { return worker.profiles(); },
+            [this](const QList<ProfileInfo> &profiles) { setProfiles(profiles); });
 }
 
 quint64 ProgressStore::loadMark()
@@ -207,9 +205,9 @@ quint64 ProgressStore::loadMark()
     return m_lastRequestId;
 }
 
-void ProgressStore::finishLoad(quint64 mark, ProfileState* loaded)
+void ProgressStore::finishLoad(quint64 mark, ProfileState *loaded)
 {
-    for (const RecentEvent& recent : m_recentEvents) {
+    for (const RecentEvent &recent : m_recentEvents) {
         if (loaded && recent.requestId > mark && recent.event.profileId == loaded->profileId)
             loaded->apply(recent.event, recent.chart);
     }
@@ -219,89 +217,93 @@ void ProgressStore::finishLoad(quint64 mark, ProfileState* loaded)
 
 // ---- Exports and import
 
-void ProgressStore::exportWith(const QString& format, const QString& path,
-                               std::function<QString(StoreWorker& worker, const QString& file)> work)
+void ProgressStore::exportWith(const QString &format, const QString &path,
+                               std::function<QString(StoreWorker &worker, const QString &file)> work)
 {
     const QString file = localPath(path);
     beginOperation(Operation::Export);
-    request([work = std::move(work), file](StoreWorker& worker) { return work(worker, file); },
-            [this, format, file](const QString& error) {
+    request([work = std::move(work), file](StoreWorker &worker) { return work(worker, file); },
+            [this, format, file](const QString &error) {
                 endOperation(Operation::Export);
                 Q_EMIT exportFinished(format, file, finish(error), error);
             });
 }
 
-void ProgressStore::exportNote(const QString& kind, const QString& path, bool withReflection, bool pdf)
+void ProgressStore::exportNote(const QString &kind, const QString &path, bool withReflection, bool pdf)
 {
     const QString format = pdf ? QStringLiteral("pdf") : QStringLiteral("markdown");
     if (noteFields(kind).isEmpty()) {
         const QString error = Messages::unknownNoteKind(kind);
-        exportWith(format, path, [error](StoreWorker&, const QString&) { return error; });
+        exportWith(format, path, [error](StoreWorker &, const QString &) { return error; });
         return;
     }
     // The note is taken from what the learner sees now; the charts' PNGs are read, the
     // note laid out and the files written (a long note's PDF takes a while) on the store's
     // thread.
     const QString reflection = QStringLiteral("reflection");
-    Exporters::NoteDocument document{
-        currentProfileName(), kind, latestNote(kind),
-        withReflection && kind != reflection ? latestNote(reflection) : std::nullopt, {}};
+    Exporters::NoteDocument document{currentProfileName(),
+                                     kind,
+                                     latestNote(kind),
+                                     withReflection && kind != reflection ? latestNote(reflection) : std::nullopt,
+                                     {}};
     QStringList chartIds;
-    for (const Evidence& evidence : std::as_const(m_state.evidence)) {
+    for (const Evidence &evidence : std::as_const(m_state.evidence)) {
         if (evidence.noteKind == kind) {
             chartIds.append(evidence.id);
-            document.charts.append({Messages::evidenceCaption(evidence.title,
-                                                              QDateTime::fromMSecsSinceEpoch(evidence.attachedAt)),
-                                    QString(), QByteArray()});
+            document.charts.append(
+                {Messages::evidenceCaption(evidence.title, QDateTime::fromMSecsSinceEpoch(evidence.attachedAt)),
+                 QString(), QByteArray()});
         }
     }
-    exportWith(format, path, [document, pdf, chartIds, profileId = m_currentProfileId](StoreWorker& worker,
-                                                                                      const QString& file) mutable {
-        const QHash<QString, QByteArray> pngs = worker.evidenceImages(profileId, chartIds);
-        // A chart whose write has not landed yet (the disk refused it) is left out.
-        QList<Exporters::Chart> charts;
-        for (qsizetype i = 0; i < chartIds.size(); ++i) {
-            const QByteArray png = pngs.value(chartIds.at(i));
-            if (!png.isEmpty())
-                charts.append({document.charts.at(i).caption,
-                               Exporters::chartFileName(file, static_cast<int>(charts.size()) + 1), png});
-        }
-        document.charts = charts;
-        return pdf ? Exporters::writeFile(file, Exporters::notePdf(document))
-                   : Exporters::writeNoteMarkdown(file, document);
-    });
+    exportWith(
+        format, path,
+        [document, pdf, chartIds, profileId = m_currentProfileId](StoreWorker &worker, const QString &file) mutable {
+            const QHash<QString, QByteArray> pngs = worker.evidenceImages(profileId, chartIds);
+            // A chart whose write has not landed yet (the disk refused it) is left out.
+            QList<Exporters::Chart> charts;
+            for (qsizetype i = 0; i < chartIds.size(); ++i) {
+                const QByteArray png = pngs.value(chartIds.at(i));
+                if (!png.isEmpty())
+                    charts.append({document.charts.at(i).caption,
+                                   Exporters::chartFileName(file, static_cast<int>(charts.size()) + 1), png});
+            }
+            document.charts = charts;
+            return pdf ? Exporters::writeFile(file, Exporters::notePdf(document))
+                       : Exporters::writeNoteMarkdown(file, document);
+        });
 }
 
-void ProgressStore::exportNoteMarkdown(const QString& kind, const QString& path, bool withReflection)
+void ProgressStore::exportNoteMarkdown(const QString &kind, const QString &path, bool withReflection)
 {
     exportNote(kind, path, withReflection, false);
 }
 
-void ProgressStore::exportNotePdf(const QString& kind, const QString& path, bool withReflection)
+void ProgressStore::exportNotePdf(const QString &kind, const QString &path, bool withReflection)
 {
     exportNote(kind, path, withReflection, true);
 }
 
-void ProgressStore::exportProgressCsv(const QString& path)
+void ProgressStore::exportProgressCsv(const QString &path)
 {
     exportWith(QStringLiteral("csv"), path,
-               [](StoreWorker& worker, const QString& file) { return worker.exportProgressCsv(file); });
+               [](StoreWorker &worker, const QString &file) { return worker.exportProgressCsv(file); });
 }
 
-void ProgressStore::exportXapi(const QString& path)
+void ProgressStore::exportXapi(const QString &path)
 {
     exportWith(QStringLiteral("xapi"), path,
-               [](StoreWorker& worker, const QString& file) { return worker.exportXapi(file); });
+               [](StoreWorker &worker, const QString &file) { return worker.exportXapi(file); });
 }
 
-void ProgressStore::exportProfile(const QString& path)
+void ProgressStore::exportProfile(const QString &path)
 {
-    exportWith(QStringLiteral("profile"), path, [profileId = m_currentProfileId](StoreWorker& worker, const QString& file) {
-        return worker.exportProfile(profileId, file);
-    });
+    exportWith(QStringLiteral("profile"), path,
+               [profileId = m_currentProfileId](StoreWorker &worker, const QString &file) {
+                   return worker.exportProfile(profileId, file);
+               });
 }
 
-void ProgressStore::importProfile(const QString& path)
+void ProgressStore::importProfile(const QString &path)
 {
     const QString file = localPath(path);
     const QString shown = m_currentProfileId;
@@ -310,7 +312,7 @@ void ProgressStore::importProfile(const QString& path)
     setImportSummary(QString());
     beginOperation(Operation::Import);
     const quint64 mark = loadMark();
-    request([file, shown](StoreWorker& worker) { return worker.importFile(file, shown); },
+    request([file, shown](StoreWorker &worker) { return worker.importFile(file, shown); },
             [this, file, mark](StoreWorker::ImportResult result) {
                 finishLoad(mark, result.state ? &*result.state : nullptr);
                 endOperation(Operation::Import);

@@ -2,8 +2,8 @@
 
 #include "BackupManager.h"
 #include "Database.h"
-#include "StoreMessages.h"
 #include "Migrations.h"
+#include "StoreMessages.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -42,7 +42,7 @@ QString timeStamp()
     return QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd_HH-mm-ss"));
 }
 
-void copyFile(const QString& from, const QString& to)
+void copyFile(const QString &from, const QString &to)
 {
     // Copy beside the target, then rename: a crash leaves either the old state or the new.
     const QString temporary = to + QStringLiteral(".restoring");
@@ -57,7 +57,7 @@ void copyFile(const QString& from, const QString& to)
 
 } // namespace
 
-Recovery::Diagnosis Recovery::diagnose(const QString& dbPath, const BackupManager& backups)
+Recovery::Diagnosis Recovery::diagnose(const QString &dbPath, const BackupManager &backups)
 {
     const QFileInfo info(dbPath);
     if (!info.exists()) {
@@ -104,7 +104,7 @@ Recovery::Diagnosis Recovery::diagnose(const QString& dbPath, const BackupManage
     return {Problem::None, version, QString()};
 }
 
-QString Recovery::recover(const QString& dbPath, const Diagnosis& diagnosis, const BackupManager& backups)
+QString Recovery::recover(const QString &dbPath, const Diagnosis &diagnosis, const BackupManager &backups)
 {
     QStringList notice{problemSentence(diagnosis.problem)};
     if (diagnosis.problem == Problem::MissingDamagedKept)
@@ -123,7 +123,7 @@ QString Recovery::recover(const QString& dbPath, const Diagnosis& diagnosis, con
     return notice.join(QLatin1Char(' '));
 }
 
-QString Recovery::moveAside(const QString& dbPath)
+QString Recovery::moveAside(const QString &dbPath)
 {
     const QFileInfo info(dbPath);
     const QString stamp = timeStamp();
@@ -136,33 +136,32 @@ QString Recovery::moveAside(const QString& dbPath)
     if (!QFile::rename(dbPath, target))
         throw StoreError(QStringLiteral("cannot move %1 aside").arg(dbPath), true);
     // The WAL belongs to the bad file; left in place it would be replayed into the new one.
-    for (const QString& side : SideFiles) {
+    for (const QString &side : SideFiles) {
         if (QFile::exists(dbPath + side))
             QFile::rename(dbPath + side, target + side);
     }
     return target;
 }
 
-QString Recovery::newestSetAside(const QString& dbPath)
+QString Recovery::newestSetAside(const QString &dbPath)
 {
     const QFileInfo info(dbPath);
     // The time stamp in the name sorts them; the newest comes first.
-    const QStringList kept = info.dir().entryList(
-        {info.completeBaseName() + QStringLiteral("-damaged-*.db")}, QDir::Files, QDir::Name | QDir::Reversed);
+    const QStringList kept = info.dir().entryList({info.completeBaseName() + QStringLiteral("-damaged-*.db")},
+                                                  QDir::Files, QDir::Name | QDir::Reversed);
     return kept.isEmpty() ? QString() : info.dir().filePath(kept.constFirst());
 }
 
-void Recovery::moveOrphanSideFilesAside(const QString& dbPath)
+void Recovery::moveOrphanSideFilesAside(const QString &dbPath)
 {
-    for (const QString& side : SideFiles) {
+    for (const QString &side : SideFiles) {
         const QString orphan = dbPath + side;
-        if (QFile::exists(orphan)
-            && !QFile::rename(orphan, dbPath + QStringLiteral("-orphaned-") + timeStamp() + side))
+        if (QFile::exists(orphan) && !QFile::rename(orphan, dbPath + QStringLiteral("-orphaned-") + timeStamp() + side))
             throw StoreError(QStringLiteral("cannot move %1 aside").arg(orphan), true);
     }
 }
 
-void Recovery::testKillPoint(const char* step)
+void Recovery::testKillPoint(const char *step)
 {
     static const QByteArray chosen = qgetenv("LOOPWISE_TEST_KILL_AT");
     if (!chosen.isEmpty() && chosen == step)

@@ -1,12 +1,12 @@
 #include "StoreSession.h"
 
-#include "StoreMessages.h"
 #include "Migrations.h"
 #include "Recovery.h"
+#include "StoreMessages.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
-#include <QDateTime>
 #include <QFileInfo>
 #include <QSysInfo>
 #include <QThread>
@@ -17,7 +17,8 @@ namespace loopwise {
 
 namespace {
 
-struct LockAttempt {
+struct LockAttempt
+{
     bool locked = false;
     QString notice; // for the learner when a lock was taken over
     QString refusal; // for the learner when it was not
@@ -28,17 +29,17 @@ struct LockAttempt {
 // be judged; that happens to our lock and to the ".rmlock" QLockFile takes while clearing a
 // stale one. A live instance fills its file within microseconds, so one that stays empty
 // has been abandoned.
-bool clearEmptyLocks(const QString& path)
+bool clearEmptyLocks(const QString &path)
 {
     const QStringList files{path, path + QStringLiteral(".rmlock")};
-    auto isEmpty = [](const QString& file) {
+    auto isEmpty = [](const QString &file) {
         const QFileInfo info(file);
         return info.isFile() && info.size() == 0;
     };
     if (std::none_of(files.cbegin(), files.cend(), isEmpty))
         return false;
     QThread::msleep(50);
-    for (const QString& file : files) {
+    for (const QString &file : files) {
         if (isEmpty(file))
             QFile::remove(file);
     }
@@ -49,7 +50,7 @@ bool clearEmptyLocks(const QString& path)
 // a folder in its place (no Loopwise writes that: taken over, with a word), a lock from
 // another computer sharing the folder (refused, naming it, unless the learner asked), or a
 // live instance here.
-LockAttempt acquire(QLockFile& lock, const QString& path, const QString& dataDir, bool takeOver)
+LockAttempt acquire(QLockFile &lock, const QString &path, const QString &dataDir, bool takeOver)
 {
     if (lock.tryLock(0))
         return {true, {}, {}};
@@ -82,20 +83,21 @@ LockAttempt acquire(QLockFile& lock, const QString& path, const QString& dataDir
 
 } // namespace
 
-StoreSession::StoreSession(const QString& dataDir, std::unique_ptr<QLockFile> lock)
-    : m_dataDir(dataDir), m_lock(std::move(lock)), m_backups(dataDir)
-{
-}
+StoreSession::StoreSession(const QString &dataDir, std::unique_ptr<QLockFile> lock)
+    : m_dataDir(dataDir)
+    , m_lock(std::move(lock))
+    , m_backups(dataDir)
+{}
 
-QString StoreSession::databasePath(const QString& dataDir)
+QString StoreSession::databasePath(const QString &dataDir)
 {
     return QDir(dataDir).filePath(QStringLiteral("loopwise.db"));
 }
 
-void StoreSession::createDatabase(const QString& path, BackupManager& backups)
+void StoreSession::createDatabase(const QString &path, BackupManager &backups)
 {
     const QString building = path + QStringLiteral(".new");
-    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(building + suffix); // left by a creation that was cut short
     {
         Database db(building);
@@ -106,7 +108,7 @@ void StoreSession::createDatabase(const QString& path, BackupManager& backups)
         throw StoreError(QStringLiteral("cannot rename %1").arg(building), true);
 }
 
-StoreSession::Opened StoreSession::open(const QString& dataDir, bool takeOverLock)
+StoreSession::Opened StoreSession::open(const QString &dataDir, bool takeOverLock)
 {
     Opened result;
     const QString path = databasePath(dataDir);
@@ -140,8 +142,7 @@ StoreSession::Opened StoreSession::open(const QString& dataDir, bool takeOverLoc
             return result;
         }
         if (diagnosis.problem != Recovery::Problem::None) {
-            qWarning("loopwise store: %s is unusable (%s); recovering", qPrintable(path),
-                     qPrintable(diagnosis.detail));
+            qWarning("loopwise store: %s is unusable (%s); recovering", qPrintable(path), qPrintable(diagnosis.detail));
             result.notice = Recovery::recover(path, diagnosis, session->m_backups);
         }
         if (!QFile::exists(path)) {
@@ -152,7 +153,7 @@ StoreSession::Opened StoreSession::open(const QString& dataDir, bool takeOverLoc
         session->m_database->configureForWriting();
         Migrations::run(*session->m_database, session->m_backups);
         session->m_repository = std::make_unique<ProgressRepository>(*session->m_database);
-    } catch (const StoreError& error) {
+    } catch (const StoreError &error) {
         result.message = Messages::cannotSave(dataDir, error);
         result.detail = Messages::cannotSaveDetail(dataDir, error);
         return result;

@@ -12,7 +12,8 @@
 
 namespace loopwise {
 
-class StoreSession {
+class StoreSession
+{
 public:
     enum class Status {
         Ready,
@@ -21,7 +22,8 @@ public:
         Unwritable, // folder missing, read-only or full: try again later
     };
 
-    struct Opened {
+    struct Opened
+    {
         Status status = Status::Unwritable;
         QString message; // why it is not Ready, for the learner
         QString detail; // the technical side of message, shown on request
@@ -29,22 +31,22 @@ public:
         std::unique_ptr<StoreSession> session;
     };
 
-    static QString databasePath(const QString& dataDir);
+    static QString databasePath(const QString &dataDir);
 
     // Lock, check (recovering a bad or missing file), open, migrate. Never throws.
     // takeOverLock: the learner said the lock from another computer is not live.
-    static Opened open(const QString& dataDir, bool takeOverLock = false);
+    static Opened open(const QString &dataDir, bool takeOverLock = false);
 
     QString dataDir() const { return m_dataDir; }
-    Database& database() { return *m_database; }
-    ProgressRepository& repository() { return *m_repository; }
-    BackupManager& backups() { return m_backups; }
+    Database &database() { return *m_database; }
+    ProgressRepository &repository() { return *m_repository; }
+    BackupManager &backups() { return m_backups; }
 
 private:
-    StoreSession(const QString& dataDir, std::unique_ptr<QLockFile> lock);
+    StoreSession(const QString &dataDir, std::unique_ptr<QLockFile> lock);
     // Builds a new file beside its final name and renames it into place, so a crash while
     // creating never leaves a half-made store behind.
-    static void createDatabase(const QString& path, BackupManager& backups);
+    static void createDatabase(const QString &path, BackupManager &backups);
 
     QString m_dataDir;
     // Declared first so it is released last, after the connection has closed.

@@ -13,9 +13,10 @@ namespace loopwise {
 
 namespace {
 
-struct KindName {
+struct KindName
+{
     EventKind kind;
-    const char* name;
+    const char *name;
 };
 
 constexpr std::array<KindName, 12> kindNames{{
@@ -35,7 +36,7 @@ constexpr std::array<KindName, 12> kindNames{{
 
 } // namespace
 
-bool isIdentifier(const QString& text)
+bool isIdentifier(const QString &text)
 {
     static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$"));
     return pattern.match(text).hasMatch();
@@ -58,14 +59,14 @@ QString isoTimestamp(qint64 msSinceEpoch)
 
 QString eventKindName(EventKind kind)
 {
-    const auto* found = std::find_if(kindNames.begin(), kindNames.end(),
-                                     [kind](const KindName& k) { return k.kind == kind; });
+    const auto *found
+        = std::find_if(kindNames.begin(), kindNames.end(), [kind](const KindName &k) { return k.kind == kind; });
     return QString::fromLatin1(found->name);
 }
 
-std::optional<EventKind> eventKindFromName(const QString& name)
+std::optional<EventKind> eventKindFromName(const QString &name)
 {
-    for (const KindName& k : kindNames) {
+    for (const KindName &k : kindNames) {
         if (name == QLatin1String(k.name))
             return k.kind;
     }
@@ -86,8 +87,7 @@ bool isModuleEvent(EventKind kind)
     }
 }
 
-Event Event::create(const QString& profileId, EventKind kind, const QString& moduleId,
-                    const QJsonObject& payload)
+Event Event::create(const QString &profileId, EventKind kind, const QString &moduleId, const QJsonObject &payload)
 {
     // Events are replayed in time order; a clock step backwards must not reorder them.
     // Events are created on the UI thread only, so a plain static is enough.
@@ -110,7 +110,7 @@ QString moduleStatusName(ModuleStatus status)
     return QStringLiteral("not-started");
 }
 
-void ModuleProgress::apply(const Event& event)
+void ModuleProgress::apply(const Event &event)
 {
     if (!isModuleEvent(event.kind))
         return;
@@ -143,7 +143,7 @@ QStringList noteKinds()
     return {QStringLiteral("decision"), QStringLiteral("model"), QStringLiteral("reflection")};
 }
 
-QStringList noteFields(const QString& kind)
+QStringList noteFields(const QString &kind)
 {
     if (kind == QLatin1String("decision"))
         return {QStringLiteral("assumption"), QStringLiteral("evidence"), QStringLiteral("action")};
@@ -155,17 +155,17 @@ QStringList noteFields(const QString& kind)
     return {};
 }
 
-NoteRevision NoteRevision::fromEvent(const Event& event)
+NoteRevision NoteRevision::fromEvent(const Event &event)
 {
-    const QJsonObject& p = event.payload;
+    const QJsonObject &p = event.payload;
     return NoteRevision{event.id, p.value(QLatin1String("kind")).toString(),
                         p.value(QLatin1String("fields")).toObject(), event.at,
                         p.value(QLatin1String("restoredFrom")).toString()};
 }
 
-LabRun LabRun::fromEvent(const Event& event)
+LabRun LabRun::fromEvent(const Event &event)
 {
-    const QJsonObject& p = event.payload;
+    const QJsonObject &p = event.payload;
     return LabRun{event.id,
                   p.value(QLatin1String("labId")).toString(),
                   p.value(QLatin1String("config")).toString(),
@@ -174,21 +174,25 @@ LabRun LabRun::fromEvent(const Event& event)
                   event.at};
 }
 
-Evidence Evidence::fromEvent(const Event& event)
+Evidence Evidence::fromEvent(const Event &event)
 {
-    const QJsonObject& p = event.payload;
-    return Evidence{p.value(QLatin1String("evidenceId")).toString(), p.value(QLatin1String("note")).toString(),
-                    p.value(QLatin1String("labId")).toString(), p.value(QLatin1String("title")).toString(),
-                    p.value(QLatin1String("runKey")).toString(), event.at, QImage()};
+    const QJsonObject &p = event.payload;
+    return Evidence{p.value(QLatin1String("evidenceId")).toString(),
+                    p.value(QLatin1String("note")).toString(),
+                    p.value(QLatin1String("labId")).toString(),
+                    p.value(QLatin1String("title")).toString(),
+                    p.value(QLatin1String("runKey")).toString(),
+                    event.at,
+                    QImage()};
 }
 
-void ProfileState::apply(const Event& event, const QImage& chart)
+void ProfileState::apply(const Event &event, const QImage &chart)
 {
     if (isModuleEvent(event.kind))
         modules[event.moduleId].apply(event);
     switch (event.kind) {
     case EventKind::CardOpened: {
-        QStringList& cards = openedCards[event.moduleId];
+        QStringList &cards = openedCards[event.moduleId];
         const QString card = event.payload.value(QLatin1String("cardId")).toString();
         if (!cards.contains(card))
             cards.append(card);
@@ -216,7 +220,7 @@ void ProfileState::apply(const Event& event, const QImage& chart)
     }
     case EventKind::EvidenceRemoved: {
         const QString id = event.payload.value(QLatin1String("evidenceId")).toString();
-        evidence.removeIf([&id](const Evidence& e) { return e.id == id; });
+        evidence.removeIf([&id](const Evidence &e) { return e.id == id; });
         break;
     }
     default:
@@ -224,23 +228,23 @@ void ProfileState::apply(const Event& event, const QImage& chart)
     }
 }
 
-QString jsonText(const QJsonObject& object)
+QString jsonText(const QJsonObject &object)
 {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
-QJsonObject jsonObjectFromText(const QString& text)
+QJsonObject jsonObjectFromText(const QString &text)
 {
     return QJsonDocument::fromJson(text.toUtf8()).object();
 }
 
-QString settingToText(const QJsonValue& value)
+QString settingToText(const QJsonValue &value)
 {
     // QJsonDocument cannot hold a bare scalar, so the value travels inside a one-item array.
     return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
 }
 
-QJsonValue settingFromText(const QString& text)
+QJsonValue settingFromText(const QString &text)
 {
     return QJsonDocument::fromJson(text.toUtf8()).array().at(0);
 }

@@ -24,7 +24,7 @@ inline constexpr qsizetype MaxImageBytes = 8 * 1024 * 1024; // one evidence char
 } // namespace Limits
 
 // Module, card, section, question, lab ids and setting keys: short ASCII identifiers.
-bool isIdentifier(const QString& text);
+bool isIdentifier(const QString &text);
 QString newUuid();
 qint64 nowMs();
 QString isoTimestamp(qint64 msSinceEpoch);
@@ -45,11 +45,12 @@ enum class EventKind {
     EvidenceRemoved,
 };
 QString eventKindName(EventKind kind);
-std::optional<EventKind> eventKindFromName(const QString& name);
+std::optional<EventKind> eventKindFromName(const QString &name);
 // Kinds that belong to a module (they need a module id and move it out of "not started").
 bool isModuleEvent(EventKind kind);
 
-struct Event {
+struct Event
+{
     QString id;
     QString profileId;
     EventKind kind = EventKind::ModuleOpened;
@@ -58,8 +59,8 @@ struct Event {
     qint64 at = 0; // ms since epoch, UTC
 
     // A new event with a fresh UUID, stamped with a clock that never goes backwards.
-    static Event create(const QString& profileId, EventKind kind, const QString& moduleId,
-                        const QJsonObject& payload = {});
+    static Event create(const QString &profileId, EventKind kind, const QString &moduleId,
+                        const QJsonObject &payload = {});
 };
 
 enum class ModuleStatus { NotStarted = 0, InProgress = 1, Completed = 2 };
@@ -67,32 +68,35 @@ QString moduleStatusName(ModuleStatus status);
 
 // The progress of one module, as a fold over that module's events. Used by the UI cache,
 // by the worker when it writes module_status, and by the recompute check.
-struct ModuleProgress {
+struct ModuleProgress
+{
     ModuleStatus status = ModuleStatus::NotStarted;
     qint64 startedAt = 0;
     qint64 completedAt = 0;
     qint64 secondsSpent = 0;
     QString readingPosition;
 
-    void apply(const Event& event);
-    bool operator==(const ModuleProgress&) const = default;
+    void apply(const Event &event);
+    bool operator==(const ModuleProgress &) const = default;
 };
 
 // Note kinds and their fields, in display order.
 QStringList noteKinds();
-QStringList noteFields(const QString& kind);
+QStringList noteFields(const QString &kind);
 
-struct NoteRevision {
+struct NoteRevision
+{
     QString id; // the id of the event that saved it
     QString kind;
     QJsonObject fields;
     qint64 savedAt = 0;
     QString restoredFrom;
 
-    static NoteRevision fromEvent(const Event& event);
+    static NoteRevision fromEvent(const Event &event);
 };
 
-struct LabRun {
+struct LabRun
+{
     QString id; // the id of the event that saved it
     QString labId;
     QString config;
@@ -100,12 +104,13 @@ struct LabRun {
     QString label;
     qint64 savedAt = 0;
 
-    static LabRun fromEvent(const Event& event);
+    static LabRun fromEvent(const Event &event);
 };
 
 // A lab run attached to a note as evidence: its chart is kept in the evidence_images table
 // (the event names it), its settings and figures went into the note's text.
-struct Evidence {
+struct Evidence
+{
     QString id; // the chart's id, a UUID; the same in both events
     QString noteKind;
     QString labId;
@@ -114,11 +119,12 @@ struct Evidence {
     qint64 attachedAt = 0;
     QImage image; // as grabbed, or a thumbnail of the stored PNG; null if none is kept
 
-    static Evidence fromEvent(const Event& event);
+    static Evidence fromEvent(const Event &event);
 };
 
 // What a lab hands over to attach a run as evidence: whole translated lines and the chart.
-struct EvidenceRun {
+struct EvidenceRun
+{
     QString labId;
     QString title;
     QStringList settings;
@@ -127,14 +133,16 @@ struct EvidenceRun {
     QImage chart;
 };
 
-struct ProfileInfo {
+struct ProfileInfo
+{
     QString id;
     QString name;
     qint64 createdAt = 0;
 };
 
 // What an import did, counted per event of the file, for the sentence the learner reads.
-struct ImportReport {
+struct ImportReport
+{
     QString profileName;
     bool profileIsNew = false; // the import added this profile to the store
     int eventsInFile = 0;
@@ -146,7 +154,8 @@ struct ImportReport {
 };
 
 // Everything the UI shows for one profile; kept in memory by the facade.
-struct ProfileState {
+struct ProfileState
+{
     QString profileId;
     QHash<QString, ModuleProgress> modules;
     QHash<QString, QStringList> openedCards; // module id -> card ids in opening order
@@ -156,14 +165,14 @@ struct ProfileState {
     QList<Evidence> evidence; // attached and not removed, oldest first
 
     // chart: the chart of an EvidenceAttached event, when the caller holds it.
-    void apply(const Event& event, const QImage& chart = QImage());
+    void apply(const Event &event, const QImage &chart = QImage());
 };
 
 // JSON kept in TEXT columns.
-QString jsonText(const QJsonObject& object);
-QJsonObject jsonObjectFromText(const QString& text);
+QString jsonText(const QJsonObject &object);
+QJsonObject jsonObjectFromText(const QString &text);
 // Setting values are JSON scalars; SQLite stores them as JSON text.
-QString settingToText(const QJsonValue& value);
-QJsonValue settingFromText(const QString& text);
+QString settingToText(const QJsonValue &value);
+QJsonValue settingFromText(const QString &text);
 
 } // namespace loopwise

@@ -1,8 +1,8 @@
 #include "StoreWorker.h"
 
 #include "Exporters.h"
-#include "StoreMessages.h"
 #include "ProgressRepository.h"
+#include "StoreMessages.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -11,7 +11,10 @@
 
 namespace loopwise {
 
-StoreWorker::StoreWorker(QObject* parent) : QObject(parent), m_retryTimer(this), m_backupTimer(this)
+StoreWorker::StoreWorker(QObject *parent)
+    : QObject(parent)
+    , m_retryTimer(this)
+    , m_backupTimer(this)
 {
     m_retryTimer.setSingleShot(true);
     m_backupTimer.setInterval(DefaultBackupIntervalMs);
@@ -21,11 +24,11 @@ StoreWorker::StoreWorker(QObject* parent) : QObject(parent), m_retryTimer(this),
 
 StoreWorker::~StoreWorker() = default;
 
-StoreWorker::OpenResult StoreWorker::open(const QString& dataDir, bool takeOverLock)
+StoreWorker::OpenResult StoreWorker::open(const QString &dataDir, bool takeOverLock)
 {
     StoreSession::Opened opened = StoreSession::open(dataDir, takeOverLock);
-    OpenResult result{opened.status, opened.message, opened.detail, opened.notice,
-                      StoreSession::databasePath(dataDir), {}, {}, {}};
+    OpenResult result{
+        opened.status, opened.message, opened.detail, opened.notice, StoreSession::databasePath(dataDir), {}, {}, {}};
     if (opened.status == StoreSession::Status::Unwritable) {
         m_waitingDataDir = dataDir;
         failTransiently(opened.message, opened.detail);
@@ -36,7 +39,7 @@ StoreWorker::OpenResult StoreWorker::open(const QString& dataDir, bool takeOverL
                 Database readOnly(result.databasePath, Database::Access::Immutable);
                 ProgressRepository repo(readOnly);
                 readProfiles(repo, result);
-            } catch (const StoreError& error) {
+            } catch (const StoreError &error) {
                 qWarning("loopwise store: reading the profiles failed: %s", qPrintable(error.message()));
             }
         }
@@ -48,18 +51,18 @@ StoreWorker::OpenResult StoreWorker::open(const QString& dataDir, bool takeOverL
     m_backupTimer.start();
     try {
         readProfiles(m_session->repository(), result);
-    } catch (const StoreError& error) {
+    } catch (const StoreError &error) {
         qWarning("loopwise store: reading the profiles failed: %s", qPrintable(error.message()));
     }
     return result;
 }
 
-void StoreWorker::readProfiles(ProgressRepository& repo, OpenResult& result)
+void StoreWorker::readProfiles(ProgressRepository &repo, OpenResult &result)
 {
     result.profiles = repo.profiles();
     const QString last = repo.lastProfileId();
     const bool lastExists = std::any_of(result.profiles.cbegin(), result.profiles.cend(),
-                                        [&last](const ProfileInfo& p) { return p.id == last; });
+                                        [&last](const ProfileInfo &p) { return p.id == last; });
     if (lastExists)
         result.currentProfileId = last;
     else if (!result.profiles.isEmpty())
@@ -82,7 +85,7 @@ QString StoreWorker::close()
     return unsaved > 0 ? Messages::unsavedAtClose(unsaved) : QString();
 }
 
-void StoreWorker::submit(const StoreCommand& command)
+void StoreWorker::submit(const StoreCommand &command)
 {
     m_pending.push_back(command);
     flush();
@@ -96,7 +99,7 @@ void StoreWorker::flush()
         const StoreCommand command = m_pending.front();
         try {
             execute(command);
-        } catch (const StoreError& error) {
+        } catch (const StoreError &error) {
             if (error.isTransient()) {
                 failTransiently(Messages::cannotSave(m_session->dataDir(), error),
                                 Messages::cannotSaveDetail(m_session->dataDir(), error));
@@ -118,16 +121,16 @@ void StoreWorker::flush()
     }
 }
 
-void StoreWorker::execute(const StoreCommand& command)
+void StoreWorker::execute(const StoreCommand &command)
 {
-    Database& db = m_session->database();
-    ProgressRepository& repo = m_session->repository();
+    Database &db = m_session->database();
+    ProgressRepository &repo = m_session->repository();
     if (command.type == StoreCommand::Type::DeleteProfile) {
         if (!repo.hasProfile(command.profile.id))
             return;
         // The deleted data must survive somewhere: no verified backup, no deletion.
-        const BackupManager::Backup backup =
-            m_session->backups().create(db, BackupManager::Reason::BeforeProfileDelete);
+        const BackupManager::Backup backup
+            = m_session->backups().create(db, BackupManager::Reason::BeforeProfileDelete);
         Transaction transaction(db);
         repo.deleteProfile(command.profile.id);
         transaction.commit();
@@ -156,7 +159,7 @@ void StoreWorker::execute(const StoreCommand& command)
     transaction.commit();
 }
 
-void StoreWorker::storeChart(ProgressRepository& repo, const StoreCommand& command)
+void StoreWorker::storeChart(ProgressRepository &repo, const StoreCommand &command)
 {
     // Encoded here, so the UI thread only hands over the grabbed picture.
     QByteArray png;
@@ -168,7 +171,7 @@ void StoreWorker::storeChart(ProgressRepository& repo, const StoreCommand& comma
                             command.event.profileId, png);
 }
 
-void StoreWorker::failTransiently(const QString& message, const QString& detail)
+void StoreWorker::failTransiently(const QString &message, const QString &detail)
 {
     m_failing = true;
     Q_EMIT writeFailed(message, detail);
@@ -208,24 +211,24 @@ void StoreWorker::backupIfChanged()
     try {
         m_session->backups().create(m_session->database(), BackupManager::Reason::Rolling);
         m_changedSinceBackup = false;
-    } catch (const StoreError& error) {
+    } catch (const StoreError &error) {
         // The database itself is fine; the next tick tries again.
         qWarning("loopwise store: backup failed: %s", qPrintable(error.message()));
     }
 }
 
-ProfileState StoreWorker::loadProfile(const QString& profileId)
+ProfileState StoreWorker::loadProfile(const QString &profileId)
 {
     ProfileState state;
     state.profileId = profileId;
     if (m_session) {
         try {
             state = m_session->repository().loadProfile(profileId);
-        } catch (const StoreError& error) {
+        } catch (const StoreError &error) {
             qWarning("loopwise store: loading a profile failed: %s", qPrintable(error.message()));
         }
     }
-    for (const StoreCommand& command : m_pending) {
+    for (const StoreCommand &command : m_pending) {
         if (command.type == StoreCommand::Type::Record && command.event.profileId == profileId)
             state.apply(command.event, command.chart);
     }
@@ -238,7 +241,7 @@ QList<ProfileInfo> StoreWorker::profiles()
     if (m_session) {
         try {
             stored = m_session->repository().profiles();
-        } catch (const StoreError& error) {
+        } catch (const StoreError &error) {
             qWarning("loopwise store: listing profiles failed: %s", qPrintable(error.message()));
         }
     }
@@ -247,9 +250,9 @@ QList<ProfileInfo> StoreWorker::profiles()
 
 QList<ProfileInfo> StoreWorker::withPendingProfiles(QList<ProfileInfo> profiles) const
 {
-    for (const StoreCommand& command : m_pending) {
-        const QString& id = command.profile.id;
-        auto it = std::find_if(profiles.begin(), profiles.end(), [&id](const ProfileInfo& p) { return p.id == id; });
+    for (const StoreCommand &command : m_pending) {
+        const QString &id = command.profile.id;
+        auto it = std::find_if(profiles.begin(), profiles.end(), [&id](const ProfileInfo &p) { return p.id == id; });
         switch (command.type) {
         case StoreCommand::Type::CreateProfile:
             if (it == profiles.end())
@@ -270,46 +273,46 @@ QList<ProfileInfo> StoreWorker::withPendingProfiles(QList<ProfileInfo> profiles)
     return profiles;
 }
 
-template <typename Operation>
+template<typename Operation>
 QString StoreWorker::guarded(Operation operation)
 {
     if (!m_session)
         return Messages::notOpen();
     try {
         return operation(m_session->repository());
-    } catch (const StoreError& error) {
+    } catch (const StoreError &error) {
         return error.message();
     }
 }
 
-QString StoreWorker::exportProgressCsv(const QString& path)
+QString StoreWorker::exportProgressCsv(const QString &path)
 {
-    return guarded([&path](ProgressRepository& repo) {
+    return guarded([&path](ProgressRepository &repo) {
         QList<Exporters::ProfileProgress> progress;
         const QList<ProfileInfo> profiles = repo.profiles();
-        for (const ProfileInfo& profile : profiles)
+        for (const ProfileInfo &profile : profiles)
             progress.append({profile, repo.loadProfile(profile.id)});
         return Exporters::writeFile(path, Exporters::progressCsv(progress));
     });
 }
 
-QString StoreWorker::exportXapi(const QString& path)
+QString StoreWorker::exportXapi(const QString &path)
 {
-    return guarded([&path](ProgressRepository& repo) {
+    return guarded([&path](ProgressRepository &repo) {
         QList<Exporters::ProfileLog> logs;
         const QList<ProfileInfo> profiles = repo.profiles();
-        for (const ProfileInfo& profile : profiles)
+        for (const ProfileInfo &profile : profiles)
             logs.append({profile, repo.events(profile.id)});
         return Exporters::writeFile(path, Exporters::xapiStatements(logs));
     });
 }
 
-QString StoreWorker::exportProfile(const QString& profileId, const QString& path)
+QString StoreWorker::exportProfile(const QString &profileId, const QString &path)
 {
-    return guarded([&](ProgressRepository& repo) {
+    return guarded([&](ProgressRepository &repo) {
         const QList<ProfileInfo> profiles = repo.profiles();
         const auto it = std::find_if(profiles.cbegin(), profiles.cend(),
-                                     [&profileId](const ProfileInfo& p) { return p.id == profileId; });
+                                     [&profileId](const ProfileInfo &p) { return p.id == profileId; });
         if (it == profiles.cend())
             return Messages::unknownProfile(profileId);
         const ProfileArchive archive{*it, repo.events(profileId), repo.evidenceImages(profileId)};
@@ -317,12 +320,12 @@ QString StoreWorker::exportProfile(const QString& profileId, const QString& path
     });
 }
 
-QHash<QString, QByteArray> StoreWorker::evidenceImages(const QString& profileId, const QStringList& ids)
+QHash<QString, QByteArray> StoreWorker::evidenceImages(const QString &profileId, const QStringList &ids)
 {
     QHash<QString, QByteArray> images;
     if (ids.isEmpty())
         return images;
-    const QString error = guarded([&](ProgressRepository& repo) {
+    const QString error = guarded([&](ProgressRepository &repo) {
         images = repo.evidenceImages(profileId, ids);
         return QString();
     });
@@ -331,7 +334,7 @@ QHash<QString, QByteArray> StoreWorker::evidenceImages(const QString& profileId,
     return images;
 }
 
-StoreWorker::ImportResult StoreWorker::importFile(const QString& path, const QString& shownProfileId)
+StoreWorker::ImportResult StoreWorker::importFile(const QString &path, const QString &shownProfileId)
 {
     ImportResult result;
     const auto archive = ProfileArchive::readFile(path, &result.error);
@@ -356,7 +359,7 @@ StoreWorker::ImportResult StoreWorker::importFile(const QString& path, const QSt
     return result;
 }
 
-ImportReport StoreWorker::importProfile(const ProfileArchive& archive)
+ImportReport StoreWorker::importProfile(const ProfileArchive &archive)
 {
     ImportReport report;
     // Merging replays the whole log; earlier changes still waiting would land out of order.
@@ -365,7 +368,7 @@ ImportReport StoreWorker::importProfile(const ProfileArchive& archive)
         report.refusal = Messages::importWaitsForSave();
         return report;
     }
-    report.refusal = guarded([&](ProgressRepository& repo) {
+    report.refusal = guarded([&](ProgressRepository &repo) {
         Transaction transaction(m_session->database());
         report = repo.merge(archive);
         if (report.added > 0)

@@ -12,11 +12,14 @@ namespace {
 
 using namespace loopwise::engine::assumptions;
 
-void BM_ShortcutRun(benchmark::State& state) {
-    for (auto _ : state) benchmark::DoNotOptimize(runShortcut(ShortcutConfig{}));
+void BM_ShortcutRun(benchmark::State &state)
+{
+    for (auto _ : state)
+        benchmark::DoNotOptimize(runShortcut(ShortcutConfig{}));
 }
 
-void BM_ShortcutTrainingStep(benchmark::State& state) {
+void BM_ShortcutTrainingStep(benchmark::State &state)
+{
     ShortcutExperiment experiment(ShortcutConfig{});
     for (auto _ : state) {
         if (experiment.trainer().finished()) {
@@ -28,7 +31,8 @@ void BM_ShortcutTrainingStep(benchmark::State& state) {
     }
 }
 
-void BM_ValidationPureNoise(benchmark::State& state) {
+void BM_ValidationPureNoise(benchmark::State &state)
+{
     ValidationConfig config;
     config.method = ValidationMethod::SelectionBeforeSplit;
     config.data.items = 400;
@@ -36,13 +40,16 @@ void BM_ValidationPureNoise(benchmark::State& state) {
     config.data.signal = 0.0;
     config.data.noiseFeatures = 4000;
     config.selectedFeatures = 20;
-    for (auto _ : state) benchmark::DoNotOptimize(runValidation(config));
+    for (auto _ : state)
+        benchmark::DoNotOptimize(runValidation(config));
 }
 
-void BM_CostRun(benchmark::State& state) {
+void BM_CostRun(benchmark::State &state)
+{
     CostConfig config;
     config.repair = CostRepair::CostThreshold;
-    for (auto _ : state) benchmark::DoNotOptimize(runCost(config));
+    for (auto _ : state)
+        benchmark::DoNotOptimize(runCost(config));
 }
 
 BENCHMARK(BM_ShortcutRun)->Unit(benchmark::kMillisecond);
@@ -50,4 +57,4 @@ BENCHMARK(BM_ShortcutTrainingStep)->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_ValidationPureNoise)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_CostRun)->Unit(benchmark::kMillisecond);
 
-}  // namespace
+} // namespace

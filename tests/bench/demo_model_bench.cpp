@@ -15,21 +15,25 @@ namespace {
 
 using namespace loopwise::engine;
 
-Json content(const std::string& file) {
+Json content(const std::string &file)
+{
     std::ifstream in(LOOPWISE_CONTENT_DIR "/en/prompts/" + file, std::ios::binary);
     std::ostringstream text;
     text << in.rdbuf();
     return parseJson(text.str());
 }
 
-void BM_DemoModelTrain(benchmark::State& state) {
+void BM_DemoModelTrain(benchmark::State &state)
+{
     const std::string corpus = prompts::demoCorpus(content("demo_corpus.json"));
-    for (auto _ : state) benchmark::DoNotOptimize(prompts::DemoModel::train(corpus));
+    for (auto _ : state)
+        benchmark::DoNotOptimize(prompts::DemoModel::train(corpus));
 }
 
 // Prompt A of the triage task (zero-shot: the model writes until a blank line or 48
 // tokens) and a prompt with six examples (it answers a label), on 20 of its cases, 5 seeds.
-void BM_DemoModelTestRun(benchmark::State& state) {
+void BM_DemoModelTestRun(benchmark::State &state)
+{
     const prompts::DemoModel model = prompts::DemoModel::train(prompts::demoCorpus(content("demo_corpus.json")));
     const prompts::PromptTask task = prompts::tasksFromJson(content("tasks.json")).front();
     std::string fewShot = "Classify each support ticket as urgent or normal.\n\n";
@@ -40,7 +44,7 @@ void BM_DemoModelTestRun(benchmark::State& state) {
     options.labels = task.labels;
     long long tokens = 0;
     for (auto _ : state)
-        for (const std::string& prompt : {task.promptA, fewShot})
+        for (const std::string &prompt : {task.promptA, fewShot})
             for (std::uint64_t seed = 1; seed <= 5; ++seed)
                 for (std::size_t c = 0; c < 20; ++c) {
                     options.seed = seed;
@@ -51,7 +55,7 @@ void BM_DemoModelTestRun(benchmark::State& state) {
     state.counters["tokens_per_s"] = benchmark::Counter(static_cast<double>(tokens), benchmark::Counter::kIsRate);
 }
 
-}  // namespace
+} // namespace
 
 BENCHMARK(BM_DemoModelTrain)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_DemoModelTestRun)->Unit(benchmark::kMillisecond);

@@ -13,7 +13,8 @@ namespace {
 
 using namespace loopwise::engine;
 
-MixtureConfig spiralMixture() {
+MixtureConfig spiralMixture()
+{
     MixtureConfig config;
     config.experts = 4;
     config.topK = 1;
@@ -21,34 +22,40 @@ MixtureConfig spiralMixture() {
     return config;
 }
 
-Dataset spiral() {
+Dataset spiral()
+{
     DatasetConfig data;
     data.kind = DatasetKind::Spiral;
     data.points = 500;
     return makeDataset(data);
 }
 
-void BM_MixtureEpoch(benchmark::State& state) {
+void BM_MixtureEpoch(benchmark::State &state)
+{
     Mixture mixture(spiral(), spiralMixture());
-    for (auto _ : state) mixture.epoch();
-    state.counters["epochs_per_second"] =
-        benchmark::Counter(static_cast<double>(state.iterations()), benchmark::Counter::kIsRate);
+    for (auto _ : state)
+        mixture.epoch();
+    state.counters["epochs_per_second"]
+        = benchmark::Counter(static_cast<double>(state.iterations()), benchmark::Counter::kIsRate);
     state.counters["multiply_adds_per_input"] = double(mixture.cost().multiplyAdds);
 }
 
-void BM_DenseSameTotalEpoch(benchmark::State& state) {
+void BM_DenseSameTotalEpoch(benchmark::State &state)
+{
     const MixtureConfig config = spiralMixture();
     const Dataset data = spiral();
     const long total = Mixture(data, config).cost().parameters;
     const auto shape = denseShapeWithParameters(config.hidden, 2, 2, total);
     Trainer dense(data, denseTrainerConfig(config, shape));
-    for (auto _ : state) dense.epoch();
-    state.counters["epochs_per_second"] =
-        benchmark::Counter(static_cast<double>(state.iterations()), benchmark::Counter::kIsRate);
+    for (auto _ : state)
+        dense.epoch();
+    state.counters["epochs_per_second"]
+        = benchmark::Counter(static_cast<double>(state.iterations()), benchmark::Counter::kIsRate);
     state.counters["multiply_adds_per_input"] = double(denseCost(2, shape, 2).multiplyAdds);
 }
 
-void BM_MixtureFrame(benchmark::State& state) {
+void BM_MixtureFrame(benchmark::State &state)
+{
     Mixture mixture(spiral(), spiralMixture());
     const Grid grid{mixture.dataset().extent, 100, 100};
     std::vector<float> picture(100 * 100 * 2);
@@ -60,7 +67,7 @@ void BM_MixtureFrame(benchmark::State& state) {
     }
 }
 
-}  // namespace
+} // namespace
 
 BENCHMARK(BM_MixtureEpoch);
 BENCHMARK(BM_DenseSameTotalEpoch);

@@ -14,7 +14,8 @@ namespace {
 
 using namespace loopwise::engine;
 
-prompts::PromptAnalyser englishAnalyser() {
+prompts::PromptAnalyser englishAnalyser()
+{
     std::ifstream in(LOOPWISE_CONTENT_DIR "/en/prompts/analyser.json", std::ios::binary);
     std::ostringstream text;
     text << in.rdbuf();
@@ -22,26 +23,29 @@ prompts::PromptAnalyser englishAnalyser() {
 }
 
 // A realistic long prompt: role, context, rules, examples, delimiters, repeated to 4,000 chars.
-std::string longPrompt() {
-    const std::string part =
-        "You are a support lead. Classify each ticket as urgent or normal so that the night team "
-        "knows what to do first. Do not guess; always explain the reason in one sentence.\n"
-        "Ticket: The server is down for everyone since 02:00.\nLabel: urgent\n"
-        "Ticket: How do I change my avatar and some other things etc?\nLabel: normal\n"
-        "<ticket>\n{{input}}\n</ticket>\n";
+std::string longPrompt()
+{
+    const std::string part = "You are a support lead. Classify each ticket as urgent or normal so that the night team "
+                             "knows what to do first. Do not guess; always explain the reason in one sentence.\n"
+                             "Ticket: The server is down for everyone since 02:00.\nLabel: urgent\n"
+                             "Ticket: How do I change my avatar and some other things etc?\nLabel: normal\n"
+                             "<ticket>\n{{input}}\n</ticket>\n";
     std::string prompt;
-    while (prompt.size() < 4000) prompt += part;
+    while (prompt.size() < 4000)
+        prompt += part;
     prompt.resize(4000);
     return prompt;
 }
 
-void BM_PromptAnalyser4000(benchmark::State& state) {
+void BM_PromptAnalyser4000(benchmark::State &state)
+{
     const prompts::PromptAnalyser analyser = englishAnalyser();
     const std::string prompt = longPrompt();
-    for (auto _ : state) benchmark::DoNotOptimize(analyser.analyse(prompt));
+    for (auto _ : state)
+        benchmark::DoNotOptimize(analyser.analyse(prompt));
     state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations()) * prompt.size());
 }
 
-}  // namespace
+} // namespace
 
 BENCHMARK(BM_PromptAnalyser4000)->Unit(benchmark::kMicrosecond);

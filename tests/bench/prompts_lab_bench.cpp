@@ -14,12 +14,12 @@ namespace {
 
 QString longPrompt()
 {
-    const QString part = QStringLiteral(
-        "You are a support lead. Classify each ticket as urgent or normal so that the night team "
-        "knows what to do first. Do not guess; always explain the reason in one sentence.\n"
-        "Ticket: The server is down for everyone since 02:00.\nLabel: urgent\n"
-        "Ticket: How do I change my avatar and some other things etc?\nLabel: normal\n"
-        "<ticket>\n{{input}}\n</ticket>\n");
+    const QString part
+        = QStringLiteral("You are a support lead. Classify each ticket as urgent or normal so that the night team "
+                         "knows what to do first. Do not guess; always explain the reason in one sentence.\n"
+                         "Ticket: The server is down for everyone since 02:00.\nLabel: urgent\n"
+                         "Ticket: How do I change my avatar and some other things etc?\nLabel: normal\n"
+                         "<ticket>\n{{input}}\n</ticket>\n");
     QString prompt;
     while (prompt.size() < 4000)
         prompt += part;
@@ -29,8 +29,8 @@ QString longPrompt()
 
 void BM_PromptsLabKeystroke4000(benchmark::State &state)
 {
-    const loopwise::PromptContent content =
-        loopwise::PromptContent::load(QStringLiteral("en"), {loopwise::CourseRepository::shippedRoot()});
+    const loopwise::PromptContent content
+        = loopwise::PromptContent::load(QStringLiteral("en"), {loopwise::CourseRepository::shippedRoot()});
     loopwise::PromptsLab lab(content, nullptr);
     const QString prompt = longPrompt();
     // Two texts one character apart, as typing and deleting a character gives them.

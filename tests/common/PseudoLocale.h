@@ -68,9 +68,9 @@ public:
 // Fields of a content pack that are ids, not text.
 inline bool isIdField(const QString &key, const QJsonValue &value)
 {
-    static const QStringList ids{QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("lab"),
-                                 QStringLiteral("previous"), QStringLiteral("next"), QStringLiteral("module"),
-                                 QStringLiteral("note"), QStringLiteral("schema")};
+    static const QStringList ids{QStringLiteral("id"),       QStringLiteral("kind"),  QStringLiteral("lab"),
+                                 QStringLiteral("previous"), QStringLiteral("next"),  QStringLiteral("module"),
+                                 QStringLiteral("note"),     QStringLiteral("schema")};
     static const QRegularExpression kebab(QStringLiteral("^[a-z0-9-]+$"));
     // "terms" lists term ids in a module's key-terms block, but holds the terms in glossary.json.
     if (key == QLatin1String("terms"))
@@ -103,7 +103,8 @@ inline QJsonValue pseudoJson(const QJsonValue &value)
 inline bool writeContentPack(const QString &root, const QString &locale)
 {
     const QString english = QStringLiteral(":/content/en");
-    for (QDirIterator it(english, {QStringLiteral("*.json")}, QDir::Files, QDirIterator::Subdirectories); it.hasNext();) {
+    for (QDirIterator it(english, {QStringLiteral("*.json")}, QDir::Files, QDirIterator::Subdirectories);
+         it.hasNext();) {
         const QString path = it.next();
         const QString relative = QDir(english).relativeFilePath(path);
         if (relative.startsWith(QLatin1String("prompts/")))

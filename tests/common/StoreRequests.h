@@ -13,7 +13,7 @@ namespace storerequests {
 constexpr int kTimeoutMs = 30000;
 
 // The arguments of the result signal that followed request(), or nothing on a timeout.
-template <typename Signal, typename Request>
+template<typename Signal, typename Request>
 QList<QVariant> await(loopwise::ProgressStore &store, Signal signal, Request request)
 {
     QSignalSpy spy(&store, signal);
@@ -25,8 +25,8 @@ QList<QVariant> await(loopwise::ProgressStore &store, Signal signal, Request req
 
 inline bool open(loopwise::ProgressStore &store, const QString &dataDir, bool takeOverLock = false)
 {
-    const QList<QVariant> result = await(store, &loopwise::ProgressStore::opened,
-                                         [&] { store.open(dataDir, takeOverLock); });
+    const QList<QVariant> result
+        = await(store, &loopwise::ProgressStore::opened, [&] { store.open(dataDir, takeOverLock); });
     return !result.isEmpty() && result.constFirst().toBool();
 }
 
@@ -47,7 +47,7 @@ inline bool switchTo(loopwise::ProgressStore &store, const QString &profileId)
 }
 
 // exportRequest: a call of one of the store's export requests. True if the file was written.
-template <typename Export>
+template<typename Export>
 bool exported(loopwise::ProgressStore &store, Export exportRequest)
 {
     const QList<QVariant> result = await(store, &loopwise::ProgressStore::exportFinished, exportRequest);
@@ -56,8 +56,8 @@ bool exported(loopwise::ProgressStore &store, Export exportRequest)
 
 inline bool imported(loopwise::ProgressStore &store, const QString &path)
 {
-    const QList<QVariant> result = await(store, &loopwise::ProgressStore::importFinished,
-                                         [&] { store.importProfile(path); });
+    const QList<QVariant> result
+        = await(store, &loopwise::ProgressStore::importFinished, [&] { store.importProfile(path); });
     return result.size() == 3 && result.at(1).toBool();
 }
 

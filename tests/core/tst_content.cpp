@@ -71,8 +71,9 @@ private Q_SLOTS:
         const auto *module = repository.module(QStringLiteral("models-parameters-training"));
         QVERIFY(module);
         QCOMPARE(module->minutes, 48);
-        QCOMPARE(module->label, locale == QStringLiteral("en") ? QStringLiteral("Applied · Module 1")
-                                                               : QStringLiteral("Angewandt · Modul 1"));
+        QCOMPARE(module->label,
+                 locale == QStringLiteral("en") ? QStringLiteral("Applied · Module 1")
+                                                : QStringLiteral("Angewandt · Modul 1"));
         QVERIFY(repository.module(QStringLiteral("start-ai-intermediate")));
 
         // Every part of the seed has its place: the 9 questions, 5 loop stages, 4 outcomes...
@@ -81,21 +82,28 @@ private Q_SLOTS:
             for (const auto &block : section.blocks)
                 firstOfKind.insert(block.kind, &block);
         }
-        QCOMPARE(firstOfKind.value(QStringLiteral("quiz"))->fields.value(QStringLiteral("questions")).toList().size(), 9);
-        QCOMPARE(firstOfKind.value(QStringLiteral("loopDiagram"))->fields.value(QStringLiteral("stages")).toList().size(), 5);
-        QCOMPARE(firstOfKind.value(QStringLiteral("outcomes"))->fields.value(QStringLiteral("items")).toList().size(), 4);
+        QCOMPARE(firstOfKind.value(QStringLiteral("quiz"))->fields.value(QStringLiteral("questions")).toList().size(),
+                 9);
+        QCOMPARE(
+            firstOfKind.value(QStringLiteral("loopDiagram"))->fields.value(QStringLiteral("stages")).toList().size(),
+            5);
+        QCOMPARE(firstOfKind.value(QStringLiteral("outcomes"))->fields.value(QStringLiteral("items")).toList().size(),
+                 4);
         QCOMPARE(firstOfKind.value(QStringLiteral("rules"))->fields.value(QStringLiteral("items")).toList().size(), 3);
-        QCOMPARE(firstOfKind.value(QStringLiteral("assumptions"))->fields.value(QStringLiteral("items")).toList().size(), 2);
+        QCOMPARE(
+            firstOfKind.value(QStringLiteral("assumptions"))->fields.value(QStringLiteral("items")).toList().size(), 2);
         QCOMPARE(firstOfKind.value(QStringLiteral("steps"))->fields.value(QStringLiteral("items")).toList().size(), 5);
-        QCOMPARE(firstOfKind.value(QStringLiteral("artefact"))->fields.value(QStringLiteral("fields")).toList().size(), 3);
-        for (const QString &kind : {QStringLiteral("reflection"), QStringLiteral("task"), QStringLiteral("complete"),
-                                    QStringLiteral("example"), QStringLiteral("definition"), QStringLiteral("practice"),
-                                    QStringLiteral("labCard"), QStringLiteral("keySentence"), QStringLiteral("termList")})
+        QCOMPARE(firstOfKind.value(QStringLiteral("artefact"))->fields.value(QStringLiteral("fields")).toList().size(),
+                 3);
+        for (const QString &kind :
+             {QStringLiteral("reflection"), QStringLiteral("task"), QStringLiteral("complete"),
+              QStringLiteral("example"), QStringLiteral("definition"), QStringLiteral("practice"),
+              QStringLiteral("labCard"), QStringLiteral("keySentence"), QStringLiteral("termList")})
             QVERIFY2(firstOfKind.contains(kind), qPrintable(kind));
 
         for (const char *term : {"parameter", "model", "loss", "gradient", "batch", "learning-rate", "capacity",
-                                    "overfitting", "underfitting", "generalisation", "leakage", "validation",
-                                    "baseline", "shortcut-learning", "mixture-of-experts"})
+                                 "overfitting", "underfitting", "generalisation", "leakage", "validation", "baseline",
+                                 "shortcut-learning", "mixture-of-experts"})
             QVERIFY2(repository.term(term), qPrintable(term));
     }
 
@@ -137,11 +145,15 @@ private Q_SLOTS:
     void missingTranslationFallsBackToEnglish()
     {
         QTemporaryDir dir;
-        writeFile(dir.filePath(QStringLiteral("en/modules/school-demo.json")),
-                  moduleJson("school-demo", "{\"id\": \"a\", \"kind\": \"paragraph\", \"text\": \"First in English.\"},\n"
-"                      {\"id\": \"b\", \"kind\": \"paragraph\", \"text\": \"Second in English.\"}"));
+        writeFile(
+            dir.filePath(QStringLiteral("en/modules/school-demo.json")),
+            moduleJson(
+                "school-demo",
+                "{\"id\": \"a\", \"kind\": \"paragraph\", \"text\": \"First in English.\"},\n"
+                "                      {\"id\": \"b\", \"kind\": \"paragraph\", \"text\": \"Second in English.\"}"));
         writeFile(dir.filePath(QStringLiteral("de/modules/school-demo.json")),
-                  moduleJson("school-demo", "{\"id\": \"a\", \"kind\": \"paragraph\", \"text\": \"Zuerst auf Deutsch.\"}",
+                  moduleJson("school-demo",
+                             "{\"id\": \"a\", \"kind\": \"paragraph\", \"text\": \"Zuerst auf Deutsch.\"}",
                              "Ein Schulmodul"));
         CourseRepository repository({CourseRepository::shippedRoot(), dir.path()});
         repository.load(QStringLiteral("de"));
@@ -159,11 +171,13 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         writeFile(dir.filePath(QStringLiteral("en/modules/models-parameters-training.json")),
-                  moduleJson("models-parameters-training", "{\"id\": \"a\", \"kind\": \"paragraph\", \"text\": \"Our school's version.\"}",
+                  moduleJson("models-parameters-training",
+                             "{\"id\": \"a\", \"kind\": \"paragraph\", \"text\": \"Our school's version.\"}",
                              "Our own module"));
         CourseRepository repository({CourseRepository::shippedRoot(), dir.path()});
         repository.load(QStringLiteral("en"));
-        QCOMPARE(repository.module(QStringLiteral("models-parameters-training"))->title, QStringLiteral("Our own module"));
+        QCOMPARE(repository.module(QStringLiteral("models-parameters-training"))->title,
+                 QStringLiteral("Our own module"));
     }
 
     void badPacksNameFilePathAndLine_data()
@@ -177,23 +191,36 @@ private Q_SLOTS:
         QTest::newRow("malformed JSON") << QByteArray("{\n  \"schema\": 1,\n  \"id\": \"bad\",\n  \"title\": oops\n}\n")
                                         << QString() << "is not valid JSON" << 4 << false;
         QTest::newRow("missing field") << moduleJson("bad", "      {\"id\": \"p1\", \"kind\": \"paragraph\"}")
-                                       << "$.sections[0].blocks[0].text" << "is missing" << 8 << true;
-        QTest::newRow("missing title") << QByteArray("{\"schema\": 1, \"id\": \"bad\", \"kind\": \"module\", \"sections\": []}")
-                                       << "$.title" << "is missing" << 0 << false;
-        QTest::newRow("unknown kind") << moduleJson("bad", "      {\"id\": \"p1\", \"kind\": \"poem\", \"text\": \"x\"}")
-                                      << "$.sections[0].blocks[0].kind" << "unknown block kind \"poem\"" << 8 << true;
-        QTest::newRow("dangling term") << moduleJson("bad", "      {\"id\": \"p1\", \"kind\": \"paragraph\", \"text\": \"See [[no-such-term]].\"}")
-                                       << "$.sections[0].blocks[0].text" << "\"no-such-term\", which no glossary defines"
-                                       << 8 << true;
-        QTest::newRow("dangling lab") << moduleJson("bad", "      {\"id\": \"p1\", \"kind\": \"labCard\", \"lab\": \"cooking\", \"text\": \"x\"}")
-                                      << "$.sections[0].blocks[0].lab" << "\"cooking\", which does not exist" << 8 << true;
-        QTest::newRow("duplicate id") << moduleJson("bad", "      {\"id\": \"p1\", \"kind\": \"paragraph\", \"text\": \"x\"},\n"
-"      {\"id\": \"p1\", \"kind\": \"paragraph\", \"text\": \"y\"}")
-                                      << "$.sections[0].blocks[1].id" << "duplicate block id \"p1\"" << 8 << true;
-        QTest::newRow("misspelt field") << moduleJson("bad", "      {\"id\": \"p1\", \"kind\": \"paragraph\", \"text\": \"x\", \"txet\": \"y\"}")
-                                        << "$.sections[0].blocks[0].txet" << "is not a field of this kind" << 8 << true;
-        QTest::newRow("wrong schema") << QByteArray("{\"schema\": 7, \"id\": \"bad\"}") << "$.schema" << "must be 1" << 0
-                                      << false;
+                                       << "$.sections[0].blocks[0].text"
+                                       << "is missing" << 8 << true;
+        QTest::newRow("missing title") << QByteArray(
+            "{\"schema\": 1, \"id\": \"bad\", \"kind\": \"module\", \"sections\": []}")
+                                       << "$.title"
+                                       << "is missing" << 0 << false;
+        QTest::newRow("unknown kind") << moduleJson("bad",
+                                                    "      {\"id\": \"p1\", \"kind\": \"poem\", \"text\": \"x\"}")
+                                      << "$.sections[0].blocks[0].kind"
+                                      << "unknown block kind \"poem\"" << 8 << true;
+        QTest::newRow("dangling term") << moduleJson(
+            "bad", "      {\"id\": \"p1\", \"kind\": \"paragraph\", \"text\": \"See [[no-such-term]].\"}")
+                                       << "$.sections[0].blocks[0].text"
+                                       << "\"no-such-term\", which no glossary defines" << 8 << true;
+        QTest::newRow("dangling lab") << moduleJson(
+            "bad", "      {\"id\": \"p1\", \"kind\": \"labCard\", \"lab\": \"cooking\", \"text\": \"x\"}")
+                                      << "$.sections[0].blocks[0].lab"
+                                      << "\"cooking\", which does not exist" << 8 << true;
+        QTest::newRow("duplicate id") << moduleJson(
+            "bad",
+            "      {\"id\": \"p1\", \"kind\": \"paragraph\", \"text\": \"x\"},\n"
+            "      {\"id\": \"p1\", \"kind\": \"paragraph\", \"text\": \"y\"}")
+                                      << "$.sections[0].blocks[1].id"
+                                      << "duplicate block id \"p1\"" << 8 << true;
+        QTest::newRow("misspelt field") << moduleJson(
+            "bad", "      {\"id\": \"p1\", \"kind\": \"paragraph\", \"text\": \"x\", \"txet\": \"y\"}")
+                                        << "$.sections[0].blocks[0].txet"
+                                        << "is not a field of this kind" << 8 << true;
+        QTest::newRow("wrong schema") << QByteArray("{\"schema\": 7, \"id\": \"bad\"}") << "$.schema"
+                                      << "must be 1" << 0 << false;
     }
     void badPacksNameFilePathAndLine()
     {
@@ -208,7 +235,8 @@ private Q_SLOTS:
         CourseRepository repository({CourseRepository::shippedRoot(), dir.path()});
         repository.load(QStringLiteral("en"));
 
-        const ContentIssue *issue = findIssue(repository.issues(), QStringLiteral("en/modules/bad.json"), jsonPath, message);
+        const ContentIssue *issue
+            = findIssue(repository.issues(), QStringLiteral("en/modules/bad.json"), jsonPath, message);
         QVERIFY2(issue, qPrintable(describe(repository.issues())));
         QCOMPARE(issue->line, line);
         QVERIFY(issue->toString().contains(QStringLiteral("bad.json")));
@@ -226,24 +254,31 @@ private Q_SLOTS:
         QTemporaryDir dir;
         writeFile(dir.filePath(QStringLiteral("en/glossary.json")),
                   "{\"schema\": 1, \"terms\": [{\"id\": \"loss\", \"term\": \"Loss\", \"definition\": \"x\"},\n"
-"                      {\"id\": \"loss\", \"term\": \"Loss again\", \"definition\": \"y\"}, {\"id\": \"z\", \"term\": \"Zed\"}]}");
-        writeFile(dir.filePath(QStringLiteral("en/course.json")), "{\"schema\": 1, \"id\": \"c\", \"title\": \"C\", \"outline\": [],\n"
-"                      \"labs\": [{\"id\": \"juggling\", \"title\": \"J\", \"summary\": \"s\"}]}");
+                  "                      {\"id\": \"loss\", \"term\": \"Loss again\", \"definition\": \"y\"}, {\"id\": "
+                  "\"z\", \"term\": \"Zed\"}]}");
+        writeFile(dir.filePath(QStringLiteral("en/course.json")),
+                  "{\"schema\": 1, \"id\": \"c\", \"title\": \"C\", \"outline\": [],\n"
+                  "                      \"labs\": [{\"id\": \"juggling\", \"title\": \"J\", \"summary\": \"s\"}]}");
         const QList<ContentIssue> issues = CourseRepository::validatePack(dir.path());
-        QVERIFY2(findIssue(issues, QStringLiteral("glossary.json"), QStringLiteral("$.terms[1].id"), QStringLiteral("duplicate id")),
+        QVERIFY2(findIssue(issues, QStringLiteral("glossary.json"), QStringLiteral("$.terms[1].id"),
+                           QStringLiteral("duplicate id")),
                  qPrintable(describe(issues)));
-        QVERIFY(findIssue(issues, QStringLiteral("glossary.json"), QStringLiteral("$.terms[2].definition"), QStringLiteral("is missing")));
-        QVERIFY(findIssue(issues, QStringLiteral("course.json"), QStringLiteral("$.labs[0].id"), QStringLiteral("\"juggling\"")));
+        QVERIFY(findIssue(issues, QStringLiteral("glossary.json"), QStringLiteral("$.terms[2].definition"),
+                          QStringLiteral("is missing")));
+        QVERIFY(findIssue(issues, QStringLiteral("course.json"), QStringLiteral("$.labs[0].id"),
+                          QStringLiteral("\"juggling\"")));
     }
 
     void termIndexFollowsLanguageSwitch()
     {
         // Each language defines a term the other lacks: after a switch, no old index may remain.
         QTemporaryDir dir;
-        writeFile(dir.filePath(QStringLiteral("en/glossary.json")),
-                  "{\"schema\": 1, \"terms\": [{\"id\": \"aaa-english-only\", \"term\": \"Aaa\", \"definition\": \"x\"}]}");
-        writeFile(dir.filePath(QStringLiteral("de/glossary.json")),
-                  "{\"schema\": 1, \"terms\": [{\"id\": \"zzz-german-only\", \"term\": \"Zzz\", \"definition\": \"y\"}]}");
+        writeFile(
+            dir.filePath(QStringLiteral("en/glossary.json")),
+            "{\"schema\": 1, \"terms\": [{\"id\": \"aaa-english-only\", \"term\": \"Aaa\", \"definition\": \"x\"}]}");
+        writeFile(
+            dir.filePath(QStringLiteral("de/glossary.json")),
+            "{\"schema\": 1, \"terms\": [{\"id\": \"zzz-german-only\", \"term\": \"Zzz\", \"definition\": \"y\"}]}");
         CourseRepository repository(QStringList{dir.path()});
         for (const QString &locale : {QStringLiteral("de"), QStringLiteral("en"), QStringLiteral("de")}) {
             repository.load(locale);
@@ -266,8 +301,10 @@ private Q_SLOTS:
             QByteArrayList list;
             for (int i = 0; i < stages; ++i)
                 list.append(stage);
-            return moduleJson("bad", "{\"id\": \"l\", \"kind\": \"loopDiagram\", \"title\": \"L\", \"summary\": \"S\", "
-                                     "\"stages\": [" + list.join(", ") + "]}");
+            return moduleJson("bad",
+                              "{\"id\": \"l\", \"kind\": \"loopDiagram\", \"title\": \"L\", \"summary\": \"S\", "
+                              "\"stages\": ["
+                                  + list.join(", ") + "]}");
         };
         QTest::newRow("outline names a missing module")
             << "en/course.json"
@@ -276,19 +313,22 @@ private Q_SLOTS:
             << QStringList{"$.outline", "the module \"ghost\""};
         QTest::newRow("every top-level error at once")
             << "en/modules/bad.json"
-            << QByteArray("{\"schema\": 1, \"id\": \"bad\", \"kind\": \"module\", \"minutes\": \"ten\", \"sections\": []}")
+            << QByteArray(
+                   "{\"schema\": 1, \"id\": \"bad\", \"kind\": \"module\", \"minutes\": \"ten\", \"sections\": []}")
             << QStringList{"$.title", "is missing", "$.minutes", "whole number", "$.sections", "must not be empty"};
         QTest::newRow("loop of 1 stage") << "en/modules/bad.json" << loop(1)
                                          << QStringList{"$.sections[0].blocks[0].stages", "exactly 5 items (found 1)"};
-        QTest::newRow("loop of 200 stages") << "en/modules/bad.json" << loop(200)
-                                            << QStringList{"$.sections[0].blocks[0].stages", "exactly 5 items (found 200)"};
+        QTest::newRow("loop of 200 stages")
+            << "en/modules/bad.json" << loop(200)
+            << QStringList{"$.sections[0].blocks[0].stages", "exactly 5 items (found 200)"};
         QTest::newRow("NUL character")
             << "en/modules/bad.json"
             << moduleJson("bad", "{\"id\": \"p\", \"kind\": \"paragraph\", \"text\": \"cut \\u0000 short\"}")
             << QStringList{"$.sections[0].blocks[0].text", "control character U+0000 at character 5"};
         QTest::newRow("HTML-looking text")
-            << "en/modules/bad.json" << moduleJson("bad", "{\"id\": \"p\", \"kind\": \"paragraph\", \"text\": \"x\"}",
-                                                   "<img src=\\\"http://example.org/a.png\\\">")
+            << "en/modules/bad.json"
+            << moduleJson("bad", "{\"id\": \"p\", \"kind\": \"paragraph\", \"text\": \"x\"}",
+                          "<img src=\\\"http://example.org/a.png\\\">")
             << QStringList{"$.title", "looks like HTML"};
         QTest::newRow("1 MB title") << "en/modules/bad.json"
                                     << moduleJson("bad", "{\"id\": \"p\", \"kind\": \"paragraph\", \"text\": \"x\"}",

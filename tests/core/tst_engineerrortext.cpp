@@ -38,10 +38,10 @@ std::vector<ConfigError> everyKindOfError()
     errors.emplace_back(Setting::Features, Rule::Duplicate, 0, "x1");
     errors.emplace_back(Setting::Points, Rule::NotFinite, 4);
     errors.emplace_back(Setting::Points, Rule::NotAClass, 4);
-    for (Rule r : {Rule::SoftmaxOnlyForOutput, Rule::NeedsSigmoidOutput, Rule::NeedsSoftmaxOutput,
-                   Rule::RegressionOneOutput, Rule::RegressionSquaredError, Rule::NeedsClassification,
-                   Rule::TooFewClasses, Rule::PlaygroundSquaredError, Rule::PlaygroundSgd, Rule::PlaygroundInit,
-                   Rule::PlaygroundOrder, Rule::PlaygroundBatch})
+    for (Rule r :
+         {Rule::SoftmaxOnlyForOutput, Rule::NeedsSigmoidOutput, Rule::NeedsSoftmaxOutput, Rule::RegressionOneOutput,
+          Rule::RegressionSquaredError, Rule::NeedsClassification, Rule::TooFewClasses, Rule::PlaygroundSquaredError,
+          Rule::PlaygroundSgd, Rule::PlaygroundInit, Rule::PlaygroundOrder, Rule::PlaygroundBatch})
         errors.emplace_back(Setting::Protocol, r);
     return errors;
 }
@@ -122,9 +122,10 @@ private Q_SLOTS:
         QStringList problems;
         QVERIFY(!loopwise::NetworkLabSettings::fromQuery(QStringLiteral("dataset=custom&points=1:1:0"), &problems));
         QCOMPARE(problems.size(), 1);
-        QCOMPARE(problems.first(), QStringLiteral("Mit diesen Einstellungen kann nicht trainiert werden: Für das Training "
-                                                  "bleibt kein Punkt übrig: Füge Punkte hinzu oder erhöhe den Anteil "
-                                                  "der Trainingsdaten."));
+        QCOMPARE(problems.first(),
+                 QStringLiteral("Mit diesen Einstellungen kann nicht trainiert werden: Für das Training "
+                                "bleibt kein Punkt übrig: Füge Punkte hinzu oder erhöhe den Anteil "
+                                "der Trainingsdaten."));
     }
 };
 

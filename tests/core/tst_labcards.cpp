@@ -3,8 +3,8 @@
 // lab's default, they set what the card's text asks for, and both languages agree.
 
 #include "AssumptionsLabSettings.h"
-#include "ExpertsLabSettings.h"
 #include "CourseRepository.h"
+#include "ExpertsLabSettings.h"
 #include "Labs.h"
 #include "LearningLabSettings.h"
 #include "NetworkLabSettings.h"
@@ -21,11 +21,11 @@ namespace {
 
 // The keys each card's text calls for ("look at the test points": showTest).
 const QHash<QString, QStringList> kExpectedKeys{
-    {QStringLiteral("parameters-lab"), {QStringLiteral("hidden")}},                      // few weights to watch
-    {QStringLiteral("capacity-lab"), {QStringLiteral("hidden"), QStringLiteral("noise")}},  // small net, noisy points
-    {QStringLiteral("loop-lab"), {QStringLiteral("preset"), QStringLiteral("loop")}},       // the loop, repeating
-    {QStringLiteral("gradient-lab"), {QStringLiteral("preset")}},                         // a very small rate
-    {QStringLiteral("overfitting-lab"), {QStringLiteral("preset")}},                      // the overfit preset
+    {QStringLiteral("parameters-lab"), {QStringLiteral("hidden")}}, // few weights to watch
+    {QStringLiteral("capacity-lab"), {QStringLiteral("hidden"), QStringLiteral("noise")}}, // small net, noisy points
+    {QStringLiteral("loop-lab"), {QStringLiteral("preset"), QStringLiteral("loop")}}, // the loop, repeating
+    {QStringLiteral("gradient-lab"), {QStringLiteral("preset")}}, // a very small rate
+    {QStringLiteral("overfitting-lab"), {QStringLiteral("preset")}}, // the overfit preset
     {QStringLiteral("generalisation-lab"), {QStringLiteral("noise"), QStringLiteral("showTest")}},
     {QStringLiteral("shortcuts-lab"), {QStringLiteral("experiment"), QStringLiteral("style")}},
     {QStringLiteral("wbf-lab"), {QStringLiteral("experiment"), QStringLiteral("split")}},
@@ -33,7 +33,7 @@ const QHash<QString, QStringList> kExpectedKeys{
     {QStringLiteral("failure-modes-lab"), {QStringLiteral("experiment"), QStringLiteral("leak")}},
     {QStringLiteral("scenario-lab"), {QStringLiteral("experiment"), QStringLiteral("method")}},
     {QStringLiteral("also-learning"), {QStringLiteral("points"), QStringLiteral("noise")}},
-    {QStringLiteral("also-network"), {QStringLiteral("hidden"), QStringLiteral("dataset")}},  // from no hidden layer
+    {QStringLiteral("also-network"), {QStringLiteral("hidden"), QStringLiteral("dataset")}}, // from no hidden layer
     {QStringLiteral("how-lab-learning"), {QStringLiteral("preset")}},
     {QStringLiteral("how-lab-network"), {QStringLiteral("hidden")}},
     // balance off: one expert takes over (the collapse preset's figures)
@@ -56,7 +56,8 @@ bool differsFromDefault(const QString &lab, const QString &query)
     if (lab == QLatin1String("network"))
         return loopwise::NetworkLabSettings::fromQuery(query, nullptr) != loopwise::NetworkLabSettings{};
     if (lab == QLatin1String("learning"))
-        return loopwise::LearningLabSettings::fromQuery(query, nullptr) != loopwise::LearningLabSettings::fromQuery({}, nullptr);
+        return loopwise::LearningLabSettings::fromQuery(query, nullptr)
+            != loopwise::LearningLabSettings::fromQuery({}, nullptr);
     if (lab == QLatin1String("assumptions"))
         return loopwise::AssumptionsLabSettings::fromQuery(query, nullptr) != loopwise::AssumptionsLabSettings{};
     if (lab == QLatin1String("experts"))
@@ -74,8 +75,9 @@ QHash<QString, QPair<QString, QString>> labCards(const QString &locale)
         for (const auto &section : repository.module(id)->sections)
             for (const auto &block : section.blocks)
                 if (block.kind == QLatin1String("labCard"))
-                    cards.insert(block.id, {block.fields.value(QStringLiteral("lab")).toString(),
-                                            block.fields.value(QStringLiteral("settings")).toString()});
+                    cards.insert(block.id,
+                                 {block.fields.value(QStringLiteral("lab")).toString(),
+                                  block.fields.value(QStringLiteral("settings")).toString()});
     return cards;
 }
 
@@ -94,7 +96,7 @@ private Q_SLOTS:
         for (auto it = cards.begin(); it != cards.end(); ++it) {
             const QString &lab = it.value().first;
             const QString &settings = it.value().second;
-            if (lab == QLatin1String("prompts")) {  // not built yet: nothing to set up
+            if (lab == QLatin1String("prompts")) { // not built yet: nothing to set up
                 QVERIFY2(settings.isEmpty(), qPrintable(it.key()));
                 continue;
             }
@@ -129,7 +131,9 @@ private Q_SLOTS:
         repository.load(QStringLiteral("en"));
         bool reported = false;
         for (const auto &issue : repository.issues())
-            reported = reported || (issue.jsonPath.endsWith(QStringLiteral(".settings")) && issue.message.contains(QStringLiteral("hidden")));
+            reported = reported
+                || (issue.jsonPath.endsWith(QStringLiteral(".settings"))
+                    && issue.message.contains(QStringLiteral("hidden")));
         QVERIFY(reported);
     }
 };

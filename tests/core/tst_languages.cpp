@@ -37,8 +37,9 @@ void writeSchoolLanguage(const QString &folder)
 {
     QVERIFY(QDir().mkpath(folder + QStringLiteral("/sw")));
     QVERIFY(QFile::copy(QStringLiteral(":/i18n/loopwise_de.qm"), folder + QStringLiteral("/sw/loopwise_sw.qm")));
-    writeFile(folder + QStringLiteral("/sw/glossary.json"),
-              R"({"schema": 1, "terms": [{"id": "model", "term": "Kielelezo", "definition": "Kazi inayogeuza ingizo kuwa tokeo."}]})");
+    writeFile(
+        folder + QStringLiteral("/sw/glossary.json"),
+        R"({"schema": 1, "terms": [{"id": "model", "term": "Kielelezo", "definition": "Kazi inayogeuza ingizo kuwa tokeo."}]})");
 }
 
 } // namespace
@@ -77,7 +78,8 @@ private Q_SLOTS:
     {
         QTemporaryDir later;
         QVERIFY(QDir().mkpath(later.filePath(QStringLiteral("de"))));
-        QVERIFY(QFile::copy(QStringLiteral(":/i18n/loopwise_de.qm"), later.filePath(QStringLiteral("de/loopwise_de.qm"))));
+        QVERIFY(
+            QFile::copy(QStringLiteral(":/i18n/loopwise_de.qm"), later.filePath(QStringLiteral("de/loopwise_de.qm"))));
         // Neither a file whose name does not match its folder nor a stray file counts.
         writeFile(later.filePath(QStringLiteral("xx/loopwise_yy.qm")), "not read");
         writeFile(later.filePath(QStringLiteral("loopwise_zz.qm")), "not read");
@@ -123,8 +125,8 @@ private Q_SLOTS:
 
     void packLacksAreListedAgainstEnglish()
     {
-        const QList<loopwise::ContentIssue> missing =
-            loopwise::content::missingAgainstEnglish(m_school.path(), QStringLiteral("sw"), QStringLiteral(":/content"));
+        const QList<loopwise::ContentIssue> missing = loopwise::content::missingAgainstEnglish(
+            m_school.path(), QStringLiteral("sw"), QStringLiteral(":/content"));
         QStringList lines;
         for (const loopwise::ContentIssue &issue : missing)
             lines.append(issue.toString());
@@ -153,8 +155,8 @@ private Q_SLOTS:
         sections.replace(0, first);
         root.insert(QStringLiteral("sections"), sections);
         writeFile(pack.filePath(QStringLiteral("sw/modules/start-ai-intermediate.json")), QJsonDocument(root).toJson());
-        const QList<loopwise::ContentIssue> missing =
-            loopwise::content::missingAgainstEnglish(pack.path(), QStringLiteral("sw"), QStringLiteral(":/content"));
+        const QList<loopwise::ContentIssue> missing
+            = loopwise::content::missingAgainstEnglish(pack.path(), QStringLiteral("sw"), QStringLiteral(":/content"));
         const bool named = std::any_of(missing.cbegin(), missing.cend(), [&](const loopwise::ContentIssue &issue) {
             return issue.file.endsWith(QStringLiteral("start-ai-intermediate.json"))
                 && issue.message.contains(QStringLiteral("lacks the block \"%1\"").arg(droppedId));
@@ -179,12 +181,12 @@ private Q_SLOTS:
         for (const QString &locale : locales) {
             if (locale == QLatin1String("en"))
                 continue;
-            const QList<loopwise::ContentIssue> missing =
-                loopwise::content::missingAgainstEnglish(QStringLiteral(":/content"), locale, QStringLiteral(":/content"));
+            const QList<loopwise::ContentIssue> missing = loopwise::content::missingAgainstEnglish(
+                QStringLiteral(":/content"), locale, QStringLiteral(":/content"));
             for (const loopwise::ContentIssue &issue : missing) {
-                const bool listed = std::any_of(deliberateFallbacks.value(locale).cbegin(),
-                                                deliberateFallbacks.value(locale).cend(),
-                                                [&](const QString &file) { return issue.file.endsWith(file); });
+                const bool listed
+                    = std::any_of(deliberateFallbacks.value(locale).cbegin(), deliberateFallbacks.value(locale).cend(),
+                                  [&](const QString &file) { return issue.file.endsWith(file); });
                 if (!listed)
                     unexpected.append(issue.toString());
             }

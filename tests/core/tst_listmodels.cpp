@@ -51,9 +51,12 @@ private Q_SLOTS:
         model.setEntries(repository.course().outline);
         QCOMPARE(countSpy.count(), 1);
         QCOMPARE(model.rowCount(), 3);
-        QCOMPARE(model.index(1).data(OutlineModel::ModuleIdRole).toString(), QStringLiteral("models-parameters-training"));
+        QCOMPARE(model.index(1).data(OutlineModel::ModuleIdRole).toString(),
+                 QStringLiteral("models-parameters-training"));
         QCOMPARE(model.index(2).data(OutlineModel::AvailableRole).toBool(), false);
-        QCOMPARE(model.index(2).data(OutlineModel::TeaserRole).toString(), QStringLiteral("Before a model can learn from it, data has to be cleaned, chosen and turned into inputs the model can use."));
+        QCOMPARE(model.index(2).data(OutlineModel::TeaserRole).toString(),
+                 QStringLiteral("Before a model can learn from it, data has to be cleaned, chosen and turned into "
+                                "inputs the model can use."));
         QVERIFY(model.roleNames().values().contains("teaser"));
     }
 
@@ -206,7 +209,8 @@ private Q_SLOTS:
         QSignalSpy spy(&course, &CourseController::contentChanged);
         course.setLocale(QStringLiteral("en"));
         QCOMPARE(spy.count(), 1);
-        const QString markup = QStringLiteral("Turn the [[parameter|knobs]] to lower the [[loss]]; see [[lab:learning|the lab]].");
+        const QString markup
+            = QStringLiteral("Turn the [[parameter|knobs]] to lower the [[loss]]; see [[lab:learning|the lab]].");
         QCOMPARE(course.linkCount(markup), 3);
         QCOMPARE(course.linkAt(markup, 1), QStringLiteral("term:loss"));
         QCOMPARE(course.linkAt(markup, 2), QStringLiteral("lab:learning"));
@@ -215,7 +219,10 @@ private Q_SLOTS:
         QVERIFY(course.styledText(markup, QStringLiteral("#00f")).contains(QStringLiteral("href=\"lab:learning\"")));
         QCOMPARE(course.term(QStringLiteral("loss")).value(QStringLiteral("term")).toString(), QStringLiteral("Loss"));
         QVERIFY(course.term(QStringLiteral("nope")).isEmpty());
-        QCOMPARE(course.outlineEntry(QStringLiteral("data-features-representation")).value(QStringLiteral("available")).toBool(), false);
+        QCOMPARE(course.outlineEntry(QStringLiteral("data-features-representation"))
+                     .value(QStringLiteral("available"))
+                     .toBool(),
+                 false);
         QVERIFY(course.openModule(QStringLiteral("nope")) == nullptr);
         std::unique_ptr<ModuleModel> module(course.openModule(QStringLiteral("models-parameters-training")));
         QVERIFY(module);

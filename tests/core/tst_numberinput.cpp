@@ -18,22 +18,37 @@ private Q_SLOTS:
         QTest::addColumn<QString>("locale");
         QTest::addColumn<QString>("typed");
         QTest::addColumn<double>("expected");
-        QTest::newRow("en ascii") << "en" << "0.03" << 0.03;
-        QTest::newRow("en grouped") << "en" << "1,000.5" << 1000.5;
-        QTest::newRow("en comma as decimal") << "en" << "0,5" << 0.5;
-        QTest::newRow("en exponent") << "en" << "1e-4" << 1e-4;
-        QTest::newRow("en unicode minus") << "en" << "\u22122.5" << -2.5;
-        QTest::newRow("de comma") << "de" << "0,25" << 0.25;
-        QTest::newRow("de ascii point") << "de" << "0.03" << 0.03;
-        QTest::newRow("de grouped") << "de" << "1.000" << 1000.0;
-        QTest::newRow("fr narrow space group") << "fr" << "1\u202F000,5" << 1000.5;
-        QTest::newRow("ar arabic-indic") << "ar" << "\u0660\u066B\u0660\u0663" << 0.03;     // ٠٫٠٣
-        QTest::newRow("ar arabic-indic grouped") << "ar" << "\u0663\u066C\u0660\u0660\u0660" << 3000.0; // ٣٬٠٠٠
-        QTest::newRow("ar ascii") << "ar" << "0.5" << 0.5;
-        QTest::newRow("ar with rlm mark") << "ar" << "\u200F-\u0665" << -5.0;
+        QTest::newRow("en ascii") << "en"
+                                  << "0.03" << 0.03;
+        QTest::newRow("en grouped") << "en"
+                                    << "1,000.5" << 1000.5;
+        QTest::newRow("en comma as decimal") << "en"
+                                             << "0,5" << 0.5;
+        QTest::newRow("en exponent") << "en"
+                                     << "1e-4" << 1e-4;
+        QTest::newRow("en unicode minus") << "en"
+                                          << "\u22122.5" << -2.5;
+        QTest::newRow("de comma") << "de"
+                                  << "0,25" << 0.25;
+        QTest::newRow("de ascii point") << "de"
+                                        << "0.03" << 0.03;
+        QTest::newRow("de grouped") << "de"
+                                    << "1.000" << 1000.0;
+        QTest::newRow("fr narrow space group") << "fr"
+                                               << "1\u202F000,5" << 1000.5;
+        QTest::newRow("ar arabic-indic") << "ar"
+                                         << "\u0660\u066B\u0660\u0663" << 0.03; // ٠٫٠٣
+        QTest::newRow("ar arabic-indic grouped") << "ar"
+                                                 << "\u0663\u066C\u0660\u0660\u0660" << 3000.0; // ٣٬٠٠٠
+        QTest::newRow("ar ascii") << "ar"
+                                  << "0.5" << 0.5;
+        QTest::newRow("ar with rlm mark") << "ar"
+                                          << "\u200F-\u0665" << -5.0;
         QTest::newRow("ar locale's own text") << "ar" << QLocale(QStringLiteral("ar")).toString(12.75) << 12.75;
-        QTest::newRow("fa eastern digits") << "en" << "\u06F0\u066B\u06F5" << 0.5; // ۰٫۵
-        QTest::newRow("mixed digits") << "ar" << "1\u0662" << 12.0;
+        QTest::newRow("fa eastern digits") << "en"
+                                           << "\u06F0\u066B\u06F5" << 0.5; // ۰٫۵
+        QTest::newRow("mixed digits") << "ar"
+                                      << "1\u0662" << 12.0;
     }
     void readsEveryScript()
     {

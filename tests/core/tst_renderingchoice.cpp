@@ -24,12 +24,15 @@ private Q_SLOTS:
         QTest::newRow("linux with a gpu") << automatic << true << true << false << false << false;
         QTest::newRow("linux without a gpu") << automatic << true << false << false << false << true;
         QTest::newRow("linux, mesa told to use the cpu") << automatic << true << true << true << false << true;
-        QTest::newRow("linux without a gpu, backend set by the user") << automatic << true << false << false << true << false;
+        QTest::newRow("linux without a gpu, backend set by the user")
+            << automatic << true << false << false << true << false;
         QTest::newRow("windows or macos") << automatic << false << false << false << false << false;
-        QTest::newRow("gpu asked for on a machine without one") << int(Renderer::Gpu) << true << false << false << false << false;
+        QTest::newRow("gpu asked for on a machine without one")
+            << int(Renderer::Gpu) << true << false << false << false << false;
         QTest::newRow("software asked for on a machine with a gpu")
             << int(Renderer::Software) << true << true << false << false << true;
-        QTest::newRow("software asked for on macos") << int(Renderer::Software) << false << true << false << false << true;
+        QTest::newRow("software asked for on macos")
+            << int(Renderer::Software) << false << true << false << false << true;
     }
 
     void choice()

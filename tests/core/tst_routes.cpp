@@ -16,14 +16,40 @@ private Q_SLOTS:
         QTest::addColumn<QString>("id");
         QTest::addColumn<QString>("anchor");
         QTest::addColumn<QString>("query");
-        QTest::newRow("home") << "home" << "home" << "" << "" << "";
-        QTest::newRow("glossary") << "glossary" << "glossary" << "" << "" << "";
-        QTest::newRow("module") << "module/models-parameters-training" << "module" << "models-parameters-training" << "" << "";
-        QTest::newRow("anchor") << "module/models-parameters-training#check-yourself" << "module"
-                                << "models-parameters-training" << "check-yourself" << "";
-        QTest::newRow("lab") << "lab/network" << "lab" << "network" << "" << "";
-        QTest::newRow("lab not built yet") << "lab/prompts" << "lab" << "prompts" << "" << "";
-        QTest::newRow("lab query") << "lab/network?dataset=spiral&hidden=8,8" << "lab" << "network" << ""
+        QTest::newRow("home") << "home"
+                              << "home"
+                              << ""
+                              << ""
+                              << "";
+        QTest::newRow("glossary") << "glossary"
+                                  << "glossary"
+                                  << ""
+                                  << ""
+                                  << "";
+        QTest::newRow("module") << "module/models-parameters-training"
+                                << "module"
+                                << "models-parameters-training"
+                                << ""
+                                << "";
+        QTest::newRow("anchor") << "module/models-parameters-training#check-yourself"
+                                << "module"
+                                << "models-parameters-training"
+                                << "check-yourself"
+                                << "";
+        QTest::newRow("lab") << "lab/network"
+                             << "lab"
+                             << "network"
+                             << ""
+                             << "";
+        QTest::newRow("lab not built yet") << "lab/prompts"
+                                           << "lab"
+                                           << "prompts"
+                                           << ""
+                                           << "";
+        QTest::newRow("lab query") << "lab/network?dataset=spiral&hidden=8,8"
+                                   << "lab"
+                                   << "network"
+                                   << ""
                                    << "dataset=spiral&hidden=8,8";
     }
     void valid()
@@ -59,19 +85,24 @@ private Q_SLOTS:
     {
         const Route route = Route::parse(QStringLiteral("lab/nosuchlab"));
         QVERIFY(!route.valid);
-        QCOMPARE(route.error, QStringLiteral("there is no lab \"nosuchlab\"; the labs are network, learning, prompts, assumptions, experts"));
+        QCOMPARE(route.error,
+                 QStringLiteral(
+                     "there is no lab \"nosuchlab\"; the labs are network, learning, prompts, assumptions, experts"));
         const Route longOne = Route::parse(QStringLiteral("lab/") + QString(5000, u'a'));
         QVERIFY(!longOne.valid);
-        QCOMPARE(longOne.error, QStringLiteral("there is no lab \"") + QString(40, u'a')
-                                    + QStringLiteral("\u2026\"; the labs are network, learning, prompts, assumptions, experts"));
+        QCOMPARE(longOne.error,
+                 QStringLiteral("there is no lab \"") + QString(40, u'a')
+                     + QStringLiteral("\u2026\"; the labs are network, learning, prompts, assumptions, experts"));
     }
 
     void excerptIsShortAndEscaped_data()
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("shown");
-        QTest::newRow("short") << "spiral" << "spiral";
-        QTest::newRow("controls") << "a\nb\tc\x1b[0m\x7f" << "a\\nb\\tc\\x1b[0m\\x7f";
+        QTest::newRow("short") << "spiral"
+                               << "spiral";
+        QTest::newRow("controls") << "a\nb\tc\x1b[0m\x7f"
+                                  << "a\\nb\\tc\\x1b[0m\\x7f";
         QTest::newRow("forty") << QString(40, u'y') << QString(40, u'y');
         QTest::newRow("cut") << QString(41, u'y') << QString(40, u'y') + QChar(0x2026);
     }

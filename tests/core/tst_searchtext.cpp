@@ -19,23 +19,35 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("query");
-        QTest::newRow("case") << "Learning rate" << "LEARNING";
-        QTest::newRow("accent typed plain") << "Régularisation" << "regularisation";
-        QTest::newRow("umlaut typed plain") << "Verlustfunktion über" << "uber";
-        QTest::newRow("spanish tilde") << "Señal" << "senal";
-        QTest::newRow("arabic harakat in text") << "مُعَدَّلُ التَّعَلُّم" << "معدل التعلم";
-        QTest::newRow("arabic harakat in query") << "معدل التعلم" << "مُعَدَّل";
-        QTest::newRow("arabic hamza forms") << "أخطاء" << "اخطاء";
-        QTest::newRow("arabic alef maqsura") << "مستوى" << "مستوي";
-        QTest::newRow("arabic ta marbuta") << "دقة" << "دقه";
-        QTest::newRow("arabic tatweel") << "نمـــوذج" << "نموذج";
-        QTest::newRow("latin term in arabic") << "خطأ overfitting في النموذج" << "Overfitting";
+        QTest::newRow("case") << "Learning rate"
+                              << "LEARNING";
+        QTest::newRow("accent typed plain") << "Régularisation"
+                                            << "regularisation";
+        QTest::newRow("umlaut typed plain") << "Verlustfunktion über"
+                                            << "uber";
+        QTest::newRow("spanish tilde") << "Señal"
+                                       << "senal";
+        QTest::newRow("arabic harakat in text") << "مُعَدَّلُ التَّعَلُّم"
+                                                << "معدل التعلم";
+        QTest::newRow("arabic harakat in query") << "معدل التعلم"
+                                                 << "مُعَدَّل";
+        QTest::newRow("arabic hamza forms") << "أخطاء"
+                                            << "اخطاء";
+        QTest::newRow("arabic alef maqsura") << "مستوى"
+                                             << "مستوي";
+        QTest::newRow("arabic ta marbuta") << "دقة"
+                                           << "دقه";
+        QTest::newRow("arabic tatweel") << "نمـــوذج"
+                                        << "نموذج";
+        QTest::newRow("latin term in arabic") << "خطأ overfitting في النموذج"
+                                              << "Overfitting";
     }
     void searchIgnoresCaseAccentsAndVowels()
     {
         QFETCH(QString, text);
         QFETCH(QString, query);
-        QVERIFY2(searchMatches(text, query), qPrintable(foldForSearch(text) + QStringLiteral(" / ") + foldForSearch(query)));
+        QVERIFY2(searchMatches(text, query),
+                 qPrintable(foldForSearch(text) + QStringLiteral(" / ") + foldForSearch(query)));
     }
 
     void differentWordsStayDifferent()

@@ -13,7 +13,8 @@ using loopwise::Shortcuts;
 
 namespace {
 
-struct BoundShortcut {
+struct BoundShortcut
+{
     QString file;
     QString id; // empty when the Shortcut names its keys itself
 };
@@ -23,8 +24,9 @@ struct BoundShortcut {
 QList<BoundShortcut> shortcutsInQml()
 {
     static const QRegularExpression shortcutStart(QStringLiteral("\\bShortcut\\s*\\{"));
-    static const QRegularExpression fromList(QStringLiteral("^\\s*sequences:\\s*Shortcuts\\.sequences\\(\"([^\"]+)\"\\)\\s*$"),
-                                             QRegularExpression::MultilineOption);
+    static const QRegularExpression fromList(
+        QStringLiteral("^\\s*sequences:\\s*Shortcuts\\.sequences\\(\"([^\"]+)\"\\)\\s*$"),
+        QRegularExpression::MultilineOption);
     QList<BoundShortcut> found;
     QDirIterator files(QStringLiteral(LOOPWISE_SOURCE_DIR "/qml"), {QStringLiteral("*.qml")}, QDir::Files,
                        QDirIterator::Subdirectories);
@@ -69,7 +71,8 @@ private Q_SLOTS:
         const QSet<QString> listed = listedShortcutIds();
         for (const BoundShortcut &shortcut : bound) {
             QVERIFY2(!shortcut.id.isEmpty(),
-                     qPrintable(shortcut.file + QStringLiteral(": a Shortcut must take its keys from Shortcuts.sequences(id)")));
+                     qPrintable(shortcut.file
+                                + QStringLiteral(": a Shortcut must take its keys from Shortcuts.sequences(id)")));
             QVERIFY2(listed.contains(shortcut.id), qPrintable(shortcut.file + QStringLiteral(": ") + shortcut.id));
         }
     }
@@ -98,7 +101,8 @@ private Q_SLOTS:
                 for (const QString &place : {QString::fromLatin1(entry.group), everywhere}) {
                     const QString earlier = used.value(place + text);
                     QVERIFY2(earlier.isEmpty() || earlier == QLatin1String(entry.id),
-                             qPrintable(text + QStringLiteral(": ") + earlier + QStringLiteral(" and ") + QLatin1String(entry.id)));
+                             qPrintable(text + QStringLiteral(": ") + earlier + QStringLiteral(" and ")
+                                        + QLatin1String(entry.id)));
                 }
                 used.insert(QString::fromLatin1(entry.group) + text, QString::fromLatin1(entry.id));
             }
@@ -111,7 +115,8 @@ private Q_SLOTS:
         QCOMPARE(table.size(), Shortcuts::entries().size());
         for (const QVariant &row : table) {
             const QVariantMap map = row.toMap();
-            QVERIFY2(!map.value(QStringLiteral("keys")).toString().trimmed().isEmpty(), qPrintable(map.value(QStringLiteral("action")).toString()));
+            QVERIFY2(!map.value(QStringLiteral("keys")).toString().trimmed().isEmpty(),
+                     qPrintable(map.value(QStringLiteral("action")).toString()));
             QVERIFY(!map.value(QStringLiteral("action")).toString().isEmpty());
             QVERIFY(!map.value(QStringLiteral("group")).toString().isEmpty());
         }

@@ -9,7 +9,8 @@
 
 namespace {
 
-struct Message {
+struct Message
+{
     QString context;
     QString source;
     bool numerus = false;
@@ -36,7 +37,8 @@ QList<Message> readTs(const QString &path, QString *language)
         } else if (name == QLatin1String("name")) {
             context = xml.readElementText();
         } else if (name == QLatin1String("message")) {
-            message = Message{context, {}, xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes"), false, {}};
+            message = Message{
+                context, {}, xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes"), false, {}};
         } else if (name == QLatin1String("source")) {
             message.source = xml.readElementText();
         } else if (name == QLatin1String("translation")) {
@@ -111,7 +113,8 @@ private Q_SLOTS:
         if (messages.isEmpty())
             QSKIP("no messages yet: this language is being written on another branch");
         QString english;
-        const QList<Message> reference = readTs(QStringLiteral(LOOPWISE_SOURCE_DIR "/translations/loopwise_en.ts"), &english);
+        const QList<Message> reference
+            = readTs(QStringLiteral(LOOPWISE_SOURCE_DIR "/translations/loopwise_en.ts"), &english);
         QCOMPARE(messages.size(), reference.size());
         const int forms = pluralFormsOf(language);
         QStringList problems;
@@ -123,8 +126,9 @@ private Q_SLOTS:
                 continue;
             }
             if (message.numerus && forms > 0 && message.translations.size() != forms)
-                problems.append(QStringLiteral("%1 plural forms instead of %2: ").arg(message.translations.size()).arg(forms)
-                                + where(message));
+                problems.append(
+                    QStringLiteral("%1 plural forms instead of %2: ").arg(message.translations.size()).arg(forms)
+                    + where(message));
             for (const QString &translation : message.translations) {
                 if (placeholders(translation) != placeholders(message.source))
                     problems.append(QStringLiteral("placeholders differ in \"%1\": ").arg(translation.left(60))

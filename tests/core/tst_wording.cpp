@@ -68,7 +68,8 @@ QStringList germanPackTexts()
 // The variants that name an idea the glossary names otherwise, with the glossary's term.
 // The content pack says "Durchlauf" for a pass over the data (an epoch), as the glossary does;
 // the app's messages mean a lab's run by it, which is a "Lauf".
-struct BannedVariant {
+struct BannedVariant
+{
     const char *pattern;
     const char *useInstead;
     bool alsoInContentPack;
@@ -91,7 +92,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("pattern");
         QTest::addColumn<QString>("useInstead");
         for (const BannedVariant &variant : bannedVariants)
-            QTest::newRow(variant.pattern) << QString::fromUtf8(variant.pattern) << QString::fromUtf8(variant.useInstead);
+            QTest::newRow(variant.pattern)
+                << QString::fromUtf8(variant.pattern) << QString::fromUtf8(variant.useInstead);
     }
     void noBannedVariantInTranslations()
     {
@@ -111,7 +113,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("useInstead");
         for (const BannedVariant &variant : bannedVariants) {
             if (variant.alsoInContentPack)
-                QTest::newRow(variant.pattern) << QString::fromUtf8(variant.pattern) << QString::fromUtf8(variant.useInstead);
+                QTest::newRow(variant.pattern)
+                    << QString::fromUtf8(variant.pattern) << QString::fromUtf8(variant.useInstead);
         }
     }
     void noBannedVariantInContentPack()
@@ -123,7 +126,8 @@ private Q_SLOTS:
         QVERIFY(texts.size() >= 3);
         for (const QString &text : texts) {
             for (const QString &line : text.split(u'\n'))
-                QVERIFY2(!banned.match(line).hasMatch(), qPrintable(QStringLiteral("%1 -> use %2").arg(line.trimmed(), useInstead)));
+                QVERIFY2(!banned.match(line).hasMatch(),
+                         qPrintable(QStringLiteral("%1 -> use %2").arg(line.trimmed(), useInstead)));
         }
     }
 
@@ -131,7 +135,8 @@ private Q_SLOTS:
     // five stages with the same words.
     void loopStagesHaveOneNameEach()
     {
-        const QJsonObject module = readJson(QStringLiteral("resources/content/de/modules/models-parameters-training.json"));
+        const QJsonObject module
+            = readJson(QStringLiteral("resources/content/de/modules/models-parameters-training.json"));
         QStringList diagramNodes;
         const QJsonArray sections = module.value(u"sections").toArray();
         for (const QJsonValue &section : sections) {
@@ -140,16 +145,18 @@ private Q_SLOTS:
                     diagramNodes.append(stage.toObject().value(u"node").toString());
             }
         }
-        QCOMPARE(diagramNodes, (QStringList{QStringLiteral("Trainingsdaten"), QStringLiteral("Vorhersage"),
-                                            QStringLiteral("Verlust"), QStringLiteral("Aktualisierung"),
-                                            QStringLiteral("Parameter")}));
+        QCOMPARE(diagramNodes,
+                 (QStringList{QStringLiteral("Trainingsdaten"), QStringLiteral("Vorhersage"), QStringLiteral("Verlust"),
+                              QStringLiteral("Aktualisierung"), QStringLiteral("Parameter")}));
 
         const QMultiHash<QString, QString> translations = germanTranslations();
-        const QStringList labStageSources{QStringLiteral("Training data"), QStringLiteral("Predict"), QStringLiteral("Loss"),
-                                          QStringLiteral("Update"), QStringLiteral("Parameters")};
+        const QStringList labStageSources{QStringLiteral("Training data"), QStringLiteral("Predict"),
+                                          QStringLiteral("Loss"), QStringLiteral("Update"),
+                                          QStringLiteral("Parameters")};
         for (qsizetype i = 0; i < labStageSources.size(); ++i) {
             // The names the learning lab's live loop gives its stages.
-            const QList<QString> names = translations.values(QStringLiteral("loopwise::LearningLab/") + labStageSources.at(i));
+            const QList<QString> names
+                = translations.values(QStringLiteral("loopwise::LearningLab/") + labStageSources.at(i));
             QVERIFY2(!names.isEmpty(), qPrintable(labStageSources.at(i)));
             for (const QString &name : names)
                 QCOMPARE(name, diagramNodes.at(i));
@@ -161,14 +168,17 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("locale");
         QTest::addColumn<QString>("authorsSentence");
-        QTest::newRow("en") << "en" << "Raw data is rarely ready for a model.";
-        QTest::newRow("de") << "de" << "Rohdaten sind selten schon bereit für ein Modell.";
+        QTest::newRow("en") << "en"
+                            << "Raw data is rarely ready for a model.";
+        QTest::newRow("de") << "de"
+                            << "Rohdaten sind selten schon bereit für ein Modell.";
     }
     void nextModuleTeaserIsOurOwn()
     {
         QFETCH(QString, locale);
         QFETCH(QString, authorsSentence);
-        const QJsonArray outline = readJson(QStringLiteral("resources/content/%1/course.json").arg(locale)).value(u"outline").toArray();
+        const QJsonArray outline
+            = readJson(QStringLiteral("resources/content/%1/course.json").arg(locale)).value(u"outline").toArray();
         QString teaser;
         for (const QJsonValue &entry : outline) {
             if (entry.toObject().value(u"id").toString() == u"data-features-representation")

@@ -8,11 +8,12 @@
 #include <stdexcept>
 #include <string>
 
-inline loopwise::engine::Json promptContent(const std::string& language, const std::string& file) {
-    const std::string path =
-        std::string(LOOPWISE_CONTENT_DIR) + "/" + language + "/prompts/" + file;
+inline loopwise::engine::Json promptContent(const std::string &language, const std::string &file)
+{
+    const std::string path = std::string(LOOPWISE_CONTENT_DIR) + "/" + language + "/prompts/" + file;
     std::ifstream in(path, std::ios::binary);
-    if (!in) throw std::runtime_error("cannot read " + path);
+    if (!in)
+        throw std::runtime_error("cannot read " + path);
     std::ostringstream text;
     text << in.rdbuf();
     return loopwise::engine::parseJson(text.str());

@@ -15,7 +15,8 @@
 
 using namespace loopwise::engine;
 
-TEST(Accuracy, Spiral8x4MedianOverSeeds1To5) {
+TEST(Accuracy, Spiral8x4MedianOverSeeds1To5)
+{
     std::vector<double> accuracies;
     std::printf("seed  train loss  test loss  test accuracy\n");
     for (std::uint64_t seed = 1; seed <= 5; ++seed) {
@@ -35,8 +36,8 @@ TEST(Accuracy, Spiral8x4MedianOverSeeds1To5) {
         ASSERT_EQ(trainer.run(1000), StopReason::Finished);
         const Metrics test = trainer.metrics(Split::Test);
         accuracies.push_back(test.accuracy);
-        std::printf("%4d  %10.4f  %9.4f  %13.3f\n", static_cast<int>(seed),
-                    trainer.loss(Split::Train), test.loss, test.accuracy);
+        std::printf("%4d  %10.4f  %9.4f  %13.3f\n", static_cast<int>(seed), trainer.loss(Split::Train), test.loss,
+                    test.accuracy);
     }
     std::sort(accuracies.begin(), accuracies.end());
     std::printf("median test accuracy %.3f\n", accuracies[2]);

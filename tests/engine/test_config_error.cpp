@@ -17,32 +17,36 @@ using namespace loopwise::engine;
 namespace {
 
 // The error a call throws; fails the test when it throws none.
-ConfigError errorOf(const std::function<void()>& call) {
+ConfigError errorOf(const std::function<void()> &call)
+{
     try {
         call();
-    } catch (const ConfigError& e) {
+    } catch (const ConfigError &e) {
         return e;
     }
     ADD_FAILURE() << "no ConfigError";
     return ConfigError(Setting::Protocol, Rule::Empty);
 }
 
-Dataset spiral() {
+Dataset spiral()
+{
     DatasetConfig c;
     c.kind = DatasetKind::Spiral;
     c.points = 100;
     return makeDataset(c);
 }
 
-}  // namespace
+} // namespace
 
-TEST(ConfigError, IsAnInvalidArgumentWithItsEnglishSentence) {
+TEST(ConfigError, IsAnInvalidArgumentWithItsEnglishSentence)
+{
     const ConfigError e = ConfigError::outOfRange(Setting::Noise, 0.9, {0.0, 0.5});
-    const std::invalid_argument& base = e;
+    const std::invalid_argument &base = e;
     EXPECT_STREQ(base.what(), "noise must be between 0 and 0.5 (got 0.9)");
 }
 
-TEST(ConfigError, RangesCarryTheirEnds) {
+TEST(ConfigError, RangesCarryTheirEnds)
+{
     OptimizerConfig o;
     o.momentum = 1.0f;
     ConfigError e = errorOf([&] { checkOptimizerConfig(o); });
@@ -70,7 +74,8 @@ TEST(ConfigError, RangesCarryTheirEnds) {
     EXPECT_STREQ(e.what(), "train ratio must be above 0 and at most 1 (got 0)");
 }
 
-TEST(ConfigError, NamesTheLayerAndThePoint) {
+TEST(ConfigError, NamesTheLayerAndThePoint)
+{
     NetworkConfig n;
     n.inputs = 2;
     n.layers = {{4, Activation::Tanh}, {300, Activation::Tanh}};
@@ -87,7 +92,8 @@ TEST(ConfigError, NamesTheLayerAndThePoint) {
     EXPECT_EQ(e.item(), 2);
 }
 
-TEST(ConfigError, NamesTheRule) {
+TEST(ConfigError, NamesTheRule)
+{
     // One point of one's own: half of it for training leaves none (the network lab's case).
     const std::vector<Point> one{{0.0f, 0.0f, 1.0f}};
     ConfigError e = errorOf([&] { makeDataset(one, Task::Classification, {0.5, 0.0}, 1); });

@@ -12,33 +12,37 @@ using namespace loopwise::engine;
 
 namespace {
 
-const DatasetKind kAllKinds[] = {DatasetKind::Circle,       DatasetKind::Xor,
-                                 DatasetKind::Gauss,        DatasetKind::Spiral,
-                                 DatasetKind::Moons,        DatasetKind::Blobs3,
-                                 DatasetKind::Blobs4,       DatasetKind::RegressPlane,
-                                 DatasetKind::RegressGauss, DatasetKind::Curve};
+const DatasetKind kAllKinds[] = {
+    DatasetKind::Circle, DatasetKind::Xor,    DatasetKind::Gauss,        DatasetKind::Spiral,       DatasetKind::Moons,
+    DatasetKind::Blobs3, DatasetKind::Blobs4, DatasetKind::RegressPlane, DatasetKind::RegressGauss, DatasetKind::Curve};
 
-std::vector<Point> all(const Dataset& d) {
+std::vector<Point> all(const Dataset &d)
+{
     std::vector<Point> p = d.train;
     p.insert(p.end(), d.validation.begin(), d.validation.end());
     p.insert(p.end(), d.test.begin(), d.test.end());
     return p;
 }
 
-std::map<int, int> classCounts(const std::vector<Point>& points) {
+std::map<int, int> classCounts(const std::vector<Point> &points)
+{
     std::map<int, int> counts;
-    for (const Point& p : points) ++counts[static_cast<int>(p.label)];
+    for (const Point &p : points)
+        ++counts[static_cast<int>(p.label)];
     return counts;
 }
 
-}  // namespace
+} // namespace
 
-TEST(Dataset, NamesRoundTrip) {
-    for (DatasetKind kind : kAllKinds) EXPECT_EQ(datasetFromName(datasetName(kind)), kind);
+TEST(Dataset, NamesRoundTrip)
+{
+    for (DatasetKind kind : kAllKinds)
+        EXPECT_EQ(datasetFromName(datasetName(kind)), kind);
     EXPECT_FALSE(datasetFromName("spirals"));
 }
 
-TEST(Dataset, SplitSizes) {
+TEST(Dataset, SplitSizes)
+{
     DatasetConfig config;
     config.points = 500;
     config.split = {0.6, 0.2};
@@ -48,7 +52,8 @@ TEST(Dataset, SplitSizes) {
     EXPECT_EQ(d.test.size(), 100u);
 }
 
-TEST(Dataset, EveryGeneratorHasTheRightShapeAndBalance) {
+TEST(Dataset, EveryGeneratorHasTheRightShapeAndBalance)
+{
     for (DatasetKind kind : kAllKinds) {
         SCOPED_TRACE(std::string(datasetName(kind)));
         DatasetConfig config;
@@ -59,7 +64,7 @@ TEST(Dataset, EveryGeneratorHasTheRightShapeAndBalance) {
         const auto points = all(d);
         ASSERT_EQ(points.size(), 240u);
         EXPECT_EQ(d.train.size(), 120u);
-        for (const Point& p : points) {
+        for (const Point &p : points) {
             ASSERT_TRUE(std::isfinite(p.x1) && std::isfinite(p.x2) && std::isfinite(p.label));
             if (kind != DatasetKind::Curve) {
                 EXPECT_LE(std::abs(p.x1), 12.0f);
@@ -74,7 +79,7 @@ TEST(Dataset, EveryGeneratorHasTheRightShapeAndBalance) {
         ASSERT_EQ(static_cast<int>(counts.size()), datasetClasses(kind));
         // Generators that draw a fixed count per class are exactly balanced; xor and
         // circle label by position (noise may move a point across), so roughly.
-        for (const auto& [cls, count] : counts) {
+        for (const auto &[cls, count] : counts) {
             if (kind == DatasetKind::Xor || kind == DatasetKind::Circle)
                 EXPECT_NEAR(count, 120, 40) << "class " << cls;
             else
@@ -83,7 +88,8 @@ TEST(Dataset, EveryGeneratorHasTheRightShapeAndBalance) {
     }
 }
 
-TEST(Dataset, SameSeedSameData) {
+TEST(Dataset, SameSeedSameData)
+{
     DatasetConfig config;
     config.kind = DatasetKind::Circle;
     config.noise = 0.3;
@@ -96,7 +102,8 @@ TEST(Dataset, SameSeedSameData) {
 }
 
 // Playground's spiral: point i of n/2 per arm at r = i/(n/2)*5, t = 1.75 i/(n/2) 2 pi + dt.
-TEST(Dataset, SpiralWithoutNoiseIsPlaygrounds) {
+TEST(Dataset, SpiralWithoutNoiseIsPlaygrounds)
+{
     Rng rng(1);
     const auto points = generatePoints(DatasetKind::Spiral, 500, 0.0, rng);
     ASSERT_EQ(points.size(), 500u);
@@ -111,33 +118,36 @@ TEST(Dataset, SpiralWithoutNoiseIsPlaygrounds) {
     }
 }
 
-TEST(Dataset, CircleAndXorLabelsFollowPlaygroundsRules) {
+TEST(Dataset, CircleAndXorLabelsFollowPlaygroundsRules)
+{
     Rng rng(4);
-    for (const Point& p : generatePoints(DatasetKind::Circle, 400, 0.0, rng)) {
+    for (const Point &p : generatePoints(DatasetKind::Circle, 400, 0.0, rng)) {
         const float r = std::hypot(p.x1, p.x2);
         // Inside points have r < 2.5, outside ones 3.5 <= r < 5: the gap makes it exact.
         EXPECT_EQ(p.label, r < 3.0f ? 1.0f : 0.0f);
         EXPECT_TRUE(r < 2.5001f || (r > 3.4999f && r < 5.0001f));
     }
-    for (const Point& p : generatePoints(DatasetKind::Xor, 400, 0.0, rng)) {
+    for (const Point &p : generatePoints(DatasetKind::Xor, 400, 0.0, rng)) {
         EXPECT_EQ(p.label, p.x1 * p.x2 >= 0 ? 1.0f : 0.0f);
-        EXPECT_GE(std::abs(p.x1), 0.3f);  // Playground's padding keeps points off the axes
+        EXPECT_GE(std::abs(p.x1), 0.3f); // Playground's padding keeps points off the axes
     }
 }
 
-TEST(Dataset, RegressionTargets) {
+TEST(Dataset, RegressionTargets)
+{
     Rng rng(2);
-    for (const Point& p : generatePoints(DatasetKind::RegressPlane, 200, 0.0, rng))
+    for (const Point &p : generatePoints(DatasetKind::RegressPlane, 200, 0.0, rng))
         EXPECT_NEAR(p.label, (p.x1 + p.x2) / 10.0f, 1e-5f);
-    for (const Point& p : generatePoints(DatasetKind::Curve, 200, 0.0, rng)) {
+    for (const Point &p : generatePoints(DatasetKind::Curve, 200, 0.0, rng)) {
         EXPECT_NEAR(p.label, std::sin(std::numbers::pi * p.x1), 1e-5);
         EXPECT_EQ(p.x2, 0.0f);
     }
-    for (const Point& p : generatePoints(DatasetKind::RegressGauss, 200, 0.0, rng))
+    for (const Point &p : generatePoints(DatasetKind::RegressGauss, 200, 0.0, rng))
         EXPECT_LE(std::abs(p.label), 1.0f);
 }
 
-TEST(Dataset, ExtentIsPlaygroundsFieldOrTheDataBox) {
+TEST(Dataset, ExtentIsPlaygroundsFieldOrTheDataBox)
+{
     EXPECT_EQ(makeDataset(DatasetConfig{}).extent, (Extent{-6, 6, -6, 6}));
     const Dataset own = makeDataset({{0, 0, 0}, {10, 2, 1}}, Task::Classification, {0.5, 0}, 1);
     EXPECT_FLOAT_EQ(own.extent.xMin, -1.0f);
@@ -146,7 +156,8 @@ TEST(Dataset, ExtentIsPlaygroundsFieldOrTheDataBox) {
     EXPECT_FLOAT_EQ(own.extent.yMax, 2.5f);
 }
 
-TEST(Dataset, BadConfigurationsAreRejected) {
+TEST(Dataset, BadConfigurationsAreRejected)
+{
     DatasetConfig config;
     config.noise = 0.6;
     EXPECT_THROW(makeDataset(config), std::invalid_argument);
@@ -160,7 +171,8 @@ TEST(Dataset, BadConfigurationsAreRejected) {
     EXPECT_THROW(makeDataset(config), std::invalid_argument);
 }
 
-TEST(Dataset, OwnPointsAreChecked) {
+TEST(Dataset, OwnPointsAreChecked)
+{
     const SplitConfig split{0.5, 0.0};
     const Dataset d = makeDataset({{0, 0, 0}, {1, 1, 2}, {2, 2, 1}, {3, 3, 0}}, Task::Classification, split, 1);
     EXPECT_EQ(d.numClasses, 3);
@@ -168,11 +180,10 @@ TEST(Dataset, OwnPointsAreChecked) {
     try {
         makeDataset({{0, 0, 0}, {1, 1, 0.5f}}, Task::Classification, split, 1);
         FAIL();
-    } catch (const std::invalid_argument& e) {
+    } catch (const std::invalid_argument &e) {
         EXPECT_STREQ(e.what(), "point 2: label must be a class number 0..99");
     }
-    EXPECT_THROW(makeDataset({{NAN, 0, 0}, {1, 1, 1}}, Task::Classification, split, 1),
-                 std::invalid_argument);
+    EXPECT_THROW(makeDataset({{NAN, 0, 0}, {1, 1, 1}}, Task::Classification, split, 1), std::invalid_argument);
     EXPECT_THROW(makeDataset({}, Task::Regression, split, 1), std::invalid_argument);
     EXPECT_NO_THROW(makeDataset({{0, 0, 0.5f}, {1, 1, -3}}, Task::Regression, split, 1));
 }

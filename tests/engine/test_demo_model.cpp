@@ -18,32 +18,39 @@ namespace {
 using namespace loopwise::engine;
 using namespace loopwise::engine::prompts;
 
-Json shippedCorpus() { return promptContent("en", "demo_corpus.json"); }
+Json shippedCorpus()
+{
+    return promptContent("en", "demo_corpus.json");
+}
 
-const DemoModel& model() {
+const DemoModel &model()
+{
     static const DemoModel trained = DemoModel::train(demoCorpus(shippedCorpus()));
     return trained;
 }
 
 const std::string kZeroShot = "Is this ticket urgent? {{input}}";
 
-TEST(DemoModel, TrainsInWellUnderASecondFromTheShippedText) {
+TEST(DemoModel, TrainsInWellUnderASecondFromTheShippedText)
+{
     const auto start = std::chrono::steady_clock::now();
     const DemoModel trained = DemoModel::train(demoCorpus(shippedCorpus()));
     const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
-    std::cout << "demo model: " << trained.trainingTokens() << " training tokens, "
-              << trained.vocabularySize() << " words, trained in " << ms << " ms\n";
+    std::cout << "demo model: " << trained.trainingTokens() << " training tokens, " << trained.vocabularySize()
+              << " words, trained in " << ms << " ms\n";
     RecordProperty("train_ms", std::to_string(ms));
     EXPECT_GT(trained.trainingTokens(), 50000);
     EXPECT_GT(trained.vocabularySize(), 400);
-    EXPECT_LT(ms, 5000.0);  // "a few seconds at first use", with room for a loaded machine
+    EXPECT_LT(ms, 5000.0); // "a few seconds at first use", with room for a loaded machine
 }
 
-TEST(DemoModel, RefusesATooSmallCorpus) {
+TEST(DemoModel, RefusesATooSmallCorpus)
+{
     EXPECT_THROW(DemoModel::train("Only a few words here."), std::invalid_argument);
 }
 
-TEST(DemoModel, CorpusHasTheShippedTextAndTheGeneratedTicketLog) {
+TEST(DemoModel, CorpusHasTheShippedTextAndTheGeneratedTicketLog)
+{
     const Json shipped = parseJson(R"({"paragraphs": ["Shipped text.", "A second paragraph."],
         "ticketLog": {"urgentNotes": ["It was urgent."], "normalNotes": ["It was normal."],
                       "voices": [{"role": "", "replies": ["Reply: plain."]},
@@ -64,14 +71,16 @@ TEST(DemoModel, CorpusHasTheShippedTextAndTheGeneratedTicketLog) {
     EXPECT_THROW(demoCorpus(parseJson(R"({"schema": 1})")), JsonError);
     EXPECT_THROW(demoCorpus(parseJson(R"({"paragraphs": [1], "ticketLog": {}})")), JsonError);
     EXPECT_THROW(demoCorpus(parseJson(R"({"paragraphs": [], "ticketLog": {"urgentNotes": [],
-        "normalNotes": ["n"], "voices": [{"role": "", "replies": ["r"]}]}})")), JsonError);
+        "normalNotes": ["n"], "voices": [{"role": "", "replies": ["r"]}]}})")),
+                 JsonError);
 }
 
-TEST(DemoModel, SameSeedSameAnswerOtherSeedsVary) {
+TEST(DemoModel, SameSeedSameAnswerOtherSeedsVary)
+{
     const std::vector<TestCase> cases = ticketTriageCases(24, "urgent", "normal");
     GenerateOptions options;
     int differing = 0;
-    for (const TestCase& c : cases) {
+    for (const TestCase &c : cases) {
         options.seed = 3;
         const DemoAnswer first = model().generate(kZeroShot, c.input, options);
         const DemoAnswer again = model().generate(kZeroShot, c.input, options);
@@ -80,10 +89,11 @@ TEST(DemoModel, SameSeedSameAnswerOtherSeedsVary) {
         options.seed = 4;
         differing += model().generate(kZeroShot, c.input, options).text != first.text;
     }
-    EXPECT_GT(differing, 6);  // temperature 0.7 samples: other seeds, other words
+    EXPECT_GT(differing, 6); // temperature 0.7 samples: other seeds, other words
 }
 
-TEST(DemoModel, TemperatureZeroTakesTheLikeliestWordWhateverTheSeed) {
+TEST(DemoModel, TemperatureZeroTakesTheLikeliestWordWhateverTheSeed)
+{
     const std::string input = ticketTriageCases(24, "urgent", "normal")[16].input;
     GenerateOptions options;
     options.temperature = 0.0;
@@ -93,7 +103,8 @@ TEST(DemoModel, TemperatureZeroTakesTheLikeliestWordWhateverTheSeed) {
     EXPECT_EQ(model().generate(kZeroShot, input, options).text, first);
 }
 
-TEST(DemoModel, CountsPromptAndOutputTokens) {
+TEST(DemoModel, CountsPromptAndOutputTokens)
+{
     const std::string input = "The whole app is down since 9 pm.";
     GenerateOptions options;
     options.maxTokens = 5;
@@ -107,14 +118,16 @@ TEST(DemoModel, CountsPromptAndOutputTokens) {
               static_cast<int>(demo::tokenize("Triage this.\n" + input).size()));
 }
 
-TEST(DemoModel, StopsWhenAskedTo) {
+TEST(DemoModel, StopsWhenAskedTo)
+{
     const std::atomic<bool> stop{true};
     const DemoAnswer answer = model().generate(kZeroShot, "The app is down.", {}, &stop);
     EXPECT_EQ(answer.outputTokens, 0);
     EXPECT_EQ(answer.text, "");
 }
 
-TEST(DemoModel, LabelScoresSumToOneAndOnlyWithLabels) {
+TEST(DemoModel, LabelScoresSumToOneAndOnlyWithLabels)
+{
     GenerateOptions options;
     EXPECT_TRUE(model().generate(kZeroShot, "The app is down.", options).labelScores.empty());
     options.labels = {"urgent", "normal"};
@@ -126,11 +139,12 @@ TEST(DemoModel, LabelScoresSumToOneAndOnlyWithLabels) {
     }
 }
 
-TEST(DemoModel, BadOptionsThrowConfigError) {
+TEST(DemoModel, BadOptionsThrowConfigError)
+{
     const auto refused = [](GenerateOptions options, Setting setting) {
         try {
             model().generate(kZeroShot, "x", options);
-        } catch (const ConfigError& e) {
+        } catch (const ConfigError &e) {
             EXPECT_EQ(e.setting(), setting);
             EXPECT_EQ(e.rule(), Rule::OutOfRange);
             return true;
@@ -149,7 +163,8 @@ TEST(DemoModel, BadOptionsThrowConfigError) {
     }
 }
 
-TEST(DemoModelTokens, SplitsWordsPunctuationAndLineBreaks) {
+TEST(DemoModelTokens, SplitsWordsPunctuationAndLineBreaks)
+{
     const std::vector<std::string> expected{"label", ":", "urgent", "\n", "can't", "log", "in", "!"};
     EXPECT_EQ(demo::tokenize("Label: URGENT\r\n  Can't log in!"), expected);
     EXPECT_EQ(demo::tokenize("Grüße"), std::vector<std::string>{"grüße"});
@@ -157,4 +172,4 @@ TEST(DemoModelTokens, SplitsWordsPunctuationAndLineBreaks) {
     EXPECT_EQ(demo::detokenize(demo::tokenize("feature-request (see <ticket>)")), "feature-request (see <ticket>)");
 }
 
-}  // namespace
+} // namespace

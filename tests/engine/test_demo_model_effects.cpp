@@ -26,7 +26,8 @@ using namespace loopwise::engine::prompts;
 constexpr int kSeeds = 5;
 
 // The model trained on a language's corpus, and that language's triage task.
-const DemoModel& model(const std::string& language = "en") {
+const DemoModel &model(const std::string &language = "en")
+{
     static std::map<std::string, DemoModel> trained;
     auto it = trained.find(language);
     if (it == trained.end())
@@ -34,15 +35,18 @@ const DemoModel& model(const std::string& language = "en") {
     return it->second;
 }
 
-const PromptTask& triageTask(const std::string& language = "en") {
+const PromptTask &triageTask(const std::string &language = "en")
+{
     static std::map<std::string, PromptTask> tasks;
     auto it = tasks.find(language);
-    if (it == tasks.end()) it = tasks.emplace(language, tasksFromJson(promptContent(language, "tasks.json")).front()).first;
+    if (it == tasks.end())
+        it = tasks.emplace(language, tasksFromJson(promptContent(language, "tasks.json")).front()).first;
     return it->second;
 }
 
 // Example tickets from the triage tickets' world with a seed of their own (never a test case).
-const std::vector<tickets::Ticket>& examplePool() {
+const std::vector<tickets::Ticket> &examplePool()
+{
     static const std::vector<tickets::Ticket> pool = [] {
         tickets::TicketConfig config = assumptions::triageTickets();
         config.count = 300;
@@ -59,45 +63,50 @@ const std::map<std::string, std::string> kInstruction{
 
 // A few-shot prompt whose examples have the labels of `arrangement` ('u' urgent, 'n' normal)
 // in that order, each the next unused ticket of its kind; labels in the task's language.
-std::string fewShot(std::string_view arrangement, std::string_view preamble = "",
-                    const std::string& language = "en") {
-    const std::vector<std::string>& labels = triageTask(language).labels;
+std::string fewShot(std::string_view arrangement, std::string_view preamble = "", const std::string &language = "en")
+{
+    const std::vector<std::string> &labels = triageTask(language).labels;
     std::string prompt(preamble);
     prompt += kInstruction.at(language);
     std::size_t next[2] = {0, 0};
     for (char c : arrangement) {
         const bool urgent = c == 'u';
-        std::size_t& i = next[urgent];
-        while (examplePool()[i].urgent != urgent) ++i;
-        const tickets::Ticket& t = examplePool()[i++];
+        std::size_t &i = next[urgent];
+        while (examplePool()[i].urgent != urgent)
+            ++i;
+        const tickets::Ticket &t = examplePool()[i++];
         prompt += "Ticket: " + t.subject + "\n" + t.body + "\nLabel: " + labels[urgent ? 0 : 1] + "\n\n";
     }
     return prompt + "Ticket: {{input}}\nLabel:";
 }
 
-struct Figures {
-    double formatPass = 0.0;  // the answer's label is one of the task's labels
-    double accuracy = 0.0;    // passesTask: the expected label
+struct Figures
+{
+    double formatPass = 0.0; // the answer's label is one of the task's labels
+    double accuracy = 0.0; // passesTask: the expected label
     double urgentShare = 0.0;
-    double politeWords = 0.0;  // per answer
-    double outputTokens = 0.0;  // per answer
+    double politeWords = 0.0; // per answer
+    double outputTokens = 0.0; // per answer
 };
 
-bool polite(const std::string& word) {
-    for (const char* p : {"thank", "please", "sorry", "glad", "happy", "lovely", "appreciate", "patience"})
-        if (word == p) return true;
+bool polite(const std::string &word)
+{
+    for (const char *p : {"thank", "please", "sorry", "glad", "happy", "lovely", "appreciate", "patience"})
+        if (word == p)
+            return true;
     return false;
 }
 
-Figures run(const std::string& prompt, bool calibrate = false, const std::string& language = "en") {
-    const PromptTask& task = triageTask(language);
+Figures run(const std::string &prompt, bool calibrate = false, const std::string &language = "en")
+{
+    const PromptTask &task = triageTask(language);
     GenerateOptions options;
     options.labels = task.labels;
     options.calibrate = calibrate;
     Figures f;
     int n = 0;
     for (int seed = 1; seed <= kSeeds; ++seed)
-        for (const TestCase& c : task.cases) {
+        for (const TestCase &c : task.cases) {
             options.seed = static_cast<std::uint64_t>(seed);
             const DemoAnswer answer = model(language).generate(prompt, c.input, options);
             const std::string label = answerLabel(answer.text);
@@ -105,22 +114,26 @@ Figures run(const std::string& prompt, bool calibrate = false, const std::string
             f.formatPass += label == task.labels[0] || label == task.labels[1];
             f.urgentShare += label == task.labels[0];
             f.accuracy += passesTask(task, c, answer.text);
-            for (const std::string& w : tickets::words(answer.text)) f.politeWords += polite(w);
+            for (const std::string &w : tickets::words(answer.text))
+                f.politeWords += polite(w);
             f.outputTokens += answer.outputTokens;
         }
-    for (double* x : {&f.formatPass, &f.accuracy, &f.urgentShare, &f.politeWords, &f.outputTokens}) *x /= n;
+    for (double *x : {&f.formatPass, &f.accuracy, &f.urgentShare, &f.politeWords, &f.outputTokens})
+        *x /= n;
     return f;
 }
 
 // The figures of a prompt, printed under `what`.
-Figures measured(const char* what, const std::string& prompt, const std::string& language = "en") {
+Figures measured(const char *what, const std::string &prompt, const std::string &language = "en")
+{
     const Figures f = run(prompt, false, language);
-    std::printf("%-44s format %.2f  accuracy %.2f  urgent %.2f  polite words %.2f  tokens %.1f\n", what,
-                f.formatPass, f.accuracy, f.urgentShare, f.politeWords, f.outputTokens);
+    std::printf("%-44s format %.2f  accuracy %.2f  urgent %.2f  polite words %.2f  tokens %.1f\n", what, f.formatPass,
+                f.accuracy, f.urgentShare, f.politeWords, f.outputTokens);
     return f;
 }
 
-TEST(DemoModelEffects, FewShotExamplesSetTheAnswerFormat) {
+TEST(DemoModelEffects, FewShotExamplesSetTheAnswerFormat)
+{
     const Figures zeroA = measured("zero-shot, the task's prompt A", triageTask().promptA);
     const Figures zeroB = measured("zero-shot, the task's prompt B", triageTask().promptB);
     const Figures three = measured("3 examples (u n u)", fewShot("unu"));
@@ -134,37 +147,43 @@ TEST(DemoModelEffects, FewShotExamplesSetTheAnswerFormat) {
     EXPECT_GE(six.formatPass, 0.85);
 }
 
-TEST(DemoModelEffects, GoodExamplesGetAFairShareRight) {
+TEST(DemoModelEffects, GoodExamplesGetAFairShareRight)
+{
     const Figures six = measured("6 balanced examples", fewShot("ununun"));
-    const auto& cases = triageTask().cases;
-    const double normalShare = static_cast<double>(std::count_if(cases.begin(), cases.end(),
-                                   [](const TestCase& c) { return c.expected == "normal"; })) / cases.size();
+    const auto &cases = triageTask().cases;
+    const double normalShare
+        = static_cast<double>(
+              std::count_if(cases.begin(), cases.end(), [](const TestCase &c) { return c.expected == "normal"; }))
+        / cases.size();
     std::printf("always answering the majority label \"normal\" would get %.2f\n", normalShare);
     RecordProperty("accuracy_few_shot_6", std::to_string(six.accuracy));
     EXPECT_GE(six.accuracy, 0.68);
     EXPECT_GT(six.accuracy, normalShare + 0.1);
 }
 
-struct Shift {
-    double raw = 0.0;         // urgent share with the second arrangement minus the first
-    double calibrated = 0.0;  // the same with calibrate on
+struct Shift
+{
+    double raw = 0.0; // urgent share with the second arrangement minus the first
+    double calibrated = 0.0; // the same with calibrate on
 };
 
 // How far the urgent share of the answers moves from one arrangement of the examples to
 // another, without and with calibration; printed and recorded as <name>_shift(_calibrated).
-Shift shift(const std::string& name, std::string_view first, std::string_view second) {
+Shift shift(const std::string &name, std::string_view first, std::string_view second)
+{
     const Figures a = run(fewShot(first)), b = run(fewShot(second));
     const Figures ca = run(fewShot(first), true), cb = run(fewShot(second), true);
     const Shift result{b.urgentShare - a.urgentShare, cb.urgentShare - ca.urgentShare};
     std::printf("%s: urgent share %s %.2f vs %s %.2f (shift %.2f); calibrated %.2f vs %.2f (shift %.2f)\n",
-                name.c_str(), std::string(first).c_str(), a.urgentShare, std::string(second).c_str(),
-                b.urgentShare, result.raw, ca.urgentShare, cb.urgentShare, result.calibrated);
+                name.c_str(), std::string(first).c_str(), a.urgentShare, std::string(second).c_str(), b.urgentShare,
+                result.raw, ca.urgentShare, cb.urgentShare, result.calibrated);
     ::testing::Test::RecordProperty(name + "_shift", std::to_string(result.raw));
     ::testing::Test::RecordProperty(name + "_shift_calibrated", std::to_string(result.calibrated));
     return result;
 }
 
-TEST(DemoModelEffects, MajorityLabelShiftsTheAnswersAndCalibrationReducesIt) {
+TEST(DemoModelEffects, MajorityLabelShiftsTheAnswersAndCalibrationReducesIt)
+{
     // Four normal and one urgent against four urgent and one normal, minority in the middle.
     const Shift s = shift("majority", "nnunn", "uunuu");
     EXPECT_GE(s.raw, 0.3);
@@ -172,14 +191,16 @@ TEST(DemoModelEffects, MajorityLabelShiftsTheAnswersAndCalibrationReducesIt) {
     EXPECT_LE(std::abs(s.calibrated), s.raw - 0.1);
 }
 
-TEST(DemoModelEffects, RecencyShiftsTheAnswersAndCalibrationReducesIt) {
+TEST(DemoModelEffects, RecencyShiftsTheAnswersAndCalibrationReducesIt)
+{
     // The same two urgent and four normal examples: urgent ones first, then last.
     const Shift s = shift("recency", "uunnnn", "nnnnuu");
     EXPECT_GE(s.raw, 0.15);
     EXPECT_LE(std::abs(s.calibrated), s.raw - 0.05);
 }
 
-TEST(DemoModelEffects, ARoleChangesTheStyleNotTheAccuracy) {
+TEST(DemoModelEffects, ARoleChangesTheStyleNotTheAccuracy)
+{
     const std::string role = "You are a friendly support agent.\n";
     const std::string reply = "Write a reply to the customer who sent this ticket.\n\nTicket: {{input}}\nReply:";
     const Figures plainReply = measured("reply, no role", reply);
@@ -189,10 +210,11 @@ TEST(DemoModelEffects, ARoleChangesTheStyleNotTheAccuracy) {
     RecordProperty("polite_words_without_role", std::to_string(plainReply.politeWords));
     RecordProperty("polite_words_with_role", std::to_string(roleReply.politeWords));
     EXPECT_GE(roleReply.politeWords, plainReply.politeWords + 0.5);
-    EXPECT_NEAR(roleTriage.accuracy, plainTriage.accuracy, 0.05);  // the stated margin
+    EXPECT_NEAR(roleTriage.accuracy, plainTriage.accuracy, 0.05); // the stated margin
 }
 
-TEST(DemoModelEffects, StepByStepDoesNotHelpThisSmallModel) {
+TEST(DemoModelEffects, StepByStepDoesNotHelpThisSmallModel)
+{
     // Chain-of-thought prompting helps only large models (Wei et al. 2022); this one has no
     // reasoning to elicit, and the test shows it honestly.
     const std::string steps = "Think step by step first, then give your final answer on the last line.\n\n";
@@ -202,7 +224,8 @@ TEST(DemoModelEffects, StepByStepDoesNotHelpThisSmallModel) {
     EXPECT_LE(stepByStep.accuracy, plain.accuracy + 0.02);
 }
 
-TEST(DemoModelEffects, TheGermanCorpusShowsTheFormatEffectWithGermanLabels) {
+TEST(DemoModelEffects, TheGermanCorpusShowsTheFormatEffectWithGermanLabels)
+{
     // English tickets (as in the German task), German notes, replies and labels.
     const Figures zeroA = measured("German: zero-shot, the task's prompt A", triageTask("de").promptA, "de");
     const Figures six = measured("German: 6 examples (u n u n u n)", fewShot("ununun", "", "de"), "de");
@@ -211,4 +234,4 @@ TEST(DemoModelEffects, TheGermanCorpusShowsTheFormatEffectWithGermanLabels) {
     EXPECT_GE(six.accuracy, 0.68);
 }
 
-}  // namespace
+} // namespace

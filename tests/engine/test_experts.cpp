@@ -14,7 +14,8 @@ using namespace loopwise::engine;
 
 namespace {
 
-Dataset pointsDataset(int classes, int count, std::uint64_t seed) {
+Dataset pointsDataset(int classes, int count, std::uint64_t seed)
+{
     Rng rng(seed);
     Dataset data;
     data.numClasses = classes;
@@ -24,17 +25,18 @@ Dataset pointsDataset(int classes, int count, std::uint64_t seed) {
     return data;
 }
 
-struct GradientCase {
+struct GradientCase
+{
     Activation activation;
     int topK;
     bool balance;
     float capacity;
 };
 
-void checkGradient(const GradientCase& c) {
-    SCOPED_TRACE(std::string(activationName(c.activation)) + ", k = " + std::to_string(c.topK) +
-                 (c.balance ? ", balance on" : ", balance off") +
-                 (c.capacity > 0 ? ", capacity" : ""));
+void checkGradient(const GradientCase &c)
+{
+    SCOPED_TRACE(std::string(activationName(c.activation)) + ", k = " + std::to_string(c.topK)
+                 + (c.balance ? ", balance on" : ", balance off") + (c.capacity > 0 ? ", capacity" : ""));
     constexpr int kBatch = 12;
     const Dataset data = pointsDataset(3, kBatch, 5);
     MixtureConfig config;
@@ -50,9 +52,10 @@ void checkGradient(const GradientCase& c) {
     // Non-zero biases, so every bias gradient is exercised away from symmetry.
     Rng rng(11);
     for (int n = 0; n <= config.experts; ++n) {
-        Network& net = n < config.experts ? mixture.expert(n) : mixture.gate();
+        Network &net = n < config.experts ? mixture.expert(n) : mixture.gate();
         for (int l = 0; l < net.layerCount(); ++l)
-            for (int j = 0; j < net.layer(l).units; ++j) net.bias(l)[j] = float(rng.uniform(-0.3, 0.3));
+            for (int j = 0; j < net.layer(l).units; ++j)
+                net.bias(l)[j] = float(rng.uniform(-0.3, 0.3));
     }
     std::vector<Eigen::VectorXf> analytic;
     const std::span<const Point> batch(data.train);
@@ -62,16 +65,17 @@ void checkGradient(const GradientCase& c) {
     double gateGradient = 0.0;
     constexpr float h = 1e-3f;
     for (int n = 0; n <= config.experts; ++n) {
-        Network& net = n < config.experts ? mixture.expert(n) : mixture.gate();
+        Network &net = n < config.experts ? mixture.expert(n) : mixture.gate();
         for (int l = 0; l < net.layerCount(); ++l) {
-            const DenseLayer& layer = net.layer(l);
+            const DenseLayer &layer = net.layer(l);
             std::vector<std::size_t> indices;
             for (int j = 0; j < layer.units; ++j) {
-                for (int i = 0; i < layer.inputs; ++i) indices.push_back(layer.weightOffset + j * layer.weightStride + i);
+                for (int i = 0; i < layer.inputs; ++i)
+                    indices.push_back(layer.weightOffset + j * layer.weightStride + i);
                 indices.push_back(layer.biasOffset + j);
             }
             for (std::size_t index : indices) {
-                float& p = net.parameters()[Eigen::Index(index)];
+                float &p = net.parameters()[Eigen::Index(index)];
                 const float saved = p;
                 const double base = mixture.batchLoss(batch, nullptr);
                 p = saved + h;
@@ -88,9 +92,9 @@ void checkGradient(const GradientCase& c) {
                     continue;
                 }
                 const double numeric = (up - down) / (2 * h);
-                EXPECT_NEAR(a, numeric, 3e-3 + 3e-2 * std::abs(numeric))
-                    << "network " << n << " parameter " << index;
-                if (n == config.experts) gateGradient += std::abs(a);
+                EXPECT_NEAR(a, numeric, 3e-3 + 3e-2 * std::abs(numeric)) << "network " << n << " parameter " << index;
+                if (n == config.experts)
+                    gateGradient += std::abs(a);
                 ++checked;
             }
         }
@@ -99,31 +103,36 @@ void checkGradient(const GradientCase& c) {
     EXPECT_GT(gateGradient, 1e-4) << "the gate learns";
 }
 
-}  // namespace
+} // namespace
 
-TEST(Experts, GradientsMatchFiniteDifferences) {
-    for (Activation a : {Activation::Tanh, Activation::Sigmoid, Activation::Relu,
-                         Activation::LeakyRelu, Activation::Linear})
+TEST(Experts, GradientsMatchFiniteDifferences)
+{
+    for (Activation a :
+         {Activation::Tanh, Activation::Sigmoid, Activation::Relu, Activation::LeakyRelu, Activation::Linear})
         for (int k : {1, 2})
-            for (bool balance : {false, true}) checkGradient({a, k, balance, 0.0f});
+            for (bool balance : {false, true})
+                checkGradient({a, k, balance, 0.0f});
 }
 
-TEST(Experts, GradientsWithCapacityMatchFiniteDifferences) {
+TEST(Experts, GradientsWithCapacityMatchFiniteDifferences)
+{
     checkGradient({Activation::Tanh, 1, true, 0.5f});
     checkGradient({Activation::Tanh, 2, false, 0.5f});
 }
 
-TEST(Experts, CapacityDropsAndCountsInputs) {
+TEST(Experts, CapacityDropsAndCountsInputs)
+{
     MixtureConfig config;
     config.experts = 4;
-    config.capacityFactor = 0.25f;  // an expert takes at most a quarter of an even share
+    config.capacityFactor = 0.25f; // an expert takes at most a quarter of an even share
     config.batchSize = 20;
     Mixture mixture(pointsDataset(2, 100, 7), config);
     mixture.epoch();
     // 5 batches of 20: each expert takes at most ceil(0.25 * 20 / 4) = 2 inputs a batch.
     long kept = 0;
-    for (long l : mixture.epochLoad()) kept += l;
-    EXPECT_EQ(kept, 100);  // routing choices, dropped ones included
+    for (long l : mixture.epochLoad())
+        kept += l;
+    EXPECT_EQ(kept, 100); // routing choices, dropped ones included
     EXPECT_GE(mixture.epochDropped(), 100 - 5 * 4 * 2);
     EXPECT_EQ(mixture.totalDropped(), mixture.epochDropped());
     MixtureConfig open = config;
@@ -133,7 +142,8 @@ TEST(Experts, CapacityDropsAndCountsInputs) {
     EXPECT_EQ(unlimited.epochDropped(), 0);
 }
 
-TEST(Experts, DeterministicForASeed) {
+TEST(Experts, DeterministicForASeed)
+{
     MixtureConfig config;
     config.topK = 2;
     config.capacityFactor = 1.0f;
@@ -143,19 +153,22 @@ TEST(Experts, DeterministicForASeed) {
         a.epoch();
         b.epoch();
     }
-    for (int n = 0; n < config.experts; ++n) EXPECT_EQ(a.expert(n).parameters(), b.expert(n).parameters());
+    for (int n = 0; n < config.experts; ++n)
+        EXPECT_EQ(a.expert(n).parameters(), b.expert(n).parameters());
     EXPECT_EQ(a.gate().parameters(), b.gate().parameters());
     EXPECT_EQ(a.epochLoad(), b.epochLoad());
     const auto trained = a.gate().parameters();
     a.reset();
-    for (int i = 0; i < 3; ++i) a.epoch();
+    for (int i = 0; i < 3; ++i)
+        a.epoch();
     EXPECT_EQ(a.gate().parameters(), trained);
     config.seed = 2;
     Mixture c(data, config);
     EXPECT_NE(c.gate().parameters(), b.gate().parameters());
 }
 
-TEST(Experts, CountsParametersAndMultiplyAdds) {
+TEST(Experts, CountsParametersAndMultiplyAdds)
+{
     MixtureConfig config;
     config.experts = 4;
     config.topK = 2;
@@ -169,16 +182,17 @@ TEST(Experts, CountsParametersAndMultiplyAdds) {
     EXPECT_EQ(denseCost(2, {{8, Activation::Tanh}}, 2).parameters, 42);
     const auto shape = denseShapeWithParameters({{8, Activation::Relu}}, 2, 2, 180);
     ASSERT_EQ(shape.size(), 1u);
-    EXPECT_EQ(shape[0].units, 36);  // 2-36-2: 180 parameters
+    EXPECT_EQ(shape[0].units, 36); // 2-36-2: 180 parameters
     EXPECT_EQ(shape[0].activation, Activation::Relu);
 }
 
-TEST(Experts, RejectsBadSettingsNamingThem) {
+TEST(Experts, RejectsBadSettingsNamingThem)
+{
     const Dataset data = pointsDataset(2, 20, 1);
     const auto settingOf = [&](MixtureConfig config) {
         try {
             Mixture m(data, config);
-        } catch (const ConfigError& e) {
+        } catch (const ConfigError &e) {
             return e.setting();
         }
         ADD_FAILURE() << "accepted";

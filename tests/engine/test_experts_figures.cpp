@@ -12,11 +12,13 @@ using namespace loopwise::engine;
 
 namespace {
 
-double largestShare(const MixtureMetrics& m) {
+double largestShare(const MixtureMetrics &m)
+{
     return double(*std::max_element(m.load.begin(), m.load.end())) / m.count;
 }
 
-Dataset dataset(DatasetKind kind) {
+Dataset dataset(DatasetKind kind)
+{
     DatasetConfig d;
     d.kind = kind;
     d.points = 500;
@@ -24,12 +26,13 @@ Dataset dataset(DatasetKind kind) {
     return makeDataset(d);
 }
 
-}  // namespace
+} // namespace
 
 // The collapse preset: circle, 4 experts of 2-8-2 (tanh), top-1, Adam at 0.3, seed 2,
 // 60 epochs. Measured: balance off, one expert takes 100 % of the training inputs; balance
 // on (weight 1), the largest share is 30 %.
-TEST(ExpertsFigures, CollapsesWithoutBalanceAndRecoversWithIt) {
+TEST(ExpertsFigures, CollapsesWithoutBalanceAndRecoversWithIt)
+{
     MixtureConfig config;
     config.experts = 4;
     config.topK = 1;
@@ -38,12 +41,14 @@ TEST(ExpertsFigures, CollapsesWithoutBalanceAndRecoversWithIt) {
     config.seed = 2;
     config.balance = false;
     Mixture off(dataset(DatasetKind::Circle), config);
-    for (int e = 0; e < 60; ++e) off.epoch();
+    for (int e = 0; e < 60; ++e)
+        off.epoch();
     const double collapsed = largestShare(off.metrics(Split::Train));
     config.balance = true;
     config.balanceWeight = 1.0f;
     Mixture on(dataset(DatasetKind::Circle), config);
-    for (int e = 0; e < 60; ++e) on.epoch();
+    for (int e = 0; e < 60; ++e)
+        on.epoch();
     const double balanced = largestShare(on.metrics(Split::Train));
     std::printf("largest share: balance off %.2f, on %.2f\n", collapsed, balanced);
     EXPECT_GT(collapsed, 0.8);
@@ -55,7 +60,8 @@ TEST(ExpertsFigures, CollapsesWithoutBalanceAndRecoversWithIt) {
 // Measured: mixture 94.8 % test accuracy at 42 multiply-adds per input; dense of the same
 // active size (2-10-2, 52 parameters) 68.8 % at 40; dense of the same total size (2-36-2,
 // 182 parameters) 70.8 % at 144.
-TEST(ExpertsFigures, TopOneMixtureMatchesDenseOfActiveSizeAtLessCompute) {
+TEST(ExpertsFigures, TopOneMixtureMatchesDenseOfActiveSizeAtLessCompute)
+{
     MixtureConfig config;
     config.experts = 4;
     config.topK = 1;
@@ -65,10 +71,11 @@ TEST(ExpertsFigures, TopOneMixtureMatchesDenseOfActiveSizeAtLessCompute) {
     const Dataset data = dataset(DatasetKind::Spiral);
     Mixture mixture(data, config);
     constexpr int kEpochs = 200;
-    for (int e = 0; e < kEpochs; ++e) mixture.epoch();
+    for (int e = 0; e < kEpochs; ++e)
+        mixture.epoch();
     const double mixtureAccuracy = mixture.metrics(Split::Test).accuracy;
     const ModelCost cost = mixture.cost();
-    const auto denseAccuracy = [&](long parameters, ModelCost& denseCostOut) {
+    const auto denseAccuracy = [&](long parameters, ModelCost &denseCostOut) {
         const auto shape = denseShapeWithParameters(config.hidden, 2, 2, parameters);
         denseCostOut = denseCost(2, shape, 2);
         Trainer dense(data, denseTrainerConfig(config, shape));
@@ -79,8 +86,7 @@ TEST(ExpertsFigures, TopOneMixtureMatchesDenseOfActiveSizeAtLessCompute) {
     const double active = denseAccuracy(cost.activeParameters, activeCost);
     const double total = denseAccuracy(cost.parameters, totalCost);
     std::printf("test accuracy: mixture %.3f (%ld multiply-adds), dense active %.3f (%ld), dense total %.3f (%ld)\n",
-                mixtureAccuracy, cost.multiplyAdds, active, activeCost.multiplyAdds, total,
-                totalCost.multiplyAdds);
+                mixtureAccuracy, cost.multiplyAdds, active, activeCost.multiplyAdds, total, totalCost.multiplyAdds);
     EXPECT_GE(mixtureAccuracy, active - 0.02);
     EXPECT_LE(cost.multiplyAdds, totalCost.multiplyAdds);
     EXPECT_GT(mixtureAccuracy, 0.9);

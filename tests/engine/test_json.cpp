@@ -9,20 +9,23 @@ using namespace loopwise::engine;
 
 namespace {
 
-std::string errorOf(std::string_view text) {
+std::string errorOf(std::string_view text)
+{
     try {
         parseJson(text);
-    } catch (const JsonError& e) {
+    } catch (const JsonError &e) {
         return e.what();
     }
     return "";
 }
 
-}  // namespace
+} // namespace
 
-TEST(Json, ParsesEveryKindOfValue) {
-    const Json v = parseJson(R"( {"a": [1, -2.5e3, true, false, null], "b": {"c": "d\n\u00e9\ud83d\ude00"}, "e": {}} )");
-    const auto& a = v.find("a")->asArray();
+TEST(Json, ParsesEveryKindOfValue)
+{
+    const Json v
+        = parseJson(R"( {"a": [1, -2.5e3, true, false, null], "b": {"c": "d\n\u00e9\ud83d\ude00"}, "e": {}} )");
+    const auto &a = v.find("a")->asArray();
     ASSERT_EQ(a.size(), 5u);
     EXPECT_EQ(a[0].asNumber(), 1.0);
     EXPECT_EQ(a[1].asNumber(), -2500.0);
@@ -34,17 +37,20 @@ TEST(Json, ParsesEveryKindOfValue) {
     EXPECT_EQ(v.find("missing"), nullptr);
 }
 
-TEST(Json, WritesCompactAndPretty) {
+TEST(Json, WritesCompactAndPretty)
+{
     Json v;
     v.set("name", "a \"quoted\"\ttext\x01");
     v.set("list", Json(Json::Array{1, 2.5, Json(), true}));
     v.set("empty", Json(Json::Object{}));
     EXPECT_EQ(toJson(v), R"({"name":"a \"quoted\"\ttext\u0001","list":[1,2.5,null,true],"empty":{}})");
-    EXPECT_EQ(toJson(v, 2), "{\n  \"name\": \"a \\\"quoted\\\"\\ttext\\u0001\",\n  \"list\": [\n    1,\n"
-                            "    2.5,\n    null,\n    true\n  ],\n  \"empty\": {}\n}");
+    EXPECT_EQ(toJson(v, 2),
+              "{\n  \"name\": \"a \\\"quoted\\\"\\ttext\\u0001\",\n  \"list\": [\n    1,\n"
+              "    2.5,\n    null,\n    true\n  ],\n  \"empty\": {}\n}");
 }
 
-TEST(Json, RoundTripsValuesExactly) {
+TEST(Json, RoundTripsValuesExactly)
+{
     Json v;
     v.set("third", 1.0 / 3.0);
     v.set("tiny", 5e-324);
@@ -55,7 +61,8 @@ TEST(Json, RoundTripsValuesExactly) {
     EXPECT_EQ(parseJson(toJson(v, 4)), v);
 }
 
-TEST(Json, SetReplacesAndKeepsOrder) {
+TEST(Json, SetReplacesAndKeepsOrder)
+{
     Json v;
     v.set("b", 1);
     v.set("a", 2);
@@ -65,7 +72,8 @@ TEST(Json, SetReplacesAndKeepsOrder) {
     EXPECT_THROW(number.set("x", 1), JsonError);
 }
 
-TEST(Json, RejectsWhatTheRfcDoesNotAllow) {
+TEST(Json, RejectsWhatTheRfcDoesNotAllow)
+{
     EXPECT_EQ(errorOf("[1,2,]"), "line 1, column 6: expected a value");
     EXPECT_EQ(errorOf(R"({"a":1,})"), "line 1, column 8: expected a string as object key");
     EXPECT_EQ(errorOf("// c\n1"), "line 1, column 1: expected a value");
@@ -83,8 +91,8 @@ TEST(Json, RejectsWhatTheRfcDoesNotAllow) {
     EXPECT_EQ(errorOf(R"("\ud800")"), "line 1, column 8: unpaired surrogate in \\u escape");
     EXPECT_EQ(errorOf(R"("\udc00")"), "line 1, column 8: unpaired surrogate in \\u escape");
     EXPECT_EQ(errorOf("\"\xff\""), "line 1, column 2: invalid UTF-8 in a string");
-    EXPECT_EQ(errorOf("\"\xc0\xaf\""), "line 1, column 2: invalid UTF-8 in a string");  // overlong
-    EXPECT_EQ(errorOf("\"\xed\xa0\x80\""), "line 1, column 2: invalid UTF-8 in a string");  // surrogate
+    EXPECT_EQ(errorOf("\"\xc0\xaf\""), "line 1, column 2: invalid UTF-8 in a string"); // overlong
+    EXPECT_EQ(errorOf("\"\xed\xa0\x80\""), "line 1, column 2: invalid UTF-8 in a string"); // surrogate
     EXPECT_EQ(errorOf("\"abc"), "line 1, column 5: unterminated string");
     EXPECT_EQ(errorOf(R"({"a":1,"a":2})"), "line 1, column 8: duplicate key \"a\"");
     EXPECT_EQ(errorOf("{\"a\" 1}"), "line 1, column 6: expected ':' after an object key");
@@ -98,19 +106,21 @@ TEST(Json, RejectsWhatTheRfcDoesNotAllow) {
     EXPECT_EQ(errorOf(std::string(200, '[') + std::string(200, ']')), "");
 }
 
-TEST(Json, AcceptsEdgeCases) {
+TEST(Json, AcceptsEdgeCases)
+{
     EXPECT_EQ(parseJson(" \t\r\n 0 ").asNumber(), 0.0);
     EXPECT_EQ(parseJson("-0").asNumber(), 0.0);
     EXPECT_EQ(parseJson("1E+2").asNumber(), 100.0);
-    EXPECT_EQ(parseJson("1e-400").asNumber(), 0.0);  // underflows to zero
+    EXPECT_EQ(parseJson("1e-400").asNumber(), 0.0); // underflows to zero
     EXPECT_EQ(parseJson(R"("\/\b\f\r")").asString(), "/\b\f\r");
 }
 
-TEST(Json, TypeErrorsAndUnwritableNumbers) {
+TEST(Json, TypeErrorsAndUnwritableNumbers)
+{
     try {
         parseJson("[1]").asObject();
         FAIL();
-    } catch (const JsonError& e) {
+    } catch (const JsonError &e) {
         EXPECT_STREQ(e.what(), "expected object, found array");
     }
     EXPECT_THROW(toJson(Json(std::numeric_limits<double>::quiet_NaN())), JsonError);

@@ -9,7 +9,8 @@ using namespace loopwise::engine;
 
 namespace {
 
-Trainer trainedModel() {
+Trainer trainedModel()
+{
     DatasetConfig data;
     data.kind = DatasetKind::Blobs3;
     data.points = 150;
@@ -32,36 +33,39 @@ Trainer trainedModel() {
     return t;
 }
 
-std::string errorOf(const std::string& json) {
+std::string errorOf(const std::string &json)
+{
     try {
         modelFromJson(json);
-    } catch (const std::invalid_argument& e) {
+    } catch (const std::invalid_argument &e) {
         return e.what();
-    } catch (const JsonError& e) {
+    } catch (const JsonError &e) {
         return std::string("json: ") + e.what();
     }
     return "";
 }
 
 // The saved model with `from` replaced by `to` (once).
-std::string edited(const std::string& json, const std::string& from, const std::string& to) {
+std::string edited(const std::string &json, const std::string &from, const std::string &to)
+{
     std::string s = json;
     const auto at = s.find(from);
     EXPECT_NE(at, std::string::npos) << from;
     return at == std::string::npos ? s : s.replace(at, from.size(), to);
 }
 
-}  // namespace
+} // namespace
 
-TEST(ModelIo, RoundTripKeepsTheNetworkAndItsConfig) {
+TEST(ModelIo, RoundTripKeepsTheNetworkAndItsConfig)
+{
     Trainer t = trainedModel();
     const Model m = modelFromJson(modelToJson(t));
     EXPECT_EQ(m.task, Task::Classification);
     EXPECT_EQ(m.classes, 3);
     EXPECT_EQ(m.network.config(), t.network().config());
-    EXPECT_EQ(m.network.parameters(), t.network().parameters());  // floats survive exactly
-    const TrainerConfig& a = m.config;
-    const TrainerConfig& b = t.config();
+    EXPECT_EQ(m.network.parameters(), t.network().parameters()); // floats survive exactly
+    const TrainerConfig &a = m.config;
+    const TrainerConfig &b = t.config();
     EXPECT_EQ(a.features, b.features);
     EXPECT_EQ(a.hidden, b.hidden);
     EXPECT_EQ(a.output, Activation::Softmax);
@@ -79,7 +83,8 @@ TEST(ModelIo, RoundTripKeepsTheNetworkAndItsConfig) {
     EXPECT_EQ(again.loss(Split::Test), t.loss(Split::Test));
 }
 
-TEST(ModelIo, Files) {
+TEST(ModelIo, Files)
+{
     Trainer t = trainedModel();
     const std::string path = LOOPWISE_TEST_DATA_DIR "/model_io_test.json";
     saveModel(path, t);
@@ -89,34 +94,30 @@ TEST(ModelIo, Files) {
     EXPECT_THROW(saveModel(LOOPWISE_TEST_DATA_DIR "/no/such/dir/model.json", t), std::runtime_error);
 }
 
-TEST(ModelIo, ErrorsNameTheJsonPath) {
+TEST(ModelIo, ErrorsNameTheJsonPath)
+{
     const std::string good = modelToJson(trainedModel());
     EXPECT_EQ(errorOf(good), "");
     EXPECT_EQ(errorOf("[]"), "$: expected an object");
-    EXPECT_EQ(errorOf(edited(good, "\"loopwise-network\"", "\"other\"")),
-              "format: not a Loopwise network file");
+    EXPECT_EQ(errorOf(edited(good, "\"loopwise-network\"", "\"other\"")), "format: not a Loopwise network file");
     EXPECT_EQ(errorOf(edited(good, "\"version\": 1", "\"version\": 2")),
               "version: unsupported version (this build reads version 1)");
     EXPECT_EQ(errorOf(edited(good, "\"sinx1\"", "\"tanx1\"")), "features[2]: unknown name \"tanx1\"");
     EXPECT_EQ(errorOf(edited(good, "\"units\": 5", "\"units\": 0")),
               "layers[0].units: expected a whole number from 1 to 256");
-    EXPECT_EQ(errorOf(edited(good, "\"leaky-relu\"", "\"swish\"")),
-              "layers[1].activation: unknown name \"swish\"");
+    EXPECT_EQ(errorOf(edited(good, "\"leaky-relu\"", "\"swish\"")), "layers[1].activation: unknown name \"swish\"");
     EXPECT_EQ(errorOf(edited(good, "\"units\": 3,", "\"units\": 4,")),
               "layers[1].weights: expected 4 entries, found 3");
-    EXPECT_EQ(errorOf(edited(good, "\"bias\": [", "\"bias\": [true, ")),
-              "layers[0].bias: expected 5 entries, found 6");
-    EXPECT_EQ(errorOf(edited(good, "\"weights\": [\n        [\n          ", "\"weights\": [\n        [\n          \"x\", ")),
-              "layers[0].weights[0]: expected 3 entries, found 4");
+    EXPECT_EQ(errorOf(edited(good, "\"bias\": [", "\"bias\": [true, ")), "layers[0].bias: expected 5 entries, found 6");
+    EXPECT_EQ(
+        errorOf(edited(good, "\"weights\": [\n        [\n          ", "\"weights\": [\n        [\n          \"x\", ")),
+        "layers[0].weights[0]: expected 3 entries, found 4");
     EXPECT_EQ(errorOf(edited(good, "\"batch_size\": 7", "\"batch_size\": 7.5")),
               "training.batch_size: expected a whole number from 1 to 100000");
-    EXPECT_EQ(errorOf(edited(good, "\"shuffle\": true", "\"shuffle\": 1")),
-              "training.shuffle: expected true or false");
+    EXPECT_EQ(errorOf(edited(good, "\"shuffle\": true", "\"shuffle\": 1")), "training.shuffle: expected true or false");
     EXPECT_EQ(errorOf(edited(good, "\"learning_rate\": 0.01", "\"learning_rate\": -1")),
               "training.optimizer: learning rate must be above 0 (got -1)");
-    EXPECT_EQ(errorOf(edited(good, "\"seed\": \"12345678901234\"", "\"seed\": 5")),
-              "training.seed: expected a string");
-    EXPECT_EQ(errorOf(edited(good, "\"protocol\": \"standard\",", "")),
-              "training: missing \"protocol\"");
+    EXPECT_EQ(errorOf(edited(good, "\"seed\": \"12345678901234\"", "\"seed\": 5")), "training.seed: expected a string");
+    EXPECT_EQ(errorOf(edited(good, "\"protocol\": \"standard\",", "")), "training: missing \"protocol\"");
     EXPECT_EQ(errorOf(good.substr(0, good.size() - 3)).rfind("json: line ", 0), 0u);
 }

@@ -13,39 +13,74 @@
 
 namespace {
 std::atomic<long> allocations{0};
-}  // namespace
+} // namespace
 
-void* operator new(std::size_t size) {
+void *operator new(std::size_t size)
+{
     ++allocations;
-    if (void* p = std::malloc(size ? size : 1)) return p;
+    if (void *p = std::malloc(size ? size : 1))
+        return p;
     throw std::bad_alloc();
 }
-void* operator new[](std::size_t size) { return operator new(size); }
-void* operator new(std::size_t size, std::align_val_t align) {
+void *operator new[](std::size_t size)
+{
+    return operator new(size);
+}
+void *operator new(std::size_t size, std::align_val_t align)
+{
     ++allocations;
     const auto a = static_cast<std::size_t>(align);
-    if (void* p = std::aligned_alloc(a, (size + a - 1) / a * a)) return p;
+    if (void *p = std::aligned_alloc(a, (size + a - 1) / a * a))
+        return p;
     throw std::bad_alloc();
 }
-void* operator new[](std::size_t size, std::align_val_t align) { return operator new(size, align); }
-void operator delete(void* p) noexcept { std::free(p); }
-void operator delete[](void* p) noexcept { std::free(p); }
-void operator delete(void* p, std::size_t) noexcept { std::free(p); }
-void operator delete[](void* p, std::size_t) noexcept { std::free(p); }
-void operator delete(void* p, std::align_val_t) noexcept { std::free(p); }
-void operator delete[](void* p, std::align_val_t) noexcept { std::free(p); }
-void operator delete(void* p, std::size_t, std::align_val_t) noexcept { std::free(p); }
-void operator delete[](void* p, std::size_t, std::align_val_t) noexcept { std::free(p); }
+void *operator new[](std::size_t size, std::align_val_t align)
+{
+    return operator new(size, align);
+}
+void operator delete(void *p) noexcept
+{
+    std::free(p);
+}
+void operator delete[](void *p) noexcept
+{
+    std::free(p);
+}
+void operator delete(void *p, std::size_t) noexcept
+{
+    std::free(p);
+}
+void operator delete[](void *p, std::size_t) noexcept
+{
+    std::free(p);
+}
+void operator delete(void *p, std::align_val_t) noexcept
+{
+    std::free(p);
+}
+void operator delete[](void *p, std::align_val_t) noexcept
+{
+    std::free(p);
+}
+void operator delete(void *p, std::size_t, std::align_val_t) noexcept
+{
+    std::free(p);
+}
+void operator delete[](void *p, std::size_t, std::align_val_t) noexcept
+{
+    std::free(p);
+}
 
 using namespace loopwise::engine;
 
 namespace {
 
-Trainer makeTrainer(Protocol protocol, OptimizerKind optimizer, Regularization regularization,
-                    LossKind loss, DatasetKind kind) {
+Trainer makeTrainer(Protocol protocol, OptimizerKind optimizer, Regularization regularization, LossKind loss,
+                    DatasetKind kind)
+{
     DatasetConfig data;
     data.kind = kind;
-    data.points = 510;  // 255 training points: a short last batch
+    data.points = 510; // 255 training points: a short last batch
     TrainerConfig config;
     config.protocol = protocol;
     config.optimizer.kind = optimizer;
@@ -58,13 +93,15 @@ Trainer makeTrainer(Protocol protocol, OptimizerKind optimizer, Regularization r
     return Trainer(makeDataset(data), config);
 }
 
-void expectNoAllocation(Trainer& trainer) {
+void expectNoAllocation(Trainer &trainer)
+{
     std::vector<float> grid(static_cast<std::size_t>(100 * 100 * trainer.network().outputs()));
     const Grid g{trainer.dataset().extent, 100, 100};
-    trainer.epoch();  // warm up: anything lazy happens here
+    trainer.epoch(); // warm up: anything lazy happens here
     trainer.boundary(g, grid);
     const long before = allocations.load();
-    for (int i = 0; i < 7; ++i) trainer.step();
+    for (int i = 0; i < 7; ++i)
+        trainer.step();
     trainer.epoch();
     trainer.run(3);
     trainer.reset();
@@ -75,40 +112,46 @@ void expectNoAllocation(Trainer& trainer) {
     EXPECT_EQ(allocations.load() - before, 0);
 }
 
-}  // namespace
+} // namespace
 
-TEST(NoAllocation, CountingWorks) {
+TEST(NoAllocation, CountingWorks)
+{
     const long before = allocations.load();
     // A direct call: unlike a new-expression, the compiler may not leave it out.
-    void* volatile p = ::operator new(16);
+    void *volatile p = ::operator new(16);
     ::operator delete(p);
     EXPECT_EQ(allocations.load() - before, 1);
 }
 
-TEST(NoAllocation, PlaygroundTraining) {
-    Trainer t = makeTrainer(Protocol::Playground, OptimizerKind::Sgd, Regularization::L1,
-                            LossKind::SquaredError, DatasetKind::Spiral);
+TEST(NoAllocation, PlaygroundTraining)
+{
+    Trainer t = makeTrainer(Protocol::Playground, OptimizerKind::Sgd, Regularization::L1, LossKind::SquaredError,
+                            DatasetKind::Spiral);
     expectNoAllocation(t);
 }
 
-TEST(NoAllocation, StandardTrainingWithAdamAndSoftmax) {
+TEST(NoAllocation, StandardTrainingWithAdamAndSoftmax)
+{
     Trainer t = makeTrainer(Protocol::Standard, OptimizerKind::Adam, Regularization::L2,
                             LossKind::CategoricalCrossEntropy, DatasetKind::Blobs3);
     expectNoAllocation(t);
 }
 
-TEST(NoAllocation, MomentumAndBinaryCrossEntropy) {
+TEST(NoAllocation, MomentumAndBinaryCrossEntropy)
+{
     Trainer t = makeTrainer(Protocol::Standard, OptimizerKind::Momentum, Regularization::None,
                             LossKind::BinaryCrossEntropy, DatasetKind::Xor);
     expectNoAllocation(t);
 }
 
-int main(int argc, char** argv) {
+int main(int argc, char **argv)
+{
     testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }
 
-TEST(NoAllocation, MixtureOfExperts) {
+TEST(NoAllocation, MixtureOfExperts)
+{
     DatasetConfig data;
     data.points = 510;
     for (int k : {1, 3}) {
@@ -122,7 +165,8 @@ TEST(NoAllocation, MixtureOfExperts) {
         const Grid g{mixture.dataset().extent, 100, 100};
         mixture.epoch();
         const long before = allocations.load();
-        for (int i = 0; i < 7; ++i) mixture.step();
+        for (int i = 0; i < 7; ++i)
+            mixture.step();
         mixture.epoch();
         mixture.reset();
         mixture.epoch();

@@ -8,45 +8,51 @@ using namespace loopwise::engine;
 
 namespace {
 
-Eigen::VectorXf vec(std::initializer_list<float> values) {
+Eigen::VectorXf vec(std::initializer_list<float> values)
+{
     Eigen::VectorXf v(static_cast<Eigen::Index>(values.size()));
     Eigen::Index i = 0;
-    for (float x : values) v[i++] = x;
+    for (float x : values)
+        v[i++] = x;
     return v;
 }
 
-OptimizerConfig config(OptimizerKind kind, float lr) {
+OptimizerConfig config(OptimizerKind kind, float lr)
+{
     OptimizerConfig c;
     c.kind = kind;
     c.learningRate = lr;
     return c;
 }
 
-}  // namespace
+} // namespace
 
-TEST(Optimizer, SgdAveragesTheGradientSum) {
+TEST(Optimizer, SgdAveragesTheGradientSum)
+{
     Optimizer opt(config(OptimizerKind::Sgd, 0.1f), vec({1, 1}));
     Eigen::VectorXf p = vec({1.0f, -2.0f});
-    opt.step(p, vec({4.0f, -2.0f}), 2);  // mean gradient (2, -1)
+    opt.step(p, vec({4.0f, -2.0f}), 2); // mean gradient (2, -1)
     EXPECT_FLOAT_EQ(p[0], 1.0f - 0.1f * 2.0f);
     EXPECT_FLOAT_EQ(p[1], -2.0f + 0.1f * 1.0f);
 }
 
-TEST(Optimizer, MomentumByHand) {
+TEST(Optimizer, MomentumByHand)
+{
     OptimizerConfig c = config(OptimizerKind::Momentum, 0.5f);
     c.momentum = 0.9f;
     Optimizer opt(c, vec({1}));
     Eigen::VectorXf p = vec({1.0f});
-    opt.step(p, vec({2.0f}), 1);  // v = 2, p = 1 - 0.5 * 2 = 0
+    opt.step(p, vec({2.0f}), 1); // v = 2, p = 1 - 0.5 * 2 = 0
     EXPECT_FLOAT_EQ(p[0], 0.0f);
-    opt.step(p, vec({1.0f}), 1);  // v = 0.9 * 2 + 1 = 2.8, p = 0 - 1.4
+    opt.step(p, vec({1.0f}), 1); // v = 0.9 * 2 + 1 = 2.8, p = 0 - 1.4
     EXPECT_FLOAT_EQ(p[0], -1.4f);
     opt.reset();
-    opt.step(p, vec({1.0f}), 1);  // velocity forgotten: v = 1
+    opt.step(p, vec({1.0f}), 1); // velocity forgotten: v = 1
     EXPECT_FLOAT_EQ(p[0], -1.9f);
 }
 
-TEST(Optimizer, AdamByHand) {
+TEST(Optimizer, AdamByHand)
+{
     OptimizerConfig c = config(OptimizerKind::Adam, 0.1f);
     Optimizer opt(c, vec({1}));
     Eigen::VectorXf p = vec({0.0f});
@@ -59,18 +65,20 @@ TEST(Optimizer, AdamByHand) {
     EXPECT_NEAR(p[0], -0.1 - 0.1 * m / (std::sqrt(v) + 1e-8), 1e-5);
 }
 
-TEST(Optimizer, L2ShrinksWeightsButNotBiases) {
+TEST(Optimizer, L2ShrinksWeightsButNotBiases)
+{
     OptimizerConfig c = config(OptimizerKind::Sgd, 0.1f);
     c.regularization = Regularization::L2;
     c.regularizationRate = 0.5f;
-    Optimizer opt(c, vec({1, 0}));  // a weight and a bias
+    Optimizer opt(c, vec({1, 0})); // a weight and a bias
     Eigen::VectorXf p = vec({2.0f, 2.0f});
     opt.step(p, vec({1.0f, 1.0f}), 1);
     EXPECT_FLOAT_EQ(p[0], 2.0f - 0.1f * 1.0f - 0.1f * 0.5f * 2.0f);
     EXPECT_FLOAT_EQ(p[1], 2.0f - 0.1f * 1.0f);
 }
 
-TEST(Optimizer, L1StepsTowardZeroAndStopsThere) {
+TEST(Optimizer, L1StepsTowardZeroAndStopsThere)
+{
     OptimizerConfig c = config(OptimizerKind::Sgd, 0.1f);
     c.regularization = Regularization::L1;
     c.regularizationRate = 1.0f;
@@ -79,13 +87,14 @@ TEST(Optimizer, L1StepsTowardZeroAndStopsThere) {
     opt.step(p, vec({0.0f, 0.0f, 0.0f}), 1);
     EXPECT_FLOAT_EQ(p[0], 0.9f);
     EXPECT_FLOAT_EQ(p[1], -0.9f);
-    EXPECT_EQ(p[2], 0.0f);  // 0.05 - 0.1 would cross zero: lands on it
+    EXPECT_EQ(p[2], 0.0f); // 0.05 - 0.1 would cross zero: lands on it
     // Without freezing, a zeroed weight can grow again.
     opt.step(p, vec({0.0f, 0.0f, -1.0f}), 1);
     EXPECT_FLOAT_EQ(p[2], 0.1f);
 }
 
-TEST(Optimizer, PlaygroundFreezesZeroedWeights) {
+TEST(Optimizer, PlaygroundFreezesZeroedWeights)
+{
     OptimizerConfig c = config(OptimizerKind::Sgd, 0.1f);
     c.regularization = Regularization::L1;
     c.regularizationRate = 1.0f;
@@ -95,13 +104,14 @@ TEST(Optimizer, PlaygroundFreezesZeroedWeights) {
     opt.step(p, vec({0.0f}), 1);
     EXPECT_EQ(p[0], 0.0f);
     opt.step(p, vec({-5.0f}), 1);
-    EXPECT_EQ(p[0], 0.0f);  // a dead link, as in nn.ts
+    EXPECT_EQ(p[0], 0.0f); // a dead link, as in nn.ts
     opt.reset();
     opt.step(p, vec({-5.0f}), 1);
     EXPECT_GT(p[0], 0.0f);
 }
 
-TEST(Optimizer, BadConfigsAreRejected) {
+TEST(Optimizer, BadConfigsAreRejected)
+{
     OptimizerConfig c;
     c.learningRate = 0.0f;
     EXPECT_THROW(checkOptimizerConfig(c), std::invalid_argument);

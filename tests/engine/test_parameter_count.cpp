@@ -7,7 +7,8 @@
 using namespace loopwise::engine;
 
 // Every weight and bias of the network, padding not counted.
-TEST(ParameterCount, NetworkIsWeightsAndBiases) {
+TEST(ParameterCount, NetworkIsWeightsAndBiases)
+{
     // Playground's default: 2 inputs, 4 and 2 hidden, 1 output.
     const NetworkConfig config{2, {{4, Activation::Tanh}, {2, Activation::Tanh}, {1, Activation::Tanh}}};
     const ParameterCount count = parameterCount(config);
@@ -22,7 +23,8 @@ TEST(ParameterCount, NetworkIsWeightsAndBiases) {
 }
 
 // One coefficient per term of the learning lab's model: exactly what a session updates.
-TEST(ParameterCount, LearningModelFollowsModelAndDegree) {
+TEST(ParameterCount, LearningModelFollowsModelAndDegree)
+{
     using namespace learning;
     EXPECT_EQ(parameterCount(ModelKind::Curve, 3), 4);
     EXPECT_EQ(parameterCount(ModelKind::Classes, 2), 6);

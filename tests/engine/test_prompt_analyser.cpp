@@ -10,30 +10,34 @@ using namespace loopwise::engine::prompts;
 
 namespace {
 
-const PromptAnalyser& analyser(const std::string& language) {
+const PromptAnalyser &analyser(const std::string &language)
+{
     static const PromptAnalyser en(wordListsFromJson(promptContent("en", "analyser.json")));
     static const PromptAnalyser de(wordListsFromJson(promptContent("de", "analyser.json")));
     return language == "de" ? de : en;
 }
 
-std::string spanText(const std::string& text, Span span) {
+std::string spanText(const std::string &text, Span span)
+{
     return text.substr(span.begin, span.end - span.begin);
 }
 
-struct CriterionCase {
-    const char* language;
-    const char* prompt;
+struct CriterionCase
+{
+    const char *language;
+    const char *prompt;
     Criterion criterion;
     bool found;
 };
 
-class CriterionTable : public ::testing::TestWithParam<CriterionCase> {};
+class CriterionTable : public ::testing::TestWithParam<CriterionCase>
+{};
 
-TEST_P(CriterionTable, FoundOrNot) {
-    const CriterionCase& c = GetParam();
+TEST_P(CriterionTable, FoundOrNot)
+{
+    const CriterionCase &c = GetParam();
     const PromptAnalysis a = analyser(c.language).analyse(c.prompt);
-    EXPECT_EQ(a.has(c.criterion), c.found)
-        << c.language << " '" << c.prompt << "' " << criterionName(c.criterion);
+    EXPECT_EQ(a.has(c.criterion), c.found) << c.language << " '" << c.prompt << "' " << criterionName(c.criterion);
 }
 
 INSTANTIATE_TEST_SUITE_P(
@@ -65,7 +69,8 @@ INSTANTIATE_TEST_SUITE_P(
         CriterionCase{"en", "Classify the ticket.", Criterion::Delimiters, false},
         CriterionCase{"en", "A good answer names the cause and the next step.", Criterion::SuccessCriteria, true},
         CriterionCase{"en", "Name the cause.", Criterion::SuccessCriteria, false},
-        CriterionCase{"en", "1. Read the ticket.\n2. Decide the urgency.\n3. Give the label.", Criterion::Subtasks, true},
+        CriterionCase{"en", "1. Read the ticket.\n2. Decide the urgency.\n3. Give the label.", Criterion::Subtasks,
+                      true},
         CriterionCase{"en", "First read the ticket, then decide.", Criterion::Subtasks, true},
         CriterionCase{"en", "First read the ticket.", Criterion::Subtasks, false},
         CriterionCase{"de", "Du bist eine erfahrene Support-Leiterin.", Criterion::Role, true},
@@ -80,14 +85,15 @@ INSTANTIATE_TEST_SUITE_P(
         CriterionCase{"de", "Eine gute Antwort nennt die Ursache.", Criterion::SuccessCriteria, true},
         CriterionCase{"de", "Zuerst liest du das Ticket, dann entscheidest du.", Criterion::Subtasks, true}));
 
-}  // namespace
+} // namespace
 
-TEST(PromptAnalyser, SpansPointAtTheWordsFound) {
+TEST(PromptAnalyser, SpansPointAtTheWordsFound)
+{
     const std::string prompt = "Please classify the ticket. You are a support lead.";
     const PromptAnalysis a = analyser("en").analyse(prompt);
     ASSERT_TRUE(a.has(Criterion::Task));
     ASSERT_TRUE(a.has(Criterion::Role));
-    for (const Finding& f : a.findings) {
+    for (const Finding &f : a.findings) {
         if (f.criterion == Criterion::Task) {
             EXPECT_EQ(spanText(prompt, f.span), "classify");
             EXPECT_EQ(f.reason, Reason::OpeningVerb);
@@ -98,7 +104,8 @@ TEST(PromptAnalyser, SpansPointAtTheWordsFound) {
     }
 }
 
-TEST(PromptAnalyser, WholeWordsOnly) {
+TEST(PromptAnalyser, WholeWordsOnly)
+{
     // "etc" inside "sketch", "some" inside "awesome", "it" inside "with": nothing.
     const PromptAnalysis a = analyser("en").analyse("Sketch an awesome plan with the team.");
     EXPECT_EQ(a.count(Signal::VagueWord), 0);
@@ -110,7 +117,8 @@ TEST(PromptAnalyser, WholeWordsOnly) {
     EXPECT_EQ(spanText(vague, b.signals[1].span), "etc");
 }
 
-TEST(PromptAnalyser, ConstraintsSayWhatToDoOrOnlyWhatNot) {
+TEST(PromptAnalyser, ConstraintsSayWhatToDoOrOnlyWhatNot)
+{
     const PromptAnalysis onlyNot = analyser("en").analyse("Do not use jargon. Never guess.");
     EXPECT_EQ(onlyNot.constraints.prohibitions, 2);
     EXPECT_EQ(onlyNot.constraints.positiveRules, 0);
@@ -124,26 +132,26 @@ TEST(PromptAnalyser, ConstraintsSayWhatToDoOrOnlyWhatNot) {
     EXPECT_FALSE(both.constraints.onlyProhibitions());
 }
 
-TEST(PromptAnalyser, ExamplesCountFormatBalanceAndLastLabel) {
-    const std::string prompt =
-        "Classify each ticket.\n"
-        "Ticket: Server down for everyone\nLabel: urgent\n"
-        "Ticket: How do I change my avatar?\nLabel: normal\n"
-        "Ticket: Invoice has a typo\nLabel: normal\n"
-        "Message: Cannot log in since noon\nAnswer: urgent\n"
-        "Ticket: {{input}}\nLabel:";
+TEST(PromptAnalyser, ExamplesCountFormatBalanceAndLastLabel)
+{
+    const std::string prompt = "Classify each ticket.\n"
+                               "Ticket: Server down for everyone\nLabel: urgent\n"
+                               "Ticket: How do I change my avatar?\nLabel: normal\n"
+                               "Ticket: Invoice has a typo\nLabel: normal\n"
+                               "Message: Cannot log in since noon\nAnswer: urgent\n"
+                               "Ticket: {{input}}\nLabel:";
     const PromptAnalysis a = analyser("en").analyse(prompt);
-    EXPECT_EQ(a.examples.count, 4);  // the slot at the end is the question, no example
+    EXPECT_EQ(a.examples.count, 4); // the slot at the end is the question, no example
     EXPECT_FALSE(a.examples.consistentFormat);
-    EXPECT_EQ(a.examples.majorityLabel, "urgent");  // 2 : 2, first seen wins
+    EXPECT_EQ(a.examples.majorityLabel, "urgent"); // 2 : 2, first seen wins
     EXPECT_DOUBLE_EQ(a.examples.majorityShare, 0.5);
     EXPECT_TRUE(a.examples.balanced);
     EXPECT_EQ(a.examples.lastLabel, "urgent");
-    EXPECT_EQ(a.count(Signal::Placeholder), 0);  // {{input}} is filled per test case
+    EXPECT_EQ(a.count(Signal::Placeholder), 0); // {{input}} is filled per test case
 
-    const PromptAnalysis skewed = analyser("en").analyse(
-        "Ticket: a\nLabel: normal\nTicket: b\nLabel: normal\nTicket: c\nLabel: normal\n"
-        "Ticket: d\nLabel: urgent.");
+    const PromptAnalysis skewed
+        = analyser("en").analyse("Ticket: a\nLabel: normal\nTicket: b\nLabel: normal\nTicket: c\nLabel: normal\n"
+                                 "Ticket: d\nLabel: urgent.");
     EXPECT_EQ(skewed.examples.count, 4);
     EXPECT_TRUE(skewed.examples.consistentFormat);
     EXPECT_EQ(skewed.examples.majorityLabel, "normal");
@@ -152,14 +160,15 @@ TEST(PromptAnalyser, ExamplesCountFormatBalanceAndLastLabel) {
     EXPECT_EQ(skewed.examples.lastLabel, "urgent");
 }
 
-TEST(PromptAnalyser, DelimitersAndTheirBalance) {
+TEST(PromptAnalyser, DelimitersAndTheirBalance)
+{
     const std::string balanced = "Summarise:\n<incident>\nDB failover at 02:00\n</incident>\n\"\"\"notes\"\"\"";
     const PromptAnalysis a = analyser("en").analyse(balanced);
     EXPECT_EQ(a.delimiters.blocks, 2);
     EXPECT_TRUE(a.delimiters.balanced);
     EXPECT_EQ(a.count(Signal::UnbalancedDelimiter), 0);
-    EXPECT_TRUE(a.has(Criterion::Context));  // the delimited text is reference text
-    EXPECT_EQ(a.delimiters.sections, 1);     // "Summarise:"
+    EXPECT_TRUE(a.has(Criterion::Context)); // the delimited text is reference text
+    EXPECT_EQ(a.delimiters.sections, 1); // "Summarise:"
 
     const std::string broken = "Summarise <incident>\nDB failover\n</incdent> and \"the notes.\n```\ncode";
     const PromptAnalysis b = analyser("en").analyse(broken);
@@ -170,12 +179,12 @@ TEST(PromptAnalyser, DelimitersAndTheirBalance) {
     EXPECT_EQ(notATag.count(Signal::UnbalancedDelimiter), 0);
 }
 
-TEST(PromptAnalyser, ClaritySignals) {
-    const PromptAnalysis conflict =
-        analyser("en").analyse("Be brief. Explain the cause in detail.");
+TEST(PromptAnalyser, ClaritySignals)
+{
+    const PromptAnalysis conflict = analyser("en").analyse("Be brief. Explain the cause in detail.");
     ASSERT_EQ(conflict.count(Signal::Conflict), 1);
     const std::string c = "Be brief. Explain the cause in detail.";
-    for (const SignalFinding& s : conflict.signals)
+    for (const SignalFinding &s : conflict.signals)
         if (s.signal == Signal::Conflict) {
             EXPECT_EQ(spanText(c, s.span), "Be brief");
             EXPECT_EQ(spanText(c, s.other), "in detail");
@@ -183,7 +192,8 @@ TEST(PromptAnalyser, ClaritySignals) {
     EXPECT_EQ(analyser("en").analyse("Be brief. Do not explain in detail.").count(Signal::Conflict), 0);
 
     std::string longSentence = "Write";
-    for (int i = 0; i < 40; ++i) longSentence += " word";
+    for (int i = 0; i < 40; ++i)
+        longSentence += " word";
     longSentence += ". Short one.";
     EXPECT_EQ(analyser("en").analyse(longSentence).count(Signal::LongSentence), 1);
 
@@ -201,20 +211,21 @@ TEST(PromptAnalyser, ClaritySignals) {
     EXPECT_EQ(analyser("en").analyse("Answer as {\"label\": \"urgent\"}.").count(Signal::Placeholder), 0);
 }
 
-TEST(PromptAnalyser, GermanSignalsAndCapitalUmlauts) {
+TEST(PromptAnalyser, GermanSignalsAndCapitalUmlauts)
+{
     const std::string prompt = "Fasse das Obige kurz zusammen. Erkläre ausführlich Dinge usw.";
     const PromptAnalysis a = analyser("de").analyse(prompt);
-    EXPECT_EQ(a.count(Signal::UndefinedReference), 1);  // "Obige": nothing above
-    EXPECT_EQ(a.count(Signal::Conflict), 1);            // kurz / ausführlich
-    EXPECT_EQ(a.count(Signal::VagueWord), 2);           // Dinge, usw
+    EXPECT_EQ(a.count(Signal::UndefinedReference), 1); // "Obige": nothing above
+    EXPECT_EQ(a.count(Signal::Conflict), 1); // kurz / ausführlich
+    EXPECT_EQ(a.count(Signal::VagueWord), 2); // Dinge, usw
     EXPECT_TRUE(analyser("de").analyse("ÜBERSETZE den Text.").has(Criterion::Task));
 }
 
-TEST(PromptAnalyser, ComparisonRowsGuidesAndSummaryFacts) {
+TEST(PromptAnalyser, ComparisonRowsGuidesAndSummaryFacts)
+{
     const PromptAnalysis a = analyser("en").analyse("Sort it: urgent or not, etc.");
-    const PromptAnalysis b = analyser("en").analyse(
-        "You are a support lead. Classify the ticket as urgent or normal.\n"
-        "Answer with one word.\n<ticket>\n{{input}}\n</ticket>");
+    const PromptAnalysis b = analyser("en").analyse("You are a support lead. Classify the ticket as urgent or normal.\n"
+                                                    "Answer with one word.\n<ticket>\n{{input}}\n</ticket>");
     const PromptComparison c = comparePrompts(a, b);
     EXPECT_EQ(c.rows[static_cast<int>(Criterion::Role)].criterion, Criterion::Role);
     EXPECT_FALSE(c.rows[static_cast<int>(Criterion::Role)].inA);
@@ -225,11 +236,13 @@ TEST(PromptAnalyser, ComparisonRowsGuidesAndSummaryFacts) {
     EXPECT_TRUE(c.onlyInA.empty());
     EXPECT_EQ(c.fewerInB, (std::vector<Signal>{Signal::VagueWord, Signal::UndefinedReference}));
     EXPECT_EQ(c.rows[static_cast<int>(Criterion::SuccessCriteria)].guides, unsigned(AnthropicGuide));
-    for (const CriterionRow& row : c.rows) EXPECT_NE(row.guides, 0u) << criterionName(row.criterion);
+    for (const CriterionRow &row : c.rows)
+        EXPECT_NE(row.guides, 0u) << criterionName(row.criterion);
     EXPECT_EQ(guideName(GoogleGuide), "google");
 }
 
-TEST(PromptAnalyser, WordListsNeedEveryField) {
+TEST(PromptAnalyser, WordListsNeedEveryField)
+{
     loopwise::engine::Json lists = promptContent("en", "analyser.json");
     EXPECT_EQ(wordListsFromJson(lists).language, "en");
     loopwise::engine::Json::Object fields = lists.asObject();
@@ -239,7 +252,8 @@ TEST(PromptAnalyser, WordListsNeedEveryField) {
     EXPECT_THROW(wordListsFromJson(lists), loopwise::engine::JsonError);
 }
 
-TEST(PromptAnalyser, EmptyTextTypographicApostropheAndMultibyteSpans) {
+TEST(PromptAnalyser, EmptyTextTypographicApostropheAndMultibyteSpans)
+{
     const PromptAnalysis empty = analyser("en").analyse("");
     EXPECT_TRUE(empty.findings.empty());
     EXPECT_TRUE(empty.signals.empty());
@@ -249,7 +263,7 @@ TEST(PromptAnalyser, EmptyTextTypographicApostropheAndMultibyteSpans) {
     const std::string prompt = "Für Kundinnen: Antworte mit höchstens 50 Wörtern.";
     const PromptAnalysis a = analyser("de").analyse(prompt);
     bool numberWithUnit = false;
-    for (const Finding& f : a.findings)
+    for (const Finding &f : a.findings)
         if (f.criterion == Criterion::Length && f.reason == Reason::NumberWithUnit) {
             numberWithUnit = true;
             EXPECT_EQ(spanText(prompt, f.span), "50 Wörtern");

@@ -8,17 +8,22 @@ using namespace loopwise::engine::prompts;
 
 namespace {
 
-PatternPhrases english() { return patternPhrasesFromJson(promptContent("en", "patterns.json")); }
+PatternPhrases english()
+{
+    return patternPhrasesFromJson(promptContent("en", "patterns.json"));
+}
 
-std::string spanText(const std::string& text, Span span) {
+std::string spanText(const std::string &text, Span span)
+{
     return text.substr(span.begin, span.end - span.begin);
 }
 
 const std::string kTriage = "Classify the ticket as urgent or normal.\n\nTicket: {{input}}\nLabel:";
 
-}  // namespace
+} // namespace
 
-TEST(PromptPatterns, AddRoleAtTheTopShowsTheDiffAndUndoes) {
+TEST(PromptPatterns, AddRoleAtTheTopShowsTheDiffAndUndoes)
+{
     const PromptEdit edit = addRole(kTriage, english(), "an experienced support lead");
     EXPECT_EQ(edit.text, "You are an experienced support lead.\n" + kTriage);
     ASSERT_EQ(edit.added().size(), 1u);
@@ -27,7 +32,8 @@ TEST(PromptPatterns, AddRoleAtTheTopShowsTheDiffAndUndoes) {
     EXPECT_EQ(undoEdit(edit.text, edit.changes), kTriage);
 }
 
-TEST(PromptPatterns, ExamplesStepsAndFormatGoBeforeTheInputSlot) {
+TEST(PromptPatterns, ExamplesStepsAndFormatGoBeforeTheInputSlot)
+{
     const PatternPhrases en = english();
     const PromptEdit examples = addExamples(kTriage, en, {{"Server down", "urgent"}, {"New logo?", "normal"}});
     EXPECT_EQ(examples.text,
@@ -45,7 +51,8 @@ TEST(PromptPatterns, ExamplesStepsAndFormatGoBeforeTheInputSlot) {
     EXPECT_EQ(undoEdit(format.text, format.changes), "Summarise the incident.");
 }
 
-TEST(PromptPatterns, DelimitersWrapTheSlotOrTheLastParagraph) {
+TEST(PromptPatterns, DelimitersWrapTheSlotOrTheLastParagraph)
+{
     const PatternPhrases en = english();
     const PromptEdit slot = addDelimiters(kTriage, en);
     EXPECT_EQ(slot.text, "Classify the ticket as urgent or normal.\n\nTicket: <input>\n{{input}}\n</input>\nLabel:");
@@ -65,7 +72,8 @@ TEST(PromptPatterns, DelimitersWrapTheSlotOrTheLastParagraph) {
     EXPECT_TRUE(nothing.changes.empty());
 }
 
-TEST(PromptPatterns, UndoRestoresAReplacement) {
+TEST(PromptPatterns, UndoRestoresAReplacement)
+{
     // A change that removes text too (as a caller's own edit may): undo puts it back.
     const std::string before = "Be brief. Explain in detail.";
     const std::vector<Replacement> changes{{0, "Be brief.", "Use at most 60 words."}};
@@ -75,7 +83,8 @@ TEST(PromptPatterns, UndoRestoresAReplacement) {
     EXPECT_EQ(undoEdit(edit.text, edit.changes), before);
 }
 
-TEST(PromptPatterns, GermanPhrases) {
+TEST(PromptPatterns, GermanPhrases)
+{
     const PatternPhrases de = patternPhrasesFromJson(promptContent("de", "patterns.json"));
     EXPECT_EQ(addRole("Fasse zusammen.", de, "eine Support-Leiterin").text,
               "Du bist eine Support-Leiterin.\nFasse zusammen.");

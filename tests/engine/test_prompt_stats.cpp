@@ -7,7 +7,8 @@
 
 using namespace loopwise::engine::prompts;
 
-TEST(PromptStats, PassRateAndItsSpreadOverSeeds) {
+TEST(PromptStats, PassRateAndItsSpreadOverSeeds)
+{
     // Seed rates 3/4, 2/4, 4/4: mean 0.75, sample sd sqrt(((0)^2 + 0.25^2 + 0.25^2) / 2) = 0.25.
     const PassTable passes{{true, true, true, false}, {true, false, true, false}, {true, true, true, true}};
     const PassRate r = passRate(passes);
@@ -21,20 +22,22 @@ TEST(PromptStats, PassRateAndItsSpreadOverSeeds) {
     EXPECT_THROW(passRate({{true}, {true, false}}), std::invalid_argument);
 }
 
-TEST(PromptStats, RepeatedAnswersGroupedAndCounted) {
+TEST(PromptStats, RepeatedAnswersGroupedAndCounted)
+{
     const std::vector<std::string> answers{"urgent", "normal", " urgent\n", "urgent", "normal",
-                                           "urgent", "maybe", "urgent", "urgent", "urgent"};
+                                           "urgent", "maybe",  "urgent",    "urgent", "urgent"};
     const std::vector<AnswerGroup> groups = groupAnswers(answers);
     ASSERT_EQ(groups.size(), 3u);
     EXPECT_EQ(groups[0].answer, "urgent");
-    EXPECT_EQ(groups[0].count, 7);  // "7 of 10 answered urgent"
+    EXPECT_EQ(groups[0].count, 7); // "7 of 10 answered urgent"
     EXPECT_EQ(groups[1].answer, "normal");
     EXPECT_EQ(groups[1].count, 2);
     EXPECT_EQ(groups[2].answer, "maybe");
     EXPECT_EQ(groups[2].count, 1);
 }
 
-TEST(PromptStats, CaseByCaseDifferences) {
+TEST(PromptStats, CaseByCaseDifferences)
+{
     const PassTable a{{true, false, true}, {true, false, false}};
     const PassTable b{{true, true, true}, {true, true, false}};
     const std::vector<CaseRow> rows = compareCases(a, b);
@@ -51,12 +54,15 @@ TEST(PromptStats, CaseByCaseDifferences) {
     EXPECT_THROW(compareCases(a, {{true, true, true}}), std::invalid_argument);
 }
 
-TEST(PromptStats, SignTestAgainstHandComputations) {
+TEST(PromptStats, SignTestAgainstHandComputations)
+{
     // 8 cases B better, 1 A better, 11 ties: p = 2 * (C(9,0) + C(9,1)) / 2^9 = 20/512.
     std::vector<CaseRow> rows;
-    for (int i = 0; i < 8; ++i) rows.push_back({i, 0, 1});
+    for (int i = 0; i < 8; ++i)
+        rows.push_back({i, 0, 1});
     rows.push_back({8, 1, 0});
-    for (int i = 9; i < 20; ++i) rows.push_back({i, 1, 1});
+    for (int i = 9; i < 20; ++i)
+        rows.push_back({i, 1, 1});
     const PairedTest t = pairedSignTest(rows);
     EXPECT_EQ(t.bBetter, 8);
     EXPECT_EQ(t.aBetter, 1);
@@ -75,14 +81,16 @@ TEST(PromptStats, SignTestAgainstHandComputations) {
     EXPECT_DOUBLE_EQ(pairedSignTest({{0, 1, 1}}).pValue, 1.0);
 }
 
-TEST(PromptStats, BootstrapIntervalOfTheDifference) {
+TEST(PromptStats, BootstrapIntervalOfTheDifference)
+{
     std::vector<CaseRow> rows;
-    for (int i = 0; i < 20; ++i) rows.push_back({i, 2, i < 10 ? 5 : 2});  // B +3/5 on half the cases
+    for (int i = 0; i < 20; ++i)
+        rows.push_back({i, 2, i < 10 ? 5 : 2}); // B +3/5 on half the cases
     const Interval in = bootstrapDifference(rows, 5);
     EXPECT_DOUBLE_EQ(in.mean, 0.3);
     EXPECT_LE(in.low, in.mean);
     EXPECT_GE(in.high, in.mean);
-    EXPECT_GT(in.low, 0.0);  // every resample has some B-better case: the interval leaves out 0
+    EXPECT_GT(in.low, 0.0); // every resample has some B-better case: the interval leaves out 0
     EXPECT_LT(in.high, 0.6 + 1e-12);
     const Interval again = bootstrapDifference(rows, 5);
     EXPECT_EQ(in.low, again.low);

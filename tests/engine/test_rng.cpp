@@ -7,12 +7,15 @@
 
 using namespace loopwise::engine;
 
-TEST(Rng, SameSeedSameSequence) {
+TEST(Rng, SameSeedSameSequence)
+{
     Rng a(42), b(42);
-    for (int i = 0; i < 1000; ++i) ASSERT_EQ(a.next(), b.next());
+    for (int i = 0; i < 1000; ++i)
+        ASSERT_EQ(a.next(), b.next());
 }
 
-TEST(Rng, SeedsAndStreamsDiffer) {
+TEST(Rng, SeedsAndStreamsDiffer)
+{
     Rng a(1), b(2), c(1, 1);
     int sameAB = 0, sameAC = 0;
     for (int i = 0; i < 100; ++i) {
@@ -26,7 +29,8 @@ TEST(Rng, SeedsAndStreamsDiffer) {
 
 // The generator is fully specified (xoshiro256** seeded by splitmix64), so its output is
 // the same on every platform; these values pin it.
-TEST(Rng, KnownOutput) {
+TEST(Rng, KnownOutput)
+{
     Rng rng(1);
     const std::uint64_t first = rng.next();
     const std::uint64_t second = rng.next();
@@ -36,7 +40,8 @@ TEST(Rng, KnownOutput) {
     EXPECT_EQ(makeRng(7, RngStream::Data).next(), Rng(7, 1).next());
 }
 
-TEST(Rng, UniformStaysInRangeWithTheRightMean) {
+TEST(Rng, UniformStaysInRangeWithTheRightMean)
+{
     Rng rng(3);
     double total = 0.0;
     for (int i = 0; i < 100000; ++i) {
@@ -48,7 +53,8 @@ TEST(Rng, UniformStaysInRangeWithTheRightMean) {
     EXPECT_NEAR(total / 100000, 0.5, 0.02);
 }
 
-TEST(Rng, BelowIsInRangeAndCoversIt) {
+TEST(Rng, BelowIsInRangeAndCoversIt)
+{
     Rng rng(5);
     std::vector<int> counts(7, 0);
     for (int i = 0; i < 70000; ++i) {
@@ -56,10 +62,12 @@ TEST(Rng, BelowIsInRangeAndCoversIt) {
         ASSERT_LT(v, 7u);
         ++counts[v];
     }
-    for (int c : counts) EXPECT_NEAR(c, 10000, 500);
+    for (int c : counts)
+        EXPECT_NEAR(c, 10000, 500);
 }
 
-TEST(Rng, NormalHasTheRequestedMeanAndVariance) {
+TEST(Rng, NormalHasTheRequestedMeanAndVariance)
+{
     Rng rng(11);
     double sum = 0.0, squares = 0.0;
     constexpr int n = 200000;

@@ -9,14 +9,16 @@ using namespace loopwise::engine;
 
 namespace {
 
-std::vector<Point> curve(int n, double noise, std::uint64_t seed) {
+std::vector<Point> curve(int n, double noise, std::uint64_t seed)
+{
     Rng rng(seed);
     return generatePoints(DatasetKind::Curve, n, noise, rng);
 }
 
-}  // namespace
+} // namespace
 
-TEST(PolynomialRegression, LeastSquaresRecoversAnExactPolynomial) {
+TEST(PolynomialRegression, LeastSquaresRecoversAnExactPolynomial)
+{
     std::vector<Point> points;
     for (int i = 0; i < 20; ++i) {
         const float x = -1.0f + i * 0.1f;
@@ -31,7 +33,8 @@ TEST(PolynomialRegression, LeastSquaresRecoversAnExactPolynomial) {
     EXPECT_NEAR(fit.predict(0.5), 1.0 - 1.0 + 0.0625, 1e-5);
 }
 
-TEST(PolynomialRegression, GradientMatchesFiniteDifferences) {
+TEST(PolynomialRegression, GradientMatchesFiniteDifferences)
+{
     const auto points = curve(30, 0.1, 3);
     PolynomialRegression model(4);
     Eigen::VectorXd c(5);
@@ -49,7 +52,8 @@ TEST(PolynomialRegression, GradientMatchesFiniteDifferences) {
     }
 }
 
-TEST(PolynomialRegression, GradientDescentApproachesTheClosedForm) {
+TEST(PolynomialRegression, GradientDescentApproachesTheClosedForm)
+{
     const auto points = curve(60, 0.1, 5);
     const auto best = PolynomialRegression::leastSquares(points, 3);
     PolynomialRegression model(3);
@@ -58,7 +62,7 @@ TEST(PolynomialRegression, GradientDescentApproachesTheClosedForm) {
         model.gradientStep(points, 0.3);
         if (i % 1000 == 0) {
             const double now = model.meanSquaredError(points);
-            EXPECT_LE(now, previous + 1e-12);  // never goes up at this learning rate
+            EXPECT_LE(now, previous + 1e-12); // never goes up at this learning rate
             previous = now;
         }
     }
@@ -66,7 +70,8 @@ TEST(PolynomialRegression, GradientDescentApproachesTheClosedForm) {
     EXPECT_LT((model.coefficients() - best.coefficients()).norm(), 1e-2);
 }
 
-TEST(PolynomialRegression, HighDegreeFitsTrainingPointsBetter) {
+TEST(PolynomialRegression, HighDegreeFitsTrainingPointsBetter)
+{
     const auto points = curve(15, 0.2, 7);
     EXPECT_LT(PolynomialRegression::leastSquares(points, 9).meanSquaredError(points),
               PolynomialRegression::leastSquares(points, 1).meanSquaredError(points));

@@ -12,7 +12,8 @@ using tickets::Ticket;
 
 namespace {
 
-Ticket ticket(std::string subject, std::string body, bool urgent) {
+Ticket ticket(std::string subject, std::string body, bool urgent)
+{
     Ticket t;
     t.subject = std::move(subject);
     t.body = std::move(body);
@@ -21,26 +22,31 @@ Ticket ticket(std::string subject, std::string body, bool urgent) {
 }
 
 // Urgent tickets say "outage", normal ones "invoice"; half of each are signed by Mo.
-std::vector<Ticket> toyTickets() {
+std::vector<Ticket> toyTickets()
+{
     std::vector<Ticket> out;
     for (int i = 0; i < 40; ++i) {
         const bool urgent = i % 2 == 0;
-        out.push_back(ticket(urgent ? "Outage" : "Invoice", std::string(urgent ? "outage now" : "invoice copy") +
-                                                                (i % 4 < 2 ? "\n-- Mo / nights" : "\nThanks, Ben"),
+        out.push_back(ticket(urgent ? "Outage" : "Invoice",
+                             std::string(urgent ? "outage now" : "invoice copy")
+                                 + (i % 4 < 2 ? "\n-- Mo / nights" : "\nThanks, Ben"),
                              urgent));
     }
     return out;
 }
 
-int column(const TicketFeatures& f, const std::string& name) {
+int column(const TicketFeatures &f, const std::string &name)
+{
     for (int i = 0; i < f.size(); ++i)
-        if (f.name(i) == name) return i;
+        if (f.name(i) == name)
+            return i;
     return -1;
 }
 
-}  // namespace
+} // namespace
 
-TEST(TextModel, FeaturesNameTheirGroup) {
+TEST(TextModel, FeaturesNameTheirGroup)
+{
     FeatureChoice choice;
     choice.minCount = 1;
     choice.afterTheFact = true;
@@ -76,16 +82,18 @@ TEST(TextModel, FeaturesNameTheirGroup) {
     EXPECT_NE(column(noStyle, "outage"), -1);
 }
 
-TEST(TextModel, MinCountKeepsRareWordsOut) {
+TEST(TextModel, MinCountKeepsRareWordsOut)
+{
     FeatureChoice choice;
-    choice.minCount = 21;  // "outage" is in 20 tickets, "nights" in 20
+    choice.minCount = 21; // "outage" is in 20 tickets, "nights" in 20
     const TicketFeatures f(toyTickets(), choice);
     EXPECT_EQ(column(f, "outage"), -1);
     choice.minCount = 20;
     EXPECT_NE(column(TicketFeatures(toyTickets(), choice), "outage"), -1);
 }
 
-TEST(TextModel, TrainingLowersTheLossAndLearnsTheWord) {
+TEST(TextModel, TrainingLowersTheLossAndLearnsTheWord)
+{
     FeatureChoice choice;
     choice.minCount = 1;
     choice.metadata = false;
@@ -94,7 +102,7 @@ TEST(TextModel, TrainingLowersTheLossAndLearnsTheWord) {
     LogisticTrainer trainer(f.encode(tickets), urgentLabels(tickets), TrainConfig{});
     trainer.step();
     const double first = trainer.lastLoss();
-    EXPECT_NEAR(first, std::log(2.0), 1e-12);  // all weights 0: p = 1/2
+    EXPECT_NEAR(first, std::log(2.0), 1e-12); // all weights 0: p = 1/2
     trainer.run();
     EXPECT_TRUE(trainer.finished());
     EXPECT_LT(trainer.lastLoss(), 0.1 * first);
@@ -102,23 +110,25 @@ TEST(TextModel, TrainingLowersTheLossAndLearnsTheWord) {
     const auto top = largestWeights(trainer.model(), f, 3);
     ASSERT_EQ(top.size(), 3u);
     EXPECT_GE(std::abs(top[0].weight), std::abs(top[1].weight));
-    EXPECT_TRUE(top[0].name == "outage" || top[0].name == "invoice" || top[0].name == "now" ||
-                top[0].name == "copy")
-        << top[0].name;  // never the sign-off, which says nothing about urgency here
+    EXPECT_TRUE(top[0].name == "outage" || top[0].name == "invoice" || top[0].name == "now" || top[0].name == "copy")
+        << top[0].name; // never the sign-off, which says nothing about urgency here
     EXPECT_EQ(top[0].group, FeatureGroup::Content);
 }
 
-TEST(TextModel, RunReportsProgressAndStops) {
+TEST(TextModel, RunReportsProgressAndStops)
+{
     const auto tickets = toyTickets();
     const TicketFeatures f(tickets, FeatureChoice{});
     TrainConfig config;
     config.steps = 50;
     LogisticTrainer trainer(f.encode(tickets), urgentLabels(tickets), config);
     std::vector<int> seen;
-    EXPECT_FALSE(trainer.run([&](const TrainProgress& p) {
-        seen.push_back(p.step);
-        return p.step < 20;
-    }, 10));
+    EXPECT_FALSE(trainer.run(
+        [&](const TrainProgress &p) {
+            seen.push_back(p.step);
+            return p.step < 20;
+        },
+        10));
     EXPECT_EQ(seen, (std::vector<int>{10, 20}));
     EXPECT_EQ(trainer.stepsDone(), 20);
     std::atomic<bool> stop{true};
@@ -128,19 +138,23 @@ TEST(TextModel, RunReportsProgressAndStops) {
     EXPECT_EQ(trainer.stepsDone(), 50);
 }
 
-TEST(TextModel, SameDataSameModelInStepsOrAtOnce) {
+TEST(TextModel, SameDataSameModelInStepsOrAtOnce)
+{
     const auto tickets = toyTickets();
     const TicketFeatures f(tickets, FeatureChoice{});
     LogisticTrainer stepped(f.encode(tickets), urgentLabels(tickets), TrainConfig{});
-    while (!stepped.finished()) stepped.step();
+    while (!stepped.finished())
+        stepped.step();
     const LogisticModel once = trainLogistic(f.encode(tickets), urgentLabels(tickets), TrainConfig{});
     EXPECT_EQ(stepped.model().weights, once.weights);
     EXPECT_EQ(stepped.model().bias, once.bias);
 }
 
-TEST(TextModel, ClassWeightsRaiseTheProbabilityOfTheWeightedClass) {
+TEST(TextModel, ClassWeightsRaiseTheProbabilityOfTheWeightedClass)
+{
     auto tickets = toyTickets();
-    for (int i = 0; i < 10; ++i) tickets[static_cast<std::size_t>(i)].urgent = !tickets[static_cast<std::size_t>(i)].urgent;
+    for (int i = 0; i < 10; ++i)
+        tickets[static_cast<std::size_t>(i)].urgent = !tickets[static_cast<std::size_t>(i)].urgent;
     const TicketFeatures f(tickets, FeatureChoice{});
     const SparseRows x = f.encode(tickets);
     TrainConfig weighted;
@@ -150,7 +164,8 @@ TEST(TextModel, ClassWeightsRaiseTheProbabilityOfTheWeightedClass) {
     EXPECT_GT(heavier, plain + 0.1);
 }
 
-TEST(TextModel, PermutationImportanceFindsTheGroupInUse) {
+TEST(TextModel, PermutationImportanceFindsTheGroupInUse)
+{
     FeatureChoice choice;
     choice.minCount = 1;
     const auto tickets = toyTickets();
@@ -159,14 +174,15 @@ TEST(TextModel, PermutationImportanceFindsTheGroupInUse) {
     const Eigen::VectorXd y = urgentLabels(tickets);
     const LogisticModel model = trainLogistic(x, y, TrainConfig{});
     const auto importance = permutationImportance(model, f, x, y, 5, 1);
-    ASSERT_EQ(importance.size(), 3u);  // content, style, metadata
+    ASSERT_EQ(importance.size(), 3u); // content, style, metadata
     EXPECT_EQ(importance[0].group, FeatureGroup::Content);
     EXPECT_GT(importance[0].accuracyDrop, 0.3);
-    EXPECT_LT(std::abs(importance[1].accuracyDrop), 0.1);  // the sign-offs carry nothing here
-    EXPECT_EQ(importance[2].accuracyDrop, 0.0);  // the metadata never varies
+    EXPECT_LT(std::abs(importance[1].accuracyDrop), 0.1); // the sign-offs carry nothing here
+    EXPECT_EQ(importance[2].accuracyDrop, 0.0); // the metadata never varies
 }
 
-TEST(TextModel, ConfusionCountsAndCost) {
+TEST(TextModel, ConfusionCountsAndCost)
+{
     Eigen::VectorXd p(4), y(4);
     p << 0.9, 0.2, 0.6, 0.1;
     y << 1, 1, 0, 0;
@@ -177,13 +193,14 @@ TEST(TextModel, ConfusionCountsAndCost) {
     EXPECT_EQ(confusion(p, y, 0.15), (Confusion{2, 0, 1, 1}));
 }
 
-TEST(TextModel, BadTrainingConfigNamesTheField) {
+TEST(TextModel, BadTrainingConfigNamesTheField)
+{
     TrainConfig config;
     config.l2 = -1.0;
     EXPECT_THROW(checkTrainConfig(config), std::invalid_argument);
     try {
         checkTrainConfig(config);
-    } catch (const std::invalid_argument& e) {
+    } catch (const std::invalid_argument &e) {
         EXPECT_NE(std::string(e.what()).find("l2"), std::string::npos);
     }
 }

@@ -11,7 +11,8 @@ using namespace loopwise::engine;
 namespace {
 
 Dataset data(DatasetKind kind = DatasetKind::Spiral, int points = 500, double noise = 0.0,
-             SplitConfig split = {0.5, 0.0}) {
+             SplitConfig split = {0.5, 0.0})
+{
     DatasetConfig c;
     c.kind = kind;
     c.points = points;
@@ -20,19 +21,25 @@ Dataset data(DatasetKind kind = DatasetKind::Spiral, int points = 500, double no
     return makeDataset(c);
 }
 
-TrainerConfig playground(std::vector<int> hidden) {
+TrainerConfig playground(std::vector<int> hidden)
+{
     TrainerConfig c;
     c.protocol = Protocol::Playground;
     c.hidden.clear();
-    for (int units : hidden) c.hidden.push_back({units, Activation::Tanh});
+    for (int units : hidden)
+        c.hidden.push_back({units, Activation::Tanh});
     return c;
 }
 
-bool allFinite(const Trainer& t) { return t.network().parameters().allFinite(); }
+bool allFinite(const Trainer &t)
+{
+    return t.network().parameters().allFinite();
+}
 
-}  // namespace
+} // namespace
 
-TEST(Trainer, SameSeedGivesBitIdenticalResults) {
+TEST(Trainer, SameSeedGivesBitIdenticalResults)
+{
     for (Protocol protocol : {Protocol::Playground, Protocol::Standard}) {
         TrainerConfig c = playground({6, 4});
         c.protocol = protocol;
@@ -59,12 +66,13 @@ TEST(Trainer, SameSeedGivesBitIdenticalResults) {
     }
 }
 
-TEST(Trainer, CountsStepsAndEpochs) {
+TEST(Trainer, CountsStepsAndEpochs)
+{
     Trainer t(data(), playground({4}));
     EXPECT_TRUE(t.step());
     EXPECT_EQ(t.steps(), 1);
     EXPECT_EQ(t.epochs(), 0);
-    EXPECT_TRUE(t.epoch());  // the rest of the first epoch: 250 examples in batches of 10
+    EXPECT_TRUE(t.epoch()); // the rest of the first epoch: 250 examples in batches of 10
     EXPECT_EQ(t.steps(), 25);
     EXPECT_EQ(t.epochs(), 1);
     EXPECT_EQ(t.run(3), StopReason::Finished);
@@ -74,34 +82,38 @@ TEST(Trainer, CountsStepsAndEpochs) {
 
 // nn.ts updates after every batchSize-th example of an epoch; a short last batch is
 // carried into the next epoch's first batch. The standard protocol applies it at once.
-TEST(Trainer, PlaygroundCarriesAShortLastBatch) {
-    const Dataset d = data(DatasetKind::Gauss, 510, 0.1, {0.5, 0.0});  // 255 training points
+TEST(Trainer, PlaygroundCarriesAShortLastBatch)
+{
+    const Dataset d = data(DatasetKind::Gauss, 510, 0.1, {0.5, 0.0}); // 255 training points
     TrainerConfig c = playground({3});
     c.batchSize = 10;
     Trainer carry(d, c);
-    for (int i = 0; i < 25; ++i) carry.step();
+    for (int i = 0; i < 25; ++i)
+        carry.step();
     const Eigen::VectorXf before = carry.network().parameters();
-    carry.step();  // examples 250..254: accumulated, no update yet
+    carry.step(); // examples 250..254: accumulated, no update yet
     EXPECT_EQ(carry.epochs(), 1);
     EXPECT_EQ(carry.network().parameters(), before);
-    carry.step();  // examples 0..9 complete a batch of 15
+    carry.step(); // examples 0..9 complete a batch of 15
     EXPECT_NE(carry.network().parameters(), before);
 
     c.protocol = Protocol::Standard;
     Trainer standard(d, c);
-    for (int i = 0; i < 25; ++i) standard.step();
+    for (int i = 0; i < 25; ++i)
+        standard.step();
     const Eigen::VectorXf mid = standard.network().parameters();
     standard.step();
     EXPECT_NE(standard.network().parameters(), mid);
 }
 
-TEST(Trainer, LearnsSimpleProblems) {
+TEST(Trainer, LearnsSimpleProblems)
+{
     for (DatasetKind kind : {DatasetKind::Gauss, DatasetKind::Circle, DatasetKind::Xor}) {
         Trainer t(data(kind), playground({4, 2}));
         t.run(300);
         EXPECT_GT(t.metrics(Split::Test).accuracy, 0.9) << datasetName(kind);
     }
-    TrainerConfig c;  // standard protocol: Adam, cross-entropy, softmax
+    TrainerConfig c; // standard protocol: Adam, cross-entropy, softmax
     c.protocol = Protocol::Standard;
     c.loss = LossKind::CategoricalCrossEntropy;
     c.optimizer.kind = OptimizerKind::Adam;
@@ -115,7 +127,8 @@ TEST(Trainer, LearnsSimpleProblems) {
     EXPECT_GT(blobs.metrics(Split::Test).accuracy, 0.9);
 }
 
-TEST(Trainer, MetricsAreConsistent) {
+TEST(Trainer, MetricsAreConsistent)
+{
     Trainer t(data(DatasetKind::Blobs3, 300, 0.2, {0.5, 0.2}), [] {
         TrainerConfig c;
         c.protocol = Protocol::Standard;
@@ -129,7 +142,8 @@ TEST(Trainer, MetricsAreConsistent) {
         ASSERT_EQ(m.classes, 3);
         EXPECT_EQ(std::accumulate(m.confusion.begin(), m.confusion.end(), 0), m.count);
         int diagonal = 0;
-        for (int k = 0; k < 3; ++k) diagonal += m.confusion[static_cast<std::size_t>(k * 3 + k)];
+        for (int k = 0; k < 3; ++k)
+            diagonal += m.confusion[static_cast<std::size_t>(k * 3 + k)];
         EXPECT_DOUBLE_EQ(m.accuracy, static_cast<double>(diagonal) / m.count);
         EXPECT_DOUBLE_EQ(m.loss, t.loss(split));
     }
@@ -137,7 +151,8 @@ TEST(Trainer, MetricsAreConsistent) {
     EXPECT_EQ(t.metrics(Split::Validation).count, 60);
 }
 
-TEST(Trainer, RegressionReportsRSquared) {
+TEST(Trainer, RegressionReportsRSquared)
+{
     TrainerConfig c = playground({4});
     Trainer t(data(DatasetKind::RegressPlane, 400), c);
     EXPECT_EQ(t.network().outputActivation(), Activation::Linear);
@@ -147,13 +162,15 @@ TEST(Trainer, RegressionReportsRSquared) {
     EXPECT_TRUE(m.confusion.empty());
 }
 
-TEST(Trainer, EmptySplitHasNoMetrics) {
+TEST(Trainer, EmptySplitHasNoMetrics)
+{
     Trainer t(data(DatasetKind::Gauss, 100, 0.0, {1.0, 0.0}), playground({2}));
     EXPECT_EQ(t.metrics(Split::Test).count, 0);
     EXPECT_EQ(t.loss(Split::Test), 0.0);
 }
 
-TEST(Trainer, DivergenceIsDetectedAndNothingNonFiniteEscapes) {
+TEST(Trainer, DivergenceIsDetectedAndNothingNonFiniteEscapes)
+{
     TrainerConfig c;
     c.protocol = Protocol::Standard;
     c.init = WeightInit::Glorot;
@@ -169,13 +186,15 @@ TEST(Trainer, DivergenceIsDetectedAndNothingNonFiniteEscapes) {
     EXPECT_TRUE(std::isfinite(t.metrics(Split::Test).r2));
     std::vector<float> grid(50 * 50);
     t.boundary({t.dataset().extent, 50, 50}, grid);
-    for (float v : grid) ASSERT_TRUE(std::isfinite(v));
+    for (float v : grid)
+        ASSERT_TRUE(std::isfinite(v));
     t.reset();
     EXPECT_FALSE(t.diverged());
     EXPECT_TRUE(t.step());
 }
 
-TEST(Trainer, ExplodingLossCountsAsDivergence) {
+TEST(Trainer, ExplodingLossCountsAsDivergence)
+{
     TrainerConfig c;
     c.protocol = Protocol::Standard;
     c.init = WeightInit::Glorot;
@@ -188,27 +207,35 @@ TEST(Trainer, ExplodingLossCountsAsDivergence) {
     EXPECT_TRUE(allFinite(t));
 }
 
-TEST(Trainer, StopFlagAndCallback) {
+TEST(Trainer, StopFlagAndCallback)
+{
     Trainer t(data(), playground({4}));
     std::atomic<bool> stop{true};
     EXPECT_EQ(t.run(10, {}, 0, &stop), StopReason::Stopped);
     EXPECT_EQ(t.steps(), 0);
     stop = false;
     int calls = 0;
-    const auto reason = t.run(10, [&](const Progress& p) {
-        ++calls;
-        EXPECT_EQ(p.step, calls * 5L);
-        if (calls == 3) stop = true;  // another thread would do this
-        return true;
-    }, 5, &stop);
+    const auto reason = t.run(
+        10,
+        [&](const Progress &p) {
+            ++calls;
+            EXPECT_EQ(p.step, calls * 5L);
+            if (calls == 3)
+                stop = true; // another thread would do this
+            return true;
+        },
+        5, &stop);
     EXPECT_EQ(reason, StopReason::Stopped);
     EXPECT_EQ(calls, 3);
     EXPECT_EQ(t.steps(), 15);
-    EXPECT_EQ(t.run(10, [](const Progress&) { return false; }, 1), StopReason::Stopped);
+    EXPECT_EQ(t.run(
+                  10, [](const Progress &) { return false; }, 1),
+              StopReason::Stopped);
     EXPECT_EQ(t.steps(), 16);
 }
 
-TEST(Trainer, BoundaryMatchesPredictAtCellCentres) {
+TEST(Trainer, BoundaryMatchesPredictAtCellCentres)
+{
     Trainer t(data(DatasetKind::Circle), playground({4, 2}));
     t.run(20);
     const Grid grid{{-6, 6, -4, 4}, 7, 5};
@@ -221,20 +248,21 @@ TEST(Trainer, BoundaryMatchesPredictAtCellCentres) {
             features(1, row * 7 + col) = 4.0f - (row + 0.5f) * 8.0f / 5.0f;
         }
     const Eigen::MatrixXf expected = t.network().predict(features);
-    for (int i = 0; i < 35; ++i) EXPECT_NEAR(out[i], expected(0, i), 1e-6f);
+    for (int i = 0; i < 35; ++i)
+        EXPECT_NEAR(out[i], expected(0, i), 1e-6f);
     std::vector<float> small(34);
     EXPECT_THROW(t.boundary(grid, small), std::invalid_argument);
 }
 
-TEST(Trainer, BoundaryWithEngineeredFeaturesAndSeveralOutputs) {
+TEST(Trainer, BoundaryWithEngineeredFeaturesAndSeveralOutputs)
+{
     TrainerConfig c;
     c.protocol = Protocol::Standard;
     c.loss = LossKind::CategoricalCrossEntropy;
-    c.features = {Feature::X1, Feature::X2, Feature::X1X2, Feature::SinX1, Feature::CosX2,
-                  Feature::X2Squared};
+    c.features = {Feature::X1, Feature::X2, Feature::X1X2, Feature::SinX1, Feature::CosX2, Feature::X2Squared};
     Trainer t(data(DatasetKind::Blobs3, 300), c);
     t.run(5);
-    const Grid grid{{-3, 5, -2, 6}, 300, 2};  // more cells than one evaluation block
+    const Grid grid{{-3, 5, -2, 6}, 300, 2}; // more cells than one evaluation block
     std::vector<float> out(600 * 3);
     t.boundary(grid, out);
     Eigen::MatrixXf features(6, 600);
@@ -246,10 +274,12 @@ TEST(Trainer, BoundaryWithEngineeredFeaturesAndSeveralOutputs) {
     }
     const Eigen::MatrixXf expected = t.network().predict(features);
     for (int cell = 0; cell < 600; ++cell)
-        for (int k = 0; k < 3; ++k) ASSERT_NEAR(out[cell * 3 + k], expected(k, cell), 1e-5f);
+        for (int k = 0; k < 3; ++k)
+            ASSERT_NEAR(out[cell * 3 + k], expected(k, cell), 1e-5f);
 }
 
-TEST(Trainer, NeuronOutputsCoverInputsHiddenUnitsAndTheOutput) {
+TEST(Trainer, NeuronOutputsCoverInputsHiddenUnitsAndTheOutput)
+{
     Trainer t(data(DatasetKind::Xor), playground({3, 2}));
     t.run(10);
     EXPECT_EQ(t.neuronCount(), 2 + 3 + 2 + 1);
@@ -257,18 +287,21 @@ TEST(Trainer, NeuronOutputsCoverInputsHiddenUnitsAndTheOutput) {
     std::vector<float> planes(static_cast<std::size_t>(t.neuronCount()) * 100), boundary(100);
     t.neuronOutputs(grid, planes);
     t.boundary(grid, boundary);
-    EXPECT_FLOAT_EQ(planes[0], -6.0f + 0.6f);         // x1 at the top-left cell
-    EXPECT_FLOAT_EQ(planes[100], 6.0f - 0.6f);        // x2 there
-    for (int i = 0; i < 100; ++i) EXPECT_EQ(planes[7 * 100 + i], boundary[i]);
-    for (int i = 200; i < 700; ++i) EXPECT_LE(std::abs(planes[i]), 1.0f);  // tanh units
+    EXPECT_FLOAT_EQ(planes[0], -6.0f + 0.6f); // x1 at the top-left cell
+    EXPECT_FLOAT_EQ(planes[100], 6.0f - 0.6f); // x2 there
+    for (int i = 0; i < 100; ++i)
+        EXPECT_EQ(planes[7 * 100 + i], boundary[i]);
+    for (int i = 200; i < 700; ++i)
+        EXPECT_LE(std::abs(planes[i]), 1.0f); // tanh units
 }
 
-TEST(Trainer, ConfigErrorsNameTheProblem) {
+TEST(Trainer, ConfigErrorsNameTheProblem)
+{
     const Dataset d = data();
     const auto errorOf = [&](TrainerConfig c) -> std::string {
         try {
             checkTrainerConfig(c, d);
-        } catch (const std::invalid_argument& e) {
+        } catch (const std::invalid_argument &e) {
             return e.what();
         }
         return "";
@@ -301,7 +334,8 @@ TEST(Trainer, ConfigErrorsNameTheProblem) {
     EXPECT_THROW(Trainer(d, c), std::invalid_argument);
 }
 
-TEST(Trainer, SetParametersTakesATrainedNetwork) {
+TEST(Trainer, SetParametersTakesATrainedNetwork)
+{
     Trainer a(data(), playground({4})), b(data(), playground({4}));
     a.run(5);
     b.setParameters(a.network());

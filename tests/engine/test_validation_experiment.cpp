@@ -16,19 +16,20 @@ namespace {
 
 constexpr std::uint64_t kSeeds[] = {1, 2, 3};
 
-ValidationResult runAndPrint(const char* set, const ValidationConfig& config) {
+ValidationResult runAndPrint(const char *set, const ValidationConfig &config)
+{
     const ValidationResult r = runValidation(config);
     std::ostringstream line;
-    line << std::fixed << std::setprecision(1) << "seed " << config.data.seed << "  " << set << "  "
-         << std::setw(22) << std::left << methodName(config.method) << std::right << " validation "
-         << 100 * r.validationAccuracy << " %, production " << 100 * r.productionAccuracy
-         << " %, chance " << 100 * r.chance << " %\n";
+    line << std::fixed << std::setprecision(1) << "seed " << config.data.seed << "  " << set << "  " << std::setw(22)
+         << std::left << methodName(config.method) << std::right << " validation " << 100 * r.validationAccuracy
+         << " %, production " << 100 * r.productionAccuracy << " %, chance " << 100 * r.chance << " %\n";
     std::cout << line.str();
     return r;
 }
 
 // The small noisy set: 60 cases in three near-copies each, 5 signal and 40 noise features.
-ValidationConfig smallSet(ValidationMethod method, std::uint64_t seed) {
+ValidationConfig smallSet(ValidationMethod method, std::uint64_t seed)
+{
     ValidationConfig config;
     config.method = method;
     config.data.seed = seed;
@@ -36,7 +37,8 @@ ValidationConfig smallSet(ValidationMethod method, std::uint64_t seed) {
 }
 
 // Pure noise: 400 cases, 4000 features none of which the labels depend on; 20 chosen.
-ValidationConfig pureNoise(ValidationMethod method, std::uint64_t seed) {
+ValidationConfig pureNoise(ValidationMethod method, std::uint64_t seed)
+{
     ValidationConfig config;
     config.method = method;
     config.data.seed = seed;
@@ -48,14 +50,19 @@ ValidationConfig pureNoise(ValidationMethod method, std::uint64_t seed) {
     return config;
 }
 
-double points(double a, double b) { return 100.0 * (a - b); }
+double points(double a, double b)
+{
+    return 100.0 * (a - b);
+}
 
-}  // namespace
+} // namespace
 
-TEST(ValidationExperiment, SelectionBeforeTheSplitFindsSignalInPureNoise) {
+TEST(ValidationExperiment, SelectionBeforeTheSplitFindsSignalInPureNoise)
+{
     double worstLeak = 1e9, worstCorrect = 0.0;
     for (std::uint64_t seed : kSeeds) {
-        const ValidationResult leaky = runAndPrint("pure noise", pureNoise(ValidationMethod::SelectionBeforeSplit, seed));
+        const ValidationResult leaky
+            = runAndPrint("pure noise", pureNoise(ValidationMethod::SelectionBeforeSplit, seed));
         const ValidationResult correct = runAndPrint("pure noise", pureNoise(ValidationMethod::CorrectPipeline, seed));
         worstLeak = std::min(worstLeak, points(leaky.validationAccuracy, leaky.chance));
         worstCorrect = std::max(worstCorrect, std::abs(points(correct.validationAccuracy, correct.chance)));
@@ -65,16 +72,17 @@ TEST(ValidationExperiment, SelectionBeforeTheSplitFindsSignalInPureNoise) {
         EXPECT_EQ(leaky.productionAccuracy, correct.productionAccuracy);
         EXPECT_LE(std::abs(points(leaky.productionAccuracy, leaky.chance)), 5.0) << "seed " << seed;
     }
-    std::cout << "worst: selection before the split " << worstLeak
-              << " points above chance; correct pipeline at most " << worstCorrect
-              << " points from it\n";
+    std::cout << "worst: selection before the split " << worstLeak << " points above chance; correct pipeline at most "
+              << worstCorrect << " points from it\n";
 }
 
-TEST(ValidationExperiment, TrainingDataAndSharedCopiesFlatterThemselves) {
+TEST(ValidationExperiment, TrainingDataAndSharedCopiesFlatterThemselves)
+{
     double worstTraining = 1e9, worstShared = 1e9;
     for (std::uint64_t seed : kSeeds) {
         const ValidationResult training = runAndPrint("small set", smallSet(ValidationMethod::TrainingData, seed));
-        const ValidationResult shared = runAndPrint("small set", smallSet(ValidationMethod::SharedNearDuplicates, seed));
+        const ValidationResult shared
+            = runAndPrint("small set", smallSet(ValidationMethod::SharedNearDuplicates, seed));
         const ValidationResult heldOut = runAndPrint("small set", smallSet(ValidationMethod::HeldOut, seed));
         const ValidationResult correct = runAndPrint("small set", smallSet(ValidationMethod::CorrectPipeline, seed));
         worstTraining = std::min(worstTraining, points(training.validationAccuracy, training.productionAccuracy));
@@ -90,38 +98,40 @@ TEST(ValidationExperiment, TrainingDataAndSharedCopiesFlatterThemselves) {
               << "near-duplicates " << worstShared << " points above it\n";
 }
 
-TEST(ValidationExperiment, StepByStepReportsEachModel) {
+TEST(ValidationExperiment, StepByStepReportsEachModel)
+{
     ValidationExperiment experiment(smallSet(ValidationMethod::CorrectPipeline, 1));
-    EXPECT_EQ(experiment.modelsToTrain(), 6);  // five folds, then the production model
+    EXPECT_EQ(experiment.modelsToTrain(), 6); // five folds, then the production model
     int steps = 0;
     while (!experiment.finished()) {
         experiment.trainNext();
         ++steps;
         EXPECT_EQ(experiment.modelsTrained(), steps);
     }
-    experiment.trainNext();  // nothing more to train
+    experiment.trainNext(); // nothing more to train
     EXPECT_EQ(experiment.modelsTrained(), 6);
     const ValidationResult stepped = experiment.result();
     const ValidationResult once = runValidation(smallSet(ValidationMethod::CorrectPipeline, 1));
     EXPECT_EQ(stepped.validationAccuracy, once.validationAccuracy);
     EXPECT_EQ(stepped.productionAccuracy, once.productionAccuracy);
-    EXPECT_EQ(stepped.selected.size(), 45u);  // no selection: every feature
+    EXPECT_EQ(stepped.selected.size(), 45u); // no selection: every feature
     // On its training data the production model is its own validation.
     EXPECT_EQ(ValidationExperiment(smallSet(ValidationMethod::TrainingData, 1)).modelsToTrain(), 1);
 }
 
-TEST(ValidationExperiment, NamesRoundTripAndBadConfigsSaySo) {
+TEST(ValidationExperiment, NamesRoundTripAndBadConfigsSaySo)
+{
     for (int m = 0; m < kValidationMethodCount; ++m) {
         const auto method = static_cast<ValidationMethod>(m);
         EXPECT_EQ(methodFromName(methodName(method)), method);
     }
     EXPECT_FALSE(methodFromName("k-fold"));
     ValidationConfig config;
-    config.selectedFeatures = 46;  // more than the 45 features
+    config.selectedFeatures = 46; // more than the 45 features
     try {
         ValidationExperiment{config};
         FAIL() << "no exception";
-    } catch (const std::invalid_argument& e) {
+    } catch (const std::invalid_argument &e) {
         EXPECT_NE(std::string(e.what()).find("selectedFeatures"), std::string::npos) << e.what();
     }
 }

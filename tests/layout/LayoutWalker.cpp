@@ -155,12 +155,14 @@ void LayoutWalker::checkText(QQuickItem *item, const QString &text, const QRectF
         problems.append(describe(QStringLiteral("wider than its box (%1 px)").arg(qRound(contentWidth)), text, scene));
     // Taller than its box matters where the box clips (a tall Arabic line in a button does not).
     if (item->inherits("QQuickText") && item->clip() && contentHeight > item->height() + kTolerance)
-        problems.append(describe(QStringLiteral("taller than its box (%1 px)").arg(qRound(contentHeight)), text, scene));
+        problems.append(
+            describe(QStringLiteral("taller than its box (%1 px)").arg(qRound(contentHeight)), text, scene));
     if (scene.left() < clip.left() - kTolerance || scene.right() > clip.right() + kTolerance)
-        problems.append(describe(scene.left() < m_window.left() - kTolerance || scene.right() > m_window.right() + kTolerance
-                                     ? QStringLiteral("outside the window")
-                                     : QStringLiteral("cut off by a parent"),
-                                 text, scene));
+        problems.append(
+            describe(scene.left() < m_window.left() - kTolerance || scene.right() > m_window.right() + kTolerance
+                         ? QStringLiteral("outside the window")
+                         : QStringLiteral("cut off by a parent"),
+                     text, scene));
     if (!m_translated(text))
         problems.append(describe(QStringLiteral("not translated"), text, scene));
 }

@@ -25,7 +25,8 @@ public:
     QStringList walkScrolling(QQuickWindow *window);
 
 private:
-    struct TextItem {
+    struct TextItem
+    {
         QQuickItem *item;
         QString text;
         QRectF scene;

@@ -3,8 +3,8 @@
 // parent or the window, overlapping a sibling, or left untranslated.
 #include "CourseController.h"
 #include "LayoutWalker.h"
-#include "PseudoLocale.h"
 #include "Preferences.h"
+#include "PseudoLocale.h"
 #include "QuickTestEnvironment.h"
 #include "StartupOptions.h"
 
@@ -114,9 +114,11 @@ private Q_SLOTS:
         for (const QString &language : {kPseudo, QStringLiteral("ar")}) {
             for (const QSize size : {QSize(1280, 800), QSize(800, 1280)}) {
                 for (const QString &route : routes)
-                    if (!remaining.contains(QStringLiteral("%1-%2-%3x%4").arg(language, route).arg(size.width()).arg(size.height())))
-                        QTest::addRow("%s-%s-%dx%d", qPrintable(language), qPrintable(route), size.width(), size.height())
-                        << language << route << size;
+                    if (!remaining.contains(
+                            QStringLiteral("%1-%2-%3x%4").arg(language, route).arg(size.width()).arg(size.height())))
+                        QTest::addRow("%s-%s-%dx%d", qPrintable(language), qPrintable(route), size.width(),
+                                      size.height())
+                            << language << route << size;
             }
         }
     }

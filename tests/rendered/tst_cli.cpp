@@ -14,7 +14,8 @@
 #include <QTest>
 
 namespace {
-struct Result {
+struct Result
+{
     int exitCode;
     QString out;
     QString err;
@@ -32,8 +33,8 @@ Result run(const QStringList &arguments)
 // Puts `probe` in front of every text of a pack file; ids and references stay as they are.
 QJsonValue withProbe(const QJsonValue &value, const QString &key, const QString &probe)
 {
-    static const QStringList references{QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("module"),
-                                        QStringLiteral("lab"), QStringLiteral("term"), QStringLiteral("terms"),
+    static const QStringList references{QStringLiteral("id"),   QStringLiteral("kind"),     QStringLiteral("module"),
+                                        QStringLiteral("lab"),  QStringLiteral("term"),     QStringLiteral("terms"),
                                         QStringLiteral("note"), QStringLiteral("previous"), QStringLiteral("next")};
     if (value.isString())
         return references.contains(key) ? value : QJsonValue(probe + value.toString());
@@ -103,8 +104,7 @@ private Q_SLOTS:
             QVERIFY2(man.out.contains(troff), qPrintable(troff));
         }
         // Options the man page lists under OPTIONS (".TP" then the heading) are all in --help.
-        static const QRegularExpression heading(
-            QStringLiteral("\\n\\.TP\\n.*?\\\\-\\\\-([a-z]+(?:\\\\-[a-z]+)*)"));
+        static const QRegularExpression heading(QStringLiteral("\\n\\.TP\\n.*?\\\\-\\\\-([a-z]+(?:\\\\-[a-z]+)*)"));
         int headings = 0;
         for (const QRegularExpressionMatch &match : heading.globalMatch(man.out)) {
             ++headings;
@@ -124,9 +124,11 @@ private Q_SLOTS:
         QVERIFY2(match.hasMatch(), qPrintable(result.out));
         // The commit of the sources, or "unknown" where they are not a git checkout.
         QProcess git;
-        git.start(QStringLiteral("git"), {QStringLiteral("-C"), QStringLiteral(LOOPWISE_SOURCE_DIR),
-                                          QStringLiteral("rev-parse"), QStringLiteral("--short=12"), QStringLiteral("HEAD")});
-        const bool inGit = git.waitForFinished(10000) && git.exitStatus() == QProcess::NormalExit && git.exitCode() == 0;
+        git.start(QStringLiteral("git"),
+                  {QStringLiteral("-C"), QStringLiteral(LOOPWISE_SOURCE_DIR), QStringLiteral("rev-parse"),
+                   QStringLiteral("--short=12"), QStringLiteral("HEAD")});
+        const bool inGit
+            = git.waitForFinished(10000) && git.exitStatus() == QProcess::NormalExit && git.exitCode() == 0;
         QCOMPARE(match.captured(1),
                  inGit ? QString::fromLatin1(git.readAllStandardOutput()).trimmed() : QStringLiteral("unknown"));
     }
@@ -139,13 +141,14 @@ private Q_SLOTS:
         QTest::newRow("missing value") << QStringList{QStringLiteral("--lang")} << "Missing value";
         QTest::newRow("unknown language") << QStringList{QStringLiteral("--lang"), QStringLiteral("xx")} << "--lang";
         QTest::newRow("bad route") << QStringList{QStringLiteral("--open"), QStringLiteral("kitchen")} << "--open";
-        QTest::newRow("unknown module") << QStringList{QStringLiteral("--open"), QStringLiteral("module/no-such-module")}
+        QTest::newRow("unknown module") << QStringList{QStringLiteral("--open"),
+                                                       QStringLiteral("module/no-such-module")}
                                         << "no module";
         QTest::newRow("bad size") << QStringList{QStringLiteral("--size"), QStringLiteral("huge")} << "--size";
-        QTest::newRow("screenshot not png") << QStringList{QStringLiteral("--screenshot"), QStringLiteral("x.jpg")}
-                                            << "--screenshot";
-        QTest::newRow("content dir missing") << QStringList{QStringLiteral("--content-dir"), QStringLiteral("/no/such/dir")}
-                                             << "--content-dir";
+        QTest::newRow("screenshot not png")
+            << QStringList{QStringLiteral("--screenshot"), QStringLiteral("x.jpg")} << "--screenshot";
+        QTest::newRow("content dir missing")
+            << QStringList{QStringLiteral("--content-dir"), QStringLiteral("/no/such/dir")} << "--content-dir";
         QTest::newRow("stray argument") << QStringList{QStringLiteral("hello")} << "unexpected argument";
         QTest::newRow("bad lab link") << QStringList{QStringLiteral("--open"), QStringLiteral("lab/network?hidden=12")}
                                       << "hidden must be a whole number from 1 to 8";
@@ -157,14 +160,14 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("--open"), QStringLiteral("lab/network?dataset=custom&points=1:1:0"),
                            QStringLiteral("--run-epochs"), QStringLiteral("10")}
             << "--open: These settings cannot be trained: ";
-        QTest::newRow("unknown lab") << QStringList{QStringLiteral("--open"), QStringLiteral("lab/nosuchlab")}
-                                     << "--open: there is no lab \"nosuchlab\"; the labs are network, learning, prompts, assumptions, experts";
+        QTest::newRow("unknown lab")
+            << QStringList{QStringLiteral("--open"), QStringLiteral("lab/nosuchlab")}
+            << "--open: there is no lab \"nosuchlab\"; the labs are network, learning, prompts, assumptions, experts";
         QTest::newRow("run epochs without a lab") << QStringList{QStringLiteral("--run-epochs"), QStringLiteral("10")}
                                                   << "--run-epochs needs --open lab/network";
-        QTest::newRow("run epochs not a number")
-            << QStringList{QStringLiteral("--open"), QStringLiteral("lab/network"), QStringLiteral("--run-epochs"),
-                           QStringLiteral("many")}
-            << "--run-epochs: \"many\" is not a whole number";
+        QTest::newRow("run epochs not a number") << QStringList{QStringLiteral("--open"), QStringLiteral("lab/network"),
+                                                                QStringLiteral("--run-epochs"), QStringLiteral("many")}
+                                                 << "--run-epochs: \"many\" is not a whole number";
         QTest::newRow("unknown renderer") << QStringList{QStringLiteral("--renderer"), QStringLiteral("vulkan")}
                                           << "--renderer: \"vulkan\" is not one of auto, gpu, software";
     }
@@ -187,13 +190,15 @@ private Q_SLOTS:
         QTest::addColumn<QString>("route");
         QTest::addColumn<QString>("message");
         const QString tail(130000, u'x');
-        QTest::newRow("bad route") << QStringLiteral("kitchen\x1b[2J") + tail
-                                   << QStringLiteral("--open: \"kitchen\\x1b[2Jxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\u2026\" is not a place");
+        QTest::newRow("bad route")
+            << QStringLiteral("kitchen\x1b[2J") + tail
+            << QStringLiteral("--open: \"kitchen\\x1b[2Jxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\u2026\" is not a place");
         QTest::newRow("bad lab link")
             << QStringLiteral("lab/network?hidden=12,12,12&dataset=%07") + tail
-            << QStringLiteral("--open: hidden must be a whole number from 1 to 8, not \"12\". dataset must be one of circle, "
-                              "xor, gauss, spiral, moons, blobs3, blobs4, plane, regress-gauss, custom, "
-                              "not \"\\x07xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\u2026\".");
+            << QStringLiteral(
+                   "--open: hidden must be a whole number from 1 to 8, not \"12\". dataset must be one of circle, "
+                   "xor, gauss, spiral, moons, blobs3, blobs4, plane, regress-gauss, custom, "
+                   "not \"\\x07xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\u2026\".");
     }
     void linkErrorsQuoteAShortEscapedExcerpt()
     {
@@ -208,8 +213,8 @@ private Q_SLOTS:
 
     void validateContentOfShippedPack()
     {
-        const Result result = run({QStringLiteral("--validate-content"),
-                                   QStringLiteral(LOOPWISE_SOURCE_DIR "/resources/content")});
+        const Result result
+            = run({QStringLiteral("--validate-content"), QStringLiteral(LOOPWISE_SOURCE_DIR "/resources/content")});
         QVERIFY2(result.exitCode == 0, qPrintable(result.out + result.err));
         QVERIFY(result.out.contains(QStringLiteral("no problems found")));
     }
@@ -225,14 +230,17 @@ private Q_SLOTS:
         QFile unknown(pack.filePath(QStringLiteral("en/modules/odd.json")));
         QVERIFY(unknown.open(QIODevice::WriteOnly));
         unknown.write("{\"schema\": 1, \"id\": \"odd\", \"kind\": \"module\", \"title\": \"Odd\",\n"
-"            \"sections\": [{\"id\": \"s\", \"title\": \"S\", \"blocks\": [{\"id\": \"b\", \"kind\": \"limerick\", \"text\": \"x\"}]}]}");
+                      "            \"sections\": [{\"id\": \"s\", \"title\": \"S\", \"blocks\": [{\"id\": \"b\", "
+                      "\"kind\": \"limerick\", \"text\": \"x\"}]}]}");
         unknown.close();
 
         const Result result = run({QStringLiteral("--validate-content"), pack.path()});
         QCOMPARE(result.exitCode, 1);
-        QVERIFY2(result.out.contains(QStringLiteral("broken.json:4")) && result.out.contains(QStringLiteral("is not valid JSON")),
+        QVERIFY2(result.out.contains(QStringLiteral("broken.json:4"))
+                     && result.out.contains(QStringLiteral("is not valid JSON")),
                  qPrintable(result.out));
-        QVERIFY2(result.out.contains(QStringLiteral("odd.json")) && result.out.contains(QStringLiteral("$.sections[0].blocks[0].kind"))
+        QVERIFY2(result.out.contains(QStringLiteral("odd.json"))
+                     && result.out.contains(QStringLiteral("$.sections[0].blocks[0].kind"))
                      && result.out.contains(QStringLiteral("limerick")),
                  qPrintable(result.out));
         QVERIFY(result.out.contains(QStringLiteral("2 problem(s) found")));
@@ -245,9 +253,10 @@ private Q_SLOTS:
         first.start(QStringLiteral(LOOPWISE_APP), {QStringLiteral("--data-dir"), data.path()});
         QVERIFY(first.waitForStarted());
         // Wait until the first one holds the progress folder.
-        QTRY_VERIFY_WITH_TIMEOUT(!QDir(data.path()).entryList({QStringLiteral("*.lock")}, QDir::Files | QDir::Hidden).isEmpty(),
-                                 15000);
-        const Result second = run({QStringLiteral("--data-dir"), data.path(), QStringLiteral("--exit-after-first-frame")});
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !QDir(data.path()).entryList({QStringLiteral("*.lock")}, QDir::Files | QDir::Hidden).isEmpty(), 15000);
+        const Result second
+            = run({QStringLiteral("--data-dir"), data.path(), QStringLiteral("--exit-after-first-frame")});
         first.kill();
         first.waitForFinished();
         QCOMPARE(second.exitCode, 1);
@@ -259,8 +268,9 @@ private Q_SLOTS:
         // A local server stands in for the one a pack's author would choose; it must see no one.
         QTcpServer server;
         QVERIFY(server.listen(QHostAddress::LocalHost));
-        const QString probe = QStringLiteral("<b>B</b><img src=\"http://127.0.0.1:%1/i.png\"><a href=\"http://127.0.0.1:%1/\">a</a>")
-                                  .arg(server.serverPort());
+        const QString probe
+            = QStringLiteral("<b>B</b><img src=\"http://127.0.0.1:%1/i.png\"><a href=\"http://127.0.0.1:%1/\">a</a>")
+                  .arg(server.serverPort());
         QTemporaryDir pack;
         writeProbePack(pack.path(), probe);
         QTemporaryDir data;
@@ -268,13 +278,14 @@ private Q_SLOTS:
                            QStringLiteral("lab/network"), QStringLiteral("module/start-ai-intermediate")};
         QFile module(pack.filePath(QStringLiteral("en/modules/models-parameters-training.json")));
         QVERIFY(module.open(QIODevice::ReadOnly));
-        for (const QJsonValue &section : QJsonDocument::fromJson(module.readAll()).object().value(u"sections").toArray())
+        for (const QJsonValue &section :
+             QJsonDocument::fromJson(module.readAll()).object().value(u"sections").toArray())
             routes.append(QStringLiteral("module/models-parameters-training#") + section[u"id"].toString());
         for (const QString &route : std::as_const(routes)) {
-            const Result result = run({QStringLiteral("--content-dir"), pack.path(), QStringLiteral("--data-dir"),
-                                       data.path(), QStringLiteral("--open"), route, QStringLiteral("--size"),
-                                       QStringLiteral("1280x2400"), QStringLiteral("--screenshot"),
-                                       data.filePath(QStringLiteral("shot.png"))});
+            const Result result
+                = run({QStringLiteral("--content-dir"), pack.path(), QStringLiteral("--data-dir"), data.path(),
+                       QStringLiteral("--open"), route, QStringLiteral("--size"), QStringLiteral("1280x2400"),
+                       QStringLiteral("--screenshot"), data.filePath(QStringLiteral("shot.png"))});
             QVERIFY2(result.exitCode == 0, qPrintable(route + u'\n' + result.err));
         }
         QVERIFY2(!server.waitForNewConnection(1000), "the app contacted the server named in the pack");
@@ -296,9 +307,10 @@ private Q_SLOTS:
                    "[{\"id\": \"p\", \"kind\": \"paragraph\", \"text\": \"x\"}]}]}");
         file.close();
         QTemporaryDir data;
-        const Result result = run({QStringLiteral("--content-dir"), pack.path(), QStringLiteral("--data-dir"), data.path(),
-                                   QStringLiteral("--open"), QStringLiteral("module/models-parameters-training"),
-                                   QStringLiteral("--screenshot"), data.filePath(QStringLiteral("module.png"))});
+        const Result result
+            = run({QStringLiteral("--content-dir"), pack.path(), QStringLiteral("--data-dir"), data.path(),
+                   QStringLiteral("--open"), QStringLiteral("module/models-parameters-training"),
+                   QStringLiteral("--screenshot"), data.filePath(QStringLiteral("module.png"))});
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     }
 
@@ -310,16 +322,19 @@ private Q_SLOTS:
         QVERIFY(QFile::link(QStringLiteral("/dev/urandom"), pack.filePath(QStringLiteral("en/glossary.json"))));
         QFile file(pack.filePath(QStringLiteral("en/modules/models-parameters-training.json")));
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("{\"schema\": 1, \"id\": \"models-parameters-training\", \"kind\": \"module\", \"title\": \"T\",\n"
-                   " \"sections\": [{\"id\": \"s\", \"title\": \"S\", \"blocks\": [{\"id\": \"p\", \"kind\": \"paragraph\", "
-                   "\"text\": \"" + QByteArray(1024 * 1024, 'a') + "\"}]}]}");
+        file.write(
+            "{\"schema\": 1, \"id\": \"models-parameters-training\", \"kind\": \"module\", \"title\": \"T\",\n"
+            " \"sections\": [{\"id\": \"s\", \"title\": \"S\", \"blocks\": [{\"id\": \"p\", \"kind\": \"paragraph\", "
+            "\"text\": \""
+            + QByteArray(1024 * 1024, 'a') + "\"}]}]}");
         file.close();
         QTemporaryDir data;
         QElapsedTimer timer;
         timer.start();
-        const Result result = run({QStringLiteral("--content-dir"), pack.path(), QStringLiteral("--data-dir"), data.path(),
-                                   QStringLiteral("--open"), QStringLiteral("module/models-parameters-training"),
-                                   QStringLiteral("--screenshot"), data.filePath(QStringLiteral("module.png"))});
+        const Result result
+            = run({QStringLiteral("--content-dir"), pack.path(), QStringLiteral("--data-dir"), data.path(),
+                   QStringLiteral("--open"), QStringLiteral("module/models-parameters-training"),
+                   QStringLiteral("--screenshot"), data.filePath(QStringLiteral("module.png"))});
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
         qInfo("1 MB paragraph (left out), /dev/zero module, /dev/urandom glossary: module page shown in %lld ms",
               static_cast<long long>(timer.elapsed()));
@@ -336,8 +351,9 @@ private Q_SLOTS:
         broken.close();
         QTemporaryDir data;
         const QString shot = data.filePath(QStringLiteral("home.png"));
-        const Result result = run({QStringLiteral("--content-dir"), pack.path(), QStringLiteral("--data-dir"), data.path(),
-                                   QStringLiteral("--screenshot"), shot, QStringLiteral("--size"), QStringLiteral("1280x800")});
+        const Result result
+            = run({QStringLiteral("--content-dir"), pack.path(), QStringLiteral("--data-dir"), data.path(),
+                   QStringLiteral("--screenshot"), shot, QStringLiteral("--size"), QStringLiteral("1280x800")});
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
         QVERIFY(QFile::exists(shot));
     }

@@ -27,10 +27,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("size");
         QTest::addColumn<QString>("lang");
         QTest::addColumn<QString>("runEpochs");
-        struct View {
+        struct View
+        {
             const char *name;
             const char *route;
-            const char *runEpochs;  // for the labs: trained before the picture, as --run-epochs
+            const char *runEpochs; // for the labs: trained before the picture, as --run-epochs
         };
         const QList<View> views{
             {"home", "home", ""},
@@ -67,12 +68,16 @@ private Q_SLOTS:
         QFETCH(QString, size);
         QFETCH(QString, lang);
         QFETCH(QString, runEpochs);
-        const QString file = QDir(m_outDir).filePath(QString::fromLatin1(QTest::currentDataTag()) + QStringLiteral(".png"));
+        const QString file
+            = QDir(m_outDir).filePath(QString::fromLatin1(QTest::currentDataTag()) + QStringLiteral(".png"));
         QFile::remove(file);
 
-        QStringList arguments{QStringLiteral("--data-dir"), m_dataDir.filePath(QString::fromLatin1(QTest::currentDataTag())),
-                              QStringLiteral("--lang"), lang,
-                              QStringLiteral("--open"), route, QStringLiteral("--size"), size, QStringLiteral("--screenshot"), file};
+        QStringList arguments{
+            QStringLiteral("--data-dir"),   m_dataDir.filePath(QString::fromLatin1(QTest::currentDataTag())),
+            QStringLiteral("--lang"),       lang,
+            QStringLiteral("--open"),       route,
+            QStringLiteral("--size"),       size,
+            QStringLiteral("--screenshot"), file};
         if (!runEpochs.isEmpty())
             arguments << QStringLiteral("--run-epochs") << runEpochs;
         QProcess app;

@@ -8,8 +8,8 @@
 //   store_test_helper open <dataDir>
 //       Prints "ready" and exits 0, or prints "error <message>" and exits 2.
 
-#include "ProgressStore.h"
 #include "../common/StoreRequests.h"
+#include "ProgressStore.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
@@ -21,14 +21,14 @@ using loopwise::ProgressStore;
 
 namespace {
 
-void say(const QString& line)
+void say(const QString &line)
 {
     std::fputs(qPrintable(line + QLatin1Char('\n')), stdout);
     std::fflush(stdout);
 }
 
 // One learner action of a random kind, as the app would make it.
-void act(ProgressStore& store, QRandomGenerator& random, int n)
+void act(ProgressStore &store, QRandomGenerator &random, int n)
 {
     const QString module = QStringLiteral("module-%1").arg(random.bounded(4));
     switch (random.bounded(7)) {
@@ -36,8 +36,9 @@ void act(ProgressStore& store, QRandomGenerator& random, int n)
         store.openCard(module, QStringLiteral("card-%1").arg(random.bounded(10)));
         break;
     case 1:
-        store.saveNote(QStringLiteral("decision"), {{QStringLiteral("assumption"), QStringLiteral("draft %1").arg(n)},
-                                                    {QStringLiteral("evidence"), QStringLiteral("seen %1").arg(n)}});
+        store.saveNote(QStringLiteral("decision"),
+                       {{QStringLiteral("assumption"), QStringLiteral("draft %1").arg(n)},
+                        {QStringLiteral("evidence"), QStringLiteral("seen %1").arg(n)}});
         break;
     case 2:
         store.addTimeSpent(module, 1 + random.bounded(120));
@@ -58,7 +59,7 @@ void act(ProgressStore& store, QRandomGenerator& random, int n)
     }
 }
 
-int record(ProgressStore& store, const QStringList& args)
+int record(ProgressStore &store, const QStringList &args)
 {
     QRandomGenerator random(args.value(3).toUInt());
     store.setBackupInterval(args.value(4).toInt());
@@ -72,7 +73,7 @@ int record(ProgressStore& store, const QStringList& args)
 
     constexpr int InFlight = 4;
     int n = 0;
-    QObject::connect(&store, &ProgressStore::saved, &store, [&](const QString&, const QString& id) {
+    QObject::connect(&store, &ProgressStore::saved, &store, [&](const QString &, const QString &id) {
         say(QStringLiteral("committed ") + id);
         act(store, random, ++n);
     });
@@ -83,7 +84,7 @@ int record(ProgressStore& store, const QStringList& args)
     return QCoreApplication::exec();
 }
 
-int openOnly(ProgressStore& store, const QStringList& args)
+int openOnly(ProgressStore &store, const QStringList &args)
 {
     if (!storerequests::open(store, args.value(2))) {
         say(QStringLiteral("error ") + store.lastError());
@@ -95,7 +96,7 @@ int openOnly(ProgressStore& store, const QStringList& args)
 
 } // namespace
 
-int main(int argc, char** argv)
+int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const QStringList args = QCoreApplication::arguments();

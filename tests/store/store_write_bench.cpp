@@ -9,11 +9,11 @@
 //             synchronous=FULL) on a connection of its own, without the facade.
 // The data folder defaults to a temporary folder; pass --dir to measure a particular disk.
 
+#include "../common/StoreRequests.h"
 #include "Database.h"
 #include "Migrations.h"
 #include "ProgressRepository.h"
 #include "ProgressStore.h"
-#include "../common/StoreRequests.h"
 #include "StoreSession.h"
 
 #include <QCommandLineParser>
@@ -30,7 +30,7 @@ using namespace loopwise;
 
 namespace {
 
-void report(const char* name, std::vector<qint64> nanoseconds)
+void report(const char *name, std::vector<qint64> nanoseconds)
 {
     std::sort(nanoseconds.begin(), nanoseconds.end());
     auto at = [&nanoseconds](double q) {
@@ -41,7 +41,7 @@ void report(const char* name, std::vector<qint64> nanoseconds)
                 at(0.5), at(0.9), at(0.99), at(1.0));
 }
 
-std::pair<std::vector<qint64>, std::vector<qint64>> measureFacade(const QString& dir, int iterations)
+std::pair<std::vector<qint64>, std::vector<qint64>> measureFacade(const QString &dir, int iterations)
 {
     std::vector<qint64> call;
     std::vector<qint64> committed;
@@ -64,7 +64,7 @@ std::pair<std::vector<qint64>, std::vector<qint64>> measureFacade(const QString&
     return {call, committed};
 }
 
-std::vector<qint64> measureRawTransactions(const QString& dir, int iterations)
+std::vector<qint64> measureRawTransactions(const QString &dir, int iterations)
 {
     QDir().mkpath(dir);
     Database db(StoreSession::databasePath(dir));
@@ -95,7 +95,7 @@ std::vector<qint64> measureRawTransactions(const QString& dir, int iterations)
 
 } // namespace
 
-int main(int argc, char** argv)
+int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;

@@ -1,9 +1,9 @@
 // Small helpers shared by the store tests.
 #pragma once
 
+#include "../common/StoreRequests.h"
 #include "Database.h"
 #include "ProgressStore.h"
-#include "../common/StoreRequests.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -13,7 +13,7 @@
 
 namespace storetest {
 
-inline QString fixture(const QString& name)
+inline QString fixture(const QString &name)
 {
     return QStringLiteral(LOOPWISE_STORE_FIXTURES "/") + name;
 }
@@ -23,41 +23,41 @@ inline QString helperPath()
     return QStringLiteral(LOOPWISE_STORE_HELPER);
 }
 
-inline QByteArray readAll(const QString& path)
+inline QByteArray readAll(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-inline bool writeAll(const QString& path, const QByteArray& bytes)
+inline bool writeAll(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);
     return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
 }
 
 // Runs the statements of a frozen schema file (fixtures/schema_*.sql) on db.
-inline void applyFixture(loopwise::Database& db, const QString& name)
+inline void applyFixture(loopwise::Database &db, const QString &name)
 {
     const QString ddl = QString::fromUtf8(readAll(fixture(name)));
     QVERIFY2(!ddl.isEmpty(), qPrintable(name));
     QStringList lines = ddl.split(QLatin1Char('\n'));
-    lines.removeIf([](const QString& line) { return line.startsWith(QLatin1String("--")); });
+    lines.removeIf([](const QString &line) { return line.startsWith(QLatin1String("--")); });
     const QStringList statements = lines.join(QLatin1Char('\n')).split(QStringLiteral(";\n"), Qt::SkipEmptyParts);
-    for (const QString& statement : statements) {
+    for (const QString &statement : statements) {
         if (!statement.trimmed().isEmpty())
             db.exec(statement);
     }
 }
 
 // Waits until every queued write has landed (or failed for good).
-inline bool settle(loopwise::ProgressStore& store, int timeoutMs = 10000)
+inline bool settle(loopwise::ProgressStore &store, int timeoutMs = 10000)
 {
     return QTest::qWaitFor([&store] { return store.pendingWrites() == 0; }, timeoutMs);
 }
 
 // Every row of every table, for "nothing changed" checks. Test code only: the table names
 // come from sqlite_master, so building the statement from them is safe here.
-inline QStringList dumpTables(const QString& dbPath)
+inline QStringList dumpTables(const QString &dbPath)
 {
     loopwise::Database db(dbPath, loopwise::Database::Access::ReadOnly);
     QStringList tables;
@@ -65,7 +65,7 @@ inline QStringList dumpTables(const QString& dbPath)
     while (names.next())
         tables.append(names.value(0).toString());
     QStringList rows;
-    for (const QString& table : tables) {
+    for (const QString &table : tables) {
         QSqlQuery query = db.exec(QStringLiteral("SELECT * FROM ") + table + QStringLiteral(" ORDER BY 1"));
         while (query.next()) {
             QStringList values{table};
@@ -78,7 +78,7 @@ inline QStringList dumpTables(const QString& dbPath)
     return rows;
 }
 
-inline int count(const QString& dbPath, const QString& sql, const QVariantList& args = {})
+inline int count(const QString &dbPath, const QString &sql, const QVariantList &args = {})
 {
     loopwise::Database db(dbPath, loopwise::Database::Access::ReadOnly);
     return db.scalar(sql, args).toInt();

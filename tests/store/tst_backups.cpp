@@ -13,7 +13,7 @@ using namespace loopwise;
 
 namespace {
 
-QString backupName(const QDateTime& utc, const QString& reason)
+QString backupName(const QDateTime &utc, const QString &reason)
 {
     return QStringLiteral("loopwise-%1-%2.db").arg(utc.toString(QStringLiteral("yyyyMMdd'T'HHmmsszzz")), reason);
 }
@@ -32,7 +32,7 @@ private Q_SLOTS:
         QVERIFY(QDir().mkpath(backups.directory()));
         const QDateTime now(QDate(2024, 5, 10), QTime(12, 0), Qt::UTC);
         QStringList expectedKept;
-        auto make = [&](const QDateTime& time, const QString& reason, bool kept) {
+        auto make = [&](const QDateTime &time, const QString &reason, bool kept) {
             const QString name = backupName(time, reason);
             QVERIFY(storetest::writeAll(QDir(backups.directory()).filePath(name), "x"));
             if (kept)
@@ -66,7 +66,7 @@ private Q_SLOTS:
         QTemporaryDir source;
         QString large;
         QString small;
-        for (QString* copy : {&large, &small}) {
+        for (QString *copy : {&large, &small}) {
             QTemporaryDir store;
             {
                 ProgressStore progress;
@@ -92,7 +92,9 @@ private Q_SLOTS:
         QVERIFY(QFile::copy(large, QDir(backups.directory()).filePath(largeName)));
         // Then eight empty copies today, ten minutes apart.
         for (int i = 0; i < 8; ++i)
-            QVERIFY(QFile::copy(small, QDir(backups.directory()).filePath(backupName(now.addSecs(-600 * i), QStringLiteral("rolling")))));
+            QVERIFY(QFile::copy(
+                small,
+                QDir(backups.directory()).filePath(backupName(now.addSecs(-600 * i), QStringLiteral("rolling")))));
 
         backups.prune(now);
         const QStringList kept = QDir(backups.directory()).entryList(QDir::Files);
@@ -119,7 +121,8 @@ private Q_SLOTS:
 
         // A newer backup that got damaged on disk is listed but does not verify, so
         // restoring falls back to the good one.
-        const QString damaged = QDir(backups.directory()).filePath(backupName(good.takenAt.addSecs(60), QStringLiteral("rolling")));
+        const QString damaged
+            = QDir(backups.directory()).filePath(backupName(good.takenAt.addSecs(60), QStringLiteral("rolling")));
         QByteArray bytes = storetest::readAll(good.path);
         bytes.replace(100, 2000, QByteArray(2000, '\x5a'));
         QVERIFY(storetest::writeAll(damaged, bytes));

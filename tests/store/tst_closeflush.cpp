@@ -5,8 +5,8 @@
 // exactly the text typed.
 // Skips when Xvfb or xdotool are not installed (build.sh installs both).
 
-#include "ProgressStore.h"
 #include "../common/StoreRequests.h"
+#include "ProgressStore.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
@@ -22,7 +22,7 @@ using namespace loopwise;
 
 namespace {
 
-QString run(const QStringList& arguments, const QProcessEnvironment& env)
+QString run(const QStringList &arguments, const QProcessEnvironment &env)
 {
     QProcess xdotool;
     xdotool.setProcessEnvironment(env);
@@ -33,9 +33,9 @@ QString run(const QStringList& arguments, const QProcessEnvironment& env)
 
 // What a window manager does when the close button is clicked: ask the client, by the
 // WM_DELETE_WINDOW protocol, to close its window. (No window manager runs under Xvfb here.)
-bool askWindowToClose(const QString& display, unsigned long window)
+bool askWindowToClose(const QString &display, unsigned long window)
 {
-    Display* x = XOpenDisplay(display.toLatin1().constData());
+    Display *x = XOpenDisplay(display.toLatin1().constData());
     if (!x)
         return false;
     XEvent event{};
@@ -67,9 +67,9 @@ private Q_SLOTS:
             QSKIP("Xvfb and xdotool are needed (apt-get install xvfb xdotool)");
         // Xvfb picks a free display and names it on stdout: other test runs on this
         // machine (other build folders, ctest -j) may have a display of their own.
-        m_xvfb.start(QStringLiteral("Xvfb"), {QStringLiteral("-displayfd"), QStringLiteral("1"), QStringLiteral("-screen"),
-                                              QStringLiteral("0"), QStringLiteral("1280x1024x24"),
-                                              QStringLiteral("-nolisten"), QStringLiteral("tcp")});
+        m_xvfb.start(QStringLiteral("Xvfb"),
+                     {QStringLiteral("-displayfd"), QStringLiteral("1"), QStringLiteral("-screen"), QStringLiteral("0"),
+                      QStringLiteral("1280x1024x24"), QStringLiteral("-nolisten"), QStringLiteral("tcp")});
         QVERIFY(m_xvfb.waitForStarted(5000));
         QVERIFY2(QTest::qWaitFor([this] { return m_xvfb.canReadLine(); }, 10000), "Xvfb did not start");
         bool ok = false;
@@ -106,16 +106,19 @@ private:
                        QStringLiteral("module/models-parameters-training#artefact"), QStringLiteral("--size"),
                        QStringLiteral("1000x700"), QStringLiteral("--renderer"), QStringLiteral("software")});
             QVERIFY(app.waitForStarted(5000));
-            const QStringList windows = run({QStringLiteral("search"), QStringLiteral("--sync"), QStringLiteral("--onlyvisible"),
-                                             QStringLiteral("--pid"), QString::number(app.processId())}, m_env)
-                                            .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            const QStringList windows
+                = run({QStringLiteral("search"), QStringLiteral("--sync"), QStringLiteral("--onlyvisible"),
+                       QStringLiteral("--pid"), QString::number(app.processId())},
+                      m_env)
+                      .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
             QVERIFY2(!windows.isEmpty(), "the app showed no window");
             const QString window = windows.constFirst();
             QTest::qWait(1000); // the page scrolls to the note
             // The first field of the decision note (about y 306 to 390 under the reading bar) sits
             // there in a 1000x700 window.
             run({QStringLiteral("mousemove"), QStringLiteral("--window"), window, QStringLiteral("500"),
-                 QStringLiteral("345"), QStringLiteral("click"), QStringLiteral("1")}, m_env);
+                 QStringLiteral("345"), QStringLiteral("click"), QStringLiteral("1")},
+                m_env);
             run({QStringLiteral("key"), QStringLiteral("ctrl+a")}, m_env);
             const QString text = QStringLiteral("quit %1 fifty ms after typing").arg(round);
             run({QStringLiteral("type"), QStringLiteral("--delay"), QStringLiteral("15"), text}, m_env);
@@ -124,7 +127,8 @@ private:
                 QVERIFY(askWindowToClose(m_env.value(QStringLiteral("DISPLAY")), window.toULong()));
             else
                 ::kill(static_cast<pid_t>(app.processId()), SIGTERM);
-            QVERIFY2(app.waitForFinished(15000), qPrintable(QStringLiteral("round %1: the app did not quit").arg(round)));
+            QVERIFY2(app.waitForFinished(15000),
+                     qPrintable(QStringLiteral("round %1: the app did not quit").arg(round)));
             QCOMPARE(app.exitStatus(), QProcess::NormalExit);
             QCOMPARE(app.exitCode(), 0);
 

@@ -34,8 +34,9 @@ private Q_SLOTS:
             QProcess helper;
             helper.setProcessChannelMode(QProcess::SeparateChannels);
             // Short backup interval, so some kills land inside VACUUM INTO.
-            helper.start(storetest::helperPath(), {QStringLiteral("record"), dir.path(),
-                                                   QString::number(random.generate()), QStringLiteral("20")});
+            helper.start(
+                storetest::helperPath(),
+                {QStringLiteral("record"), dir.path(), QString::number(random.generate()), QStringLiteral("20")});
             QVERIFY(helper.waitForStarted(5000));
             // A quarter of the kills hit start-up (lock, checks, migrations); the others land
             // while actions are being written. Timing after "ready" keeps that mix on a busy machine.
@@ -47,8 +48,9 @@ private Q_SLOTS:
             }
             const int delayMs = random.bounded(0, 150);
             if (helper.waitForFinished(delayMs))
-                QFAIL(qPrintable(QStringLiteral("the helper exited by itself: ")
-                                 + QString::fromUtf8(output + helper.readAllStandardOutput() + helper.readAllStandardError())));
+                QFAIL(qPrintable(
+                    QStringLiteral("the helper exited by itself: ")
+                    + QString::fromUtf8(output + helper.readAllStandardOutput() + helper.readAllStandardError())));
             helper.kill(); // SIGKILL
             QVERIFY(helper.waitForFinished(5000));
             output += helper.readAllStandardOutput();
@@ -57,7 +59,7 @@ private Q_SLOTS:
             // The last piece has no newline yet when the kill cut a line in half: ignore it.
             bool committed = false;
             for (qsizetype i = 0; i + 1 < lines.size(); ++i) {
-                const QByteArray& line = lines[i];
+                const QByteArray &line = lines[i];
                 QVERIFY2(!line.startsWith("notice ") && !line.startsWith("error "), line.constData());
                 if (line.startsWith("committed ")) {
                     reported.insert(QString::fromLatin1(line.mid(10)));
@@ -90,9 +92,9 @@ private Q_SLOTS:
 
         // The derived tables still agree with the log.
         ProgressRepository repo(db);
-        for (const ProfileInfo& profile : repo.profiles()) {
+        for (const ProfileInfo &profile : repo.profiles()) {
             QHash<QString, ModuleProgress> recomputed;
-            for (const Event& event : repo.events(profile.id)) {
+            for (const Event &event : repo.events(profile.id)) {
                 if (isModuleEvent(event.kind))
                     recomputed[event.moduleId].apply(event);
             }

@@ -29,7 +29,7 @@ QImage chart(QColor colour)
     return image;
 }
 
-EvidenceRun run(const QString& figure = QStringLiteral("Test loss: 0.120"))
+EvidenceRun run(const QString &figure = QStringLiteral("Test loss: 0.120"))
 {
     return EvidenceRun{QStringLiteral("network"),
                        QStringLiteral("Build a neural network"),
@@ -39,13 +39,13 @@ EvidenceRun run(const QString& figure = QStringLiteral("Test loss: 0.120"))
                        chart(Qt::darkCyan)};
 }
 
-QString evidenceText(const ProgressStore& store)
+QString evidenceText(const ProgressStore &store)
 {
     return store.note(Decision).value(QStringLiteral("evidence")).toString();
 }
 
 // Builds a version-2 file from the frozen v1 schema and v2 step, with one note.
-void buildVersion2(const QString& path, const QString& profileId)
+void buildVersion2(const QString &path, const QString &profileId)
 {
     Database db(path);
     storetest::applyFixture(db, QStringLiteral("schema_v1.sql"));
@@ -57,9 +57,12 @@ void buildVersion2(const QString& path, const QString& profileId)
     const QJsonObject payload{{QStringLiteral("kind"), Decision}, {QStringLiteral("fields"), fields}};
     db.exec(QStringLiteral("INSERT INTO profiles VALUES (?, 'Grace', ?)"), {profileId, T0});
     db.exec(QStringLiteral("INSERT INTO meta VALUES ('last_profile', ?)"), {profileId});
-    db.exec(QStringLiteral("INSERT INTO events (id, profile_id, kind, module_id, payload, at) VALUES (?, ?, 'note.saved', '', ?, ?)"),
-            {noteId, profileId, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)), T0});
-    db.exec(QStringLiteral("INSERT INTO note_revisions (id, profile_id, kind, fields, saved_at) VALUES (?, ?, 'decision', ?, ?)"),
+    db.exec(
+        QStringLiteral(
+            "INSERT INTO events (id, profile_id, kind, module_id, payload, at) VALUES (?, ?, 'note.saved', '', ?, ?)"),
+        {noteId, profileId, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)), T0});
+    db.exec(QStringLiteral(
+                "INSERT INTO note_revisions (id, profile_id, kind, fields, saved_at) VALUES (?, ?, 'decision', ?, ?)"),
             {noteId, profileId, QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact)), T0});
 }
 
@@ -76,7 +79,8 @@ private Q_SLOTS:
         {
             ProgressStore store;
             QVERIFY(storerequests::open(store, dir.path()));
-            QVERIFY(!store.saveNote(Decision, {{QStringLiteral("evidence"), QStringLiteral("What I saw first.")}}).isEmpty());
+            QVERIFY(!store.saveNote(Decision, {{QStringLiteral("evidence"), QStringLiteral("What I saw first.")}})
+                         .isEmpty());
             QSignalSpy changed(&store, &ProgressStore::evidenceChanged);
             QSignalSpy notes(&store, &ProgressStore::notesChanged);
 
@@ -86,9 +90,10 @@ private Q_SLOTS:
             QCOMPARE(notes.size(), 1);
             const QString text = evidenceText(store);
             QVERIFY(text.startsWith(QStringLiteral("What I saw first.\n\n### Build a neural network, ")));
-            for (const QString& line : {QStringLiteral("- Dataset: spiral\n"), QStringLiteral("- Learning rate: 0.03\n"),
-                                        QStringLiteral("- Epochs: 120\n"), QStringLiteral("- Test loss: 0.120\n"),
-                                        QStringLiteral("`lab/network?dataset=spiral&rate=0.03`")})
+            for (const QString &line :
+                 {QStringLiteral("- Dataset: spiral\n"), QStringLiteral("- Learning rate: 0.03\n"),
+                  QStringLiteral("- Epochs: 120\n"), QStringLiteral("- Test loss: 0.120\n"),
+                  QStringLiteral("`lab/network?dataset=spiral&rate=0.03`")})
                 QVERIFY2(text.contains(line), qPrintable(line));
             const QVariantList list = store.evidence(Decision);
             QCOMPARE(list.size(), 1);
@@ -107,7 +112,8 @@ private Q_SLOTS:
             // The rolling backup taken at close holds the chart too.
             const QList<BackupManager::Backup> backups = BackupManager(dir.path()).list();
             QVERIFY(!backups.isEmpty());
-            QCOMPARE(storetest::count(backups.constFirst().path, QStringLiteral("SELECT count(*) FROM evidence_images")), 1);
+            QCOMPARE(
+                storetest::count(backups.constFirst().path, QStringLiteral("SELECT count(*) FROM evidence_images")), 1);
         }
         // Opened again: the chart and the text are still there.
         ProgressStore again;
@@ -138,7 +144,9 @@ private Q_SLOTS:
         QCOMPARE(store.evidence(Decision).size(), 2);
         QVERIFY(storetest::settle(store));
         storerequests::close(store);
-        QCOMPARE(storetest::count(StoreSession::databasePath(dir.path()), QStringLiteral("SELECT count(*) FROM evidence_images")), 2);
+        QCOMPARE(storetest::count(StoreSession::databasePath(dir.path()),
+                                  QStringLiteral("SELECT count(*) FROM evidence_images")),
+                 2);
     }
 
     void runWithoutChartIsRefused()
@@ -178,7 +186,9 @@ private Q_SLOTS:
         QVERIFY(storerequests::open(again, dir.path()));
         QVERIFY(again.evidence(Decision).isEmpty());
         storerequests::close(again);
-        QCOMPARE(storetest::count(StoreSession::databasePath(dir.path()), QStringLiteral("SELECT count(*) FROM evidence_images")), 1);
+        QCOMPARE(storetest::count(StoreSession::databasePath(dir.path()),
+                                  QStringLiteral("SELECT count(*) FROM evidence_images")),
+                 1);
     }
 
     void fromVersion2()
@@ -201,7 +211,7 @@ private Q_SLOTS:
         QCOMPARE(storetest::count(path, QStringLiteral("SELECT count(*) FROM evidence_images")), 1);
         // The verified backup before the step holds the v2 file.
         const QList<BackupManager::Backup> backups = BackupManager(dir.path()).list();
-        const auto before = std::find_if(backups.cbegin(), backups.cend(), [](const BackupManager::Backup& b) {
+        const auto before = std::find_if(backups.cbegin(), backups.cend(), [](const BackupManager::Backup &b) {
             return b.reason == BackupManager::Reason::BeforeMigration;
         });
         QVERIFY(before != backups.cend());
@@ -229,7 +239,8 @@ private Q_SLOTS:
         ProgressStore b;
         QVERIFY(storerequests::open(b, dir.filePath(QStringLiteral("b"))));
         QVERIFY2(storerequests::imported(b, file), qPrintable(b.lastError()));
-        QVERIFY(storerequests::switchTo(b, root.value(QLatin1String("profile")).toObject().value(QLatin1String("id")).toString()));
+        QVERIFY(storerequests::switchTo(
+            b, root.value(QLatin1String("profile")).toObject().value(QLatin1String("id")).toString()));
         QCOMPARE(b.evidence(Decision).size(), 1);
         QCOMPARE(b.evidenceChart(id).pixelColor(5, 5), QColor(Qt::darkCyan));
         QVERIFY(evidenceText(b).contains(QStringLiteral("- Dataset: spiral")));

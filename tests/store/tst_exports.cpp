@@ -22,7 +22,7 @@ private:
     QString m_ada;
     QString m_bob;
 
-    QString out(const QString& name) const { return m_dir.filePath(QStringLiteral("out/") + name); }
+    QString out(const QString &name) const { return m_dir.filePath(QStringLiteral("out/") + name); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -38,17 +38,21 @@ private Q_SLOTS:
         m_store.addTimeSpent(QStringLiteral("intro"), 600);
         m_store.markComplete(QStringLiteral("intro"));
         m_store.setReadingPosition(QStringLiteral("training"), QStringLiteral("loss-curves"));
-        m_store.saveNote(QStringLiteral("decision"), {{QStringLiteral("assumption"), QStringLiteral("Labels are reliable")},
-                                                      {QStringLiteral("evidence"), QStringLiteral("* 2% disagreement\n* audited sample")},
-                                                      {QStringLiteral("action"), QStringLiteral("<b>Ship</b> the baseline")}});
-        m_store.saveNote(QStringLiteral("reflection"), {{QStringLiteral("text"), QStringLiteral("Overfitting shows up late.")}});
+        m_store.saveNote(QStringLiteral("decision"),
+                         {{QStringLiteral("assumption"), QStringLiteral("Labels are reliable")},
+                          {QStringLiteral("evidence"), QStringLiteral("* 2% disagreement\n* audited sample")},
+                          {QStringLiteral("action"), QStringLiteral("<b>Ship</b> the baseline")}});
+        m_store.saveNote(QStringLiteral("reflection"),
+                         {{QStringLiteral("text"), QStringLiteral("Overfitting shows up late.")}});
         m_bob = m_store.createProfile(QStringLiteral("Bob"));
         QVERIFY(storetest::settle(m_store));
     }
 
     void markdownNote()
     {
-        QVERIFY(storerequests::exported(m_store, [&] { m_store.exportNoteMarkdown(QStringLiteral("decision"), out(QStringLiteral("decision.md"))); }));
+        QVERIFY(storerequests::exported(m_store, [&] {
+            m_store.exportNoteMarkdown(QStringLiteral("decision"), out(QStringLiteral("decision.md")));
+        }));
         const QString md = QString::fromUtf8(storetest::readAll(out(QStringLiteral("decision.md"))));
         QVERIFY(md.startsWith(QStringLiteral("# Decision note\n")));
         QVERIFY(md.contains(QStringLiteral("## Assumption\n\nLabels are reliable")));
@@ -57,25 +61,32 @@ private Q_SLOTS:
         QVERIFY(md.contains(QStringLiteral("Ada, \"the\" =1\\+1 · saved "))); // the name is escaped
         QVERIFY(md.contains(QStringLiteral("## Reflection\n\nOverfitting shows up late.")));
 
-        QVERIFY(storerequests::exported(m_store, [&] { m_store.exportNoteMarkdown(QStringLiteral("decision"), out(QStringLiteral("plain.md")), false); }));
+        QVERIFY(storerequests::exported(m_store, [&] {
+            m_store.exportNoteMarkdown(QStringLiteral("decision"), out(QStringLiteral("plain.md")), false);
+        }));
         QVERIFY(!storetest::readAll(out(QStringLiteral("plain.md"))).contains("Reflection"));
 
         // A model note that was never written exports as an empty form.
         const QString url = QUrl::fromLocalFile(out(QStringLiteral("model.md"))).toString();
-        QVERIFY(storerequests::exported(m_store, [&] { m_store.exportNoteMarkdown(QStringLiteral("model"), url, false); }));
+        QVERIFY(
+            storerequests::exported(m_store, [&] { m_store.exportNoteMarkdown(QStringLiteral("model"), url, false); }));
         const QString model = QString::fromUtf8(storetest::readAll(out(QStringLiteral("model.md"))));
         QVERIFY(model.contains(QStringLiteral("not saved yet")));
         QCOMPARE(model.count(QStringLiteral("## ")), 5);
         QVERIFY(model.contains(QStringLiteral("## Cost of failure\n\n(empty)")));
 
-        QVERIFY(!storerequests::exported(m_store, [&] { m_store.exportNoteMarkdown(QStringLiteral("diary"), out(QStringLiteral("x.md"))); }));
-        QVERIFY(!storerequests::exported(m_store, [&] { m_store.exportNoteMarkdown(QStringLiteral("decision"), m_dir.filePath(QStringLiteral("no/such/dir/x.md"))); }));
+        QVERIFY(!storerequests::exported(
+            m_store, [&] { m_store.exportNoteMarkdown(QStringLiteral("diary"), out(QStringLiteral("x.md"))); }));
+        QVERIFY(!storerequests::exported(m_store, [&] {
+            m_store.exportNoteMarkdown(QStringLiteral("decision"), m_dir.filePath(QStringLiteral("no/such/dir/x.md")));
+        }));
         QVERIFY(m_store.lastError().contains(QStringLiteral("Could not write")));
     }
 
     void pdfNote()
     {
-        QVERIFY(storerequests::exported(m_store, [&] { m_store.exportNotePdf(QStringLiteral("decision"), out(QStringLiteral("decision.pdf"))); }));
+        QVERIFY(storerequests::exported(
+            m_store, [&] { m_store.exportNotePdf(QStringLiteral("decision"), out(QStringLiteral("decision.pdf"))); }));
         const QByteArray pdf = storetest::readAll(out(QStringLiteral("decision.pdf")));
         QVERIFY(pdf.startsWith("%PDF-"));
         QVERIFY2(pdf.size() > 5000, QByteArray::number(pdf.size()).constData());
@@ -86,13 +97,15 @@ private Q_SLOTS:
 
     void progressCsv()
     {
-        QVERIFY(storerequests::exported(m_store, [&] { m_store.exportProgressCsv(out(QStringLiteral("progress.csv"))); }));
+        QVERIFY(
+            storerequests::exported(m_store, [&] { m_store.exportProgressCsv(out(QStringLiteral("progress.csv"))); }));
         const QByteArray bytes = storetest::readAll(out(QStringLiteral("progress.csv")));
         QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
         const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 4); // header, Ada's two modules, Bob without progress
-        QCOMPARE(lines[0], QStringLiteral("profile_id,profile_name,module_id,status,started_at,completed_at,"
-                                          "seconds_spent,cards_opened,reading_position"));
+        QCOMPARE(lines[0],
+                 QStringLiteral("profile_id,profile_name,module_id,status,started_at,completed_at,"
+                                "seconds_spent,cards_opened,reading_position"));
         // Profiles created in the same millisecond may come in either order: find rows by profile.
         QStringList adaRows;
         QStringList bobRows;
@@ -115,7 +128,8 @@ private Q_SLOTS:
     void csvDefusesFormulas()
     {
         QVERIFY(m_store.renameProfile(m_bob, QStringLiteral("=HYPERLINK(\"x\")")));
-        QVERIFY(storerequests::exported(m_store, [&] { m_store.exportProgressCsv(out(QStringLiteral("formula.csv"))); }));
+        QVERIFY(
+            storerequests::exported(m_store, [&] { m_store.exportProgressCsv(out(QStringLiteral("formula.csv"))); }));
         QVERIFY(storetest::readAll(out(QStringLiteral("formula.csv"))).contains(",\"'=HYPERLINK(\"\"x\"\")\","));
         QVERIFY(m_store.renameProfile(m_bob, QStringLiteral("Bob")));
     }
@@ -143,15 +157,16 @@ private Q_SLOTS:
             if (verb.endsWith(QLatin1String("answered"))) {
                 QCOMPARE(object, QStringLiteral("https://loopwise.app/xapi/module/intro/question/q1"));
                 QCOMPARE(s.value(QLatin1String("result")).toObject().value(QLatin1String("success")).toBool(), true);
-                QCOMPARE(s.value(QLatin1String("result")).toObject().value(QLatin1String("response")).toString(), QStringLiteral("B"));
+                QCOMPARE(s.value(QLatin1String("result")).toObject().value(QLatin1String("response")).toString(),
+                         QStringLiteral("B"));
             }
             if (verb.endsWith(QLatin1String("completed")))
                 QCOMPARE(object, QStringLiteral("https://loopwise.app/xapi/module/intro"));
         }
         // opened module, two cards (experienced), answered, completed; notes and time are not xAPI
-        QCOMPARE(verbs, QStringList({QStringLiteral("experienced"), QStringLiteral("experienced"),
-                                     QStringLiteral("experienced"), QStringLiteral("answered"),
-                                     QStringLiteral("completed")}));
+        QCOMPARE(verbs,
+                 QStringList({QStringLiteral("experienced"), QStringLiteral("experienced"),
+                              QStringLiteral("experienced"), QStringLiteral("answered"), QStringLiteral("completed")}));
     }
 };
 

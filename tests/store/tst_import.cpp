@@ -18,14 +18,14 @@ using storetest::settle;
 namespace {
 
 // Everything a profile has, as the facade shows it.
-QVariantMap snapshot(const ProgressStore& store)
+QVariantMap snapshot(const ProgressStore &store)
 {
     QVariantMap s;
-    for (const QString& module : {QStringLiteral("m1"), QStringLiteral("m2")}) {
+    for (const QString &module : {QStringLiteral("m1"), QStringLiteral("m2")}) {
         s.insert(module + QStringLiteral(".progress"), store.moduleProgress(module));
         s.insert(module + QStringLiteral(".cards"), store.openedCards(module));
     }
-    for (const QString& kind : noteKinds())
+    for (const QString &kind : noteKinds())
         s.insert(kind, store.noteRevisions(kind));
     s.insert(QStringLiteral("labs"), store.labRuns(QStringLiteral("network")));
     s.insert(QStringLiteral("language"), store.setting(QStringLiteral("language")));
@@ -38,30 +38,33 @@ QJsonObject validArchive()
 {
     const QJsonObject note{{QStringLiteral("kind"), QStringLiteral("reflection")},
                            {QStringLiteral("fields"), QJsonObject{{QStringLiteral("text"), QStringLiteral("ok")}}}};
-    return {{QStringLiteral("format"), QStringLiteral("loopwise-profile")},
-            {QStringLiteral("formatVersion"), 1},
-            {QStringLiteral("profile"), QJsonObject{{QStringLiteral("id"), QStringLiteral("2b0c1e6a-4a8f-4d7e-9a55-1f0e6c1d2a3b")},
-                                                    {QStringLiteral("name"), QStringLiteral("Imported")},
-                                                    {QStringLiteral("createdAt"), QStringLiteral("2024-05-01T09:30:00.000Z")}}},
-            {QStringLiteral("events"),
-             QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("9d2f7c1e-1b3a-4c5d-8e6f-7a8b9c0d1e2f")},
-                                    {QStringLiteral("kind"), QStringLiteral("card.opened")},
-                                    {QStringLiteral("module"), QStringLiteral("m1")},
-                                    {QStringLiteral("at"), QStringLiteral("2024-05-01T09:31:00.000Z")},
-                                    {QStringLiteral("payload"), QJsonObject{{QStringLiteral("cardId"), QStringLiteral("c1")}}}},
-                        QJsonObject{{QStringLiteral("id"), QStringLiteral("0e1f2a3b-4c5d-4e6f-8a9b-0c1d2e3f4a5b")},
-                                    {QStringLiteral("kind"), QStringLiteral("note.saved")},
-                                    {QStringLiteral("at"), QStringLiteral("2024-05-01T09:32:00.000Z")},
-                                    {QStringLiteral("payload"), note}}}},
+    return {
+        {QStringLiteral("format"), QStringLiteral("loopwise-profile")},
+        {QStringLiteral("formatVersion"), 1},
+        {QStringLiteral("profile"),
+         QJsonObject{{QStringLiteral("id"), QStringLiteral("2b0c1e6a-4a8f-4d7e-9a55-1f0e6c1d2a3b")},
+                     {QStringLiteral("name"), QStringLiteral("Imported")},
+                     {QStringLiteral("createdAt"), QStringLiteral("2024-05-01T09:30:00.000Z")}}},
+        {QStringLiteral("events"),
+         QJsonArray{
+             QJsonObject{{QStringLiteral("id"), QStringLiteral("9d2f7c1e-1b3a-4c5d-8e6f-7a8b9c0d1e2f")},
+                         {QStringLiteral("kind"), QStringLiteral("card.opened")},
+                         {QStringLiteral("module"), QStringLiteral("m1")},
+                         {QStringLiteral("at"), QStringLiteral("2024-05-01T09:31:00.000Z")},
+                         {QStringLiteral("payload"), QJsonObject{{QStringLiteral("cardId"), QStringLiteral("c1")}}}},
+             QJsonObject{{QStringLiteral("id"), QStringLiteral("0e1f2a3b-4c5d-4e6f-8a9b-0c1d2e3f4a5b")},
+                         {QStringLiteral("kind"), QStringLiteral("note.saved")},
+                         {QStringLiteral("at"), QStringLiteral("2024-05-01T09:32:00.000Z")},
+                         {QStringLiteral("payload"), note}}}},
     };
 }
 
-QJsonObject eventAt(const QJsonObject& archive, int index)
+QJsonObject eventAt(const QJsonObject &archive, int index)
 {
     return archive.value(QLatin1String("events")).toArray().at(index).toObject();
 }
 
-QJsonObject withEvent(QJsonObject archive, int index, const QJsonObject& replacement)
+QJsonObject withEvent(QJsonObject archive, int index, const QJsonObject &replacement)
 {
     QJsonArray events = archive.value(QLatin1String("events")).toArray();
     events.replace(index, replacement);
@@ -69,7 +72,7 @@ QJsonObject withEvent(QJsonObject archive, int index, const QJsonObject& replace
     return archive;
 }
 
-QJsonObject withPayload(int index, const QString& key, const QJsonValue& value)
+QJsonObject withPayload(int index, const QString &key, const QJsonValue &value)
 {
     const QJsonObject archive = validArchive();
     QJsonObject e = eventAt(archive, index);
@@ -79,7 +82,7 @@ QJsonObject withPayload(int index, const QString& key, const QJsonValue& value)
     return withEvent(archive, index, e);
 }
 
-QJsonObject withEventField(int index, const QString& key, const QJsonValue& value)
+QJsonObject withEventField(int index, const QString &key, const QJsonValue &value)
 {
     const QJsonObject archive = validArchive();
     QJsonObject e = eventAt(archive, index);
@@ -87,7 +90,7 @@ QJsonObject withEventField(int index, const QString& key, const QJsonValue& valu
     return withEvent(archive, index, e);
 }
 
-QJsonObject withProfileField(const QString& key, const QJsonValue& value)
+QJsonObject withProfileField(const QString &key, const QJsonValue &value)
 {
     QJsonObject archive = validArchive();
     QJsonObject profile = archive.value(QLatin1String("profile")).toObject();
@@ -96,7 +99,7 @@ QJsonObject withProfileField(const QString& key, const QJsonValue& value)
     return archive;
 }
 
-QByteArray json(const QJsonObject& o)
+QByteArray json(const QJsonObject &o)
 {
     return QJsonDocument(o).toJson();
 }
@@ -109,10 +112,10 @@ class TestImport : public QObject
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
-    QString path(const QString& name) const { return m_dir->filePath(name); }
+    QString path(const QString &name) const { return m_dir->filePath(name); }
 
     // Device A with one learner who did a bit of everything.
-    QString fillDeviceA(ProgressStore& a)
+    QString fillDeviceA(ProgressStore &a)
     {
         a.renameProfile(a.currentProfileId(), QStringLiteral("Ada"));
         a.openModule(QStringLiteral("m1"));
@@ -122,11 +125,13 @@ private:
         a.setReadingPosition(QStringLiteral("m1"), QStringLiteral("s2"));
         a.markComplete(QStringLiteral("m1"));
         a.markIncomplete(QStringLiteral("m2"));
-        const QString first = a.saveNote(QStringLiteral("decision"), {{QStringLiteral("assumption"), QStringLiteral("v1")}});
+        const QString first
+            = a.saveNote(QStringLiteral("decision"), {{QStringLiteral("assumption"), QStringLiteral("v1")}});
         a.saveNote(QStringLiteral("decision"), {{QStringLiteral("assumption"), QStringLiteral("v2")}});
         a.restoreRevision(QStringLiteral("decision"), first);
         a.saveNote(QStringLiteral("model"), {{QStringLiteral("rollback"), QStringLiteral("keep v0 warm")}});
-        a.saveLabRun(QStringLiteral("network"), QStringLiteral("{\"lr\":0.03}"), QStringLiteral("{\"acc\":0.91}"), QStringLiteral("best"));
+        a.saveLabRun(QStringLiteral("network"), QStringLiteral("{\"lr\":0.03}"), QStringLiteral("{\"acc\":0.91}"),
+                     QStringLiteral("best"));
         a.setSetting(QStringLiteral("language"), QStringLiteral("de"));
         return a.currentProfileId();
     }
@@ -190,7 +195,8 @@ private Q_SLOTS:
             ProgressStore store;
             QVERIFY(storerequests::open(store, data));
             const qint64 before = QDateTime::currentMSecsSinceEpoch();
-            QVERIFY2(storerequests::imported(store, path(QStringLiteral("future.json"))), qPrintable(store.lastError()));
+            QVERIFY2(storerequests::imported(store, path(QStringLiteral("future.json"))),
+                     qPrintable(store.lastError()));
             QVERIFY2(store.importSummary().contains(QStringLiteral("1 date(s) in the file were impossible")),
                      qPrintable(store.importSummary()));
             QVERIFY(storerequests::switchTo(store, imported));
@@ -200,27 +206,36 @@ private Q_SLOTS:
             QVERIFY2(savedAt.toMSecsSinceEpoch() >= before && savedAt.date().year() < 2099,
                      qPrintable(savedAt.toString(Qt::ISODate)));
             store.saveNote(QStringLiteral("reflection"), {{QStringLiteral("text"), QStringLiteral("newer")}});
-            QCOMPARE(store.note(QStringLiteral("reflection")).value(QStringLiteral("text")).toString(), QStringLiteral("newer"));
+            QCOMPARE(store.note(QStringLiteral("reflection")).value(QStringLiteral("text")).toString(),
+                     QStringLiteral("newer"));
             QVERIFY(storerequests::close(store));
         }
         // A store that imported such a date before dates were checked still holds it; the
         // order is the store's own all the same. (Test only: lifts the append-only trigger.)
         {
             Database db(StoreSession::databasePath(data));
-            const QString trigger = db.scalar(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'events_no_update'")).toString();
+            const QString trigger
+                = db.scalar(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'events_no_update'")).toString();
             QVERIFY(!trigger.isEmpty());
             db.exec(QStringLiteral("DROP TRIGGER events_no_update"));
             const QString noteId = eventAt(archive, 1).value(QLatin1String("id")).toString();
-            for (const QString& table : {QStringLiteral("events SET at"), QStringLiteral("note_revisions SET saved_at")})
+            for (const QString &table :
+                 {QStringLiteral("events SET at"), QStringLiteral("note_revisions SET saved_at")})
                 db.exec(QStringLiteral("UPDATE %1 = 4070908800000 WHERE id = ?").arg(table), {noteId});
             db.exec(trigger);
         }
         ProgressStore reopened;
         QVERIFY(storerequests::open(reopened, data));
         QVERIFY(storerequests::switchTo(reopened, imported));
-        QCOMPARE(reopened.note(QStringLiteral("reflection")).value(QStringLiteral("text")).toString(), QStringLiteral("newer"));
-        QCOMPARE(reopened.noteRevisions(QStringLiteral("reflection")).first().toMap().value(QStringLiteral("fields")).toMap()
-                     .value(QStringLiteral("text")).toString(),
+        QCOMPARE(reopened.note(QStringLiteral("reflection")).value(QStringLiteral("text")).toString(),
+                 QStringLiteral("newer"));
+        QCOMPARE(reopened.noteRevisions(QStringLiteral("reflection"))
+                     .first()
+                     .toMap()
+                     .value(QStringLiteral("fields"))
+                     .toMap()
+                     .value(QStringLiteral("text"))
+                     .toString(),
                  QStringLiteral("newer"));
     }
 
@@ -236,8 +251,9 @@ private Q_SLOTS:
         QVERIFY2(read, qPrintable(error));
         QCOMPARE(read->datesClamped, 1);
         QCOMPARE(read->events.first().at, now);
-        QCOMPARE(read->events.last().at, QDateTime::fromString(QStringLiteral("2024-05-01T09:32:00.000Z"), Qt::ISODateWithMs)
-                                             .toMSecsSinceEpoch());
+        QCOMPARE(
+            read->events.last().at,
+            QDateTime::fromString(QStringLiteral("2024-05-01T09:32:00.000Z"), Qt::ISODateWithMs).toMSecsSinceEpoch());
     }
 
     // A file whose events this store keeps under another profile (here: the same export
@@ -259,9 +275,12 @@ private Q_SLOTS:
 
         QVERIFY(!storerequests::imported(store, path(QStringLiteral("copy.json"))));
         const QString events = QString::number(archive.value(QLatin1String("events")).toArray().size());
-        QVERIFY2(store.lastError().startsWith(QStringLiteral("Nothing was imported from")), qPrintable(store.lastError()));
-        QVERIFY(store.lastError().contains(events + QStringLiteral(" event(s) were skipped because they belong to another profile")));
-        QVERIFY(store.lastError().contains(QStringLiteral("No profile “Copy” was added, because it would have been empty.")));
+        QVERIFY2(store.lastError().startsWith(QStringLiteral("Nothing was imported from")),
+                 qPrintable(store.lastError()));
+        QVERIFY(store.lastError().contains(
+            events + QStringLiteral(" event(s) were skipped because they belong to another profile")));
+        QVERIFY(store.lastError().contains(
+            QStringLiteral("No profile “Copy” was added, because it would have been empty.")));
         QVERIFY(store.importSummary().isEmpty());
         QCOMPARE(store.profiles().size(), 1);
         QVERIFY(settle(store));
@@ -276,7 +295,8 @@ private Q_SLOTS:
         ProgressStore store;
         QVERIFY(storerequests::open(store, path(QStringLiteral("data"))));
         QVERIFY(!storerequests::imported(store, path(QStringLiteral("empty.json"))));
-        QVERIFY2(store.lastError().contains(QStringLiteral("The file holds no progress.")), qPrintable(store.lastError()));
+        QVERIFY2(store.lastError().contains(QStringLiteral("The file holds no progress.")),
+                 qPrintable(store.lastError()));
         QCOMPARE(store.profiles().size(), 1);
     }
 
@@ -301,7 +321,8 @@ private Q_SLOTS:
 
         QCOMPARE(a.noteRevisions(QStringLiteral("reflection")).size(), 2);
         QCOMPARE(a.noteRevisions(QStringLiteral("decision")).size(), 3);
-        QCOMPARE(a.note(QStringLiteral("reflection")).value(QStringLiteral("text")).toString(), QStringLiteral("written on B"));
+        QCOMPARE(a.note(QStringLiteral("reflection")).value(QStringLiteral("text")).toString(),
+                 QStringLiteral("written on B"));
         QCOMPARE(a.moduleStatus(QStringLiteral("m2")), QStringLiteral("completed"));
         QCOMPARE(a.timeSpent(QStringLiteral("m1")), 42);
         QCOMPARE(a.openedCards(QStringLiteral("m1")), QStringList{QStringLiteral("c1")});
@@ -313,8 +334,9 @@ private Q_SLOTS:
         const QString nasty = QStringLiteral("Robert'); DROP TABLE events; --");
         QJsonObject archive = withProfileField(QStringLiteral("name"), nasty);
         QJsonObject note = eventAt(archive, 1);
-        note.insert(QStringLiteral("payload"), QJsonObject{{QStringLiteral("kind"), QStringLiteral("reflection")},
-                                                           {QStringLiteral("fields"), QJsonObject{{QStringLiteral("text"), nasty}}}});
+        note.insert(QStringLiteral("payload"),
+                    QJsonObject{{QStringLiteral("kind"), QStringLiteral("reflection")},
+                                {QStringLiteral("fields"), QJsonObject{{QStringLiteral("text"), nasty}}}});
         archive = withEvent(archive, 1, note);
         QVERIFY(storetest::writeAll(path(QStringLiteral("nasty.json")), json(archive)));
 
@@ -335,7 +357,8 @@ private Q_SLOTS:
 
         const QString huge(Limits::MaxTextChars + 1, QLatin1Char('x'));
         const QString sql = QStringLiteral("x'); DROP TABLE events; --");
-        QTest::newRow("not JSON") << QByteArray("{\"format\": \"loopwise-profile\", ") << QStringLiteral("not valid JSON");
+        QTest::newRow("not JSON") << QByteArray("{\"format\": \"loopwise-profile\", ")
+                                  << QStringLiteral("not valid JSON");
         QTest::newRow("binary") << QByteArray("\x00\x01\x02\xff", 4) << QStringLiteral("not valid JSON");
         QTest::newRow("array root") << QByteArray("[1,2,3]") << QStringLiteral("not a Loopwise profile");
         QTest::newRow("other format") << json(QJsonObject{{QStringLiteral("format"), QStringLiteral("anki")}})
@@ -346,26 +369,43 @@ private Q_SLOTS:
         QJsonObject noEvents = validArchive();
         noEvents.insert(QStringLiteral("events"), QStringLiteral("all of them"));
         QTest::newRow("events not a list") << json(noEvents) << QStringLiteral("“events” must be a list");
-        QTest::newRow("profile id is SQL") << json(withProfileField(QStringLiteral("id"), sql)) << QStringLiteral("“profile.id” must be a UUID");
-        QTest::newRow("profile name wrong type") << json(withProfileField(QStringLiteral("name"), 12)) << QStringLiteral("“profile.name” must be text");
-        QTest::newRow("profile name empty") << json(withProfileField(QStringLiteral("name"), QStringLiteral(" "))) << QStringLiteral("must not be empty");
-        QTest::newRow("huge name") << json(withProfileField(QStringLiteral("name"), huge)) << QStringLiteral("longer than");
-        QTest::newRow("unknown key") << json(withProfileField(QStringLiteral("isAdmin"), true)) << QStringLiteral("“profile.isAdmin” is not part");
-        QTest::newRow("event kind is SQL") << json(withEventField(0, QStringLiteral("kind"), sql)) << QStringLiteral("“events[0].kind” is not a known kind");
-        QTest::newRow("event id not UUID") << json(withEventField(1, QStringLiteral("id"), 42)) << QStringLiteral("“events[1].id” must be a UUID");
-        QTest::newRow("module id is SQL") << json(withEventField(0, QStringLiteral("module"), sql)) << QStringLiteral("“events[0].module” must be a short id");
-        QTest::newRow("bad time") << json(withEventField(0, QStringLiteral("at"), QStringLiteral("yesterday"))) << QStringLiteral("“events[0].at” must be a date");
-        QTest::newRow("card id is SQL") << json(withPayload(0, QStringLiteral("cardId"), sql)) << QStringLiteral("“events[0].payload.cardId” must be a short id");
-        QTest::newRow("card id wrong type") << json(withPayload(0, QStringLiteral("cardId"), QJsonArray{1})) << QStringLiteral("must be a short id");
-        QTest::newRow("extra payload key") << json(withPayload(0, QStringLiteral("sql"), sql)) << QStringLiteral("“events[0].payload.sql” is not part");
-        QTest::newRow("huge note") << json(withPayload(1, QStringLiteral("fields"), QJsonObject{{QStringLiteral("text"), huge}}))
+        QTest::newRow("profile id is SQL")
+            << json(withProfileField(QStringLiteral("id"), sql)) << QStringLiteral("“profile.id” must be a UUID");
+        QTest::newRow("profile name wrong type")
+            << json(withProfileField(QStringLiteral("name"), 12)) << QStringLiteral("“profile.name” must be text");
+        QTest::newRow("profile name empty") << json(withProfileField(QStringLiteral("name"), QStringLiteral(" ")))
+                                            << QStringLiteral("must not be empty");
+        QTest::newRow("huge name") << json(withProfileField(QStringLiteral("name"), huge))
+                                   << QStringLiteral("longer than");
+        QTest::newRow("unknown key") << json(withProfileField(QStringLiteral("isAdmin"), true))
+                                     << QStringLiteral("“profile.isAdmin” is not part");
+        QTest::newRow("event kind is SQL") << json(withEventField(0, QStringLiteral("kind"), sql))
+                                           << QStringLiteral("“events[0].kind” is not a known kind");
+        QTest::newRow("event id not UUID")
+            << json(withEventField(1, QStringLiteral("id"), 42)) << QStringLiteral("“events[1].id” must be a UUID");
+        QTest::newRow("module id is SQL") << json(withEventField(0, QStringLiteral("module"), sql))
+                                          << QStringLiteral("“events[0].module” must be a short id");
+        QTest::newRow("bad time") << json(withEventField(0, QStringLiteral("at"), QStringLiteral("yesterday")))
+                                  << QStringLiteral("“events[0].at” must be a date");
+        QTest::newRow("card id is SQL") << json(withPayload(0, QStringLiteral("cardId"), sql))
+                                        << QStringLiteral("“events[0].payload.cardId” must be a short id");
+        QTest::newRow("card id wrong type")
+            << json(withPayload(0, QStringLiteral("cardId"), QJsonArray{1})) << QStringLiteral("must be a short id");
+        QTest::newRow("extra payload key") << json(withPayload(0, QStringLiteral("sql"), sql))
+                                           << QStringLiteral("“events[0].payload.sql” is not part");
+        QTest::newRow("huge note") << json(
+            withPayload(1, QStringLiteral("fields"), QJsonObject{{QStringLiteral("text"), huge}}))
                                    << QStringLiteral("“events[1].payload.fields.text” is longer than");
-        QTest::newRow("note field of another kind") << json(withPayload(1, QStringLiteral("fields"), QJsonObject{{QStringLiteral("baseline"), QStringLiteral("x")}}))
-                                                    << QStringLiteral("“events[1].payload.fields.baseline” is not part");
-        QTest::newRow("note kind unknown") << json(withPayload(1, QStringLiteral("kind"), QStringLiteral("diary"))) << QStringLiteral("is not a kind of note");
+        QTest::newRow("note field of another kind")
+            << json(withPayload(1, QStringLiteral("fields"),
+                                QJsonObject{{QStringLiteral("baseline"), QStringLiteral("x")}}))
+            << QStringLiteral("“events[1].payload.fields.baseline” is not part");
+        QTest::newRow("note kind unknown") << json(withPayload(1, QStringLiteral("kind"), QStringLiteral("diary")))
+                                           << QStringLiteral("is not a kind of note");
         // The first event is fine; the broken second one must keep the first out as well.
-        QTest::newRow("second event broken") << json(withPayload(1, QStringLiteral("restoredFrom"), QStringLiteral("nope")))
-                                             << QStringLiteral("“events[1].payload.restoredFrom” must be a UUID");
+        QTest::newRow("second event broken")
+            << json(withPayload(1, QStringLiteral("restoredFrom"), QStringLiteral("nope")))
+            << QStringLiteral("“events[1].payload.restoredFrom” must be a UUID");
     }
 
     void hostileFilesAreRefused()

@@ -16,7 +16,7 @@ using namespace loopwise;
 namespace {
 
 // Why text is not one plain sentence, or an empty string if it is.
-QString sentenceProblem(const QString& text)
+QString sentenceProblem(const QString &text)
 {
     static const QRegularExpression technical(
         QStringLiteral("\\b(SELECT|INSERT|UPDATE|DELETE|CREATE|PRAGMA|TABLE|INTO|WHERE)\\b|sqlite|QSql|Unable to|"
@@ -34,12 +34,12 @@ QString sentenceProblem(const QString& text)
     return QString();
 }
 
-SqlError sqlErrorFrom(const QString& dbPath, const QString& statement)
+SqlError sqlErrorFrom(const QString &dbPath, const QString &statement)
 {
     Database db(dbPath);
     try {
         db.exec(statement);
-    } catch (const SqlError& error) {
+    } catch (const SqlError &error) {
         return error;
     }
     qFatal("the statement should have failed");
@@ -121,7 +121,8 @@ private Q_SLOTS:
         ProgressStore store;
         QVERIFY(storerequests::open(store, data));
         QVERIFY2(sentenceProblem(store.writeError()).isEmpty(), qPrintable(store.writeError()));
-        QVERIFY2(store.writeErrorDetails().contains(QDir::toNativeSeparators(data)), qPrintable(store.writeErrorDetails()));
+        QVERIFY2(store.writeErrorDetails().contains(QDir::toNativeSeparators(data)),
+                 qPrintable(store.writeErrorDetails()));
     }
 };
 

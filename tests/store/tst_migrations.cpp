@@ -6,9 +6,9 @@
 #include "StoreSession.h"
 #include "storetestutil.h"
 
+#include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QDir>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -20,7 +20,7 @@ const QString ProfileId = QStringLiteral("6f1c0a52-8b2e-4c4f-9d7a-0e3b5f2a1c11")
 constexpr qint64 T0 = 1'700'000'000'000; // Nov 2023, ms
 
 // Builds a version-1 file from the frozen v1 DDL, with one learner's data as v1 wrote it.
-void buildVersion1(const QString& path)
+void buildVersion1(const QString &path)
 {
     Database db(path);
     storetest::applyFixture(db, QStringLiteral("schema_v1.sql"));
@@ -28,28 +28,34 @@ void buildVersion1(const QString& path)
 
     db.exec(QStringLiteral("INSERT INTO profiles VALUES (?, ?, ?)"), {ProfileId, QStringLiteral("Grace"), T0});
     db.exec(QStringLiteral("INSERT INTO meta VALUES ('last_profile', ?)"), {ProfileId});
-    auto event = [&db](int n, const QString& kind, const QString& module, const QJsonObject& payload) {
-        db.exec(QStringLiteral("INSERT INTO events (id, profile_id, kind, module_id, payload, at) VALUES (?, ?, ?, ?, ?, ?)"),
+    auto event = [&db](int n, const QString &kind, const QString &module, const QJsonObject &payload) {
+        db.exec(QStringLiteral(
+                    "INSERT INTO events (id, profile_id, kind, module_id, payload, at) VALUES (?, ?, ?, ?, ?, ?)"),
                 {QStringLiteral("00000000-0000-4000-8000-%1").arg(n, 12, 10, QLatin1Char('0')), ProfileId, kind, module,
                  QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)), T0 + n * 1000});
     };
-    const QJsonObject draft{{QStringLiteral("kind"), QStringLiteral("decision")},
-                            {QStringLiteral("fields"), QJsonObject{{QStringLiteral("assumption"), QStringLiteral("draft")}}}};
+    const QJsonObject draft{
+        {QStringLiteral("kind"), QStringLiteral("decision")},
+        {QStringLiteral("fields"), QJsonObject{{QStringLiteral("assumption"), QStringLiteral("draft")}}}};
     const QJsonObject final{{QStringLiteral("kind"), QStringLiteral("decision")},
-                            {QStringLiteral("fields"), QJsonObject{{QStringLiteral("assumption"), QStringLiteral("final")},
-                                                                   {QStringLiteral("action"), QStringLiteral("retrain weekly")}}}};
+                            {QStringLiteral("fields"),
+                             QJsonObject{{QStringLiteral("assumption"), QStringLiteral("final")},
+                                         {QStringLiteral("action"), QStringLiteral("retrain weekly")}}}};
     event(1, QStringLiteral("module.opened"), QStringLiteral("m1"), {});
     event(2, QStringLiteral("card.opened"), QStringLiteral("m1"), {{QStringLiteral("cardId"), QStringLiteral("c1")}});
     event(3, QStringLiteral("time.spent"), QStringLiteral("m1"), {{QStringLiteral("seconds"), 300}});
     event(4, QStringLiteral("module.completed"), QStringLiteral("m1"), {});
     event(5, QStringLiteral("note.saved"), QString(), draft);
     event(6, QStringLiteral("note.saved"), QString(), final);
-    event(7, QStringLiteral("setting.changed"), QString(), {{QStringLiteral("key"), QStringLiteral("language")}, {QStringLiteral("value"), QStringLiteral("de")}});
-    db.exec(QStringLiteral("INSERT INTO module_status VALUES (?, 'm1', 2, ?, ?, 300, '')"), {ProfileId, T0 + 1000, T0 + 4000});
+    event(7, QStringLiteral("setting.changed"), QString(),
+          {{QStringLiteral("key"), QStringLiteral("language")}, {QStringLiteral("value"), QStringLiteral("de")}});
+    db.exec(QStringLiteral("INSERT INTO module_status VALUES (?, 'm1', 2, ?, ?, 300, '')"),
+            {ProfileId, T0 + 1000, T0 + 4000});
     db.exec(QStringLiteral("INSERT INTO opened_cards VALUES (?, 'm1', 'c1', ?)"), {ProfileId, T0 + 2000});
     db.exec(QStringLiteral("INSERT INTO settings VALUES (?, 'language', '[\"de\"]')"), {ProfileId});
     db.exec(QStringLiteral("INSERT INTO notes VALUES (?, 'decision', ?, ?)"),
-            {ProfileId, QString::fromUtf8(QJsonDocument(final.value(QLatin1String("fields")).toObject()).toJson()), T0 + 6000});
+            {ProfileId, QString::fromUtf8(QJsonDocument(final.value(QLatin1String("fields")).toObject()).toJson()),
+             T0 + 6000});
 }
 
 } // namespace
@@ -77,12 +83,22 @@ private Q_SLOTS:
         // v1 kept only the latest note; its log becomes the revision history.
         const QVariantList revisions = store.noteRevisions(QStringLiteral("decision"));
         QCOMPARE(revisions.size(), 2);
-        QCOMPARE(store.note(QStringLiteral("decision")).value(QStringLiteral("assumption")).toString(), QStringLiteral("final"));
-        QCOMPARE(store.note(QStringLiteral("decision")).value(QStringLiteral("action")).toString(), QStringLiteral("retrain weekly"));
-        QCOMPARE(revisions.last().toMap().value(QStringLiteral("fields")).toMap().value(QStringLiteral("assumption")).toString(),
+        QCOMPARE(store.note(QStringLiteral("decision")).value(QStringLiteral("assumption")).toString(),
+                 QStringLiteral("final"));
+        QCOMPARE(store.note(QStringLiteral("decision")).value(QStringLiteral("action")).toString(),
+                 QStringLiteral("retrain weekly"));
+        QCOMPARE(revisions.last()
+                     .toMap()
+                     .value(QStringLiteral("fields"))
+                     .toMap()
+                     .value(QStringLiteral("assumption"))
+                     .toString(),
                  QStringLiteral("draft"));
         // v2 features work on the migrated file.
-        QVERIFY(!store.saveLabRun(QStringLiteral("network"), QStringLiteral("{}"), QStringLiteral("{}"), QStringLiteral("x")).isEmpty());
+        QVERIFY(
+            !store
+                 .saveLabRun(QStringLiteral("network"), QStringLiteral("{}"), QStringLiteral("{}"), QStringLiteral("x"))
+                 .isEmpty());
         QVERIFY(storetest::settle(store));
         storerequests::close(store);
 
@@ -95,7 +111,7 @@ private Q_SLOTS:
         // The verified backup taken before the first step still holds the v1 file (each
         // later step took one of the version before it).
         const QList<BackupManager::Backup> backups = BackupManager(dir.path()).list();
-        const auto before = std::find_if(backups.cbegin(), backups.cend(), [](const BackupManager::Backup& b) {
+        const auto before = std::find_if(backups.cbegin(), backups.cend(), [](const BackupManager::Backup &b) {
             return b.reason == BackupManager::Reason::BeforeMigration
                 && storetest::count(b.path, QStringLiteral("PRAGMA user_version")) == 1;
         });

@@ -16,10 +16,10 @@ class TestPendingEdit : public QObject
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
-    QString path(const QString& name) const { return m_dir->filePath(name); }
+    QString path(const QString &name) const { return m_dir->filePath(name); }
 
     // An editor whose save would only come after a minute of no typing.
-    static void typeWithoutPause(NoteEditor& editor, ProgressStore& store, const QString& text)
+    static void typeWithoutPause(NoteEditor &editor, ProgressStore &store, const QString &text)
     {
         editor.setStore(&store);
         editor.setKind(QStringLiteral("decision"));
@@ -29,7 +29,7 @@ private:
         QCOMPARE(store.note(QStringLiteral("decision")).value(QStringLiteral("assumption")).toString(), QString());
     }
 
-    void expectStored(const QString& text)
+    void expectStored(const QString &text)
     {
         ProgressStore reopened;
         QVERIFY(storerequests::open(reopened, path(QStringLiteral("data"))));

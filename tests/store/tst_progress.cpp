@@ -2,8 +2,8 @@
 // profiles, the event log, rolling backups and property notifications.
 
 #include "BackupManager.h"
-#include "StoreMessages.h"
 #include "ProgressRepository.h"
+#include "StoreMessages.h"
 #include "StoreSession.h"
 #include "storetestutil.h"
 
@@ -64,7 +64,7 @@ private Q_SLOTS:
             QVERIFY(store.markComplete(QStringLiteral("m1")));
             QVERIFY(settle(store));
         }
-        const auto chattr = [this](const char* flag) {
+        const auto chattr = [this](const char *flag) {
             return QProcess::execute(QStringLiteral("chattr"), {QString::fromLatin1(flag), m_dir->path()}) == 0;
         };
         if (!chattr("+i"))
@@ -96,13 +96,14 @@ private Q_SLOTS:
     {
         const QString mountPoint = m_dir->filePath(QStringLiteral("tiny"));
         QVERIFY(QDir().mkpath(mountPoint));
-        if (QProcess::execute(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                                                       QStringLiteral("size=64k"), QStringLiteral("tmpfs"), mountPoint}) != 0)
+        if (QProcess::execute(QStringLiteral("mount"),
+                              {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                               QStringLiteral("size=64k"), QStringLiteral("tmpfs"), mountPoint})
+            != 0)
             QSKIP("cannot mount a tiny tmpfs here (needs root)");
         QFile filler(mountPoint + QStringLiteral("/filler"));
         QVERIFY(filler.open(QIODevice::WriteOnly));
-        while (filler.write(QByteArray(4096, 'x')) > 0 && filler.flush()) {
-        }
+        while (filler.write(QByteArray(4096, 'x')) > 0 && filler.flush()) {}
         filler.close();
         QString writeError;
         {
@@ -140,7 +141,8 @@ private Q_SLOTS:
         QVERIFY(storerequests::open(store, m_dir->path()));
         QCOMPARE(store.currentProfileId(), profile);
         QCOMPARE(store.moduleStatus(QStringLiteral("m1")), QStringLiteral("completed"));
-        QCOMPARE(store.openedCards(QStringLiteral("m1")), QStringList({QStringLiteral("card-a"), QStringLiteral("card-b")}));
+        QCOMPARE(store.openedCards(QStringLiteral("m1")),
+                 QStringList({QStringLiteral("card-a"), QStringLiteral("card-b")}));
         QCOMPARE(store.timeSpent(QStringLiteral("m1")), 120);
         QCOMPARE(store.readingPosition(QStringLiteral("m1")), QStringLiteral("sec-3"));
         const QVariantMap progress = store.moduleProgress(QStringLiteral("m1"));
@@ -168,12 +170,24 @@ private Q_SLOTS:
                     QVERIFY(storerequests::switchTo(store, profiles[1]));
                 const QString module = QStringLiteral("m%1").arg(random.bounded(5));
                 switch (random.bounded(6)) {
-                case 0: store.openModule(module); break;
-                case 1: store.openCard(module, QStringLiteral("c%1").arg(random.bounded(8))); break;
-                case 2: store.addTimeSpent(module, 1 + random.bounded(300)); break;
-                case 3: store.markComplete(module); break;
-                case 4: store.markIncomplete(module); break;
-                default: store.setReadingPosition(module, QStringLiteral("s%1").arg(random.bounded(9))); break;
+                case 0:
+                    store.openModule(module);
+                    break;
+                case 1:
+                    store.openCard(module, QStringLiteral("c%1").arg(random.bounded(8)));
+                    break;
+                case 2:
+                    store.addTimeSpent(module, 1 + random.bounded(300));
+                    break;
+                case 3:
+                    store.markComplete(module);
+                    break;
+                case 4:
+                    store.markIncomplete(module);
+                    break;
+                default:
+                    store.setReadingPosition(module, QStringLiteral("s%1").arg(random.bounded(9)));
+                    break;
                 }
             }
             QVERIFY(settle(store));
@@ -186,11 +200,11 @@ private Q_SLOTS:
 
         Database db(dbPath(), Database::Access::ReadOnly);
         ProgressRepository repo(db);
-        for (const QString& profile : profiles) {
+        for (const QString &profile : profiles) {
             QHash<QString, ModuleProgress> recomputed;
             const QList<Event> log = repo.events(profile);
             QVERIFY(log.size() > 150);
-            for (const Event& event : log) {
+            for (const Event &event : log) {
                 if (isModuleEvent(event.kind))
                     recomputed[event.moduleId].apply(event);
             }
@@ -256,15 +270,22 @@ private Q_SLOTS:
         }
         BackupManager backups(m_dir->path());
         const QList<BackupManager::Backup> list = backups.list();
-        const auto before = std::find_if(list.cbegin(), list.cend(), [](const BackupManager::Backup& b) {
+        const auto before = std::find_if(list.cbegin(), list.cend(), [](const BackupManager::Backup &b) {
             return b.reason == BackupManager::Reason::BeforeProfileDelete;
         });
         QVERIFY(before != list.cend());
         QVERIFY(BackupManager::verificationProblem(before->path).isEmpty());
-        QCOMPARE(storetest::count(before->path, QStringLiteral("SELECT count(*) FROM profiles WHERE id = ?"), {second}), 1);
-        QCOMPARE(storetest::count(before->path, QStringLiteral("SELECT count(*) FROM events WHERE profile_id = ?"), {second}), 1);
-        QCOMPARE(storetest::count(dbPath(), QStringLiteral("SELECT count(*) FROM events WHERE profile_id = ?"), {second}), 0);
-        QCOMPARE(storetest::count(dbPath(), QStringLiteral("SELECT count(*) FROM module_status WHERE profile_id = ?"), {second}), 0);
+        QCOMPARE(storetest::count(before->path, QStringLiteral("SELECT count(*) FROM profiles WHERE id = ?"), {second}),
+                 1);
+        QCOMPARE(storetest::count(before->path, QStringLiteral("SELECT count(*) FROM events WHERE profile_id = ?"),
+                                  {second}),
+                 1);
+        QCOMPARE(
+            storetest::count(dbPath(), QStringLiteral("SELECT count(*) FROM events WHERE profile_id = ?"), {second}),
+            0);
+        QCOMPARE(storetest::count(dbPath(), QStringLiteral("SELECT count(*) FROM module_status WHERE profile_id = ?"),
+                                  {second}),
+                 0);
 
         // Deleting the only profile leaves a fresh default one, never no profile at all.
         ProgressStore store;
@@ -283,11 +304,13 @@ private Q_SLOTS:
             ProgressStore store;
             QVERIFY(storerequests::open(store, m_dir->path()));
             QCOMPARE(store.note(kind).value(QStringLiteral("baseline")).toString(), QString());
-            firstRevision = store.saveNote(kind, {{QStringLiteral("decision"), QStringLiteral("ship v1")},
-                                                  {QStringLiteral("baseline"), QStringLiteral("majority class")}});
+            firstRevision = store.saveNote(kind,
+                                           {{QStringLiteral("decision"), QStringLiteral("ship v1")},
+                                            {QStringLiteral("baseline"), QStringLiteral("majority class")}});
             QVERIFY(!firstRevision.isEmpty());
-            store.saveNote(kind, {{QStringLiteral("decision"), QStringLiteral("ship v2")},
-                                  {QStringLiteral("keyRisks"), QStringLiteral("drift")}});
+            store.saveNote(kind,
+                           {{QStringLiteral("decision"), QStringLiteral("ship v2")},
+                            {QStringLiteral("keyRisks"), QStringLiteral("drift")}});
             QCOMPARE(store.note(kind).value(QStringLiteral("decision")).toString(), QStringLiteral("ship v2"));
             QCOMPARE(store.note(kind).value(QStringLiteral("baseline")).toString(), QString());
             QCOMPARE(store.noteRevisions(kind).size(), 2);
@@ -320,18 +343,25 @@ private Q_SLOTS:
     {
         ProgressStore store;
         QVERIFY(storerequests::open(store, m_dir->path()));
-        store.saveNote(QStringLiteral("model"), {{QStringLiteral("rollback"), QStringLiteral("5 rollback")},
-                                                 {QStringLiteral("baseline"), QStringLiteral("3 baseline")},
-                                                 {QStringLiteral("decision"), QStringLiteral("1 decision")},
-                                                 {QStringLiteral("keyRisks"), QStringLiteral("4 risks")},
-                                                 {QStringLiteral("failureCost"), QStringLiteral("2 cost")}});
-        store.saveNote(QStringLiteral("decision"), {{QStringLiteral("action"), QStringLiteral("3 action")},
-                                                    {QStringLiteral("assumption"), QStringLiteral("1 assumption")}});
+        store.saveNote(QStringLiteral("model"),
+                       {{QStringLiteral("rollback"), QStringLiteral("5 rollback")},
+                        {QStringLiteral("baseline"), QStringLiteral("3 baseline")},
+                        {QStringLiteral("decision"), QStringLiteral("1 decision")},
+                        {QStringLiteral("keyRisks"), QStringLiteral("4 risks")},
+                        {QStringLiteral("failureCost"), QStringLiteral("2 cost")}});
+        store.saveNote(QStringLiteral("decision"),
+                       {{QStringLiteral("action"), QStringLiteral("3 action")},
+                        {QStringLiteral("assumption"), QStringLiteral("1 assumption")}});
         const auto texts = [&store](const char *kind) {
-            return store.noteRevisions(QString::fromLatin1(kind)).first().toMap().value(QStringLiteral("fieldTexts")).toStringList();
+            return store.noteRevisions(QString::fromLatin1(kind))
+                .first()
+                .toMap()
+                .value(QStringLiteral("fieldTexts"))
+                .toStringList();
         };
-        QCOMPARE(texts("model"), (QStringList{QStringLiteral("1 decision"), QStringLiteral("2 cost"), QStringLiteral("3 baseline"),
-                                              QStringLiteral("4 risks"), QStringLiteral("5 rollback")}));
+        QCOMPARE(texts("model"),
+                 (QStringList{QStringLiteral("1 decision"), QStringLiteral("2 cost"), QStringLiteral("3 baseline"),
+                              QStringLiteral("4 risks"), QStringLiteral("5 rollback")}));
         QCOMPARE(texts("decision"), (QStringList{QStringLiteral("1 assumption"), QStringLiteral("3 action")}));
         QVERIFY(settle(store));
     }
@@ -348,8 +378,9 @@ private Q_SLOTS:
             store.saveLabRun(QStringLiteral("network"), QStringLiteral("{\"lr\":0.01}"), QStringLiteral("{}"),
                              QStringLiteral("smaller step"));
             store.saveLabRun(QStringLiteral("regression"), QStringLiteral("[]"), QStringLiteral("[]"), QString());
-            QVERIFY(store.saveLabRun(QStringLiteral("network"), QStringLiteral("not json"), QStringLiteral("{}"),
-                                     QString()).isEmpty());
+            QVERIFY(
+                store.saveLabRun(QStringLiteral("network"), QStringLiteral("not json"), QStringLiteral("{}"), QString())
+                    .isEmpty());
             QVERIFY(settle(store));
         }
         ProgressStore store;
@@ -378,7 +409,8 @@ private Q_SLOTS:
             const QString other = store.createProfile(QStringLiteral("Other"));
             QVERIFY(storerequests::switchTo(store, other));
             QCOMPARE(store.setting(QStringLiteral("language"), QStringLiteral("en")).toString(), QStringLiteral("en"));
-            QVERIFY(storerequests::switchTo(store, store.profiles().first().toMap().value(QStringLiteral("id")).toString()));
+            QVERIFY(storerequests::switchTo(store,
+                                            store.profiles().first().toMap().value(QStringLiteral("id")).toString()));
             QVERIFY(settle(store));
         }
         ProgressStore store;
@@ -399,8 +431,9 @@ private Q_SLOTS:
         QVERIFY(!store.markComplete(QString()));
         QVERIFY(!store.addTimeSpent(QStringLiteral("m1"), 0));
         QVERIFY(!store.addTimeSpent(QStringLiteral("m1"), 100000));
-        QVERIFY(store.saveNote(QStringLiteral("reflection"),
-                               {{QStringLiteral("text"), QString(Limits::MaxTextChars + 1, QLatin1Char('x'))}})
+        QVERIFY(store
+                    .saveNote(QStringLiteral("reflection"),
+                              {{QStringLiteral("text"), QString(Limits::MaxTextChars + 1, QLatin1Char('x'))}})
                     .isEmpty());
         QVERIFY(store.createProfile(QString(Limits::MaxNameChars + 1, QLatin1Char('n'))).isEmpty());
         QVERIFY(settle(store));
@@ -415,14 +448,16 @@ private Q_SLOTS:
         QVERIFY(settle(store));
         QSignalSpy saved(&store, &ProgressStore::saved);
         QSignalSpy pending(&store, &ProgressStore::pendingWritesChanged);
-        const QString id = store.saveNote(QStringLiteral("decision"), {{QStringLiteral("action"), QStringLiteral("retrain")}});
+        const QString id
+            = store.saveNote(QStringLiteral("decision"), {{QStringLiteral("action"), QStringLiteral("retrain")}});
         QCOMPARE(store.pendingWrites(), 1);
         QTRY_COMPARE(saved.count(), 1);
         QCOMPARE(saved.first().at(0).toString(), QStringLiteral("decision"));
         QCOMPARE(saved.first().at(1).toString(), id);
         QCOMPARE(store.pendingWrites(), 0);
         QCOMPARE(pending.count(), 2);
-        QCOMPARE(storetest::count(dbPath(), QStringLiteral("SELECT count(*) FROM note_revisions WHERE id = ?"), {id}), 1);
+        QCOMPARE(storetest::count(dbPath(), QStringLiteral("SELECT count(*) FROM note_revisions WHERE id = ?"), {id}),
+                 1);
     }
 
     void rollingBackupsAreTakenWhenDataChanged()
@@ -441,7 +476,7 @@ private Q_SLOTS:
             QCOMPARE(backups.list().size(), taken);
         }
         const QList<BackupManager::Backup> list = backups.list();
-        for (const BackupManager::Backup& backup : list) {
+        for (const BackupManager::Backup &backup : list) {
             QCOMPARE(backup.reason, BackupManager::Reason::Rolling);
             QCOMPARE(BackupManager::verificationProblem(backup.path), QString());
         }
@@ -463,7 +498,7 @@ private Q_SLOTS:
     void everyPropertyNotifies()
     {
         ProgressStore store;
-        const QMetaObject* meta = store.metaObject();
+        const QMetaObject *meta = store.metaObject();
         for (int i = meta->propertyOffset(); i < meta->propertyCount(); ++i)
             QVERIFY2(meta->property(i).hasNotifySignal(), meta->property(i).name());
 

@@ -1,9 +1,9 @@
 // Bad files, newer files, folders that cannot be written, a busy file and a second instance.
 
 #include "BackupManager.h"
-#include "StoreMessages.h"
 #include "Migrations.h"
 #include "Recovery.h"
+#include "StoreMessages.h"
 #include "StoreSession.h"
 #include "storetestutil.h"
 
@@ -24,7 +24,7 @@ namespace {
 
 const QString BackedUpCard = QStringLiteral("backed-up-card");
 
-QStringList damagedFiles(const QString& dir)
+QStringList damagedFiles(const QString &dir)
 {
     return QDir(dir).entryList({QStringLiteral("loopwise-damaged-*.db")}, QDir::Files);
 }
@@ -46,7 +46,8 @@ private:
         QVERIFY(storerequests::open(store, m_dir->path()));
         QVERIFY(store.openCard(QStringLiteral("m1"), BackedUpCard));
         for (int i = 0; i < 60; ++i)
-            store.saveNote(QStringLiteral("reflection"), {{QStringLiteral("text"), QString(2000, QLatin1Char('a' + i % 26))}});
+            store.saveNote(QStringLiteral("reflection"),
+                           {{QStringLiteral("text"), QString(2000, QLatin1Char('a' + i % 26))}});
         QVERIFY(settle(store));
         QVERIFY(storerequests::close(store));
         QCOMPARE(BackupManager(m_dir->path()).list().size(), 1);
@@ -55,7 +56,7 @@ private:
 
     // Opens the damaged store and checks: the bad file was kept aside byte for byte, the
     // backup came back, and the notice says both in plain words.
-    void expectRestored(const QByteArray& badBytes, const QString& problemWords)
+    void expectRestored(const QByteArray &badBytes, const QString &problemWords)
     {
         ProgressStore store;
         QVERIFY(storerequests::open(store, m_dir->path()));
@@ -137,7 +138,8 @@ private Q_SLOTS:
         QVERIFY(storetest::writeAll(dbPath(), QByteArray("not a database")));
         ProgressStore store;
         QVERIFY(storerequests::open(store, m_dir->path()));
-        QVERIFY2(store.notice().contains(QStringLiteral("started a new, empty progress file")), qPrintable(store.notice()));
+        QVERIFY2(store.notice().contains(QStringLiteral("started a new, empty progress file")),
+                 qPrintable(store.notice()));
         QCOMPARE(damagedFiles(m_dir->path()).size(), 1);
         QCOMPARE(store.profiles().size(), 1);
         QVERIFY(settle(store));
@@ -181,7 +183,8 @@ private Q_SLOTS:
         ProgressStore store;
         store.setRetryInterval(50);
         QVERIFY(storerequests::open(store, data));
-        QVERIFY2(store.writeErrorDetails().contains(QDir::toNativeSeparators(data)), qPrintable(store.writeErrorDetails()));
+        QVERIFY2(store.writeErrorDetails().contains(QDir::toNativeSeparators(data)),
+                 qPrintable(store.writeErrorDetails()));
         const QString text = QStringLiteral("What I learned today");
         QVERIFY(!store.saveNote(QStringLiteral("reflection"), {{QStringLiteral("text"), text}}).isEmpty());
         QCOMPARE(store.note(QStringLiteral("reflection")).value(QStringLiteral("text")).toString(), text);
@@ -207,7 +210,8 @@ private Q_SLOTS:
         QSignalSpy failed(&store, &ProgressStore::writeFailed);
         QVERIFY(storerequests::open(store, data));
         QVERIFY(store.isReady());
-        QVERIFY2(store.writeErrorDetails().contains(QDir::toNativeSeparators(data)), qPrintable(store.writeErrorDetails()));
+        QVERIFY2(store.writeErrorDetails().contains(QDir::toNativeSeparators(data)),
+                 qPrintable(store.writeErrorDetails()));
         const QString text = QStringLiteral("Evidence: the validation loss went up after epoch 12.");
         QVERIFY(!store.saveNote(QStringLiteral("decision"), {{QStringLiteral("evidence"), text}}).isEmpty());
         QVERIFY(store.markComplete(QStringLiteral("m1")));
@@ -266,7 +270,7 @@ private Q_SLOTS:
         try {
             db.exec(QStringLiteral("INSERT INTO t VALUES (zeroblob(100000))"));
             QFAIL("the insert should not fit");
-        } catch (const SqlError& error) {
+        } catch (const SqlError &error) {
             QVERIFY(error.isDiskFull());
             QVERIFY(error.isTransient());
             QVERIFY(Messages::cannotSave(m_dir->path(), error).contains(QStringLiteral("disk is full")));
@@ -282,7 +286,8 @@ private Q_SLOTS:
         const int baseline = storetest::count(dbPath(), QStringLiteral("SELECT count(*) FROM events"));
         QVERIFY(baseline > 0);
         const int kills = qEnvironmentVariableIntValue("LOOPWISE_RECOVERY_KILLS") > 0
-            ? qEnvironmentVariableIntValue("LOOPWISE_RECOVERY_KILLS") : 30;
+            ? qEnvironmentVariableIntValue("LOOPWISE_RECOVERY_KILLS")
+            : 30;
         const QStringList steps{QStringLiteral("after-move-aside"), QStringLiteral("before-restore-rename"), QString()};
         QRandomGenerator random(23);
         for (int run = 0; run < kills; ++run) {
@@ -396,7 +401,8 @@ private Q_SLOTS:
         ProgressStore store;
         QVERIFY(!storerequests::open(store, m_dir->path()));
         QVERIFY2(store.lastError().contains(QStringLiteral("classroom-pc-7")), qPrintable(store.lastError()));
-        QVERIFY2(store.lastError().contains(QLocale().toString(since, QLocale::ShortFormat)), qPrintable(store.lastError()));
+        QVERIFY2(store.lastError().contains(QLocale().toString(since, QLocale::ShortFormat)),
+                 qPrintable(store.lastError()));
         QVERIFY(store.lastError().contains(QStringLiteral("--take-over-lock")));
         QCOMPARE(storetest::readAll(lock), QByteArray("4242\nloopwise\nclassroom-pc-7\n"));
 

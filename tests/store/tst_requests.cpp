@@ -19,7 +19,7 @@ class TestRequests : public QObject
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
 
-    QString path(const QString& name) const { return m_dir->filePath(name); }
+    QString path(const QString &name) const { return m_dir->filePath(name); }
 
 private Q_SLOTS:
     void init() { m_dir = std::make_unique<QTemporaryDir>(); }
@@ -158,7 +158,7 @@ private Q_SLOTS:
         store.exportNoteMarkdown(QStringLiteral("diary"), path(QStringLiteral("x.md")));
         store.exportXapi(path(QStringLiteral("no/such/dir/x.jsonl")));
         QTRY_COMPARE(finished.count(), 2);
-        for (const QList<QVariant>& result : std::as_const(finished)) {
+        for (const QList<QVariant> &result : std::as_const(finished)) {
             QCOMPARE(result.at(2).toBool(), false);
             QVERIFY(!result.at(3).toString().isEmpty());
         }

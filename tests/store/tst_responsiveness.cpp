@@ -33,7 +33,7 @@ constexpr int kNoteParagraphs = 3000;
 class FrameClock : public QObject
 {
 public:
-    explicit FrameClock(QQuickWindow* window)
+    explicit FrameClock(QQuickWindow *window)
     {
         m_clock.start();
         connect(window, &QQuickWindow::frameSwapped, this, [this] { m_frames.append(m_clock.elapsed()); });
@@ -96,8 +96,8 @@ private:
 
     // Runs request(), waits for its result signal while frames are counted, and checks
     // that the window never stood still for long.
-    template <typename Signal, typename Request>
-    void measure(const char* what, Signal signal, Request request)
+    template<typename Signal, typename Request>
+    void measure(const char *what, Signal signal, Request request)
     {
         QSignalSpy result(&m_store, signal);
         m_clock->restart();
@@ -120,17 +120,18 @@ private Q_SLOTS:
     {
         QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
         QQmlComponent component(&m_engine);
-        component.setData("import QtQuick\n"
-                          "import QtQuick.Window\n"
-                          "Window {\n"
-                          "    width: 320; height: 240; visible: true\n"
-                          "    Rectangle {\n"
-                          "        anchors.centerIn: parent; width: 120; height: 120; color: \"teal\"\n"
-                          "        RotationAnimation on rotation { from: 0; to: 360; duration: 1000; loops: Animation.Infinite }\n"
-                          "    }\n"
-                          "}\n",
-                          QUrl(QStringLiteral("qrc:/responsiveness.qml")));
-        m_window.reset(qobject_cast<QQuickWindow*>(component.create()));
+        component.setData(
+            "import QtQuick\n"
+            "import QtQuick.Window\n"
+            "Window {\n"
+            "    width: 320; height: 240; visible: true\n"
+            "    Rectangle {\n"
+            "        anchors.centerIn: parent; width: 120; height: 120; color: \"teal\"\n"
+            "        RotationAnimation on rotation { from: 0; to: 360; duration: 1000; loops: Animation.Infinite }\n"
+            "    }\n"
+            "}\n",
+            QUrl(QStringLiteral("qrc:/responsiveness.qml")));
+        m_window.reset(qobject_cast<QQuickWindow *>(component.create()));
         QVERIFY2(m_window, qPrintable(component.errorString()));
         m_clock = std::make_unique<FrameClock>(m_window.get());
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

@@ -18,7 +18,7 @@ class TestTakeOver : public QObject
     Q_OBJECT
 
 private:
-    static int runApp(const QStringList& arguments, QString* errors)
+    static int runApp(const QStringList &arguments, QString *errors)
     {
         QProcess app;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -42,7 +42,8 @@ private Q_SLOTS:
 
         QString errors;
         QCOMPARE(runApp(data, &errors), 1);
-        QVERIFY2(errors.contains(QStringLiteral("classroom-pc-7")) && errors.contains(QStringLiteral("--take-over-lock")),
+        QVERIFY2(errors.contains(QStringLiteral("classroom-pc-7"))
+                     && errors.contains(QStringLiteral("--take-over-lock")),
                  qPrintable(errors));
         QVERIFY(!QFile::exists(StoreSession::databasePath(dir.path())));
 

@@ -46,7 +46,8 @@ QString AssumptionsController::progressText() const
 {
     if (m_settings.experiment == AssumptionsExperiment::Validation)
         //: %1 validation models trained so far, %2 in all
-        return tr("Model %1 of %2 trained").arg(QLocale().toString(m_progress.done), QLocale().toString(m_progress.total));
+        return tr("Model %1 of %2 trained")
+            .arg(QLocale().toString(m_progress.done), QLocale().toString(m_progress.total));
     //: %1 gradient steps done so far, %2 in all
     return tr("Step %1 of %2").arg(QLocale().toString(m_progress.done), QLocale().toString(m_progress.total));
 }
@@ -192,11 +193,13 @@ QString AssumptionsController::predictionOutcome() const
 {
     if (m_prediction.isEmpty() || m_outcome.isEmpty())
         return {};
-    const QString verdict = m_prediction == m_outcome ? tr("Your prediction matched what happened.")
-                                                      : tr("What happened was different from your prediction: the figures below show why.");
+    const QString verdict = m_prediction == m_outcome
+        ? tr("Your prediction matched what happened.")
+        : tr("What happened was different from your prediction: the figures below show why.");
     //: %1 the learner's prediction, %2 what happened (a statement of the same list), %3 whether they match
     return tr("You predicted: %1\nWhat happened: %2\n%3")
-        .arg(predictionLabel(m_settings.experiment, m_prediction), predictionLabel(m_settings.experiment, m_outcome), verdict);
+        .arg(predictionLabel(m_settings.experiment, m_prediction), predictionLabel(m_settings.experiment, m_outcome),
+             verdict);
 }
 
 void AssumptionsController::answer(int choice)
@@ -206,7 +209,8 @@ void AssumptionsController::answer(int choice)
         return;
     m_question.insert(QStringLiteral("chosen"), choice);
     m_question.insert(QStringLiteral("correct"), choice == m_question.value(QStringLiteral("right")).toInt());
-    m_question.insert(QStringLiteral("answer"), m_question.value(QStringLiteral("feedback")).toList().value(choice).toString());
+    m_question.insert(QStringLiteral("answer"),
+                      m_question.value(QStringLiteral("feedback")).toList().value(choice).toString());
     Q_EMIT questionChanged();
 }
 
@@ -243,7 +247,7 @@ QString AssumptionsController::saveRun(const QString &label)
 QVariantMap AssumptionsController::evidence() const
 {
     if (!finished())
-        return {};  // nothing to attach until the run has its figures
+        return {}; // nothing to attach until the run has its figures
     //: the title of a lab run attached to a decision note; %1 the experiment's title
     return {{QStringLiteral("title"), tr("Check the assumptions: %1").arg(experimentTitle(m_settings.experiment))},
             {QStringLiteral("settings"), evidenceSettings()},

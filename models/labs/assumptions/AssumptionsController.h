@@ -30,7 +30,7 @@ class AssumptionsController : public LabController
     // The experiment's framing in the module's voice.
     Q_PROPERTY(QString framing READ framing CONSTANT)
     Q_PROPERTY(bool finished READ finished NOTIFY snapshotChanged)
-    Q_PROPERTY(double progress READ progress NOTIFY snapshotChanged)  // 0 .. 1
+    Q_PROPERTY(double progress READ progress NOTIFY snapshotChanged) // 0 .. 1
     Q_PROPERTY(QString progressText READ progressText NOTIFY snapshotChanged)
     // After a run: what happened, in whole sentences from the run's own figures.
     Q_PROPERTY(QString explanation READ explanation NOTIFY resultChanged)
@@ -124,7 +124,7 @@ protected:
     // The check-yourself question about the finished run: {text, choices, right, feedback}.
     virtual QVariantMap makeQuestion() const = 0;
     virtual QStringList evidenceSettings() const = 0;
-    virtual QStringList evidenceFigures() const = 0;  // after a finished run
+    virtual QStringList evidenceFigures() const = 0; // after a finished run
     // The figures a saved run keeps.
     virtual QVariantMap runResults() const = 0;
 
@@ -133,11 +133,11 @@ protected:
 private:
     AssumptionsWorker *m_worker = nullptr;
     ExperimentProgress m_progress;
-    bool m_runStarted = false;  // play or runEpochs since the last configuration
-    bool m_couldPredict = true;  // canPredict() before the snapshot being taken
-    bool m_wasFinished = false;  // finished() before the snapshot being taken
+    bool m_runStarted = false; // play or runEpochs since the last configuration
+    bool m_couldPredict = true; // canPredict() before the snapshot being taken
+    bool m_wasFinished = false; // finished() before the snapshot being taken
     QString m_prediction;
-    QString m_outcome;  // the prediction choice that happened, once a run has finished
+    QString m_outcome; // the prediction choice that happened, once a run has finished
     QVariantMap m_question;
     SavedRunsModel m_savedRuns;
 };

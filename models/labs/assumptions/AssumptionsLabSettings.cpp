@@ -70,9 +70,12 @@ QList<std::pair<QString, QString>> linkItems(const QString &text)
 QStringList keysOf(AssumptionsExperiment experiment)
 {
     switch (experiment) {
-    case AssumptionsExperiment::Shortcut: return {key::split, key::style, key::leak, key::seed};
-    case AssumptionsExperiment::Validation: return {key::method, key::signal, key::noise, key::copies, key::cases, key::keep, key::seed};
-    case AssumptionsExperiment::Cost: return {key::miss, key::alarm, key::repair, key::seed};
+    case AssumptionsExperiment::Shortcut:
+        return {key::split, key::style, key::leak, key::seed};
+    case AssumptionsExperiment::Validation:
+        return {key::method, key::signal, key::noise, key::copies, key::cases, key::keep, key::seed};
+    case AssumptionsExperiment::Cost:
+        return {key::miss, key::alarm, key::repair, key::seed};
     }
     return {};
 }
@@ -162,9 +165,15 @@ void checkWithEngine(const AssumptionsLabSettings &settings, LinkReader &read)
 {
     try {
         switch (settings.experiment) {
-        case AssumptionsExperiment::Shortcut: assumptions::checkShortcutConfig(settings.shortcut); break;
-        case AssumptionsExperiment::Validation: assumptions::checkValidationConfig(settings.validation); break;
-        case AssumptionsExperiment::Cost: assumptions::checkCostConfig(settings.cost); break;
+        case AssumptionsExperiment::Shortcut:
+            assumptions::checkShortcutConfig(settings.shortcut);
+            break;
+        case AssumptionsExperiment::Validation:
+            assumptions::checkValidationConfig(settings.validation);
+            break;
+        case AssumptionsExperiment::Cost:
+            assumptions::checkCostConfig(settings.cost);
+            break;
         }
     } catch (const std::invalid_argument &error) {
         read.problem(EngineErrorText::of(error));
@@ -183,16 +192,20 @@ assumptions::ValidationConfig AssumptionsLabSettings::defaultValidation()
 QString AssumptionsLabSettings::experimentName(AssumptionsExperiment experiment)
 {
     switch (experiment) {
-    case AssumptionsExperiment::Shortcut: return QStringLiteral("shortcut");
-    case AssumptionsExperiment::Validation: return QStringLiteral("validation");
-    case AssumptionsExperiment::Cost: return QStringLiteral("cost");
+    case AssumptionsExperiment::Shortcut:
+        return QStringLiteral("shortcut");
+    case AssumptionsExperiment::Validation:
+        return QStringLiteral("validation");
+    case AssumptionsExperiment::Cost:
+        return QStringLiteral("cost");
     }
     return {};
 }
 
 std::optional<AssumptionsExperiment> AssumptionsLabSettings::experimentFromName(const QString &name)
 {
-    for (AssumptionsExperiment experiment : {AssumptionsExperiment::Shortcut, AssumptionsExperiment::Validation, AssumptionsExperiment::Cost})
+    for (AssumptionsExperiment experiment :
+         {AssumptionsExperiment::Shortcut, AssumptionsExperiment::Validation, AssumptionsExperiment::Cost})
         if (experimentName(experiment) == name)
             return experiment;
     return std::nullopt;
@@ -208,7 +221,8 @@ QString AssumptionsLabSettings::toQuery() const
         const assumptions::ShortcutConfig &c = shortcut;
         addIf(query, c.split != base.shortcut.split, key::split, latin(assumptions::splitName(c.split)));
         addIf(query, c.features.style != base.shortcut.features.style, key::style, flagText(c.features.style));
-        addIf(query, c.features.afterTheFact != base.shortcut.features.afterTheFact, key::leak, flagText(c.features.afterTheFact));
+        addIf(query, c.features.afterTheFact != base.shortcut.features.afterTheFact, key::leak,
+              flagText(c.features.afterTheFact));
         addIf(query, c.tickets.seed != base.shortcut.tickets.seed, key::seed, QString::number(c.tickets.seed));
         break;
     }
@@ -262,13 +276,20 @@ std::optional<AssumptionsLabSettings> AssumptionsLabSettings::fromQuery(const QS
             continue;
         if (!keys.contains(name)) {
             //: %1 a key of the link, %2 the experiment's name in the link (shortcut, validation, cost)
-            read.problem(tr("\"%1\" is not a setting of the %2 experiment.").arg(excerpt(name), experimentName(settings.experiment)));
+            read.problem(tr("\"%1\" is not a setting of the %2 experiment.")
+                             .arg(excerpt(name), experimentName(settings.experiment)));
             continue;
         }
         switch (settings.experiment) {
-        case AssumptionsExperiment::Shortcut: readShortcut(name, value, read, settings.shortcut); break;
-        case AssumptionsExperiment::Validation: readValidation(name, value, read, settings); break;
-        case AssumptionsExperiment::Cost: readCost(name, value, read, settings.cost); break;
+        case AssumptionsExperiment::Shortcut:
+            readShortcut(name, value, read, settings.shortcut);
+            break;
+        case AssumptionsExperiment::Validation:
+            readValidation(name, value, read, settings);
+            break;
+        case AssumptionsExperiment::Cost:
+            readCost(name, value, read, settings.cost);
+            break;
         }
     }
     if (found.isEmpty())

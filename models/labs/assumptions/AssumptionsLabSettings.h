@@ -18,7 +18,8 @@ namespace loopwise {
 
 enum class AssumptionsExperiment { Shortcut, Validation, Cost };
 
-struct AssumptionsLabSettings {
+struct AssumptionsLabSettings
+{
     Q_DECLARE_TR_FUNCTIONS(loopwise::AssumptionsLabSettings)
 
 public:

@@ -35,7 +35,7 @@ void AssumptionsWorker::runUnits(int units)
 {
     stop();
     if (!built() || unitsDone() >= unitsTotal()) {
-        ++m_runsDone;  // nothing left to train: done at once
+        ++m_runsDone; // nothing left to train: done at once
         sendSnapshot();
         return;
     }

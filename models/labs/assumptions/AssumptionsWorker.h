@@ -12,12 +12,13 @@
 namespace loopwise {
 
 // Where an experiment's training stands, as every snapshot carries it.
-struct ExperimentProgress {
-    long generation = 0;  // the configuration it belongs to
-    long runsDone = 0;    // runEpochs() calls ended so far
+struct ExperimentProgress
+{
+    long generation = 0; // the configuration it belongs to
+    long runsDone = 0; // runEpochs() calls ended so far
     bool running = false;
-    int done = 0;         // units trained
-    int total = 1;        // units in all
+    int done = 0; // units trained
+    int total = 1; // units in all
     bool finished() const { return done >= total; }
 };
 
@@ -29,9 +30,9 @@ public:
     using LabWorker::LabWorker;
 
     // On the worker's thread (through WorkerThread::post):
-    void play();              // to the end, or until pause()
+    void play(); // to the end, or until pause()
     void pause();
-    void stepUnit();          // one unit
+    void stepUnit(); // one unit
     void runUnits(int units); // `units` more (at most to the end); one run in runsDone
     // Builds the experiment again from its configuration (training starts over).
     void reset(long generation);
@@ -71,8 +72,8 @@ private:
 
     long m_generation = 0;
     long m_runsDone = 0;
-    int m_runUntil = -1;         // the unit a runUnits() call ends at, or -1
-    bool m_countsAsRun = false;  // the current run came from runUnits()
+    int m_runUntil = -1; // the unit a runUnits() call ends at, or -1
+    bool m_countsAsRun = false; // the current run came from runUnits()
 };
 
 } // namespace loopwise

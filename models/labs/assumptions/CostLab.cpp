@@ -96,7 +96,8 @@ QString CostLab::repair() const
 void CostLab::setRepair(const QString &name)
 {
     const QByteArray latin = name.toLatin1();
-    const auto repair = assumptions::repairFromName(std::string_view(latin.constData(), static_cast<size_t>(latin.size())));
+    const auto repair
+        = assumptions::repairFromName(std::string_view(latin.constData(), static_cast<size_t>(latin.size())));
     if (!repair)
         //: %1 what the learner asked for
         return setMessage(tr("There is no repair \"%1\": choose none, class-weights or cost-threshold.").arg(name));
@@ -108,8 +109,10 @@ void CostLab::setRepair(const QString &name)
 QVariantList CostLab::repairChoices() const
 {
     QVariantList choices;
-    for (auto repair : {assumptions::CostRepair::None, assumptions::CostRepair::ClassWeights, assumptions::CostRepair::CostThreshold})
-        choices.append(QVariantMap{{QStringLiteral("id"), repairId(repair)}, {QStringLiteral("label"), repairLabel(repair)}});
+    for (auto repair :
+         {assumptions::CostRepair::None, assumptions::CostRepair::ClassWeights, assumptions::CostRepair::CostThreshold})
+        choices.append(
+            QVariantMap{{QStringLiteral("id"), repairId(repair)}, {QStringLiteral("label"), repairLabel(repair)}});
     return choices;
 }
 
@@ -223,7 +226,8 @@ QStringList CostLab::evidenceSettings() const
 {
     const assumptions::CostConfig &c = m_settings.cost;
     //: %1 the cost of a missed urgent ticket, %2 of a false alarm
-    return {tr("Costs: a missed urgent ticket %1, a false alarm %2").arg(QLocale().toString(c.missCost), QLocale().toString(c.falseAlarmCost)),
+    return {tr("Costs: a missed urgent ticket %1, a false alarm %2")
+                .arg(QLocale().toString(c.missCost), QLocale().toString(c.falseAlarmCost)),
             //: %1 the repair chosen (none, class weights, threshold chosen by cost)
             tr("Repair: %1").arg(repairLabel(c.repair))};
 }

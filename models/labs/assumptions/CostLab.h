@@ -25,7 +25,7 @@ class CostLab : public AssumptionsController
     Q_PROPERTY(double missCost READ missCost WRITE setMissCost NOTIFY settingsChanged)
     Q_PROPERTY(double falseAlarmCost READ falseAlarmCost WRITE setFalseAlarmCost NOTIFY settingsChanged)
     Q_PROPERTY(QString repair READ repair WRITE setRepair NOTIFY settingsChanged)
-    Q_PROPERTY(QVariantList repairChoices READ repairChoices CONSTANT)  // [{id, label}]
+    Q_PROPERTY(QVariantList repairChoices READ repairChoices CONSTANT) // [{id, label}]
 
     // After a run. The threshold the learner looks at (the run's own at first); it moves
     // along the held-out curve, nothing is trained again.
@@ -87,7 +87,7 @@ private:
     const engine::assumptions::ThresholdPoint *pointAtThreshold() const;
 
     std::shared_ptr<const CostSnapshot> m_snapshot;
-    double m_threshold = 0.5;  // the run's own once it has finished
+    double m_threshold = 0.5; // the run's own once it has finished
 
     // Last, so the worker is stopped and deleted before the members above go.
     WorkerThread<CostWorker> m_worker;

@@ -12,10 +12,11 @@
 
 namespace loopwise {
 
-struct CostSnapshot {
+struct CostSnapshot
+{
     ExperimentProgress progress;
-    double loss = 0.0;  // the training loss before the last step
-    std::optional<engine::assumptions::CostResult> result;  // once every step is done
+    double loss = 0.0; // the training loss before the last step
+    std::optional<engine::assumptions::CostResult> result; // once every step is done
 };
 
 class CostWorker : public SteppedWorker<engine::assumptions::CostExperiment, engine::assumptions::CostConfig>

@@ -77,7 +77,8 @@ QString ShortcutLab::split() const
 void ShortcutLab::setSplit(const QString &name)
 {
     const QByteArray latin = name.toLatin1();
-    const auto split = assumptions::splitFromName(std::string_view(latin.constData(), static_cast<size_t>(latin.size())));
+    const auto split
+        = assumptions::splitFromName(std::string_view(latin.constData(), static_cast<size_t>(latin.size())));
     if (!split)
         //: %1 what the learner asked for
         return setMessage(tr("There is no split \"%1\": choose random, time or writer.").arg(name));
@@ -103,10 +104,12 @@ void ShortcutLab::setLeakedField(bool on)
 QVariantList ShortcutLab::splitChoices() const
 {
     QVariantList choices;
-    for (assumptions::SplitKind split : {assumptions::SplitKind::Random, assumptions::SplitKind::Time, assumptions::SplitKind::Writer}) {
+    for (assumptions::SplitKind split :
+         {assumptions::SplitKind::Random, assumptions::SplitKind::Time, assumptions::SplitKind::Writer}) {
         const std::string_view id = assumptions::splitName(split);
-        choices.append(QVariantMap{{QStringLiteral("id"), QString::fromLatin1(id.data(), static_cast<qsizetype>(id.size()))},
-                                   {QStringLiteral("label"), splitLabel(split)}});
+        choices.append(
+            QVariantMap{{QStringLiteral("id"), QString::fromLatin1(id.data(), static_cast<qsizetype>(id.size()))},
+                        {QStringLiteral("label"), splitLabel(split)}});
     }
     return choices;
 }
@@ -137,11 +140,12 @@ QVariantList ShortcutLab::weights() const
     const double largest = std::abs(r->largestWeights.front().weight);
     QVariantList rows;
     for (const text::NamedWeight &w : r->largestWeights)
-        rows.append(QVariantMap{//: a feature and its group, e.g. "mo (style)"
-                                {QStringLiteral("label"), tr("%1 (%2)").arg(QString::fromStdString(w.name), groupLabel(w.group))},
-                                {QStringLiteral("value"), largest > 0 ? std::abs(w.weight) / largest : 0.0},
-                                {QStringLiteral("text"), QLocale().toString(w.weight, 'f', 2)},
-                                {QStringLiteral("urgent"), w.weight > 0}});
+        rows.append(QVariantMap{
+            //: a feature and its group, e.g. "mo (style)"
+            {QStringLiteral("label"), tr("%1 (%2)").arg(QString::fromStdString(w.name), groupLabel(w.group))},
+            {QStringLiteral("value"), largest > 0 ? std::abs(w.weight) / largest : 0.0},
+            {QStringLiteral("text"), QLocale().toString(w.weight, 'f', 2)},
+            {QStringLiteral("urgent"), w.weight > 0}});
     return rows;
 }
 
@@ -221,13 +225,13 @@ QVariantMap ShortcutLab::makeQuestion() const
 QStringList ShortcutLab::evidenceSettings() const
 {
     const assumptions::ShortcutConfig &c = m_settings.shortcut;
-    return {
-        //: %1 how the history was split, %2 the share held out for validation
-        tr("Validation split: %1 (%2 of the history)").arg(splitLabel(c.split), percentText(c.validationShare)),
-        c.features.style ? tr("Style features (greetings, sign-offs, names, formatting): used")
-                         : tr("Style features (greetings, sign-offs, names, formatting): dropped"),
-        c.features.afterTheFact ? tr("Fields known only after the fact (escalated, resolved within a day): added")
-                                : tr("Fields known only after the fact (escalated, resolved within a day): not used")};
+    return {//: %1 how the history was split, %2 the share held out for validation
+            tr("Validation split: %1 (%2 of the history)").arg(splitLabel(c.split), percentText(c.validationShare)),
+            c.features.style ? tr("Style features (greetings, sign-offs, names, formatting): used")
+                             : tr("Style features (greetings, sign-offs, names, formatting): dropped"),
+            c.features.afterTheFact
+                ? tr("Fields known only after the fact (escalated, resolved within a day): added")
+                : tr("Fields known only after the fact (escalated, resolved within a day): not used")};
 }
 
 QStringList ShortcutLab::evidenceFigures() const
@@ -244,8 +248,9 @@ QStringList ShortcutLab::evidenceFigures() const
                                QLocale().toString(r->production.truePositives + r->production.falseNegatives))};
     if (!r->largestWeights.empty())
         //: %1 the feature the model leans on most, %2 its group (content, style, ...)
-        lines.append(tr("Largest weight: %1 (%2)").arg(QString::fromStdString(r->largestWeights.front().name),
-                                                        groupLabel(r->largestWeights.front().group)));
+        lines.append(tr("Largest weight: %1 (%2)")
+                         .arg(QString::fromStdString(r->largestWeights.front().name),
+                              groupLabel(r->largestWeights.front().group)));
     return lines;
 }
 

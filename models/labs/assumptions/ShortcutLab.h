@@ -24,7 +24,7 @@ class ShortcutLab : public AssumptionsController
     Q_PROPERTY(QString split READ split WRITE setSplit NOTIFY settingsChanged)
     Q_PROPERTY(bool styleFeatures READ styleFeatures WRITE setStyleFeatures NOTIFY settingsChanged)
     Q_PROPERTY(bool leakedField READ leakedField WRITE setLeakedField NOTIFY settingsChanged)
-    Q_PROPERTY(QVariantList splitChoices READ splitChoices CONSTANT)  // [{id, label}]
+    Q_PROPERTY(QVariantList splitChoices READ splitChoices CONSTANT) // [{id, label}]
 
     // After a run (empty before):
     // [{label, value (0..1), text}]: training, validation and production accuracy.

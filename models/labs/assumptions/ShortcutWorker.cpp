@@ -64,8 +64,9 @@ std::vector<ShownTicket> ShortcutWorker::shownTickets() const
     std::vector<ShownTicket> shown;
     for (size_t i = 0; i < picked.size(); ++i) {
         const tickets::Ticket &t = picked[i];
-        shown.push_back({QString::fromStdString(t.subject), QString::fromStdString(t.body), QString::fromStdString(t.writer),
-                         t.day, t.urgent, before[i], p(static_cast<Eigen::Index>(i))});
+        shown.push_back({QString::fromStdString(t.subject), QString::fromStdString(t.body),
+                         QString::fromStdString(t.writer), t.day, t.urgent, before[i],
+                         p(static_cast<Eigen::Index>(i))});
     }
     return shown;
 }

@@ -16,25 +16,28 @@
 namespace loopwise {
 
 // A ticket the learner can read, with the model's probability that it is urgent.
-struct ShownTicket {
+struct ShownTicket
+{
     QString subject;
     QString body;
     QString writer;
     int day = 0;
     bool urgent = false;
-    bool beforeChange = true;  // logged by the night desk before the staffing change
+    bool beforeChange = true; // logged by the night desk before the staffing change
     double probability = 0.0;
 };
 
-struct ShortcutSnapshot {
+struct ShortcutSnapshot
+{
     ExperimentProgress progress;
-    double loss = 0.0;  // the training loss before the last step
+    double loss = 0.0; // the training loss before the last step
     // Once every step is done:
     std::optional<engine::assumptions::ShortcutResult> result;
     std::vector<ShownTicket> tickets;
 };
 
-class ShortcutWorker : public SteppedWorker<engine::assumptions::ShortcutExperiment, engine::assumptions::ShortcutConfig>
+class ShortcutWorker
+    : public SteppedWorker<engine::assumptions::ShortcutExperiment, engine::assumptions::ShortcutConfig>
 {
     Q_OBJECT
 

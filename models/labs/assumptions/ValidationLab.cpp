@@ -37,9 +37,8 @@ ValidationLab::~ValidationLab() = default;
 
 void ValidationLab::configure()
 {
-    m_worker.post([config = m_settings.validation, all = m_settings.allMethods, generation = startGeneration()](ValidationWorker &worker) {
-        worker.configure(config, all, generation);
-    });
+    m_worker.post([config = m_settings.validation, all = m_settings.allMethods, generation = startGeneration()](
+                      ValidationWorker &worker) { worker.configure(config, all, generation); });
 }
 
 void ValidationLab::takeSnapshot(std::shared_ptr<const ValidationSnapshot> snapshot)
@@ -63,7 +62,8 @@ void ValidationLab::setMethod(const QString &name)
     next.allMethods = name == kAll;
     if (!next.allMethods) {
         const QByteArray latin = name.toLatin1();
-        const auto method = assumptions::methodFromName(std::string_view(latin.constData(), static_cast<size_t>(latin.size())));
+        const auto method
+            = assumptions::methodFromName(std::string_view(latin.constData(), static_cast<size_t>(latin.size())));
         if (!method)
             //: %1 what the learner asked for
             return setMessage(tr("There is no validation method \"%1\".").arg(name));
@@ -77,8 +77,8 @@ void ValidationLab::changeData(const std::function<void(assumptions::ValidationC
     AssumptionsLabSettings next = m_settings;
     change(next.validation);
     // Keeping more features than there are is keeping them all.
-    next.validation.selectedFeatures = std::min(next.validation.selectedFeatures,
-                                                next.validation.data.signalFeatures + next.validation.data.noiseFeatures);
+    next.validation.selectedFeatures = std::min(
+        next.validation.selectedFeatures, next.validation.data.signalFeatures + next.validation.data.noiseFeatures);
     tryChangeSettings(next);
 }
 
@@ -91,7 +91,8 @@ void ValidationLab::setSignal(double signal)
 
 void ValidationLab::setNoiseFeatures(int count)
 {
-    changeData([count](assumptions::ValidationConfig &c) { c.data.noiseFeatures = std::clamp(count, 0, kMaxNoiseFeatures); });
+    changeData(
+        [count](assumptions::ValidationConfig &c) { c.data.noiseFeatures = std::clamp(count, 0, kMaxNoiseFeatures); });
 }
 
 void ValidationLab::setCopies(int copies)
@@ -116,7 +117,8 @@ QVariantList ValidationLab::methodChoices() const
     QVariantList choices;
     for (int i = 0; i < assumptions::kValidationMethodCount; ++i) {
         const auto method = static_cast<assumptions::ValidationMethod>(i);
-        choices.append(QVariantMap{{QStringLiteral("id"), methodId(method)}, {QStringLiteral("label"), methodLabel(method)}});
+        choices.append(
+            QVariantMap{{QStringLiteral("id"), methodId(method)}, {QStringLiteral("label"), methodLabel(method)}});
     }
     choices.append(QVariantMap{{QStringLiteral("id"), kAll}, {QStringLiteral("label"), tr("All five, side by side")}});
     return choices;
@@ -157,14 +159,15 @@ QVariantList ValidationLab::rows() const
         return list;
     for (const ValidationRow &row : m_snapshot->rows) {
         const assumptions::ValidationResult &r = row.result;
-        list.append(QVariantMap{{QStringLiteral("label"), methodLabel(row.method)},
-                                {QStringLiteral("validation"), row.finished ? r.validationAccuracy : 0.0},
-                                {QStringLiteral("production"), row.finished ? r.productionAccuracy : 0.0},
-                                {QStringLiteral("chance"), r.chance},
-                                {QStringLiteral("validationText"), row.finished ? percentText(r.validationAccuracy) : QString()},
-                                {QStringLiteral("productionText"), row.finished ? percentText(r.productionAccuracy) : QString()},
-                                {QStringLiteral("chanceText"), percentText(r.chance)},
-                                {QStringLiteral("finished"), row.finished}});
+        list.append(QVariantMap{
+            {QStringLiteral("label"), methodLabel(row.method)},
+            {QStringLiteral("validation"), row.finished ? r.validationAccuracy : 0.0},
+            {QStringLiteral("production"), row.finished ? r.productionAccuracy : 0.0},
+            {QStringLiteral("chance"), r.chance},
+            {QStringLiteral("validationText"), row.finished ? percentText(r.validationAccuracy) : QString()},
+            {QStringLiteral("productionText"), row.finished ? percentText(r.productionAccuracy) : QString()},
+            {QStringLiteral("chanceText"), percentText(r.chance)},
+            {QStringLiteral("finished"), row.finished}});
     }
     return list;
 }
@@ -179,7 +182,8 @@ QString ValidationLab::explanation() const
     if (!finished())
         return {};
     const auto done = results();
-    return done.size() == 1 ? validationExplanation(methods().front(), done.front()) : validationComparison(methods(), done);
+    return done.size() == 1 ? validationExplanation(methods().front(), done.front())
+                            : validationComparison(methods(), done);
 }
 
 // --- predictions, question, evidence ----------------------------------------------------------
@@ -189,9 +193,11 @@ const assumptions::ValidationResult *ValidationLab::askedAbout() const
     if (!finished() || !m_snapshot || m_snapshot->rows.empty())
         return nullptr;
     // With all five, the one that flatters itself most.
-    const auto gap = [](const ValidationRow &row) { return row.result.validationAccuracy - row.result.productionAccuracy; };
-    const auto row = std::max_element(m_snapshot->rows.begin(), m_snapshot->rows.end(),
-                                      [&gap](const ValidationRow &a, const ValidationRow &b) { return gap(a) < gap(b); });
+    const auto gap
+        = [](const ValidationRow &row) { return row.result.validationAccuracy - row.result.productionAccuracy; };
+    const auto row
+        = std::max_element(m_snapshot->rows.begin(), m_snapshot->rows.end(),
+                           [&gap](const ValidationRow &a, const ValidationRow &b) { return gap(a) < gap(b); });
     return &row->result;
 }
 

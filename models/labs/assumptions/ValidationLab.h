@@ -21,13 +21,13 @@ class ValidationLab : public AssumptionsController
 
     // Settings. method: one of the five methods' names, or "all".
     Q_PROPERTY(QString method READ method WRITE setMethod NOTIFY settingsChanged)
-    Q_PROPERTY(double signal READ signal WRITE setSignal NOTIFY settingsChanged)  // 0 .. 5; 0: pure noise
+    Q_PROPERTY(double signal READ signal WRITE setSignal NOTIFY settingsChanged) // 0 .. 5; 0: pure noise
     Q_PROPERTY(int noiseFeatures READ noiseFeatures WRITE setNoiseFeatures NOTIFY settingsChanged)
-    Q_PROPERTY(int copies READ copies WRITE setCopies NOTIFY settingsChanged)  // rows per case, 1 .. 5
+    Q_PROPERTY(int copies READ copies WRITE setCopies NOTIFY settingsChanged) // rows per case, 1 .. 5
     Q_PROPERTY(int cases READ cases WRITE setCases NOTIFY settingsChanged)
-    Q_PROPERTY(int keptFeatures READ keptFeatures WRITE setKeptFeatures NOTIFY settingsChanged)  // 0: all
+    Q_PROPERTY(int keptFeatures READ keptFeatures WRITE setKeptFeatures NOTIFY settingsChanged) // 0: all
     Q_PROPERTY(int maxNoiseFeatures READ maxNoiseFeatures CONSTANT)
-    Q_PROPERTY(QVariantList methodChoices READ methodChoices CONSTANT)  // [{id, label}]
+    Q_PROPERTY(QVariantList methodChoices READ methodChoices CONSTANT) // [{id, label}]
 
     // [{label, validation, production, chance (0..1), validationText, productionText,
     //   chanceText, finished}], one row per method run.

@@ -12,15 +12,17 @@
 
 namespace loopwise {
 
-struct ValidationRow {
+struct ValidationRow
+{
     engine::assumptions::ValidationMethod method;
     bool finished = false;
-    engine::assumptions::ValidationResult result;  // complete once finished
+    engine::assumptions::ValidationResult result; // complete once finished
 };
 
-struct ValidationSnapshot {
+struct ValidationSnapshot
+{
     ExperimentProgress progress;
-    std::vector<ValidationRow> rows;  // one per method run, in the order they run
+    std::vector<ValidationRow> rows; // one per method run, in the order they run
 };
 
 class ValidationWorker : public AssumptionsWorker

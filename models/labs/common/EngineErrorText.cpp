@@ -23,66 +23,99 @@ QString number(double value)
 QString settingLabel(Setting setting)
 {
     switch (setting) {
-    //: The name of a training setting, quoted in a sentence such as: "Learning rate" must be between 0.0001 and 10, not 20.
-    case Setting::LearningRate: return EngineErrorText::tr("Learning rate");
+    //: The name of a training setting, quoted in a sentence such as: "Learning rate" must be between 0.0001 and 10,
+    //: not 20.
+    case Setting::LearningRate:
+        return EngineErrorText::tr("Learning rate");
     //: The name of a training setting (the momentum optimizer's factor), quoted in a sentence.
-    case Setting::Momentum: return EngineErrorText::tr("Momentum");
+    case Setting::Momentum:
+        return EngineErrorText::tr("Momentum");
     //: The name of a training setting (the Adam optimizer's decay rates beta1 and beta2), quoted in a sentence.
-    case Setting::AdamBeta: return EngineErrorText::tr("Adam's betas");
+    case Setting::AdamBeta:
+        return EngineErrorText::tr("Adam's betas");
     //: The name of a training setting (the Adam optimizer's small constant), quoted in a sentence.
-    case Setting::AdamEpsilon: return EngineErrorText::tr("Adam's epsilon");
+    case Setting::AdamEpsilon:
+        return EngineErrorText::tr("Adam's epsilon");
     //: The name of a training setting, quoted in a sentence.
-    case Setting::RegularizationRate: return EngineErrorText::tr("Regularization rate");
+    case Setting::RegularizationRate:
+        return EngineErrorText::tr("Regularization rate");
     //: The name of a training setting (examples per training step), quoted in a sentence.
-    case Setting::BatchSize: return EngineErrorText::tr("Batch size");
+    case Setting::BatchSize:
+        return EngineErrorText::tr("Batch size");
     //: The name of a training setting (how many times the first loss counts as diverged), quoted in a sentence.
-    case Setting::DivergenceFactor: return EngineErrorText::tr("Divergence factor");
+    case Setting::DivergenceFactor:
+        return EngineErrorText::tr("Divergence factor");
     //: The name of a training setting (how many points the data has), quoted in a sentence.
-    case Setting::PointCount: return EngineErrorText::tr("Number of points");
+    case Setting::PointCount:
+        return EngineErrorText::tr("Number of points");
     //: The name of a training setting (how noisy the data is), quoted in a sentence.
-    case Setting::Noise: return EngineErrorText::tr("Noise");
+    case Setting::Noise:
+        return EngineErrorText::tr("Noise");
     //: The name of a training setting (the share of the points used for training), quoted in a sentence.
-    case Setting::TrainRatio: return EngineErrorText::tr("Training share");
+    case Setting::TrainRatio:
+        return EngineErrorText::tr("Training share");
     //: The name of a training setting (the share of the points held out for validation), quoted in a sentence.
-    case Setting::ValidationRatio: return EngineErrorText::tr("Validation share");
+    case Setting::ValidationRatio:
+        return EngineErrorText::tr("Validation share");
     //: The name of a training setting (the degree of a polynomial model), quoted in a sentence.
-    case Setting::Degree: return EngineErrorText::tr("Degree");
+    case Setting::Degree:
+        return EngineErrorText::tr("Degree");
     //: The name of a training setting (the input features x1, x2, ...), quoted in a sentence.
-    case Setting::Features: return EngineErrorText::tr("Inputs");
+    case Setting::Features:
+        return EngineErrorText::tr("Inputs");
     //: The name of a training setting (how many inputs a network has), quoted in a sentence.
-    case Setting::Inputs: return EngineErrorText::tr("Number of inputs");
+    case Setting::Inputs:
+        return EngineErrorText::tr("Number of inputs");
     //: The name of a training setting (how many layers a network has, hidden and output), quoted in a sentence.
-    case Setting::Layers: return EngineErrorText::tr("Number of layers");
+    case Setting::Layers:
+        return EngineErrorText::tr("Number of layers");
     //: The name of a training setting (how many units a layer has), quoted in a sentence.
-    case Setting::Units: return EngineErrorText::tr("Units");
+    case Setting::Units:
+        return EngineErrorText::tr("Units");
     //: The name of a training setting (a layer's activation function), quoted in a sentence.
-    case Setting::Activation: return EngineErrorText::tr("Activation");
+    case Setting::Activation:
+        return EngineErrorText::tr("Activation");
     //: The name of a training setting (the loss function), quoted in a sentence.
-    case Setting::Loss: return EngineErrorText::tr("Loss");
+    case Setting::Loss:
+        return EngineErrorText::tr("Loss");
     //: The name of a training setting (how many units the output layer has), quoted in a sentence.
-    case Setting::OutputUnits: return EngineErrorText::tr("Output units");
+    case Setting::OutputUnits:
+        return EngineErrorText::tr("Output units");
     //: The name of a training setting (a weight per class in the loss), quoted in a sentence.
-    case Setting::ClassWeights: return EngineErrorText::tr("Class weights");
+    case Setting::ClassWeights:
+        return EngineErrorText::tr("Class weights");
     //: The name of a training setting (how many classes the data has), quoted in a sentence.
-    case Setting::Classes: return EngineErrorText::tr("Classes");
+    case Setting::Classes:
+        return EngineErrorText::tr("Classes");
     //: The name of a training setting (the points used for training), quoted in a sentence.
-    case Setting::TrainingSet: return EngineErrorText::tr("Training set");
+    case Setting::TrainingSet:
+        return EngineErrorText::tr("Training set");
     //: The name of a training setting (the learner's own points), quoted in a sentence.
-    case Setting::Points: return EngineErrorText::tr("Points");
+    case Setting::Points:
+        return EngineErrorText::tr("Points");
     //: The name of a training setting (train exactly as TensorFlow Playground does), quoted in a sentence.
-    case Setting::Protocol: return EngineErrorText::tr("Playground protocol");
+    case Setting::Protocol:
+        return EngineErrorText::tr("Playground protocol");
     //: The name of a language model's setting (how random its word choice is), quoted in a sentence.
-    case Setting::Temperature: return EngineErrorText::tr("Temperature");
+    case Setting::Temperature:
+        return EngineErrorText::tr("Temperature");
     //: The name of a language model's setting (the longest answer it may generate, in tokens), quoted in a sentence.
-    case Setting::MaxTokens: return EngineErrorText::tr("Maximum tokens");
+    case Setting::MaxTokens:
+        return EngineErrorText::tr("Maximum tokens");
     //: The name of a mixture-of-experts setting (how many expert networks it has), quoted in a sentence.
-    case Setting::Experts: return EngineErrorText::tr("Experts");
+    case Setting::Experts:
+        return EngineErrorText::tr("Experts");
     //: The name of a mixture-of-experts setting (how many experts work on each input, "top k"), quoted in a sentence.
-    case Setting::TopK: return EngineErrorText::tr("Experts per input");
-    //: The name of a mixture-of-experts setting (the weight of the term that spreads inputs evenly over the experts), quoted in a sentence.
-    case Setting::BalanceWeight: return EngineErrorText::tr("Balance weight");
-    //: The name of a mixture-of-experts setting (how many inputs an expert may take, as a multiple of an even share), quoted in a sentence.
-    case Setting::Capacity: return EngineErrorText::tr("Capacity");
+    case Setting::TopK:
+        return EngineErrorText::tr("Experts per input");
+    //: The name of a mixture-of-experts setting (the weight of the term that spreads inputs evenly over the experts),
+    //: quoted in a sentence.
+    case Setting::BalanceWeight:
+        return EngineErrorText::tr("Balance weight");
+    //: The name of a mixture-of-experts setting (how many inputs an expert may take, as a multiple of an even share),
+    //: quoted in a sentence.
+    case Setting::Capacity:
+        return EngineErrorText::tr("Capacity");
     }
     return {};
 }
@@ -92,17 +125,18 @@ QString outOfRange(const ConfigError &error)
     const engine::AllowedRange range = error.range();
     const QString value = number(error.value());
     if (error.setting() == Setting::Units)
-        //: %1 is the layer's number (hidden layers first, the output layer last), %2 and %3 the allowed counts, %4 the given one
+        //: %1 is the layer's number (hidden layers first, the output layer last), %2 and %3 the allowed counts, %4 the
+        //: given one
         return EngineErrorText::tr("Layer %1 must have between %2 and %3 units, not %4.")
             .arg(error.item())
             .arg(number(range.min), number(range.max), value);
     const QString label = settingLabel(error.setting());
     if (std::isinf(range.max))
         return range.minIncluded
-                   //: %1 is a setting's name, %2 its smallest allowed value, %3 the value given
-                   ? EngineErrorText::tr("\"%1\" must be at least %2, not %3.").arg(label, number(range.min), value)
-                   //: %1 is a setting's name, %2 the value it must exceed, %3 the value given
-                   : EngineErrorText::tr("\"%1\" must be above %2, not %3.").arg(label, number(range.min), value);
+            //: %1 is a setting's name, %2 its smallest allowed value, %3 the value given
+            ? EngineErrorText::tr("\"%1\" must be at least %2, not %3.").arg(label, number(range.min), value)
+            //: %1 is a setting's name, %2 the value it must exceed, %3 the value given
+            : EngineErrorText::tr("\"%1\" must be above %2, not %3.").arg(label, number(range.min), value);
     if (range.minIncluded && range.maxIncluded)
         //: %1 is a setting's name, %2 and %3 its smallest and largest allowed values, %4 the value given
         return EngineErrorText::tr("\"%1\" must be between %2 and %3, not %4.")
@@ -139,9 +173,11 @@ QString onePerClass(const ConfigError &error)
     const QString given = number(error.value());
     if (error.setting() == Setting::ClassWeights)
         //: %1 is the number of classes in the data, %2 the class weights needed, %3 the class weights given
-        return EngineErrorText::tr("With %1 classes there must be %2 class weights, not %3.").arg(classes, expected, given);
+        return EngineErrorText::tr("With %1 classes there must be %2 class weights, not %3.")
+            .arg(classes, expected, given);
     //: %1 is the number of classes in the data, %2 the output units needed, %3 the output units the network has
-    return EngineErrorText::tr("With %1 classes the output layer needs %2 units, not %3.").arg(classes, expected, given);
+    return EngineErrorText::tr("With %1 classes the output layer needs %2 units, not %3.")
+        .arg(classes, expected, given);
 }
 
 QString wording(const ConfigError &error)
@@ -225,8 +261,10 @@ QString csvProblem(const engine::CsvError &error)
         //: %1 the label found; classes are whole numbers 0, 1, 2... (or TensorFlow Playground's -1 and 1)
         return EngineErrorText::tr("the label %1 is not a class: use 0, 1, 2, ... or -1 and 1.").arg(value);
     case Problem::MixedWithMinusOne:
-        //: %1 the label found; %2 the line number of a label -1. -1 and 1 is TensorFlow Playground's way of naming two classes.
-        return EngineErrorText::tr("the label %1 cannot go with the label -1 on line %2: use 0, 1, 2, ... or only -1 and 1.")
+        //: %1 the label found; %2 the line number of a label -1. -1 and 1 is TensorFlow Playground's way of naming two
+        //: classes.
+        return EngineErrorText::tr(
+                   "the label %1 cannot go with the label -1 on line %2: use 0, 1, 2, ... or only -1 and 1.")
             .arg(value)
             .arg(error.otherLine());
     }

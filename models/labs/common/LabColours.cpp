@@ -94,8 +94,9 @@ QList<QRgb> makeClassTable(const LabPalette &palette)
     for (int k = 0; k < 4; ++k)
         for (int level = 0; level < kCertaintySteps; ++level) {
             const float certainty = static_cast<float>(level) / (kCertaintySteps - 1);
-            table[k * kCertaintySteps + level] =
-                mix(mix(palette.middle, palette.classes[static_cast<size_t>(k)], certainty), palette.backdrop, palette.fade);
+            table[k * kCertaintySteps + level]
+                = mix(mix(palette.middle, palette.classes[static_cast<size_t>(k)], certainty), palette.backdrop,
+                      palette.fade);
         }
     return table;
 }
@@ -103,8 +104,8 @@ QList<QRgb> makeClassTable(const LabPalette &palette)
 // The tables are built once per theme: a 400 x 400 picture is recoloured many times a second.
 const QList<QRgb> &colourTable(const QString &kind, bool dark)
 {
-    static const QList<QRgb> tables[2][2] = {{makeScaleTable(kLight), makeClassTable(kLight)},
-                                             {makeScaleTable(kDark), makeClassTable(kDark)}};
+    static const QList<QRgb> tables[2][2]
+        = {{makeScaleTable(kLight), makeClassTable(kLight)}, {makeScaleTable(kDark), makeClassTable(kDark)}};
     return tables[dark ? 1 : 0][kind == kClassTable ? 1 : 0];
 }
 
@@ -117,7 +118,7 @@ const LabPalette &labPalette(bool dark)
 
 QRgb valueColour(const LabPalette &palette, float value, bool discretize)
 {
-    if (std::isnan(value))  // NaN never reaches here from the engine; stay neutral if it did
+    if (std::isnan(value)) // NaN never reaches here from the engine; stay neutral if it did
         return palette.middle;
     if (discretize)
         return value < 0 ? palette.negative : palette.positive;
@@ -150,8 +151,8 @@ void paintOutputs(const float *values, int width, int height, const OutputPainti
             const int best = static_cast<int>(std::max_element(cell, cell + outputs) - cell);
             // The likeliest class's colour, fainter the less sure the network is.
             const float certainty = painting.discretize
-                                        ? 1.0f
-                                        : std::clamp((cell[best] - 1.0f / outputs) / (1.0f - 1.0f / outputs), 0.0f, 1.0f);
+                ? 1.0f
+                : std::clamp((cell[best] - 1.0f / outputs) / (1.0f - 1.0f / outputs), 0.0f, 1.0f);
             const int level = static_cast<int>(certainty * (kCertaintySteps - 1) + 0.5f);
             line[col] = static_cast<uchar>(std::min(best, 3) * kCertaintySteps + level);
         }

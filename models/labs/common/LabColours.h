@@ -17,10 +17,11 @@ class QQmlEngine;
 
 namespace loopwise {
 
-struct LabPalette {
-    QRgb negative;  // the value scale: -1 ...
-    QRgb middle;    // ... 0 ...
-    QRgb positive;  // ... 1
+struct LabPalette
+{
+    QRgb negative; // the value scale: -1 ...
+    QRgb middle; // ... 0 ...
+    QRgb positive; // ... 1
     std::array<QRgb, 4> classes;
     // Pictures behind the data points fade towards `backdrop`, so points stand out on them.
     QRgb backdrop;
@@ -43,9 +44,10 @@ const LabPalette &labPalette(bool dark);
 QRgb valueColour(const LabPalette &palette, float value, bool discretize);
 
 // How a network's outputs turn into a picture of its decision.
-struct OutputPainting {
-    int outputs = 1;             // values per cell
-    bool probabilities = false;  // one output in [0, 1] (sigmoid), shown as 2p - 1
+struct OutputPainting
+{
+    int outputs = 1; // values per cell
+    bool probabilities = false; // one output in [0, 1] (sigmoid), shown as 2p - 1
     bool discretize = false;
 };
 

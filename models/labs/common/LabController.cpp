@@ -12,8 +12,7 @@ LabController::LabController(const QString &labId, QObject *parent)
     : QObject(parent)
     , m_labId(labId)
     , m_lossHistory(this)
-{
-}
+{}
 
 LabController::~LabController() = default;
 
@@ -49,7 +48,7 @@ bool LabController::acceptSnapshot(long generation, long runsDone)
     m_worker->snapshotTaken();
     m_runsPending = runsDone < m_runsRequested;
     if (generation != m_generation) {
-        setBusy(true);  // from a configuration the learner has already left
+        setBusy(true); // from a configuration the learner has already left
         return false;
     }
     return true;
@@ -81,7 +80,8 @@ QVariantMap LabController::evidenceOf(const QStringList &settings, const QString
 {
     const LabEntry *lab = findLab(m_labId);
     const QString title = lab ? QCoreApplication::translate("loopwise::LabRegistry", lab->title) : m_labId;
-    return {{QStringLiteral("title"), title}, {QStringLiteral("settings"), settings}, {QStringLiteral("figures"), figures}};
+    return {
+        {QStringLiteral("title"), title}, {QStringLiteral("settings"), settings}, {QStringLiteral("figures"), figures}};
 }
 
 QString LabController::choiceLabel(const QVariantList &choices, const QVariant &id)

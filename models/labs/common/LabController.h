@@ -101,7 +101,7 @@ private:
     LabWorker *m_worker = nullptr;
     LossHistoryModel m_lossHistory;
     long m_generation = 0;
-    long m_runsRequested = 0;  // runEpochs() calls; busy until the worker has ended them all
+    long m_runsRequested = 0; // runEpochs() calls; busy until the worker has ended them all
     bool m_runsPending = false;
     bool m_busy = true;
     QString m_message;

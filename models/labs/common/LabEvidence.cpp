@@ -2,8 +2,8 @@
 
 #include "LabController.h"
 #include "Progress.h"
-#include "StoreMessages.h"
 #include "ProgressStore.h"
+#include "StoreMessages.h"
 
 #include <QQuickItemGrabResult>
 
@@ -11,8 +11,7 @@ namespace loopwise {
 
 LabEvidence::LabEvidence(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 LabEvidence::~LabEvidence() = default;
 
@@ -79,9 +78,12 @@ void LabEvidence::attach()
         finish({}, reason());
         return;
     }
-    EvidenceRun run{m_lab->labId(), evidence.value(QStringLiteral("title")).toString(),
+    EvidenceRun run{m_lab->labId(),
+                    evidence.value(QStringLiteral("title")).toString(),
                     evidence.value(QStringLiteral("settings")).toStringList(),
-                    evidence.value(QStringLiteral("figures")).toStringList(), m_lab->link(), QImage()};
+                    evidence.value(QStringLiteral("figures")).toStringList(),
+                    m_lab->link(),
+                    QImage()};
     // Asked before the chart is grabbed: the learner hears at once that it is there already.
     if (store()->hasEvidence(ProgressStore::evidenceKey(run))) {
         finish({}, Messages::evidenceAlreadyAttached());

@@ -34,8 +34,7 @@ void LabWorker::tick()
     if (!m_training)
         return;
     if (m_unitsPerFrame > 0) {
-        for (int i = 0; i < m_unitsPerFrame && trainUnit(); ++i) {
-        }
+        for (int i = 0; i < m_unitsPerFrame && trainUnit(); ++i) {}
         sendSnapshot();
         if (m_training)
             m_timer.start(kFrameMs);
@@ -43,8 +42,7 @@ void LabWorker::tick()
     }
     QElapsedTimer slice;
     slice.start();
-    while (trainUnit() && slice.elapsed() < kSliceMs) {
-    }
+    while (trainUnit() && slice.elapsed() < kSliceMs) {}
     // A snapshot the UI has not taken yet is not followed by another: training goes on.
     if (!m_training || (m_sinceSnapshot.elapsed() >= kFrameMs && !m_snapshotPending.load()))
         sendSnapshot();

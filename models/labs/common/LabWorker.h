@@ -18,8 +18,8 @@ class LabWorker : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int kFrameMs = 16;  // one snapshot per display frame at most
-    static constexpr int kSliceMs = 12;  // training between two looks at the event queue
+    static constexpr int kFrameMs = 16; // one snapshot per display frame at most
+    static constexpr int kSliceMs = 12; // training between two looks at the event queue
 
     explicit LabWorker(QObject *parent = nullptr);
 

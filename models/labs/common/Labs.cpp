@@ -74,8 +74,7 @@ QStringList labLinkProblems(const QString &id, const QString &query)
 
 LabRegistry::LabRegistry(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 QVariantList LabRegistry::entries() const
 {

@@ -10,10 +10,11 @@
 
 namespace loopwise {
 
-struct LabEntry {
+struct LabEntry
+{
     QLatin1String id;
-    const char *title;    // untranslated; the course content's title wins where it has one
-    QLatin1String page;   // the lab's page, relative to the QML module's root
+    const char *title; // untranslated; the course content's title wins where it has one
+    QLatin1String page; // the lab's page, relative to the QML module's root
     // The QML type of the lab's controller; empty while the lab has nothing to train.
     QLatin1String controller;
     // Whether the lab trains in epochs (its page accepts --run-epochs); the prompts lab runs

@@ -37,7 +37,8 @@ public:
     std::optional<Enum> named(const QString &name, const QString &text, FromName fromName, const QString &choices)
     {
         const QByteArray latin = text.toLatin1();
-        const std::optional<Enum> value = fromName(std::string_view(latin.constData(), static_cast<size_t>(latin.size())));
+        const std::optional<Enum> value
+            = fromName(std::string_view(latin.constData(), static_cast<size_t>(latin.size())));
         if (!value)
             problemNotOneOf(name, choices, text);
         return value;

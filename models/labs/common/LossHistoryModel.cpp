@@ -6,8 +6,7 @@ namespace loopwise {
 
 LossHistoryModel::LossHistoryModel(QObject *parent)
     : QAbstractListModel(parent)
-{
-}
+{}
 
 int LossHistoryModel::rowCount(const QModelIndex &parent) const
 {

@@ -10,10 +10,11 @@
 
 namespace loopwise {
 
-struct LossPoint {
+struct LossPoint
+{
     long epoch = 0;
     double train = 0.0;
-    double test = 0.0;  // the test or validation loss
+    double test = 0.0; // the test or validation loss
     bool operator==(const LossPoint &) const = default;
 };
 

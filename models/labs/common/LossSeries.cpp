@@ -8,8 +8,7 @@ namespace loopwise {
 
 LossSeries::LossSeries(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 void LossSeries::fill(LossHistoryModel *history, QAbstractSeries *train, QAbstractSeries *test) const
 {

@@ -10,18 +10,18 @@
 
 namespace loopwise {
 
-struct SavedRunsModel::Run {
+struct SavedRunsModel::Run
+{
     QString id;
     QString label;
-    QVariantMap described;  // what get() gives
-    std::unique_ptr<LossHistoryModel> curve;  // a child of the model, so QML never owns it
+    QVariantMap described; // what get() gives
+    std::unique_ptr<LossHistoryModel> curve; // a child of the model, so QML never owns it
 };
 
 SavedRunsModel::SavedRunsModel(const QString &labId, QObject *parent)
     : QAbstractListModel(parent)
     , m_labId(labId)
-{
-}
+{}
 
 SavedRunsModel::~SavedRunsModel() = default;
 
@@ -79,7 +79,11 @@ QVariant SavedRunsModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> SavedRunsModel::roleNames() const
 {
-    return {{IdRole, "runId"}, {LabelRole, "label"}, {SavedAtRole, "savedAt"}, {LinkRole, "link"}, {ResultsRole, "results"}};
+    return {{IdRole, "runId"},
+            {LabelRole, "label"},
+            {SavedAtRole, "savedAt"},
+            {LinkRole, "link"},
+            {ResultsRole, "results"}};
 }
 
 QVariantList SavedRunsModel::runs() const
@@ -92,7 +96,8 @@ QVariantList SavedRunsModel::runs() const
 
 const SavedRunsModel::Run *SavedRunsModel::find(const QString &runId) const
 {
-    const auto found = std::find_if(m_runs.begin(), m_runs.end(), [&runId](const auto &run) { return run->id == runId; });
+    const auto found
+        = std::find_if(m_runs.begin(), m_runs.end(), [&runId](const auto &run) { return run->id == runId; });
     return found == m_runs.end() ? nullptr : found->get();
 }
 
@@ -114,7 +119,8 @@ std::unique_ptr<SavedRunsModel::Run> SavedRunsModel::readRun(const QVariantMap &
     run->curve = std::make_unique<LossHistoryModel>(this);
     run->id = stored.value(QStringLiteral("id")).toString();
     run->label = stored.value(QStringLiteral("label")).toString();
-    const QJsonObject config = QJsonDocument::fromJson(stored.value(QStringLiteral("config")).toString().toUtf8()).object();
+    const QJsonObject config
+        = QJsonDocument::fromJson(stored.value(QStringLiteral("config")).toString().toUtf8()).object();
     QJsonObject results = QJsonDocument::fromJson(stored.value(QStringLiteral("results")).toString().toUtf8()).object();
     std::vector<LossPoint> curve;
     for (const QJsonValue &value : results.take(QStringLiteral("curve")).toArray()) {
@@ -170,15 +176,17 @@ void SavedRunsModel::reload()
         Q_EMIT runsChanged();
 }
 
-QString SavedRunsModel::save(const QString &link, const QVariantMap &results, const QVariantList &curve, const QString &label)
+QString SavedRunsModel::save(const QString &link, const QVariantMap &results, const QVariantList &curve,
+                             const QString &label)
 {
     if (!m_store)
         return {};
     QJsonObject resultsJson = QJsonObject::fromVariantMap(results);
     resultsJson.insert(QStringLiteral("curve"), QJsonArray::fromVariantList(curve));
     const QJsonObject config{{QStringLiteral("link"), link}};
-    const QString id = m_store->saveLabRun(m_labId, QString::fromUtf8(QJsonDocument(config).toJson(QJsonDocument::Compact)),
-                                           QString::fromUtf8(QJsonDocument(resultsJson).toJson(QJsonDocument::Compact)), label);
+    const QString id
+        = m_store->saveLabRun(m_labId, QString::fromUtf8(QJsonDocument(config).toJson(QJsonDocument::Compact)),
+                              QString::fromUtf8(QJsonDocument(resultsJson).toJson(QJsonDocument::Compact)), label);
     reload();
     return id;
 }

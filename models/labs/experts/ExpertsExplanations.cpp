@@ -112,7 +112,8 @@ QVariantMap ExpertsExplanations::question(const ExpertsSnapshot &s)
     for (int e = 0; e < s.experts; ++e)
         choices.append(QVariantMap{{QStringLiteral("id"), e}, {QStringLiteral("label"), expertName(e)}});
     return {{QStringLiteral("text"),
-             tr("In your run, which expert took the most training inputs as its first choice? Look at the bar under the canvas.")},
+             tr("In your run, which expert took the most training inputs as its first choice? Look at the bar under "
+                "the canvas.")},
             {QStringLiteral("choices"), choices},
             {QStringLiteral("right"), largestExpert(s)},
             {QStringLiteral("share"), largestShare(s)},
@@ -129,7 +130,8 @@ QString ExpertsExplanations::answerFeedback(const QVariantMap &question, int cho
         //: %1 an expert, %2 a percentage
         return tr("Right: %1 took %2 of the training inputs first.").arg(expertName(right), share);
     //: %1 an expert, %2 a percentage
-    return tr("Not this one: %1 took the most, %2 of the training inputs. The bar under the canvas shows each expert's share.")
+    return tr("Not this one: %1 took the most, %2 of the training inputs. The bar under the canvas shows each expert's "
+              "share.")
         .arg(expertName(right), share);
 }
 
@@ -138,7 +140,8 @@ QString ExpertsExplanations::routingDescription(const ExpertsSnapshot &s)
     QStringList shares;
     for (int e = 0; e < s.experts && s.loadCount > 0; ++e)
         //: one item of a list, e.g. "Expert 2 takes 40 %"
-        shares << tr("%1 takes %2").arg(expertName(e), percent(static_cast<double>(s.load[static_cast<size_t>(e)]) / s.loadCount));
+        shares << tr("%1 takes %2")
+                      .arg(expertName(e), percent(static_cast<double>(s.load[static_cast<size_t>(e)]) / s.loadCount));
     //: %1 a list of the experts' shares, %2 the balance figure (1 is even)
     return tr("The gate's first choices over the training inputs: %1. Balance figure %2 (1 is even).")
         .arg(QLocale().createSeparatedList(shares), QLocale().toString(s.balance, 'f', 2));
@@ -152,8 +155,9 @@ QStringList ExpertsExplanations::evidenceSettings(const ExpertsLabSettings &sett
     lines << tr("Experts: %1, each input goes to %2").arg(m.experts).arg(m.topK);
     lines << (m.balance ? tr("Balance term: on, weight %1").arg(QLocale().toString(m.balanceWeight))
                         : tr("Balance term: off"));
-    lines << (m.capacityFactor > 0 ? tr("Capacity per expert: %1 × an even share").arg(QLocale().toString(m.capacityFactor))
-                                   : tr("Capacity per expert: none"));
+    lines << (m.capacityFactor > 0
+                  ? tr("Capacity per expert: %1 × an even share").arg(QLocale().toString(m.capacityFactor))
+                  : tr("Capacity per expert: none"));
     lines << tr("Learning rate: %1").arg(QLocale().toString(m.learningRate));
     return lines;
 }
@@ -161,7 +165,9 @@ QStringList ExpertsExplanations::evidenceSettings(const ExpertsLabSettings &sett
 QStringList ExpertsExplanations::evidenceFigures(const ExpertsSnapshot &s)
 {
     return {tr("Epochs: %1").arg(s.epoch),
-            tr("Mixture: %1 test accuracy, %2 multiply-adds per input").arg(percent(s.mixture.testAccuracy)).arg(s.mixture.multiplyAdds),
+            tr("Mixture: %1 test accuracy, %2 multiply-adds per input")
+                .arg(percent(s.mixture.testAccuracy))
+                .arg(s.mixture.multiplyAdds),
             tr("Dense network, same total parameters: %1 test accuracy, %2 multiply-adds per input")
                 .arg(percent(s.denseTotal.testAccuracy))
                 .arg(s.denseTotal.multiplyAdds),

@@ -39,7 +39,8 @@ ExpertsLab::ExpertsLab(QObject *parent)
     connect(m_worker.get(), &ExpertsWorker::snapshotReady, this, &ExpertsLab::takeSnapshot);
     connect(LabColours::instance(), &LabColours::changed, this, &ExpertsLab::repaint);
     m_worker.start();
-    m_worker.post([epochs = LabSpeed::epochsPerFrame(m_speed)](ExpertsWorker &worker) { worker.setEpochsPerFrame(epochs); });
+    m_worker.post(
+        [epochs = LabSpeed::epochsPerFrame(m_speed)](ExpertsWorker &worker) { worker.setEpochsPerFrame(epochs); });
     configure();
 }
 
@@ -180,7 +181,8 @@ void ExpertsLab::setSpeed(int index)
     if (index == m_speed)
         return;
     m_speed = index;
-    m_worker.post([epochs = LabSpeed::epochsPerFrame(index)](ExpertsWorker &worker) { worker.setEpochsPerFrame(epochs); });
+    m_worker.post(
+        [epochs = LabSpeed::epochsPerFrame(index)](ExpertsWorker &worker) { worker.setEpochsPerFrame(epochs); });
     Q_EMIT speedChanged();
 }
 
@@ -192,18 +194,34 @@ QVariantList ExpertsLab::datasetChoices() const
         QString label;
         switch (kind) {
         //: a dataset: two classes in a ring
-        case engine_ns::DatasetKind::Circle: label = tr("Circle"); break;
+        case engine_ns::DatasetKind::Circle:
+            label = tr("Circle");
+            break;
         //: a dataset: four quadrants, opposite ones the same class
-        case engine_ns::DatasetKind::Xor: label = tr("Exclusive or"); break;
+        case engine_ns::DatasetKind::Xor:
+            label = tr("Exclusive or");
+            break;
         //: a dataset: two Gaussian clusters
-        case engine_ns::DatasetKind::Gauss: label = tr("Two clusters"); break;
+        case engine_ns::DatasetKind::Gauss:
+            label = tr("Two clusters");
+            break;
         //: a dataset: two interleaved spirals
-        case engine_ns::DatasetKind::Spiral: label = tr("Spiral"); break;
+        case engine_ns::DatasetKind::Spiral:
+            label = tr("Spiral");
+            break;
         //: a dataset: two interleaving half circles
-        case engine_ns::DatasetKind::Moons: label = tr("Moons"); break;
-        case engine_ns::DatasetKind::Blobs3: label = tr("Three clusters"); break;
-        case engine_ns::DatasetKind::Blobs4: label = tr("Four clusters"); break;
-        default: label = id; break;
+        case engine_ns::DatasetKind::Moons:
+            label = tr("Moons");
+            break;
+        case engine_ns::DatasetKind::Blobs3:
+            label = tr("Three clusters");
+            break;
+        case engine_ns::DatasetKind::Blobs4:
+            label = tr("Four clusters");
+            break;
+        default:
+            label = id;
+            break;
         }
         list.append(choice(id, label));
     }
@@ -290,11 +308,12 @@ QVariantList ExpertsLab::loadBars() const
         return bars;
     for (int e = 0; e < m_snapshot->experts; ++e) {
         const double share = static_cast<double>(m_snapshot->load[static_cast<size_t>(e)]) / m_snapshot->loadCount;
-        bars.append(QVariantMap{{QStringLiteral("expert"), e},
-                                {QStringLiteral("share"), share},
-                                //: %1 an expert ("Expert 2"), %2 a percentage of the training inputs
-                                {QStringLiteral("text"), tr("%1: %2").arg(ExpertsExplanations::expertName(e),
-                                                                          ExpertsExplanations::percent(share))}});
+        bars.append(
+            QVariantMap{{QStringLiteral("expert"), e},
+                        {QStringLiteral("share"), share},
+                        //: %1 an expert ("Expert 2"), %2 a percentage of the training inputs
+                        {QStringLiteral("text"),
+                         tr("%1: %2").arg(ExpertsExplanations::expertName(e), ExpertsExplanations::percent(share))}});
     }
     return bars;
 }
@@ -335,8 +354,10 @@ QVariantList ExpertsLab::comparison() const
                            {QStringLiteral("loss"), Figures::figure(f.testLoss)},
                            {QStringLiteral("compute"), QLocale().toString(static_cast<qlonglong>(f.multiplyAdds))},
                            //: parameters of a model: %1 active on each input, %2 in all
-                           {QStringLiteral("parameters"), tr("%1 of %2").arg(QLocale().toString(static_cast<qlonglong>(f.activeParameters)),
-                                                                          QLocale().toString(static_cast<qlonglong>(f.parameters)))}};
+                           {QStringLiteral("parameters"),
+                            tr("%1 of %2")
+                                .arg(QLocale().toString(static_cast<qlonglong>(f.activeParameters)),
+                                     QLocale().toString(static_cast<qlonglong>(f.parameters)))}};
     };
     rows.append(row(tr("Mixture of experts"), m_snapshot->mixture));
     rows.append(row(tr("Dense, same total parameters"), m_snapshot->denseTotal));
@@ -480,11 +501,12 @@ QString ExpertsLab::predictionOutcome() const
     if (m_prediction.isEmpty() || m_outcome.isEmpty())
         return {};
     const QString verdict = m_prediction == m_outcome
-                                ? tr("Your prediction matched what happened.")
-                                : tr("What happened was different from your prediction: look at the bar of each expert's share.");
+        ? tr("Your prediction matched what happened.")
+        : tr("What happened was different from your prediction: look at the bar of each expert's share.");
     //: %1 the learner's prediction, %2 what happened (a sentence), %3 whether they match
     return tr("You predicted: %1\nWhat happened: %2\n%3")
-        .arg(ExpertsExplanations::predictionLabel(m_prediction), ExpertsExplanations::predictionLabel(m_outcome), verdict);
+        .arg(ExpertsExplanations::predictionLabel(m_prediction), ExpertsExplanations::predictionLabel(m_outcome),
+             verdict);
 }
 
 // --- saved runs and evidence ----------------------------------------------------------------
@@ -524,7 +546,8 @@ QVariantMap ExpertsLab::evidence() const
 {
     if (!m_snapshot || m_snapshot->epoch == 0)
         return {};
-    return evidenceOf(ExpertsExplanations::evidenceSettings(m_settings), ExpertsExplanations::evidenceFigures(*m_snapshot));
+    return evidenceOf(ExpertsExplanations::evidenceSettings(m_settings),
+                      ExpertsExplanations::evidenceFigures(*m_snapshot));
 }
 
 } // namespace loopwise

@@ -32,7 +32,7 @@ class ExpertsLab : public LabController
     Q_PROPERTY(int topK READ topK WRITE setTopK NOTIFY settingsChanged)
     Q_PROPERTY(bool balance READ balance WRITE setBalance NOTIFY settingsChanged)
     Q_PROPERTY(double balanceWeight READ balanceWeight WRITE setBalanceWeight NOTIFY settingsChanged)
-    Q_PROPERTY(double capacity READ capacity WRITE setCapacity NOTIFY settingsChanged)  // 0: none
+    Q_PROPERTY(double capacity READ capacity WRITE setCapacity NOTIFY settingsChanged) // 0: none
     Q_PROPERTY(QString dataset READ dataset WRITE setDataset NOTIFY settingsChanged)
     Q_PROPERTY(int hiddenLayers READ hiddenLayers WRITE setHiddenLayers NOTIFY settingsChanged)
     Q_PROPERTY(int hiddenUnits READ hiddenUnits WRITE setHiddenUnits NOTIFY settingsChanged)
@@ -173,7 +173,7 @@ private:
     int m_speed = 0;
     bool m_runStarted = false;
     QString m_prediction;
-    QString m_outcome;  // the prediction choice that happened, once a run has ended
+    QString m_outcome; // the prediction choice that happened, once a run has ended
     QVariantMap m_question;
     SavedRunsModel m_savedRuns;
     // Last, so the worker is stopped and deleted before the members above go.

@@ -13,7 +13,8 @@
 
 namespace loopwise {
 
-struct ExpertsLabSettings {
+struct ExpertsLabSettings
+{
     Q_DECLARE_TR_FUNCTIONS(loopwise::ExpertsLabSettings)
 
 public:

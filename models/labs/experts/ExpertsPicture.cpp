@@ -18,14 +18,22 @@ QRgb blend(QRgb a, QRgb b, float t)
 bool expertPattern(int expert, int x, int y)
 {
     switch (expert % 8) {
-    case 0: return (x + y) % 8 == 0;
-    case 1: return (x - y + 4096) % 8 == 0;
-    case 2: return y % 8 == 0;
-    case 3: return x % 8 == 0;
-    case 4: return x % 6 < 2 && y % 6 < 2;
-    case 5: return (x + y) % 10 == 0 || (x - y + 4096) % 10 == 0;
-    case 6: return x % 10 == 0 || y % 10 == 0;
-    default: return (x + y) % 12 < 3;
+    case 0:
+        return (x + y) % 8 == 0;
+    case 1:
+        return (x - y + 4096) % 8 == 0;
+    case 2:
+        return y % 8 == 0;
+    case 3:
+        return x % 8 == 0;
+    case 4:
+        return x % 6 < 2 && y % 6 < 2;
+    case 5:
+        return (x + y) % 10 == 0 || (x - y + 4096) % 10 == 0;
+    case 6:
+        return x % 10 == 0 || y % 10 == 0;
+    default:
+        return (x + y) % 12 < 3;
     }
 }
 
@@ -36,7 +44,8 @@ QImage paintRouting(const ExpertsSnapshot &snapshot, const LabPalette &palette)
     QImage image(pixels, pixels, QImage::Format_RGB32);
     const int classes = snapshot.classes;
     const auto regionAt = [&](int row, int col) {
-        return snapshot.regions[static_cast<size_t>(std::clamp(row, 0, side - 1) * side + std::clamp(col, 0, side - 1))];
+        return snapshot
+            .regions[static_cast<size_t>(std::clamp(row, 0, side - 1) * side + std::clamp(col, 0, side - 1))];
     };
     for (int y = 0; y < pixels; ++y) {
         auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
@@ -47,15 +56,15 @@ QImage paintRouting(const ExpertsSnapshot &snapshot, const LabPalette &palette)
             const int best = static_cast<int>(std::max_element(p, p + classes) - p);
             // Certainty 1/classes .. 1 as 0 .. 1: unsure cells fade into the backdrop.
             const float sure = std::clamp((p[best] - 1.0f / classes) / (1.0f - 1.0f / classes), 0.0f, 1.0f);
-            QRgb colour = blend(palette.backdrop, palette.classes[static_cast<size_t>(std::min(best, 3))], 0.2f + 0.45f * sure);
+            QRgb colour
+                = blend(palette.backdrop, palette.classes[static_cast<size_t>(std::min(best, 3))], 0.2f + 0.45f * sure);
             const int expert = regionAt(row, col);
             const QRgb ink = palette.experts[static_cast<size_t>(expert % 8)];
             // An outline where the gate's choice changes within two pixels.
             const int ox = x % kCellPixels, oy = y % kCellPixels;
             const bool edge = (ox >= kCellPixels - 2 && regionAt(row, col + 1) != expert)
-                              || (oy >= kCellPixels - 2 && regionAt(row + 1, col) != expert)
-                              || (ox < 2 && regionAt(row, col - 1) != expert)
-                              || (oy < 2 && regionAt(row - 1, col) != expert);
+                || (oy >= kCellPixels - 2 && regionAt(row + 1, col) != expert)
+                || (ox < 2 && regionAt(row, col - 1) != expert) || (oy < 2 && regionAt(row - 1, col) != expert);
             if (edge)
                 colour = ink;
             else if (expertPattern(expert, x, y))

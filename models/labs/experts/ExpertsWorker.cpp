@@ -23,8 +23,7 @@ ModelFigures denseFigures(engine_ns::Trainer &trainer)
 
 ExpertsWorker::ExpertsWorker(QObject *parent)
     : LabWorker(parent)
-{
-}
+{}
 
 void ExpertsWorker::configure(const ExpertsLabSettings &settings, long generation)
 {

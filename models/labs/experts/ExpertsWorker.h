@@ -18,15 +18,17 @@
 namespace loopwise {
 
 // One model's figures in the comparison table.
-struct ModelFigures {
+struct ModelFigures
+{
     double testAccuracy = 0.0;
     double testLoss = 0.0;
     long parameters = 0;
     long activeParameters = 0;
-    long multiplyAdds = 0;  // per input
+    long multiplyAdds = 0; // per input
 };
 
-struct ExpertsSnapshot {
+struct ExpertsSnapshot
+{
     long generation = 0;
     long runsDone = 0;
     bool running = false;
@@ -39,15 +41,15 @@ struct ExpertsSnapshot {
     // Over a kGridSide square: class probabilities (classes per cell) and the gate's choice.
     std::vector<float> boundary;
     std::vector<int> regions;
-    std::vector<QImage> expertImages;  // each expert's own boundary (paintOutputs)
-    std::vector<int> load;             // training inputs whose first choice is each expert
+    std::vector<QImage> expertImages; // each expert's own boundary (paintOutputs)
+    std::vector<int> load; // training inputs whose first choice is each expert
     int loadCount = 0;
-    double balance = 1.0;  // the last epoch's E * sum f_i P_i
+    double balance = 1.0; // the last epoch's E * sum f_i P_i
     long droppedInEpoch = 0;
     long droppedTotal = 0;
     ModelFigures mixture, denseTotal, denseActive;
-    std::vector<LossPoint> history;  // the mixture's training and test loss per epoch
-    std::shared_ptr<const std::vector<engine::Point>> points;  // the training points
+    std::vector<LossPoint> history; // the mixture's training and test loss per epoch
+    std::shared_ptr<const std::vector<engine::Point>> points; // the training points
 };
 
 class ExpertsWorker : public LabWorker
@@ -66,14 +68,14 @@ public:
     void play();
     void pause();
     void stepEpoch();
-    void runEpochs(int epochs);  // counts as one run in runsDone
+    void runEpochs(int epochs); // counts as one run in runsDone
     void reset(long generation);
 
 Q_SIGNALS:
     void snapshotReady(std::shared_ptr<const ExpertsSnapshot> snapshot);
 
 protected:
-    bool trainUnit() override;  // an epoch of the three models
+    bool trainUnit() override; // an epoch of the three models
     void sendSnapshot() override { emitSnapshot(); }
 
 private:

@@ -14,8 +14,7 @@ QVariantMap LearningLab::evidence() const
         settings.append(tr("Degree: %1").arg(degree()));
     settings.append({tr("Learning rate: %1").arg(learningRateText()),
                      //: a setting of a run in the decision note; %1 a number of rows
-                     tr("Points: %1").arg(points()),
-                     tr("Noise: %1 %").arg(noise()),
+                     tr("Points: %1").arg(points()), tr("Noise: %1 %").arg(noise()),
                      //: a setting of a run in the decision note; %1 "All training rows" or a number
                      tr("Batch size: %1").arg(choiceLabel(batchChoices(), batchSize()))});
     if (!preset().isEmpty())
@@ -27,7 +26,8 @@ QVariantMap LearningLab::evidence() const
         const QVariantMap map = row.toMap();
         //: a result of a run in the decision note: %1 e.g. "Validation loss", %2 the model's figure, %3 the baseline's
         figures.append(tr("%1: %2 (baseline: %3)")
-                           .arg(map.value(QStringLiteral("label")).toString(), map.value(QStringLiteral("model")).toString(),
+                           .arg(map.value(QStringLiteral("label")).toString(),
+                                map.value(QStringLiteral("model")).toString(),
                                 map.value(QStringLiteral("baseline")).toString()));
     }
     //: the lab's verdict on the run, e.g. "Overfitting"

@@ -3,7 +3,6 @@
 #include "Figures.h"
 #include "LearningLab.h"
 
-
 #include <algorithm>
 #include <array>
 
@@ -16,7 +15,8 @@ namespace {
 
 // What the learner could take the run for: the right diagnosis is offered with three that
 // are easy to confuse with it.
-struct Confusion {
+struct Confusion
+{
     Phase phase;
     std::array<Phase, 3> lookalikes;
 };
@@ -34,14 +34,23 @@ constexpr std::array<Confusion, 7> kConfusions{{
 QString diagnosis(Phase phase)
 {
     switch (phase) {
-    case Phase::NotStarted: return {};
-    case Phase::Improving: return LearningLab::tr("It is still learning: more epochs will lower the loss further.");
-    case Phase::Converged: return LearningLab::tr("It has learned what the data allows: more epochs will not help.");
-    case Phase::Underfitting: return LearningLab::tr("The model is too simple for the pattern: it underfits.");
-    case Phase::Overfitting: return LearningLab::tr("It is memorising the noise of its training points: it overfits.");
-    case Phase::TooSlow: return LearningLab::tr("The learning rate is too low: it learns, but crawls.");
-    case Phase::Oscillating: return LearningLab::tr("The learning rate is too high: each step overshoots back and forth.");
-    case Phase::Diverged: return LearningLab::tr("The learning rate is far too high: the steps overshoot further and further until training collapses.");
+    case Phase::NotStarted:
+        return {};
+    case Phase::Improving:
+        return LearningLab::tr("It is still learning: more epochs will lower the loss further.");
+    case Phase::Converged:
+        return LearningLab::tr("It has learned what the data allows: more epochs will not help.");
+    case Phase::Underfitting:
+        return LearningLab::tr("The model is too simple for the pattern: it underfits.");
+    case Phase::Overfitting:
+        return LearningLab::tr("It is memorising the noise of its training points: it overfits.");
+    case Phase::TooSlow:
+        return LearningLab::tr("The learning rate is too low: it learns, but crawls.");
+    case Phase::Oscillating:
+        return LearningLab::tr("The learning rate is too high: each step overshoots back and forth.");
+    case Phase::Diverged:
+        return LearningLab::tr(
+            "The learning rate is far too high: the steps overshoot further and further until training collapses.");
     }
     return {};
 }
@@ -58,48 +67,57 @@ QString phaseQuestion(const LearningSnapshot &s)
     const learning::EpochStats &first = history.front();
     const learning::EpochStats &last = history.back();
     switch (s.status.phase) {
-    case Phase::NotStarted: return {};
+    case Phase::NotStarted:
+        return {};
     case Phase::Overfitting: {
         const auto best = std::min_element(history.begin(), history.end(), [](const auto &a, const auto &b) {
             return a.validationLoss < b.validationLoss;
         });
         //: %1 epoch, %2 and %3 validation losses, %4 training loss
-        return LearningLab::tr("Validation loss rose after epoch %1 (from %2 to %3) while training loss fell to %4: what is happening?")
-            .arg(s.status.bestValidationEpoch)
-            .arg(Figures::figure(best->validationLoss), Figures::figure(last.validationLoss), Figures::figure(last.trainLoss));
+        return LearningLab::
+            tr("Validation loss rose after epoch %1 (from %2 to %3) while training loss fell to %4: what is happening?")
+                .arg(s.status.bestValidationEpoch)
+                .arg(Figures::figure(best->validationLoss), Figures::figure(last.validationLoss),
+                     Figures::figure(last.trainLoss));
     }
     case Phase::Diverged: {
-        const auto peak = std::max_element(history.begin(), history.end(), [](const auto &a, const auto &b) {
-            return a.trainLoss < b.trainLoss;
-        });
+        const auto peak = std::max_element(history.begin(), history.end(),
+                                           [](const auto &a, const auto &b) { return a.trainLoss < b.trainLoss; });
         //: %1 epoch, %2 the highest training loss, %3 the loss before training
-        return LearningLab::tr("In epoch %1 a step made the loss explode and training stopped; the loss had reached %2 (it started at %3). What is happening?")
+        return LearningLab::tr("In epoch %1 a step made the loss explode and training stopped; the loss had reached %2 "
+                               "(it started at %3). What is happening?")
             .arg(last.epoch + 1)
             .arg(Figures::figure(peak->trainLoss), Figures::figure(first.trainLoss));
     }
     case Phase::Oscillating: {
         const size_t window = std::min<size_t>(history.size(), 20);
-        const auto [low, high] = std::minmax_element(history.end() - static_cast<std::ptrdiff_t>(window), history.end(),
-                                                     [](const auto &a, const auto &b) { return a.trainLoss < b.trainLoss; });
-        return LearningLab::tr("Over the last %1 epochs the training loss went up and down between %2 and %3: what is happening?")
+        const auto [low, high]
+            = std::minmax_element(history.end() - static_cast<std::ptrdiff_t>(window), history.end(),
+                                  [](const auto &a, const auto &b) { return a.trainLoss < b.trainLoss; });
+        return LearningLab::tr(
+                   "Over the last %1 epochs the training loss went up and down between %2 and %3: what is happening?")
             .arg(window)
             .arg(Figures::figure(low->trainLoss), Figures::figure(high->trainLoss));
     }
     case Phase::Underfitting:
         //: %3 is the noise floor: the loss no model beats on fresh data
-        return LearningLab::tr("After %1 epochs the training loss has levelled off at %2, far above the noise floor of %3: what is happening?")
+        return LearningLab::tr("After %1 epochs the training loss has levelled off at %2, far above the noise floor of "
+                               "%3: what is happening?")
             .arg(last.epoch)
             .arg(Figures::figure(last.trainLoss), Figures::figure(s.data->noiseFloor));
     case Phase::TooSlow:
-        return LearningLab::tr("In %1 epochs the training loss fell only from %2 to %3, slowly but steadily: what is happening?")
+        return LearningLab::tr(
+                   "In %1 epochs the training loss fell only from %2 to %3, slowly but steadily: what is happening?")
             .arg(last.epoch)
             .arg(Figures::figure(first.trainLoss), Figures::figure(last.trainLoss));
     case Phase::Converged:
-        return LearningLab::tr("After %1 epochs the training loss has levelled off at %2, close to the noise floor of %3: what is happening?")
+        return LearningLab::tr("After %1 epochs the training loss has levelled off at %2, close to the noise floor of "
+                               "%3: what is happening?")
             .arg(last.epoch)
             .arg(Figures::figure(last.trainLoss), Figures::figure(s.data->noiseFloor));
     case Phase::Improving:
-        return LearningLab::tr("After %1 epochs the training loss is still falling fast (from %2 to %3): what is happening?")
+        return LearningLab::tr(
+                   "After %1 epochs the training loss is still falling fast (from %2 to %3): what is happening?")
             .arg(last.epoch)
             .arg(Figures::figure(first.trainLoss), Figures::figure(last.trainLoss));
     }
@@ -146,40 +164,51 @@ QVariantMap baselineQuestionEntry(const LearningSnapshot &s, const QString &base
 {
     const double model = s.validationLoss;
     const double baseline = s.baseline.validationLoss;
-    int right = 2;  // about equal
+    int right = 2; // about equal
     if (model < baseline * (1 - kEqualShare))
         right = 0;
     else if (model > baseline * (1 + kEqualShare))
         right = 1;
-    const QVariantList choices{choice(QStringLiteral("model"), LearningLab::tr("The model beats the baseline on validation data.")),
-                               choice(QStringLiteral("baseline"), LearningLab::tr("The baseline beats the model on validation data.")),
-                               choice(QStringLiteral("equal"), LearningLab::tr("They are about equal (within 5 %)."))};
+    const QVariantList choices{
+        choice(QStringLiteral("model"), LearningLab::tr("The model beats the baseline on validation data.")),
+        choice(QStringLiteral("baseline"), LearningLab::tr("The baseline beats the model on validation data.")),
+        choice(QStringLiteral("equal"), LearningLab::tr("They are about equal (within 5 %)."))};
     const std::array<QString, 3> explanations{
-        LearningLab::tr("A model is worth keeping when it beats the baseline on data it did not train on, and this one does."),
-        LearningLab::tr("On data it did not train on, this model does worse than the simple baseline: it is not worth keeping as it is."),
+        LearningLab::tr(
+            "A model is worth keeping when it beats the baseline on data it did not train on, and this one does."),
+        LearningLab::tr("On data it did not train on, this model does worse than the simple baseline: it is not worth "
+                        "keeping as it is."),
         LearningLab::tr("On data it did not train on, the model adds little to the simple baseline.")};
     //: %1 epochs, %2 the model's validation loss, %3 the baseline's name, %4 its validation loss
-    const QString text = LearningLab::tr("After %1 epochs the model's validation loss is %2; the baseline (%3) has %4. Which is true?")
-                             .arg(s.epoch)
-                             .arg(Figures::figure(model), baselineName, Figures::figure(baseline));
+    const QString text
+        = LearningLab::tr("After %1 epochs the model's validation loss is %2; the baseline (%3) has %4. Which is true?")
+              .arg(s.epoch)
+              .arg(Figures::figure(model), baselineName, Figures::figure(baseline));
     return question(text, choices, right, explanations[static_cast<size_t>(right)]);
 }
 
-struct PredictionChoice {
+struct PredictionChoice
+{
     const char *id;
     const char *label;
-    std::array<Phase, 2> phases;  // the endings it describes
+    std::array<Phase, 2> phases; // the endings it describes
 };
 constexpr std::array<PredictionChoice, 5> kPredictions{{
-    {"learns", QT_TRANSLATE_NOOP("loopwise::LearningLab", "Both losses fall and settle low: the model learns the pattern."),
+    {"learns",
+     QT_TRANSLATE_NOOP("loopwise::LearningLab", "Both losses fall and settle low: the model learns the pattern."),
      {Phase::Converged, Phase::Improving}},
-    {"overfits", QT_TRANSLATE_NOOP("loopwise::LearningLab", "Training loss keeps falling but validation loss rises: it memorises the noise."),
+    {"overfits",
+     QT_TRANSLATE_NOOP("loopwise::LearningLab",
+                       "Training loss keeps falling but validation loss rises: it memorises the noise."),
      {Phase::Overfitting, Phase::Overfitting}},
-    {"underfits", QT_TRANSLATE_NOOP("loopwise::LearningLab", "Both losses stop high: the model is too simple."),
+    {"underfits",
+     QT_TRANSLATE_NOOP("loopwise::LearningLab", "Both losses stop high: the model is too simple."),
      {Phase::Underfitting, Phase::Underfitting}},
-    {"crawls", QT_TRANSLATE_NOOP("loopwise::LearningLab", "The losses barely move: the steps are too small."),
+    {"crawls",
+     QT_TRANSLATE_NOOP("loopwise::LearningLab", "The losses barely move: the steps are too small."),
      {Phase::TooSlow, Phase::TooSlow}},
-    {"unstable", QT_TRANSLATE_NOOP("loopwise::LearningLab", "The loss jumps around or blows up: the steps are too big."),
+    {"unstable",
+     QT_TRANSLATE_NOOP("loopwise::LearningLab", "The loss jumps around or blows up: the steps are too big."),
      {Phase::Oscillating, Phase::Diverged}},
 }};
 
@@ -195,14 +224,22 @@ const PredictionChoice *findPrediction(const QString &id)
 QString phaseTitle(Phase phase)
 {
     switch (phase) {
-    case Phase::NotStarted: return LearningLab::tr("Not trained yet");
-    case Phase::Improving: return LearningLab::tr("Improving");
-    case Phase::Converged: return LearningLab::tr("Converged");
-    case Phase::Underfitting: return LearningLab::tr("Underfitting");
-    case Phase::Overfitting: return LearningLab::tr("Overfitting");
-    case Phase::TooSlow: return LearningLab::tr("Learning rate too low");
-    case Phase::Oscillating: return LearningLab::tr("Oscillating");
-    case Phase::Diverged: return LearningLab::tr("Diverged: training collapsed");
+    case Phase::NotStarted:
+        return LearningLab::tr("Not trained yet");
+    case Phase::Improving:
+        return LearningLab::tr("Improving");
+    case Phase::Converged:
+        return LearningLab::tr("Converged");
+    case Phase::Underfitting:
+        return LearningLab::tr("Underfitting");
+    case Phase::Overfitting:
+        return LearningLab::tr("Overfitting");
+    case Phase::TooSlow:
+        return LearningLab::tr("Learning rate too low");
+    case Phase::Oscillating:
+        return LearningLab::tr("Oscillating");
+    case Phase::Diverged:
+        return LearningLab::tr("Diverged: training collapsed");
     }
     return {};
 }
@@ -215,16 +252,20 @@ QString phaseAdvice(const learning::Status &status)
     case Phase::Improving:
         return LearningLab::tr("Both losses are still falling: let it train on.");
     case Phase::Converged:
-        return LearningLab::tr("The loss has levelled off near the noise in the data: this is as good as this model gets, so stop here.");
+        return LearningLab::tr(
+            "The loss has levelled off near the noise in the data: this is as good as this model gets, so stop here.");
     case Phase::Underfitting:
-        return LearningLab::tr("The loss has levelled off far above the noise in the data: give the model more capacity (a higher degree).");
+        return LearningLab::tr("The loss has levelled off far above the noise in the data: give the model more "
+                               "capacity (a higher degree).");
     case Phase::Overfitting:
-        return LearningLab::tr("Validation loss rises while training loss falls: use more data or a lower degree, or stop at epoch %1, where validation loss was lowest.")
+        return LearningLab::tr("Validation loss rises while training loss falls: use more data or a lower degree, or "
+                               "stop at epoch %1, where validation loss was lowest.")
             .arg(status.bestValidationEpoch);
     case Phase::TooSlow:
         return LearningLab::tr("The loss falls steadily but very slowly: raise the learning rate.");
     case Phase::Oscillating:
-        return LearningLab::tr("The loss jumps up and down because the steps overshoot: lower the learning rate or use larger batches.");
+        return LearningLab::tr(
+            "The loss jumps up and down because the steps overshoot: lower the learning rate or use larger batches.");
     case Phase::Diverged:
         return LearningLab::tr("The loss exploded, so training stopped: lower the learning rate a lot, then reset.");
     }
@@ -271,8 +312,12 @@ QString answerFeedback(const QVariantMap &question, int choice)
         return LearningLab::tr("Right. %1").arg(explanation);
     //: %1 the right answer, %2 why
     return LearningLab::tr("Not quite: the answer is \"%1\" %2")
-        .arg(question.value(QStringLiteral("choices")).toList().value(question.value(QStringLiteral("right")).toInt())
-                 .toMap().value(QStringLiteral("label")).toString(),
+        .arg(question.value(QStringLiteral("choices"))
+                 .toList()
+                 .value(question.value(QStringLiteral("right")).toInt())
+                 .toMap()
+                 .value(QStringLiteral("label"))
+                 .toString(),
              explanation);
 }
 

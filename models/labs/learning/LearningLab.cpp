@@ -17,8 +17,8 @@ namespace learning = engine::learning;
 
 namespace {
 
-constexpr int kShownRows = 8;         // batch rows the loop lists; the rest are counted
-constexpr int kShownParameters = 16;  // parameters the loop lists
+constexpr int kShownRows = 8; // batch rows the loop lists; the rest are counted
+constexpr int kShownParameters = 16; // parameters the loop lists
 // A log axis cannot show 0: losses this small are drawn at this height.
 constexpr double kSmallestDrawnLoss = 1e-9;
 
@@ -38,7 +38,8 @@ QString presetId(learning::Preset preset)
     return QString::fromLatin1(learning::presetName(preset));
 }
 
-struct PresetText {
+struct PresetText
+{
     learning::Preset preset;
     const char *label;
     const char *description;
@@ -71,7 +72,8 @@ LearningLab::LearningLab(QObject *parent)
     connect(this, &LearningLab::snapshotChanged, this, &LearningLab::pictureChanged);
     connect(this, &LearningLab::loopChanged, this, &LearningLab::pictureChanged);
     m_worker.start();
-    m_worker.post([epochs = LabSpeed::epochsPerFrame(m_speed)](LearningWorker &worker) { worker.setEpochsPerFrame(epochs); });
+    m_worker.post(
+        [epochs = LabSpeed::epochsPerFrame(m_speed)](LearningWorker &worker) { worker.setEpochsPerFrame(epochs); });
     configure();
 }
 
@@ -81,7 +83,8 @@ void LearningLab::setSpeed(int index)
     if (index == m_speed)
         return;
     m_speed = index;
-    m_worker.post([epochs = LabSpeed::epochsPerFrame(index)](LearningWorker &worker) { worker.setEpochsPerFrame(epochs); });
+    m_worker.post(
+        [epochs = LabSpeed::epochsPerFrame(index)](LearningWorker &worker) { worker.setEpochsPerFrame(epochs); });
     Q_EMIT speedChanged();
 }
 
@@ -167,12 +170,15 @@ void LearningLab::setLearningRate(double rate)
 
 double LearningLab::learningRatePosition() const
 {
-    return (std::log10(learningRate()) - std::log10(learning::kMinLearningRate)) / (std::log10(learning::kMaxLearningRate) - std::log10(learning::kMinLearningRate));
+    return (std::log10(learningRate()) - std::log10(learning::kMinLearningRate))
+        / (std::log10(learning::kMaxLearningRate) - std::log10(learning::kMinLearningRate));
 }
 
 void LearningLab::setLearningRatePosition(double position)
 {
-    const double exponent = std::log10(learning::kMinLearningRate) + std::clamp(position, 0.0, 1.0) * (std::log10(learning::kMaxLearningRate) - std::log10(learning::kMinLearningRate));
+    const double exponent = std::log10(learning::kMinLearningRate)
+        + std::clamp(position, 0.0, 1.0)
+            * (std::log10(learning::kMaxLearningRate) - std::log10(learning::kMinLearningRate));
     // Two significant digits: rates a learner can read and type back.
     setLearningRate(QString::number(std::pow(10.0, exponent), 'g', 2).toDouble());
 }
@@ -237,8 +243,10 @@ QVariantList LearningLab::presetChoices() const
 
 QVariantList LearningLab::modelChoices() const
 {
-    return {QVariantMap{{QStringLiteral("id"), QStringLiteral("curve")}, {QStringLiteral("label"), tr("Curve (regression)")}},
-            QVariantMap{{QStringLiteral("id"), QStringLiteral("classes")}, {QStringLiteral("label"), tr("Two classes (logistic)")}}};
+    return {QVariantMap{{QStringLiteral("id"), QStringLiteral("curve")},
+                        {QStringLiteral("label"), tr("Curve (regression)")}},
+            QVariantMap{{QStringLiteral("id"), QStringLiteral("classes")},
+                        {QStringLiteral("label"), tr("Two classes (logistic)")}}};
 }
 
 QVariantList LearningLab::batchChoices() const
@@ -246,7 +254,7 @@ QVariantList LearningLab::batchChoices() const
     std::vector<int> sizes{1, 2, 5, 10, 20, 50, 100, 200, 500};
     std::erase_if(sizes, [this](int rows) { return rows > points(); });
     if (batchSize() > 0 && std::find(sizes.begin(), sizes.end(), batchSize()) == sizes.end()) {
-        sizes.push_back(batchSize());  // a size from a link stays choosable
+        sizes.push_back(batchSize()); // a size from a link stays choosable
         std::sort(sizes.begin(), sizes.end());
     }
     QVariantList choices{QVariantMap{{QStringLiteral("id"), 0}, {QStringLiteral("label"), tr("All training rows")}}};
@@ -263,14 +271,20 @@ QVariantList LearningLab::predictionChoices() const
 QVariantList LearningLab::loopStages() const
 {
     auto stage = [](const QString &node, const QString &title, const QString &text) {
-        return QVariantMap{{QStringLiteral("node"), node}, {QStringLiteral("title"), title}, {QStringLiteral("text"), text}};
+        return QVariantMap{
+            {QStringLiteral("node"), node}, {QStringLiteral("title"), title}, {QStringLiteral("text"), text}};
     };
-    return {stage(tr("Training data"), tr("The batch"), tr("These rows of the training set go round the loop together.")),
-            stage(tr("Predict"), tr("The predictions"), tr("The model computes an output for every row with its current parameters.")),
-            stage(tr("Loss"), tr("The loss"), tr("The loss condenses how far the predictions are from the targets into one number.")),
-            stage(tr("Update"), tr("Gradient and update"),
-                  tr("The gradient says how the loss changes with each parameter; the update moves each parameter against it, scaled by the learning rate.")),
-            stage(tr("Parameters"), tr("The new parameters"), tr("The updated parameters are kept and the next batch uses them."))};
+    return {
+        stage(tr("Training data"), tr("The batch"), tr("These rows of the training set go round the loop together.")),
+        stage(tr("Predict"), tr("The predictions"),
+              tr("The model computes an output for every row with its current parameters.")),
+        stage(tr("Loss"), tr("The loss"),
+              tr("The loss condenses how far the predictions are from the targets into one number.")),
+        stage(tr("Update"), tr("Gradient and update"),
+              tr("The gradient says how the loss changes with each parameter; the update moves each parameter against "
+                 "it, scaled by the learning rate.")),
+        stage(tr("Parameters"), tr("The new parameters"),
+              tr("The updated parameters are kept and the next batch uses them."))};
 }
 
 // --- what training shows ----------------------------------------------------------------
@@ -315,12 +329,15 @@ QVariantList LearningLab::figures() const
         return {};
     const LearningSnapshot &s = *m_snapshot;
     auto row = [](const QString &label, const QString &model, const QString &baseline) {
-        return QVariantMap{{QStringLiteral("label"), label}, {QStringLiteral("model"), model}, {QStringLiteral("baseline"), baseline}};
+        return QVariantMap{
+            {QStringLiteral("label"), label}, {QStringLiteral("model"), model}, {QStringLiteral("baseline"), baseline}};
     };
-    QVariantList rows{row(tr("Training loss"), Figures::figure(s.trainLoss), Figures::figure(s.baseline.trainLoss)),
-                      row(tr("Validation loss"), Figures::figure(s.validationLoss), Figures::figure(s.baseline.validationLoss))};
+    QVariantList rows{
+        row(tr("Training loss"), Figures::figure(s.trainLoss), Figures::figure(s.baseline.trainLoss)),
+        row(tr("Validation loss"), Figures::figure(s.validationLoss), Figures::figure(s.baseline.validationLoss))};
     if (s.trainAccuracy && s.validationAccuracy && s.baseline.trainAccuracy && s.baseline.validationAccuracy) {
-        rows.append(row(tr("Training accuracy"), percentText(*s.trainAccuracy), percentText(*s.baseline.trainAccuracy)));
+        rows.append(
+            row(tr("Training accuracy"), percentText(*s.trainAccuracy), percentText(*s.baseline.trainAccuracy)));
         rows.append(row(tr("Validation accuracy"), percentText(*s.validationAccuracy),
                         percentText(*s.baseline.validationAccuracy)));
     }
@@ -329,7 +346,8 @@ QVariantList LearningLab::figures() const
 
 QString LearningLab::baselineName() const
 {
-    const bool curve = m_snapshot && m_snapshot->data ? m_snapshot->data->config.model == learning::ModelKind::Curve : !classes();
+    const bool curve
+        = m_snapshot && m_snapshot->data ? m_snapshot->data->config.model == learning::ModelKind::Curve : !classes();
     //: the baseline of the curve model: a model that always predicts the mean y of the training points
     return curve ? tr("always the mean of the training targets") : tr("always the majority class");
 }
@@ -341,7 +359,8 @@ double LearningLab::baselineLoss() const
 
 QString LearningLab::phase() const
 {
-    return QString::fromLatin1(learning::phaseName(m_snapshot ? m_snapshot->status.phase : learning::Phase::NotStarted));
+    return QString::fromLatin1(
+        learning::phaseName(m_snapshot ? m_snapshot->status.phase : learning::Phase::NotStarted));
 }
 
 QString LearningLab::statusTitle() const
@@ -389,7 +408,8 @@ void LearningLab::takeTrace(const learning::LoopTrace &trace)
     for (size_t i = 0; i < trace.batch.size() && i < kShownRows; ++i) {
         const engine::Point &p = trace.batch[i];
         //: a point's two inputs
-        const QString input = curve ? Figures::figure(p.x1) : tr("(%1, %2)").arg(Figures::figure(p.x1), Figures::figure(p.x2));
+        const QString input
+            = curve ? Figures::figure(p.x1) : tr("(%1, %2)").arg(Figures::figure(p.x1), Figures::figure(p.x2));
         rows.append(QVariantMap{{QStringLiteral("x"), input},
                                 {QStringLiteral("target"), Figures::figure(p.label)},
                                 {QStringLiteral("prediction"), Figures::figure(trace.predictions[i])}});
@@ -399,27 +419,27 @@ void LearningLab::takeTrace(const learning::LoopTrace &trace)
         largest = std::max(largest, std::abs(g));
     QVariantList parameters;
     for (size_t i = 0; i < trace.gradient.size() && i < kShownParameters; ++i) {
-        parameters.append(QVariantMap{
-            {QStringLiteral("name"), names.value(static_cast<qsizetype>(i))},
-            {QStringLiteral("before"), Figures::figure(trace.parametersBefore[i])},
-            {QStringLiteral("gradient"), Figures::figure(trace.gradient[i])},
-            {QStringLiteral("update"), Figures::figure(trace.update[i])},
-            {QStringLiteral("after"), Figures::figure(trace.parametersAfter[i])},
-            {QStringLiteral("share"), largest > 0 ? std::abs(trace.gradient[i]) / largest : 0.0},
-            // The update goes against the gradient: a positive gradient lowers the parameter.
-            {QStringLiteral("rising"), trace.update[i] > 0}});
+        parameters.append(
+            QVariantMap{{QStringLiteral("name"), names.value(static_cast<qsizetype>(i))},
+                        {QStringLiteral("before"), Figures::figure(trace.parametersBefore[i])},
+                        {QStringLiteral("gradient"), Figures::figure(trace.gradient[i])},
+                        {QStringLiteral("update"), Figures::figure(trace.update[i])},
+                        {QStringLiteral("after"), Figures::figure(trace.parametersAfter[i])},
+                        {QStringLiteral("share"), largest > 0 ? std::abs(trace.gradient[i]) / largest : 0.0},
+                        // The update goes against the gradient: a positive gradient lowers the parameter.
+                        {QStringLiteral("rising"), trace.update[i] > 0}});
     }
-    m_traceView = {
-        {QStringLiteral("epoch"), trace.epoch},
-        {QStringLiteral("step"), trace.step + 1},
-        {QStringLiteral("stepsPerEpoch"), m_snapshot->stepsPerEpoch},
-        {QStringLiteral("loss"), Figures::figure(trace.loss)},
-        {QStringLiteral("learningRate"), Figures::figure(trace.learningRate)},
-        {QStringLiteral("rows"), rows},
-        {QStringLiteral("moreRows"), static_cast<int>(trace.batch.size()) - static_cast<int>(rows.size())},
-        {QStringLiteral("parameters"), parameters},
-        {QStringLiteral("moreParameters"), static_cast<int>(trace.gradient.size()) - static_cast<int>(parameters.size())},
-        {QStringLiteral("diverged"), trace.diverged}};
+    m_traceView = {{QStringLiteral("epoch"), trace.epoch},
+                   {QStringLiteral("step"), trace.step + 1},
+                   {QStringLiteral("stepsPerEpoch"), m_snapshot->stepsPerEpoch},
+                   {QStringLiteral("loss"), Figures::figure(trace.loss)},
+                   {QStringLiteral("learningRate"), Figures::figure(trace.learningRate)},
+                   {QStringLiteral("rows"), rows},
+                   {QStringLiteral("moreRows"), static_cast<int>(trace.batch.size()) - static_cast<int>(rows.size())},
+                   {QStringLiteral("parameters"), parameters},
+                   {QStringLiteral("moreParameters"),
+                    static_cast<int>(trace.gradient.size()) - static_cast<int>(parameters.size())},
+                   {QStringLiteral("diverged"), trace.diverged}};
     m_loopStage = 0;
     Q_EMIT loopChanged();
 }
@@ -459,22 +479,22 @@ void LearningLab::newData()
     const long generation = startGeneration();
     ++m_settings.config.dataSeed;
     Q_EMIT settingsChanged();
-    m_worker.post([seed = m_settings.config.dataSeed, generation](LearningWorker &worker) {
-        worker.newData(seed, generation);
-    });
+    m_worker.post(
+        [seed = m_settings.config.dataSeed, generation](LearningWorker &worker) { worker.newData(seed, generation); });
 }
 
 void LearningLab::applyPreset(const QString &name)
 {
     const QByteArray latin = name.toLatin1();
-    const auto preset = learning::presetFromName(std::string_view(latin.constData(), static_cast<size_t>(latin.size())));
+    const auto preset
+        = learning::presetFromName(std::string_view(latin.constData(), static_cast<size_t>(latin.size())));
     if (!preset)
         return setMessage(tr("There is no preset \"%1\".").arg(name));
     LearningLabSettings next = m_settings;
     next.preset = preset;
     next.config = learning::presetConfig(*preset);
     if (next == m_settings)
-        reset();  // the same preset again: a fresh run
+        reset(); // the same preset again: a fresh run
     else
         changeSettings(next);
 }
@@ -507,7 +527,8 @@ void LearningLab::takeSnapshot(std::shared_ptr<const LearningSnapshot> snapshot)
     std::vector<LossPoint> losses;
     losses.reserve(m_snapshot->history.size());
     for (const learning::EpochStats &e : m_snapshot->history)
-        losses.push_back({e.epoch, std::max(e.trainLoss, kSmallestDrawnLoss), std::max(e.validationLoss, kSmallestDrawnLoss)});
+        losses.push_back(
+            {e.epoch, std::max(e.trainLoss, kSmallestDrawnLoss), std::max(e.validationLoss, kSmallestDrawnLoss)});
     lossHistory()->setPoints(std::move(losses));
     if (m_snapshot->trace)
         takeTrace(*m_snapshot->trace);
@@ -576,10 +597,11 @@ QString LearningLab::predictionOutcome() const
     if (m_prediction.isEmpty() || m_outcome == learning::Phase::NotStarted)
         return {};
     const QString verdict = predictionMatches(m_prediction, m_outcome)
-                                ? tr("Your prediction matched what happened.")
-                                : tr("What happened was different from your prediction: look at the loss curves to see why.");
+        ? tr("Your prediction matched what happened.")
+        : tr("What happened was different from your prediction: look at the loss curves to see why.");
     //: %1 the learner's prediction, %2 the status reached (e.g. "Overfitting"), %3 whether they match
-    return tr("You predicted: %1\nWhat happened: %2.\n%3").arg(predictionLabel(m_prediction), phaseTitle(m_outcome), verdict);
+    return tr("You predicted: %1\nWhat happened: %2.\n%3")
+        .arg(predictionLabel(m_prediction), phaseTitle(m_outcome), verdict);
 }
 
 QString LearningLab::learningRateText() const

@@ -32,12 +32,13 @@ class LearningLab : public LabController
     Q_PROPERTY(bool classes READ classes NOTIFY settingsChanged)
     Q_PROPERTY(double learningRate READ learningRate WRITE setLearningRate NOTIFY settingsChanged)
     // The learning rate on a logarithmic scale: 0 is 0.0001, 1 is 10.
-    Q_PROPERTY(double learningRatePosition READ learningRatePosition WRITE setLearningRatePosition NOTIFY settingsChanged)
+    Q_PROPERTY(
+        double learningRatePosition READ learningRatePosition WRITE setLearningRatePosition NOTIFY settingsChanged)
     Q_PROPERTY(QString learningRateText READ learningRateText NOTIFY settingsChanged)
     Q_PROPERTY(int points READ points WRITE setPoints NOTIFY settingsChanged)
-    Q_PROPERTY(int noise READ noise WRITE setNoise NOTIFY settingsChanged)  // percent
+    Q_PROPERTY(int noise READ noise WRITE setNoise NOTIFY settingsChanged) // percent
     Q_PROPERTY(int degree READ degree WRITE setDegree NOTIFY settingsChanged)
-    Q_PROPERTY(int batchSize READ batchSize WRITE setBatchSize NOTIFY settingsChanged)  // 0: all rows
+    Q_PROPERTY(int batchSize READ batchSize WRITE setBatchSize NOTIFY settingsChanged) // 0: all rows
     // The model's parameters (one coefficient per term): its capacity as a number.
     Q_PROPERTY(int parameterCount READ parameterCount NOTIFY settingsChanged)
     Q_PROPERTY(QString parameterText READ parameterText NOTIFY settingsChanged)
@@ -72,7 +73,7 @@ class LearningLab : public LabController
     // [{label, model, baseline}]: the model's and the baseline's figures, as text.
     Q_PROPERTY(QVariantList figures READ figures NOTIFY snapshotChanged)
     Q_PROPERTY(QString baselineName READ baselineName NOTIFY snapshotChanged)
-    Q_PROPERTY(double baselineLoss READ baselineLoss NOTIFY snapshotChanged)  // validation
+    Q_PROPERTY(double baselineLoss READ baselineLoss NOTIFY snapshotChanged) // validation
     // not-started, improving, converged, underfitting, overfitting, too-slow, oscillating, diverged
     Q_PROPERTY(QString phase READ phase NOTIFY snapshotChanged)
     Q_PROPERTY(QString statusTitle READ statusTitle NOTIFY snapshotChanged)
@@ -101,7 +102,10 @@ public:
     // The live loop shows a traced step stage by stage; until its update stage the plot
     // still shows the model before the step.
     static constexpr int kUpdateStage = 3;
-    bool showsModelBeforeStep() const { return m_snapshot && m_snapshot->trace && m_loopStage >= 0 && m_loopStage < kUpdateStage; }
+    bool showsModelBeforeStep() const
+    {
+        return m_snapshot && m_snapshot->trace && m_loopStage >= 0 && m_loopStage < kUpdateStage;
+    }
     // Curve: the curve the plot draws, as showsModelBeforeStep() says.
     const std::vector<double> &plottedCurve() const
     {
@@ -174,7 +178,7 @@ public:
 
     void play() override;
     void pause() override;
-    void step() override;  // one epoch
+    void step() override; // one epoch
     // The live loop: the next stage of the traced step, or a new step at stage 1.
     Q_INVOKABLE void traceStep();
     void reset() override;
@@ -211,11 +215,11 @@ private:
     std::shared_ptr<const LearningSnapshot> m_snapshot;
     bool m_runStarted = false; // play or runEpochs since the last reset: questions when it ends
     int m_revision = 0;
-    int m_speed = 0;  // one epoch a frame: a pace the learner can watch
+    int m_speed = 0; // one epoch a frame: a pace the learner can watch
     int m_loopStage = -1;
     QVariantMap m_traceView;
     QString m_prediction;
-    engine::learning::Phase m_outcome = engine::learning::Phase::NotStarted;  // of the finished run
+    engine::learning::Phase m_outcome = engine::learning::Phase::NotStarted; // of the finished run
     QVariantList m_questions;
 
     // Last, so the worker is stopped and deleted before the members above go.

@@ -55,8 +55,9 @@ QString LearningLabSettings::toQuery() const
     if (preset)
         query.addQueryItem(key::preset, QString::fromLatin1(learning::presetName(*preset)));
     if (config.model != base.model)
-        query.addQueryItem(key::model, config.model == learning::ModelKind::Curve ? QStringLiteral("curve")
-                                                                                  : QStringLiteral("classes"));
+        query.addQueryItem(key::model,
+                           config.model == learning::ModelKind::Curve ? QStringLiteral("curve")
+                                                                      : QStringLiteral("classes"));
     if (config.learningRate != base.learningRate)
         query.addQueryItem(key::lr, LinkReader::number(config.learningRate));
     if (config.points != base.points)
@@ -92,7 +93,8 @@ std::optional<LearningLabSettings> LearningLabSettings::fromQuery(const QString 
         if (name != key::preset)
             continue;
         const QByteArray latin = value.trimmed().toLatin1();
-        settings.preset = learning::presetFromName(std::string_view(latin.constData(), static_cast<size_t>(latin.size())));
+        settings.preset
+            = learning::presetFromName(std::string_view(latin.constData(), static_cast<size_t>(latin.size())));
         if (!settings.preset)
             read.problem(tr("preset must be one of %1, not \"%2\".").arg(presetNames(), excerpt(value)));
     }
@@ -126,7 +128,8 @@ std::optional<LearningLabSettings> LearningLabSettings::fromQuery(const QString 
             if (auto v = read.integer(name, value, 0, learning::kMaxPoints))
                 config.batchSize = static_cast<int>(*v);
         } else if (name == key::validation) {
-            if (auto v = read.integer(name, value, percent(learning::kMinValidationRatio), percent(learning::kMaxValidationRatio)))
+            if (auto v = read.integer(name, value, percent(learning::kMinValidationRatio),
+                                      percent(learning::kMaxValidationRatio)))
                 config.validationRatio = static_cast<double>(*v) / 100.0;
         } else if (name == key::seed) {
             if (auto v = read.integer(name, value, 1, 1'000'000'000))
@@ -140,7 +143,8 @@ std::optional<LearningLabSettings> LearningLabSettings::fromQuery(const QString 
     }
     // Values that are fine alone but not together (a batch larger than the data).
     if (found.isEmpty() && config.batchSize > config.points)
-        read.problem(tr("batch must be at most the number of points (%1), not %2.").arg(config.points).arg(config.batchSize));
+        read.problem(
+            tr("batch must be at most the number of points (%1), not %2.").arg(config.points).arg(config.batchSize));
     if (found.isEmpty()) {
         try {
             learning::checkLabConfig(config);

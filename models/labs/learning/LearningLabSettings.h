@@ -12,14 +12,15 @@
 
 namespace loopwise {
 
-struct LearningLabSettings {
+struct LearningLabSettings
+{
     Q_DECLARE_TR_FUNCTIONS(loopwise::LearningLabSettings)
 
 public:
     // The preset the configuration started from; the link writes what differs from it.
     std::optional<engine::learning::Preset> preset;
     engine::learning::LabConfig config;
-    bool showLoop = false;  // the live training loop opened from the module reader
+    bool showLoop = false; // the live training loop opened from the module reader
 
     // The configuration a preset (or none: the engine's defaults) starts from.
     static engine::learning::LabConfig baseConfig(std::optional<engine::learning::Preset> preset);

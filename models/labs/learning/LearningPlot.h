@@ -17,8 +17,9 @@ namespace loopwise {
 class LearningLab;
 
 // A stretch of the curve beyond the top or bottom of the plot: where to mark it.
-struct OffPlot {
-    double at = 0;  // the stretch's middle, from 0 (left edge) to 1 (right edge)
+struct OffPlot
+{
+    double at = 0; // the stretch's middle, from 0 (left edge) to 1 (right edge)
     bool above = false;
     bool operator==(const OffPlot &) const = default;
 };

@@ -28,8 +28,7 @@ std::vector<learning::EpochStats> sampledHistory(const std::vector<learning::Epo
 
 LearningWorker::LearningWorker(QObject *parent)
     : LabWorker(parent)
-{
-}
+{}
 
 void LearningWorker::configure(const learning::LabConfig &config, long generation)
 {
@@ -65,7 +64,7 @@ void LearningWorker::setBatchSize(int rows)
     } catch (const std::invalid_argument &error) {
         Q_EMIT failed(EngineErrorText::of(error));
     }
-    applyPace();  // the steps per epoch changed
+    applyPace(); // the steps per epoch changed
     if (!isTraining())
         emitSnapshot();
 }
@@ -128,7 +127,7 @@ void LearningWorker::traceStep()
 void LearningWorker::runEpochs(int epochs)
 {
     if (!m_session || m_session->diverged()) {
-        ++m_runsDone;  // nothing to run: done at once
+        ++m_runsDone; // nothing to run: done at once
         emitSnapshot();
         return;
     }

@@ -16,8 +16,9 @@
 namespace loopwise {
 
 // What stays the same for one configuration's data: sent once, shared by its snapshots.
-struct LearningData {
-    engine::learning::LabConfig config;  // as the session was built (rate and batch may change later)
+struct LearningData
+{
+    engine::learning::LabConfig config; // as the session was built (rate and batch may change later)
     std::vector<engine::Point> train;
     std::vector<engine::Point> validation;
     engine::Extent extent;
@@ -25,9 +26,10 @@ struct LearningData {
     double noiseFloor = 0.0;
 };
 
-struct LearningSnapshot {
-    long generation = 0;  // the configuration it belongs to
-    long runsDone = 0;    // runEpochs() calls ended so far (finished, paused or diverged)
+struct LearningSnapshot
+{
+    long generation = 0; // the configuration it belongs to
+    long runsDone = 0; // runEpochs() calls ended so far (finished, paused or diverged)
     bool running = false;
     int epoch = 0;
     int stepInEpoch = 0;
@@ -39,10 +41,10 @@ struct LearningSnapshot {
     std::vector<engine::learning::EpochStats> history;
     double trainLoss = 0.0;
     double validationLoss = 0.0;
-    std::optional<double> trainAccuracy;       // Classes only
-    std::optional<double> validationAccuracy;  // Classes only
-    std::vector<double> curve;  // Curve: the model's y at evenly spaced x over the extent
-    QImage probabilities;       // Classes: p(class 1) over the extent, painted
+    std::optional<double> trainAccuracy; // Classes only
+    std::optional<double> validationAccuracy; // Classes only
+    std::vector<double> curve; // Curve: the model's y at evenly spaced x over the extent
+    QImage probabilities; // Classes: p(class 1) over the extent, painted
     std::vector<double> parameters;
     std::shared_ptr<const LearningData> data;
     // Set when this snapshot answers traceStep(): every number of that step, and the model's
@@ -105,8 +107,8 @@ private:
     std::optional<engine::learning::LearningSession> m_session;
     std::shared_ptr<const LearningData> m_data;
     long m_generation = 0;
-    int m_runUntil = -1;       // play's or runEpochs' last epoch, or -1: no end
-    bool m_countsAsRun = false;  // the current run came from runEpochs()
+    int m_runUntil = -1; // play's or runEpochs' last epoch, or -1: no end
+    bool m_countsAsRun = false; // the current run came from runEpochs()
     long m_runsDone = 0;
     int m_epochsPerFrame = 1;
 };

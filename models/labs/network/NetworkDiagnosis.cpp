@@ -11,9 +11,9 @@ namespace {
 
 constexpr size_t kMinPoints = 6;
 constexpr size_t kOscillationWindow = 40;
-constexpr double kJumpShare = 0.1;  // a rise of more than 10 % of the window's low is a jump
+constexpr double kJumpShare = 0.1; // a rise of more than 10 % of the window's low is a jump
 constexpr int kJumps = 3;
-constexpr double kOverfitRise = 0.2;       // test loss over its lowest
+constexpr double kOverfitRise = 0.2; // test loss over its lowest
 constexpr double kImprovingPerEpoch = 0.005;
 
 using Loss = double LossPoint::*;
@@ -24,9 +24,8 @@ bool swings(const std::vector<LossPoint> &history, Loss loss, double *low, doubl
 {
     const size_t window = std::min(history.size() - 1, kOscillationWindow);
     const auto begin = history.end() - static_cast<std::ptrdiff_t>(window) - 1;
-    const auto [lowIt, highIt] = std::minmax_element(begin, history.end(), [loss](const LossPoint &a, const LossPoint &b) {
-        return a.*loss < b.*loss;
-    });
+    const auto [lowIt, highIt] = std::minmax_element(
+        begin, history.end(), [loss](const LossPoint &a, const LossPoint &b) { return a.*loss < b.*loss; });
     int jumps = 0;
     for (auto it = std::next(begin); it != history.end(); ++it)
         if ((*it).*loss - (*std::prev(it)).*loss > kJumpShare * (*lowIt).*loss)
@@ -38,15 +37,15 @@ bool swings(const std::vector<LossPoint> &history, Loss loss, double *low, doubl
 
 double meanTrainLoss(std::vector<LossPoint>::const_iterator begin, std::vector<LossPoint>::const_iterator end)
 {
-    const double sum = std::accumulate(begin, end, 0.0, [](double total, const LossPoint &p) { return total + p.train; });
+    const double sum
+        = std::accumulate(begin, end, 0.0, [](double total, const LossPoint &p) { return total + p.train; });
     return sum / static_cast<double>(std::distance(begin, end));
 }
 
 double meanEpoch(std::vector<LossPoint>::const_iterator begin, std::vector<LossPoint>::const_iterator end)
 {
-    const double sum = std::accumulate(begin, end, 0.0, [](double total, const LossPoint &p) {
-        return total + static_cast<double>(p.epoch);
-    });
+    const double sum = std::accumulate(
+        begin, end, 0.0, [](double total, const LossPoint &p) { return total + static_cast<double>(p.epoch); });
     return sum / static_cast<double>(std::distance(begin, end));
 }
 
@@ -57,9 +56,8 @@ NetworkDiagnosis diagnoseNetworkRun(const std::vector<LossPoint> &history, bool 
     NetworkDiagnosis result;
     if (history.empty() || history.back().epoch == 0)
         return result;
-    const auto best = std::min_element(history.begin(), history.end(), [](const LossPoint &a, const LossPoint &b) {
-        return a.test < b.test;
-    });
+    const auto best = std::min_element(history.begin(), history.end(),
+                                       [](const LossPoint &a, const LossPoint &b) { return a.test < b.test; });
     result.bestTestEpoch = best->epoch;
     result.bestTestLoss = best->test;
     if (diverged) {

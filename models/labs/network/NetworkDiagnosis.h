@@ -12,11 +12,12 @@ namespace loopwise {
 
 enum class NetworkPhase { NotStarted, Improving, Learned, Underfitting, Overfitting, TooSlow, Oscillating, Diverged };
 
-struct NetworkDiagnosis {
+struct NetworkDiagnosis
+{
     NetworkPhase phase = NetworkPhase::NotStarted;
-    long bestTestEpoch = 0;  // the epoch of the lowest test loss (the first)
+    long bestTestEpoch = 0; // the epoch of the lowest test loss (the first)
     double bestTestLoss = 0;
-    double low = 0;   // Oscillating: the lowest and highest loss of the window looked at
+    double low = 0; // Oscillating: the lowest and highest loss of the window looked at
     double high = 0;
 };
 

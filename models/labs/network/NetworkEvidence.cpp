@@ -26,29 +26,28 @@ QVariantMap NetworkLab::evidence() const
     }
     const bool regularized = regularization() != QLatin1String("none") && regularizationRate() > 0;
     //: a setting of a run in the decision note; %1 the name of a data set
-    QStringList settings{tr("Data set: %1").arg(choiceLabel(datasetChoices(), dataset())),
-                         //: a setting of a run in the decision note; %1 a percentage
-                         tr("Noise: %1 %").arg(noise()),
-                         //: a setting of a run in the decision note; %1 a percentage
-                         tr("Training data: %1 % of the points").arg(trainRatio()),
-                         //: a setting of a run in the decision note; %1 a list of input features
-                         tr("Features: %1").arg(featureNames.join(QStringLiteral(", "))),
-                         layerNames.isEmpty() ? tr("Hidden layers: none")
-                                              //: %1 a list of layers, e.g. "4 neurons (tanh), 2 neurons (tanh)"
-                                              : tr("Hidden layers: %1").arg(layerNames.join(QStringLiteral(", "))),
-                         tr("Learning rate: %1").arg(Figures::figure(learningRate())),
-                         //: %1 the name of an optimizer, e.g. Adam
-                         tr("Optimizer: %1").arg(choiceLabel(optimizerChoices(), optimizer())),
-                         tr("Batch size: %1").arg(batchSize()),
-                         regularized
-                             //: %1 L1 or L2, %2 the regularization rate
-                             ? tr("Regularization: %1, rate %2").arg(regularization().toUpper(), Figures::figure(regularizationRate()))
-                             : tr("Regularization: none")};
+    QStringList settings{
+        tr("Data set: %1").arg(choiceLabel(datasetChoices(), dataset())),
+        //: a setting of a run in the decision note; %1 a percentage
+        tr("Noise: %1 %").arg(noise()),
+        //: a setting of a run in the decision note; %1 a percentage
+        tr("Training data: %1 % of the points").arg(trainRatio()),
+        //: a setting of a run in the decision note; %1 a list of input features
+        tr("Features: %1").arg(featureNames.join(QStringLiteral(", "))),
+        layerNames.isEmpty() ? tr("Hidden layers: none")
+                             //: %1 a list of layers, e.g. "4 neurons (tanh), 2 neurons (tanh)"
+                             : tr("Hidden layers: %1").arg(layerNames.join(QStringLiteral(", "))),
+        tr("Learning rate: %1").arg(Figures::figure(learningRate())),
+        //: %1 the name of an optimizer, e.g. Adam
+        tr("Optimizer: %1").arg(choiceLabel(optimizerChoices(), optimizer())), tr("Batch size: %1").arg(batchSize()),
+        regularized
+            //: %1 L1 or L2, %2 the regularization rate
+            ? tr("Regularization: %1, rate %2").arg(regularization().toUpper(), Figures::figure(regularizationRate()))
+            : tr("Regularization: none")};
     if (!regression())
         settings.append(crossEntropy() ? tr("Loss: cross-entropy") : tr("Loss: squared error"));
 
-    QStringList figures{tr("Epochs: %1").arg(epoch()),
-                        tr("Test loss: %1").arg(networkFigure(testLoss())),
+    QStringList figures{tr("Epochs: %1").arg(epoch()), tr("Test loss: %1").arg(networkFigure(testLoss())),
                         tr("Training loss: %1").arg(networkFigure(trainLoss()))};
     if (!regression()) {
         //: %1 a whole percentage

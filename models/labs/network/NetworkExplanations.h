@@ -26,7 +26,8 @@ QString networkDiagnosisText(const NetworkDiagnosis &diagnosis);
 // Why training stopped, or "" when it did not stop by itself.
 QString networkStopMessage(NetworkStop stop, long epochLimit, double targetLoss);
 
-struct PredictionResult {
+struct PredictionResult
+{
     bool held = false;
     bool diverged = false;
     bool regression = false;

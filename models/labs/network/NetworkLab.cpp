@@ -43,9 +43,8 @@ NetworkLab::NetworkLab(QObject *parent)
         Q_EMIT pointsExported(false);
     });
     m_worker.start();
-    m_worker.post([speed = LabSpeed::epochsPerFrame(m_speed)](NetworkWorker &worker) {
-        worker.setEpochsPerFrame(speed);
-    });
+    m_worker.post(
+        [speed = LabSpeed::epochsPerFrame(m_speed)](NetworkWorker &worker) { worker.setEpochsPerFrame(speed); });
     sendView();
     rebuild(false);
 }
@@ -66,14 +65,14 @@ void NetworkLab::rebuild(bool keepWeights)
 {
     engine::Dataset data = m_settings.makeDataset();
     engine::TrainerConfig config = m_settings.trainerConfig(data);
-    engine::checkTrainerConfig(config, data);  // the caller says what went wrong
+    engine::checkTrainerConfig(config, data); // the caller says what went wrong
     m_data = data;
     m_points.setDataset(m_data);
     const long generation = nextGeneration();
     if (!keepWeights)
         clearHistory();
     m_worker.post([job = NetworkWorker::Job{std::move(data), std::move(config), keepWeights, generation}](
-                 NetworkWorker &worker) mutable { worker.configure(std::move(job)); });
+                      NetworkWorker &worker) mutable { worker.configure(std::move(job)); });
     sendStops();
     Q_EMIT extentChanged();
 }
@@ -174,7 +173,7 @@ void NetworkLab::recordHistory(const NetworkSnapshot &snapshot)
     LossHistoryModel &history = *lossHistory();
     const std::vector<LossPoint> &points = lossPoints();
     if (!points.empty() && points.back().epoch >= snapshot.epoch) {
-        if (points.back().epoch > snapshot.epoch)  // the weights were reset
+        if (points.back().epoch > snapshot.epoch) // the weights were reset
             history.clear();
         else
             return;
@@ -332,7 +331,7 @@ void NetworkLab::setPrediction(const QString &id)
         return;
     if (!canPredict()) {
         setMessage(tr("A prediction is made before training starts: reset the network to predict again."));
-        Q_EMIT predictionChanged();  // puts the control back to the recorded prediction
+        Q_EMIT predictionChanged(); // puts the control back to the recorded prediction
         return;
     }
     m_prediction = id;
@@ -376,7 +375,7 @@ bool NetworkLab::applyLink(const QString &text)
         return false;
     }
     m_settings = *read;
-    rebuild(false);  // fromQuery() made sure the engine takes it
+    rebuild(false); // fromQuery() made sure the engine takes it
     sendView();
     Q_EMIT settingsChanged();
     return true;

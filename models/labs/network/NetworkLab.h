@@ -261,7 +261,7 @@ private:
     void takeImportedPoints(const std::vector<engine::Point> &points);
 
     NetworkLabSettings m_settings;
-    engine::Dataset m_data;  // the points on the canvas, as the worker trains on them
+    engine::Dataset m_data; // the points on the canvas, as the worker trains on them
     std::shared_ptr<const NetworkSnapshot> m_snapshot;
     int m_revision = 0;
     int m_speed = 2;
@@ -270,7 +270,7 @@ private:
     QString m_summary;
     QString m_diagnosis;
     QString m_prediction;
-    long m_predictionEpoch = -1;  // the epoch the prediction was made at
+    long m_predictionEpoch = -1; // the epoch the prediction was made at
     SavedRunsModel m_savedRuns;
     NetworkPointsFile m_pointsFile;
 

@@ -38,7 +38,8 @@ void NetworkLab::addPoint(double x, double y, int label)
         return;
     }
     NetworkLabSettings next = m_settings;
-    next.customPoints.push_back({static_cast<float>(x), static_cast<float>(y), static_cast<float>(std::clamp(label, 0, 3))});
+    next.customPoints.push_back(
+        {static_cast<float>(x), static_cast<float>(y), static_cast<float>(std::clamp(label, 0, 3))});
     changeSettings(next, true);
 }
 

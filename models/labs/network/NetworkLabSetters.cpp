@@ -43,7 +43,8 @@ QVariantList rateChoices(const std::vector<float> &rates)
     for (float rate : rates) {
         const double value = decimal(rate);
         const int decimals = value > 0 ? std::max(0, static_cast<int>(std::ceil(-std::log10(value)))) : 0;
-        list.append(QVariantMap{{QStringLiteral("id"), value}, {QStringLiteral("label"), locale.toString(value, 'f', decimals)}});
+        list.append(QVariantMap{{QStringLiteral("id"), value},
+                                {QStringLiteral("label"), locale.toString(value, 'f', decimals)}});
     }
     return list;
 }
@@ -146,7 +147,7 @@ bool NetworkLab::canAddLayer() const
 bool NetworkLab::canAddNeuron(int layer) const
 {
     return layer >= 0 && layer < static_cast<int>(m_settings.hidden.size())
-           && m_settings.hidden[static_cast<size_t>(layer)].units < NetworkLabSettings::kMaxUnits;
+        && m_settings.hidden[static_cast<size_t>(layer)].units < NetworkLabSettings::kMaxUnits;
 }
 
 QVariantList NetworkLab::layerSizes() const
@@ -198,7 +199,8 @@ double NetworkLab::regularizationRate() const
 
 void NetworkLab::setLearningRate(double rate)
 {
-    const auto clamped = static_cast<float>(std::clamp(rate, engine::kMinNetworkLearningRate, engine::kMaxNetworkLearningRate));
+    const auto clamped
+        = static_cast<float>(std::clamp(rate, engine::kMinNetworkLearningRate, engine::kMaxNetworkLearningRate));
     changeSettings(changed(m_settings, &NetworkLabSettings::learningRate, clamped), true);
 }
 
@@ -273,9 +275,8 @@ void NetworkLab::setSpeed(int index)
     if (index == m_speed)
         return;
     m_speed = index;
-    m_worker.post([epochs = LabSpeed::epochsPerFrame(index)](NetworkWorker &worker) {
-        worker.setEpochsPerFrame(epochs);
-    });
+    m_worker.post(
+        [epochs = LabSpeed::epochsPerFrame(index)](NetworkWorker &worker) { worker.setEpochsPerFrame(epochs); });
     Q_EMIT settingsChanged();
 }
 
@@ -315,7 +316,8 @@ void NetworkLab::addLayer()
     if (!canAddLayer())
         return;
     NetworkLabSettings next = m_settings;
-    const engine::Activation activation = next.hidden.empty() ? engine::Activation::Tanh : next.hidden.back().activation;
+    const engine::Activation activation
+        = next.hidden.empty() ? engine::Activation::Tanh : next.hidden.back().activation;
     next.hidden.push_back({2, activation});
     changeSettings(next, false);
 }

@@ -78,10 +78,10 @@ const std::vector<NetworkFeature> &networkFeatures()
     using engine_ns::Feature;
     static const std::vector<NetworkFeature> table = [] {
         const QList<std::tuple<Feature, QString, bool>> rows{
-            {Feature::X1, QStringLiteral("x₁"), true},          {Feature::X2, QStringLiteral("x₂"), true},
-            {Feature::X1Squared, QStringLiteral("x₁²"), true},  {Feature::X2Squared, QStringLiteral("x₂²"), true},
-            {Feature::X1X2, QStringLiteral("x₁x₂"), true},      {Feature::SinX1, QStringLiteral("sin x₁"), true},
-            {Feature::SinX2, QStringLiteral("sin x₂"), true},   {Feature::CosX1, QStringLiteral("cos x₁"), false},
+            {Feature::X1, QStringLiteral("x₁"), true},         {Feature::X2, QStringLiteral("x₂"), true},
+            {Feature::X1Squared, QStringLiteral("x₁²"), true}, {Feature::X2Squared, QStringLiteral("x₂²"), true},
+            {Feature::X1X2, QStringLiteral("x₁x₂"), true},     {Feature::SinX1, QStringLiteral("sin x₁"), true},
+            {Feature::SinX2, QStringLiteral("sin x₂"), true},  {Feature::CosX1, QStringLiteral("cos x₁"), false},
             {Feature::CosX2, QStringLiteral("cos x₂"), false}};
         std::vector<NetworkFeature> features;
         for (const auto &[feature, label, offered] : rows)
@@ -114,9 +114,9 @@ const std::vector<float> &networkRegularizationRates()
 
 QStringList networkDatasetNames()
 {
-    return {QStringLiteral("circle"), QStringLiteral("xor"),    QStringLiteral("gauss"),
-            QStringLiteral("spiral"), QStringLiteral("moons"),  QStringLiteral("blobs3"),
-            QStringLiteral("blobs4"), QStringLiteral("plane"),  QStringLiteral("regress-gauss"),
+    return {QStringLiteral("circle"), QStringLiteral("xor"),   QStringLiteral("gauss"),
+            QStringLiteral("spiral"), QStringLiteral("moons"), QStringLiteral("blobs3"),
+            QStringLiteral("blobs4"), QStringLiteral("plane"), QStringLiteral("regress-gauss"),
             QStringLiteral("custom")};
 }
 
@@ -187,8 +187,9 @@ QString NetworkLabSettings::toQuery() const
     if (isCustom()) {
         QStringList encoded;
         for (const engine_ns::Point &point : customPoints)
-            encoded.append(QStringLiteral("%1:%2:%3").arg(LinkReader::number(std::round(point.x1 * 100) / 100),
-                                                          LinkReader::number(std::round(point.x2 * 100) / 100))
+            encoded.append(QStringLiteral("%1:%2:%3")
+                               .arg(LinkReader::number(std::round(point.x1 * 100) / 100),
+                                    LinkReader::number(std::round(point.x2 * 100) / 100))
                                .arg(static_cast<int>(point.label)));
         query.addQueryItem(key::points, encoded.join(QLatin1Char(';')));
     }
@@ -226,8 +227,8 @@ std::optional<NetworkLabSettings> NetworkLabSettings::fromQuery(const QString &t
         } else if (name == key::features) {
             engine_ns::FeatureSet chosen;
             for (const QString &part : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-                const auto feature = read.named<engine_ns::Feature>(name, part.trimmed(), engine_ns::featureFromName,
-                                                                    featureIds());
+                const auto feature
+                    = read.named<engine_ns::Feature>(name, part.trimmed(), engine_ns::featureFromName, featureIds());
                 if (feature && std::find(chosen.begin(), chosen.end(), *feature) == chosen.end())
                     chosen.push_back(*feature);
             }
@@ -288,13 +289,14 @@ std::optional<NetworkLabSettings> NetworkLabSettings::fromQuery(const QString &t
                 const double x = parts.value(0).toDouble(&okX);
                 const double y = parts.value(1).toDouble(&okY);
                 const int label = parts.value(2).toInt(&okClass);
-                if (parts.size() != 3 || !okX || !okY || !okClass || std::abs(x) > 6 || std::abs(y) > 6
-                    || label < 0 || label > 3) {
+                if (parts.size() != 3 || !okX || !okY || !okClass || std::abs(x) > 6 || std::abs(y) > 6 || label < 0
+                    || label > 3) {
                     read.problem(tr("points: \"%1\" is not x:y:class with x and y from -6 to 6 and class 0 to 3.")
                                      .arg(excerpt(entry)));
                     break;
                 }
-                settings.customPoints.push_back({static_cast<float>(x), static_cast<float>(y), static_cast<float>(label)});
+                settings.customPoints.push_back(
+                    {static_cast<float>(x), static_cast<float>(y), static_cast<float>(label)});
             }
             if (settings.customPoints.size() > static_cast<size_t>(kMaxCustomPoints))
                 read.problem(tr("points may hold at most %1 points.").arg(kMaxCustomPoints));
@@ -378,8 +380,7 @@ engine::TrainerConfig NetworkLabSettings::trainerConfig(const engine::Dataset &d
     }
     // Like for like with Playground whenever the learner's choices are Playground's own.
     const bool playgroundLike = config.loss == engine_ns::LossKind::SquaredError
-                                && optimizer == engine_ns::OptimizerKind::Sgd
-                                && static_cast<size_t>(batchSize) <= data.train.size();
+        && optimizer == engine_ns::OptimizerKind::Sgd && static_cast<size_t>(batchSize) <= data.train.size();
     config.protocol = playgroundLike ? engine_ns::Protocol::Playground : engine_ns::Protocol::Standard;
     config.init = engine_ns::WeightInit::Playground;
     return config;

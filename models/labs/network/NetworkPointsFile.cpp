@@ -53,7 +53,7 @@ NetworkPointsFile::Outcome writeFile(const QString &path, const std::vector<engi
     QByteArray text("x1,x2,label\n");
     for (const engine::Point &point : points)
         text += QByteArray::number(point.x1, 'g', 7) + ',' + QByteArray::number(point.x2, 'g', 7) + ','
-                + QByteArray::number(point.label, 'g', 7) + '\n';
+            + QByteArray::number(point.label, 'g', 7) + '\n';
     if (!file.open(QIODevice::WriteOnly | QIODevice::Text) || file.write(text) != text.size() || !file.commit())
         //: %1 a file name, %2 the system's reason
         outcome.problem = NetworkPointsFile::tr("Cannot write %1: %2").arg(path, file.errorString());
@@ -98,12 +98,15 @@ QString NetworkPointsFile::pointProblem(const std::vector<engine::Point> &points
     const QLocale locale;
     for (size_t i = 0; i < points.size(); ++i) {
         const engine::Point &p = points[i];
-        if (p.x1 < canvas.xMin || p.x1 > canvas.xMax || p.x2 < canvas.yMin || p.x2 > canvas.yMax || p.label > kLargestClass)
-            //: %1 the point's number in the file, %2 and %3 its coordinates, %4 its class; %5 to %6 the canvas's range, %7 the largest class
-            return tr("Point %1 (%2, %3, class %4) is outside the canvas: x1 and x2 run from %5 to %6, classes from 0 to %7.")
+        if (p.x1 < canvas.xMin || p.x1 > canvas.xMax || p.x2 < canvas.yMin || p.x2 > canvas.yMax
+            || p.label > kLargestClass)
+            //: %1 the point's number in the file, %2 and %3 its coordinates, %4 its class; %5 to %6 the canvas's range,
+            //: %7 the largest class
+            return tr("Point %1 (%2, %3, class %4) is outside the canvas: x1 and x2 run from %5 to %6, classes from 0 "
+                      "to %7.")
                 .arg(i + 1)
-                .arg(locale.toString(p.x1), locale.toString(p.x2), locale.toString(p.label), locale.toString(canvas.xMin),
-                     locale.toString(canvas.xMax))
+                .arg(locale.toString(p.x1), locale.toString(p.x2), locale.toString(p.label),
+                     locale.toString(canvas.xMin), locale.toString(canvas.xMax))
                 .arg(kLargestClass);
     }
     if (points.size() > static_cast<size_t>(maxPoints))
@@ -116,7 +119,8 @@ QString NetworkPointsFile::formatHint()
 {
     const engine::Extent canvas;
     const QLocale locale;
-    //: x1,x2,class: the CSV columns, not to be translated; %1 to %2 the canvas's range, %3 the largest class; -1 and 1 is TensorFlow Playground's way of naming two classes
+    //: x1,x2,class: the CSV columns, not to be translated; %1 to %2 the canvas's range, %3 the largest class; -1 and 1
+    //: is TensorFlow Playground's way of naming two classes
     return tr("CSV lines are x1,x2,class with x1 and x2 from %1 to %2 and classes 0 to %3 (or -1 and 1).")
         .arg(locale.toString(canvas.xMin), locale.toString(canvas.xMax))
         .arg(kLargestClass);

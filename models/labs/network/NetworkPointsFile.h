@@ -23,7 +23,7 @@ public:
     {
         std::vector<engine::Point> points;
         QString fileName;
-        QString problem;  // empty when it worked
+        QString problem; // empty when it worked
     };
 
     explicit NetworkPointsFile(QObject *parent = nullptr);

@@ -7,8 +7,7 @@ namespace loopwise {
 
 NetworkPointsModel::NetworkPointsModel(QObject *parent)
     : QAbstractListModel(parent)
-{
-}
+{}
 
 int NetworkPointsModel::rowCount(const QModelIndex &parent) const
 {
@@ -96,9 +95,11 @@ void NetworkPointsModel::setDataset(const engine::Dataset &data)
         while (begin > 0 && !keep[begin - 1])
             --begin;
         beginRemoveRows(QModelIndex(), static_cast<int>(begin), static_cast<int>(end) - 1);
-        m_points.erase(m_points.begin() + static_cast<std::ptrdiff_t>(begin), m_points.begin() + static_cast<std::ptrdiff_t>(end));
+        m_points.erase(m_points.begin() + static_cast<std::ptrdiff_t>(begin),
+                       m_points.begin() + static_cast<std::ptrdiff_t>(end));
         keep.erase(keep.begin() + static_cast<std::ptrdiff_t>(begin), keep.begin() + static_cast<std::ptrdiff_t>(end));
-        nowTest.erase(nowTest.begin() + static_cast<std::ptrdiff_t>(begin), nowTest.begin() + static_cast<std::ptrdiff_t>(end));
+        nowTest.erase(nowTest.begin() + static_cast<std::ptrdiff_t>(begin),
+                      nowTest.begin() + static_cast<std::ptrdiff_t>(end));
         endRemoveRows();
         end = begin;
     }

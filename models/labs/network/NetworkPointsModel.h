@@ -13,7 +13,8 @@
 
 namespace loopwise {
 
-struct CanvasPoint {
+struct CanvasPoint
+{
     engine::Point point;
     bool test = false;
     bool operator==(const CanvasPoint &) const = default;

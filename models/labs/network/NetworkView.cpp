@@ -161,7 +161,7 @@ QVariantMap NetworkView::weight(int index) const
 {
     const std::vector<WeightLine> all = lines();
     return index >= 0 && index < static_cast<int>(all.size()) ? describe(all[static_cast<size_t>(index)], index)
-                                                             : QVariantMap();
+                                                              : QVariantMap();
 }
 
 void NetworkView::setRevision(int revision)

@@ -7,9 +7,9 @@
 #include <QPointer>
 #include <QVariantMap>
 
-#include <vector>
 #include <QQuickPaintedItem>
 #include <QtQml/qqmlregistration.h>
+#include <vector>
 
 namespace loopwise {
 
@@ -65,7 +65,8 @@ protected:
     void geometryChange(const QRectF &newGeometry, const QRectF &oldGeometry) override;
 
 private:
-    struct WeightLine {
+    struct WeightLine
+    {
         int layer;
         int unit;
         int input;

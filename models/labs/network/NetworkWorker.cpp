@@ -14,8 +14,7 @@ constexpr qint64 kRateWindowMs = 500;
 
 NetworkWorker::NetworkWorker(QObject *parent)
     : LabWorker(parent)
-{
-}
+{}
 
 long NetworkWorker::epoch() const
 {
@@ -41,7 +40,7 @@ void NetworkWorker::configure(Job job)
         Q_EMIT failed(EngineErrorText::of(error));
         return;
     }
-    if (m_stop == NetworkStop::Diverged)  // the new trainer starts from finite weights
+    if (m_stop == NetworkStop::Diverged) // the new trainer starts from finite weights
         m_stop = NetworkStop::None;
     emitSnapshot();
     if (isTraining())
@@ -101,7 +100,7 @@ void NetworkWorker::stepEpoch()
 void NetworkWorker::runEpochs(long epochs)
 {
     if (!m_trainer || m_trainer->diverged()) {
-        ++m_runsDone;  // nothing to run: done at once
+        ++m_runsDone; // nothing to run: done at once
         emitSnapshot();
         return;
     }

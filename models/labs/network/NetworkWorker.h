@@ -18,20 +18,21 @@ namespace loopwise {
 
 enum class NetworkStop { None, EpochLimit, TargetLoss, Diverged, RunFinished };
 
-struct NetworkSnapshot {
-    long generation = 0;  // the configuration it belongs to
+struct NetworkSnapshot
+{
+    long generation = 0; // the configuration it belongs to
     long epoch = 0;
     bool running = false;
     NetworkStop stop = NetworkStop::None;
-    long runsDone = 0;  // runEpochs() calls ended so far (finished, stopped or cancelled)
+    long runsDone = 0; // runEpochs() calls ended so far (finished, stopped or cancelled)
     engine::Metrics train;
     engine::Metrics test;
-    QImage boundary;              // the output over the data extent, painted
-    std::vector<QImage> neurons;  // every neuron's output (features first), painted
+    QImage boundary; // the output over the data extent, painted
+    std::vector<QImage> neurons; // every neuron's output (features first), painted
     // Per layer: weights (units x inputs) and biases.
     std::vector<engine::RowMajorMatrix> weights;
     std::vector<Eigen::VectorXf> biases;
-    double epochsPerSecond = 0;  // while playing, over the last second or so
+    double epochsPerSecond = 0; // while playing, over the last second or so
 };
 
 class NetworkWorker : public LabWorker
@@ -39,20 +40,23 @@ class NetworkWorker : public LabWorker
     Q_OBJECT
 
 public:
-    struct Job {
+    struct Job
+    {
         engine::Dataset data;
         engine::TrainerConfig config;
-        bool keepWeights = false;  // take the current weights over when the shape allows
+        bool keepWeights = false; // take the current weights over when the shape allows
         long generation = 0;
     };
-    struct View {
-        int gridSide = 100;   // boundary cells per side
-        int thumbSide = 24;   // neuron thumbnail cells per side
+    struct View
+    {
+        int gridSide = 100; // boundary cells per side
+        int thumbSide = 24; // neuron thumbnail cells per side
         bool discretize = false;
     };
-    struct Stops {
-        long epochLimit = 0;     // 0: none
-        double targetLoss = 0;   // test loss; 0: none
+    struct Stops
+    {
+        long epochLimit = 0; // 0: none
+        double targetLoss = 0; // test loss; 0: none
     };
 
     explicit NetworkWorker(QObject *parent = nullptr);
@@ -78,7 +82,7 @@ Q_SIGNALS:
     void snapshotReady(std::shared_ptr<const NetworkSnapshot> snapshot);
 
 protected:
-    bool trainUnit() override;  // one epoch
+    bool trainUnit() override; // one epoch
     void sendSnapshot() override { emitSnapshot(); }
 
 private:
@@ -91,10 +95,10 @@ private:
 
     std::optional<engine::Trainer> m_trainer;
     long m_generation = 0;
-    long m_epochOffset = 0;  // epochs of earlier trainers whose weights this one took over
+    long m_epochOffset = 0; // epochs of earlier trainers whose weights this one took over
     View m_view;
     Stops m_stops;
-    long m_runUntil = -1;  // runEpochs' target, or -1
+    long m_runUntil = -1; // runEpochs' target, or -1
     long m_runsDone = 0;
     NetworkStop m_stop = NetworkStop::None;
     QElapsedTimer m_rateClock;

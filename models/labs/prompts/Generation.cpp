@@ -7,7 +7,8 @@ namespace loopwise {
 
 Generation::Generation(QNetworkAccessManager *network, const ModelServerSettings &settings, const QString &prompt,
                        const QString &modelDigest, QObject *parent)
-    : QObject(parent), m_network(network)
+    : QObject(parent)
+    , m_network(network)
 {
     m_result.prompt = prompt;
     m_result.settings = settings;
@@ -41,9 +42,8 @@ void Generation::start()
                ServerFailure::of(m_pieces > 0 ? ServerFailure::Kind::ClosedMidStream : ServerFailure::Kind::Malformed,
                                  m_call->facts(), QStringLiteral("the reply ended without its closing message")));
     });
-    connect(m_call, &ServerCall::failed, this, [this](const ServerFailure &failure) {
-        finish(GenerationResult::Outcome::Failed, failure);
-    });
+    connect(m_call, &ServerCall::failed, this,
+            [this](const ServerFailure &failure) { finish(GenerationResult::Outcome::Failed, failure); });
     m_call->start();
 }
 
@@ -61,17 +61,19 @@ void Generation::onLines(const QList<QByteArray> &lines)
     }
 }
 
-bool Generation::read(const QByteArray &line)  // false once finished
+bool Generation::read(const QByteArray &line) // false once finished
 {
     const StreamEvent event = ServerProtocol::of(m_result.settings.flavour).readLine(line);
     switch (event.kind) {
     case StreamEvent::Kind::Nothing:
         return true;
     case StreamEvent::Kind::Malformed:
-        finish(GenerationResult::Outcome::Failed, ServerFailure::of(ServerFailure::Kind::Malformed, m_call->facts(), event.problem));
+        finish(GenerationResult::Outcome::Failed,
+               ServerFailure::of(ServerFailure::Kind::Malformed, m_call->facts(), event.problem));
         return false;
     case StreamEvent::Kind::ServerError: {
-        const auto kind = saysUnknownModel(event.problem) ? ServerFailure::Kind::UnknownModel : ServerFailure::Kind::ServerError;
+        const auto kind
+            = saysUnknownModel(event.problem) ? ServerFailure::Kind::UnknownModel : ServerFailure::Kind::ServerError;
         finish(GenerationResult::Outcome::Failed, ServerFailure::of(kind, m_call->facts(), event.problem));
         return false;
     }
@@ -87,12 +89,14 @@ bool Generation::read(const QByteArray &line)  // false once finished
             finish(GenerationResult::Outcome::Failed,
                    ServerFailure::of(ServerFailure::Kind::Endless, m_call->facts(),
                                      QStringLiteral("%1 pieces, %2 characters for at most %3 tokens")
-                                         .arg(m_pieces).arg(m_result.text.size()).arg(maxTokens)));
+                                         .arg(m_pieces)
+                                         .arg(m_result.text.size())
+                                         .arg(maxTokens)));
             return false;
         }
         Q_EMIT textArrived(event.text, m_result.text);
     }
-    if (event.done) {  // the closing message: the reply is complete
+    if (event.done) { // the closing message: the reply is complete
         finish(GenerationResult::Outcome::Complete);
         return false;
     }

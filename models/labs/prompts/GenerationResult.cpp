@@ -10,9 +10,12 @@ QString GenerationResult::modelVersion() const
 QString GenerationResult::outcomeName(Outcome outcome)
 {
     switch (outcome) {
-    case Outcome::Complete: return QStringLiteral("complete");
-    case Outcome::Cancelled: return QStringLiteral("cancelled");
-    case Outcome::Failed: return QStringLiteral("failed");
+    case Outcome::Complete:
+        return QStringLiteral("complete");
+    case Outcome::Cancelled:
+        return QStringLiteral("cancelled");
+    case Outcome::Failed:
+        return QStringLiteral("failed");
     }
     return {};
 }

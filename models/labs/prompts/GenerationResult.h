@@ -14,21 +14,22 @@
 
 namespace loopwise {
 
-struct GenerationResult {
+struct GenerationResult
+{
     enum class Outcome { Complete, Cancelled, Failed };
 
     Outcome outcome = Outcome::Complete;
-    QString text;              // everything that arrived, also when cancelled or failed
-    ServerFailure failure;     // when Failed
+    QString text; // everything that arrived, also when cancelled or failed
+    ServerFailure failure; // when Failed
 
     // Provenance.
-    QString prompt;            // exactly as sent
-    ModelServerSettings settings;  // flavour, base URL, model, seed, temperature, max tokens
-    QString endpoint;          // the URL the prompt went to
-    QString modelDigest;       // the model's version from the server's model list, if given
-    QDateTime started;         // UTC
-    qint64 durationMs = 0;     // measured here, from sending to the end
-    GenerationStats stats;     // token counts, server time, model and version as the reply said
+    QString prompt; // exactly as sent
+    ModelServerSettings settings; // flavour, base URL, model, seed, temperature, max tokens
+    QString endpoint; // the URL the prompt went to
+    QString modelDigest; // the model's version from the server's model list, if given
+    QDateTime started; // UTC
+    qint64 durationMs = 0; // measured here, from sending to the end
+    GenerationStats stats; // token counts, server time, model and version as the reply said
 
     // The model's version: the reply's own, else the one from the model list.
     QString modelVersion() const;

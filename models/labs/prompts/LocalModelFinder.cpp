@@ -31,9 +31,9 @@ QList<LocalModelFinder::Probe> LocalModelFinder::usualProbes()
 }
 
 LocalModelFinder::LocalModelFinder(QNetworkAccessManager *network, QObject *parent)
-    : QObject(parent), m_network(network)
-{
-}
+    : QObject(parent)
+    , m_network(network)
+{}
 
 void LocalModelFinder::start()
 {
@@ -52,11 +52,12 @@ void LocalModelFinder::start()
         settings.timeoutMs = kProbeTimeoutMs;
         settings.maxDurationMs = kProbeTimeoutMs * 2;
         auto *request = new ModelListRequest(m_network, settings, this);
-        connect(request, &ModelListRequest::listed, this, [this, i, settings, request](const QList<ServerModel> &models) {
-            m_found[i] = FoundServer{settings.flavour, settings.baseUrl, models};
-            request->deleteLater();
-            probeDone();
-        });
+        connect(request, &ModelListRequest::listed, this,
+                [this, i, settings, request](const QList<ServerModel> &models) {
+                    m_found[i] = FoundServer{settings.flavour, settings.baseUrl, models};
+                    request->deleteLater();
+                    probeDone();
+                });
         connect(request, &ModelListRequest::failed, this, [this, request] {
             request->deleteLater();
             probeDone();

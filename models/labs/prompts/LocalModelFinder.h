@@ -16,12 +16,13 @@ class QNetworkAccessManager;
 
 namespace loopwise {
 
-struct FoundServer {
+struct FoundServer
+{
     ServerFlavour flavour = ServerFlavour::Ollama;
     QUrl baseUrl;
     QList<ServerModel> models;
 
-    QVariantMap toVariantMap() const;  // flavour, baseUrl, models (each name, digest, size)
+    QVariantMap toVariantMap() const; // flavour, baseUrl, models (each name, digest, size)
 };
 
 class LocalModelFinder : public QObject
@@ -29,7 +30,8 @@ class LocalModelFinder : public QObject
     Q_OBJECT
 
 public:
-    struct Probe {
+    struct Probe
+    {
         int port = 0;
         ServerFlavour flavour = ServerFlavour::Ollama;
     };
@@ -53,7 +55,7 @@ private:
 
     QNetworkAccessManager *m_network;
     QList<Probe> m_probes = usualProbes();
-    QList<std::optional<FoundServer>> m_found;  // one per probe, in probe order
+    QList<std::optional<FoundServer>> m_found; // one per probe, in probe order
     int m_pending = 0;
 };
 

@@ -5,9 +5,9 @@
 namespace loopwise {
 
 ModelListRequest::ModelListRequest(QNetworkAccessManager *network, const ModelServerSettings &settings, QObject *parent)
-    : QObject(parent),
-      m_flavour(settings.flavour),
-      m_call(new ServerCall(network, settings, ServerProtocol::of(settings.flavour).modelsPath(), {}, this))
+    : QObject(parent)
+    , m_flavour(settings.flavour)
+    , m_call(new ServerCall(network, settings, ServerProtocol::of(settings.flavour).modelsPath(), {}, this))
 {
     connect(m_call, &ServerCall::linesArrived, this, [this](const QList<QByteArray> &lines) {
         for (const QByteArray &line : lines)
@@ -23,8 +23,9 @@ ModelListRequest::ModelListRequest(QNetworkAccessManager *network, const ModelSe
         if (models)
             Q_EMIT listed(*models);
         else
-            Q_EMIT failed(ServerFailure::of(ServerFailure::Kind::Malformed, m_call->facts(),
-                                            QStringLiteral("not a model list: %1").arg(QString::fromUtf8(m_reply.left(300)))));
+            Q_EMIT failed(
+                ServerFailure::of(ServerFailure::Kind::Malformed, m_call->facts(),
+                                  QStringLiteral("not a model list: %1").arg(QString::fromUtf8(m_reply.left(300)))));
     });
 }
 

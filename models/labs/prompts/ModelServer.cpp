@@ -8,7 +8,8 @@
 namespace loopwise {
 
 ModelServer::ModelServer(QObject *parent)
-    : QObject(parent), m_baseUrlText(m_settings.baseUrl.toString())
+    : QObject(parent)
+    , m_baseUrlText(m_settings.baseUrl.toString())
 {
     connect(&m_finder, &LocalModelFinder::finished, this, [this](const QList<FoundServer> &servers) {
         m_found = servers;
@@ -19,7 +20,8 @@ ModelServer::ModelServer(QObject *parent)
             for (const LocalModelFinder::Probe &probe : m_finder.probes())
                 ports.append(QString::number(probe.port));
             //: %1 port numbers, e.g. "11434, 8080, 1234"
-            setFailure(tr("No model server answers on this computer's usual ports (%1).").arg(ports.join(QLatin1String(", "))));
+            setFailure(tr("No model server answers on this computer's usual ports (%1).")
+                           .arg(ports.join(QLatin1String(", "))));
         }
     });
 }
@@ -39,7 +41,7 @@ void ModelServer::changeSettings(const ModelServerSettings &settings, bool textC
     const bool otherServer = settings.baseUrl != m_settings.baseUrl || settings.flavour != m_settings.flavour;
     m_settings = settings;
     Q_EMIT settingsChanged();
-    if (otherServer && !m_models.isEmpty()) {  // the list was that server's
+    if (otherServer && !m_models.isEmpty()) { // the list was that server's
         m_models.clear();
         Q_EMIT modelsChanged();
     }
@@ -50,7 +52,7 @@ void ModelServer::setEnabled(bool enabled)
     if (enabled == m_enabled)
         return;
     m_enabled = enabled;
-    if (!enabled) {  // nothing more goes to the server
+    if (!enabled) { // nothing more goes to the server
         cancel();
         if (m_listing) {
             delete m_listing.data();
@@ -67,7 +69,7 @@ void ModelServer::setFlavour(const QString &flavour)
         return;
     ModelServerSettings settings = m_settings;
     settings.flavour = *chosen;
-    if (m_baseUrlText == defaultBaseUrl(m_settings.flavour)) {  // the old default follows the kind of server
+    if (m_baseUrlText == defaultBaseUrl(m_settings.flavour)) { // the old default follows the kind of server
         m_baseUrlText = defaultBaseUrl(*chosen);
         settings.baseUrl = QUrl(m_baseUrlText);
     }
@@ -76,7 +78,8 @@ void ModelServer::setFlavour(const QString &flavour)
 
 QStringList ModelServer::flavours()
 {
-    return {flavourName(ServerFlavour::Ollama), flavourName(ServerFlavour::LlamaCpp), flavourName(ServerFlavour::OpenAi)};
+    return {flavourName(ServerFlavour::Ollama), flavourName(ServerFlavour::LlamaCpp),
+            flavourName(ServerFlavour::OpenAi)};
 }
 
 void ModelServer::setBaseUrl(const QString &baseUrl)
@@ -87,8 +90,9 @@ void ModelServer::setBaseUrl(const QString &baseUrl)
     m_baseUrlText = text;
     ModelServerSettings settings = m_settings;
     // "localhost:11434" means http://localhost:11434, not the scheme "localhost".
-    settings.baseUrl = QUrl(text.contains(QLatin1String("://")) ? text : QStringLiteral("http://") + text, QUrl::StrictMode);
-    changeSettings(settings, true);  // the text may change while the URL does not
+    settings.baseUrl
+        = QUrl(text.contains(QLatin1String("://")) ? text : QStringLiteral("http://") + text, QUrl::StrictMode);
+    changeSettings(settings, true); // the text may change while the URL does not
 }
 
 void ModelServer::setModel(const QString &model)
@@ -184,7 +188,8 @@ bool ModelServer::readyToSend()
 
 QString ModelServer::digestOf(const QString &model) const
 {
-    const auto found = std::find_if(m_models.begin(), m_models.end(), [&](const ServerModel &m) { return m.name == model; });
+    const auto found
+        = std::find_if(m_models.begin(), m_models.end(), [&](const ServerModel &m) { return m.name == model; });
     return found == m_models.end() ? QString() : found->digest;
 }
 
@@ -242,7 +247,7 @@ void ModelServer::generate(const QString &prompt)
     cancel();
     if (!readyToSend())
         return;
-    if (m_settings.model.isEmpty() && m_settings.flavour != ServerFlavour::LlamaCpp) {  // llama.cpp runs its one model
+    if (m_settings.model.isEmpty() && m_settings.flavour != ServerFlavour::LlamaCpp) { // llama.cpp runs its one model
         setFailure(ServerFailure::of(ServerFailure::Kind::NoModel, {}).message);
         return;
     }

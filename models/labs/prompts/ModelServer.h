@@ -27,14 +27,14 @@ class ModelServer : public QObject
 
     // Settings. `enabled` is the learner's switch; the lab stores it with the others.
     Q_PROPERTY(bool enabled READ enabled WRITE setEnabled NOTIFY settingsChanged)
-    Q_PROPERTY(QString flavour READ flavour WRITE setFlavour NOTIFY settingsChanged)  // ollama | llamacpp | openai
+    Q_PROPERTY(QString flavour READ flavour WRITE setFlavour NOTIFY settingsChanged) // ollama | llamacpp | openai
     Q_PROPERTY(QStringList flavours READ flavours CONSTANT)
     Q_PROPERTY(QString baseUrl READ baseUrl WRITE setBaseUrl NOTIFY settingsChanged)
     Q_PROPERTY(QString model READ model WRITE setModel NOTIFY settingsChanged)
     Q_PROPERTY(int seed READ seed WRITE setSeed NOTIFY settingsChanged)
-    Q_PROPERTY(double temperature READ temperature WRITE setTemperature NOTIFY settingsChanged)  // 0–2
-    Q_PROPERTY(int maxTokens READ maxTokens WRITE setMaxTokens NOTIFY settingsChanged)  // 1–8192
-    Q_PROPERTY(int timeoutMs READ timeoutMs WRITE setTimeoutMs NOTIFY settingsChanged)  // 100 ms–10 min
+    Q_PROPERTY(double temperature READ temperature WRITE setTemperature NOTIFY settingsChanged) // 0–2
+    Q_PROPERTY(int maxTokens READ maxTokens WRITE setMaxTokens NOTIFY settingsChanged) // 1–8192
+    Q_PROPERTY(int timeoutMs READ timeoutMs WRITE setTimeoutMs NOTIFY settingsChanged) // 100 ms–10 min
     // Where prompts go.
     Q_PROPERTY(bool local READ local NOTIFY settingsChanged)
     Q_PROPERTY(QString remoteWarning READ remoteWarning NOTIFY settingsChanged)
@@ -49,7 +49,8 @@ class ModelServer : public QObject
     Q_PROPERTY(QString text READ text NOTIFY textChanged)
     Q_PROPERTY(QVariantMap lastResult READ lastResult NOTIFY resultChanged)
     Q_PROPERTY(bool checkingSeed READ checkingSeed NOTIFY busyChanged)
-    Q_PROPERTY(QString seedVerdict READ seedVerdict NOTIFY seedCheckedChanged)  // honoured | ignored | cannot-tell | failed | cancelled
+    Q_PROPERTY(QString seedVerdict READ seedVerdict NOTIFY
+                   seedCheckedChanged) // honoured | ignored | cannot-tell | failed | cancelled
     Q_PROPERTY(QString seedWords READ seedWords NOTIFY seedCheckedChanged)
     // The last failure: one sentence, and the technical details apart.
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
@@ -134,7 +135,7 @@ private:
 
     QNetworkAccessManager m_network;
     ModelServerSettings m_settings;
-    QString m_baseUrlText;  // as the learner typed it
+    QString m_baseUrlText; // as the learner typed it
     bool m_enabled = false;
     QList<ServerModel> m_models;
     QList<FoundServer> m_found;

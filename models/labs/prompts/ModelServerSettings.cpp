@@ -7,9 +7,12 @@ namespace loopwise {
 QString flavourName(ServerFlavour flavour)
 {
     switch (flavour) {
-    case ServerFlavour::Ollama: return QStringLiteral("ollama");
-    case ServerFlavour::LlamaCpp: return QStringLiteral("llamacpp");
-    case ServerFlavour::OpenAi: return QStringLiteral("openai");
+    case ServerFlavour::Ollama:
+        return QStringLiteral("ollama");
+    case ServerFlavour::LlamaCpp:
+        return QStringLiteral("llamacpp");
+    case ServerFlavour::OpenAi:
+        return QStringLiteral("openai");
     }
     return {};
 }
@@ -26,9 +29,12 @@ std::optional<ServerFlavour> flavourFromName(const QString &name)
 int defaultPort(ServerFlavour flavour)
 {
     switch (flavour) {
-    case ServerFlavour::Ollama: return 11434;
-    case ServerFlavour::LlamaCpp: return 8080;
-    case ServerFlavour::OpenAi: return 1234;
+    case ServerFlavour::Ollama:
+        return 11434;
+    case ServerFlavour::LlamaCpp:
+        return 8080;
+    case ServerFlavour::OpenAi:
+        return 1234;
     }
     return 0;
 }
@@ -47,7 +53,7 @@ bool isThisMachine(const QString &host)
     if (!address.setAddress(name))
         return false;
     bool mapped = false;
-    const QHostAddress v4(address.toIPv4Address(&mapped));  // ::ffff:127.0.0.1 counts as 127.0.0.1
+    const QHostAddress v4(address.toIPv4Address(&mapped)); // ::ffff:127.0.0.1 counts as 127.0.0.1
     return address.isLoopback() || (mapped && v4.isLoopback());
 }
 

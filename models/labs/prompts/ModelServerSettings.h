@@ -24,15 +24,16 @@ QString defaultBaseUrl(ServerFlavour flavour);
 // Prompts sent to any other host leave the device.
 bool isThisMachine(const QString &host);
 
-struct ModelServerSettings {
+struct ModelServerSettings
+{
     ServerFlavour flavour = ServerFlavour::Ollama;
     QUrl baseUrl = QUrl(defaultBaseUrl(ServerFlavour::Ollama));
     QString model;
     int seed = 42;
     double temperature = 0.8;
     int maxTokens = 256;
-    int timeoutMs = 30000;        // for the first byte, and again between two chunks
-    int maxDurationMs = 300000;   // a whole reply; past it the reply counts as endless
+    int timeoutMs = 30000; // for the first byte, and again between two chunks
+    int maxDurationMs = 300000; // a whole reply; past it the reply counts as endless
 
     // The base URL with a path appended ("/api/generate"), keeping any path prefix it has.
     QUrl endpoint(const QString &path) const;

@@ -8,8 +8,7 @@ namespace prompts = engine::prompts;
 
 PromptCaseRowsModel::PromptCaseRowsModel(QObject *parent)
     : QAbstractListModel(parent)
-{
-}
+{}
 
 PromptCaseRowsModel::~PromptCaseRowsModel() = default;
 

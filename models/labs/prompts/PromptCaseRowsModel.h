@@ -29,11 +29,11 @@ public:
         PassesBRole,
         SeedsRole,
         DiffersRole,
-        AnswersARole,    // grouped, in a sentence
+        AnswersARole, // grouped, in a sentence
         AnswersBRole,
-        PromptARole,     // as run on this case
+        PromptARole, // as run on this case
         PromptBRole,
-        ProvenanceRole,  // model, version, seeds, temperature, time
+        ProvenanceRole, // model, version, seeds, temperature, time
     };
     Q_ENUM(Role)
 
@@ -57,7 +57,7 @@ private:
     void rebuild();
 
     std::shared_ptr<const PromptRunResults> m_results;
-    std::vector<engine::prompts::CaseRow> m_rows;  // shown
+    std::vector<engine::prompts::CaseRow> m_rows; // shown
     bool m_onlyDifferences = false;
 };
 

@@ -113,7 +113,7 @@ PromptCasesFile::Outcome PromptCasesFile::parse(const QByteArray &bytes)
         const int line = lines + 1;
         const QStringList fields = nextRecord(text, pos, lines, unclosed);
         if (fields.size() == 1 && fields.first().trimmed().isEmpty())
-            continue;  // an empty line
+            continue; // an empty line
         if (unclosed) {
             //: %1 a line number of the CSV file
             outcome.badRows.append(tr("Line %1: a quote is opened and never closed.").arg(line));
@@ -122,7 +122,9 @@ PromptCasesFile::Outcome PromptCasesFile::parse(const QByteArray &bytes)
         if (fields.size() != header.size()) {
             //: %1 a line number, %2 fields found, %3 columns named in the first line
             outcome.badRows.append(tr("Line %1 has %2 fields, the first line names %3 columns.")
-                                       .arg(line).arg(fields.size()).arg(header.size()));
+                                       .arg(line)
+                                       .arg(fields.size())
+                                       .arg(header.size()));
             continue;
         }
         engine::prompts::TestCase testCase;

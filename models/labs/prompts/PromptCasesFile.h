@@ -22,8 +22,8 @@ public:
     struct Outcome
     {
         std::vector<engine::prompts::TestCase> cases;
-        QStringList badRows;  // one sentence each, with the line number
-        QString problem;      // the whole file cannot be used
+        QStringList badRows; // one sentence each, with the line number
+        QString problem; // the whole file cannot be used
     };
 
     explicit PromptCasesFile(QObject *parent = nullptr);

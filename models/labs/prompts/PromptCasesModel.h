@@ -68,7 +68,8 @@ Q_SIGNALS:
     void imported();
 
 private:
-    std::optional<engine::prompts::TestCase> makeCase(const QString &input, const QString &expected, const QString &contains);
+    std::optional<engine::prompts::TestCase> makeCase(const QString &input, const QString &expected,
+                                                      const QString &contains);
     // The learner's edit is done: says so (casesEdited, editedChanged).
     void learnerEdited();
     void replaceAll(std::vector<engine::prompts::TestCase> cases);

@@ -49,34 +49,44 @@ QVariant PromptComparisonModel::data(const QModelIndex &index, int role) const
     const prompts::CriterionRow &row = m_comparison.rows[std::size_t(index.row())];
     switch (role) {
     case Qt::DisplayRole:
-    case CriterionRole: return criterionTitle(row.criterion);
-    case NameRole: return QString::fromLatin1(prompts::criterionName(row.criterion).data(),
-                                              qsizetype(prompts::criterionName(row.criterion).size()));
-    case InARole: return row.inA;
-    case InBRole: return row.inB;
-    case ReasonRole: return criterionReason(row.criterion);
-    case GuidesRole: return guideNames(row.guides);
-    case ColourRole: return PromptHighlighter::criterionColour(row.criterion);
-    case UnderlineRole: return PromptHighlighter::dashPattern(row.criterion);
-    default: return {};
+    case CriterionRole:
+        return criterionTitle(row.criterion);
+    case NameRole:
+        return QString::fromLatin1(prompts::criterionName(row.criterion).data(),
+                                   qsizetype(prompts::criterionName(row.criterion).size()));
+    case InARole:
+        return row.inA;
+    case InBRole:
+        return row.inB;
+    case ReasonRole:
+        return criterionReason(row.criterion);
+    case GuidesRole:
+        return guideNames(row.guides);
+    case ColourRole:
+        return PromptHighlighter::criterionColour(row.criterion);
+    case UnderlineRole:
+        return PromptHighlighter::dashPattern(row.criterion);
+    default:
+        return {};
     }
 }
 
 QHash<int, QByteArray> PromptComparisonModel::roleNames() const
 {
-    return {{CriterionRole, "criterion"}, {NameRole, "name"},     {InARole, "inA"},
-            {InBRole, "inB"},             {ReasonRole, "reason"}, {GuidesRole, "guides"},
-            {ColourRole, "colour"},       {UnderlineRole, "underline"}};
+    return {{CriterionRole, "criterion"}, {NameRole, "name"},     {InARole, "inA"},       {InBRole, "inB"},
+            {ReasonRole, "reason"},       {GuidesRole, "guides"}, {ColourRole, "colour"}, {UnderlineRole, "underline"}};
 }
 
 int PromptComparisonModel::countA() const
 {
-    return int(std::count_if(m_comparison.rows.begin(), m_comparison.rows.end(), [](const auto &row) { return row.inA; }));
+    return int(
+        std::count_if(m_comparison.rows.begin(), m_comparison.rows.end(), [](const auto &row) { return row.inA; }));
 }
 
 int PromptComparisonModel::countB() const
 {
-    return int(std::count_if(m_comparison.rows.begin(), m_comparison.rows.end(), [](const auto &row) { return row.inB; }));
+    return int(
+        std::count_if(m_comparison.rows.begin(), m_comparison.rows.end(), [](const auto &row) { return row.inB; }));
 }
 
 } // namespace loopwise

@@ -21,14 +21,14 @@ class PromptComparisonModel : public QAbstractListModel
 
 public:
     enum Role {
-        CriterionRole = Qt::UserRole + 1,  // the criterion's title
-        NameRole,                          // its stable name (role, task, ...)
+        CriterionRole = Qt::UserRole + 1, // the criterion's title
+        NameRole, // its stable name (role, task, ...)
         InARole,
         InBRole,
         ReasonRole,
         GuidesRole,
-        ColourRole,     // the editors' mark for it: colour ...
-        UnderlineRole,  // ... and underline dash pattern ([on, off, ...] in units; [1] solid)
+        ColourRole, // the editors' mark for it: colour ...
+        UnderlineRole, // ... and underline dash pattern ([on, off, ...] in units; [1] solid)
     };
     Q_ENUM(Role)
 

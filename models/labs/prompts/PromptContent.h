@@ -48,7 +48,8 @@ public:
     const engine::Json &demoCorpus() const { return m_data->demoCorpus; }
 
 private:
-    struct Data {
+    struct Data
+    {
         QString locale;
         QStringList problems;
         std::vector<engine::prompts::PromptTask> tasks;
@@ -56,7 +57,9 @@ private:
         engine::prompts::PatternPhrases phrases;
         engine::Json demoCorpus;
     };
-    explicit PromptContent(std::shared_ptr<const Data> data) : m_data(std::move(data)) {}
+    explicit PromptContent(std::shared_ptr<const Data> data)
+        : m_data(std::move(data))
+    {}
 
     std::shared_ptr<const Data> m_data;
 };

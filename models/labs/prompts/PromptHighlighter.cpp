@@ -48,7 +48,8 @@ class PromptHighlighter::Marker : public QSyntaxHighlighter
 {
 public:
     Marker(QTextDocument *document, PromptHighlighter *owner)
-        : QSyntaxHighlighter(document), m_owner(owner)
+        : QSyntaxHighlighter(document)
+        , m_owner(owner)
     {}
 
 protected:
@@ -90,7 +91,7 @@ PromptHighlighter::PromptHighlighter(QObject *parent)
 
 PromptHighlighter::~PromptHighlighter()
 {
-    delete m_marker;  // its marks go with it
+    delete m_marker; // its marks go with it
 }
 
 QQuickTextDocument *PromptHighlighter::document() const
@@ -150,11 +151,16 @@ QColor PromptHighlighter::criterionColour(prompts::Criterion criterion)
 QVariantList PromptHighlighter::dashPattern(prompts::Criterion criterion)
 {
     switch (styleOf(criterion)) {
-    case QTextCharFormat::DashUnderline: return {4, 2};
-    case QTextCharFormat::DotLine: return {1, 1};
-    case QTextCharFormat::DashDotLine: return {4, 2, 1, 2};
-    case QTextCharFormat::DashDotDotLine: return {4, 2, 1, 2, 1, 2};
-    default: return {1};
+    case QTextCharFormat::DashUnderline:
+        return {4, 2};
+    case QTextCharFormat::DotLine:
+        return {1, 1};
+    case QTextCharFormat::DashDotLine:
+        return {4, 2, 1, 2};
+    case QTextCharFormat::DashDotDotLine:
+        return {4, 2, 1, 2, 1, 2};
+    default:
+        return {1};
     }
 }
 

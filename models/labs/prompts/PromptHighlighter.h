@@ -63,7 +63,7 @@ private:
     QPointer<QQuickTextDocument> m_document;
     QPointer<PromptsLab> m_lab;
     int m_prompt = 0;
-    QPointer<Marker> m_marker;  // a child of the text document: gone with it
+    QPointer<Marker> m_marker; // a child of the text document: gone with it
 };
 
 } // namespace loopwise

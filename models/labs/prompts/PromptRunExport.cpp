@@ -65,7 +65,8 @@ QString PromptRunExport::markdown(const PromptRunResults &results)
 {
     QStringList lines;
     //: the heading of an exported test run; %1 the task's title
-    lines << tr("# Prompt A against prompt B: %1").arg(QString::fromStdString(results.outcome().task.title)) << QString();
+    lines << tr("# Prompt A against prompt B: %1").arg(QString::fromStdString(results.outcome().task.title))
+          << QString();
     for (const QString &setting : PromptRunWords::evidenceSettings(results))
         lines << QStringLiteral("- ") + cell(setting);
     lines << QString();
@@ -81,14 +82,15 @@ QString PromptRunExport::markdown(const PromptRunResults &results)
     const int seeds = results.seedCount();
     for (const prompts::CaseRow &row : results.rows()) {
         const prompts::TestCase &testCase = results.outcome().task.cases[static_cast<size_t>(row.caseIndex)];
-        lines << QStringLiteral("| %1 | %2 | %3 | %4/%5 | %6/%5 | %7 | %8 |")
-                     .arg(row.caseIndex + 1)
-                     .arg(cell(QString::fromStdString(testCase.input)), cell(QString::fromStdString(testCase.expected)))
-                     .arg(row.passesA)
-                     .arg(seeds)
-                     .arg(row.passesB)
-                     .arg(cell(PromptRunWords::groups(results.groups(PromptRunResults::kPromptA, row.caseIndex), seeds)),
-                          cell(PromptRunWords::groups(results.groups(PromptRunResults::kPromptB, row.caseIndex), seeds)));
+        lines
+            << QStringLiteral("| %1 | %2 | %3 | %4/%5 | %6/%5 | %7 | %8 |")
+                   .arg(row.caseIndex + 1)
+                   .arg(cell(QString::fromStdString(testCase.input)), cell(QString::fromStdString(testCase.expected)))
+                   .arg(row.passesA)
+                   .arg(seeds)
+                   .arg(row.passesB)
+                   .arg(cell(PromptRunWords::groups(results.groups(PromptRunResults::kPromptA, row.caseIndex), seeds)),
+                        cell(PromptRunWords::groups(results.groups(PromptRunResults::kPromptB, row.caseIndex), seeds)));
     }
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }

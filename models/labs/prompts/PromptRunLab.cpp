@@ -2,9 +2,9 @@
 
 #include "EngineErrorText.h"
 #include "LinkReader.h"
+#include "ProgressStore.h"
 #include "PromptContent.h"
 #include "PromptRunWords.h"
-#include "ProgressStore.h"
 
 #include <QLocale>
 #include <QUrlQuery>
@@ -37,13 +37,14 @@ PromptRunLab::PromptRunLab(QObject *parent)
     connect(m_worker.get(), &PromptRunWorker::progressed, this, &PromptRunLab::takeProgress);
     // attachWorker shows the failure; the results view follows the run's end too.
     connect(m_worker.get(), &LabWorker::failed, this, &LabController::snapshotChanged);
-    connect(&m_serverRun, &ServerPromptRun::progressed, this, [this](int done, int total, int caseIndex, int seedIndex) {
-        m_progress.done = done;
-        m_progress.total = total;
-        m_progress.caseIndex = caseIndex;
-        m_progress.seedIndex = seedIndex;
-        Q_EMIT snapshotChanged();
-    });
+    connect(&m_serverRun, &ServerPromptRun::progressed, this,
+            [this](int done, int total, int caseIndex, int seedIndex) {
+                m_progress.done = done;
+                m_progress.total = total;
+                m_progress.caseIndex = caseIndex;
+                m_progress.seedIndex = seedIndex;
+                Q_EMIT snapshotChanged();
+            });
     connect(&m_serverRun, &ServerPromptRun::finished, this, [this](std::shared_ptr<const PromptRunResults> results) {
         m_progress.done = m_progress.total;
         takeResults(std::move(results));
@@ -105,9 +106,8 @@ void PromptRunLab::setTaskId(const QString &id)
 {
     if (id == m_taskId)
         return;
-    const auto task = std::find_if(m_tasks.begin(), m_tasks.end(), [&](const prompts::PromptTask &t) {
-        return QString::fromStdString(t.id) == id;
-    });
+    const auto task = std::find_if(m_tasks.begin(), m_tasks.end(),
+                                   [&](const prompts::PromptTask &t) { return QString::fromStdString(t.id) == id; });
     if (task == m_tasks.end()) {
         //: %1 a task id that the lab does not know
         setMessage(tr("There is no task \"%1\".").arg(id));
@@ -227,16 +227,17 @@ bool PromptRunLab::applyLink(const QString &text)
     const QUrlQuery query(text.contains(QLatin1Char('?')) ? text.section(QLatin1Char('?'), 1) : text);
     QStringList problems;
     LinkReader reader(&problems);
-    const auto value = [&](const char *key) { return query.queryItemValue(QString::fromLatin1(key), QUrl::FullyDecoded); };
+    const auto value
+        = [&](const char *key) { return query.queryItemValue(QString::fromLatin1(key), QUrl::FullyDecoded); };
     std::optional<long long> seeds = query.hasQueryItem(QStringLiteral("seeds"))
-                                         ? reader.integer(QStringLiteral("seeds"), value("seeds"), 1, kMaxSeeds)
-                                         : std::optional<long long>(m_seeds);
+        ? reader.integer(QStringLiteral("seeds"), value("seeds"), 1, kMaxSeeds)
+        : std::optional<long long>(m_seeds);
     std::optional<double> temperature = query.hasQueryItem(QStringLiteral("temperature"))
-                                            ? reader.real(QStringLiteral("temperature"), value("temperature"), 0.0, 2.0)
-                                            : std::optional<double>(m_temperature);
+        ? reader.real(QStringLiteral("temperature"), value("temperature"), 0.0, 2.0)
+        : std::optional<double>(m_temperature);
     std::optional<bool> calibrate = query.hasQueryItem(QStringLiteral("calibrate"))
-                                        ? reader.flag(QStringLiteral("calibrate"), value("calibrate"))
-                                        : std::optional<bool>(m_calibrate);
+        ? reader.flag(QStringLiteral("calibrate"), value("calibrate"))
+        : std::optional<bool>(m_calibrate);
     const QString model = query.hasQueryItem(QStringLiteral("model")) ? value("model") : modelSource();
     if (model != QLatin1String("builtin") && model != QLatin1String("server"))
         reader.problemNotOneOf(QStringLiteral("model"), QStringLiteral("builtin, server"), model);
@@ -456,7 +457,8 @@ QVariantMap PromptRunLab::evidence() const
 {
     if (!m_results)
         return {};
-    QVariantMap evidence = evidenceOf(PromptRunWords::evidenceSettings(*m_results), PromptRunWords::evidenceFigures(*m_results));
+    QVariantMap evidence
+        = evidenceOf(PromptRunWords::evidenceSettings(*m_results), PromptRunWords::evidenceFigures(*m_results));
     //: the title of a test run attached to a decision note; %1 the task's title
     evidence.insert(QStringLiteral("title"), tr("Compare prompt strategies: test run on %1").arg(taskTitle()));
     return evidence;

@@ -36,10 +36,10 @@ class PromptRunLab : public LabController
     Q_PROPERTY(QString taskId READ taskId WRITE setTaskId NOTIFY settingsChanged)
     Q_PROPERTY(QString promptA READ promptA WRITE setPromptA NOTIFY settingsChanged)
     Q_PROPERTY(QString promptB READ promptB WRITE setPromptB NOTIFY settingsChanged)
-    Q_PROPERTY(int seeds READ seeds WRITE setSeeds NOTIFY settingsChanged)                 // 1–10
-    Q_PROPERTY(double temperature READ temperature WRITE setTemperature NOTIFY settingsChanged)  // 0–2
+    Q_PROPERTY(int seeds READ seeds WRITE setSeeds NOTIFY settingsChanged) // 1–10
+    Q_PROPERTY(double temperature READ temperature WRITE setTemperature NOTIFY settingsChanged) // 0–2
     Q_PROPERTY(bool calibrate READ calibrate WRITE setCalibrate NOTIFY settingsChanged)
-    Q_PROPERTY(QString modelSource READ modelSource WRITE setModelSource NOTIFY settingsChanged)  // builtin | server
+    Q_PROPERTY(QString modelSource READ modelSource WRITE setModelSource NOTIFY settingsChanged) // builtin | server
     Q_PROPERTY(QString taskTitle READ taskTitle NOTIFY settingsChanged)
 
     Q_PROPERTY(loopwise::PromptCasesModel *cases READ cases CONSTANT)
@@ -50,14 +50,14 @@ class PromptRunLab : public LabController
 
     // The run
     Q_PROPERTY(bool finished READ finished NOTIFY resultChanged)
-    Q_PROPERTY(double progress READ progress NOTIFY snapshotChanged)  // 0 .. 1
+    Q_PROPERTY(double progress READ progress NOTIFY snapshotChanged) // 0 .. 1
     Q_PROPERTY(QString progressText READ progressText NOTIFY snapshotChanged)
 
     // After a run: [{prompt: "A"|"B", mean, min, max, sd (shares 0..1), text}]
     Q_PROPERTY(QVariantList passRates READ passRates NOTIFY resultChanged)
     Q_PROPERTY(QString verdict READ verdict NOTIFY resultChanged)
     Q_PROPERTY(bool largerThanNoise READ largerThanNoise NOTIFY resultChanged)
-    Q_PROPERTY(QStringList costs READ costs NOTIFY resultChanged)  // tokens and time, A then B
+    Q_PROPERTY(QStringList costs READ costs NOTIFY resultChanged) // tokens and time, A then B
     // What the model that ran cannot show; empty for a run on a local model server.
     Q_PROPERTY(QString honestNotes READ honestNotes NOTIFY resultChanged)
     Q_PROPERTY(QString provenance READ provenance NOTIFY resultChanged)

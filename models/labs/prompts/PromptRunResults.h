@@ -22,15 +22,15 @@ struct PromptAnswer
     std::string text;
     int promptTokens = 0;
     int outputTokens = 0;
-    double milliseconds = 0.0;  // measured here, around the model's call
+    double milliseconds = 0.0; // measured here, around the model's call
     bool passed = false;
 };
 
 // Where the answers came from: what a row of the results shows with every output.
 struct PromptRunProvenance
 {
-    QString model;    // the model's name, as the learner sees it
-    QString version;  // its version or digest
+    QString model; // the model's name, as the learner sees it
+    QString version; // its version or digest
     double temperature = 0.7;
     bool calibrate = false;
     QDateTime startedUtc;
@@ -39,7 +39,7 @@ struct PromptRunProvenance
 // What a run was asked to do and what came back: answers[prompt][seed][case], prompt 0 is A.
 struct PromptRunOutcome
 {
-    engine::prompts::PromptTask task;  // with the cases that were run
+    engine::prompts::PromptTask task; // with the cases that were run
     std::array<std::string, 2> prompts;
     std::vector<std::uint64_t> seeds;
     PromptRunProvenance provenance;

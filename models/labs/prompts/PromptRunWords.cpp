@@ -54,7 +54,8 @@ QString PromptRunWords::passRate(const prompts::PassRate &rate)
 {
     if (rate.seeds < 2)
         return percent(rate.mean);
-    //: %1 the mean pass rate, %n seeds, %2 the lowest and %3 the highest seed's pass rate, %4 the standard deviation in percentage points
+    //: %1 the mean pass rate, %n seeds, %2 the lowest and %3 the highest seed's pass rate, %4 the standard deviation in
+    //: percentage points
     return tr("%1 (over %n seeds: %2 to %3, standard deviation %4 points)", "", rate.seeds)
         .arg(percent(rate.mean), percent(rate.min), percent(rate.max), points(rate.sd));
 }
@@ -64,7 +65,8 @@ QString PromptRunWords::groups(const std::vector<prompts::AnswerGroup> &groups, 
     QStringList parts;
     for (const prompts::AnswerGroup &group : groups)
         //: repeated answers to one test case: %1 how many seeds gave this answer, %n seeds in all, %2 the answer
-        parts.append(tr("%1 of %n answered \"%2\"", "", seeds).arg(group.count).arg(QString::fromStdString(group.answer)));
+        parts.append(
+            tr("%1 of %n answered \"%2\"", "", seeds).arg(group.count).arg(QString::fromStdString(group.answer)));
     return parts.join(QStringLiteral("; "));
 }
 
@@ -76,25 +78,39 @@ QString PromptRunWords::verdict(const PromptRunResults &results)
     QString summary;
     if (test.largerThanNoise && interval.mean > 0)
         //: %1 cases where B passed more often than A, %2 the other way round, %3 the sign test's p-value
-        summary = tr("B did better than A by more than the run-to-run noise: B passed more often in %1 cases, A in %2 (sign test p = %3).")
-                      .arg(test.bBetter).arg(test.aBetter).arg(p);
+        summary = tr("B did better than A by more than the run-to-run noise: B passed more often in %1 cases, A in %2 "
+                     "(sign test p = %3).")
+                      .arg(test.bBetter)
+                      .arg(test.aBetter)
+                      .arg(p);
     else if (test.largerThanNoise)
         //: %1 cases where A passed more often than B, %2 the other way round, %3 the sign test's p-value
-        summary = tr("A did better than B by more than the run-to-run noise: A passed more often in %1 cases, B in %2 (sign test p = %3).")
-                      .arg(test.aBetter).arg(test.bBetter).arg(p);
+        summary = tr("A did better than B by more than the run-to-run noise: A passed more often in %1 cases, B in %2 "
+                     "(sign test p = %3).")
+                      .arg(test.aBetter)
+                      .arg(test.bBetter)
+                      .arg(p);
     else
         //: %1 cases where B passed more often than A, %2 the other way round, %3 the sign test's p-value
-        summary = tr("The difference between A and B is not larger than the run-to-run noise: B passed more often in %1 cases, A in %2 (sign test p = %3). Do not conclude that one prompt works better from this run.")
-                      .arg(test.bBetter).arg(test.aBetter).arg(p);
+        summary
+            = tr("The difference between A and B is not larger than the run-to-run noise: B passed more often in %1 "
+                 "cases, A in %2 (sign test p = %3). Do not conclude that one prompt works better from this run.")
+                  .arg(test.bBetter)
+                  .arg(test.aBetter)
+                  .arg(p);
     //: %1 B's pass rate minus A's in percentage points, %2 and %3 the interval's ends
-    const QString range = tr("B minus A: %1 points of pass rate (95 % bootstrap interval over the cases: %2 to %3 points).")
-                              .arg(points(interval.mean), points(interval.low), points(interval.high));
+    const QString range
+        = tr("B minus A: %1 points of pass rate (95 % bootstrap interval over the cases: %2 to %3 points).")
+              .arg(points(interval.mean), points(interval.low), points(interval.high));
     return summary + QLatin1Char(' ') + range;
 }
 
 QString PromptRunWords::honestNotes()
 {
-    return tr("What this small demonstration model cannot show: it has no reasoning, so asking it to think step by step does not make its answers more correct (research finds that chain-of-thought prompting helps only large models), and a role or persona changes the style of its answers, not whether they are right (in large models too). To test those patterns, run the same A/B test on a local model server.");
+    return tr("What this small demonstration model cannot show: it has no reasoning, so asking it to think step by "
+              "step does not make its answers more correct (research finds that chain-of-thought prompting helps only "
+              "large models), and a role or persona changes the style of its answers, not whether they are right (in "
+              "large models too). To test those patterns, run the same A/B test on a local model server.");
 }
 
 QString PromptRunWords::cost(const PromptRunResults &results, int prompt)
@@ -110,7 +126,8 @@ QString PromptRunWords::provenance(const PromptRunResults &results)
 {
     const PromptRunProvenance &run = results.outcome().provenance;
     const QString started = QLocale().toString(run.startedUtc, QLocale::ShortFormat);
-    //: where an answer came from: %1 the model, %2 its version, %n seeds (1 to n), %3 the temperature, %4 the start time in UTC
+    //: where an answer came from: %1 the model, %2 its version, %n seeds (1 to n), %3 the temperature, %4 the start
+    //: time in UTC
     return tr("%1 (%2); seeds 1 to %n, temperature %3; started %4 UTC", "", results.seedCount())
         .arg(run.model, run.version, QLocale().toString(run.temperature, 'f', 1), started);
 }
@@ -123,8 +140,7 @@ QStringList PromptRunWords::evidenceSettings(const PromptRunResults &results)
             //: %1 the number of test cases
             tr("Test cases: %1").arg(results.caseCount()),
             //: %1 the model's name
-            tr("Model: %1").arg(run.provenance.model),
-            tr("Seeds: %1").arg(results.seedCount()),
+            tr("Model: %1").arg(run.provenance.model), tr("Seeds: %1").arg(results.seedCount()),
             tr("Temperature: %1").arg(QLocale().toString(run.provenance.temperature, 'f', 1)),
             run.provenance.calibrate ? tr("Calibration: on") : tr("Calibration: off"),
             //: %1 the text of prompt A
@@ -138,8 +154,7 @@ QStringList PromptRunWords::evidenceFigures(const PromptRunResults &results)
     //: %1 prompt A's pass rate with its spread
     return {tr("Pass rate of A: %1").arg(passRate(results.passRate(PromptRunResults::kPromptA))),
             //: %1 prompt B's pass rate with its spread
-            tr("Pass rate of B: %1").arg(passRate(results.passRate(PromptRunResults::kPromptB))),
-            verdict(results)};
+            tr("Pass rate of B: %1").arg(passRate(results.passRate(PromptRunResults::kPromptB))), verdict(results)};
 }
 
 } // namespace loopwise

@@ -69,8 +69,8 @@ bool PromptRunWorker::ensureModel()
         return false;
     }
     m_modelLanguage = m_request.corpusLanguage;
-    m_modelVersion = PromptRunWords::builtinModelVersion(m_model->vocabularySize(), m_model->trainingTokens(),
-                                                         m_modelLanguage);
+    m_modelVersion
+        = PromptRunWords::builtinModelVersion(m_model->vocabularySize(), m_model->trainingTokens(), m_modelLanguage);
     return true;
 }
 

@@ -35,14 +35,14 @@ struct PromptRunRequest
 struct PromptRunProgress
 {
     long generation = 0;
-    long runsDone = 0;  // runEpochs() calls ended so far
+    long runsDone = 0; // runEpochs() calls ended so far
     bool running = false;
-    bool training = false;  // the model is being trained before the first answer
-    int done = 0;           // answers so far
+    bool training = false; // the model is being trained before the first answer
+    int done = 0; // answers so far
     int total = 0;
-    int caseIndex = 0;      // the answer being given
+    int caseIndex = 0; // the answer being given
     int seedIndex = 0;
-    std::shared_ptr<const PromptRunResults> results;  // once every answer is in
+    std::shared_ptr<const PromptRunResults> results; // once every answer is in
 };
 
 class PromptRunWorker : public LabWorker
@@ -73,7 +73,7 @@ private:
     std::optional<engine::prompts::DemoModel> m_model;
     QString m_modelLanguage;
     QString m_modelVersion;
-    int m_next = 0;  // the next answer: seed-major, then case, then prompt
+    int m_next = 0; // the next answer: seed-major, then case, then prompt
     int m_total = 0;
     long m_runsDone = 0;
     bool m_countsAsRun = false;

@@ -35,8 +35,8 @@ std::vector<int> utf16Positions(const std::string &text)
     for (std::size_t i = 0; i < text.size(); ++i) {
         positions[i] = position;
         const auto byte = static_cast<unsigned char>(text[i]);
-        if ((byte & 0xC0) != 0x80)         // a character starts here
-            position += byte >= 0xF0 ? 2 : 1;  // four bytes: a surrogate pair
+        if ((byte & 0xC0) != 0x80) // a character starts here
+            position += byte >= 0xF0 ? 2 : 1; // four bytes: a surrogate pair
     }
     positions[text.size()] = position;
     return positions;
@@ -76,7 +76,7 @@ PromptsLab::PromptsLab(const PromptContent &content, QObject *parent)
 {
     connect(&m_savedRuns, &SavedRunsModel::runsChanged, this, &PromptsLab::savedPairsChanged);
     connect(LabColours::instance(), &LabColours::changed, &m_comparison, &PromptComparisonModel::refreshColours);
-    setBusy(false);  // nothing to wait for: the analysis is immediate
+    setBusy(false); // nothing to wait for: the analysis is immediate
     if (const prompts::PromptTask *task = m_content.task(m_settings.taskId))
         loadTask(*task);
     else if (!m_content.tasks().empty())
@@ -109,7 +109,7 @@ QVariantList PromptsLab::tasks() const
     for (const prompts::PromptTask &task : m_content.tasks())
         list.append(QVariantMap{{QStringLiteral("id"), qstring(task.id)},
                                 {QStringLiteral("title"), qstring(task.title)},
-                                {QStringLiteral("label"), qstring(task.title)}});  // for ChoiceBox
+                                {QStringLiteral("label"), qstring(task.title)}}); // for ChoiceBox
     return list;
 }
 
@@ -262,7 +262,8 @@ bool PromptsLab::applyEdit(int prompt, const prompts::PromptEdit &edit)
 {
     Side &s = m_sides[std::size_t(side(prompt))];
     if (edit.changes.empty()) {
-        setMessage(tr("That pattern is already in this prompt, or there is nothing for it to work on: the prompt stays as it is."));
+        setMessage(tr("That pattern is already in this prompt, or there is nothing for it to work on: the prompt stays "
+                      "as it is."));
         return false;
     }
     s.undo.push_back({s.utf8, edit.changes});
@@ -279,7 +280,8 @@ bool PromptsLab::addRole(int prompt, const QString &role)
         setMessage(tr("Write the role first, for example \"a support lead\"."));
         return false;
     }
-    return applyEdit(prompt, prompts::addRole(m_sides[std::size_t(side(prompt))].utf8, m_content.phrases(), utf8(role.trimmed())));
+    return applyEdit(
+        prompt, prompts::addRole(m_sides[std::size_t(side(prompt))].utf8, m_content.phrases(), utf8(role.trimmed())));
 }
 
 bool PromptsLab::addOwnExamples(int prompt, const QString &lines)
@@ -292,10 +294,12 @@ bool PromptsLab::addOwnExamples(int prompt, const QString &lines)
         examples.push_back({utf8(line.left(bar).trimmed()), utf8(line.mid(bar + 1).trimmed())});
     }
     if (examples.empty()) {
-        setMessage(tr("Write one example a line, the input and then the answer after a bar: \"The site is down | urgent\"."));
+        setMessage(
+            tr("Write one example a line, the input and then the answer after a bar: \"The site is down | urgent\"."));
         return false;
     }
-    return applyEdit(prompt, prompts::addExamples(m_sides[std::size_t(side(prompt))].utf8, m_content.phrases(), examples));
+    return applyEdit(prompt,
+                     prompts::addExamples(m_sides[std::size_t(side(prompt))].utf8, m_content.phrases(), examples));
 }
 
 bool PromptsLab::addCaseExamples(int prompt, int count)
@@ -319,7 +323,8 @@ bool PromptsLab::addCaseExamples(int prompt, int count)
             }
         }
     }
-    return applyEdit(prompt, prompts::addExamples(m_sides[std::size_t(side(prompt))].utf8, m_content.phrases(), examples));
+    return applyEdit(prompt,
+                     prompts::addExamples(m_sides[std::size_t(side(prompt))].utf8, m_content.phrases(), examples));
 }
 
 bool PromptsLab::addStepByStep(int prompt)
@@ -333,7 +338,9 @@ bool PromptsLab::addOutputFormat(int prompt, const QString &format)
         setMessage(tr("Write the format first, for example \"urgent / normal\"."));
         return false;
     }
-    return applyEdit(prompt, prompts::addOutputFormat(m_sides[std::size_t(side(prompt))].utf8, m_content.phrases(), utf8(format.trimmed())));
+    return applyEdit(
+        prompt,
+        prompts::addOutputFormat(m_sides[std::size_t(side(prompt))].utf8, m_content.phrases(), utf8(format.trimmed())));
 }
 
 bool PromptsLab::addDelimiters(int prompt)
@@ -456,11 +463,16 @@ QStringList PromptsLab::evidenceSettings() const
 QStringList PromptsLab::evidenceFigures() const
 {
     QStringList lines{
-        //: A line of the prompts lab's evidence; %1 and %2 how many of the %3 parts the guides recommend prompts A and B have
+        //: A line of the prompts lab's evidence; %1 and %2 how many of the %3 parts the guides recommend prompts A and
+        //: B have
         tr("Parts the guides recommend: A has %1 of %3, B has %2 of %3.")
-            .arg(m_comparison.countA()).arg(m_comparison.countB()).arg(prompts::kCriterionCount),
+            .arg(m_comparison.countA())
+            .arg(m_comparison.countB())
+            .arg(prompts::kCriterionCount),
         //: A line of the prompts lab's evidence; %1 and %2 the numbers of clarity signals in prompts A and B
-        tr("Clarity signals: A has %1, B has %2.").arg(m_sides[A].analysis.signals.size()).arg(m_sides[B].analysis.signals.size())};
+        tr("Clarity signals: A has %1, B has %2.")
+            .arg(m_sides[A].analysis.signals.size())
+            .arg(m_sides[B].analysis.signals.size())};
     lines += m_summary;
     return lines;
 }

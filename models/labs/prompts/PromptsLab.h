@@ -156,15 +156,17 @@ protected:
     void postRun(int) override {}
 
 private:
-    struct Undo {
+    struct Undo
+    {
         std::string before;
         std::vector<engine::prompts::Replacement> changes;
     };
-    struct Side {
+    struct Side
+    {
         QString text;
         std::string utf8;
         engine::prompts::PromptAnalysis analysis;
-        std::vector<int> positions;  // UTF-16 position of each byte of utf8, and of its end
+        std::vector<int> positions; // UTF-16 position of each byte of utf8, and of its end
         std::vector<Undo> undo;
         QString diff;
     };

@@ -35,7 +35,8 @@ void readPrompt(const QString &name, const QString &value, LinkReader &read, QSt
     if (value.size() > PromptsLabSettings::kMaxPromptChars)
         //: %1 the link's key (a or b) of a prompt, %2 the most characters a prompt may have
         read.problem(PromptsLabSettings::tr("The prompt %1 in the link is longer than %2 characters.")
-                         .arg(name).arg(PromptsLabSettings::kMaxPromptChars));
+                         .arg(name)
+                         .arg(PromptsLabSettings::kMaxPromptChars));
     else
         prompt = value;
 }
@@ -85,7 +86,8 @@ std::optional<PromptsLabSettings> PromptsLabSettings::fromQuery(const QString &t
                 settings.taskId = value;
             else
                 //: %1 what the link gives as the task's id
-                read.problem(tr("task must be the id of one of the lab's tasks, such as triage, not \"%1\".").arg(excerpt(value)));
+                read.problem(tr("task must be the id of one of the lab's tasks, such as triage, not \"%1\".")
+                                 .arg(excerpt(value)));
         } else if (name == key::a) {
             readPrompt(name, rawValue, read, settings.promptA);
         } else if (name == key::b) {

@@ -12,7 +12,8 @@
 
 namespace loopwise {
 
-struct PromptsLabSettings {
+struct PromptsLabSettings
+{
     Q_DECLARE_TR_FUNCTIONS(loopwise::PromptsLabSettings)
 
 public:
@@ -29,7 +30,7 @@ public:
     int seeds = 5;
     double temperature = 0.7;
     bool calibrate = false;
-    QString modelSource = QStringLiteral("builtin");  // builtin | server
+    QString modelSource = QStringLiteral("builtin"); // builtin | server
 
     static bool isModelSource(const QString &name);
 

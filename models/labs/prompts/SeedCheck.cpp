@@ -7,7 +7,11 @@ namespace loopwise {
 
 SeedCheck::SeedCheck(QNetworkAccessManager *network, const ModelServerSettings &settings, const QString &prompt,
                      const QString &modelDigest, QObject *parent)
-    : QObject(parent), m_network(network), m_settings(settings), m_prompt(prompt), m_digest(modelDigest)
+    : QObject(parent)
+    , m_network(network)
+    , m_settings(settings)
+    , m_prompt(prompt)
+    , m_digest(modelDigest)
 {
     m_settings.temperature = checkTemperature(settings.temperature);
 }
@@ -15,11 +19,16 @@ SeedCheck::SeedCheck(QNetworkAccessManager *network, const ModelServerSettings &
 QString SeedCheck::verdictName(Verdict verdict)
 {
     switch (verdict) {
-    case Verdict::Honoured: return QStringLiteral("honoured");
-    case Verdict::Ignored: return QStringLiteral("ignored");
-    case Verdict::CannotTell: return QStringLiteral("cannot-tell");
-    case Verdict::Failed: return QStringLiteral("failed");
-    case Verdict::Cancelled: return QStringLiteral("cancelled");
+    case Verdict::Honoured:
+        return QStringLiteral("honoured");
+    case Verdict::Ignored:
+        return QStringLiteral("ignored");
+    case Verdict::CannotTell:
+        return QStringLiteral("cannot-tell");
+    case Verdict::Failed:
+        return QStringLiteral("failed");
+    case Verdict::Cancelled:
+        return QStringLiteral("cancelled");
     }
     return {};
 }
@@ -30,16 +39,24 @@ QString SeedCheck::words(Verdict verdict) const
     switch (verdict) {
     case Verdict::Honoured:
         //: %1 the seed, %2 the next seed, %3 the temperature
-        return tr("The server honours the seed: seed %1 gave the same text twice at temperature %3 and seed %2 a different one, so a run can be repeated exactly.")
-            .arg(m_settings.seed).arg(m_settings.seed + 1).arg(temperature);
+        return tr("The server honours the seed: seed %1 gave the same text twice at temperature %3 and seed %2 a "
+                  "different one, so a run can be repeated exactly.")
+            .arg(m_settings.seed)
+            .arg(m_settings.seed + 1)
+            .arg(temperature);
     case Verdict::Ignored:
         //: %1 the seed, %2 the temperature
-        return tr("The server ignores the seed: seed %1 gave two different texts at temperature %2, so no run can be repeated exactly; compare prompts over several runs instead.")
-            .arg(m_settings.seed).arg(temperature);
+        return tr("The server ignores the seed: seed %1 gave two different texts at temperature %2, so no run can be "
+                  "repeated exactly; compare prompts over several runs instead.")
+            .arg(m_settings.seed)
+            .arg(temperature);
     case Verdict::CannotTell:
         //: %1 and %2 two seeds, %3 the temperature
-        return tr("This check cannot tell: seeds %1 and %2 gave the same text at temperature %3, so this prompt's answer does not vary; try a prompt with a more open answer.")
-            .arg(m_settings.seed).arg(m_settings.seed + 1).arg(temperature);
+        return tr("This check cannot tell: seeds %1 and %2 gave the same text at temperature %3, so this prompt's "
+                  "answer does not vary; try a prompt with a more open answer.")
+            .arg(m_settings.seed)
+            .arg(m_settings.seed + 1)
+            .arg(temperature);
     case Verdict::Cancelled:
         return tr("The seed check was stopped before it could tell.");
     case Verdict::Failed:
@@ -85,7 +102,9 @@ void SeedCheck::onRun(const GenerationResult &result)
     }
     const QString &first = m_runs.front().text;
     switch (m_runs.size()) {
-    case 1: run(m_settings.seed); return;
+    case 1:
+        run(m_settings.seed);
+        return;
     case 2:
         if (result.text != first)
             conclude(Verdict::Ignored, words(Verdict::Ignored));

@@ -41,7 +41,8 @@ public:
 Q_SIGNALS:
     void runFinished(int run, int runs);
     // The verdict, its words (for Failed: the failure's sentence) and every run made.
-    void finished(loopwise::SeedCheck::Verdict verdict, const QString &words, const QList<loopwise::GenerationResult> &runs);
+    void finished(loopwise::SeedCheck::Verdict verdict, const QString &words,
+                  const QList<loopwise::GenerationResult> &runs);
 
 private:
     void run(int seed);

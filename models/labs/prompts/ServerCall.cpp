@@ -20,7 +20,11 @@ constexpr qint64 kMaxErrorBodyBytes = 64 * 1024;
 
 ServerCall::ServerCall(QNetworkAccessManager *network, const ModelServerSettings &settings, const QString &path,
                        const QByteArray &body, QObject *parent)
-    : QObject(parent), m_network(network), m_settings(settings), m_url(settings.endpoint(path)), m_body(body)
+    : QObject(parent)
+    , m_network(network)
+    , m_settings(settings)
+    , m_url(settings.endpoint(path))
+    , m_body(body)
 {
     m_idle.setSingleShot(true);
     m_cap.setSingleShot(true);
@@ -34,7 +38,8 @@ ServerCall::ServerCall(QNetworkAccessManager *network, const ModelServerSettings
         stop();
         Q_EMIT failed(ServerFailure::of(ServerFailure::Kind::TooLong, cap,
                                         QStringLiteral("%1: reply still running after %2 ms")
-                                            .arg(m_url.toDisplayString()).arg(m_settings.maxDurationMs)));
+                                            .arg(m_url.toDisplayString())
+                                            .arg(m_settings.maxDurationMs)));
     });
 }
 
@@ -47,7 +52,8 @@ ServerFailure::Facts ServerCall::facts() const
 {
     ServerFailure::Facts facts;
     const int port = m_url.port(m_url.scheme() == QLatin1String("https") ? 443 : 80);
-    facts.server = m_url.host().isEmpty() ? m_settings.baseUrl.toDisplayString() : QStringLiteral("%1:%2").arg(m_url.host()).arg(port);
+    facts.server = m_url.host().isEmpty() ? m_settings.baseUrl.toDisplayString()
+                                          : QStringLiteral("%1:%2").arg(m_url.host()).arg(port);
     facts.model = m_settings.model;
     facts.path = m_url.path();
     facts.seconds = static_cast<int>(std::ceil(m_settings.timeoutMs / 1000.0));
@@ -59,13 +65,14 @@ ServerFailure::Facts ServerCall::facts() const
 void ServerCall::start()
 {
     const QString scheme = m_url.scheme();
-    if (!m_url.isValid() || m_url.host().isEmpty() || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
+    if (!m_url.isValid() || m_url.host().isEmpty()
+        || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
         ServerFailure::Facts facts;
         facts.server = m_settings.baseUrl.toString();
         Q_EMIT failed(ServerFailure::of(ServerFailure::Kind::BadAddress, facts, m_url.errorString()));
         return;
     }
-    m_network->setProxy(QNetworkProxy::NoProxy);  // straight to the server the learner named
+    m_network->setProxy(QNetworkProxy::NoProxy); // straight to the server the learner named
     QNetworkRequest request(m_url);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
@@ -115,15 +122,16 @@ void ServerCall::onRedirected(const QUrl &target)
     const QUrl resolved = m_url.resolved(target);
     if (resolved.scheme() == m_url.scheme() && resolved.host().compare(m_url.host(), Qt::CaseInsensitive) == 0
         && resolved.port(80) == m_url.port(80)) {
-        m_buffer.clear();  // the redirect's own body
+        m_buffer.clear(); // the redirect's own body
         Q_EMIT m_reply->redirectAllowed();
         return;
     }
     ServerFailure::Facts redirect = facts();
     redirect.target = resolved.host();
     stop();
-    Q_EMIT failed(ServerFailure::of(ServerFailure::Kind::RedirectRefused, redirect,
-                                    QStringLiteral("%1 redirected to %2").arg(m_url.toDisplayString(), resolved.toDisplayString())));
+    Q_EMIT failed(ServerFailure::of(
+        ServerFailure::Kind::RedirectRefused, redirect,
+        QStringLiteral("%1 redirected to %2").arg(m_url.toDisplayString(), resolved.toDisplayString())));
 }
 
 void ServerCall::onReadyRead()
@@ -137,7 +145,7 @@ void ServerCall::onReadyRead()
         return;
     }
     m_buffer += data;
-    if (m_status >= 300) {  // an error's body, read whole at the end
+    if (m_status >= 300) { // an error's body, read whole at the end
         m_buffer.truncate(kMaxErrorBodyBytes);
         return;
     }
@@ -156,7 +164,7 @@ void ServerCall::onReadyRead()
         return;
     }
     if (!lines.isEmpty())
-        Q_EMIT linesArrived(lines);  // a receiver may stop() this call
+        Q_EMIT linesArrived(lines); // a receiver may stop() this call
 }
 
 void ServerCall::onFinished()
@@ -167,7 +175,7 @@ void ServerCall::onFinished()
     const QString errorText = m_reply->errorString();
     if (m_reply->bytesAvailable() > 0)
         onReadyRead();
-    if (!m_reply)  // stopped while reading the last bytes
+    if (!m_reply) // stopped while reading the last bytes
         return;
     m_status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (m_status >= 300) {
@@ -183,12 +191,24 @@ void ServerCall::onFinished()
         Q_EMIT completed(rest);
         return;
     }
-    case QNetworkReply::ConnectionRefusedError: fail(ServerFailure::Kind::Refused, errorText); return;
-    case QNetworkReply::HostNotFoundError: fail(ServerFailure::Kind::HostNotFound, errorText); return;
-    case QNetworkReply::TimeoutError: fail(ServerFailure::Kind::NoAnswer, errorText); return;
-    case QNetworkReply::RemoteHostClosedError: fail(ServerFailure::Kind::ClosedMidStream, errorText); return;
-    case QNetworkReply::ProtocolFailure: fail(ServerFailure::Kind::Malformed, errorText); return;
-    default: fail(ServerFailure::Kind::Network, errorText); return;
+    case QNetworkReply::ConnectionRefusedError:
+        fail(ServerFailure::Kind::Refused, errorText);
+        return;
+    case QNetworkReply::HostNotFoundError:
+        fail(ServerFailure::Kind::HostNotFound, errorText);
+        return;
+    case QNetworkReply::TimeoutError:
+        fail(ServerFailure::Kind::NoAnswer, errorText);
+        return;
+    case QNetworkReply::RemoteHostClosedError:
+        fail(ServerFailure::Kind::ClosedMidStream, errorText);
+        return;
+    case QNetworkReply::ProtocolFailure:
+        fail(ServerFailure::Kind::Malformed, errorText);
+        return;
+    default:
+        fail(ServerFailure::Kind::Network, errorText);
+        return;
     }
 }
 

@@ -61,9 +61,9 @@ private:
     QUrl m_url;
     QByteArray m_body;
     QPointer<QNetworkReply> m_reply;
-    QTimer m_idle;      // no byte for timeoutMs
-    QTimer m_cap;       // the whole reply longer than maxDurationMs
-    QByteArray m_buffer;  // a success reply's unfinished line, or an error reply's body
+    QTimer m_idle; // no byte for timeoutMs
+    QTimer m_cap; // the whole reply longer than maxDurationMs
+    QByteArray m_buffer; // a success reply's unfinished line, or an error reply's body
     qint64 m_received = 0;
     int m_status = 0;
     bool m_answered = false;

@@ -10,13 +10,12 @@ namespace prompts = engine::prompts;
 
 ServerPromptRun::ServerPromptRun(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 ServerPromptRun::~ServerPromptRun() = default;
 
-bool ServerPromptRun::start(ModelServer *server, const prompts::PromptTask &task, const std::array<std::string, 2> &prompts,
-                            int seeds, double temperature)
+bool ServerPromptRun::start(ModelServer *server, const prompts::PromptTask &task,
+                            const std::array<std::string, 2> &prompts, int seeds, double temperature)
 {
     cancel();
     const int cases = static_cast<int>(task.cases.size());
@@ -64,7 +63,7 @@ void ServerPromptRun::sendNext()
     m_server->setSeed(static_cast<int>(m_outcome.seeds[seedIndex]));
     m_server->generate(QString::fromStdString(
         prompts::filledPrompt(m_outcome.prompts[prompt], m_outcome.task.cases[caseIndex].input)));
-    if (!m_server->generating()) {  // refused before sending: off, bad address, no model
+    if (!m_server->generating()) { // refused before sending: off, bad address, no model
         const QString message = m_server->message();
         end();
         Q_EMIT failed(message);
@@ -74,7 +73,7 @@ void ServerPromptRun::sendNext()
 void ServerPromptRun::take(const GenerationResult &result)
 {
     if (result.outcome == GenerationResult::Outcome::Cancelled)
-        return;  // cancel() has ended the run
+        return; // cancel() has ended the run
     if (result.outcome == GenerationResult::Outcome::Failed) {
         end();
         Q_EMIT failed(result.failure.message);

@@ -42,7 +42,8 @@ StreamEvent serverError(const QJsonValue &error)
     event.kind = StreamEvent::Kind::ServerError;
     event.problem = error.isObject() ? error.toObject().value(QLatin1String("message")).toString() : error.toString();
     if (event.problem.isEmpty())
-        event.problem = QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("error"), error}}).toJson(QJsonDocument::Compact));
+        event.problem = QString::fromUtf8(
+            QJsonDocument(QJsonObject{{QStringLiteral("error"), error}}).toJson(QJsonDocument::Compact));
     return event;
 }
 
@@ -53,7 +54,9 @@ std::optional<QJsonObject> objectOf(const QByteArray &line, StreamEvent *problem
     const QJsonDocument document = QJsonDocument::fromJson(line, &error);
     if (error.error != QJsonParseError::NoError) {
         *problem = malformed(QStringLiteral("not JSON (%1 at byte %2): %3")
-                                 .arg(error.errorString()).arg(error.offset).arg(QString::fromUtf8(line.left(200))));
+                                 .arg(error.errorString())
+                                 .arg(error.offset)
+                                 .arg(QString::fromUtf8(line.left(200))));
         return std::nullopt;
     }
     if (!document.isObject()) {
@@ -71,7 +74,7 @@ std::optional<QJsonObject> objectOf(const QByteArray &line, StreamEvent *problem
 // Server-sent events: "data: <payload>"; comments, other fields and blank lines carry nothing.
 std::optional<QByteArray> ssePayload(const QByteArray &line, StreamEvent *problem)
 {
-    if (line.startsWith("error:")) {  // llama.cpp reports a failure mid-stream this way
+    if (line.startsWith("error:")) { // llama.cpp reports a failure mid-stream this way
         *problem = serverError(serverErrorText(line.mid(6).trimmed()));
         return std::nullopt;
     }
@@ -117,7 +120,8 @@ public:
         QList<ServerModel> models;
         for (const QJsonValue &entry : list.toArray()) {
             const QJsonObject model = entry.toObject();
-            const QString name = model.value(QLatin1String("name")).toString(model.value(QLatin1String("model")).toString());
+            const QString name
+                = model.value(QLatin1String("name")).toString(model.value(QLatin1String("model")).toString());
             if (name.isEmpty())
                 return std::nullopt;
             models.append({name, model.value(QLatin1String("digest")).toString(),
@@ -163,7 +167,7 @@ public:
             event.stats.outputTokens = intOr(object->value(QLatin1String("eval_count")));
             const QJsonValue total = object->value(QLatin1String("total_duration"));
             if (total.isDouble())
-                event.stats.serverDurationMs = total.toDouble() / 1e6;  // nanoseconds
+                event.stats.serverDurationMs = total.toDouble() / 1e6; // nanoseconds
             event.stats.stopReason = object->value(QLatin1String("done_reason")).toString();
         }
         return event;
@@ -182,7 +186,7 @@ public:
                          {QStringLiteral("temperature"), settings.temperature},
                          {QStringLiteral("n_predict"), settings.maxTokens},
                          {QStringLiteral("stream"), true}};
-        if (!settings.model.isEmpty())  // a server with several models picks by it
+        if (!settings.model.isEmpty()) // a server with several models picks by it
             body.insert(QStringLiteral("model"), settings.model);
         return QJsonDocument(body).toJson(QJsonDocument::Compact);
     }
@@ -201,7 +205,8 @@ public:
         const QJsonValue content = object->value(QLatin1String("content"));
         const bool stop = object->value(QLatin1String("stop")).toBool();
         if (!content.isString() && !stop)
-            return malformed(QStringLiteral("an event without \"content\": %1").arg(QString::fromUtf8(payload->left(200))));
+            return malformed(
+                QStringLiteral("an event without \"content\": %1").arg(QString::fromUtf8(payload->left(200))));
         event.kind = StreamEvent::Kind::Chunk;
         event.text = content.toString();
         event.done = stop;
@@ -213,8 +218,10 @@ public:
             if (timings.contains(QLatin1String("predicted_ms")))
                 event.stats.serverDurationMs = timings.value(QLatin1String("prompt_ms")).toDouble()
                     + timings.value(QLatin1String("predicted_ms")).toDouble();
-            event.stats.stopReason = object->value(QLatin1String("stop_type")).toString(
-                object->value(QLatin1String("stopped_limit")).toBool() ? QStringLiteral("limit") : QString());
+            event.stats.stopReason
+                = object->value(QLatin1String("stop_type"))
+                      .toString(object->value(QLatin1String("stopped_limit")).toBool() ? QStringLiteral("limit")
+                                                                                       : QString());
         }
         return event;
     }
@@ -227,8 +234,8 @@ public:
 
     QByteArray generateBody(const ModelServerSettings &settings, const QString &prompt) const override
     {
-        const QJsonArray messages{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
-                                              {QStringLiteral("content"), prompt}}};
+        const QJsonArray messages{
+            QJsonObject{{QStringLiteral("role"), QStringLiteral("user")}, {QStringLiteral("content"), prompt}}};
         return QJsonDocument(QJsonObject{{QStringLiteral("model"), settings.model},
                                          {QStringLiteral("messages"), messages},
                                          {QStringLiteral("seed"), settings.seed},
@@ -258,7 +265,8 @@ public:
             return event;
         const QJsonValue choices = object->value(QLatin1String("choices"));
         if (!choices.isArray() && !object->contains(QLatin1String("usage")))
-            return malformed(QStringLiteral("an event without \"choices\": %1").arg(QString::fromUtf8(payload->left(200))));
+            return malformed(
+                QStringLiteral("an event without \"choices\": %1").arg(QString::fromUtf8(payload->left(200))));
         event.kind = StreamEvent::Kind::Chunk;
         const QJsonObject choice = choices.toArray().first().toObject();
         event.text = choice.value(QLatin1String("delta")).toObject().value(QLatin1String("content")).toString();
@@ -280,9 +288,12 @@ const ServerProtocol &ServerProtocol::of(ServerFlavour flavour)
     static const LlamaCppProtocol llamaCpp;
     static const OpenAiProtocol openAi;
     switch (flavour) {
-    case ServerFlavour::Ollama: return ollama;
-    case ServerFlavour::LlamaCpp: return llamaCpp;
-    case ServerFlavour::OpenAi: return openAi;
+    case ServerFlavour::Ollama:
+        return ollama;
+    case ServerFlavour::LlamaCpp:
+        return llamaCpp;
+    case ServerFlavour::OpenAi:
+        return openAi;
     }
     return ollama;
 }

@@ -16,7 +16,8 @@
 namespace loopwise {
 
 // One model a server offers. The digest is the version Ollama gives; others give none.
-struct ServerModel {
+struct ServerModel
+{
     QString name;
     QString digest;
     qint64 sizeBytes = -1;
@@ -25,26 +26,28 @@ struct ServerModel {
 };
 
 // What a reply says about itself; a field the server does not send stays -1 or empty.
-struct GenerationStats {
+struct GenerationStats
+{
     int promptTokens = -1;
     int outputTokens = -1;
     double serverDurationMs = -1;
-    QString modelReported;   // the model the server says it ran
-    QString modelVersion;    // a digest or fingerprint, when the reply carries one
-    QString stopReason;      // the server's word for why it stopped ("stop", "length", ...)
+    QString modelReported; // the model the server says it ran
+    QString modelVersion; // a digest or fingerprint, when the reply carries one
+    QString stopReason; // the server's word for why it stopped ("stop", "length", ...)
 
     // Takes every field `later` has.
     void merge(const GenerationStats &later);
 };
 
 // One line of a streamed reply, read.
-struct StreamEvent {
+struct StreamEvent
+{
     enum class Kind { Nothing, Chunk, ServerError, Malformed };
     Kind kind = Kind::Nothing;
-    QString text;            // Chunk: the new text (may be empty)
-    bool done = false;       // Chunk: the server says the reply is complete
-    GenerationStats stats;   // Chunk: what this line tells about the reply
-    QString problem;         // ServerError: the server's words; Malformed: what is wrong
+    QString text; // Chunk: the new text (may be empty)
+    bool done = false; // Chunk: the server says the reply is complete
+    GenerationStats stats; // Chunk: what this line tells about the reply
+    QString problem; // ServerError: the server's words; Malformed: what is wrong
 };
 
 class ServerProtocol

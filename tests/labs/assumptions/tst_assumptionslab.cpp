@@ -56,7 +56,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("query");
         QTest::newRow("shortcut") << "experiment=shortcut";
         QTest::newRow("shortcut, all keys") << "experiment=shortcut&split=writer&style=0&leak=1&seed=3";
-        QTest::newRow("validation, all five") << "experiment=validation&method=all&signal=0&noise=400&copies=1&cases=200&keep=20&seed=2";
+        QTest::newRow("validation, all five")
+            << "experiment=validation&method=all&signal=0&noise=400&copies=1&cases=200&keep=20&seed=2";
         QTest::newRow("validation, one") << "experiment=validation&method=selection-before-split";
         QTest::newRow("cost") << "experiment=cost&miss=50&alarm=2&repair=cost-threshold&seed=4";
     }
@@ -73,13 +74,15 @@ private Q_SLOTS:
 
     void linksReadTheirValues()
     {
-        const auto s = AssumptionsLabSettings::fromQuery(QStringLiteral("experiment=shortcut&split=time&style=0&leak=1&seed=7"), nullptr);
+        const auto s = AssumptionsLabSettings::fromQuery(
+            QStringLiteral("experiment=shortcut&split=time&style=0&leak=1&seed=7"), nullptr);
         QVERIFY(s);
         QCOMPARE(s->shortcut.split, assumptions::SplitKind::Time);
         QVERIFY(!s->shortcut.features.style);
         QVERIFY(s->shortcut.features.afterTheFact);
         QCOMPARE(s->shortcut.tickets.seed, 7u);
-        const auto c = AssumptionsLabSettings::fromQuery(QStringLiteral("experiment=cost&miss=50&repair=class-weights"), nullptr);
+        const auto c = AssumptionsLabSettings::fromQuery(QStringLiteral("experiment=cost&miss=50&repair=class-weights"),
+                                                         nullptr);
         QVERIFY(c);
         QCOMPARE(c->experiment, AssumptionsExperiment::Cost);
         QCOMPARE(c->cost.missCost, 50.0);
@@ -90,14 +93,23 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("query");
         QTest::addColumn<QString>("problem");
-        QTest::newRow("experiment") << "experiment=leakage" << "experiment must be one of shortcut, validation, cost, not \"leakage\".";
-        QTest::newRow("another experiment's key") << "experiment=cost&split=time" << "\"split\" is not a setting of the cost experiment.";
-        QTest::newRow("split") << "split=sideways" << "split must be one of random, time, writer, not \"sideways\".";
-        QTest::newRow("signal") << "experiment=validation&signal=9" << "signal must be a number from 0 to 5, not \"9\".";
-        QTest::newRow("method") << "experiment=validation&method=guess" << "method must be one of training-data, held-out, shared-near-duplicates, selection-before-split, correct-pipeline, all, not \"guess\".";
-        QTest::newRow("repair") << "experiment=cost&repair=magic" << "repair must be one of none, class-weights, cost-threshold, not \"magic\".";
-        QTest::newRow("miss") << "experiment=cost&miss=0" << "miss must be a number from 0.01 to 1000, not \"0\".";
-        QTest::newRow("flag") << "leak=maybe" << "leak must be 1 or 0, not \"maybe\".";
+        QTest::newRow("experiment") << "experiment=leakage"
+                                    << "experiment must be one of shortcut, validation, cost, not \"leakage\".";
+        QTest::newRow("another experiment's key") << "experiment=cost&split=time"
+                                                  << "\"split\" is not a setting of the cost experiment.";
+        QTest::newRow("split") << "split=sideways"
+                               << "split must be one of random, time, writer, not \"sideways\".";
+        QTest::newRow("signal") << "experiment=validation&signal=9"
+                                << "signal must be a number from 0 to 5, not \"9\".";
+        QTest::newRow("method") << "experiment=validation&method=guess"
+                                << "method must be one of training-data, held-out, shared-near-duplicates, "
+                                   "selection-before-split, correct-pipeline, all, not \"guess\".";
+        QTest::newRow("repair") << "experiment=cost&repair=magic"
+                                << "repair must be one of none, class-weights, cost-threshold, not \"magic\".";
+        QTest::newRow("miss") << "experiment=cost&miss=0"
+                              << "miss must be a number from 0.01 to 1000, not \"0\".";
+        QTest::newRow("flag") << "leak=maybe"
+                              << "leak must be 1 or 0, not \"maybe\".";
     }
     void badLinksSayWhatIsWrong()
     {
@@ -113,7 +125,8 @@ private Q_SLOTS:
     {
         QVERIFY(isLabId(QStringLiteral("assumptions")));
         QVERIFY(trainingLabIds().contains(QStringLiteral("assumptions")));
-        QCOMPARE(LabRegistry().page(QStringLiteral("assumptions")), QStringLiteral("labs/assumptions/AssumptionsLabPage.qml"));
+        QCOMPARE(LabRegistry().page(QStringLiteral("assumptions")),
+                 QStringLiteral("labs/assumptions/AssumptionsLabPage.qml"));
         QCOMPARE(LabRegistry().title(QStringLiteral("assumptions")), QStringLiteral("Check the assumptions"));
     }
 
@@ -121,13 +134,16 @@ private Q_SLOTS:
     {
         auto lab = readyLab<CostLab>();
         QVERIFY(!lab->applyLink(QStringLiteral("lab/assumptions?experiment=shortcut")));
-        QCOMPARE(lab->message(), QStringLiteral("That link opens another experiment: Urgent tickets: shortcuts and leakage."));
+        QCOMPARE(lab->message(),
+                 QStringLiteral("That link opens another experiment: Urgent tickets: shortcuts and leakage."));
         QVERIFY(!lab->applyLink(QStringLiteral("experiment=cost&miss=x")));
-        QCOMPARE(lab->message(), QStringLiteral("That link cannot be used: miss must be a number from 0.01 to 1000, not \"x\"."));
+        QCOMPARE(lab->message(),
+                 QStringLiteral("That link cannot be used: miss must be a number from 0.01 to 1000, not \"x\"."));
         QVERIFY(lab->applyLink(QStringLiteral("lab/assumptions?experiment=cost&miss=40")));
         QCOMPARE(lab->missCost(), 40.0);
         QCOMPARE(lab->link(), QStringLiteral("lab/assumptions?experiment=cost&miss=40"));
-        QCOMPARE(AssumptionsController::experimentOf(QStringLiteral("lab/assumptions?experiment=validation")), QStringLiteral("validation"));
+        QCOMPARE(AssumptionsController::experimentOf(QStringLiteral("lab/assumptions?experiment=validation")),
+                 QStringLiteral("validation"));
         QCOMPARE(AssumptionsController::experimentOf(QString()), QStringLiteral("shortcut"));
     }
 
@@ -138,7 +154,7 @@ private Q_SLOTS:
         auto lab = readyLab<ShortcutLab>();
         QVERIFY(lab->canPredict());
         lab->setPrediction(QStringLiteral("falls"));
-        QVERIFY(lab->evidence().isEmpty());  // the attach button stays disabled until a run ends
+        QVERIFY(lab->evidence().isEmpty()); // the attach button stays disabled until a run ends
         QVERIFY(runToEnd(*lab));
         const assumptions::ShortcutResult expected = assumptions::runShortcut(lab->settings().shortcut);
         const assumptions::ShortcutResult &got = *lab->snapshot()->result;
@@ -147,7 +163,8 @@ private Q_SLOTS:
         QCOMPARE(got.production, expected.production);
         QCOMPARE(lab->epoch(), 300);
         QCOMPARE(lab->accuracyBars().size(), 3);
-        QCOMPARE(lab->accuracyBars().at(2).toMap().value(QStringLiteral("text")).toString(), percent(expected.productionAccuracy));
+        QCOMPARE(lab->accuracyBars().at(2).toMap().value(QStringLiteral("text")).toString(),
+                 percent(expected.productionAccuracy));
         QCOMPARE(lab->weights().size(), 12);
         QCOMPARE(lab->tickets().size(), 2 * ShortcutWorker::kTicketsPerSide);
         QCOMPARE(lab->confusion().value(QStringLiteral("truePositives")).toInt(), expected.production.truePositives);
@@ -163,10 +180,13 @@ private Q_SLOTS:
         QVERIFY(lab->question().value(QStringLiteral("correct")).toBool());
 
         const QVariantMap evidence = lab->evidence();
-        QCOMPARE(evidence.value(QStringLiteral("title")).toString(), QStringLiteral("Check the assumptions: Urgent tickets: shortcuts and leakage"));
-        QCOMPARE(evidence.value(QStringLiteral("settings")).toStringList().first(), QStringLiteral("Validation split: at random (15 % of the history)"));
-        QVERIFY(evidence.value(QStringLiteral("figures")).toStringList().contains(
-            QStringLiteral("Production accuracy: ") + percent(expected.productionAccuracy)));
+        QCOMPARE(evidence.value(QStringLiteral("title")).toString(),
+                 QStringLiteral("Check the assumptions: Urgent tickets: shortcuts and leakage"));
+        QCOMPARE(evidence.value(QStringLiteral("settings")).toStringList().first(),
+                 QStringLiteral("Validation split: at random (15 % of the history)"));
+        QVERIFY(evidence.value(QStringLiteral("figures"))
+                    .toStringList()
+                    .contains(QStringLiteral("Production accuracy: ") + percent(expected.productionAccuracy)));
 
         // A new setting is a new configuration: the run and its question are gone.
         lab->setSplit(QStringLiteral("time"));
@@ -186,13 +206,17 @@ private Q_SLOTS:
             assumptions::ValidationConfig config = lab->settings().validation;
             config.method = static_cast<assumptions::ValidationMethod>(i);
             const assumptions::ValidationResult expected = assumptions::runValidation(config);
-            QCOMPARE(lab->snapshot()->rows[static_cast<size_t>(i)].result.validationAccuracy, expected.validationAccuracy);
-            QCOMPARE(lab->snapshot()->rows[static_cast<size_t>(i)].result.productionAccuracy, expected.productionAccuracy);
+            QCOMPARE(lab->snapshot()->rows[static_cast<size_t>(i)].result.validationAccuracy,
+                     expected.validationAccuracy);
+            QCOMPARE(lab->snapshot()->rows[static_cast<size_t>(i)].result.productionAccuracy,
+                     expected.productionAccuracy);
         }
         // Scored on its own training rows the model flatters itself: the question says so.
         QCOMPARE(lab->question().value(QStringLiteral("right")).toInt(), 1);
-        QCOMPARE(lab->evidence().value(QStringLiteral("figures")).toStringList().size(), assumptions::kValidationMethodCount);
-        QVERIFY2(lab->chartDescription().startsWith(QStringLiteral("Bar chart of validation beside production accuracy: On the training data: validation ")),
+        QCOMPARE(lab->evidence().value(QStringLiteral("figures")).toStringList().size(),
+                 assumptions::kValidationMethodCount);
+        QVERIFY2(lab->chartDescription().startsWith(QStringLiteral(
+                     "Bar chart of validation beside production accuracy: On the training data: validation ")),
                  qPrintable(lab->chartDescription()));
     }
 
@@ -220,7 +244,8 @@ private Q_SLOTS:
         QVERIFY(lab->curveDescription().endsWith(QStringLiteral("The point shown: threshold 0.90, cost ")
                                                  + QString::number(point.costPerTicket, 'f', 2) + QLatin1Char('.')));
         const QStringList figures = lab->evidence().value(QStringLiteral("figures")).toStringList();
-        QVERIFY(figures.contains(QStringLiteral("Test cost per ticket: ") + QString::number(expected.test.costPerTicket, 'f', 2)));
+        QVERIFY(figures.contains(QStringLiteral("Test cost per ticket: ")
+                                 + QString::number(expected.test.costPerTicket, 'f', 2)));
     }
 
     void pauseAndResetStopARun()
@@ -242,7 +267,7 @@ private Q_SLOTS:
         QVERIFY(store.isOpen());
         auto lab = readyLab<CostLab>();
         lab->setStore(store.store());
-        QCOMPARE(lab->saveRun(QString()), QString());  // nothing finished yet
+        QCOMPARE(lab->saveRun(QString()), QString()); // nothing finished yet
         QCOMPARE(lab->message(), QStringLiteral("Run the experiment to the end first: then it can be saved."));
         QVERIFY(runToEnd(*lab));
         const QString id = lab->saveRun(QStringLiteral("plain loss"));
@@ -259,7 +284,7 @@ private Q_SLOTS:
         auto lab = readyLab<ValidationLab>();
         lab->setMethod(QStringLiteral("guess"));
         QCOMPARE(lab->message(), QStringLiteral("There is no validation method \"guess\"."));
-        lab->setKeptFeatures(500);  // more than there are: all of them
+        lab->setKeptFeatures(500); // more than there are: all of them
         QCOMPARE(lab->keptFeatures(), 45);
     }
 };

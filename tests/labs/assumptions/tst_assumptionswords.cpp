@@ -63,12 +63,21 @@ private Q_SLOTS:
         QTest::addColumn<double>("production");
         QTest::addColumn<int>("styleWeights");
         QTest::addColumn<QString>("starts");
-        QTest::newRow("leak") << "random" << false << true << 0.95 << 0.70 << 0 << "With the fields known only after the fact, validation reached 95 %.";
-        QTest::newRow("shortcut") << "random" << true << false << 0.93 << 0.68 << 11 << "Validation said 93 %, production gave 68 %: a fall of 25.0 points after the staffing change. 11 of the 12 largest weights are style";
-        QTest::newRow("time split honest") << "time" << true << false << 0.60 << 0.62 << 11 << "Split by time (the newest tickets), validation gave 60 %, within 2.0 points of production (62 %).";
-        QTest::newRow("no style") << "random" << false << false << 0.82 << 0.81 << 0 << "Without the style features the model has to read what a ticket says: validation 82 % and production 81 %";
-        QTest::newRow("content drop") << "writer" << true << false << 0.78 << 0.71 << 3 << "Validation said 78 % and production gave 71 %, 7.0 points less";
-        QTest::newRow("fair") << "random" << true << false << 0.80 << 0.79 << 3 << "Validation gave 80 % and production 79 %: here the validation was a fair guide.";
+        QTest::newRow("leak") << "random" << false << true << 0.95 << 0.70 << 0
+                              << "With the fields known only after the fact, validation reached 95 %.";
+        QTest::newRow("shortcut") << "random" << true << false << 0.93 << 0.68 << 11
+                                  << "Validation said 93 %, production gave 68 %: a fall of 25.0 points after the "
+                                     "staffing change. 11 of the 12 largest weights are style";
+        QTest::newRow("time split honest")
+            << "time" << true << false << 0.60 << 0.62 << 11
+            << "Split by time (the newest tickets), validation gave 60 %, within 2.0 points of production (62 %).";
+        QTest::newRow("no style") << "random" << false << false << 0.82 << 0.81 << 0
+                                  << "Without the style features the model has to read what a ticket says: validation "
+                                     "82 % and production 81 %";
+        QTest::newRow("content drop") << "writer" << true << false << 0.78 << 0.71 << 3
+                                      << "Validation said 78 % and production gave 71 %, 7.0 points less";
+        QTest::newRow("fair") << "random" << true << false << 0.80 << 0.79 << 3
+                              << "Validation gave 80 % and production 79 %: here the validation was a fair guide.";
     }
     void shortcutExplanationFollowsTheFigures()
     {
@@ -95,8 +104,9 @@ private Q_SLOTS:
         assumptions::ShortcutConfig config;
         config.features.style = false;
         const QVariantMap agreed = shortcutQuestion(config, shortcutResult(0.82, 0.81, 0));
-        QCOMPARE(agreed.value(QStringLiteral("text")).toString(), QStringLiteral("Validation (82 %) and production (81 %) agreed in your run. Why?"));
-        QCOMPARE(agreed.value(QStringLiteral("right")).toInt(), 1);  // the style was gone, the split random
+        QCOMPARE(agreed.value(QStringLiteral("text")).toString(),
+                 QStringLiteral("Validation (82 %) and production (81 %) agreed in your run. Why?"));
+        QCOMPARE(agreed.value(QStringLiteral("right")).toInt(), 1); // the style was gone, the split random
         QCOMPARE(agreed.value(QStringLiteral("feedback")).toStringList().size(), 3);
     }
 
@@ -106,12 +116,19 @@ private Q_SLOTS:
         QTest::addColumn<double>("validation");
         QTest::addColumn<double>("production");
         QTest::addColumn<QString>("starts");
-        QTest::newRow("training data") << int(assumptions::ValidationMethod::TrainingData) << 1.0 << 0.58 << "Scored on the rows it learned from, the model reports 100 %; on fresh cases it gets 58 %.";
-        QTest::newRow("copies") << int(assumptions::ValidationMethod::SharedNearDuplicates) << 0.9 << 0.58 << "Near-copies of the same cases sit on both sides of the split";
-        QTest::newRow("selection") << int(assumptions::ValidationMethod::SelectionBeforeSplit) << 0.73 << 0.49 << "The features were chosen on all the rows before cross-validation";
-        QTest::newRow("honest") << int(assumptions::ValidationMethod::HeldOut) << 0.60 << 0.58 << "Validation gave 60 %, within 2.0 points of the 58 % on fresh cases";
-        QTest::newRow("noise, honest") << int(assumptions::ValidationMethod::CorrectPipeline) << 0.49 << 0.50 << "Validation gave 49 % and fresh cases 50 %, both close to chance (51 %)";
-        QTest::newRow("held out, unlucky") << int(assumptions::ValidationMethod::HeldOut) << 0.70 << 0.58 << "Validation gave 70 % against 58 % on fresh cases, 12.0 points more.";
+        QTest::newRow("training data")
+            << int(assumptions::ValidationMethod::TrainingData) << 1.0 << 0.58
+            << "Scored on the rows it learned from, the model reports 100 %; on fresh cases it gets 58 %.";
+        QTest::newRow("copies") << int(assumptions::ValidationMethod::SharedNearDuplicates) << 0.9 << 0.58
+                                << "Near-copies of the same cases sit on both sides of the split";
+        QTest::newRow("selection") << int(assumptions::ValidationMethod::SelectionBeforeSplit) << 0.73 << 0.49
+                                   << "The features were chosen on all the rows before cross-validation";
+        QTest::newRow("honest") << int(assumptions::ValidationMethod::HeldOut) << 0.60 << 0.58
+                                << "Validation gave 60 %, within 2.0 points of the 58 % on fresh cases";
+        QTest::newRow("noise, honest") << int(assumptions::ValidationMethod::CorrectPipeline) << 0.49 << 0.50
+                                       << "Validation gave 49 % and fresh cases 50 %, both close to chance (51 %)";
+        QTest::newRow("held out, unlucky") << int(assumptions::ValidationMethod::HeldOut) << 0.70 << 0.58
+                                           << "Validation gave 70 % against 58 % on fresh cases, 12.0 points more.";
     }
     void validationExplanationFollowsTheFigures()
     {
@@ -131,34 +148,46 @@ private Q_SLOTS:
         const QString said = validationComparison(
             {assumptions::ValidationMethod::TrainingData, assumptions::ValidationMethod::HeldOut},
             {validationResult(1.0, 0.58, 0.5), validationResult(0.6, 0.58, 0.5)});
-        QCOMPARE(said, QStringLiteral("1 of the five validations scored more than 5 points above production: On the training data. "
-                                      "They were not kept apart from training. The others stayed close to production."));
+        QCOMPARE(said,
+                 QStringLiteral(
+                     "1 of the five validations scored more than 5 points above production: On the training data. "
+                     "They were not kept apart from training. The others stayed close to production."));
     }
 
     void costExplanationFollowsTheRepair()
     {
         assumptions::CostConfig config;
         config.repair = assumptions::CostRepair::None;
-        QVERIFY(costExplanation(config, costResult()).startsWith(
-            QStringLiteral("At the usual threshold of 0.5 the model is 90 % accurate, only 2.0 points above calling every ticket normal, yet it misses 10 of 80 urgent tickets.")));
+        QVERIFY(costExplanation(config, costResult())
+                    .startsWith(
+                        QStringLiteral("At the usual threshold of 0.5 the model is 90 % accurate, only 2.0 points "
+                                       "above calling every ticket normal, yet it misses 10 of 80 urgent tickets.")));
         config.repair = assumptions::CostRepair::ClassWeights;
-        QVERIFY(costExplanation(config, costResult()).startsWith(QStringLiteral("Counting each urgent ticket 20 times in the loss")));
+        QVERIFY(costExplanation(config, costResult())
+                    .startsWith(QStringLiteral("Counting each urgent ticket 20 times in the loss")));
         config.repair = assumptions::CostRepair::CostThreshold;
-        QVERIFY(costExplanation(config, costResult()).startsWith(
-            QStringLiteral("The threshold of least cost on the held-out tickets is 0.12 (for well-calibrated probabilities the costs imply 0.05).")));
+        QVERIFY(costExplanation(config, costResult())
+                    .startsWith(QStringLiteral("The threshold of least cost on the held-out tickets is 0.12 (for "
+                                               "well-calibrated probabilities the costs imply 0.05).")));
         QCOMPARE(costOutcome(costResult()), QStringLiteral("cheap"));
-        QCOMPARE(costQuestion(config, costResult()).value(QStringLiteral("feedback")).toStringList().first(),
-                 QStringLiteral("Right: a miss costs 20 times a false alarm here, and only the cost weighs them that way."));
+        QCOMPARE(
+            costQuestion(config, costResult()).value(QStringLiteral("feedback")).toStringList().first(),
+            QStringLiteral("Right: a miss costs 20 times a false alarm here, and only the cost weighs them that way."));
     }
 
     void chartsAreDescribed()
     {
         QCOMPARE(confusionDescription({10, 30, 5, 55}),
-                 QStringLiteral("Confusion matrix: 10 urgent tickets flagged, 30 urgent tickets missed, 5 false alarms, 55 normal tickets left alone."));
-        QCOMPARE(accuracyBarsDescription(shortcutResult(0.93, 0.68, 11)),
-                 QStringLiteral("Bar chart of accuracy: training 95 %, validation 93 %, production after the staffing change 68 %."));
-        QCOMPARE(importanceDescription({{text::FeatureGroup::Style, 40, 0.26}, {text::FeatureGroup::Content, 300, 0.04}}),
-                 QStringLiteral("Bar chart of the accuracy lost when each feature group is shuffled: style 26.0 points; content 4.0 points."));
+                 QStringLiteral("Confusion matrix: 10 urgent tickets flagged, 30 urgent tickets missed, 5 false "
+                                "alarms, 55 normal tickets left alone."));
+        QCOMPARE(
+            accuracyBarsDescription(shortcutResult(0.93, 0.68, 11)),
+            QStringLiteral(
+                "Bar chart of accuracy: training 95 %, validation 93 %, production after the staffing change 68 %."));
+        QCOMPARE(
+            importanceDescription({{text::FeatureGroup::Style, 40, 0.26}, {text::FeatureGroup::Content, 300, 0.04}}),
+            QStringLiteral("Bar chart of the accuracy lost when each feature group is shuffled: style 26.0 points; "
+                           "content 4.0 points."));
         QCOMPARE(weightsDescription({{"mo", text::FeatureGroup::Style, 2.5}}),
                  QStringLiteral("The largest weights, largest first (positive means urgent): mo (style, 2.50)."));
     }

@@ -30,7 +30,7 @@ double contrast(QRgb a, QRgb b)
     return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
-const QRgb kDarkSurface = qRgb(0x1f, 0x24, 0x2b);  // Theme.surface in the dark theme
+const QRgb kDarkSurface = qRgb(0x1f, 0x24, 0x2b); // Theme.surface in the dark theme
 
 } // namespace
 
@@ -63,7 +63,7 @@ private Q_SLOTS:
     void darkColoursReadOnTheDarkBackground()
     {
         const loopwise::LabPalette &dark = loopwise::labPalette(true);
-        QList<QRgb> shown{dark.negative, dark.positive, dark.trainLoss, dark.testLoss, dark.baseline,
+        QList<QRgb> shown{dark.negative, dark.positive,  dark.trainLoss,  dark.testLoss,        dark.baseline,
                           dark.firstRun, dark.secondRun, dark.trainPoint, dark.validationPoint, dark.curve};
         for (QRgb colour : dark.classes)
             shown.append(colour);
@@ -82,7 +82,7 @@ private Q_SLOTS:
         QCOMPARE(colours->pointColour(7.0, false), colours->classColour(3));
         const QColor faint = colours->pointColour(-0.25, true);
         QCOMPARE(faint.rgb(), colours->negative().rgb());
-        QVERIFY(std::abs(faint.alphaF() - 0.25f) < 0.01f);  // alpha is kept in 16 bits
+        QVERIFY(std::abs(faint.alphaF() - 0.25f) < 0.01f); // alpha is kept in 16 bits
         QCOMPARE(colours->pointColour(3.0, true).alphaF(), 1.0f);
     }
 
@@ -98,12 +98,12 @@ private Q_SLOTS:
         Preferences::instance()->setDarkTheme(true);
         const QImage dark = colours->themed(image);
         QVERIFY(qGray(dark.pixel(1, 0)) < 60);
-        QVERIFY(qRed(dark.pixel(0, 0)) > qBlue(dark.pixel(0, 0)));   // orange
-        QVERIFY(qBlue(dark.pixel(2, 0)) > qRed(dark.pixel(2, 0)));   // blue
-        QCOMPARE(image.pixel(1, 0), light.pixel(1, 0));  // the worker's picture is left as it was
+        QVERIFY(qRed(dark.pixel(0, 0)) > qBlue(dark.pixel(0, 0))); // orange
+        QVERIFY(qBlue(dark.pixel(2, 0)) > qRed(dark.pixel(2, 0))); // blue
+        QCOMPARE(image.pixel(1, 0), light.pixel(1, 0)); // the worker's picture is left as it was
 
         // Classes: the likeliest class's colour in the theme.
-        const float twoCells[] = {0.0f, 0.0f, 1.0f, 0.0f,  // class 2, sure
+        const float twoCells[] = {0.0f, 0.0f, 1.0f, 0.0f, // class 2, sure
                                   0.0f, 1.0f, 0.0f, 0.0f}; // class 1, sure
         QImage classes;
         loopwise::paintOutputs(twoCells, 2, 1, {.outputs = 4, .probabilities = false, .discretize = true}, classes);

@@ -15,7 +15,7 @@ using namespace loopwise;
 
 namespace {
 
-template <typename Lab>
+template<typename Lab>
 std::unique_ptr<Lab> trainedLab(int epochs, const QString &query = {})
 {
     auto lab = std::make_unique<Lab>();
@@ -73,7 +73,8 @@ private Q_SLOTS:
         QCOMPARE(evidence.value(QStringLiteral("title")).toString(), QStringLiteral("See how models learn"));
         const QStringList settings = lines(evidence, "settings");
         QVERIFY(settings.constFirst().startsWith(QStringLiteral("Model: ")));
-        QVERIFY2(settings.contains(QStringLiteral("Learning rate: %1").arg(lab->learningRateText())), qPrintable(settings.join(u'|')));
+        QVERIFY2(settings.contains(QStringLiteral("Learning rate: %1").arg(lab->learningRateText())),
+                 qPrintable(settings.join(u'|')));
         QVERIFY(settings.contains(QStringLiteral("Points: %1").arg(lab->points())));
         const QStringList figures = lines(evidence, "figures");
         QCOMPARE(figures.constFirst(), QStringLiteral("Epochs: 20"));

@@ -17,14 +17,14 @@ using loopwise::SavedRunsModel;
 namespace {
 
 // Counts what a model says it did, as Elisa's model tests do.
-struct ModelSpies {
+struct ModelSpies
+{
     explicit ModelSpies(QAbstractItemModel *model)
         : inserted(model, &QAbstractItemModel::rowsInserted)
         , removed(model, &QAbstractItemModel::rowsRemoved)
         , changed(model, &QAbstractItemModel::dataChanged)
         , reset(model, &QAbstractItemModel::modelReset)
-    {
-    }
+    {}
     // Inserted, removed, changed, reset signals since the last call.
     QList<int> take()
     {
@@ -81,7 +81,7 @@ private Q_SLOTS:
         QCOMPARE(spies.take(), (QList<int>{0, 0, 0, 0}));
         QCOMPARE(history.maxLoss(), 0.0);
         QCOMPARE(history.minLoss(), 0.0);
-        QCOMPARE(updated.count(), 5);  // two appends, one extension, one reset, one clear
+        QCOMPARE(updated.count(), 5); // two appends, one extension, one reset, one clear
     }
 
     void savedRunsReadEachRunOnce()
@@ -124,7 +124,7 @@ private Q_SLOTS:
         runs.reload();
         QCOMPARE(spies.take(), (QList<int>{0, 0, 0, 0}));
         QCOMPARE(runsChanged.count(), 2);
-        QCOMPARE(runs.history(first), history);  // the same object: parsed once
+        QCOMPARE(runs.history(first), history); // the same object: parsed once
 
         // Another lab's runs stay out.
         SavedRunsModel other(QStringLiteral("other-lab"));
@@ -142,8 +142,9 @@ private Q_SLOTS:
 
     void registryKnowsEveryLab()
     {
-        QCOMPARE(loopwise::labIds(), (QStringList{QStringLiteral("network"), QStringLiteral("learning"), QStringLiteral("prompts"),
-                                                   QStringLiteral("assumptions"), QStringLiteral("experts")}));
+        QCOMPARE(loopwise::labIds(),
+                 (QStringList{QStringLiteral("network"), QStringLiteral("learning"), QStringLiteral("prompts"),
+                              QStringLiteral("assumptions"), QStringLiteral("experts")}));
         QCOMPARE(loopwise::trainingLabIds(),
                  (QStringList{QStringLiteral("network"), QStringLiteral("learning"), QStringLiteral("assumptions"),
                               QStringLiteral("experts")}));

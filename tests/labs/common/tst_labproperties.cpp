@@ -5,11 +5,11 @@
 #include "ExpertsLab.h"
 #include "LearningLab.h"
 #include "NetworkLab.h"
-#include "PromptsLab.h"
 #include "PromptRunLab.h"
+#include "PromptsLab.h"
 #include "ShortcutLab.h"
-#include "ValidationLab.h"
 #include "TestStore.h"
+#include "ValidationLab.h"
 
 #include <QMetaProperty>
 #include <QSignalSpy>
@@ -76,7 +76,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("property");
         QTest::addColumn<QVariant>("value");
         for (const Row &row : rows())
-            QTest::addRow("%s.%s", qPrintable(row.lab), qPrintable(row.property)) << row.lab << row.property << row.value;
+            QTest::addRow("%s.%s", qPrintable(row.lab), qPrintable(row.property))
+                << row.lab << row.property << row.value;
     }
     void writableProperty()
     {
@@ -116,17 +117,20 @@ private Q_SLOTS:
             for (int i = QObject::staticMetaObject.propertyCount(); i < meta->propertyCount(); ++i) {
                 const QMetaProperty property = meta->property(i);
                 const QString name = className + QLatin1Char('.') + QString::fromLatin1(property.name());
-                QVERIFY2(property.hasNotifySignal() || property.isConstant(), qPrintable(name + QStringLiteral(" never says it changed")));
-                QVERIFY2(!property.isWritable() || withRows.contains(name), qPrintable(name + QStringLiteral(" has no row")));
+                QVERIFY2(property.hasNotifySignal() || property.isConstant(),
+                         qPrintable(name + QStringLiteral(" never says it changed")));
+                QVERIFY2(!property.isWritable() || withRows.contains(name),
+                         qPrintable(name + QStringLiteral(" has no row")));
             }
         }
     }
 
 private:
-    struct Row {
+    struct Row
+    {
         QString lab;
         QString property;
-        QVariant value;  // differs from the lab's default
+        QVariant value; // differs from the lab's default
     };
     QList<Row> rows()
     {

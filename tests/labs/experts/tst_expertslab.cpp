@@ -55,7 +55,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("query");
         QTest::newRow("defaults") << "";
-        QTest::newRow("all keys") << "experts=6&k=2&balance=0&balanceWeight=0.5&capacity=1.25&dataset=moons&hidden=8,4&activation=relu&rate=0.05&seed=3";
+        QTest::newRow("all keys") << "experts=6&k=2&balance=0&balanceWeight=0.5&capacity=1.25&dataset=moons&hidden=8,4&"
+                                     "activation=relu&rate=0.05&seed=3";
         QTest::newRow("collapse preset") << "balanceWeight=1&dataset=circle&rate=0.3&seed=2";
     }
     void linksRoundTrip()
@@ -71,7 +72,8 @@ private Q_SLOTS:
 
     void linksReadTheirValues()
     {
-        const auto s = ExpertsLabSettings::fromQuery(QStringLiteral("experts=6&k=2&balance=0&capacity=1.5&dataset=xor&hidden=4,4&activation=relu"), nullptr);
+        const auto s = ExpertsLabSettings::fromQuery(
+            QStringLiteral("experts=6&k=2&balance=0&capacity=1.5&dataset=xor&hidden=4,4&activation=relu"), nullptr);
         QVERIFY(s);
         QCOMPARE(s->mixture.experts, 6);
         QCOMPARE(s->mixture.topK, 2);
@@ -87,17 +89,28 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("query");
         QTest::addColumn<QString>("named");
-        QTest::newRow("experts") << "experts=9" << "experts";
-        QTest::newRow("k over experts") << "experts=2&k=3" << "k";
-        QTest::newRow("balance") << "balance=maybe" << "balance";
-        QTest::newRow("balance weight") << "balanceWeight=3" << "balanceWeight";
-        QTest::newRow("capacity") << "capacity=9" << "capacity";
-        QTest::newRow("dataset") << "dataset=plane" << "dataset";
-        QTest::newRow("hidden") << "hidden=8,8,8,8" << "hidden";
-        QTest::newRow("activation") << "activation=softmax" << "activation";
-        QTest::newRow("rate") << "rate=0" << "rate";
-        QTest::newRow("seed") << "seed=x" << "seed";
-        QTest::newRow("unknown") << "gate=2" << "gate";
+        QTest::newRow("experts") << "experts=9"
+                                 << "experts";
+        QTest::newRow("k over experts") << "experts=2&k=3"
+                                        << "k";
+        QTest::newRow("balance") << "balance=maybe"
+                                 << "balance";
+        QTest::newRow("balance weight") << "balanceWeight=3"
+                                        << "balanceWeight";
+        QTest::newRow("capacity") << "capacity=9"
+                                  << "capacity";
+        QTest::newRow("dataset") << "dataset=plane"
+                                 << "dataset";
+        QTest::newRow("hidden") << "hidden=8,8,8,8"
+                                << "hidden";
+        QTest::newRow("activation") << "activation=softmax"
+                                    << "activation";
+        QTest::newRow("rate") << "rate=0"
+                              << "rate";
+        QTest::newRow("seed") << "seed=x"
+                              << "seed";
+        QTest::newRow("unknown") << "gate=2"
+                                 << "gate";
     }
     void badLinksNameTheKey()
     {
@@ -142,7 +155,7 @@ private Q_SLOTS:
         QCOMPARE(s->mixture.testLoss, test.loss);
         QCOMPARE(s->load, train.load);
         QCOMPARE(s->mixture.multiplyAdds, mixture.cost().multiplyAdds);
-        QCOMPARE(s->denseTotal.multiplyAdds, 144L);  // 2-36-2 beside 4 experts of 2-8-2
+        QCOMPARE(s->denseTotal.multiplyAdds, 144L); // 2-36-2 beside 4 experts of 2-8-2
         QCOMPARE(lab->lossHistory()->rowCount(), 5);
         QCOMPARE(lab->comparison().size(), 3);
         QCOMPARE(lab->loadBars().size(), 4);
@@ -180,7 +193,8 @@ private Q_SLOTS:
         s.load = {70, 60, 60, 60};
         s.mixture.testAccuracy = 0.8;
         const QString spread = ExpertsExplanations::explanation(s);
-        QVERIFY2(spread.contains(QStringLiteral("spread the inputs: the busiest expert, Expert 1, takes 28 %")), qPrintable(spread));
+        QVERIFY2(spread.contains(QStringLiteral("spread the inputs: the busiest expert, Expert 1, takes 28 %")),
+                 qPrintable(spread));
         QVERIFY(spread.contains(QStringLiteral("even the dense network of its active size did better (90 %)")));
         QCOMPARE(ExpertsExplanations::outcomeOf(s), QStringLiteral("spread"));
         s.droppedInEpoch = 3;

@@ -1,16 +1,16 @@
 #include "Figures.h"
-#include "LearningLab.h"
 #include "LearningExplanations.h"
+#include "LearningLab.h"
 #include "LearningLabSettings.h"
 #include "LearningPlot.h"
 #include "LossSeries.h"
 #include "NetworkLabSettings.h"
 
-#include <QRegularExpression>
 #include <QClipboard>
 #include <QGuiApplication>
-#include <QSignalSpy>
+#include <QRegularExpression>
 #include <QScopeGuard>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTranslator>
 #include <QtCharts/QLineSeries>
@@ -48,8 +48,12 @@ QVariantMap questionAt(const LearningLab &lab, int index)
 
 QString rightChoiceId(const QVariantMap &question)
 {
-    return question.value(QStringLiteral("choices")).toList().value(question.value(QStringLiteral("right")).toInt())
-        .toMap().value(QStringLiteral("id")).toString();
+    return question.value(QStringLiteral("choices"))
+        .toList()
+        .value(question.value(QStringLiteral("right")).toInt())
+        .toMap()
+        .value(QStringLiteral("id"))
+        .toString();
 }
 
 } // namespace
@@ -108,9 +112,11 @@ private Q_SLOTS:
         QVERIFY(status.bestValidationEpoch > 0);
 
         const QVariantMap diagnosis = questionAt(*lab, 0);
-        QVERIFY2(diagnosis.value(QStringLiteral("text")).toString().startsWith(
-                     QStringLiteral("Validation loss rose after epoch %1 ").arg(status.bestValidationEpoch)),
-                 qPrintable(diagnosis.value(QStringLiteral("text")).toString()));
+        QVERIFY2(
+            diagnosis.value(QStringLiteral("text"))
+                .toString()
+                .startsWith(QStringLiteral("Validation loss rose after epoch %1 ").arg(status.bestValidationEpoch)),
+            qPrintable(diagnosis.value(QStringLiteral("text")).toString()));
         QCOMPARE(diagnosis.value(QStringLiteral("choices")).toList().size(), 4);
         QCOMPARE(rightChoiceId(diagnosis), QStringLiteral("overfitting"));
 
@@ -118,8 +124,8 @@ private Q_SLOTS:
         const double model = lab->snapshot()->validationLoss;
         const double baseline = lab->snapshot()->baseline.validationLoss;
         const QString expected = model < baseline * 0.95 ? QStringLiteral("model")
-                                 : model > baseline * 1.05 ? QStringLiteral("baseline")
-                                                           : QStringLiteral("equal");
+            : model > baseline * 1.05                    ? QStringLiteral("baseline")
+                                                         : QStringLiteral("equal");
         QCOMPARE(rightChoiceId(questionAt(*lab, 1)), expected);
 
         // Feedback on a wrong and on the right answer.
@@ -128,7 +134,8 @@ private Q_SLOTS:
         lab->answer(0, (right + 1) % 4);
         QCOMPARE(changed.size(), 1);
         QCOMPARE(questionAt(*lab, 0).value(QStringLiteral("correct")).toBool(), false);
-        QVERIFY(questionAt(*lab, 0).value(QStringLiteral("feedback")).toString().startsWith(QStringLiteral("Not quite")));
+        QVERIFY(
+            questionAt(*lab, 0).value(QStringLiteral("feedback")).toString().startsWith(QStringLiteral("Not quite")));
         lab->answer(0, right);
         QCOMPARE(questionAt(*lab, 0).value(QStringLiteral("correct")).toBool(), true);
         QVERIFY(questionAt(*lab, 0).value(QStringLiteral("feedback")).toString().startsWith(QStringLiteral("Right.")));
@@ -145,11 +152,11 @@ private Q_SLOTS:
         lab->setPrediction(QStringLiteral("no-such-statement"));
         QCOMPARE(lab->prediction(), QString());
         lab->setPrediction(QStringLiteral("overfits"));
-        QCOMPARE(lab->predictionOutcome(), QString());  // nothing has happened yet
+        QCOMPARE(lab->predictionOutcome(), QString()); // nothing has happened yet
         QVERIFY(runAndWait(*lab, 2000));
         QVERIFY(lab->predictionOutcome().contains(QStringLiteral("matched")));
         QVERIFY(!lab->canPredict());
-        lab->setPrediction(QStringLiteral("crawls"));  // too late for this run
+        lab->setPrediction(QStringLiteral("crawls")); // too late for this run
         QCOMPARE(lab->prediction(), QStringLiteral("overfits"));
 
         lab->reset();
@@ -187,7 +194,8 @@ private Q_SLOTS:
         });
         const int from = lab->epoch();
         lab->play();
-        QVERIFY(QTest::qWaitFor([&] { return lab->epoch() > from + 200 || (lab->epoch() > from && !lab->running()); }, 30000));
+        QVERIFY(QTest::qWaitFor([&] { return lab->epoch() > from + 200 || (lab->epoch() > from && !lab->running()); },
+                                30000));
         lab->pause();
         QVERIFY2(largestJump > 1, qPrintable(QString::number(largestJump)));
     }
@@ -199,7 +207,7 @@ private Q_SLOTS:
         lab->play();
         QVERIFY(QTest::qWaitFor([&] { return lab->epoch() == 500 && !lab->running(); }, 60000));
         QCOMPARE(lab->questions().size(), 2);
-        lab->play();  // on past the preset's end, until paused
+        lab->play(); // on past the preset's end, until paused
         QVERIFY(QTest::qWaitFor([&] { return lab->epoch() > 520; }, 10000));
         lab->pause();
         QVERIFY(QTest::qWaitFor([&] { return !lab->running(); }, 5000));
@@ -221,7 +229,8 @@ private Q_SLOTS:
         const auto settings = LearningLabSettings::fromQuery(query, &problems);
         QVERIFY2(settings, qPrintable(problems.join(QLatin1Char(' '))));
         QCOMPARE(settings->toQuery(), query);
-        const auto again = LearningLabSettings::fromQuery(QStringLiteral("lab/learning?") + settings->toQuery(), &problems);
+        const auto again
+            = LearningLabSettings::fromQuery(QStringLiteral("lab/learning?") + settings->toQuery(), &problems);
         QVERIFY(again);
         QVERIFY(*again == *settings);
     }
@@ -230,16 +239,26 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("query");
         QTest::addColumn<QString>("problem");
-        QTest::newRow("preset") << "preset=perfect" << "preset must be one of good-fit, underfit";
-        QTest::newRow("model") << "model=tree" << "model must be curve or classes";
-        QTest::newRow("rate") << "lr=0" << "lr must be a number from 0.0001 to 10";
-        QTest::newRow("rate text") << "lr=fast" << "lr must be a number";
-        QTest::newRow("points") << "points=5" << "points must be a whole number from 10 to 1000";
-        QTest::newRow("noise") << "noise=101" << "noise must be a whole number from 0 to 100";
-        QTest::newRow("degree") << "degree=16" << "degree must be a whole number from 1 to 15";
-        QTest::newRow("batch") << "points=50&batch=60" << "batch must be at most the number of points (50)";
-        QTest::newRow("unknown") << "colour=red" << "\"colour\" is not a setting of this lab.";
-        QTest::newRow("loop") << "loop=yes" << "loop must be 1 or 0";
+        QTest::newRow("preset") << "preset=perfect"
+                                << "preset must be one of good-fit, underfit";
+        QTest::newRow("model") << "model=tree"
+                               << "model must be curve or classes";
+        QTest::newRow("rate") << "lr=0"
+                              << "lr must be a number from 0.0001 to 10";
+        QTest::newRow("rate text") << "lr=fast"
+                                   << "lr must be a number";
+        QTest::newRow("points") << "points=5"
+                                << "points must be a whole number from 10 to 1000";
+        QTest::newRow("noise") << "noise=101"
+                               << "noise must be a whole number from 0 to 100";
+        QTest::newRow("degree") << "degree=16"
+                                << "degree must be a whole number from 1 to 15";
+        QTest::newRow("batch") << "points=50&batch=60"
+                               << "batch must be at most the number of points (50)";
+        QTest::newRow("unknown") << "colour=red"
+                                 << "\"colour\" is not a setting of this lab.";
+        QTest::newRow("loop") << "loop=yes"
+                              << "loop must be 1 or 0";
     }
     void badQueriesSayWhatIsWrong()
     {
@@ -267,13 +286,14 @@ private Q_SLOTS:
         lab->setBatchSize(5);
         QVERIFY(QTest::qWaitFor([&] { return !lab->busy(); }, 5000));
         QCOMPARE(lab->epoch(), 20);
-        QCOMPARE(lab->preset(), QString());  // no longer the preset's settings
+        QCOMPARE(lab->preset(), QString()); // no longer the preset's settings
         QCOMPARE(lab->link(), QStringLiteral("lab/learning?preset=good-fit&lr=0.05&batch=5"));
         lab->setDegree(7);
         QVERIFY(QTest::qWaitFor([&] { return !lab->busy() && lab->epoch() == 0; }, 5000));
         const auto firstPoint = lab->snapshot()->data->train.front();
         lab->newData();
-        QVERIFY(QTest::qWaitFor([&] { return !lab->busy() && lab->snapshot()->data->train.front() != firstPoint; }, 5000));
+        QVERIFY(
+            QTest::qWaitFor([&] { return !lab->busy() && lab->snapshot()->data->train.front() != firstPoint; }, 5000));
         QVERIFY(lab->link().contains(QStringLiteral("seed=2")));
     }
 
@@ -300,12 +320,14 @@ private Q_SLOTS:
     void divergedCurveIsMarkedWhereItLeftThePlot()
     {
         using loopwise::OffPlot;
-        QCOMPARE(loopwise::offPlotStretches({0, 2, 3, 0, -5, -6, 0}, -1, 1), (std::vector<OffPlot>{{0.25, true}, {0.75, false}}));
+        QCOMPARE(loopwise::offPlotStretches({0, 2, 3, 0, -5, -6, 0}, -1, 1),
+                 (std::vector<OffPlot>{{0.25, true}, {0.75, false}}));
         QVERIFY(loopwise::offPlotStretches({0, 0.5, -0.5}, -1, 1).empty());
 
         auto lab = readyLab(QStringLiteral("preset=too-high"));
         const loopwise::LearningSnapshot *before = lab->snapshot();
-        QVERIFY(loopwise::offPlotStretches(before->curve, before->data->extent.yMin, before->data->extent.yMax).empty());
+        QVERIFY(
+            loopwise::offPlotStretches(before->curve, before->data->extent.yMin, before->data->extent.yMax).empty());
         QVERIFY(runAndWait(*lab, 100));
         QVERIFY(lab->diverged());
         const loopwise::LearningSnapshot *after = lab->snapshot();
@@ -321,7 +343,7 @@ private Q_SLOTS:
         QCOMPARE(lab->plottedCurve(), before);
         lab->traceStep();
         QVERIFY(QTest::qWaitFor([&] { return lab->loopStage() == 0; }, 5000));
-        QVERIFY(lab->snapshot()->curve != before);  // the step has changed the model
+        QVERIFY(lab->snapshot()->curve != before); // the step has changed the model
         QCOMPARE(lab->plottedCurve(), before);
         lab->setLoopStage(LearningLab::kUpdateStage - 1);
         QCOMPARE(lab->plottedCurve(), before);
@@ -356,7 +378,7 @@ private Q_SLOTS:
         QCOMPARE(lab.parameterText(), QStringLiteral("6 parameters to learn: one coefficient per term of the model"));
         lab.setModel(QStringLiteral("classes"));
         QCOMPARE(lab.parameterCount(), (lab.degree() + 1) * (lab.degree() + 2) / 2);
-        lab.setDegree(1);  // a straight boundary: bias and two weights
+        lab.setDegree(1); // a straight boundary: bias and two weights
         QCOMPARE(lab.parameterText(), QStringLiteral("3 parameters to learn: one coefficient per term of the model"));
     }
 
@@ -425,7 +447,7 @@ private Q_SLOTS:
         lab.setLearningRatePosition(1);
         QCOMPARE(lab.learningRate(), 10.0);
         lab.setLearningRatePosition(0.5);
-        QCOMPARE(lab.learningRate(), 0.032);  // 10^-1.5, to two digits
+        QCOMPARE(lab.learningRate(), 0.032); // 10^-1.5, to two digits
         QVERIFY(qAbs(lab.learningRatePosition() - 0.5) < 0.01);
     }
 
@@ -453,12 +475,14 @@ private Q_SLOTS:
             const QVariantMap p = parameters[i].toMap();
             const auto at = static_cast<size_t>(i);
             QCOMPARE(p.value(QStringLiteral("gradient")).toString(), loopwise::Figures::figure(expected.gradient[at]));
-            QCOMPARE(p.value(QStringLiteral("after")).toString(), loopwise::Figures::figure(expected.parametersAfter[at]));
+            QCOMPARE(p.value(QStringLiteral("after")).toString(),
+                     loopwise::Figures::figure(expected.parametersAfter[at]));
         }
         QCOMPARE(lab->snapshot()->parameters, expected.parametersAfter);
 
-        lab->traceStep();  // past the last stage: the next batch, at stage 1
-        QVERIFY(QTest::qWaitFor([&] { return lab->loopStage() == 0 && lab->trace().value(QStringLiteral("step")).toInt() == 2; }, 5000));
+        lab->traceStep(); // past the last stage: the next batch, at stage 1
+        QVERIFY(QTest::qWaitFor(
+            [&] { return lab->loopStage() == 0 && lab->trace().value(QStringLiteral("step")).toInt() == 2; }, 5000));
     }
 
     void lossSeriesFollowTheHistory()
@@ -488,7 +512,7 @@ private Q_SLOTS:
                 lab->pause();
                 QVERIFY(QTest::qWaitFor([&] { return !lab->running(); }, 5000));
                 lab->runEpochs(100000);
-                lab->setDegree(4);  // a new session on its way while the last one trains
+                lab->setDegree(4); // a new session on its way while the last one trains
             }
             // Destroyed mid-run, with snapshots in flight.
         }

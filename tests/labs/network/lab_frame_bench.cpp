@@ -4,10 +4,10 @@
 // epochs per second reached in the app. Run it under Xvfb for a real X window:
 //   xvfb-run -s "-screen 0 1280x800x24" build/tests/labs/network/lab_frame_bench --seconds 10
 // --renderer picks the renderer as the app's option does (auto, as the app, by default).
+#include "../../common/StoreRequests.h"
 #include "NetworkLab.h"
 #include "Preferences.h"
 #include "Progress.h"
-#include "../../common/StoreRequests.h"
 #include "RenderingChoice.h"
 
 #include <QApplication>
@@ -90,7 +90,7 @@ int main(int argc, char *argv[])
         }
         lab->setSpeed(static_cast<int>(lab->speedChoices().size()) - 1);
         lab->play();
-        QTimer::singleShot(500, &app, [&] {  // past the first snapshots
+        QTimer::singleShot(500, &app, [&] { // past the first snapshots
             startEpoch = lab->epoch();
             frameTimes.clear();
             clock.start();
@@ -104,10 +104,12 @@ int main(int argc, char *argv[])
                 std::sort(gaps.begin(), gaps.end());
                 const double p95 = gaps.empty() ? 0.0 : gaps[std::min(gaps.size() - 1, gaps.size() * 95 / 100)];
                 const double median = gaps.empty() ? 0.0 : gaps[gaps.size() / 2];
-                std::printf("{\"renderer\": \"%s\", \"seconds\": %.2f, \"frames\": %zu, \"fps\": %.1f, \"frame_ms_median\": %.2f, "
-                            "\"frame_ms_p95\": %.2f, \"epochs\": %d, \"epochs_per_second\": %.0f, \"test_loss\": %.4f}\n",
-                            software ? "software" : "gpu", elapsed, frameTimes.size(), frameTimes.size() / elapsed, median, p95, epochs,
-                            epochs / elapsed, lab->testLoss());
+                std::printf(
+                    "{\"renderer\": \"%s\", \"seconds\": %.2f, \"frames\": %zu, \"fps\": %.1f, \"frame_ms_median\": "
+                    "%.2f, "
+                    "\"frame_ms_p95\": %.2f, \"epochs\": %d, \"epochs_per_second\": %.0f, \"test_loss\": %.4f}\n",
+                    software ? "software" : "gpu", elapsed, frameTimes.size(), frameTimes.size() / elapsed, median, p95,
+                    epochs, epochs / elapsed, lab->testLoss());
                 QCoreApplication::exit(0);
             });
         });

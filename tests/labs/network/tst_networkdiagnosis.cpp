@@ -5,20 +5,20 @@
 #include "NetworkExplanations.h"
 #include "ReadyNetworkLab.h"
 
+#include <QScopeGuard>
 #include <QTest>
 #include <QTranslator>
-#include <QScopeGuard>
 
 #include <cmath>
 
+using loopwise::diagnoseNetworkRun;
 using loopwise::LossPoint;
 using loopwise::NetworkPhase;
-using loopwise::diagnoseNetworkRun;
 
 namespace {
 
 // One point per epoch 0..count-1, the losses from `train` and `test`.
-template <typename Train, typename Test>
+template<typename Train, typename Test>
 std::vector<LossPoint> history(int count, Train train, Test test)
 {
     std::vector<LossPoint> points;
@@ -39,27 +39,33 @@ private Q_SLOTS:
         QCOMPARE(diagnoseNetworkRun({{0, 0.5, 0.5}}, false, false).phase, NetworkPhase::NotStarted);
         QCOMPARE(diagnoseNetworkRun({{0, 0.5, 0.5}, {3, 9.0, 9.0}}, true, false).phase, NetworkPhase::Diverged);
 
-        const auto swinging = history(40, [](int e) { return e % 2 ? 0.88 : 0.5; }, [](int e) { return e % 2 ? 0.9 : 0.52; });
+        const auto swinging = history(
+            40, [](int e) { return e % 2 ? 0.88 : 0.5; }, [](int e) { return e % 2 ? 0.9 : 0.52; });
         const auto oscillating = diagnoseNetworkRun(swinging, false, false);
         QCOMPARE(oscillating.phase, NetworkPhase::Oscillating);
         QCOMPARE(oscillating.low, 0.5);
         QCOMPARE(oscillating.high, 0.88);
 
         // The test loss is lowest at epoch 50, then climbs while the training loss falls on.
-        const auto overfitting = history(200, [](int e) { return 0.5 * std::exp(-e / 40.0); },
-                                         [](int e) { return 0.2 + std::pow((e - 50) / 100.0, 2); });
+        const auto overfitting = history(
+            200, [](int e) { return 0.5 * std::exp(-e / 40.0); },
+            [](int e) { return 0.2 + std::pow((e - 50) / 100.0, 2); });
         const auto over = diagnoseNetworkRun(overfitting, false, true);
         QCOMPARE(over.phase, NetworkPhase::Overfitting);
         QCOMPARE(over.bestTestEpoch, 50);
 
-        const auto falling = history(100, [](int e) { return 0.5 * std::exp(-e / 20.0); }, [](int e) { return 0.5 * std::exp(-e / 20.0); });
+        const auto falling = history(
+            100, [](int e) { return 0.5 * std::exp(-e / 20.0); }, [](int e) { return 0.5 * std::exp(-e / 20.0); });
         QCOMPARE(diagnoseNetworkRun(falling, false, true).phase, NetworkPhase::Learned);
         QCOMPARE(diagnoseNetworkRun(falling, false, false).phase, NetworkPhase::Improving);
 
-        const auto crawling = history(300, [](int e) { return 0.5 - 0.0003 * e; }, [](int e) { return 0.5 - 0.0003 * e; });
+        const auto crawling = history(
+            300, [](int e) { return 0.5 - 0.0003 * e; }, [](int e) { return 0.5 - 0.0003 * e; });
         QCOMPARE(diagnoseNetworkRun(crawling, false, false).phase, NetworkPhase::TooSlow);
 
-        const auto flat = history(300, [](int e) { return 0.3 + 0.2 * std::exp(-e / 10.0); }, [](int e) { return 0.31 + 0.2 * std::exp(-e / 10.0); });
+        const auto flat = history(
+            300, [](int e) { return 0.3 + 0.2 * std::exp(-e / 10.0); },
+            [](int e) { return 0.31 + 0.2 * std::exp(-e / 10.0); });
         QCOMPARE(diagnoseNetworkRun(flat, false, false).phase, NetworkPhase::Underfitting);
     }
 
@@ -71,12 +77,14 @@ private Q_SLOTS:
         d.phase = NetworkPhase::Overfitting;
         d.bestTestEpoch = 50;
         d.bestTestLoss = 0.2;
-        QVERIFY(loopwise::networkDiagnosisText(d).startsWith(QStringLiteral("The test loss was lowest at epoch 50 (0.200)")));
+        QVERIFY(loopwise::networkDiagnosisText(d).startsWith(
+            QStringLiteral("The test loss was lowest at epoch 50 (0.200)")));
         d.phase = NetworkPhase::Oscillating;
         d.low = 0.5;
         d.high = 0.88;
         QCOMPARE(loopwise::networkDiagnosisText(d),
-                 QStringLiteral("The loss swings between 0.500 and 0.880: the learning rate is too high, so each step overshoots. Lower it."));
+                 QStringLiteral("The loss swings between 0.500 and 0.880: the learning rate is too high, so each step "
+                                "overshoots. Lower it."));
 
         QTranslator german;
         QVERIFY(german.load(QStringLiteral(":/i18n/loopwise_de.qm")));
@@ -87,8 +95,9 @@ private Q_SLOTS:
             QCoreApplication::removeTranslator(&german);
             QLocale::setDefault(before);
         });
-        for (NetworkPhase phase : {NetworkPhase::Improving, NetworkPhase::Learned, NetworkPhase::Underfitting, NetworkPhase::Overfitting,
-                                   NetworkPhase::TooSlow, NetworkPhase::Oscillating, NetworkPhase::Diverged}) {
+        for (NetworkPhase phase :
+             {NetworkPhase::Improving, NetworkPhase::Learned, NetworkPhase::Underfitting, NetworkPhase::Overfitting,
+              NetworkPhase::TooSlow, NetworkPhase::Oscillating, NetworkPhase::Diverged}) {
             d.phase = phase;
             QLocale::setDefault(QLocale::c());
             QCoreApplication::removeTranslator(&german);
@@ -106,7 +115,7 @@ private Q_SLOTS:
     {
         auto lab = readyLab();
         QVERIFY(lab->applyLink(QStringLiteral("lr=3")));
-        lab->setSpeed(0);  // one epoch per frame: a point per epoch on the chart
+        lab->setSpeed(0); // one epoch per frame: a point per epoch on the chart
         lab->togglePlay();
         QVERIFY(QTest::qWaitFor([&] { return lab->epoch() >= 60; }, 20000));
         lab->togglePlay();
@@ -121,7 +130,8 @@ private Q_SLOTS:
         auto lab = readyLab();
         lab->runEpochs(300);
         QVERIFY(QTest::qWaitFor([&] { return !lab->busy() && !lab->running() && lab->epoch() == 300; }, 20000));
-        QCOMPARE(lab->diagnosis(), QStringLiteral("The network has learned the data: its test points are predicted well."));
+        QCOMPARE(lab->diagnosis(),
+                 QStringLiteral("The network has learned the data: its test points are predicted well."));
     }
 
     // The count follows the shape: Playground's 2-4-2-1 has 25, one more neuron in layer 1 adds

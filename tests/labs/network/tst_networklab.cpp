@@ -1,16 +1,16 @@
+#include "EngineErrorText.h"
+#include "LossSeries.h"
+#include "NetworkExplanations.h"
 #include "NetworkLab.h"
 #include "NetworkLabSettings.h"
-#include "LossSeries.h"
-#include "EngineErrorText.h"
-#include "NetworkExplanations.h"
 #include "ReadyNetworkLab.h"
 #include "TestStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
 #include <QRegularExpression>
-#include <QSignalSpy>
 #include <QScopeGuard>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTranslator>
 #include <QtCharts/QLineSeries>
@@ -124,7 +124,7 @@ private Q_SLOTS:
         lab->toggleFeature(QStringLiteral("x2"));
         QCOMPARE(lab->features(), QStringList{QStringLiteral("x1")});
         QSignalSpy message(lab.get(), &NetworkLab::messageChanged);
-        lab->toggleFeature(QStringLiteral("x1"));  // the last input
+        lab->toggleFeature(QStringLiteral("x1")); // the last input
         QCOMPARE(lab->features(), QStringList{QStringLiteral("x1")});
         QCOMPARE(message.count(), 1);
         QVERIFY(!lab->message().isEmpty());
@@ -133,7 +133,7 @@ private Q_SLOTS:
     void playAndPause()
     {
         auto lab = readyLab();
-        lab->setSpeed(5);  // full speed
+        lab->setSpeed(5); // full speed
         lab->play();
         QVERIFY(QTest::qWaitFor([&] { return lab->running() && lab->epoch() > 50; }, 10000));
         lab->pause();
@@ -206,7 +206,7 @@ private Q_SLOTS:
         lab->runEpochs(300);
         QVERIFY(lab->busy());
         QVERIFY(waitForIdleAt(*lab, 300));
-        QVERIFY(lab->testAccuracy() > 0.9);  // Playground's circle with 4-2 tanh learns quickly
+        QVERIFY(lab->testAccuracy() > 0.9); // Playground's circle with 4-2 tanh learns quickly
         QVERIFY(lab->summary().contains(QStringLiteral("% of test points on the right side")));
     }
 
@@ -247,13 +247,20 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("link");
         QTest::addColumn<QString>("problem");
-        QTest::newRow("unknown key") << "dataset=spiral&colour=red" << "\"colour\" is not a setting";
-        QTest::newRow("bad dataset") << "dataset=square" << "dataset must be one of";
-        QTest::newRow("too many layers") << "hidden=1,1,1,1,1,1,1" << "at most 6 layers";
-        QTest::newRow("too wide") << "hidden=9" << "from 1 to 8";
-        QTest::newRow("lr") << "lr=fast" << "lr must be a number";
-        QTest::newRow("activation") << "hidden=2&activation=softmax" << "activation must be one of";
-        QTest::newRow("points") << "dataset=custom&points=1:2" << "points:";
+        QTest::newRow("unknown key") << "dataset=spiral&colour=red"
+                                     << "\"colour\" is not a setting";
+        QTest::newRow("bad dataset") << "dataset=square"
+                                     << "dataset must be one of";
+        QTest::newRow("too many layers") << "hidden=1,1,1,1,1,1,1"
+                                         << "at most 6 layers";
+        QTest::newRow("too wide") << "hidden=9"
+                                  << "from 1 to 8";
+        QTest::newRow("lr") << "lr=fast"
+                            << "lr must be a number";
+        QTest::newRow("activation") << "hidden=2&activation=softmax"
+                                    << "activation must be one of";
+        QTest::newRow("points") << "dataset=custom&points=1:2"
+                                << "points:";
     }
     void badLinksSayWhy()
     {
@@ -418,14 +425,14 @@ private Q_SLOTS:
         QVERIFY(waitForIdleAt(*lab, 300));
         QVERIFY2(lab->predictionOutcome().startsWith(QStringLiteral("Your prediction held")),
                  qPrintable(lab->predictionOutcome()));
-        lab->setPrediction(QStringLiteral("diverges"));  // too late: training has started
+        lab->setPrediction(QStringLiteral("diverges")); // too late: training has started
         QCOMPARE(lab->prediction(), QStringLiteral("learns"));
     }
 
     void savesAndComparesRuns()
     {
         auto lab = readyLab();
-        QCOMPARE(lab->saveRun(QString()), QString());  // no store given: nowhere to save
+        QCOMPARE(lab->saveRun(QString()), QString()); // no store given: nowhere to save
         lab->setStore(m_store.store());
         lab->runEpochs(50);
         QVERIFY(waitForIdleAt(*lab, 50));
@@ -442,7 +449,8 @@ private Q_SLOTS:
         QCOMPARE(saved.value(QStringLiteral("label")).toString(), QStringLiteral("first"));
         QCOMPARE(saved.value(QStringLiteral("epoch")).toInt(), 50);
         QVERIFY(saved.value(QStringLiteral("link")).toString().startsWith(QStringLiteral("lab/network?")));
-        QCOMPARE(lab->savedRuns()->get(second).value(QStringLiteral("label")).toString(), QStringLiteral("Run of 100 epochs"));
+        QCOMPARE(lab->savedRuns()->get(second).value(QStringLiteral("label")).toString(),
+                 QStringLiteral("Run of 100 epochs"));
         QLineSeries train, test;
         loopwise::LossSeries series;
         series.fill(lab->savedRuns()->history(second), &train, &test);
@@ -508,7 +516,7 @@ private Q_SLOTS:
             auto lab = std::make_unique<NetworkLab>();
             lab->setSpeed(round % 6);
             lab->play();
-            lab->addLayer();  // a new configuration on its way to the worker
+            lab->addLayer(); // a new configuration on its way to the worker
             if (round % 2) {
                 // Destroyed mid-run, with snapshots in flight.
                 QVERIFY(QTest::qWaitFor([&] { return lab->running(); }, 5000));

@@ -39,7 +39,7 @@ private Q_SLOTS:
         while (lab->canAddLayer())
             lab->addLayer();
         QCOMPARE(static_cast<int>(lab->layers().size()), NetworkLabSettings::kMaxHiddenLayers);
-        lab->addLayer();  // refused, by the same rule
+        lab->addLayer(); // refused, by the same rule
         QCOMPARE(static_cast<int>(lab->layers().size()), NetworkLabSettings::kMaxHiddenLayers);
 
         QVERIFY(lab->canAddNeuron(0));
@@ -58,7 +58,7 @@ private Q_SLOTS:
     void oneFeatureTable()
     {
         const auto &table = loopwise::networkFeatures();
-        QCOMPARE(table.size(), size_t(9));  // every engine::Feature
+        QCOMPARE(table.size(), size_t(9)); // every engine::Feature
         auto lab = readyLab();
         QCOMPARE(values(lab->featureChoices(), "id"),
                  (QStringList{"x1", "x2", "x1sq", "x2sq", "x1x2", "sinx1", "sinx2"}));
@@ -90,7 +90,7 @@ private Q_SLOTS:
         QCOMPARE(lab->dataset(), QStringLiteral("circle"));
         lab->setDataset(QStringLiteral("blobs3"));
         QVERIFY(!lab->lossChoiceShown());
-        lab->setRegression(false);  // already classification: the set stays
+        lab->setRegression(false); // already classification: the set stays
         QCOMPARE(lab->dataset(), QStringLiteral("blobs3"));
     }
 

@@ -39,14 +39,15 @@ QByteArray json(const QJsonObject &object)
 }
 
 const QStringList kWords{QStringLiteral("urgent"), QStringLiteral("billing"), QStringLiteral("outage"),
-                         QStringLiteral("refund"),  QStringLiteral("login"),   QStringLiteral("slow"),
-                         QStringLiteral("crash"),   QStringLiteral("invoice"), QStringLiteral("password"),
-                         QStringLiteral("later"),   QStringLiteral("now"),     QStringLiteral("maybe")};
+                         QStringLiteral("refund"), QStringLiteral("login"),   QStringLiteral("slow"),
+                         QStringLiteral("crash"),  QStringLiteral("invoice"), QStringLiteral("password"),
+                         QStringLiteral("later"),  QStringLiteral("now"),     QStringLiteral("maybe")};
 
 } // namespace
 
 FakeModelServer::FakeModelServer(ServerFlavour serverFlavour, QObject *parent)
-    : QObject(parent), flavour(serverFlavour)
+    : QObject(parent)
+    , flavour(serverFlavour)
 {
     connect(&m_server, &QTcpServer::newConnection, this, &FakeModelServer::onConnection);
     m_server.listen(QHostAddress::LocalHost, 0);
@@ -80,7 +81,8 @@ void FakeModelServer::onConnection()
             }
             if (buffer->size() < headEnd + 4 + length || requestLine.size() < 2)
                 return;
-            Request request{requestLine[0], requestLine[1], QJsonDocument::fromJson(buffer->mid(headEnd + 4, length)).object()};
+            Request request{requestLine[0], requestLine[1],
+                            QJsonDocument::fromJson(buffer->mid(headEnd + 4, length)).object()};
             buffer->clear();
             requests.append(request);
             answer(socket, request);
@@ -93,40 +95,49 @@ QByteArray FakeModelServer::modelList() const
     if (behaviour == Behaviour::WrongShape)
         return json({{QStringLiteral("unexpected"), QJsonArray()}});
     if (flavour == ServerFlavour::Ollama) {
-        const QJsonObject model{{QStringLiteral("name"), kModel}, {QStringLiteral("model"), kModel},
-                                {QStringLiteral("digest"), kDigest}, {QStringLiteral("size"), 1234567}};
+        const QJsonObject model{{QStringLiteral("name"), kModel},
+                                {QStringLiteral("model"), kModel},
+                                {QStringLiteral("digest"), kDigest},
+                                {QStringLiteral("size"), 1234567}};
         return json({{QStringLiteral("models"), QJsonArray{model}}});
     }
-    const QJsonObject model{{QStringLiteral("id"), kModel}, {QStringLiteral("object"), QStringLiteral("model")},
+    const QJsonObject model{{QStringLiteral("id"), kModel},
+                            {QStringLiteral("object"), QStringLiteral("model")},
                             {QStringLiteral("owned_by"), QStringLiteral("me")}};
     return json({{QStringLiteral("object"), QStringLiteral("list")}, {QStringLiteral("data"), QJsonArray{model}}});
 }
 
 QByteArray FakeModelServer::line(const QJsonObject &object) const
 {
-    return flavour == ServerFlavour::Ollama ? QByteArray(json(object) + '\n') : QByteArray("data: " + json(object) + "\n\n");
+    return flavour == ServerFlavour::Ollama ? QByteArray(json(object) + '\n')
+                                            : QByteArray("data: " + json(object) + "\n\n");
 }
 
 // The text pieces, then the closing lines (statistics and the end mark).
 QList<QByteArray> FakeModelServer::replyLines(const Request &request) const
 {
-    const int seed = flavour == ServerFlavour::Ollama ? request.body.value(QLatin1String("options")).toObject().value(QLatin1String("seed")).toInt()
-                                                      : request.body.value(QLatin1String("seed")).toInt();
+    const int seed = flavour == ServerFlavour::Ollama
+        ? request.body.value(QLatin1String("options")).toObject().value(QLatin1String("seed")).toInt()
+        : request.body.value(QLatin1String("seed")).toInt();
     const QStringList words = textFor(seed, int(requests.size())).split(QLatin1Char(' '));
     QList<QByteArray> lines;
     for (qsizetype i = 0; i < words.size(); ++i) {
         const QString piece = i == 0 ? words[i] : QLatin1Char(' ') + words[i];
         switch (flavour) {
         case ServerFlavour::Ollama:
-            lines.append(line({{QStringLiteral("model"), kModel}, {QStringLiteral("response"), piece}, {QStringLiteral("done"), false}}));
+            lines.append(line({{QStringLiteral("model"), kModel},
+                               {QStringLiteral("response"), piece},
+                               {QStringLiteral("done"), false}}));
             break;
         case ServerFlavour::LlamaCpp:
             lines.append(line({{QStringLiteral("content"), piece}, {QStringLiteral("stop"), false}}));
             break;
         case ServerFlavour::OpenAi: {
-            const QJsonObject choice{{QStringLiteral("index"), 0}, {QStringLiteral("delta"), QJsonObject{{QStringLiteral("content"), piece}}},
+            const QJsonObject choice{{QStringLiteral("index"), 0},
+                                     {QStringLiteral("delta"), QJsonObject{{QStringLiteral("content"), piece}}},
                                      {QStringLiteral("finish_reason"), QJsonValue::Null}};
-            lines.append(line({{QStringLiteral("model"), kModel}, {QStringLiteral("system_fingerprint"), kFingerprint},
+            lines.append(line({{QStringLiteral("model"), kModel},
+                               {QStringLiteral("system_fingerprint"), kFingerprint},
                                {QStringLiteral("choices"), QJsonArray{choice}}}));
             break;
         }
@@ -134,24 +145,34 @@ QList<QByteArray> FakeModelServer::replyLines(const Request &request) const
     }
     switch (flavour) {
     case ServerFlavour::Ollama:
-        lines.append(line({{QStringLiteral("model"), kModel}, {QStringLiteral("response"), QString()}, {QStringLiteral("done"), true},
-                           {QStringLiteral("done_reason"), QStringLiteral("stop")}, {QStringLiteral("total_duration"), 250000000},
-                           {QStringLiteral("prompt_eval_count"), kPromptTokens}, {QStringLiteral("eval_count"), pieces}}));
+        lines.append(line({{QStringLiteral("model"), kModel},
+                           {QStringLiteral("response"), QString()},
+                           {QStringLiteral("done"), true},
+                           {QStringLiteral("done_reason"), QStringLiteral("stop")},
+                           {QStringLiteral("total_duration"), 250000000},
+                           {QStringLiteral("prompt_eval_count"), kPromptTokens},
+                           {QStringLiteral("eval_count"), pieces}}));
         break;
     case ServerFlavour::LlamaCpp:
-        lines.append(line({{QStringLiteral("content"), QString()}, {QStringLiteral("stop"), true},
+        lines.append(line({{QStringLiteral("content"), QString()},
+                           {QStringLiteral("stop"), true},
                            {QStringLiteral("model"), QStringLiteral("/models/tiny-1b.gguf")},
-                           {QStringLiteral("tokens_predicted"), pieces}, {QStringLiteral("tokens_evaluated"), kPromptTokens},
-                           {QStringLiteral("timings"), QJsonObject{{QStringLiteral("prompt_ms"), 12.5}, {QStringLiteral("predicted_ms"), 87.5}}},
+                           {QStringLiteral("tokens_predicted"), pieces},
+                           {QStringLiteral("tokens_evaluated"), kPromptTokens},
+                           {QStringLiteral("timings"),
+                            QJsonObject{{QStringLiteral("prompt_ms"), 12.5}, {QStringLiteral("predicted_ms"), 87.5}}},
                            {QStringLiteral("stop_type"), QStringLiteral("eos")}}));
         break;
     case ServerFlavour::OpenAi: {
-        const QJsonObject choice{{QStringLiteral("index"), 0}, {QStringLiteral("delta"), QJsonObject()},
+        const QJsonObject choice{{QStringLiteral("index"), 0},
+                                 {QStringLiteral("delta"), QJsonObject()},
                                  {QStringLiteral("finish_reason"), QStringLiteral("stop")}};
         lines.append(line({{QStringLiteral("model"), kModel}, {QStringLiteral("choices"), QJsonArray{choice}}}));
-        lines.append(line({{QStringLiteral("model"), kModel}, {QStringLiteral("choices"), QJsonArray()},
-                           {QStringLiteral("usage"), QJsonObject{{QStringLiteral("prompt_tokens"), kPromptTokens},
-                                                                 {QStringLiteral("completion_tokens"), pieces}}}}));
+        lines.append(line({{QStringLiteral("model"), kModel},
+                           {QStringLiteral("choices"), QJsonArray()},
+                           {QStringLiteral("usage"),
+                            QJsonObject{{QStringLiteral("prompt_tokens"), kPromptTokens},
+                                        {QStringLiteral("completion_tokens"), pieces}}}}));
         lines.append("data: [DONE]\n\n");
         break;
     }
@@ -162,8 +183,9 @@ QList<QByteArray> FakeModelServer::replyLines(const Request &request) const
 void FakeModelServer::answer(QTcpSocket *socket, const Request &request)
 {
     const bool isList = request.method == "GET";
-    const QString wantedPath = isList ? (flavour == ServerFlavour::Ollama ? QStringLiteral("/api/tags") : QStringLiteral("/v1/models"))
-        : flavour == ServerFlavour::Ollama ? QStringLiteral("/api/generate")
+    const QString wantedPath = isList
+        ? (flavour == ServerFlavour::Ollama ? QStringLiteral("/api/tags") : QStringLiteral("/v1/models"))
+        : flavour == ServerFlavour::Ollama   ? QStringLiteral("/api/generate")
         : flavour == ServerFlavour::LlamaCpp ? QStringLiteral("/completion")
                                              : QStringLiteral("/v1/chat/completions");
     const QString model = request.body.value(QLatin1String("model")).toString();
@@ -177,13 +199,16 @@ void FakeModelServer::answer(QTcpSocket *socket, const Request &request)
     case Behaviour::NotAModelServer:
         return send(whole(200, "OK", "text/html", "<html><body>A router's admin page</body></html>"));
     case Behaviour::RedirectAway:
-        return send(whole(307, "Temporary Redirect", "text/plain", {}, "Location: http://example.invalid:9/elsewhere\r\n"));
+        return send(
+            whole(307, "Temporary Redirect", "text/plain", {}, "Location: http://example.invalid:9/elsewhere\r\n"));
     case Behaviour::RedirectHere:
         if (!request.path.contains('?'))
-            return send(whole(307, "Temporary Redirect", "text/plain", "moved", "Location: " + request.path + "?moved=1\r\n"));
+            return send(
+                whole(307, "Temporary Redirect", "text/plain", "moved", "Location: " + request.path + "?moved=1\r\n"));
         break;
     case Behaviour::ServerError:
-        return send(whole(500, "Internal Server Error", "application/json", json({{QStringLiteral("error"), QStringLiteral("something broke inside")}})));
+        return send(whole(500, "Internal Server Error", "application/json",
+                          json({{QStringLiteral("error"), QStringLiteral("something broke inside")}})));
     case Behaviour::NoSuchEndpoint:
         return send(whole(404, "Not Found", "text/plain", "404 page not found"));
     default:
@@ -193,9 +218,11 @@ void FakeModelServer::answer(QTcpSocket *socket, const Request &request)
         return send(whole(404, "Not Found", "text/plain", "404 page not found"));
     if (!isList && !model.isEmpty() && model != kModel) {
         const QJsonObject error = flavour == ServerFlavour::Ollama
-            ? QJsonObject{{QStringLiteral("error"), QStringLiteral("model \"%1\" not found, try pulling it first").arg(model)}}
-            : QJsonObject{{QStringLiteral("error"), QJsonObject{{QStringLiteral("message"), QStringLiteral("Model %1 not found").arg(model)},
-                                                                {QStringLiteral("code"), QStringLiteral("model_not_found")}}}};
+            ? QJsonObject{{QStringLiteral("error"),
+                           QStringLiteral("model \"%1\" not found, try pulling it first").arg(model)}}
+            : QJsonObject{{QStringLiteral("error"),
+                           QJsonObject{{QStringLiteral("message"), QStringLiteral("Model %1 not found").arg(model)},
+                                       {QStringLiteral("code"), QStringLiteral("model_not_found")}}}};
         return send(whole(404, "Not Found", "application/json", json(error)));
     }
     if (isList)
@@ -204,25 +231,51 @@ void FakeModelServer::answer(QTcpSocket *socket, const Request &request)
     // A streamed reply: one line per timer tick.
     QList<QByteArray> lines = replyLines(request);
     const QByteArray firstPiece = lines.front();
-    const QByteArray keepAlive = flavour == ServerFlavour::Ollama ? line({{QStringLiteral("response"), QString()}, {QStringLiteral("done"), false}})
-                                                                  : QByteArray(": keep-alive\n\n");
+    const QByteArray keepAlive = flavour == ServerFlavour::Ollama
+        ? line({{QStringLiteral("response"), QString()}, {QStringLiteral("done"), false}})
+        : QByteArray(": keep-alive\n\n");
     bool endless = false;
     bool closeEarly = false;
     bool finishChunks = true;
     switch (behaviour) {
-    case Behaviour::Stall: lines = {firstPiece}; finishChunks = false; break;
-    case Behaviour::CloseMidStream: lines = lines.mid(0, 2); closeEarly = true; break;
-    case Behaviour::EndWithoutDone: lines = lines.mid(0, pieces); break;
-    case Behaviour::Endless: lines = {firstPiece}; endless = true; break;
-    case Behaviour::KeepAliveOnly: lines = {keepAlive}; endless = true; break;
-    case Behaviour::BadJson: lines = {firstPiece, flavour == ServerFlavour::Ollama ? QByteArray("this is not json\n") : QByteArray("data: this is not json\n\n")}; break;
-    case Behaviour::WrongShape: lines = {line({{QStringLiteral("unexpected"), true}})}; break;
-    case Behaviour::ErrorInStream:
-        lines = {firstPiece, flavour == ServerFlavour::Ollama ? line({{QStringLiteral("error"), QStringLiteral("model runner crashed")}})
-                 : flavour == ServerFlavour::LlamaCpp ? QByteArray("error: {\"code\":500,\"message\":\"slot crashed\"}\n\n")
-                                                       : line({{QStringLiteral("error"), QJsonObject{{QStringLiteral("message"), QStringLiteral("engine crashed")}}}})};
+    case Behaviour::Stall:
+        lines = {firstPiece};
+        finishChunks = false;
         break;
-    default: break;
+    case Behaviour::CloseMidStream:
+        lines = lines.mid(0, 2);
+        closeEarly = true;
+        break;
+    case Behaviour::EndWithoutDone:
+        lines = lines.mid(0, pieces);
+        break;
+    case Behaviour::Endless:
+        lines = {firstPiece};
+        endless = true;
+        break;
+    case Behaviour::KeepAliveOnly:
+        lines = {keepAlive};
+        endless = true;
+        break;
+    case Behaviour::BadJson:
+        lines = {firstPiece,
+                 flavour == ServerFlavour::Ollama ? QByteArray("this is not json\n")
+                                                  : QByteArray("data: this is not json\n\n")};
+        break;
+    case Behaviour::WrongShape:
+        lines = {line({{QStringLiteral("unexpected"), true}})};
+        break;
+    case Behaviour::ErrorInStream:
+        lines = {firstPiece,
+                 flavour == ServerFlavour::Ollama
+                     ? line({{QStringLiteral("error"), QStringLiteral("model runner crashed")}})
+                     : flavour == ServerFlavour::LlamaCpp
+                     ? QByteArray("error: {\"code\":500,\"message\":\"slot crashed\"}\n\n")
+                     : line({{QStringLiteral("error"),
+                              QJsonObject{{QStringLiteral("message"), QStringLiteral("engine crashed")}}}})};
+        break;
+    default:
+        break;
     }
     socket->write(head(200, "OK", flavour == ServerFlavour::Ollama ? "application/x-ndjson" : "text/event-stream"));
     auto *timer = new QTimer(socket);

@@ -66,15 +66,16 @@ private Q_SLOTS:
         QVERIFY(server.remoteWarning().isEmpty());
         server.setBaseUrl(QStringLiteral("http://gpu-box.school.example:11434"));
         QVERIFY(!server.local());
-        QCOMPARE(server.remoteWarning(), QStringLiteral("Prompts you run will leave this device to gpu-box.school.example."));
-        server.setBaseUrl(QStringLiteral("[::1]:8080"));  // no scheme: http is meant
+        QCOMPARE(server.remoteWarning(),
+                 QStringLiteral("Prompts you run will leave this device to gpu-box.school.example."));
+        server.setBaseUrl(QStringLiteral("[::1]:8080")); // no scheme: http is meant
         QVERIFY(server.local());
         QVERIFY(server.remoteWarning().isEmpty());
         QVERIFY(server.addressProblem().isEmpty());
         server.setBaseUrl(QStringLiteral("ftp://localhost:21"));
         QVERIFY(!server.addressProblem().isEmpty());
         QVERIFY(server.remoteWarning().isEmpty());
-        QCOMPARE(server.baseUrl(), QStringLiteral("ftp://localhost:21"));  // kept as typed
+        QCOMPARE(server.baseUrl(), QStringLiteral("ftp://localhost:21")); // kept as typed
     }
 
     void flavourMovesTheDefaultAddress()
@@ -85,7 +86,7 @@ private Q_SLOTS:
         QCOMPARE(server.baseUrl(), QStringLiteral("http://localhost:1234"));
         server.setBaseUrl(QStringLiteral("http://127.0.0.1:9999"));
         server.setFlavour(QStringLiteral("llamacpp"));
-        QCOMPARE(server.baseUrl(), QStringLiteral("http://127.0.0.1:9999"));  // the learner's own stays
+        QCOMPARE(server.baseUrl(), QStringLiteral("http://127.0.0.1:9999")); // the learner's own stays
         server.setFlavour(QStringLiteral("no-such-flavour"));
         QCOMPARE(server.flavour(), QStringLiteral("llamacpp"));
     }
@@ -97,9 +98,12 @@ private Q_SLOTS:
         QTest::addColumn<QVariant>("value");
         QTest::addColumn<QVariant>("expected");
         QTest::newRow("enabled") << QByteArray("enabled") << QVariant(true) << QVariant(true);
-        QTest::newRow("flavour") << QByteArray("flavour") << QVariant(QStringLiteral("openai")) << QVariant(QStringLiteral("openai"));
-        QTest::newRow("baseUrl") << QByteArray("baseUrl") << QVariant(QStringLiteral("http://127.0.0.1:1")) << QVariant(QStringLiteral("http://127.0.0.1:1"));
-        QTest::newRow("model") << QByteArray("model") << QVariant(QStringLiteral(" m ")) << QVariant(QStringLiteral("m"));
+        QTest::newRow("flavour") << QByteArray("flavour") << QVariant(QStringLiteral("openai"))
+                                 << QVariant(QStringLiteral("openai"));
+        QTest::newRow("baseUrl") << QByteArray("baseUrl") << QVariant(QStringLiteral("http://127.0.0.1:1"))
+                                 << QVariant(QStringLiteral("http://127.0.0.1:1"));
+        QTest::newRow("model") << QByteArray("model") << QVariant(QStringLiteral(" m "))
+                               << QVariant(QStringLiteral("m"));
         QTest::newRow("seed") << QByteArray("seed") << QVariant(7) << QVariant(7);
         QTest::newRow("seed < 0") << QByteArray("seed") << QVariant(-3) << QVariant(0);
         QTest::newRow("temperature") << QByteArray("temperature") << QVariant(1.5) << QVariant(1.5);
@@ -119,7 +123,7 @@ private Q_SLOTS:
         QVERIFY(server.setProperty(property, value));
         QCOMPARE(changed.size(), 1);
         QCOMPARE(server.property(property), expected);
-        QVERIFY(server.setProperty(property, value));  // the same again: no signal
+        QVERIFY(server.setProperty(property, value)); // the same again: no signal
         QCOMPARE(changed.size(), 1);
     }
 
@@ -154,7 +158,8 @@ private Q_SLOTS:
         QVERIFY(QMetaObject::invokeMethod(object.get(), "generate", Q_ARG(QString, QStringLiteral("Hello"))));
         QVERIFY(generated.wait(5000));
         QCOMPARE(object->property("pieces").toInt(), fake.pieces);
-        QCOMPARE(object->property("lastResult").toMap().value(QStringLiteral("outcome")).toString(), QStringLiteral("complete"));
+        QCOMPARE(object->property("lastResult").toMap().value(QStringLiteral("outcome")).toString(),
+                 QStringLiteral("complete"));
         QCOMPARE(object->property("flavours").toStringList(), QStringList({"ollama", "llamacpp", "openai"}));
     }
 
@@ -168,7 +173,8 @@ private Q_SLOTS:
         server.listModels();
         server.checkSeed(QStringLiteral("hello"));
         QVERIFY(!server.generating());
-        QCOMPARE(server.message(), QStringLiteral("The local model server is turned off: turn it on to send prompts to it."));
+        QCOMPARE(server.message(),
+                 QStringLiteral("The local model server is turned off: turn it on to send prompts to it."));
         QTest::qWait(100);
         QVERIFY(fake.requests.isEmpty());
     }
@@ -189,7 +195,8 @@ private Q_SLOTS:
         QVERIFY(!server.listing());
         QVERIFY(!server.generating());
         QCOMPARE(generated.size(), 1);
-        QCOMPARE(generated.first().first().toMap().value(QStringLiteral("outcome")).toString(), QStringLiteral("cancelled"));
+        QCOMPARE(generated.first().first().toMap().value(QStringLiteral("outcome")).toString(),
+                 QStringLiteral("cancelled"));
     }
 
     void listModels_data() { addFlavourRows(); }
@@ -210,7 +217,8 @@ private Q_SLOTS:
         QCOMPARE(models[0].toMap().value(QStringLiteral("digest")).toString(),
                  flavour == ServerFlavour::Ollama ? FakeModelServer::kDigest : QString());
         QCOMPARE(fake.requests.size(), 1);
-        QCOMPARE(fake.requests[0].path, flavour == ServerFlavour::Ollama ? QByteArray("/api/tags") : QByteArray("/v1/models"));
+        QCOMPARE(fake.requests[0].path,
+                 flavour == ServerFlavour::Ollama ? QByteArray("/api/tags") : QByteArray("/v1/models"));
         // Another server: the list was the old one's.
         server.setBaseUrl(QStringLiteral("http://127.0.0.1:1"));
         QVERIFY(server.models().isEmpty());
@@ -242,7 +250,9 @@ private Q_SLOTS:
         QSignalSpy message(&server, &ModelServer::messageChanged);
         server.listModels();
         QVERIFY(message.wait(5000));
-        QCOMPARE(server.message(), QStringLiteral("The model server sent a reply Loopwise cannot read: check that the kind of server chosen is the one running there."));
+        QCOMPARE(server.message(),
+                 QStringLiteral("The model server sent a reply Loopwise cannot read: check that the kind of server "
+                                "chosen is the one running there."));
         QVERIFY(server.details().contains(QLatin1String("unexpected")));
         QVERIFY(server.models().isEmpty());
     }
@@ -259,7 +269,7 @@ private Q_SLOTS:
         hangs1.behaviour = Behaviour::Hang;
         FakeModelServer hangs2(ServerFlavour::OpenAi);
         hangs2.behaviour = Behaviour::Hang;
-        ModelServer server;  // off: finding asks only this machine, and only now
+        ModelServer server; // off: finding asks only this machine, and only now
         server.setProbes({{ollama.port(), ServerFlavour::Ollama},
                           {closedPort(), ServerFlavour::LlamaCpp},
                           {router.port(), ServerFlavour::LlamaCpp},
@@ -280,7 +290,9 @@ private Q_SLOTS:
         const QVariantMap first = servers[0].toMap();
         QCOMPARE(first.value(QStringLiteral("flavour")).toString(), QStringLiteral("ollama"));
         QCOMPARE(first.value(QStringLiteral("baseUrl")).toString(), ollama.baseUrl());
-        QCOMPARE(first.value(QStringLiteral("models")).toList().front().toMap().value(QStringLiteral("digest")).toString(), FakeModelServer::kDigest);
+        QCOMPARE(
+            first.value(QStringLiteral("models")).toList().front().toMap().value(QStringLiteral("digest")).toString(),
+            FakeModelServer::kDigest);
         const QVariantMap second = servers[1].toMap();
         QCOMPARE(second.value(QStringLiteral("flavour")).toString(), QStringLiteral("openai"));
         QCOMPARE(second.value(QStringLiteral("baseUrl")).toString(), lmStudio.baseUrl());
@@ -302,7 +314,8 @@ private Q_SLOTS:
         server.findLocalModels();
         QVERIFY(found.wait(5000));
         QVERIFY(server.foundServers().isEmpty());
-        QCOMPARE(server.message(), QStringLiteral("No model server answers on this computer's usual ports (%1).").arg(port));
+        QCOMPARE(server.message(),
+                 QStringLiteral("No model server answers on this computer's usual ports (%1).").arg(port));
     }
 
     void usualPorts()

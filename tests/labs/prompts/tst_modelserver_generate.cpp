@@ -44,7 +44,7 @@ private Q_SLOTS:
         server.setTemperature(0.7);
         server.setMaxTokens(48);
         QSignalSpy listed(&server, &ModelServer::modelsChanged);
-        server.listModels();  // Ollama's list carries the model's digest
+        server.listModels(); // Ollama's list carries the model's digest
         QVERIFY(listed.wait(5000));
 
         QStringList partials;
@@ -85,7 +85,9 @@ private Q_SLOTS:
         QVERIFY(result.value(QStringLiteral("durationMs")).toLongLong() <= elapsed);
         QCOMPARE(result.value(QStringLiteral("promptTokens")).toInt(), FakeModelServer::kPromptTokens);
         QCOMPARE(result.value(QStringLiteral("outputTokens")).toInt(), 6);
-        const double serverMs = flavour == ServerFlavour::Ollama ? 250.0 : flavour == ServerFlavour::LlamaCpp ? 100.0 : -1.0;
+        const double serverMs = flavour == ServerFlavour::Ollama ? 250.0
+            : flavour == ServerFlavour::LlamaCpp                 ? 100.0
+                                                                 : -1.0;
         QCOMPARE(result.value(QStringLiteral("serverDurationMs")).toDouble(), serverMs);
         QCOMPARE(result.value(QStringLiteral("stopReason")).toString(),
                  flavour == ServerFlavour::LlamaCpp ? QStringLiteral("eos") : QStringLiteral("stop"));
@@ -145,7 +147,7 @@ private Q_SLOTS:
         QVERIFY(server.generating());
         QVERIFY(pieces.wait(5000));
         server.cancel();
-        QCOMPARE(finished.size(), 1);  // at once, not when the server ends
+        QCOMPARE(finished.size(), 1); // at once, not when the server ends
         const QVariantMap result = finished.first().first().toMap();
         QCOMPARE(result.value(QStringLiteral("outcome")).toString(), QStringLiteral("cancelled"));
         const QString text = result.value(QStringLiteral("text")).toString();
@@ -153,8 +155,8 @@ private Q_SLOTS:
         QVERIFY(fake.textFor(42, 1).startsWith(text));
         QVERIFY(text.size() < fake.textFor(42, 1).size());
         QVERIFY(!server.generating());
-        QVERIFY(server.message().isEmpty());  // cancelling is not a failure
-        QTRY_COMPARE_WITH_TIMEOUT(fake.abandoned, 1, 3000);  // the connection was closed
+        QVERIFY(server.message().isEmpty()); // cancelling is not a failure
+        QTRY_COMPARE_WITH_TIMEOUT(fake.abandoned, 1, 3000); // the connection was closed
         QTest::qWait(100);
         QCOMPARE(finished.size(), 1);
     }
@@ -165,7 +167,8 @@ private Q_SLOTS:
         QTest::addColumn<ServerFlavour>("flavour");
         QTest::addColumn<Behaviour>("behaviour");
         QTest::addColumn<QString>("kind");
-        const struct {
+        const struct
+        {
             const char *name;
             Behaviour behaviour;
             const char *kind;
@@ -215,7 +218,7 @@ private Q_SLOTS:
         QCOMPARE(server.message(), message);
         QCOMPARE(server.details(), result.value(QStringLiteral("details")).toString());
         QVERIFY(!server.generating());
-        QCOMPARE(fake.requests.size(), 1);  // nothing retried, no redirect followed
+        QCOMPARE(fake.requests.size(), 1); // nothing retried, no redirect followed
         if (behaviour == Behaviour::ServerError) {
             QCOMPARE(message, QStringLiteral("The model server answered with error 500."));
             QVERIFY(server.details().contains(QLatin1String("something broke inside")));
@@ -223,11 +226,14 @@ private Q_SLOTS:
         if (behaviour == Behaviour::RedirectAway)
             QVERIFY(message.contains(QLatin1String("example.invalid")));
         if (behaviour == Behaviour::Hang)
-            QCOMPARE(message, QStringLiteral("The model server at 127.0.0.1:%1 did not answer within 1 second.").arg(fake.port()));
+            QCOMPARE(
+                message,
+                QStringLiteral("The model server at 127.0.0.1:%1 did not answer within 1 second.").arg(fake.port()));
         if (behaviour == Behaviour::Endless)
-            QCOMPARE(message, QStringLiteral("The model went on past the 8 tokens it was allowed, so Loopwise stopped it."));
+            QCOMPARE(message,
+                     QStringLiteral("The model went on past the 8 tokens it was allowed, so Loopwise stopped it."));
         if (behaviour == Behaviour::Stall || behaviour == Behaviour::ErrorInStream)
-            QVERIFY(!result.value(QStringLiteral("text")).toString().isEmpty());  // what came is kept
+            QVERIFY(!result.value(QStringLiteral("text")).toString().isEmpty()); // what came is kept
     }
 
     // A reply that sends nothing but keep-alive lines is stopped by the whole-reply time cap.
@@ -243,7 +249,8 @@ private Q_SLOTS:
         const QVariantMap result = generate(server, QStringLiteral("Hello"));
         QCOMPARE(result.value(QStringLiteral("failure")).toString(), QStringLiteral("too-long"));
         QVERIFY(clock.elapsed() >= 450 && clock.elapsed() < 3000);
-        QCOMPARE(server.message(), QStringLiteral("The reply was still running after 1 second, so Loopwise stopped it."));
+        QCOMPARE(server.message(),
+                 QStringLiteral("The reply was still running after 1 second, so Loopwise stopped it."));
     }
 
     void refusedOnAClosedPort_data() { addFlavourRows(); }
@@ -258,7 +265,10 @@ private Q_SLOTS:
         server.setModel(QStringLiteral("any"));
         const QVariantMap result = generate(server, QStringLiteral("Hello"));
         QCOMPARE(result.value(QStringLiteral("failure")).toString(), QStringLiteral("refused"));
-        QCOMPARE(server.message(), QStringLiteral("Nothing answers at 127.0.0.1:%1: start the model server, or check its address and port.").arg(port));
+        QCOMPARE(
+            server.message(),
+            QStringLiteral("Nothing answers at 127.0.0.1:%1: start the model server, or check its address and port.")
+                .arg(port));
         QVERIFY(!server.details().isEmpty());
     }
 
@@ -272,7 +282,9 @@ private Q_SLOTS:
         server.setModel(QStringLiteral("nope:7b"));
         const QVariantMap result = generate(server, QStringLiteral("Hello"));
         QCOMPARE(result.value(QStringLiteral("failure")).toString(), QStringLiteral("unknown-model"));
-        QCOMPARE(server.message(), QStringLiteral("The server at 127.0.0.1:%1 does not have the model “nope:7b”: pick one from its list.").arg(fake.port()));
+        QCOMPARE(server.message(),
+                 QStringLiteral("The server at 127.0.0.1:%1 does not have the model “nope:7b”: pick one from its list.")
+                     .arg(fake.port()));
         QVERIFY(server.details().contains(QLatin1String("404")));
     }
 
@@ -313,7 +325,7 @@ private Q_SLOTS:
         fake.variesWithSeed = varies;
         ModelServer server;
         pointAt(server, fake);
-        server.setTemperature(0);  // the check still samples: at 0.8
+        server.setTemperature(0); // the check still samples: at 0.8
         QSignalSpy checked(&server, &ModelServer::seedCheckedChanged);
         server.checkSeed(QStringLiteral("Name a colour."));
         QVERIFY(server.checkingSeed());
@@ -323,13 +335,15 @@ private Q_SLOTS:
         QCOMPARE(fake.requests.size(), runs);
         const auto seedOf = [&](int i) {
             const QJsonObject body = fake.requests[i].body;
-            return flavour == ServerFlavour::Ollama ? body.value(QLatin1String("options")).toObject().value(QLatin1String("seed")).toInt()
-                                                    : body.value(QLatin1String("seed")).toInt();
+            return flavour == ServerFlavour::Ollama
+                ? body.value(QLatin1String("options")).toObject().value(QLatin1String("seed")).toInt()
+                : body.value(QLatin1String("seed")).toInt();
         };
         const auto temperatureOf = [&](int i) {
             const QJsonObject body = fake.requests[i].body;
-            return flavour == ServerFlavour::Ollama ? body.value(QLatin1String("options")).toObject().value(QLatin1String("temperature")).toDouble()
-                                                    : body.value(QLatin1String("temperature")).toDouble();
+            return flavour == ServerFlavour::Ollama
+                ? body.value(QLatin1String("options")).toObject().value(QLatin1String("temperature")).toDouble()
+                : body.value(QLatin1String("temperature")).toDouble();
         };
         QCOMPARE(seedOf(0), 42);
         QCOMPARE(seedOf(1), 42);
@@ -338,9 +352,15 @@ private Q_SLOTS:
         for (int i = 0; i < runs; ++i)
             QCOMPARE(temperatureOf(i), 0.8);
         const QHash<QString, QString> words{
-            {QStringLiteral("honoured"), QStringLiteral("The server honours the seed: seed 42 gave the same text twice at temperature 0.8 and seed 43 a different one, so a run can be repeated exactly.")},
-            {QStringLiteral("ignored"), QStringLiteral("The server ignores the seed: seed 42 gave two different texts at temperature 0.8, so no run can be repeated exactly; compare prompts over several runs instead.")},
-            {QStringLiteral("cannot-tell"), QStringLiteral("This check cannot tell: seeds 42 and 43 gave the same text at temperature 0.8, so this prompt's answer does not vary; try a prompt with a more open answer.")},
+            {QStringLiteral("honoured"),
+             QStringLiteral("The server honours the seed: seed 42 gave the same text twice at temperature 0.8 and seed "
+                            "43 a different one, so a run can be repeated exactly.")},
+            {QStringLiteral("ignored"),
+             QStringLiteral("The server ignores the seed: seed 42 gave two different texts at temperature 0.8, so no "
+                            "run can be repeated exactly; compare prompts over several runs instead.")},
+            {QStringLiteral("cannot-tell"),
+             QStringLiteral("This check cannot tell: seeds 42 and 43 gave the same text at temperature 0.8, so this "
+                            "prompt's answer does not vary; try a prompt with a more open answer.")},
         };
         QCOMPARE(server.seedWords(), words.value(verdict));
     }
@@ -391,8 +411,12 @@ private Q_SLOTS:
         server.setBaseUrl(QStringLiteral("http://gpu-box.example"));
         const QString warning = server.remoteWarning();
         QCoreApplication::removeTranslator(&german);
-        QCOMPARE(refused, QStringLiteral("Unter 127.0.0.1:%1 antwortet nichts: Starte den Modellserver oder prüfe seine Adresse und seinen Port.").arg(port));
-        QCOMPARE(warning, QStringLiteral("Prompts, die du ausführst, verlassen dieses Gerät und gehen an gpu-box.example."));
+        QCOMPARE(refused,
+                 QStringLiteral("Unter 127.0.0.1:%1 antwortet nichts: Starte den Modellserver oder prüfe seine Adresse "
+                                "und seinen Port.")
+                     .arg(port));
+        QCOMPARE(warning,
+                 QStringLiteral("Prompts, die du ausführst, verlassen dieses Gerät und gehen an gpu-box.example."));
     }
 };
 

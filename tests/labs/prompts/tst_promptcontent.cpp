@@ -65,10 +65,11 @@ private Q_SLOTS:
         text.replace("\"Input\"", "\"Eingang\"");
         write(pack.path(), QStringLiteral("fr/prompts/patterns.json"), text);
 
-        const PromptContent french = PromptContent::load(QStringLiteral("fr"), {CourseRepository::shippedRoot(), pack.path()});
+        const PromptContent french
+            = PromptContent::load(QStringLiteral("fr"), {CourseRepository::shippedRoot(), pack.path()});
         QVERIFY(french.problems().isEmpty());
-        QCOMPARE(french.phrases().inputKey, std::string("Eingang"));  // the pack's own file
-        QCOMPARE(french.tasks().size(), std::size_t(4));               // the rest from English
+        QCOMPARE(french.phrases().inputKey, std::string("Eingang")); // the pack's own file
+        QCOMPARE(french.tasks().size(), std::size_t(4)); // the rest from English
     }
 
     void brokenFileIsNamedAndReplaced()
@@ -77,12 +78,17 @@ private Q_SLOTS:
         write(pack.path(), QStringLiteral("de/prompts/tasks.json"), "{\"schema\": 1,\n \"tasks\": [}");
         write(pack.path(), QStringLiteral("de/prompts/analyser.json"), "{\"schema\": 1}");
 
-        const PromptContent german = PromptContent::load(QStringLiteral("de"), {CourseRepository::shippedRoot(), pack.path()});
+        const PromptContent german
+            = PromptContent::load(QStringLiteral("de"), {CourseRepository::shippedRoot(), pack.path()});
         QCOMPARE(german.problems().size(), 2);
         const QString tasksPath = pack.path() + QStringLiteral("/de/prompts/tasks.json");
-        QCOMPARE(german.problems().at(0),
-                 tasksPath + QStringLiteral(" is not valid JSON at line 2, column 12; the prompts lab uses the file it replaces instead."));
-        QVERIFY(german.problems().at(1).startsWith(pack.path() + QStringLiteral("/de/prompts/analyser.json cannot be used (")));
+        QCOMPARE(
+            german.problems().at(0),
+            tasksPath
+                + QStringLiteral(
+                    " is not valid JSON at line 2, column 12; the prompts lab uses the file it replaces instead."));
+        QVERIFY(german.problems().at(1).startsWith(pack.path()
+                                                   + QStringLiteral("/de/prompts/analyser.json cannot be used (")));
         // The shipped German files stand in.
         QCOMPARE(german.task(QStringLiteral("triage"))->title, std::string("Dringende Support-Tickets einordnen"));
         QCOMPARE(german.wordLists().language, std::string("de"));

@@ -3,10 +3,10 @@
 // groups and noise verdict are checked against hand computations from the same answers, a
 // run on a fake Ollama server and a server failure falling back to the built-in model, the
 // exported files, evidence() and the run kept in the learner's progress.
+#include "../common/TestStore.h"
 #include "FakeModelServer.h"
 #include "PromptRunLab.h"
 #include "PromptRunWords.h"
-#include "../common/TestStore.h"
 
 #include "loopwise/engine/prompt_tasks.h"
 
@@ -61,7 +61,7 @@ private Q_SLOTS:
         PromptRunLab lab;
         PromptCasesModel *cases = lab.cases();
         QAbstractItemModelTester tester(cases, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QCOMPARE(cases->rowCount(), 24);  // the triage task's own
+        QCOMPARE(cases->rowCount(), 24); // the triage task's own
         QVERIFY(!cases->edited());
         QSignalSpy inserted(cases, &QAbstractItemModel::rowsInserted);
         QSignalSpy removed(cases, &QAbstractItemModel::rowsRemoved);
@@ -75,7 +75,8 @@ private Q_SLOTS:
         QVERIFY(!cases->add(QStringLiteral("Printer jam"), QString()));
         QVERIFY(cases->edit(24, QStringLiteral("Printer jam"), QString(), QStringLiteral("printer; jam")));
         QCOMPARE(changed.size(), 1);
-        QCOMPARE(cases->data(cases->index(24), PromptCasesModel::ContainsRole).toString(), QStringLiteral("printer; jam"));
+        QCOMPARE(cases->data(cases->index(24), PromptCasesModel::ContainsRole).toString(),
+                 QStringLiteral("printer; jam"));
         cases->remove(0);
         QCOMPARE(removed.size(), 1);
         QCOMPARE(cases->rowCount(), 24);
@@ -86,10 +87,9 @@ private Q_SLOTS:
 
     void csvParsing()
     {
-        const PromptCasesFile::Outcome good = PromptCasesFile::parse(
-            "input,expected,contains\n"
-            "\"Login fails, \"\"all\"\" users\",urgent,\n"
-            "\"Two\nlines\",normal,a;b\n");
+        const PromptCasesFile::Outcome good = PromptCasesFile::parse("input,expected,contains\n"
+                                                                     "\"Login fails, \"\"all\"\" users\",urgent,\n"
+                                                                     "\"Two\nlines\",normal,a;b\n");
         QVERIFY(good.problem.isEmpty());
         QVERIFY(good.badRows.isEmpty());
         QCOMPARE(good.cases.size(), size_t(2));
@@ -97,8 +97,9 @@ private Q_SLOTS:
         QCOMPARE(good.cases[1].input, std::string("Two\nlines"));
         QCOMPARE(good.cases[1].mustContain, (std::vector<std::string>{"a", "b"}));
 
-        const PromptCasesFile::Outcome bad = PromptCasesFile::parse("input,expected\nok,urgent\n,normal\nx\n\"a\nb\",normal\nfine,\n");
-        QCOMPARE(bad.cases.size(), size_t(2));  // ok and the two-line one
+        const PromptCasesFile::Outcome bad
+            = PromptCasesFile::parse("input,expected\nok,urgent\n,normal\nx\n\"a\nb\",normal\nfine,\n");
+        QCOMPARE(bad.cases.size(), size_t(2)); // ok and the two-line one
         QCOMPARE(bad.badRows.size(), 3);
         QVERIFY2(bad.badRows[0].startsWith(QStringLiteral("Line 3 ")), qPrintable(bad.badRows[0]));
         QVERIFY2(bad.badRows[1].startsWith(QStringLiteral("Line 4 ")), qPrintable(bad.badRows[1]));
@@ -119,7 +120,7 @@ private Q_SLOTS:
         QSignalSpy imported(lab.cases(), &PromptCasesModel::imported);
         QVERIFY(lab.cases()->importCsv(QUrl::fromLocalFile(path).toString()));
         QVERIFY(imported.wait(5000));
-        QCOMPARE(lab.cases()->rowCount(), 25);  // the 24 kept, one added
+        QCOMPARE(lab.cases()->rowCount(), 25); // the 24 kept, one added
         QVERIFY2(lab.cases()->message().contains(QStringLiteral("Line 3")), qPrintable(lab.cases()->message()));
 
         QVERIFY(lab.cases()->importCsv(folder.filePath(QStringLiteral("missing.csv"))));
@@ -182,7 +183,8 @@ private Q_SLOTS:
         std::map<std::string, int> counts;
         for (int seed = 0; seed < 5; ++seed)
             ++counts[QString::fromStdString(run.answers[1][seed][0].text).trimmed().toStdString()];
-        const auto top = std::max_element(counts.begin(), counts.end(), [](auto &a, auto &b) { return a.second < b.second; });
+        const auto top
+            = std::max_element(counts.begin(), counts.end(), [](auto &a, auto &b) { return a.second < b.second; });
         QCOMPARE(results.groups(1, 0).front().count, top->second);
         const QString grouped = lab.rows()->data(lab.rows()->index(0), PromptCaseRowsModel::AnswersBRole).toString();
         QVERIFY2(grouped.startsWith(QStringLiteral("%1 of 5 answered \"").arg(top->second)), qPrintable(grouped));
@@ -205,7 +207,8 @@ private Q_SLOTS:
         const double p = binomialTwoSided(std::min(aBetter, bBetter), aBetter + bBetter);
         QVERIFY(std::abs(results.signTest().pValue - p) < 1e-9);
         QCOMPARE(lab.largerThanNoise(), p < 0.05);
-        QVERIFY2(lab.verdict().startsWith(p < 0.05 ? QStringLiteral("B did better than A") : QStringLiteral("The difference")),
+        QVERIFY2(lab.verdict().startsWith(p < 0.05 ? QStringLiteral("B did better than A")
+                                                   : QStringLiteral("The difference")),
                  qPrintable(lab.verdict()));
         qInfo("sign test: B better in %d cases, A in %d, p = %.3g; %s", bBetter, aBetter, p, qPrintable(lab.verdict()));
 
@@ -221,11 +224,14 @@ private Q_SLOTS:
             QVERIFY(lab.rows()->data(lab.rows()->index(r), PromptCaseRowsModel::DiffersRole).toBool());
         lab.rows()->setOnlyDifferences(false);
         QCOMPARE(lab.rows()->rowCount(), 24);
-        const QString provenance = lab.rows()->data(lab.rows()->index(0), PromptCaseRowsModel::ProvenanceRole).toString();
+        const QString provenance
+            = lab.rows()->data(lab.rows()->index(0), PromptCaseRowsModel::ProvenanceRole).toString();
         QVERIFY(provenance.contains(PromptRunWords::builtinModelName()));
         QVERIFY(provenance.contains(QStringLiteral("temperature 0.7")));
-        QVERIFY(lab.rows()->data(lab.rows()->index(0), PromptCaseRowsModel::PromptBRole).toString().contains(
-            lab.rows()->data(lab.rows()->index(0), PromptCaseRowsModel::InputRole).toString()));
+        QVERIFY(lab.rows()
+                    ->data(lab.rows()->index(0), PromptCaseRowsModel::PromptBRole)
+                    .toString()
+                    .contains(lab.rows()->data(lab.rows()->index(0), PromptCaseRowsModel::InputRole).toString()));
         QVERIFY(!lab.honestNotes().isEmpty());
         QCOMPARE(lab.costs().size(), 2);
 
@@ -286,8 +292,10 @@ private Q_SLOTS:
         QVERIFY(waitForRun(lab));
         QVERIFY(QTest::qWaitFor([&] { return lab.savedRuns()->rowCount() == 1; }, 5000));
         const QVariantMap saved = lab.savedRuns()->runs().first().toMap();
-        QCOMPARE(saved.value(QStringLiteral("passRateA")).toDouble(), lab.passRates().at(0).toMap().value(QStringLiteral("mean")).toDouble());
-        QCOMPARE(saved.value(QStringLiteral("figures")).toStringList(), PromptRunWords::evidenceFigures(*lab.results()));
+        QCOMPARE(saved.value(QStringLiteral("passRateA")).toDouble(),
+                 lab.passRates().at(0).toMap().value(QStringLiteral("mean")).toDouble());
+        QCOMPARE(saved.value(QStringLiteral("figures")).toStringList(),
+                 PromptRunWords::evidenceFigures(*lab.results()));
         QVERIFY(saved.value(QStringLiteral("link")).toString().contains(QStringLiteral("seeds=2")));
 
         const QString markdownPath = store.filePath(QStringLiteral("run.md"));
@@ -304,14 +312,15 @@ private Q_SLOTS:
         const QString md = QString::fromUtf8(markdown.readAll());
         QVERIFY(md.startsWith(QStringLiteral("# Prompt A against prompt B: ") + lab.taskTitle()));
         QVERIFY(md.contains(lab.verdict()));
-        QVERIFY(md.contains(QStringLiteral("| 5 | ")));  // the fifth case's row
+        QVERIFY(md.contains(QStringLiteral("| 5 | "))); // the fifth case's row
         QFile csv(csvPath);
         QVERIFY(csv.open(QIODevice::ReadOnly));
         // Answers may span lines inside their quotes: records are counted by how they begin.
         const QList<QByteArray> lines = csv.readAll().trimmed().split('\n');
         const QRegularExpression recordStart(QStringLiteral("^[AB],[1-5],[12],"));
-        QCOMPARE(std::count_if(lines.begin(), lines.end(),
-                               [&](const QByteArray &line) { return recordStart.match(QString::fromUtf8(line)).hasMatch(); }),
+        QCOMPARE(std::count_if(
+                     lines.begin(), lines.end(),
+                     [&](const QByteArray &line) { return recordStart.match(QString::fromUtf8(line)).hasMatch(); }),
                  qsizetype(2 * 2 * 5));
         QVERIFY(lines.first().startsWith("prompt,case,seed,input,expected,answer,passed"));
         QVERIFY(lines.at(1).startsWith("A,1,1,"));
@@ -335,7 +344,7 @@ private Q_SLOTS:
         lab.server()->setModel(test::FakeModelServer::kModel);
         lab.server()->setTimeoutMs(3000);
         QSignalSpy listed(lab.server(), &ModelServer::modelsChanged);
-        lab.server()->listModels();  // the digest comes from the model list
+        lab.server()->listModels(); // the digest comes from the model list
         QVERIFY(listed.wait(5000));
         const int before = static_cast<int>(fake.requests.size());
         lab.setModelSource(QStringLiteral("server"));
@@ -343,7 +352,12 @@ private Q_SLOTS:
         QVERIFY(waitForRun(lab, 30000));
         QCOMPARE(fake.requests.size() - before, 8);
         QCOMPARE(fake.requests.at(before).path, QByteArray("/api/generate"));
-        QCOMPARE(fake.requests.at(before + 7).body.value(QStringLiteral("options")).toObject().value(QStringLiteral("seed")).toInt(), 2);
+        QCOMPARE(fake.requests.at(before + 7)
+                     .body.value(QStringLiteral("options"))
+                     .toObject()
+                     .value(QStringLiteral("seed"))
+                     .toInt(),
+                 2);
         const PromptRunOutcome &run = lab.results()->outcome();
         QVERIFY(run.provenance.model.contains(test::FakeModelServer::kModel));
         QCOMPARE(run.provenance.version, test::FakeModelServer::kDigest);

@@ -65,7 +65,8 @@ private Q_SLOTS:
         QCOMPARE(lab.calibrate(), false);
         QCOMPARE(lab.modelSource(), QStringLiteral("builtin"));
         QCOMPARE(lab.tasks().size(), 4);
-        QCOMPARE(lab.tasks().at(1).toMap().value(QStringLiteral("title")).toString(), QStringLiteral("Summarise an incident for a manager"));
+        QCOMPARE(lab.tasks().at(1).toMap().value(QStringLiteral("title")).toString(),
+                 QStringLiteral("Summarise an incident for a manager"));
         QVERIFY(!lab.busy());
         QCOMPARE(lab.link(), QStringLiteral("lab/prompts?task=triage"));
     }
@@ -93,7 +94,7 @@ private Q_SLOTS:
         lab.setModelSource(QStringLiteral("server"));
         const QString link = lab.link();
         QVERIFY(link.startsWith(QStringLiteral("lab/prompts?task=feedback&a=")));
-        QVERIFY2(!link.contains(QStringLiteral("&b=")), qPrintable(link));  // B is the starter
+        QVERIFY2(!link.contains(QStringLiteral("&b=")), qPrintable(link)); // B is the starter
         QVERIFY(labLinkProblems(QStringLiteral("prompts"), link.mid(link.indexOf(u'?') + 1)).isEmpty());
 
         PromptsLab other(english(), nullptr);
@@ -110,7 +111,8 @@ private Q_SLOTS:
 
     void badLinkValuesAreNamed()
     {
-        const QString query = QStringLiteral("task=Not An Id&seeds=11&temperature=3&calibrate=yes&model=cloud&colour=red");
+        const QString query
+            = QStringLiteral("task=Not An Id&seeds=11&temperature=3&calibrate=yes&model=cloud&colour=red");
         const QStringList problems = labLinkProblems(QStringLiteral("prompts"), query);
         QCOMPARE(problems.size(), 6);
         QVERIFY(problems.contains(QStringLiteral("seeds must be a whole number from 1 to 10, not \"11\".")));
@@ -168,11 +170,13 @@ private Q_SLOTS:
         const int role = int(prompt.indexOf(QStringLiteral("You are")));
         QCOMPARE(highlighter.formatAt(role).underlineStyle(), QTextCharFormat::SingleUnderline);
         QCOMPARE(highlighter.formatAt(role).underlineColor(), PromptHighlighter::criterionColour(Criterion::Role));
-        QCOMPARE(highlighter.formatAt(0).underlineStyle(), PromptHighlighter::criterionFormat(Criterion::Task).underlineStyle());
+        QCOMPARE(highlighter.formatAt(0).underlineStyle(),
+                 PromptHighlighter::criterionFormat(Criterion::Task).underlineStyle());
         const int vague = int(prompt.indexOf(QStringLiteral("etc")));
         QCOMPARE(highlighter.formatAt(vague).underlineStyle(), QTextCharFormat::WaveUnderline);
         // Between the marks, nothing.
-        QCOMPARE(highlighter.formatAt(int(prompt.indexOf(QStringLiteral("Mention")))).underlineStyle(), QTextCharFormat::NoUnderline);
+        QCOMPARE(highlighter.formatAt(int(prompt.indexOf(QStringLiteral("Mention")))).underlineStyle(),
+                 QTextCharFormat::NoUnderline);
 
         // Every criterion looks different from every other one, colour aside too.
         QSet<QString> looks;
@@ -190,7 +194,8 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model->rowCount(), engine::prompts::kCriterionCount);
         const int role = rowOf(*model, QStringLiteral("role"));
-        QCOMPARE(model->data(model->index(role), PromptComparisonModel::CriterionRole).toString(), QStringLiteral("Role or persona"));
+        QCOMPARE(model->data(model->index(role), PromptComparisonModel::CriterionRole).toString(),
+                 QStringLiteral("Role or persona"));
         QCOMPARE(model->data(model->index(role), PromptComparisonModel::InARole).toBool(), false);
         QCOMPARE(model->data(model->index(role), PromptComparisonModel::InBRole).toBool(), true);
         const QString guides = model->data(model->index(role), PromptComparisonModel::GuidesRole).toString();
@@ -208,10 +213,12 @@ private Q_SLOTS:
     void summarySentences()
     {
         PromptsLab lab(english(), nullptr);
-        QVERIFY2(lab.summary().contains(QStringLiteral("B gives the model a role; A does not.")), qPrintable(lab.summary().join(u'|')));
+        QVERIFY2(lab.summary().contains(QStringLiteral("B gives the model a role; A does not.")),
+                 qPrintable(lab.summary().join(u'|')));
         QVERIFY(lab.summary().contains(QStringLiteral("B asks for an output format; A does not.")));
         lab.setPromptB(lab.promptA());
-        QCOMPARE(lab.summary(), QStringList{QStringLiteral("A and B have the same parts and the same clarity signals.")});
+        QCOMPARE(lab.summary(),
+                 QStringList{QStringLiteral("A and B have the same parts and the same clarity signals.")});
         lab.setPromptA(QStringLiteral("You are an editor. Explain the things etc."));
         lab.setPromptB(QStringLiteral("Explain the report."));
         QVERIFY(lab.summary().contains(QStringLiteral("A gives the model a role; B does not.")));
@@ -251,7 +258,7 @@ private Q_SLOTS:
         QVERIFY(lab.undoPattern(PromptsLab::A));
         QCOMPARE(lab.promptA(), withRole);
         QVERIFY(lab.undoPattern(PromptsLab::A));
-        QCOMPARE(lab.promptA(), original);  // exactly as before
+        QCOMPARE(lab.promptA(), original); // exactly as before
         QVERIFY(!lab.canUndoA());
         QVERIFY(!lab.undoPattern(PromptsLab::A));
         QVERIFY(lab.diffA().isEmpty());
@@ -278,7 +285,8 @@ private Q_SLOTS:
         QCOMPARE(lab.promptA(), original);
 
         QVERIFY(!lab.addOwnExamples(PromptsLab::A, QStringLiteral("no bar here")));
-        QVERIFY(lab.addOwnExamples(PromptsLab::A, QStringLiteral("The site is down | urgent\nA question about invoices | normal\n")));
+        QVERIFY(lab.addOwnExamples(PromptsLab::A,
+                                   QStringLiteral("The site is down | urgent\nA question about invoices | normal\n")));
         QCOMPARE(lab.analysis(PromptsLab::A).examples.count, 2);
         QCOMPARE(lab.analysis(PromptsLab::A).examples.lastLabel, std::string("normal"));
     }
@@ -295,8 +303,9 @@ private Q_SLOTS:
         QVERIFY(!id.isEmpty());
         QVERIFY(saved.count() >= 1);
         QCOMPARE(lab.savedPairs().size(), 1);
-        QCOMPARE(lab.savedPairs().at(0).toMap().value(QStringLiteral("note")).toString(), QStringLiteral("B names the labels."));
-        QCOMPARE(store.store()->labRuns(QStringLiteral("prompts")).size(), 1);  // the lab's progress
+        QCOMPARE(lab.savedPairs().at(0).toMap().value(QStringLiteral("note")).toString(),
+                 QStringLiteral("B names the labels."));
+        QCOMPARE(store.store()->labRuns(QStringLiteral("prompts")).size(), 1); // the lab's progress
 
         lab.setTaskId(QStringLiteral("feedback"));
         QVERIFY(lab.openPair(id));
@@ -313,8 +322,10 @@ private Q_SLOTS:
         QCOMPARE(settings.at(0), QStringLiteral("Task: Triage urgent support tickets"));
         QCOMPARE(settings.at(1), QStringLiteral("Prompt A: ") + lab.promptA());
         const QStringList figures = evidence.value(QStringLiteral("figures")).toStringList();
-        QCOMPARE(figures.at(0), QStringLiteral("Parts the guides recommend: A has %1 of 13, B has %2 of 13.")
-                                    .arg(lab.comparison()->countA()).arg(lab.comparison()->countB()));
+        QCOMPARE(figures.at(0),
+                 QStringLiteral("Parts the guides recommend: A has %1 of 13, B has %2 of 13.")
+                     .arg(lab.comparison()->countA())
+                     .arg(lab.comparison()->countB()));
         QVERIFY(figures.contains(QStringLiteral("B gives the model a role; A does not.")));
     }
 };

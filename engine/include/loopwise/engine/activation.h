@@ -12,7 +12,7 @@ enum class Activation {
     Relu,
     LeakyRelu,
     Linear,
-    Softmax,  // output layer only: normalises the layer's outputs into class probabilities
+    Softmax, // output layer only: normalises the layer's outputs into class probabilities
 };
 
 // Slope of leaky ReLU for negative inputs.
@@ -30,4 +30,4 @@ float activate(Activation activation, float z);
 // activation here allows it, so the backward pass never needs the pre-activations.
 float activationDerivative(Activation activation, float a);
 
-}  // namespace loopwise::engine
+} // namespace loopwise::engine

@@ -20,9 +20,9 @@
 namespace loopwise::engine::assumptions {
 
 enum class CostRepair {
-    None,           // plain loss, threshold 0.5
-    ClassWeights,   // the loss weighs urgent tickets by missCost / falseAlarmCost, threshold 0.5
-    CostThreshold,  // plain loss, the threshold of least cost on the held-out tickets
+    None, // plain loss, threshold 0.5
+    ClassWeights, // the loss weighs urgent tickets by missCost / falseAlarmCost, threshold 0.5
+    CostThreshold, // plain loss, the threshold of least cost on the held-out tickets
 };
 // none, class-weights, cost-threshold.
 std::string_view repairName(CostRepair repair);
@@ -31,59 +31,63 @@ std::optional<CostRepair> repairFromName(std::string_view name);
 // The default tickets: 8 % urgent, no night-desk period.
 tickets::TicketConfig triageTickets();
 
-struct CostConfig {
+struct CostConfig
+{
     tickets::TicketConfig tickets = triageTickets();
-    double missCost = 20.0;       // an urgent ticket left as normal, 0.01 .. 1000
-    double falseAlarmCost = 1.0;  // a normal ticket flagged as urgent, 0.01 .. 1000
+    double missCost = 20.0; // an urgent ticket left as normal, 0.01 .. 1000
+    double falseAlarmCost = 1.0; // a normal ticket flagged as urgent, 0.01 .. 1000
     CostRepair repair = CostRepair::None;
-    double trainingShare = 0.5;   // of the tickets; 0.2 .. 0.7
-    double heldOutShare = 0.25;   // 0.1 .. 0.4; the rest is the test set
-    text::FeatureChoice features{true, false, true, false, 3};  // content and metadata
+    double trainingShare = 0.5; // of the tickets; 0.2 .. 0.7
+    double heldOutShare = 0.25; // 0.1 .. 0.4; the rest is the test set
+    text::FeatureChoice features{true, false, true, false, 3}; // content and metadata
     text::TrainConfig training;
-    int curvePoints = 99;         // thresholds 1/(n+1) .. n/(n+1), 9 .. 999
+    int curvePoints = 99; // thresholds 1/(n+1) .. n/(n+1), 9 .. 999
     std::uint64_t splitSeed = 1;
-    friend bool operator==(const CostConfig&, const CostConfig&) = default;
+    friend bool operator==(const CostConfig &, const CostConfig &) = default;
 };
 
 // Throws std::invalid_argument naming the field and its allowed range.
-void checkCostConfig(const CostConfig& config);
+void checkCostConfig(const CostConfig &config);
 
-struct ThresholdPoint {
-    double threshold = 0.5;  // flag a ticket when p(urgent) >= threshold
+struct ThresholdPoint
+{
+    double threshold = 0.5; // flag a ticket when p(urgent) >= threshold
     text::Confusion confusion;
     double accuracy = 0.0;
     double costPerTicket = 0.0;
 };
 
-struct CostResult {
-    std::vector<ThresholdPoint> curve;  // on the held-out tickets, thresholds rising
-    ThresholdPoint chosen;              // the threshold used, on the held-out tickets
-    ThresholdPoint test;                // that threshold on the test tickets
-    ThresholdPoint allNormal;           // calling every test ticket normal
+struct CostResult
+{
+    std::vector<ThresholdPoint> curve; // on the held-out tickets, thresholds rising
+    ThresholdPoint chosen; // the threshold used, on the held-out tickets
+    ThresholdPoint test; // that threshold on the test tickets
+    ThresholdPoint allNormal; // calling every test ticket normal
     // The threshold the costs imply for well-calibrated probabilities:
     // falseAlarmCost / (missCost + falseAlarmCost).
     double costImpliedThreshold = 0.0;
 };
 
-class CostExperiment {
+class CostExperiment
+{
 public:
-    explicit CostExperiment(const CostConfig& config);
+    explicit CostExperiment(const CostConfig &config);
 
-    const CostConfig& config() const { return config_; }
-    const std::vector<tickets::Ticket>& tickets() const { return tickets_; }
+    const CostConfig &config() const { return config_; }
+    const std::vector<tickets::Ticket> &tickets() const { return tickets_; }
     // Step it or run it; result() reads the model as it is.
-    text::LogisticTrainer& trainer() { return trainer_; }
+    text::LogisticTrainer &trainer() { return trainer_; }
     CostResult result() const;
 
 private:
     CostConfig config_;
     std::vector<tickets::Ticket> tickets_;
     text::TicketFeatures features_;
-    text::SparseRows heldOutX_, testX_;  // filled with the trainer
+    text::SparseRows heldOutX_, testX_; // filled with the trainer
     Eigen::VectorXd heldOutY_, testY_;
     text::LogisticTrainer trainer_;
 };
 
-CostResult runCost(const CostConfig& config);
+CostResult runCost(const CostConfig &config);
 
-}  // namespace loopwise::engine::assumptions
+} // namespace loopwise::engine::assumptions

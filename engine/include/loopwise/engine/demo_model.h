@@ -26,9 +26,10 @@ namespace loopwise::engine::prompts {
 // The generated part of the training text: tickets of the shared generator in the triage
 // tickets' world (no night-desk period, so no style shortcut) with a seed of its own, never
 // the test cases' tickets.
-struct DemoCorpusConfig {
-    int tickets = 1500;       // 100 .. 100000
-    std::uint64_t seed = 11;  // the ticket generator's seed
+struct DemoCorpusConfig
+{
+    int tickets = 1500; // 100 .. 100000
+    std::uint64_t seed = 11; // the ticket generator's seed
 };
 
 // The training text from the shipped corpus (resources/content/<lang>/prompts/
@@ -38,12 +39,13 @@ struct DemoCorpusConfig {
 // eight, its role line above the ticket; the first voice the rest). Paragraphs are
 // separated by blank lines. Throws JsonError naming what is missing, empty or not text,
 // std::invalid_argument for a config out of range.
-std::string demoCorpus(const Json& shipped, const DemoCorpusConfig& config = {});
+std::string demoCorpus(const Json &shipped, const DemoCorpusConfig &config = {});
 
-struct GenerateOptions {
+struct GenerateOptions
+{
     std::uint64_t seed = 1;
-    double temperature = 0.7;  // 0 .. 2; 0 always takes the likeliest word (seed unused)
-    int maxTokens = 48;        // 1 .. 1024 generated tokens (words, punctuation, line breaks)
+    double temperature = 0.7; // 0 .. 2; 0 always takes the likeliest word (seed unused)
+    int maxTokens = 48; // 1 .. 1024 generated tokens (words, punctuation, line breaks)
     // The answers the task allows (e.g. "urgent", "normal"). Given, the answer reports
     // labelScores, and calibrate can act. Labels are told apart by their first word.
     std::vector<std::string> labels;
@@ -53,7 +55,8 @@ struct GenerateOptions {
     bool calibrate = false;
 };
 
-struct DemoAnswer {
+struct DemoAnswer
+{
     std::string text;
     int promptTokens = 0;
     int outputTokens = 0;
@@ -63,22 +66,22 @@ struct DemoAnswer {
     std::vector<double> labelScores;
 };
 
-class DemoModel {
+class DemoModel
+{
 public:
     // Trains on the text; throws std::invalid_argument when it has fewer than 1,000 words.
     static DemoModel train(std::string_view corpus);
 
-    DemoModel(DemoModel&&) noexcept;
-    DemoModel& operator=(DemoModel&&) noexcept;
+    DemoModel(DemoModel &&) noexcept;
+    DemoModel &operator=(DemoModel &&) noexcept;
     ~DemoModel();
 
     // Answers the prompt template with its "{{input}}" slot filled by the input (the input
     // is appended on a new line when the template has no slot). Generation stops at a blank
     // line (the end of a paragraph), at maxTokens, or when `stop` becomes true. Throws
     // ConfigError for options out of range (Setting::Temperature, Setting::MaxTokens).
-    DemoAnswer generate(std::string_view promptTemplate, std::string_view input,
-                        const GenerateOptions& options,
-                        const std::atomic<bool>* stop = nullptr) const;
+    DemoAnswer generate(std::string_view promptTemplate, std::string_view input, const GenerateOptions &options,
+                        const std::atomic<bool> *stop = nullptr) const;
 
     int vocabularySize() const;
     long long trainingTokens() const;
@@ -96,4 +99,4 @@ std::string filledPrompt(std::string_view promptTemplate, std::string_view input
 // The content-free input calibration puts into the slot.
 inline constexpr std::string_view kContentFreeInput = "N/A";
 
-}  // namespace loopwise::engine::prompts
+} // namespace loopwise::engine::prompts

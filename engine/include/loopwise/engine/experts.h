@@ -39,77 +39,81 @@ inline constexpr int kMaxExperts = 8;
 inline constexpr float kMaxBalanceWeight = 1.0f;
 inline constexpr float kMaxCapacityFactor = 4.0f;
 
-struct MixtureConfig {
-    int experts = 4;  // 1 .. kMaxExperts
-    int topK = 1;     // 1 .. experts
+struct MixtureConfig
+{
+    int experts = 4; // 1 .. kMaxExperts
+    int topK = 1; // 1 .. experts
     // Each expert's hidden layers (as the network lab's); its output layer gives one
     // linear class score per class.
     std::vector<LayerSpec> hidden{{8, Activation::Tanh}};
     bool balance = true;
-    float balanceWeight = 0.01f;  // 0 .. kMaxBalanceWeight
-    float capacityFactor = 0.0f;  // 0: no capacity; else 0.25 .. kMaxCapacityFactor
-    float learningRate = 0.01f;   // Adam's, as the dense networks beside it
+    float balanceWeight = 0.01f; // 0 .. kMaxBalanceWeight
+    float capacityFactor = 0.0f; // 0: no capacity; else 0.25 .. kMaxCapacityFactor
+    float learningRate = 0.01f; // Adam's, as the dense networks beside it
     int batchSize = 10;
-    std::uint64_t seed = 1;  // initial weights and shuffling
-    friend bool operator==(const MixtureConfig&, const MixtureConfig&) = default;
+    std::uint64_t seed = 1; // initial weights and shuffling
+    friend bool operator==(const MixtureConfig &, const MixtureConfig &) = default;
 };
 
 // Throws ConfigError naming the setting; the data must be classification.
-void checkMixtureConfig(const MixtureConfig& config, const Dataset& data);
+void checkMixtureConfig(const MixtureConfig &config, const Dataset &data);
 
 // What the mixture and a dense network cost, counting each weight once per input.
-struct ModelCost {
-    long parameters = 0;        // all of them
-    long activeParameters = 0;  // those that work on one input
-    long multiplyAdds = 0;      // per input, mixing included
+struct ModelCost
+{
+    long parameters = 0; // all of them
+    long activeParameters = 0; // those that work on one input
+    long multiplyAdds = 0; // per input, mixing included
 };
 
-ModelCost denseCost(int inputs, const std::vector<LayerSpec>& hidden, int outputs);
+ModelCost denseCost(int inputs, const std::vector<LayerSpec> &hidden, int outputs);
 // The hidden layers of a dense network as deep as `shape`, every layer `width` units wide
 // with `shape`'s activations, with the width that brings its parameters closest to
 // `parameters` (the smaller width on a tie).
-std::vector<LayerSpec> denseShapeWithParameters(const std::vector<LayerSpec>& shape, int inputs,
-                                                int outputs, long parameters);
+std::vector<LayerSpec> denseShapeWithParameters(const std::vector<LayerSpec> &shape, int inputs, int outputs,
+                                                long parameters);
 // A dense network trained as the mixture is (Adam at its rate, softmax cross-entropy,
 // Glorot initialisation, shuffled batches of its size, its seed), with these hidden layers.
-TrainerConfig denseTrainerConfig(const MixtureConfig& config, std::vector<LayerSpec> hidden);
+TrainerConfig denseTrainerConfig(const MixtureConfig &config, std::vector<LayerSpec> hidden);
 
-struct MixtureMetrics {
+struct MixtureMetrics
+{
     int count = 0;
-    double loss = 0.0;      // mean cross-entropy per example, without the balance term
+    double loss = 0.0; // mean cross-entropy per example, without the balance term
     double accuracy = 0.0;
-    std::vector<int> load;  // inputs whose top-1 choice is each expert (E values)
+    std::vector<int> load; // inputs whose top-1 choice is each expert (E values)
 };
 
-class Mixture {
+class Mixture
+{
 public:
     // Throws ConfigError (see checkMixtureConfig).
     Mixture(Dataset data, MixtureConfig config);
     ~Mixture();
-    Mixture(Mixture&&) noexcept;
-    Mixture& operator=(Mixture&&) noexcept;
+    Mixture(Mixture &&) noexcept;
+    Mixture &operator=(Mixture &&) noexcept;
 
-    const MixtureConfig& config() const;
-    const Dataset& dataset() const;
+    const MixtureConfig &config() const;
+    const Dataset &dataset() const;
     int classes() const;
     ModelCost cost() const;
 
     // The networks, for inspection and gradient checks.
-    const Network& expert(int index) const;
-    Network& expert(int index);
-    const Network& gate() const;
-    Network& gate();
+    const Network &expert(int index) const;
+    Network &expert(int index);
+    const Network &gate() const;
+    Network &gate();
 
     // Trains one batch; false, doing nothing, once the loss stopped being finite.
     bool step();
     bool epoch();
-    void reset();  // fresh weights and optimizer state from config().seed
+    void reset(); // fresh weights and optimizer state from config().seed
     long epochs() const;
     bool diverged() const;
 
     // The routing of the last completed epoch (the current one before the first): the
     // routing choices each expert got, and the choices dropped for capacity.
-    const std::vector<long>& epochLoad() const;
+    const std::vector<long> &epochLoad() const;
     long epochDropped() const;
     long totalDropped() const;
     // The balance figure of the last completed epoch: E * sum f_i P_i (1 = even).
@@ -118,20 +122,20 @@ public:
     // The loss (with the balance term, capacity applied) and, into one vector per network
     // (experts, then the gate; the layout of their parameters()), its gradient for a batch
     // of at most config().batchSize points. For gradient checks; changes no weights.
-    double batchLoss(std::span<const Point> batch, std::vector<Eigen::VectorXf>* gradients);
+    double batchLoss(std::span<const Point> batch, std::vector<Eigen::VectorXf> *gradients);
 
     // Without capacity (every input reaches its chosen experts).
     MixtureMetrics metrics(Split split);
     // Per grid cell: the probability of each class (classes() values side by side).
-    void boundary(const Grid& grid, std::span<float> out);
+    void boundary(const Grid &grid, std::span<float> out);
     // Per grid cell: the gate's first choice.
-    void gateChoice(const Grid& grid, std::span<int> out);
+    void gateChoice(const Grid &grid, std::span<int> out);
     // Per grid cell: expert `index`'s own class probabilities (classes() values each).
-    void expertBoundary(int index, const Grid& grid, std::span<float> out);
+    void expertBoundary(int index, const Grid &grid, std::span<float> out);
 
 private:
     struct Impl;
     std::unique_ptr<Impl> impl_;
 };
 
-}  // namespace loopwise::engine
+} // namespace loopwise::engine

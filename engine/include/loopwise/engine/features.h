@@ -19,6 +19,6 @@ std::optional<Feature> featureFromName(std::string_view name);
 float featureValue(Feature feature, float x1, float x2);
 
 // Throws ConfigError if the set is empty or repeats a feature.
-void checkFeatures(const FeatureSet& features);
+void checkFeatures(const FeatureSet &features);
 
-}  // namespace loopwise::engine
+} // namespace loopwise::engine

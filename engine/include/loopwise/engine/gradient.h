@@ -13,7 +13,7 @@ namespace loopwise::engine {
 
 // Mean loss over the examples (features x n, one column each, with their labels), and
 // its gradient in the layout of Network::parameters() (zero on padding entries).
-double lossAndGradient(const Network& network, const Loss& loss, const Eigen::MatrixXf& features,
-                       const std::vector<float>& labels, Eigen::VectorXf& gradient);
+double lossAndGradient(const Network &network, const Loss &loss, const Eigen::MatrixXf &features,
+                       const std::vector<float> &labels, Eigen::VectorXf &gradient);
 
-}  // namespace loopwise::engine
+} // namespace loopwise::engine

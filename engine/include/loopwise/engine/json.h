@@ -14,10 +14,11 @@
 
 namespace loopwise::engine {
 
-class JsonError : public std::runtime_error {
+class JsonError : public std::runtime_error
+{
 public:
     // line and column are 1-based; 0 when the error is not about a place in a text.
-    JsonError(const std::string& message, int line = 0, int column = 0);
+    JsonError(const std::string &message, int line = 0, int column = 0);
     int line() const { return line_; }
     int column() const { return column_; }
 
@@ -26,23 +27,42 @@ private:
     int column_;
 };
 
-class Json {
+class Json
+{
 public:
     enum class Type { Null, Bool, Number, String, Array, Object };
     using Array = std::vector<Json>;
-    using Object = std::vector<std::pair<std::string, Json>>;  // in insertion order
+    using Object = std::vector<std::pair<std::string, Json>>; // in insertion order
 
     Json() = default;
     Json(std::nullptr_t) {}
-    Json(bool b) : value_(b) {}
-    Json(double d) : value_(d) {}
-    Json(int i) : value_(static_cast<double>(i)) {}
-    Json(long i) : value_(static_cast<double>(i)) {}
-    Json(const char* s) : value_(std::string(s)) {}
-    Json(std::string s) : value_(std::move(s)) {}
-    Json(std::string_view s) : value_(std::string(s)) {}
-    Json(Array a) : value_(std::move(a)) {}
-    Json(Object o) : value_(std::move(o)) {}
+    Json(bool b)
+        : value_(b)
+    {}
+    Json(double d)
+        : value_(d)
+    {}
+    Json(int i)
+        : value_(static_cast<double>(i))
+    {}
+    Json(long i)
+        : value_(static_cast<double>(i))
+    {}
+    Json(const char *s)
+        : value_(std::string(s))
+    {}
+    Json(std::string s)
+        : value_(std::move(s))
+    {}
+    Json(std::string_view s)
+        : value_(std::string(s))
+    {}
+    Json(Array a)
+        : value_(std::move(a))
+    {}
+    Json(Object o)
+        : value_(std::move(o))
+    {}
 
     Type type() const { return static_cast<Type>(value_.index()); }
     bool isNull() const { return type() == Type::Null; }
@@ -50,16 +70,16 @@ public:
     // Typed access; throws JsonError naming the expected and actual type.
     bool asBool() const;
     double asNumber() const;
-    const std::string& asString() const;
-    const Array& asArray() const;
-    const Object& asObject() const;
+    const std::string &asString() const;
+    const Array &asArray() const;
+    const Object &asObject() const;
 
     // Object member, or nullptr (also for non-objects).
-    const Json* find(std::string_view key) const;
+    const Json *find(std::string_view key) const;
     // Adds or replaces an object member (a null value becomes an object first).
-    Json& set(std::string key, Json value);
+    Json &set(std::string key, Json value);
 
-    friend bool operator==(const Json&, const Json&) = default;
+    friend bool operator==(const Json &, const Json &) = default;
 
 private:
     std::variant<std::nullptr_t, bool, double, std::string, Array, Object> value_;
@@ -72,6 +92,6 @@ Json parseJson(std::string_view text);
 
 // Compact when indent < 0, else pretty with that many spaces per level. Numbers are
 // written so they read back exactly. Throws JsonError for NaN or infinity.
-std::string toJson(const Json& value, int indent = -1);
+std::string toJson(const Json &value, int indent = -1);
 
-}  // namespace loopwise::engine
+} // namespace loopwise::engine

@@ -42,19 +42,20 @@ namespace loopwise::engine::learning {
 // The initial parameters are normal with standard deviation 0.1 (initSeed).
 enum class ModelKind { Curve, Classes };
 
-struct LabConfig {
+struct LabConfig
+{
     ModelKind model = ModelKind::Curve;
-    double learningRate = 0.1;  // 0.0001 .. 10
-    int points = 100;           // 10 .. 1000, training and validation together
+    double learningRate = 0.1; // 0.0001 .. 10
+    int points = 100; // 10 .. 1000, training and validation together
     // 0 .. 1. Curve: Gaussian noise of standard deviation 0.5 * noise on y (the curve's
     // amplitude is 1). Classes: the share of labels replaced by a coin flip (1 = no signal).
     double noise = 0.2;
-    int degree = 3;                // capacity, 1 .. 15
-    int batchSize = 0;             // rows per step: 0 = the whole training set, else 1 .. points
-    double validationRatio = 0.3;  // share of the points held out for validation, 0.1 .. 0.5
-    std::uint64_t dataSeed = 1;    // the points and the split
-    std::uint64_t initSeed = 1;    // the initial parameters
-    friend bool operator==(const LabConfig&, const LabConfig&) = default;
+    int degree = 3; // capacity, 1 .. 15
+    int batchSize = 0; // rows per step: 0 = the whole training set, else 1 .. points
+    double validationRatio = 0.3; // share of the points held out for validation, 0.1 .. 0.5
+    std::uint64_t dataSeed = 1; // the points and the split
+    std::uint64_t initSeed = 1; // the initial parameters
+    friend bool operator==(const LabConfig &, const LabConfig &) = default;
 };
 
 // The allowed ranges of LabConfig's fields, in one place for the engine's check and for
@@ -69,26 +70,18 @@ inline constexpr double kMinValidationRatio = 0.1;
 inline constexpr double kMaxValidationRatio = 0.5;
 
 // Throws ConfigError naming the setting and its allowed range.
-void checkLabConfig(const LabConfig& config);
+void checkLabConfig(const LabConfig &config);
 
 // The loss of the true rule on noisy data, which no model beats on fresh data: the noise
 // variance (Curve) or the entropy of a label that is wrong with probability noise / 2
 // (Classes).
-double noiseFloor(const LabConfig& config);
+double noiseFloor(const LabConfig &config);
 
 // Settings that show one phenomenon each, reliably.
-enum class Preset {
-    GoodFit,
-    Underfit,
-    Overfit,
-    TooHighRate,
-    TooLowRate,
-    NoisyLabels,
-    MoreDataCures
-};
-inline constexpr std::array<Preset, 7> kPresets{
-    Preset::GoodFit,    Preset::Underfit,    Preset::Overfit,      Preset::TooHighRate,
-    Preset::TooLowRate, Preset::NoisyLabels, Preset::MoreDataCures};
+enum class Preset { GoodFit, Underfit, Overfit, TooHighRate, TooLowRate, NoisyLabels, MoreDataCures };
+inline constexpr std::array<Preset, 7> kPresets{Preset::GoodFit,      Preset::Underfit,   Preset::Overfit,
+                                                Preset::TooHighRate,  Preset::TooLowRate, Preset::NoisyLabels,
+                                                Preset::MoreDataCures};
 
 // good-fit, underfit, overfit, too-high, too-low, noisy-labels, more-data.
 std::string_view presetName(Preset preset);
@@ -98,42 +91,45 @@ LabConfig presetConfig(Preset preset);
 int presetEpochs(Preset preset);
 
 // The losses of the whole training and validation sets; epoch 0 is before training.
-struct EpochStats {
+struct EpochStats
+{
     int epoch = 0;
     double trainLoss = 0.0;
     double validationLoss = 0.0;
-    friend bool operator==(const EpochStats&, const EpochStats&) = default;
+    friend bool operator==(const EpochStats &, const EpochStats &) = default;
 };
 
 // The simple model a learned one must beat, as the module defines a baseline. Curve: always
 // predicting the mean of the training targets. Classes: always predicting the training
 // set's share of class 1 (the majority class).
-struct Baseline {
+struct Baseline
+{
     double trainLoss = 0.0;
     double validationLoss = 0.0;
-    std::optional<double> trainAccuracy;       // Classes only
-    std::optional<double> validationAccuracy;  // Classes only
+    std::optional<double> trainAccuracy; // Classes only
+    std::optional<double> validationAccuracy; // Classes only
     // The training loss of the best constant prediction (this baseline's training loss):
     // the top of the range classify() measures "far" in.
     double constantTrainLoss = 0.0;
 };
 
 // One turn of the loop "training data -> predict -> loss -> update -> parameters".
-struct LoopTrace {
-    int epoch = 0;                    // the epoch this step belongs to, from 1
-    int step = 0;                     // the step within that epoch, from 0
-    std::vector<Point> batch;         // the rows: inputs x1 (and x2) and the target (label)
-    std::vector<double> predictions;  // per row: Curve the predicted y, Classes p(class 1)
-    double loss = 0.0;                // mean loss of the predictions against the targets
-    std::vector<double> gradient;     // d loss / d parameter, at parametersBefore
+struct LoopTrace
+{
+    int epoch = 0; // the epoch this step belongs to, from 1
+    int step = 0; // the step within that epoch, from 0
+    std::vector<Point> batch; // the rows: inputs x1 (and x2) and the target (label)
+    std::vector<double> predictions; // per row: Curve the predicted y, Classes p(class 1)
+    double loss = 0.0; // mean loss of the predictions against the targets
+    std::vector<double> gradient; // d loss / d parameter, at parametersBefore
     double learningRate = 0.0;
-    std::vector<double> update;  // -learningRate * gradient (plain gradient descent)
+    std::vector<double> update; // -learningRate * gradient (plain gradient descent)
     std::vector<double> parametersBefore;
     // parametersBefore + update; if the step diverged, the parameters the model went back
     // to (those at the end of the last completed epoch).
     std::vector<double> parametersAfter;
-    bool diverged = false;    // this step made the loss non-finite or explode; training stopped
-    bool epochEnded = false;  // this step completed an epoch and added a history entry
+    bool diverged = false; // this step made the loss non-finite or explode; training stopped
+    bool epochEnded = false; // this step completed an epoch and added a history entry
 };
 
 enum class Phase {
@@ -142,7 +138,7 @@ enum class Phase {
     Converged,
     Underfitting,
     Overfitting,
-    TooSlow,  // the learning rate is too low
+    TooSlow, // the learning rate is too low
     Oscillating,
     Diverged,
 };
@@ -151,9 +147,10 @@ enum class Phase {
 // diverged.
 std::string_view phaseName(Phase phase);
 
-struct Status {
+struct Status
+{
     Phase phase = Phase::NotStarted;
-    int bestValidationEpoch = 0;  // the epoch with the lowest validation loss (the first)
+    int bestValidationEpoch = 0; // the epoch with the lowest validation loss (the first)
 };
 
 // The status of a run from its history (history[0] = before training). The first rule
@@ -176,17 +173,18 @@ struct Status {
 //                 fell at least half as much as the first) and is far from the floor.
 //   Underfitting  it has levelled off far from the floor.
 //   Converged     it has levelled off near the floor.
-Status classify(const std::vector<EpochStats>& history, bool diverged, const Baseline& baseline,
-                const LabConfig& config);
+Status classify(const std::vector<EpochStats> &history, bool diverged, const Baseline &baseline,
+                const LabConfig &config);
 
 enum class Split { Train, Validation };
 
-class LearningSession {
+class LearningSession
+{
 public:
     // Generates the points and fresh parameters (throws ConfigError).
-    explicit LearningSession(const LabConfig& config);
+    explicit LearningSession(const LabConfig &config);
 
-    const LabConfig& config() const { return config_; }
+    const LabConfig &config() const { return config_; }
     // Take effect from the next step (throw ConfigError like checkLabConfig).
     // Points, noise and degree need a new session.
     void setLearningRate(double learningRate);
@@ -201,23 +199,23 @@ public:
     bool epoch();
     bool epochs(int count);
 
-    void reset();                          // fresh parameters (initSeed), same data
-    void newData(std::uint64_t dataSeed);  // new points, then reset()
+    void reset(); // fresh parameters (initSeed), same data
+    void newData(std::uint64_t dataSeed); // new points, then reset()
 
-    const std::vector<EpochStats>& history() const { return history_; }
+    const std::vector<EpochStats> &history() const { return history_; }
     int epochsDone() const { return history_.back().epoch; }
     int stepsPerEpoch() const;
     int stepInEpoch() const;
     bool diverged() const { return diverged_; }
-    const Baseline& baseline() const { return baseline_; }
+    const Baseline &baseline() const { return baseline_; }
     Status status() const { return classify(history_, diverged_, baseline_, config_); }
 
-    const std::vector<Point>& train() const { return train_; }
-    const std::vector<Point>& validation() const { return validation_; }
+    const std::vector<Point> &train() const { return train_; }
+    const std::vector<Point> &validation() const { return validation_; }
     // Curve: x over [-1, 1], y over the targets with 10 % margin. Classes: [-6, 6]^2.
     Extent extent() const { return extent_; }
 
-    const std::vector<double>& parameters() const { return parameters_; }
+    const std::vector<double> &parameters() const { return parameters_; }
     // "1", "P1(x)", ... or "1", "P1(x1)", "P1(x2)", "P1(x1)·P1(x2)", ...: the terms, in
     // parameter order.
     std::vector<std::string> parameterNames() const;
@@ -226,7 +224,7 @@ public:
     std::vector<double> powerCoefficients() const;
 
     double loss(Split split) const;
-    double accuracy(Split split) const;  // Classes; throws std::logic_error for Curve
+    double accuracy(Split split) const; // Classes; throws std::logic_error for Curve
 
     // Curve: the predicted y at `samples` (>= 2) evenly spaced x from extent().xMin to xMax.
     std::vector<double> curve(int samples) const;
@@ -238,10 +236,10 @@ private:
     using Terms = Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
 
     void loadData();
-    bool advance(LoopTrace* trace);
+    bool advance(LoopTrace *trace);
     void recordEpoch();
     void stopDiverged();
-    double modelOutput(float x1, float x2) const;  // f, before any sigmoid
+    double modelOutput(float x1, float x2) const; // f, before any sigmoid
 
     LabConfig config_;
     std::vector<Point> train_, validation_;
@@ -251,11 +249,11 @@ private:
     Extent extent_;
     Baseline baseline_;
     std::vector<double> parameters_;
-    std::vector<double> epochStartParameters_;  // where a divergence goes back to
+    std::vector<double> epochStartParameters_; // where a divergence goes back to
     std::vector<EpochStats> history_;
-    std::size_t row_ = 0;  // the next training row of this epoch
+    std::size_t row_ = 0; // the next training row of this epoch
     double explosionLimit_ = 0.0;
     bool diverged_ = false;
 };
 
-}  // namespace loopwise::engine::learning
+} // namespace loopwise::engine::learning

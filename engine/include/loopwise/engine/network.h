@@ -11,52 +11,56 @@
 
 namespace loopwise::engine {
 
-struct LayerSpec {
+struct LayerSpec
+{
     int units = 1;
     Activation activation = Activation::Tanh;
-    friend bool operator==(const LayerSpec&, const LayerSpec&) = default;
+    friend bool operator==(const LayerSpec &, const LayerSpec &) = default;
 };
 
 enum class WeightInit {
-    Playground,  // as Playground's nn.ts: weights uniform in [-0.5, 0.5), biases 0.1
-    Glorot,      // uniform +-sqrt(6 / (in + out)) (He's +-sqrt(6 / in) for ReLUs), biases 0
+    Playground, // as Playground's nn.ts: weights uniform in [-0.5, 0.5), biases 0.1
+    Glorot, // uniform +-sqrt(6 / (in + out)) (He's +-sqrt(6 / in) for ReLUs), biases 0
 };
 
-struct NetworkConfig {
+struct NetworkConfig
+{
     int inputs = 2;
-    std::vector<LayerSpec> layers;  // the hidden layers, then the output layer
+    std::vector<LayerSpec> layers; // the hidden layers, then the output layer
     WeightInit init = WeightInit::Playground;
-    friend bool operator==(const NetworkConfig&, const NetworkConfig&) = default;
+    friend bool operator==(const NetworkConfig &, const NetworkConfig &) = default;
 };
 
 // Throws ConfigError unless: 1..64 inputs, 1..16 layers of 1..256 units,
 // softmax only on an output layer of at least two units.
-void checkNetworkConfig(const NetworkConfig& config);
+void checkNetworkConfig(const NetworkConfig &config);
 
 // Where one layer's parameters live in the network's flat parameter vector.
-struct DenseLayer {
+struct DenseLayer
+{
     int inputs = 0;
     int units = 0;
     Activation activation = Activation::Tanh;
-    std::size_t weightOffset = 0;  // units rows of weightStride floats, row-major
-    int weightStride = 0;          // inputs rounded up to whole SIMD vectors
-    std::size_t biasOffset = 0;    // units floats, then zero padding
+    std::size_t weightOffset = 0; // units rows of weightStride floats, row-major
+    int weightStride = 0; // inputs rounded up to whole SIMD vectors
+    std::size_t biasOffset = 0; // units floats, then zero padding
 };
 
 using RowMajorMatrix = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
 using WeightsView = Eigen::Map<RowMajorMatrix, 0, Eigen::OuterStride<>>;
 using ConstWeightsView = Eigen::Map<const RowMajorMatrix, 0, Eigen::OuterStride<>>;
 
-class Network {
+class Network
+{
 public:
-    Network(const NetworkConfig& config, std::uint64_t seed);
+    Network(const NetworkConfig &config, std::uint64_t seed);
 
-    const NetworkConfig& config() const { return config_; }
+    const NetworkConfig &config() const { return config_; }
     int inputs() const { return config_.inputs; }
     int outputs() const { return layers_.back().units; }
     Activation outputActivation() const { return layers_.back().activation; }
     int layerCount() const { return static_cast<int>(layers_.size()); }
-    const DenseLayer& layer(int index) const { return layers_[static_cast<std::size_t>(index)]; }
+    const DenseLayer &layer(int index) const { return layers_[static_cast<std::size_t>(index)]; }
 
     // W(j, i): the weight from input i to unit j of layer `index`.
     ConstWeightsView weights(int index) const;
@@ -66,15 +70,15 @@ public:
 
     // All parameters as one vector: per layer its padded weight rows, then its padded
     // biases. Padding entries are zero and must stay zero.
-    const Eigen::VectorXf& parameters() const { return parameters_; }
-    Eigen::VectorXf& parameters() { return parameters_; }
+    const Eigen::VectorXf &parameters() const { return parameters_; }
+    Eigen::VectorXf &parameters() { return parameters_; }
 
     // Draws fresh parameters for the seed, as config().init says.
     void initialize(std::uint64_t seed);
 
     // Outputs for a block of examples (features x n, one column each): outputs() x n.
     // Convenient, allocates; the trainer uses the batched internals instead.
-    Eigen::MatrixXf predict(const Eigen::MatrixXf& features) const;
+    Eigen::MatrixXf predict(const Eigen::MatrixXf &features) const;
 
 private:
     NetworkConfig config_;
@@ -82,4 +86,4 @@ private:
     Eigen::VectorXf parameters_;
 };
 
-}  // namespace loopwise::engine
+} // namespace loopwise::engine

@@ -23,29 +23,31 @@ inline constexpr double kMinNetworkLearningRate = 1e-5;
 inline constexpr double kMaxNetworkLearningRate = 10.0;
 inline constexpr double kMaxNetworkRegularizationRate = 10.0;
 
-struct OptimizerConfig {
+struct OptimizerConfig
+{
     OptimizerKind kind = OptimizerKind::Sgd;
     float learningRate = 0.03f;
-    float momentum = 0.9f;  // Momentum
-    float beta1 = 0.9f;     // Adam
-    float beta2 = 0.999f;   // Adam
-    float epsilon = 1e-8f;  // Adam
+    float momentum = 0.9f; // Momentum
+    float beta1 = 0.9f; // Adam
+    float beta2 = 0.999f; // Adam
+    float epsilon = 1e-8f; // Adam
     Regularization regularization = Regularization::None;
     float regularizationRate = 0.0f;
-    friend bool operator==(const OptimizerConfig&, const OptimizerConfig&) = default;
+    friend bool operator==(const OptimizerConfig &, const OptimizerConfig &) = default;
 };
 
 // Throws ConfigError for a non-positive learning rate, momentum or betas
 // outside [0, 1), a negative regularization rate, ...
-void checkOptimizerConfig(const OptimizerConfig& config);
+void checkOptimizerConfig(const OptimizerConfig &config);
 
-class Optimizer {
+class Optimizer
+{
 public:
     // regularized: 1 for the parameters the regularization applies to (weights), 0 for
     // the others (biases). It also fixes the parameter count.
-    Optimizer(const OptimizerConfig& config, Eigen::VectorXf regularized);
+    Optimizer(const OptimizerConfig &config, Eigen::VectorXf regularized);
 
-    const OptimizerConfig& config() const { return config_; }
+    const OptimizerConfig &config() const { return config_; }
 
     // One update from the summed gradient of `count` examples:
     //   g = gradientSum / count
@@ -60,8 +62,7 @@ public:
     //       is set to zero (as Playground does).
     // With `freezeZeroedWeights` (Playground's dead links) a weight set to zero by L1
     // stays zero until reset().
-    void step(Eigen::Ref<Eigen::VectorXf> parameters, const Eigen::Ref<const Eigen::VectorXf>& gradientSum,
-              int count);
+    void step(Eigen::Ref<Eigen::VectorXf> parameters, const Eigen::Ref<const Eigen::VectorXf> &gradientSum, int count);
 
     void setFreezeZeroedWeights(bool freeze) { freezeZeroedWeights_ = freeze; }
 
@@ -71,12 +72,12 @@ public:
 private:
     OptimizerConfig config_;
     Eigen::VectorXf regularized_;
-    Eigen::VectorXf velocity_;  // Momentum velocity, Adam first moment
-    Eigen::VectorXf second_;    // Adam second moment
-    Eigen::VectorXf before_;    // parameters before the update, for regularization
-    Eigen::VectorXf alive_;     // 0 for frozen weights
+    Eigen::VectorXf velocity_; // Momentum velocity, Adam first moment
+    Eigen::VectorXf second_; // Adam second moment
+    Eigen::VectorXf before_; // parameters before the update, for regularization
+    Eigen::VectorXf alive_; // 0 for frozen weights
     long steps_ = 0;
     bool freezeZeroedWeights_ = false;
 };
 
-}  // namespace loopwise::engine
+} // namespace loopwise::engine

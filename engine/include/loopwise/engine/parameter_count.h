@@ -9,18 +9,19 @@ namespace loopwise::engine {
 
 // A dense network: one weight per connection (inputs x units per layer) and one bias per
 // unit. The padding Network keeps for SIMD is not counted.
-struct ParameterCount {
+struct ParameterCount
+{
     long weights = 0;
     long biases = 0;
     long total() const { return weights + biases; }
-    friend bool operator==(const ParameterCount&, const ParameterCount&) = default;
+    friend bool operator==(const ParameterCount &, const ParameterCount &) = default;
 };
-ParameterCount parameterCount(const NetworkConfig& config);
+ParameterCount parameterCount(const NetworkConfig &config);
 
 namespace learning {
 // The learning lab's model: one coefficient per term, d + 1 for Curve, (d + 1)(d + 2) / 2
 // for Classes (see ModelKind); the first of them is the bias (the constant term).
 int parameterCount(ModelKind model, int degree);
-}  // namespace learning
+} // namespace learning
 
-}  // namespace loopwise::engine
+} // namespace loopwise::engine

@@ -37,27 +37,29 @@ std::string_view planName(Plan plan);
 // email, chat, phone.
 std::string_view channelName(Channel channel);
 
-struct Ticket {
-    int id = 0;            // 0, 1, ... in time order
-    int day = 0;           // day of the year, 0 .. 364
-    int minute = 0;        // minute of the day the ticket was logged, 0 .. 1439
-    Shift shift = Shift::Day;  // the shift of the agent who logged it (night: 22:00-06:00)
-    std::string writer;    // the agent's first name
+struct Ticket
+{
+    int id = 0; // 0, 1, ... in time order
+    int day = 0; // day of the year, 0 .. 364
+    int minute = 0; // minute of the day the ticket was logged, 0 .. 1439
+    Shift shift = Shift::Day; // the shift of the agent who logged it (night: 22:00-06:00)
+    std::string writer; // the agent's first name
     std::string subject;
-    std::string body;      // lines separated by '\n'
+    std::string body; // lines separated by '\n'
     Area area = Area::Account;
     Plan plan = Plan::Free;
     Channel channel = Channel::Email;
-    bool urgent = false;   // the label
+    bool urgent = false; // the label
     // Known only after the ticket was handled; false on a ticket as it arrives.
     bool outcomeKnown = true;
     bool escalated = false;
     double hoursToResolve = 0.0;
 };
 
-struct TicketConfig {
-    int count = 12000;             // tickets over the year, 100 .. 100000
-    double urgentShare = 0.3;      // share of urgent tickets, 0.01 .. 0.9
+struct TicketConfig
+{
+    int count = 12000; // tickets over the year, 100 .. 100000
+    double urgentShare = 0.3; // share of urgent tickets, 0.01 .. 0.9
     // The day the night agents move to the day shift (0: no night-desk period at all;
     // 91 = three months).
     int staffingChangeDay = 91;
@@ -72,36 +74,37 @@ struct TicketConfig {
     double quietUrgentShare = 0.4;
     double alarmingNormalShare = 0.2;
     std::uint64_t seed = 1;
-    friend bool operator==(const TicketConfig&, const TicketConfig&) = default;
+    friend bool operator==(const TicketConfig &, const TicketConfig &) = default;
 };
 
 // Throws std::invalid_argument naming the field and its allowed range.
-void checkTicketConfig(const TicketConfig& config);
+void checkTicketConfig(const TicketConfig &config);
 
 // The tickets of the year, in time order.
-std::vector<Ticket> generateTickets(const TicketConfig& config);
+std::vector<Ticket> generateTickets(const TicketConfig &config);
 
 // The tickets as they were when they arrived: escalation and time to resolve not yet known.
 std::vector<Ticket> asArrived(std::vector<Ticket> tickets);
 
 // The agents. The night agents of the first months each have a personal style; everyone
 // else writes plainly.
-struct Writer {
+struct Writer
+{
     std::string name;
-    bool nightDeskStyle = false;  // one of the three night agents of the first months
+    bool nightDeskStyle = false; // one of the three night agents of the first months
 };
-const std::vector<Writer>& writers();
+const std::vector<Writer> &writers();
 
 // The lower-case words the generator uses only for style (greetings, sign-offs, fillers and
 // the agents' names), never for the content of a ticket.
-const std::vector<std::string>& styleWords();
+const std::vector<std::string> &styleWords();
 // The lower-case words of the generator's content phrases (problems, times, companies).
-const std::vector<std::string>& contentWords();
+const std::vector<std::string> &contentWords();
 
 // The text split into lower-case words: runs of ASCII letters and digits, apostrophes
 // dropped ("can't" -> "cant").
 std::vector<std::string> words(std::string_view text);
 // The same words as views into `buffer`, which it overwrites (no allocation per word).
-std::vector<std::string_view> wordViews(std::string_view text, std::string& buffer);
+std::vector<std::string_view> wordViews(std::string_view text, std::string &buffer);
 
-}  // namespace loopwise::engine::tickets
+} // namespace loopwise::engine::tickets
