@@ -111,6 +111,8 @@ set(LOOPWISE_CORE_SOURCES
   models/labs/common/LossHistoryModel.h
   models/labs/common/LossSeries.cpp
   models/labs/common/LossSeries.h
+  models/labs/common/PacedLab.cpp
+  models/labs/common/PacedLab.h
   models/labs/common/SavedRunsModel.cpp
   models/labs/common/SavedRunsModel.h
   models/labs/experts/ExpertsExplanations.cpp

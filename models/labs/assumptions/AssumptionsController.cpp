@@ -90,13 +90,9 @@ bool AssumptionsController::tryChangeSettings(const AssumptionsLabSettings &next
 
 bool AssumptionsController::applyLink(const QString &text)
 {
-    QStringList problems;
-    std::optional<AssumptionsLabSettings> next = AssumptionsLabSettings::fromQuery(text, &problems);
-    if (!next) {
-        //: %1 the problems, one sentence each
-        setMessage(tr("That link cannot be used: %1").arg(problems.join(QLatin1Char(' '))));
+    std::optional<AssumptionsLabSettings> next = readLink<AssumptionsLabSettings>(text);
+    if (!next)
         return false;
-    }
     if (next->experiment != m_settings.experiment) {
         //: %1 the title of the experiment the link opens
         setMessage(tr("That link opens another experiment: %1.").arg(experimentTitle(next->experiment)));

@@ -63,6 +63,13 @@ void LabController::attachWorker(LabWorker *worker)
     });
 }
 
+bool LabController::refuseLink(const QStringList &problems)
+{
+    //: %1 what is wrong with a pasted lab link, one sentence per problem
+    setMessage(tr("That link cannot be used: %1").arg(problems.join(QLatin1Char(' '))));
+    return false;
+}
+
 void LabController::setBusy(bool busy)
 {
     if (busy == m_busy)

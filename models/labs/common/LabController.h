@@ -8,8 +8,11 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
+
+#include <optional>
 
 namespace loopwise {
 
@@ -93,6 +96,20 @@ protected:
 
     // {title, settings, figures} for evidence(), titled with the lab's name in the reader's language.
     QVariantMap evidenceOf(const QStringList &settings, const QStringList &figures) const;
+    // The settings a link or a bare query gives (Settings::fromQuery), or nothing, with the
+    // reasons in message().
+    template<typename Settings>
+    std::optional<Settings> readLink(const QString &text)
+    {
+        QStringList problems;
+        std::optional<Settings> settings = Settings::fromQuery(text, &problems);
+        if (!settings)
+            refuseLink(problems);
+        return settings;
+    }
+    // Says in message() why a link cannot be used, one sentence per problem; false, for
+    // applyLink() to return.
+    bool refuseLink(const QStringList &problems);
     // The label of the choice with this id in a [{id, label}] list, or the id itself.
     static QString choiceLabel(const QVariantList &choices, const QVariant &id);
 

@@ -25,6 +25,9 @@ public:
 
     // Called from the UI thread when it has taken the last snapshot.
     void snapshotTaken() { m_snapshotPending.store(false); }
+    // The pace play() trains at, on the worker's thread; 0: as fast as the engine goes. A
+    // worker whose unit is smaller than an epoch turns epochs into units.
+    virtual void setEpochsPerFrame(int epochs) { setUnitsPerFrame(epochs); }
 
 Q_SIGNALS:
     void failed(const QString &message);

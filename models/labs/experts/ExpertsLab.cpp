@@ -5,7 +5,6 @@
 #include "ExpertsPicture.h"
 #include "Figures.h"
 #include "LabColours.h"
-#include "LabSpeed.h"
 
 #include <QLocale>
 
@@ -31,16 +30,14 @@ QVariantMap choice(const QString &id, const QString &label)
 } // namespace
 
 ExpertsLab::ExpertsLab(QObject *parent)
-    : LabController(QStringLiteral("experts"), parent)
+    : PacedLab(QStringLiteral("experts"), 0, parent)
     , m_savedRuns(QStringLiteral("experts"))
     , m_worker(QStringLiteral("experts-lab"))
 {
-    attachWorker(m_worker.get());
+    attachPacedWorker(m_worker.get());
     connect(m_worker.get(), &ExpertsWorker::snapshotReady, this, &ExpertsLab::takeSnapshot);
     connect(LabColours::instance(), &LabColours::changed, this, &ExpertsLab::repaint);
     m_worker.start();
-    m_worker.post(
-        [epochs = LabSpeed::epochsPerFrame(m_speed)](ExpertsWorker &worker) { worker.setEpochsPerFrame(epochs); });
     configure();
 }
 
@@ -175,17 +172,6 @@ void ExpertsLab::setSeed(int seed)
     changeSettings(next);
 }
 
-void ExpertsLab::setSpeed(int index)
-{
-    index = LabSpeed::clampIndex(index);
-    if (index == m_speed)
-        return;
-    m_speed = index;
-    m_worker.post(
-        [epochs = LabSpeed::epochsPerFrame(index)](ExpertsWorker &worker) { worker.setEpochsPerFrame(epochs); });
-    Q_EMIT speedChanged();
-}
-
 QVariantList ExpertsLab::datasetChoices() const
 {
     QVariantList list;
@@ -232,11 +218,6 @@ QVariantList ExpertsLab::activationChoices() const
 {
     return {choice(QStringLiteral("tanh"), tr("Tanh")), choice(QStringLiteral("relu"), tr("ReLU")),
             choice(QStringLiteral("sigmoid"), tr("Sigmoid")), choice(QStringLiteral("linear"), tr("Linear"))};
-}
-
-QVariantList ExpertsLab::speedChoices() const
-{
-    return LabSpeed::choices();
 }
 
 QVariantList ExpertsLab::predictionChoices() const
@@ -415,13 +396,9 @@ void ExpertsLab::postRun(int epochs)
 
 bool ExpertsLab::applyLink(const QString &text)
 {
-    QStringList problems;
-    const std::optional<ExpertsLabSettings> next = ExpertsLabSettings::fromQuery(text, &problems);
-    if (!next) {
-        //: %1 what is wrong with the link, one sentence per problem
-        setMessage(tr("That link cannot be used: %1").arg(problems.join(QLatin1Char(' '))));
+    const std::optional<ExpertsLabSettings> next = readLink<ExpertsLabSettings>(text);
+    if (!next)
         return false;
-    }
     changeSettings(*next);
     return true;
 }

@@ -7,7 +7,7 @@
 
 #include "ExpertsLabSettings.h"
 #include "ExpertsWorker.h"
-#include "LabController.h"
+#include "PacedLab.h"
 #include "SavedRunsModel.h"
 #include "WorkerThread.h"
 
@@ -22,7 +22,7 @@ namespace loopwise {
 
 class ProgressStore;
 
-class ExpertsLab : public LabController
+class ExpertsLab : public PacedLab
 {
     Q_OBJECT
     QML_ELEMENT
@@ -39,11 +39,9 @@ class ExpertsLab : public LabController
     Q_PROPERTY(QString activation READ activation WRITE setActivation NOTIFY settingsChanged)
     Q_PROPERTY(double learningRate READ learningRate WRITE setLearningRate NOTIFY settingsChanged)
     Q_PROPERTY(int seed READ seed WRITE setSeed NOTIFY settingsChanged)
-    Q_PROPERTY(int speed READ speed WRITE setSpeed NOTIFY speedChanged)
     // [{id, label}]
     Q_PROPERTY(QVariantList datasetChoices READ datasetChoices CONSTANT)
     Q_PROPERTY(QVariantList activationChoices READ activationChoices CONSTANT)
-    Q_PROPERTY(QVariantList speedChoices READ speedChoices CONSTANT)
     Q_PROPERTY(QVariantList predictionChoices READ predictionChoices CONSTANT)
     Q_PROPERTY(QVariantList presetChoices READ presetChoices CONSTANT)
 
@@ -103,11 +101,8 @@ public:
     void setLearningRate(double rate);
     int seed() const { return static_cast<int>(m_settings.mixture.seed); }
     void setSeed(int seed);
-    int speed() const { return m_speed; }
-    void setSpeed(int index);
     QVariantList datasetChoices() const;
     QVariantList activationChoices() const;
-    QVariantList speedChoices() const;
     QVariantList predictionChoices() const;
     QVariantList presetChoices() const;
     Q_INVOKABLE void applyPreset(const QString &id);
@@ -149,7 +144,6 @@ public:
     QVariantMap evidence() const override;
 
 Q_SIGNALS:
-    void speedChanged();
     void runChanged();
     void storeChanged();
 
@@ -170,7 +164,6 @@ private:
     std::shared_ptr<const ExpertsSnapshot> m_snapshot;
     QImage m_routingImage;
     int m_revision = 0;
-    int m_speed = 0;
     bool m_runStarted = false;
     QString m_prediction;
     QString m_outcome; // the prediction choice that happened, once a run has ended

@@ -64,7 +64,7 @@ public:
 
     // On the worker's thread. A configuration the engine refuses is reported by failed().
     void configure(const ExpertsLabSettings &settings, long generation);
-    void setEpochsPerFrame(int epochs);
+    void setEpochsPerFrame(int epochs) override;
     void play();
     void pause();
     void stepEpoch();

@@ -2,7 +2,6 @@
 
 #include "EngineErrorText.h"
 #include "Figures.h"
-#include "LabSpeed.h"
 #include "LearningExplanations.h"
 
 #include <QLocale>
@@ -64,33 +63,15 @@ constexpr std::array<PresetText, 7> kPresetTexts{{
 } // namespace
 
 LearningLab::LearningLab(QObject *parent)
-    : LabController(QStringLiteral("learning"), parent)
+    : PacedLab(QStringLiteral("learning"), 0, parent)
     , m_worker(QStringLiteral("learning-lab"))
 {
-    attachWorker(m_worker.get());
+    attachPacedWorker(m_worker.get());
     connect(m_worker.get(), &LearningWorker::snapshotReady, this, &LearningLab::takeSnapshot);
     connect(this, &LearningLab::snapshotChanged, this, &LearningLab::pictureChanged);
     connect(this, &LearningLab::loopChanged, this, &LearningLab::pictureChanged);
     m_worker.start();
-    m_worker.post(
-        [epochs = LabSpeed::epochsPerFrame(m_speed)](LearningWorker &worker) { worker.setEpochsPerFrame(epochs); });
     configure();
-}
-
-void LearningLab::setSpeed(int index)
-{
-    index = LabSpeed::clampIndex(index);
-    if (index == m_speed)
-        return;
-    m_speed = index;
-    m_worker.post(
-        [epochs = LabSpeed::epochsPerFrame(index)](LearningWorker &worker) { worker.setEpochsPerFrame(epochs); });
-    Q_EMIT speedChanged();
-}
-
-QVariantList LearningLab::speedChoices() const
-{
-    return LabSpeed::choices();
 }
 
 LearningLab::~LearningLab() = default;
@@ -507,12 +488,9 @@ void LearningLab::postRun(int epochs)
 
 bool LearningLab::applyLink(const QString &text)
 {
-    QStringList problems;
-    const std::optional<LearningLabSettings> next = LearningLabSettings::fromQuery(text, &problems);
-    if (!next) {
-        setMessage(tr("That link cannot be used: %1").arg(problems.join(QLatin1Char(' '))));
+    const std::optional<LearningLabSettings> next = readLink<LearningLabSettings>(text);
+    if (!next)
         return false;
-    }
     changeSettings(*next);
     return true;
 }

@@ -5,10 +5,10 @@
 // words, one traced step of the training loop, the prediction and the check-yourself
 // questions about the run.
 
-#include "LabController.h"
 #include "LearningExplanations.h"
 #include "LearningLabSettings.h"
 #include "LearningWorker.h"
+#include "PacedLab.h"
 #include "WorkerThread.h"
 
 #include "loopwise/engine/parameter_count.h"
@@ -22,7 +22,7 @@
 
 namespace loopwise {
 
-class LearningLab : public LabController
+class LearningLab : public PacedLab
 {
     Q_OBJECT
     QML_ELEMENT
@@ -52,9 +52,6 @@ class LearningLab : public LabController
     Q_PROPERTY(bool showLoop READ showLoop WRITE setShowLoop NOTIFY settingsChanged)
 
     // The choices offered: [{id, label}] (presets also carry a description).
-    // How fast play() trains: an index into speedChoices (epochs per frame, slowest first).
-    Q_PROPERTY(int speed READ speed WRITE setSpeed NOTIFY speedChanged)
-    Q_PROPERTY(QVariantList speedChoices READ speedChoices CONSTANT)
     Q_PROPERTY(QVariantList presetChoices READ presetChoices CONSTANT)
     Q_PROPERTY(QVariantList modelChoices READ modelChoices CONSTANT)
     Q_PROPERTY(QVariantList batchChoices READ batchChoices NOTIFY settingsChanged)
@@ -138,9 +135,6 @@ public:
     bool showLoop() const { return m_settings.showLoop; }
     void setShowLoop(bool on);
 
-    int speed() const { return m_speed; }
-    void setSpeed(int index);
-    QVariantList speedChoices() const;
     QVariantList presetChoices() const;
     QVariantList modelChoices() const;
     QVariantList batchChoices() const;
@@ -190,7 +184,6 @@ public:
     Q_INVOKABLE void answer(int question, int choice);
 
 Q_SIGNALS:
-    void speedChanged();
     void loopChanged();
     // The model's picture changed: a new snapshot, or the live loop passed the update stage.
     void pictureChanged();
@@ -215,7 +208,6 @@ private:
     std::shared_ptr<const LearningSnapshot> m_snapshot;
     bool m_runStarted = false; // play or runEpochs since the last reset: questions when it ends
     int m_revision = 0;
-    int m_speed = 0; // one epoch a frame: a pace the learner can watch
     int m_loopStage = -1;
     QVariantMap m_traceView;
     QString m_prediction;

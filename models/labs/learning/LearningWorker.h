@@ -71,7 +71,7 @@ public:
     void setLearningRate(double rate);
     void setBatchSize(int rows);
     // The pace of play(): epochs per display frame, 0 for as fast as the engine goes.
-    void setEpochsPerFrame(int epochs);
+    void setEpochsPerFrame(int epochs) override;
     // Trains until epoch `untilEpoch` (or on and on if it is negative) or pause().
     void play(int untilEpoch);
     void pause();

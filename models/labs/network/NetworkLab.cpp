@@ -1,7 +1,6 @@
 #include "NetworkLab.h"
 
 #include "EngineErrorText.h"
-#include "LabSpeed.h"
 #include "NetworkExplanations.h"
 
 #include <QLocale>
@@ -21,12 +20,12 @@ constexpr double kFitRegressionLoss = 0.05;
 } // namespace
 
 NetworkLab::NetworkLab(QObject *parent)
-    : LabController(kLabId, parent)
+    : PacedLab(kLabId, 2, parent)
     , m_points(this)
     , m_savedRuns(kLabId, this)
     , m_worker(QStringLiteral("network-lab"))
 {
-    attachWorker(m_worker.get());
+    attachPacedWorker(m_worker.get());
     connect(m_worker.get(), &NetworkWorker::snapshotReady, this, &NetworkLab::takeSnapshot);
     connect(&m_pointsFile, &NetworkPointsFile::pointsRead, this, &NetworkLab::takeImportedPoints);
     connect(&m_pointsFile, &NetworkPointsFile::written, this, [this](const QString &fileName) {
@@ -43,8 +42,6 @@ NetworkLab::NetworkLab(QObject *parent)
         Q_EMIT pointsExported(false);
     });
     m_worker.start();
-    m_worker.post(
-        [speed = LabSpeed::epochsPerFrame(m_speed)](NetworkWorker &worker) { worker.setEpochsPerFrame(speed); });
     sendView();
     rebuild(false);
 }
@@ -367,13 +364,9 @@ QString NetworkLab::predictionOutcome() const
 
 bool NetworkLab::applyLink(const QString &text)
 {
-    QStringList problems;
-    const std::optional<NetworkLabSettings> read = NetworkLabSettings::fromQuery(text, &problems);
-    if (!read) {
-        //: %1 the problems of the link, one sentence each
-        setMessage(tr("This link cannot be used: %1").arg(problems.join(QLatin1Char(' '))));
+    const std::optional<NetworkLabSettings> read = readLink<NetworkLabSettings>(text);
+    if (!read)
         return false;
-    }
     m_settings = *read;
     rebuild(false); // fromQuery() made sure the engine takes it
     sendView();

@@ -3,11 +3,11 @@
 // learner's settings, sends them to a NetworkWorker on its own thread and holds the latest
 // snapshot the worker sends back, with the loss history, saved runs and the prediction.
 
-#include "LabController.h"
 #include "NetworkLabSettings.h"
 #include "NetworkPointsFile.h"
 #include "NetworkPointsModel.h"
 #include "NetworkWorker.h"
+#include "PacedLab.h"
 #include "SavedRunsModel.h"
 #include "WorkerThread.h"
 
@@ -24,7 +24,7 @@ namespace loopwise {
 
 class ProgressStore;
 
-class NetworkLab : public LabController
+class NetworkLab : public PacedLab
 {
     Q_OBJECT
     QML_ELEMENT
@@ -58,7 +58,6 @@ class NetworkLab : public LabController
     Q_PROPERTY(bool discretize READ discretize WRITE setDiscretize NOTIFY settingsChanged)
     Q_PROPERTY(int epochLimit READ epochLimit WRITE setEpochLimit NOTIFY settingsChanged)
     Q_PROPERTY(double targetLoss READ targetLoss WRITE setTargetLoss NOTIFY settingsChanged)
-    Q_PROPERTY(int speed READ speed WRITE setSpeed NOTIFY settingsChanged)
     // How finely the boundary is computed: the canvas's size in pixels (at most 400).
     Q_PROPERTY(int gridSide READ gridSide WRITE setGridSide NOTIFY gridSideChanged)
 
@@ -71,7 +70,6 @@ class NetworkLab : public LabController
     // [{id: rate, label}]: each rate in the reader's number format, with the digits it needs.
     Q_PROPERTY(QVariantList learningRates READ learningRates CONSTANT)
     Q_PROPERTY(QVariantList regularizationRates READ regularizationRates CONSTANT)
-    Q_PROPERTY(QVariantList speedChoices READ speedChoices CONSTANT)
     Q_PROPERTY(QVariantList predictionChoices READ predictionChoices CONSTANT)
 
     // The data
@@ -151,8 +149,6 @@ public:
     void setEpochLimit(int epochs);
     double targetLoss() const { return m_settings.targetLoss; }
     void setTargetLoss(double loss);
-    int speed() const { return m_speed; }
-    void setSpeed(int index);
     int gridSide() const { return m_gridSide; }
     void setGridSide(int side);
 
@@ -162,7 +158,6 @@ public:
     QVariantList optimizerChoices() const;
     QVariantList learningRates() const;
     QVariantList regularizationRates() const;
-    QVariantList speedChoices() const;
     QVariantList predictionChoices() const;
 
     NetworkPointsModel *points() { return &m_points; }
@@ -264,7 +259,6 @@ private:
     engine::Dataset m_data; // the points on the canvas, as the worker trains on them
     std::shared_ptr<const NetworkSnapshot> m_snapshot;
     int m_revision = 0;
-    int m_speed = 2;
     int m_gridSide = 100;
     NetworkPointsModel m_points;
     QString m_summary;

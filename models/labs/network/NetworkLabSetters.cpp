@@ -3,7 +3,6 @@
 
 #include "NetworkLab.h"
 
-#include "LabSpeed.h"
 #include "NetworkExplanations.h"
 
 #include "loopwise/engine/parameter_count.h"
@@ -269,17 +268,6 @@ void NetworkLab::setTargetLoss(double loss)
     Q_EMIT settingsChanged();
 }
 
-void NetworkLab::setSpeed(int index)
-{
-    index = LabSpeed::clampIndex(index);
-    if (index == m_speed)
-        return;
-    m_speed = index;
-    m_worker.post(
-        [epochs = LabSpeed::epochsPerFrame(index)](NetworkWorker &worker) { worker.setEpochsPerFrame(epochs); });
-    Q_EMIT settingsChanged();
-}
-
 void NetworkLab::setGridSide(int side)
 {
     side = std::clamp(side, 8, 400);
@@ -406,11 +394,6 @@ QVariantList NetworkLab::learningRates() const
 QVariantList NetworkLab::regularizationRates() const
 {
     return rateChoices(networkRegularizationRates());
-}
-
-QVariantList NetworkLab::speedChoices() const
-{
-    return LabSpeed::choices();
 }
 
 QVariantList NetworkLab::predictionChoices() const

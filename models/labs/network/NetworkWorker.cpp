@@ -59,11 +59,6 @@ void NetworkWorker::setStops(Stops stops)
     m_stops = stops;
 }
 
-void NetworkWorker::setEpochsPerFrame(int epochs)
-{
-    setUnitsPerFrame(epochs);
-}
-
 void NetworkWorker::play()
 {
     if (!m_trainer || isTraining() || m_trainer->diverged())

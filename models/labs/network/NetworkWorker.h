@@ -66,8 +66,6 @@ public:
     void configure(Job job);
     void setView(View view);
     void setStops(Stops stops);
-    // Epochs per slice of 1/60 s; 0: as many as fit.
-    void setEpochsPerFrame(int epochs);
     void play();
     void pause();
     void stepEpoch();

@@ -241,11 +241,8 @@ bool PromptRunLab::applyLink(const QString &text)
     const QString model = query.hasQueryItem(QStringLiteral("model")) ? value("model") : modelSource();
     if (model != QLatin1String("builtin") && model != QLatin1String("server"))
         reader.problemNotOneOf(QStringLiteral("model"), QStringLiteral("builtin, server"), model);
-    if (!problems.isEmpty() || !seeds || !temperature || !calibrate) {
-        //: %1 the problems, one sentence each
-        setMessage(tr("That link cannot be used: %1").arg(problems.join(QLatin1Char(' '))));
-        return false;
-    }
+    if (!problems.isEmpty() || !seeds || !temperature || !calibrate)
+        return refuseLink(problems);
     if (query.hasQueryItem(QStringLiteral("task")))
         setTaskId(value("task"));
     setSeeds(static_cast<int>(*seeds));

@@ -388,11 +388,8 @@ bool PromptsLab::applyLink(const QString &text)
     if (settings && !m_content.task(settings->taskId))
         //: %1 the task id a lab link names
         problems.append(tr("The prompts lab has no task \"%1\".").arg(excerpt(settings->taskId)));
-    if (!problems.isEmpty()) {
-        //: %1 the problems of a pasted lab link, one sentence each
-        setMessage(tr("This link cannot be used: %1").arg(problems.join(QLatin1Char(' '))));
-        return false;
-    }
+    if (!problems.isEmpty())
+        return refuseLink(problems);
     if (const prompts::PromptTask *task = m_content.task(settings->taskId))
         loadTask(*task);
     if (!settings->promptA.isEmpty())

@@ -122,11 +122,11 @@ private Q_SLOTS:
         PromptsLab lab(english(), nullptr);
         const QString before = lab.link();
         QVERIFY(!lab.applyLink(query));
-        QVERIFY(lab.message().startsWith(QStringLiteral("This link cannot be used: ")));
+        QVERIFY(lab.message().startsWith(QStringLiteral("That link cannot be used: ")));
         QCOMPARE(lab.link(), before);
         // A well-formed id the content does not have.
         QVERIFY(!lab.applyLink(QStringLiteral("lab/prompts?task=poetry")));
-        QCOMPARE(lab.message(), QStringLiteral("This link cannot be used: The prompts lab has no task \"poetry\"."));
+        QCOMPARE(lab.message(), QStringLiteral("That link cannot be used: The prompts lab has no task \"poetry\"."));
         QCOMPARE(lab.taskId(), QStringLiteral("triage"));
     }
 
