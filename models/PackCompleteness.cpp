@@ -47,12 +47,23 @@ void compareModules(const ContentModule &english, const ContentModule &translate
                             QStringLiteral("lacks the section \"%1\" (English is shown)").arg(section.id)});
             continue;
         }
-        const QSet<QString> blocks = idsOf(match->blocks);
         for (const ContentBlock &block : section.blocks) {
-            if (!blocks.contains(block.id))
+            const auto translatedBlock = std::find_if(match->blocks.cbegin(), match->blocks.cend(),
+                                                      [&](const ContentBlock &t) { return t.id == block.id; });
+            if (translatedBlock == match->blocks.cend()) {
                 missing.append({file, QStringLiteral("$.sections[%1].blocks").arg(s), 0,
                                 QStringLiteral("lacks the block \"%1\" of section \"%2\" (English is shown)")
                                     .arg(block.id, section.id)});
+                continue;
+            }
+            // An optional field English has (a lab card's settings, a quiz's subtitle) is not
+            // taken from English: the translated block is shown without it.
+            for (auto field = block.fields.cbegin(); field != block.fields.cend(); ++field) {
+                if (!translatedBlock->fields.contains(field.key()))
+                    missing.append({file, QStringLiteral("$.sections[%1].blocks").arg(s), 0,
+                                    QStringLiteral("lacks the field \"%1\" of block \"%2\" (shown without it)")
+                                        .arg(field.key(), block.id)});
+            }
         }
     }
 }

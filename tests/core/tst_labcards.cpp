@@ -1,6 +1,7 @@
 // The lab cards in the module text open the lab set up for the experiment they describe:
 // every card carries settings, the lab takes them without a problem, they differ from the
-// lab's default, they set what the card's text asks for, and both languages agree.
+// lab's default, they set what the card's text asks for, and every shipped language opens the
+// same experiment as English.
 
 #include "AssumptionsLabSettings.h"
 #include "CourseRepository.h"
@@ -91,7 +92,6 @@ private Q_SLOTS:
     void everyCardCarriesItsExperiment()
     {
         const auto cards = labCards(QStringLiteral("en"));
-        QCOMPARE(labCards(QStringLiteral("de")), cards);
         int checked = 0;
         for (auto it = cards.begin(); it != cards.end(); ++it) {
             const QString &lab = it.value().first;
@@ -113,6 +113,24 @@ private Q_SLOTS:
             ++checked;
         }
         QCOMPARE(checked, kExpectedKeys.size());
+    }
+
+    // A translated card says what its settings do, so each language must carry the same settings
+    // as English (a card without them would open the lab on its defaults under the new wording).
+    void everyLanguageOpensTheSameExperiment_data()
+    {
+        QTest::addColumn<QString>("locale");
+        for (const char *locale : {"de", "es", "fr", "ar"})
+            QTest::newRow(locale) << QString::fromLatin1(locale);
+    }
+    void everyLanguageOpensTheSameExperiment()
+    {
+        QFETCH(QString, locale);
+        const auto english = labCards(QStringLiteral("en"));
+        const auto translated = labCards(locale);
+        for (auto it = english.begin(); it != english.end(); ++it)
+            QVERIFY2(translated.value(it.key()) == it.value(), qPrintable(it.key()));
+        QCOMPARE(translated.size(), english.size());
     }
 
     // A card's settings the lab cannot take are a content problem naming the block.

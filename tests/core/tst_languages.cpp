@@ -164,6 +164,41 @@ private Q_SLOTS:
         QVERIFY(named);
     }
 
+    // A translated lab card without the settings English gives it opens the lab on its defaults.
+    void missingFieldIsNamed()
+    {
+        QTemporaryDir pack;
+        QFile file(QStringLiteral(":/content/en/modules/start-ai-intermediate.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+        QJsonArray sections = root.value(QStringLiteral("sections")).toArray();
+        QString strippedId;
+        for (qsizetype s = 0; s < sections.size() && strippedId.isEmpty(); ++s) {
+            QJsonObject section = sections.at(s).toObject();
+            QJsonArray blocks = section.value(QStringLiteral("blocks")).toArray();
+            for (qsizetype b = 0; b < blocks.size() && strippedId.isEmpty(); ++b) {
+                QJsonObject block = blocks.at(b).toObject();
+                if (!block.contains(QStringLiteral("settings")))
+                    continue;
+                strippedId = block.value(QStringLiteral("id")).toString();
+                block.remove(QStringLiteral("settings"));
+                blocks.replace(b, block);
+            }
+            section.insert(QStringLiteral("blocks"), blocks);
+            sections.replace(s, section);
+        }
+        QVERIFY(!strippedId.isEmpty());
+        root.insert(QStringLiteral("sections"), sections);
+        writeFile(pack.filePath(QStringLiteral("sw/modules/start-ai-intermediate.json")), QJsonDocument(root).toJson());
+        const QList<loopwise::ContentIssue> missing
+            = loopwise::content::missingAgainstEnglish(pack.path(), QStringLiteral("sw"), QStringLiteral(":/content"));
+        const QString expected = QStringLiteral("lacks the field \"settings\" of block \"%1\"").arg(strippedId);
+        const bool named = std::any_of(missing.cbegin(), missing.cend(), [&](const loopwise::ContentIssue &issue) {
+            return issue.message.contains(expected);
+        });
+        QVERIFY2(named, qPrintable(expected));
+    }
+
     // Every shipped language has every file, term, outline entry, section and block English has,
     // except the fallbacks listed here on purpose (English is shown in their place).
     void shippedPacksAreCompleteOrListed()
