@@ -25,7 +25,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                   screenshot = QStringLiteral("screenshot"), size = QStringLiteral("size"),
                   validate = QStringLiteral("validate-content"), firstFrame = QStringLiteral("exit-after-first-frame"),
                   runEpochs = QStringLiteral("run-epochs"), renderer = QStringLiteral("renderer"),
-                  takeOverLock = QStringLiteral("take-over-lock");
+                  takeOverLock = QStringLiteral("take-over-lock"), policy = QStringLiteral("policy"),
+                  checkPolicy = QStringLiteral("check-policy"), hashPin = QStringLiteral("hash-pin");
 
     CommandLine result;
     result.helpText = parser.helpText();
@@ -50,6 +51,21 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     if (parser.isSet(version)) {
         result.action = Action::Version;
         return result;
+    }
+    if (parser.isSet(hashPin)) {
+        result.action = Action::HashPin;
+        return result;
+    }
+    for (const QString &option : {policy, checkPolicy}) {
+        if (!parser.isSet(option))
+            continue;
+        result.policyFile = parser.value(option);
+        if (!QFileInfo(result.policyFile).isFile())
+            return fail(QStringLiteral("--%1: \"%2\" is not a file").arg(option, result.policyFile));
+        if (option == checkPolicy) {
+            result.action = Action::CheckPolicy;
+            return result;
+        }
     }
 
     if (parser.isSet(dataDir)) {

@@ -9,7 +9,7 @@
 // What the user asked for on the command line.
 struct CommandLine
 {
-    enum class Action { Run, Help, HelpMan, Version, ValidateContent, Error };
+    enum class Action { Run, Help, HelpMan, Version, ValidateContent, CheckPolicy, HashPin, Error };
     Action action = Action::Run;
     QString error; // one line, for Action::Error
     QString helpText;
@@ -23,6 +23,7 @@ struct CommandLine
     QString screenshotFile;
     QSize windowSize;
     QString validateDir;
+    QString policyFile; // --policy or --check-policy; empty: the system's (SchoolPolicy::systemPaths)
     bool exitAfterFirstFrame = false;
     bool takeOverLock = false;
     int runEpochs = 0; // with a lab route: epochs to train before showing it

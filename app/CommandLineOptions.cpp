@@ -42,6 +42,18 @@ QList<CommandLineOption> commandLineOptions()
         {{QStringLiteral("validate-content")},
          QStringLiteral("DIR"),
          QStringLiteral("Check the content pack in DIR, print every problem and exit (non-zero if there is any).")},
+        {{QStringLiteral("policy")},
+         QStringLiteral("FILE"),
+         QStringLiteral("Read the school's policy from FILE instead of the system-wide one "
+                        "(/etc/xdg/Loopwise/policy.conf on Linux; see README, \"For schools\").")},
+        {{QStringLiteral("check-policy")},
+         QStringLiteral("FILE"),
+         QStringLiteral("Check the school's policy in FILE, print every problem with its line and exit "
+                        "(non-zero if there is any).")},
+        {{QStringLiteral("hash-pin")},
+         {},
+         QStringLiteral("Read a teacher PIN from standard input and print the teacher-pin line for the "
+                        "school's policy (the PIN itself is never stored).")},
         {{QStringLiteral("exit-after-first-frame")},
          {},
          QStringLiteral("Quit as soon as the first frame is on screen (to measure start-up).")},

@@ -4,6 +4,7 @@
 #include "GitCommit.h"
 #include "ManPage.h"
 #include "QuitOnSignal.h"
+#include "SchoolStartup.h"
 #include "ScreenshotTaker.h"
 
 #include "CourseController.h"
@@ -124,6 +125,14 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         return validateContent(options.validateDir);
     }
+    case CommandLine::Action::CheckPolicy: {
+        QCoreApplication app(argc, argv);
+        return checkPolicy(options.policyFile);
+    }
+    case CommandLine::Action::HashPin: {
+        QCoreApplication app(argc, argv);
+        return printPinHash();
+    }
     case CommandLine::Action::Run:
         break;
     }
@@ -138,9 +147,10 @@ int main(int argc, char *argv[])
     if (!options.screenshotFile.isEmpty())
         g_defaultHandler = qInstallMessageHandler(countQmlWarnings);
 
-    loopwise::startupOptions() = {options.contentDirs, options.language, options.languageDirs};
     loopwise::Preferences *preferences = loopwise::Preferences::instance();
-    preferences->prepareLanguage(options.language);
+    const PolicyStart start
+        = startWithPolicy(options, [preferences](const QString &language) { preferences->prepareLanguage(language); });
+    loopwise::startupOptions() = {start.contentDirs, start.language, start.languageDirs};
     // The interface compiles on Qt's loader thread while the store opens on its own.
     loopwise::OfflineNetworkFactory offline; // outlives the engine, which uses it
     QQmlApplicationEngine engine;
@@ -163,7 +173,7 @@ int main(int argc, char *argv[])
     const QQmlComponent compiling(&engine, mainUrl, QQmlComponent::Asynchronous);
     loopwise::ProgressStore *store = loopwise::Progress::instance()->store();
     const bool opened = awaitStore(store, &loopwise::ProgressStore::opened,
-                                   [&] { store->open(options.dataDir, options.takeOverLock); });
+                                   [&] { store->open(start.dataDir, options.takeOverLock); });
     if (!opened) {
         // Another Loopwise has the data open, or it is from a newer version: say so, touch nothing.
         std::fprintf(stderr, "loopwise: %s\n", qPrintable(store->lastError()));
@@ -178,7 +188,7 @@ int main(int argc, char *argv[])
         store, [](loopwise::ProgressStore *open) {
             awaitStore(open, &loopwise::ProgressStore::closed, [open] { open->close(); });
         });
-    preferences->load(store, options.language);
+    preferences->load(store, start.language);
     // A signal or the end of the desktop session quits like a window close: edits are written.
     const QuitOnSignal quitOnSignal;
     QObject::connect(&app, &QGuiApplication::commitDataRequest, store, &loopwise::ProgressStore::flushPending);

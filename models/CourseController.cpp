@@ -3,6 +3,7 @@
 #include "InlineMarkup.h"
 #include "ModuleModel.h"
 #include "Routes.h"
+#include "SchoolPolicy.h"
 #include "StartupOptions.h"
 
 #include <QCoreApplication>
@@ -49,7 +50,8 @@ QVariantList CourseController::labs() const
 {
     QVariantList result;
     for (const LabInfo &lab : m_repository.course().labs)
-        result.append(this->lab(lab.id));
+        if (schoolPolicy().labIsOn(lab.id)) // a lab the school turned off is not offered
+            result.append(this->lab(lab.id));
     return result;
 }
 

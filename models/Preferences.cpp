@@ -2,6 +2,7 @@
 
 #include "CourseController.h"
 #include "LanguageCatalog.h"
+#include "SchoolPolicy.h"
 #include "UiScale.h"
 
 #include <QCoreApplication>
@@ -59,12 +60,19 @@ void Preferences::followLearner()
 
 void Preferences::readFromStore(const QString &languageOverride, bool applyAlways)
 {
-    const bool dark = m_store->setting(kDarkKey, false).toBool();
+    // What the school fixes wins; what it presets stands in for a learner's own choice.
+    const SchoolPolicy &policy = schoolPolicy();
+    const bool dark = themeLocked() ? *policy.darkTheme.value
+                                    : m_store->setting(kDarkKey, policy.darkTheme.value.value_or(false)).toBool();
     const qreal textScale
-        = std::clamp(m_store->setting(kTextScaleKey, 1.0).toReal(), UiScale::kMinTextScale, UiScale::kMaxTextScale);
-    QString chosen = languageOverride;
+        = std::clamp(textScaleLocked() ? *policy.textScale.value
+                                       : m_store->setting(kTextScaleKey, policy.textScale.value.value_or(1.0)).toReal(),
+                     UiScale::kMinTextScale, UiScale::kMaxTextScale);
+    QString chosen = languageLocked() ? *policy.language.value : languageOverride;
     if (chosen.isEmpty())
         chosen = m_store->setting(kLanguageKey).toString();
+    if (chosen.isEmpty() && policy.language.value)
+        chosen = *policy.language.value;
     if (chosen.isEmpty() || !availableLanguages().contains(chosen))
         chosen = systemLanguage();
     if (dark != m_darkTheme) {
@@ -85,7 +93,7 @@ void Preferences::readFromStore(const QString &languageOverride, bool applyAlway
 
 void Preferences::setLanguage(const QString &language)
 {
-    if (language == m_language || !availableLanguages().contains(language))
+    if (languageLocked() || language == m_language || !availableLanguages().contains(language))
         return;
     m_language = language;
     if (m_store)
@@ -115,7 +123,13 @@ void Preferences::prepareLanguage(const QString &language)
 {
     // Before the store opens, so that what it names on its own (a first learner
     // profile, a recovery message) is already in the reader's language.
-    installTranslator(language.isEmpty() ? systemLanguage() : language);
+    const std::optional<QString> &schoolDefault = schoolPolicy().language.value;
+    if (!language.isEmpty())
+        installTranslator(language);
+    else if (schoolDefault && availableLanguages().contains(*schoolDefault))
+        installTranslator(*schoolDefault);
+    else
+        installTranslator(systemLanguage());
 }
 
 QString Preferences::systemLanguage()
@@ -135,7 +149,7 @@ void Preferences::applyLanguage()
 
 void Preferences::setDarkTheme(bool dark)
 {
-    if (dark == m_darkTheme)
+    if (themeLocked() || dark == m_darkTheme)
         return;
     m_darkTheme = dark;
     if (m_store)
@@ -146,12 +160,28 @@ void Preferences::setDarkTheme(bool dark)
 void Preferences::setTextScale(qreal scale)
 {
     scale = std::clamp(scale, UiScale::kMinTextScale, UiScale::kMaxTextScale);
-    if (qFuzzyCompare(scale, m_textScale))
+    if (textScaleLocked() || qFuzzyCompare(scale, m_textScale))
         return;
     m_textScale = scale;
     if (m_store)
         m_store->setSetting(kTextScaleKey, scale);
     Q_EMIT textScaleChanged();
+}
+
+bool Preferences::languageLocked() const
+{
+    const PolicyChoice<QString> &language = schoolPolicy().language;
+    return language.locked && language.value && availableLanguages().contains(*language.value);
+}
+
+bool Preferences::themeLocked() const
+{
+    return schoolPolicy().darkTheme.locked && schoolPolicy().darkTheme.value.has_value();
+}
+
+bool Preferences::textScaleLocked() const
+{
+    return schoolPolicy().textScale.locked && schoolPolicy().textScale.value.has_value();
 }
 
 QVariantList Preferences::languages() const

@@ -26,6 +26,10 @@ class Preferences : public QObject
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     Q_PROPERTY(bool darkTheme READ darkTheme WRITE setDarkTheme NOTIFY darkThemeChanged)
     Q_PROPERTY(qreal textScale READ textScale WRITE setTextScale NOTIFY textScaleChanged)
+    // Whether the school's policy fixes each of them (the control shows "Set by your school").
+    Q_PROPERTY(bool languageLocked READ languageLocked CONSTANT)
+    Q_PROPERTY(bool themeLocked READ themeLocked CONSTANT)
+    Q_PROPERTY(bool textScaleLocked READ textScaleLocked CONSTANT)
     // [{code, name}] of every language found (LanguageCatalog), each named in itself.
     Q_PROPERTY(QVariantList languages READ languages CONSTANT)
 
@@ -54,6 +58,9 @@ public:
     qreal textScale() const { return m_textScale; }
     void setTextScale(qreal scale);
     QVariantList languages() const;
+    bool languageLocked() const;
+    bool themeLocked() const;
+    bool textScaleLocked() const;
 
 Q_SIGNALS:
     void languageChanged();

@@ -1,6 +1,7 @@
 #include "Routes.h"
 
 #include "Labs.h"
+#include "SchoolPolicy.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -63,6 +64,11 @@ Route Route::parse(const QString &text)
             //: %1 is the lab id the route names, %2 the list of lab ids (network, learning, ...)
             route.error = QCoreApplication::translate("Route", "there is no lab \"%1\"; the labs are %2")
                               .arg(excerpt(route.id), labIds().join(QStringLiteral(", ")));
+        } else if (!schoolPolicy().labIsOn(route.id)) {
+            route.valid = false;
+            //: %1 the title of a lab that the school's policy turned off
+            route.error = QCoreApplication::translate("Route", "Your school has turned off the lab \"%1\".")
+                              .arg(QCoreApplication::translate("loopwise::LabRegistry", findLab(route.id)->title));
         }
     } else {
         route.page = whole;

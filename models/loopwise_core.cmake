@@ -7,7 +7,8 @@ target_compile_definitions(loopwise_core PUBLIC
 target_include_directories(loopwise_core PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/models
   ${CMAKE_CURRENT_SOURCE_DIR}/models/labs/common ${CMAKE_CURRENT_SOURCE_DIR}/models/labs/network
   ${CMAKE_CURRENT_SOURCE_DIR}/models/labs/learning ${CMAKE_CURRENT_SOURCE_DIR}/models/labs/prompts
-  ${CMAKE_CURRENT_SOURCE_DIR}/models/labs/assumptions ${CMAKE_CURRENT_SOURCE_DIR}/models/labs/experts)
+  ${CMAKE_CURRENT_SOURCE_DIR}/models/labs/assumptions ${CMAKE_CURRENT_SOURCE_DIR}/models/labs/experts
+  ${CMAKE_CURRENT_SOURCE_DIR}/models/school)
 target_link_libraries(loopwise_core PUBLIC
   Qt6::Core Qt6::Concurrent Qt6::Gui Qt6::Widgets Qt6::Network Qt6::Qml Qt6::Quick Qt6::QuickControls2 Qt6::Charts
   loopwise_store engine)
@@ -205,6 +206,10 @@ set(LOOPWISE_CORE_SOURCES
   models/labs/prompts/ServerPromptRun.h
   models/labs/prompts/ServerProtocol.cpp
   models/labs/prompts/ServerProtocol.h
+  models/school/School.cpp
+  models/school/School.h
+  models/school/SchoolPolicy.cpp
+  models/school/SchoolPolicy.h
 )
 set(LOOPWISE_QML_FILES
   qml/Main.qml
@@ -238,7 +243,6 @@ set(LOOPWISE_QML_FILES
   qml/components/BlockDelegate.qml
   qml/components/Card.qml
   qml/components/Chip.qml
-  qml/components/ContentProblems.qml
   qml/components/GlossaryTip.qml
   qml/components/LabLinkCard.qml
   qml/components/MarkupText.qml
@@ -249,6 +253,7 @@ set(LOOPWISE_QML_FILES
   qml/components/NoteTools.qml
   qml/components/Notice.qml
   qml/components/OutlineCard.qml
+  qml/components/ProblemsNotice.qml
   qml/components/ProfileNameDialog.qml
   qml/components/ProfileRemoveDialog.qml
   qml/components/ProfileSwitcher.qml
@@ -256,6 +261,7 @@ set(LOOPWISE_QML_FILES
   qml/components/QuizCard.qml
   qml/components/ReadingBar.qml
   qml/components/RevisionHistory.qml
+  qml/components/SchoolLock.qml
   qml/components/ScrollingPage.qml
   qml/components/SectionsPopup.qml
   qml/components/ShortcutTable.qml

@@ -53,8 +53,17 @@ ScrollingPage {
         }
     }
 
-    ContentProblems {
+    ProblemsNotice {
         width: parent.width
+    }
+
+    ProblemsNotice {
+        objectName: "policyProblems"
+        width: parent.width
+        problems: School.problems
+        //: Notice on the home page when lines of the school's policy file cannot be used
+        heading: qsTr("%n line(s) of your school's settings could not be used; they are left out and the rest applies.",
+                      "", School.problems.length)
     }
 
     ProfileSwitcher {

@@ -27,6 +27,7 @@ ScrollingPage {
             Layout.preferredWidth: Math.min(Theme.unit * 40, page.width - Theme.spacing * 4)
             Layout.preferredHeight: Theme.touchTarget
             Accessible.name: qsTr("Language")
+            enabled: !Preferences.languageLocked
             Component.onCompleted: currentIndex = indexOfValue(Preferences.language)
             onActivated: Preferences.language = currentValue
             Connections {
@@ -34,8 +35,13 @@ ScrollingPage {
                 function onLanguageChanged() { language.currentIndex = language.indexOfValue(Preferences.language) }
             }
         }
+        SchoolLock {
+            objectName: "languageLock"
+            locked: Preferences.languageLocked
+        }
         Label {
             textFormat: Text.PlainText
+            visible: !Preferences.languageLocked
             text: qsTr("The course text and the app switch language right away.")
             color: Theme.textMuted
             font.pixelSize: Theme.fontSmall
@@ -49,8 +55,13 @@ ScrollingPage {
         CheckBox {
             text: qsTr("Dark theme")
             checked: Preferences.darkTheme
+            enabled: !Preferences.themeLocked
             Layout.preferredHeight: Theme.touchTarget
             onToggled: Preferences.darkTheme = checked
+        }
+        SchoolLock {
+            objectName: "themeLock"
+            locked: Preferences.themeLocked
         }
     }
 
@@ -69,10 +80,15 @@ ScrollingPage {
             stepSize: 0.1
             snapMode: Slider.SnapAlways
             value: Preferences.textScale
+            enabled: !Preferences.textScaleLocked
             Layout.fillWidth: true
             Layout.preferredHeight: Theme.touchTarget
             Accessible.name: qsTr("Text size")
             onMoved: Preferences.textScale = value
+        }
+        SchoolLock {
+            objectName: "textScaleLock"
+            locked: Preferences.textScaleLocked
         }
         Label {
             textFormat: Text.PlainText

@@ -150,6 +150,9 @@ private Q_SLOTS:
         QTest::newRow("content dir missing")
             << QStringList{QStringLiteral("--content-dir"), QStringLiteral("/no/such/dir")} << "--content-dir";
         QTest::newRow("stray argument") << QStringList{QStringLiteral("hello")} << "unexpected argument";
+        QTest::newRow("policy missing") << QStringList{QStringLiteral("--policy"),
+                                                       QStringLiteral("/no/such/policy.conf")}
+                                        << "--policy: \"/no/such/policy.conf\" is not a file";
         QTest::newRow("bad lab link") << QStringList{QStringLiteral("--open"), QStringLiteral("lab/network?hidden=12")}
                                       << "hidden must be a whole number from 1 to 8";
         QTest::newRow("bad learning lab link")
@@ -244,6 +247,64 @@ private Q_SLOTS:
                      && result.out.contains(QStringLiteral("limerick")),
                  qPrintable(result.out));
         QVERIFY(result.out.contains(QStringLiteral("2 problem(s) found")));
+    }
+
+    void checkPolicyNamesEveryBadLine()
+    {
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("policy.conf")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[theme]\nuse = dark\n[classroom]\nkiosk = perhaps\n[labs]\non = network, chemistry\n");
+        file.close();
+        const Result bad = run({QStringLiteral("--check-policy"), file.fileName()});
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY2(bad.out.contains(QStringLiteral("policy.conf, line 4: write yes or no, not \"perhaps\"."))
+                     && bad.out.contains(QStringLiteral("policy.conf, line 6: there is no lab \"chemistry\"")),
+                 qPrintable(bad.out));
+
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("[theme]\nuse = dark\nlocked = yes\n");
+        file.close();
+        const Result good = run({QStringLiteral("--check-policy"), file.fileName()});
+        QCOMPARE(good.exitCode, 0);
+        QVERIFY(good.out.contains(QStringLiteral("no problems found")));
+    }
+
+    void hashPinPrintsALineThePolicyTakes()
+    {
+        QProcess app;
+        app.start(QStringLiteral(LOOPWISE_APP), {QStringLiteral("--hash-pin")});
+        app.write("8642\n");
+        app.closeWriteChannel();
+        QVERIFY(app.waitForFinished(30000));
+        QCOMPARE(app.exitCode(), 0);
+        const QString line = QString::fromLocal8Bit(app.readAllStandardOutput()).trimmed();
+        QVERIFY2(line.startsWith(QStringLiteral("teacher-pin = pbkdf2-sha256$"))
+                     && !line.contains(QStringLiteral("8642")),
+                 qPrintable(line));
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("policy.conf")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[classroom]\nmanage-learners = teacher\n" + line.toUtf8() + "\n");
+        file.close();
+        QCOMPARE(run({QStringLiteral("--check-policy"), file.fileName()}).exitCode, 0);
+    }
+
+    void appStartsWithABrokenPolicyAndSaysWhy()
+    {
+        QTemporaryDir data;
+        QFile file(data.filePath(QStringLiteral("policy.conf")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[theme]\nuse = purple\n");
+        file.close();
+        const QString shot = data.filePath(QStringLiteral("home.png"));
+        const Result result = run({QStringLiteral("--policy"), file.fileName(), QStringLiteral("--data-dir"),
+                                   data.filePath(QStringLiteral("progress")), QStringLiteral("--screenshot"), shot});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QVERIFY2(
+            result.err.contains(QStringLiteral("policy.conf, line 2: the theme is light or dark, not \"purple\".")),
+            qPrintable(result.err));
+        QVERIFY(QFile::exists(shot));
     }
 
     void secondInstanceIsRefusedClearly()

@@ -3,12 +3,16 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Loopwise
 
-// Tells the reader, plainly, that some content could not be loaded, and where.
+// Tells the reader, plainly, that something could not be read, and where: broken content
+// (the default) or lines of the school's policy.
 Rectangle {
     id: box
 
     property bool expanded: false
-    readonly property var problems: Course.issues
+    property var problems: Course.issues
+    //: Notice on the home page when parts of a content pack are broken
+    property string heading: qsTr("Some course content could not be loaded (%n problem(s)). Everything else works.", "",
+                                  problems.length)
 
     visible: problems.length > 0
     implicitHeight: visible ? column.implicitHeight + Theme.spacing * 2 : 0
@@ -25,9 +29,7 @@ Rectangle {
 
         Label {
             textFormat: Text.PlainText
-            //: Notice on the home page when parts of a content pack are broken
-            text: qsTr("Some course content could not be loaded (%n problem(s)). Everything else works.", "",
-                       box.problems.length)
+            text: box.heading
             font.bold: true
             color: Theme.warning
             wrapMode: Text.Wrap
@@ -48,7 +50,7 @@ Rectangle {
         }
         AppButton {
             visible: box.problems.length > 3
-            //: Button that folds the list of content problems back to three
+            //: Button that folds the list of problems (of content, or of the school's policy) back to three
             text: box.expanded ? qsTr("Show fewer") : qsTr("Show all %n problem(s)", "", box.problems.length)
             flat: true
             Layout.preferredHeight: Theme.touchTarget
