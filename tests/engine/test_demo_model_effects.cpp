@@ -135,7 +135,11 @@ Figures measured(const char *what, const std::string &prompt, const std::string 
 TEST(DemoModelEffects, FewShotExamplesSetTheAnswerFormat)
 {
     const Figures zeroA = measured("zero-shot, the task's prompt A", triageTask().promptA);
-    const Figures zeroB = measured("zero-shot, the task's prompt B", triageTask().promptB);
+    // The format said in words, with no example (the triage task's prompt B before it had examples).
+    const Figures zeroB = measured("zero-shot, the format said in words",
+                                   "You are a support lead who triages incoming tickets.\n"
+                                   "Classify the ticket as urgent or normal.\n"
+                                   "Answer with one word: urgent or normal.\n\n<ticket>\n{{input}}\n</ticket>");
     const Figures three = measured("3 examples (u n u)", fewShot("unu"));
     const Figures six = measured("6 examples (u n u n u n)", fewShot("ununun"));
     RecordProperty("format_zero_shot_A", std::to_string(zeroA.formatPass));
@@ -232,6 +236,58 @@ TEST(DemoModelEffects, TheGermanCorpusShowsTheFormatEffectWithGermanLabels)
     EXPECT_LE(zeroA.formatPass, 0.1);
     EXPECT_GE(six.formatPass, 0.85);
     EXPECT_GE(six.accuracy, 0.68);
+}
+
+// The shipped starter pairs on the built-in model, each task's own cases, 5 seeds,
+// temperature 0.7 (what the lab's first run shows): where the model can show the effect
+// (a label task), prompt B's few-shot examples in the answer format pass far more often than
+// prompt A; where it cannot (a summary, JSON), both fail and the lab says so
+// (PromptRunWords::builtinLimit).
+TEST(DemoModelEffects, StarterPairsShowTheEffectWhereTheModelCan)
+{
+    struct Expected
+    {
+        const char *language;
+        const char *task;
+        double passA;
+        double passB;
+    };
+    const Expected table[] = {
+        {"en", "triage", 0.0, 0.667},   {"en", "incident-summary", 0.0, 0.0}, {"en", "feedback", 0.0, 0.217},
+        {"en", "extraction", 0.0, 0.0}, {"de", "triage", 0.0, 0.800},         {"de", "feedback", 0.0, 0.333},
+        {"es", "triage", 0.0, 0.808},   {"es", "feedback", 0.0, 0.383},       {"fr", "triage", 0.0, 0.467},
+        {"fr", "feedback", 0.0, 0.300}, {"de", "extraction", 0.0, 0.0},       {"fr", "incident-summary", 0.0, 0.0},
+    };
+    for (const char *language : {"en", "de", "es", "fr"})
+        for (const PromptTask &task : tasksFromJson(promptContent(language, "tasks.json"))) {
+            GenerateOptions options;
+            options.labels = task.labels;
+            double pass[2] = {0.0, 0.0};
+            int n = 0;
+            for (int seed = 1; seed <= kSeeds; ++seed)
+                for (const TestCase &c : task.cases) {
+                    options.seed = static_cast<std::uint64_t>(seed);
+                    pass[0] += passesTask(task, c, model(language).generate(task.promptA, c.input, options).text);
+                    pass[1] += passesTask(task, c, model(language).generate(task.promptB, c.input, options).text);
+                    ++n;
+                }
+            pass[0] /= n;
+            pass[1] /= n;
+            std::printf("%s %-18s starter A %.3f  starter B %.3f\n", language, task.id.c_str(), pass[0], pass[1]);
+            for (const Expected &e : table)
+                if (e.language == std::string(language) && e.task == task.id) {
+                    EXPECT_NEAR(pass[0], e.passA, 0.02) << language << " " << task.id;
+                    EXPECT_NEAR(pass[1], e.passB, 0.02) << language << " " << task.id;
+                }
+            // Triage: B far above A. Feedback: B answers in the format, but the corpus says little
+            // about feedback, so B's labels are right about as often as a guess among four.
+            if (task.id == "triage")
+                EXPECT_GE(pass[1], pass[0] + 0.4) << language << " " << task.id;
+            else if (!task.labels.empty())
+                EXPECT_GE(pass[1], pass[0] + 0.15) << language << " " << task.id;
+            else
+                EXPECT_EQ(pass[0] + pass[1], 0.0) << language << " " << task.id;
+        }
 }
 
 } // namespace

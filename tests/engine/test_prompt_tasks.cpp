@@ -33,7 +33,7 @@ TaskCheck checkOf(CheckKind kind)
 
 TEST(PromptTasks, FourStarterTasksInEachLanguage)
 {
-    for (const char *language : {"en", "de"}) {
+    for (const char *language : {"en", "de", "es", "fr", "ar"}) {
         const std::vector<PromptTask> tasks = tasksFromJson(promptContent(language, "tasks.json"));
         ASSERT_EQ(tasks.size(), 4u) << language;
         for (const char *id : {"triage", "incident-summary", "feedback", "extraction"}) {
@@ -134,7 +134,7 @@ TEST(PromptTasks, BadTaskFilesAreRefused)
 
 TEST(PromptTasks, StarterPromptBHasTheStructureAMisses)
 {
-    for (const char *language : {"en", "de"}) {
+    for (const char *language : {"en", "de", "es", "fr", "ar"}) {
         const PromptAnalyser analyser(wordListsFromJson(promptContent(language, "analyser.json")));
         for (const PromptTask &t : tasksFromJson(promptContent(language, "tasks.json"))) {
             const PromptComparison c = comparePrompts(analyser.analyse(t.promptA), analyser.analyse(t.promptB));
