@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <optional>
 
 namespace loopwise::engine {
 
@@ -33,6 +34,30 @@ NetworkConfig gateNetwork(const MixtureConfig &config)
 std::uint64_t networkSeed(std::uint64_t seed, int index)
 {
     return seed * 0x9E3779B97F4A7C15ULL + static_cast<std::uint64_t>(index + 1);
+}
+
+using Row = Eigen::Map<Eigen::ArrayXf>;
+using ConstRow = Eigen::Map<const Eigen::ArrayXf>;
+
+// Softmax down each of the first n columns of a block of `rows` rows (`from` rows
+// fromStride floats apart, into `to`, rows toStride apart; the same block is fine), row by
+// row so that Eigen's vectorised exp takes many inputs at once: a small mixture's step
+// would otherwise spend more time in exp, one value at a time, than in its experts. `top`
+// and `total` are room for n floats.
+void softmaxRows(const float *from, int fromStride, float *to, int toStride, int rows, int n, float *top, float *total)
+{
+    Row largest(top, n), sum(total, n);
+    largest = ConstRow(from, n);
+    for (int r = 1; r < rows; ++r)
+        largest = largest.max(ConstRow(from + r * fromStride, n));
+    sum.setZero();
+    for (int r = 0; r < rows; ++r) {
+        Row row(to + r * toStride, n);
+        row = (ConstRow(from + r * fromStride, n) - largest).exp();
+        sum += row;
+    }
+    for (int r = 0; r < rows; ++r)
+        Row(to + r * toStride, n) /= sum;
 }
 
 } // namespace
@@ -120,8 +145,17 @@ struct Mixture::Impl
     int classes = 2;
     int block = 0; // the most examples one pass takes
     std::vector<Network> networks; // the experts, then the gate
-    std::vector<Optimizer> optimizers;
-    std::vector<Eigen::VectorXf> gradients;
+    // Every network's parameter gradient side by side (offsets[i] .. offsets[i + 1]), laid
+    // out as its parameters(), padding included.
+    std::vector<Eigen::Index> offsets;
+    Eigen::VectorXf gradient;
+    // One Adam over the parameters that are not padding, gathered from every network: one
+    // update a step instead of one per network, whose fixed costs outweigh a small
+    // expert's own, and none spent on the padding, more than half of a small expert's
+    // parameter vector (a layer of 2 inputs takes 8 floats a row).
+    std::vector<std::vector<int>> live; // per network: its parameters that are not padding
+    Eigen::VectorXf liveParameters, liveGradient;
+    std::optional<Optimizer> optimizer;
     std::vector<detail::Workspace> spaces; // one per network
     const detail::Kernels &kernels = detail::kernels();
 
@@ -132,6 +166,7 @@ struct Mixture::Impl
     std::vector<int> column; // k rows: the column in the expert's block, -1 dropped
     std::vector<float> mixed; // classes rows: the mixed scores, then probabilities
     std::vector<float> labels;
+    std::vector<float> scratch; // 2 * block floats of room
     std::vector<int> taken; // per expert: inputs it got in this pass
     std::vector<int> selected; // per expert: routing choices, dropped ones included
     int dropped = 0;
@@ -160,12 +195,18 @@ struct Mixture::Impl
         adam.kind = OptimizerKind::Adam;
         adam.learningRate = config.learningRate;
         spaces.resize(networks.size());
+        offsets.assign(1, 0);
+        Eigen::Index liveCount = 0;
         for (std::size_t i = 0; i < networks.size(); ++i) {
-            const auto size = networks[i].parameters().size();
-            optimizers.emplace_back(adam, Eigen::VectorXf::Zero(size));
-            gradients.push_back(Eigen::VectorXf::Zero(size));
+            offsets.push_back(offsets.back() + networks[i].parameters().size());
             spaces[i].reserve(networks[i], block);
+            live.push_back(liveParametersOf(networks[i]));
+            liveCount += Eigen::Index(live.back().size());
         }
+        gradient.setZero(offsets.back());
+        liveParameters.setZero(liveCount);
+        liveGradient.setZero(liveCount);
+        optimizer.emplace(adam, Eigen::VectorXf::Zero(liveCount));
         const auto rows = [&](int count) { return std::size_t(count) * std::size_t(block); };
         probabilities.assign(rows(e), 0.0f);
         chosen.assign(rows(config.topK), 0);
@@ -173,6 +214,7 @@ struct Mixture::Impl
         column.assign(rows(config.topK), -1);
         mixed.assign(rows(classes), 0.0f);
         labels.assign(std::size_t(block), 0.0f);
+        scratch.assign(2 * std::size_t(block), 0.0f);
         taken.assign(std::size_t(e), 0);
         selected.assign(std::size_t(e), 0);
         load.assign(std::size_t(e), 0);
@@ -181,17 +223,54 @@ struct Mixture::Impl
         restart();
     }
 
+    static std::vector<int> liveParametersOf(const Network &network)
+    {
+        std::vector<int> positions;
+        for (int l = 0; l < network.layerCount(); ++l) {
+            const DenseLayer &layer = network.layer(l);
+            for (int j = 0; j < layer.units; ++j)
+                for (int i = 0; i < layer.inputs; ++i)
+                    positions.push_back(int(layer.weightOffset) + j * layer.weightStride + i);
+            for (int j = 0; j < layer.units; ++j)
+                positions.push_back(int(layer.biasOffset) + j);
+        }
+        return positions;
+    }
+
     int experts() const { return config.experts; }
+    // Where network i's parameter gradient goes.
+    float *gradientOf(int i) { return gradient.data() + offsets[std::size_t(i)]; }
+
+    // Adam's step on every network's parameters from the gradient, which it then clears.
+    void update()
+    {
+        Eigen::Index t = 0;
+        for (std::size_t i = 0; i < networks.size(); ++i) {
+            const float *p = networks[i].parameters().data();
+            const float *g = gradientOf(int(i));
+            for (const int at : live[i]) {
+                liveParameters[t] = p[at];
+                liveGradient[t++] = g[at];
+            }
+        }
+        optimizer->step(liveParameters, liveGradient, 1);
+        t = 0;
+        for (std::size_t i = 0; i < networks.size(); ++i) {
+            float *p = networks[i].parameters().data();
+            for (const int at : live[i])
+                p[at] = liveParameters[t++];
+        }
+        gradient.setZero();
+    }
     Network &gate() { return networks.back(); }
     detail::Workspace &gateSpace() { return spaces.back(); }
 
     void restart()
     {
-        for (int i = 0; i < int(networks.size()); ++i) {
+        for (int i = 0; i < int(networks.size()); ++i)
             networks[std::size_t(i)].initialize(networkSeed(config.seed, i));
-            optimizers[std::size_t(i)].reset();
-            gradients[std::size_t(i)].setZero();
-        }
+        optimizer->reset();
+        gradient.setZero();
         shuffle = makeRng(config.seed, RngStream::Shuffle);
         for (std::size_t i = 0; i < order.size(); ++i)
             order[i] = int(i);
@@ -229,17 +308,11 @@ struct Mixture::Impl
     {
         const int e = experts(), k = config.topK, stride = gateSpace().stride();
         detail::forward(kernels, gate(), gateSpace().input(), stride, detail::vectorsFor(n), gateSpace());
-        const float *scores = gateSpace().outputs();
-        for (int c = 0; c < n; ++c) {
-            float top = scores[c];
-            for (int i = 1; i < e; ++i)
-                top = std::max(top, scores[i * stride + c]);
-            float total = 0.0f;
-            for (int i = 0; i < e; ++i)
-                total += (probabilities[std::size_t(i * block + c)] = std::exp(scores[i * stride + c] - top));
-            for (int i = 0; i < e; ++i)
-                probabilities[std::size_t(i * block + c)] /= total;
-        }
+        // Whole vectors of inputs: the lanes past n hold finite values no one reads, and
+        // Eigen's exp then takes no value alone.
+        const int lanes = detail::vectorsFor(n) * detail::kLanes;
+        softmaxRows(gateSpace().outputs(), stride, probabilities.data(), block, e, lanes, scratch.data(),
+                    scratch.data() + block);
         // Top k, best first; then the columns, in batch order, while capacity lasts.
         const int limit = capacity && config.capacityFactor > 0.0f
             ? std::max(1, int(std::ceil(config.capacityFactor * float(n * k) / float(e))))
@@ -299,16 +372,16 @@ struct Mixture::Impl
                 }
                 mixed[std::size_t(q * block + c)] = sum;
             }
-        detail::softmaxColumns(mixed.data(), classes, block, n);
+        softmaxRows(mixed.data(), block, mixed.data(), block, classes, lanes, scratch.data(), scratch.data() + block);
     }
 
     // The mean cross-entropy of the last forward(), for labels[0..n).
-    double crossEntropy(int n) const
+    double crossEntropy(int n)
     {
-        double sum = 0.0;
+        Row right(scratch.data(), n);
         for (int c = 0; c < n; ++c)
-            sum -= std::log(std::max(mixed[std::size_t(int(labels[std::size_t(c)]) * block + c)], 1e-30f));
-        return sum / n;
+            right[c] = mixed[std::size_t(int(labels[std::size_t(c)]) * block + c)];
+        return -double(right.max(1e-30f).log().sum()) / n;
     }
 
     // Switch's balance figure E * sum f_i P_i of the last forward().
@@ -317,21 +390,19 @@ struct Mixture::Impl
         const int e = experts();
         double figure = 0.0;
         for (int i = 0; i < e; ++i) {
-            double mean = 0.0;
-            for (int c = 0; c < n; ++c)
-                mean += probabilities[std::size_t(i * block + c)];
-            figure += double(selected[std::size_t(i)]) / double(n * config.topK) * (mean / n);
+            const double mean = ConstRow(probabilities.data() + i * block, n).sum() / double(n);
+            figure += double(selected[std::size_t(i)]) / double(n * config.topK) * mean;
         }
         return e * figure;
     }
 
-    // Loss of the last forward() on labels[0..n) with the balance term; adds its gradient
-    // to `gradients`.
-    double backward(int n)
+    // Loss of the last forward() on labels[0..n) with the balance term (whose figure is
+    // `balance`, balanceFigure(n)); adds its gradient to `gradient`.
+    double backward(int n, double balance)
     {
         const int e = experts(), k = config.topK;
         const bool balanced = config.balance && config.balanceWeight > 0.0f;
-        const double loss = crossEntropy(n) + (balanced ? config.balanceWeight * balanceFigure(n) : 0.0);
+        const double loss = crossEntropy(n) + (balanced ? config.balanceWeight * balance : 0.0);
         // dLoss/dy of the mixed scores, in place: (softmax - one-hot) / n.
         for (int c = 0; c < n; ++c) {
             mixed[std::size_t(int(labels[std::size_t(c)]) * block + c)] -= 1.0f;
@@ -399,10 +470,9 @@ struct Mixture::Impl
             if (taken[std::size_t(i)] > 0) {
                 detail::Workspace &ws = spaces[std::size_t(i)];
                 detail::backward(kernels, networks[std::size_t(i)], ws.input(), ws.stride(),
-                                 detail::vectorsFor(taken[std::size_t(i)]), true, ws, gradients[std::size_t(i)].data());
+                                 detail::vectorsFor(taken[std::size_t(i)]), true, ws, gradientOf(i));
             }
-        detail::backward(kernels, gate(), gs.input(), gs.stride(), detail::vectorsFor(n), true, gs,
-                         gradients.back().data());
+        detail::backward(kernels, gate(), gs.input(), gs.stride(), detail::vectorsFor(n), true, gs, gradientOf(e));
         return loss;
     }
 
@@ -425,15 +495,12 @@ struct Mixture::Impl
         droppedTotal += dropped;
         balanceSum += balance;
         ++batchesInEpoch;
-        const double loss = backward(n);
+        const double loss = backward(n, balance);
         if (!std::isfinite(loss)) {
             divergedFlag = true;
             return false;
         }
-        for (std::size_t i = 0; i < networks.size(); ++i) {
-            optimizers[i].step(networks[i].parameters(), gradients[i], 1);
-            gradients[i].setZero();
-        }
+        update();
         position += n;
         if (position >= size)
             finishEpoch();
@@ -586,13 +653,14 @@ double Mixture::batchLoss(std::span<const Point> batch, std::vector<Eigen::Vecto
         m.labels[std::size_t(c)] = batch[std::size_t(c)].label;
     }
     m.forward(n, true);
-    for (Eigen::VectorXf &g : m.gradients)
-        g.setZero();
-    const double loss = m.backward(n);
-    if (gradients)
-        *gradients = m.gradients;
-    for (Eigen::VectorXf &g : m.gradients)
-        g.setZero();
+    m.gradient.setZero();
+    const double loss = m.backward(n, m.balanceFigure(n));
+    if (gradients) {
+        gradients->clear();
+        for (std::size_t i = 0; i < m.networks.size(); ++i)
+            gradients->push_back(m.gradient.segment(m.offsets[i], m.offsets[i + 1] - m.offsets[i]));
+    }
+    m.gradient.setZero();
     return loss;
 }
 
