@@ -1345,92 +1345,92 @@ Confirms taking the chart off the decision note</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="255"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="257"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="259"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="261"/>
         <source>Train one epoch (Ctrl+Right)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="263"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="265"/>
         <source>Reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="266"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="268"/>
         <source>Fresh weights (Ctrl+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="272"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="274"/>
         <source>Epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="289"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="291"/>
         <source>Speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="296"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="298"/>
         <source>Learning rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="303"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="305"/>
         <source>Activation (all layers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="311"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="313"/>
         <source>Regularization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="312"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="314"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="318"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="320"/>
         <source>Regularization rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="326"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="328"/>
         <source>Problem type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="327"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="329"/>
         <source>Classification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="327"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="329"/>
         <source>Regression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="333"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="335"/>
         <source>Optimizer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="340"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="342"/>
         <source>Loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="342"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="344"/>
         <source>Squared error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="342"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="344"/>
         <source>Cross-entropy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1465,52 +1465,52 @@ Confirms taking the chart off the decision note</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="379"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="381"/>
         <source>Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="386"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="388"/>
         <source>Dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="393"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="395"/>
         <source>Training data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="403"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="405"/>
         <source>Noise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="413"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="415"/>
         <source>Batch size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="421"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="423"/>
         <source>New data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="427"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="429"/>
         <source>Inputs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="446"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="448"/>
         <source>Input %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="476"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="478"/>
         <source>Before you press play: what will this network do?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/network/NetworkLabPage.qml" line="477"/>
+        <location filename="../qml/labs/network/NetworkLabPage.qml" line="479"/>
         <source>Reset the network to make a prediction before the next run.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2046,6 +2046,62 @@ Confirms taking the chart off the decision note</extracomment>
     </message>
 </context>
 <context>
+    <name>PromptComparisonExport</name>
+    <message>
+        <location filename="../models/labs/prompts/PromptComparisonExport.cpp" line="36"/>
+        <source># The structure of prompt A and prompt B: %1</source>
+        <extracomment>the heading of an exported structure comparison; %1 the task&apos;s title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptComparisonExport.cpp" line="38"/>
+        <source>## Prompt A</source>
+        <extracomment>a heading of the exported structure comparison, above prompt A&apos;s text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptComparisonExport.cpp" line="40"/>
+        <source>## Prompt B</source>
+        <extracomment>a heading of the exported structure comparison, above prompt B&apos;s text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptComparisonExport.cpp" line="42"/>
+        <source>## What B does that A does not</source>
+        <extracomment>a heading of the exported structure comparison, above its summary</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptComparisonExport.cpp" line="47"/>
+        <source>## Criterion by criterion</source>
+        <extracomment>a heading of the exported structure comparison, above its table</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptComparisonExport.cpp" line="49"/>
+        <source>| Criterion | A | B | Why the guides recommend it | Guides |</source>
+        <extracomment>the columns of the exported comparison table, separated by |</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptComparisonExport.cpp" line="52"/>
+        <source>yes</source>
+        <extracomment>in the exported comparison table: the prompt has this part</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptComparisonExport.cpp" line="54"/>
+        <source>no</source>
+        <extracomment>in the exported comparison table: the prompt does not have this part</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptComparisonExport.cpp" line="64"/>
+        <source>Structure cannot tell whether a prompt works: run both prompts on the same test cases, several times, to find out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PromptComparisonTable</name>
     <message>
         <location filename="../qml/labs/prompts/PromptComparisonTable.qml" line="18"/>
@@ -2185,6 +2241,34 @@ Accessible name of a prompt editor; %1 is A or B</extracomment>
     </message>
 </context>
 <context>
+    <name>PromptExportButtons</name>
+    <message>
+        <location filename="../qml/labs/prompts/PromptExportButtons.qml" line="20"/>
+        <source>Export as Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptExportButtons.qml" line="27"/>
+        <source>Export as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptExportButtons.qml" line="36"/>
+        <source>Export the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptExportButtons.qml" line="39"/>
+        <source>Markdown files (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/labs/prompts/PromptExportButtons.qml" line="39"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PromptPatternSettings</name>
     <message>
         <location filename="../qml/labs/prompts/PromptPatternSettings.qml" line="22"/>
@@ -2246,75 +2330,50 @@ Accessible name of a prompt editor; %1 is A or B</extracomment>
 <context>
     <name>PromptRunResultsView</name>
     <message>
-        <location filename="../qml/labs/prompts/PromptRunResultsView.qml" line="20"/>
+        <location filename="../qml/labs/prompts/PromptRunResultsView.qml" line="19"/>
         <source>Pass rate over the test cases</source>
         <extracomment>Title of the chart of both prompts&apos; pass rates</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/prompts/PromptRunResultsView.qml" line="24"/>
+        <location filename="../qml/labs/prompts/PromptRunResultsView.qml" line="23"/>
         <source>Prompt %1</source>
         <extracomment>a bar of the pass-rate chart; %1 A or B</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/prompts/PromptRunResultsView.qml" line="35"/>
+        <location filename="../qml/labs/prompts/PromptRunResultsView.qml" line="34"/>
         <source>Prompt %1: %2</source>
         <extracomment>%1 A or B, %2 its pass rate with the spread over seeds</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/prompts/PromptRunResultsView.qml" line="75"/>
+        <location filename="../qml/labs/prompts/PromptRunResultsView.qml" line="74"/>
         <source>Answers from: %1</source>
         <extracomment>%1 the answers&apos; provenance: model, version, seeds, temperature, time</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/prompts/PromptRunResultsView.qml" line="83"/>
+        <location filename="../qml/labs/prompts/PromptRunResultsView.qml" line="82"/>
         <source>Only the cases where A and B differ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/prompts/PromptRunResultsView.qml" line="119"/>
+        <location filename="../qml/labs/prompts/PromptRunResultsView.qml" line="118"/>
         <source>Case %1: %2 (expected: %3)</source>
         <extracomment>a row of the case table: %1 the case&apos;s number, %2 its input, %3 the expected answer</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/prompts/PromptRunResultsView.qml" line="128"/>
+        <location filename="../qml/labs/prompts/PromptRunResultsView.qml" line="127"/>
         <source>A passed %1 of %2: %3</source>
         <extracomment>%1 seeds in which A passed, %2 seeds in all, %3 A&apos;s answers grouped</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/prompts/PromptRunResultsView.qml" line="136"/>
+        <location filename="../qml/labs/prompts/PromptRunResultsView.qml" line="135"/>
         <source>B passed %1 of %2: %3</source>
         <extracomment>%1 seeds in which B passed, %2 seeds in all, %3 B&apos;s answers grouped</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/labs/prompts/PromptRunResultsView.qml" line="155"/>
-        <source>Export as Markdown…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/labs/prompts/PromptRunResultsView.qml" line="161"/>
-        <source>Export as CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/labs/prompts/PromptRunResultsView.qml" line="176"/>
-        <source>Export the comparison</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/labs/prompts/PromptRunResultsView.qml" line="179"/>
-        <source>Markdown files (*.md)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/labs/prompts/PromptRunResultsView.qml" line="179"/>
-        <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2497,7 +2556,7 @@ Accessible name of a prompt editor; %1 is A or B</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/labs/prompts/PromptsRunPanel.qml" line="123"/>
+        <location filename="../qml/labs/prompts/PromptsRunPanel.qml" line="133"/>
         <source>Run the same test on my local model server</source>
         <extracomment>Button after a run on the built-in model: switches the test to the learner&apos;s local model server</extracomment>
         <translation type="unfinished"></translation>
@@ -2608,13 +2667,13 @@ Accessible name of a prompt editor; %1 is A or B</extracomment>
 <context>
     <name>Route</name>
     <message>
-        <location filename="../models/Routes.cpp" line="44"/>
+        <location filename="../models/Routes.cpp" line="45"/>
         <source>&quot;%1&quot; is not a place in the app; use home, glossary, settings, about, module/&lt;id&gt;[#section] or lab/&lt;id&gt;</source>
         <extracomment>%1 is what was given after --open; home, glossary, ... are the app&apos;s places as written on the command line</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Routes.cpp" line="63"/>
+        <location filename="../models/Routes.cpp" line="64"/>
         <source>there is no lab &quot;%1&quot;; the labs are %2</source>
         <extracomment>%1 is the lab id the route names, %2 the list of lab ids (network, learning, ...)</extracomment>
         <translation type="unfinished"></translation>
@@ -2874,95 +2933,95 @@ Accessible name of a prompt editor; %1 is A or B</extracomment>
     </message>
     <message>
         <location filename="../models/Shortcuts.cpp" line="57"/>
-        <location filename="../models/Shortcuts.cpp" line="62"/>
-        <location filename="../models/Shortcuts.cpp" line="70"/>
+        <location filename="../models/Shortcuts.cpp" line="64"/>
+        <location filename="../models/Shortcuts.cpp" line="76"/>
         <source>Play or pause training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="58"/>
-        <location filename="../models/Shortcuts.cpp" line="63"/>
+        <location filename="../models/Shortcuts.cpp" line="59"/>
+        <location filename="../models/Shortcuts.cpp" line="66"/>
         <source>Train one epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="59"/>
-        <location filename="../models/Shortcuts.cpp" line="71"/>
+        <location filename="../models/Shortcuts.cpp" line="60"/>
+        <location filename="../models/Shortcuts.cpp" line="78"/>
         <source>Fresh weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="60"/>
+        <location filename="../models/Shortcuts.cpp" line="62"/>
         <source>Weights focused: pick a weight, then change it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="64"/>
+        <location filename="../models/Shortcuts.cpp" line="68"/>
         <source>Send one batch round the training loop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="66"/>
+        <location filename="../models/Shortcuts.cpp" line="70"/>
         <source>Fresh parameters, same data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="67"/>
+        <location filename="../models/Shortcuts.cpp" line="72"/>
         <source>Train and check, or pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="69"/>
+        <location filename="../models/Shortcuts.cpp" line="74"/>
         <source>Reset the experiment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="99"/>
+        <location filename="../models/Shortcuts.cpp" line="106"/>
         <source>Ctrl</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="99"/>
+        <location filename="../models/Shortcuts.cpp" line="106"/>
         <source>Alt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="100"/>
+        <location filename="../models/Shortcuts.cpp" line="107"/>
         <source>Shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="100"/>
+        <location filename="../models/Shortcuts.cpp" line="107"/>
         <source>Space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="101"/>
+        <location filename="../models/Shortcuts.cpp" line="108"/>
         <source>Return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="101"/>
+        <location filename="../models/Shortcuts.cpp" line="108"/>
         <source>Esc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="102"/>
+        <location filename="../models/Shortcuts.cpp" line="109"/>
         <source>Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="102"/>
+        <location filename="../models/Shortcuts.cpp" line="109"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="103"/>
+        <location filename="../models/Shortcuts.cpp" line="110"/>
         <source>Meta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Shortcuts.cpp" line="121"/>
+        <location filename="../models/Shortcuts.cpp" line="128"/>
         <source>, </source>
         <extracomment>Separates the keys that do the same thing in the shortcuts table, e.g. &quot;Esc, Alt+←&quot;</extracomment>
         <translation type="unfinished"></translation>
@@ -3140,41 +3199,41 @@ Accessible name of a prompt editor; %1 is A or B</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="51"/>
+        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="52"/>
         <source>Step %1 of %2</source>
         <extracomment>%1 gradient steps done so far, %2 in all</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="83"/>
+        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="84"/>
         <source>That change cannot be trained: %1</source>
         <extracomment>%1 the engine&apos;s reason, e.g. a value out of its range</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="96"/>
+        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="97"/>
         <source>That link cannot be used: %1</source>
         <extracomment>%1 the problems, one sentence each</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="101"/>
+        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="102"/>
         <source>That link opens another experiment: %1.</source>
         <extracomment>%1 the title of the experiment the link opens</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="195"/>
+        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="197"/>
         <source>Your prediction matched what happened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="196"/>
+        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="198"/>
         <source>What happened was different from your prediction: the figures below show why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="198"/>
+        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="200"/>
         <source>You predicted: %1
 What happened: %2
 %3</source>
@@ -3182,24 +3241,24 @@ What happened: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="226"/>
+        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="230"/>
         <source>Run the experiment to the end first: then it can be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="236"/>
+        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="240"/>
         <source>The run could not be saved: %1</source>
         <extracomment>%1 the progress store&apos;s reason</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="239"/>
+        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="243"/>
         <source>Saved &quot;%1&quot;.</source>
         <extracomment>%1 the name of the saved run</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="248"/>
+        <location filename="../models/labs/assumptions/AssumptionsController.cpp" line="252"/>
         <source>Check the assumptions: %1</source>
         <extracomment>the title of a lab run attached to a decision note; %1 the experiment&apos;s title</extracomment>
         <translation type="unfinished"></translation>
@@ -3208,200 +3267,200 @@ What happened: %2
 <context>
     <name>loopwise::AssumptionsExplanations</name>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="44"/>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="47"/>
         <source>Urgent tickets: shortcuts and leakage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="45"/>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="49"/>
         <source>Validation is separate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="46"/>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="51"/>
         <source>Loss matches the decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="55"/>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="60"/>
         <source>A help desk wants a model that flags urgent tickets. For the first three months nearly every urgent ticket was logged by the three agents of the night desk, each with a way of writing you could spot at a glance. Then the rota changed. Train a model on that history, check it the way most people would, and find out what it really learned; then try to catch the problem before production does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="60"/>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="66"/>
         <source>A validation score is worth something only if the validation data played no part in training. Here a small, noisy set is validated in five ways, and each score stands beside the same model on fresh cases. Turn the signal down to zero and see which validations still claim that the model has learned something.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="65"/>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="72"/>
         <source>Few tickets are urgent, and missing one costs far more than a needless alarm. A model trained with the usual loss and the usual threshold can look accurate and still be expensive. Set the costs yourself, train, then repair the decision: weigh the classes in the loss, or keep the probabilities and choose the threshold by cost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="76"/>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="84"/>
         <source>%1 %</source>
         <extracomment>a share in percent, e.g. &quot;93 %&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="88"/>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="97"/>
         <source>at random</source>
         <extracomment>how the ticket history is split for validation</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="89"/>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="99"/>
         <source>by time (the newest tickets)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="90"/>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="101"/>
         <source>by writer (agents the model never saw)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="98"/>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="110"/>
         <source>On the training data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="99"/>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="112"/>
         <source>Held-out cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="100"/>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="114"/>
         <source>Held-out rows, near-copies on both sides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="101"/>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="116"/>
         <source>Features chosen on all data, then cross-validated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="102"/>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="118"/>
         <source>Cross-validated, features chosen inside each fold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="110"/>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="127"/>
         <source>None (plain loss, threshold 0.5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="111"/>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="129"/>
         <source>Class weights in the loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="112"/>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="131"/>
         <source>Threshold chosen by cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="121"/>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="141"/>
         <source>content</source>
         <extracomment>a group of the model&apos;s features: the words of the problem</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="123"/>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="144"/>
         <source>style</source>
         <extracomment>a group of the model&apos;s features: greetings, sign-offs, names, formatting</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="125"/>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="147"/>
         <source>metadata</source>
         <extracomment>a group of the model&apos;s features: area, plan, channel</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="127"/>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="150"/>
         <source>after the fact</source>
         <extracomment>a group of the model&apos;s features: known only after the ticket was handled</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="141"/>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="165"/>
         <source>With the fields known only after the fact, validation reached %1. In production those fields are still empty when a ticket arrives: accuracy fell to %2 and the model caught %3 of %4 urgent tickets. The outcome leaked into training through a field nobody knows at decision time.</source>
         <extracomment>%1 validation accuracy, %2 production accuracy, %3 urgent tickets caught, %4 urgent tickets in all</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="148"/>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="173"/>
         <source>Validation said %1, production gave %2: a fall of %3 points after the staffing change. %4 of the %5 largest weights are style (the agents&apos; names, sign-offs, formatting): the model learned who wrote a ticket, not what it says. Validation tickets drawn from the same months share that shortcut, so they could not show it.</source>
         <extracomment>%1 validation accuracy, %2 production accuracy, %3 the fall in percentage points, %4 style features among the largest weights, %5 the largest weights shown</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="156"/>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="181"/>
         <source>Split %1, validation gave %2, within %3 points of production (%4). Tickets the model could not have seen in training stand in for production, so the validation shows the problem before production does. It looks worse than a random split, and that is the point: it is honest.</source>
         <extracomment>%1 how the history was split, %2 validation accuracy, %3 the difference in points, %4 production accuracy</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="162"/>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="188"/>
         <source>Without the style features the model has to read what a ticket says: validation %1 and production %2 are within %3 points. Less brilliant on paper, and just as good after the change.</source>
         <extracomment>%1 validation accuracy, %2 production accuracy, %3 the difference in points</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="167"/>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="194"/>
         <source>Validation said %1 and production gave %2, %3 points less: this validation promised more than the model delivers after the change.</source>
         <extracomment>%1 validation accuracy, %2 production accuracy, %3 the difference in points</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="171"/>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="199"/>
         <source>Validation gave %1 and production %2: here the validation was a fair guide.</source>
         <extracomment>%1 validation accuracy, %2 production accuracy</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="181"/>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="210"/>
         <source>Validation gave %1 and fresh cases %2, both close to chance (%3): this validation admits that the model has found nothing to learn.</source>
         <extracomment>%1 validation accuracy, %2 production accuracy, %3 chance</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="185"/>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="215"/>
         <source>Validation gave %1, within %2 points of the %3 on fresh cases: kept apart from training, it is an honest estimate.</source>
         <extracomment>%1 validation accuracy, %2 the difference in points, %3 production accuracy</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="192"/>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="223"/>
         <source>Scored on the rows it learned from, the model reports %1; on fresh cases it gets %2. Training data cannot tell memorising from learning.</source>
         <extracomment>%1 validation accuracy, %2 production accuracy</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="197"/>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="229"/>
         <source>Near-copies of the same cases sit on both sides of the split: validation reports %1, fresh cases give %2. The model recognises copies it has already seen.</source>
         <extracomment>%1 validation accuracy, %2 production accuracy</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="202"/>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="235"/>
         <source>The features were chosen on all the rows before cross-validation, so the validation rows helped choose them: validation reports %1, fresh cases give %2, and chance is %3. Choose features inside each fold, as the correct pipeline does.</source>
         <extracomment>%1 validation accuracy, %2 production accuracy, %3 chance</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="211"/>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="245"/>
         <source>Validation gave %1 against %2 on fresh cases, %3 points more. This validation is separate, but with few cases its score varies from sample to sample: try more cases or another seed.</source>
         <extracomment>%1 validation accuracy, %2 production accuracy, %3 the difference in points</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="224"/>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="259"/>
         <source>All five validations stayed within 5 points of production this time: the data leaves little to memorise. Add near-copies or noise features, or turn the signal down, and compare again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="227"/>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="263"/>
         <source>%n of the five validations scored more than 5 points above production: %1. They were not kept apart from training. The others stayed close to production.</source>
         <extracomment>%n how many validations flattered, %1 their names as a list</extracomment>
         <translation>
@@ -3410,73 +3469,73 @@ What happened: %2
         </translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="240"/>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="278"/>
         <source>At the usual threshold of 0.5 the model is %1 accurate, only %2 points above calling every ticket normal, yet it misses %3 of %4 urgent tickets. With a miss costing %5 and a false alarm %6, that is %7 per ticket, against %8 for calling every ticket normal.</source>
         <extracomment>%1 accuracy, %2 points above the all-normal baseline, %3 urgent tickets missed, %4 urgent tickets in all, %5 cost of a miss, %6 cost of a false alarm, %7 cost per ticket, %8 the all-normal cost per ticket</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="249"/>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="290"/>
         <source>Counting each urgent ticket %1 times in the loss pushed its probabilities up: at 0.5 the model misses %2 of %3 urgent tickets and costs %4 per ticket, against %5 for calling every ticket normal. Accuracy is %6: more false alarms, and far fewer expensive misses.</source>
         <extracomment>%1 the weight of an urgent ticket, %2 urgent tickets missed, %3 urgent tickets in all, %4 cost per ticket, %5 the all-normal cost per ticket, %6 accuracy</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="257"/>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="300"/>
         <source>The threshold of least cost on the held-out tickets is %1 (for well-calibrated probabilities the costs imply %2). On the test tickets the model then misses %3 of %4 urgent tickets and costs %5 per ticket, against %6 for calling every ticket normal; accuracy is %7. The loss stayed a proper loss for probabilities, and the costs decided only the threshold.</source>
         <extracomment>%1 the chosen threshold, %2 the threshold the costs imply, %3 urgent tickets missed, %4 urgent tickets in all, %5 cost per ticket, %6 the all-normal cost per ticket, %7 accuracy</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="273"/>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="316"/>
         <source>Bar chart of accuracy: training %1, validation %2, production after the staffing change %3.</source>
         <extracomment>%1 training, %2 validation, %3 production accuracy</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="282"/>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="326"/>
         <source>%1 (%2, %3)</source>
         <extracomment>one weight in a list: %1 the feature, %2 its group, %3 the weight</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="284"/>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="329"/>
         <source>The largest weights, largest first (positive means urgent): %1.</source>
         <extracomment>%1 the weights as a list; a positive weight pushes towards urgent</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="292"/>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="339"/>
         <source>%1 %2 points</source>
         <extracomment>one group in a list: %1 the group, %2 percentage points of accuracy lost</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="294"/>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="341"/>
         <source>Bar chart of the accuracy lost when each feature group is shuffled: %1.</source>
         <extracomment>%1 the groups as a list</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="300"/>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="348"/>
         <source>Confusion matrix: %1 urgent tickets flagged, %2 urgent tickets missed, %3 false alarms, %4 normal tickets left alone.</source>
         <extracomment>%1 urgent flagged, %2 urgent missed, %3 false alarms, %4 normal left alone</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="311"/>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="360"/>
         <source>%1: validation %2, production %3</source>
         <extracomment>one method in a list: %1 the method, %2 validation accuracy, %3 production accuracy</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="314"/>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="364"/>
         <source>Bar chart of validation beside production accuracy: %1. Chance is %2.</source>
         <extracomment>%1 the methods as a list, %2 chance</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="330"/>
+        <location filename="../models/labs/assumptions/AssumptionsExplanations.cpp" line="380"/>
         <source>Line chart of the cost per ticket against the threshold on the held-out tickets: %1 at threshold %2, %3 at %4; the least, %5, at %6. The point shown: threshold %7, cost %8.</source>
         <extracomment>%1 cost at the lowest threshold %2, %3 cost at the highest threshold %4, %5 the least cost at threshold %6, %7 the threshold shown, %8 its cost</extracomment>
         <translation type="unfinished"></translation>
@@ -3485,7 +3544,7 @@ What happened: %2
 <context>
     <name>loopwise::AssumptionsLabSettings</name>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsLabSettings.cpp" line="265"/>
+        <location filename="../models/labs/assumptions/AssumptionsLabSettings.cpp" line="279"/>
         <source>&quot;%1&quot; is not a setting of the %2 experiment.</source>
         <extracomment>%1 a key of the link, %2 the experiment&apos;s name in the link (shortcut, validation, cost)</extracomment>
         <translation type="unfinished"></translation>
@@ -3494,207 +3553,207 @@ What happened: %2
 <context>
     <name>loopwise::AssumptionsQuestions</name>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="27"/>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="30"/>
         <source>Production will be about as good as validation (within 5 points).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="28"/>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="32"/>
         <source>Production will be well below validation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="29"/>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="33"/>
         <source>Production will be well above validation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="32"/>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="37"/>
         <source>Validation will be within 5 points of production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="33"/>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="39"/>
         <source>Validation will be well above production: it flatters the model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="34"/>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="41"/>
         <source>Validation will be well below production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="37"/>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="45"/>
         <source>The cost per ticket will be at most half of what calling every ticket normal costs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="38"/>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="48"/>
         <source>The cost per ticket will stay above half of what calling every ticket normal costs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="113"/>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="131"/>
         <source>Validation (%1) and production (%2) agreed in your run. Why?</source>
         <extracomment>%1 validation accuracy, %2 production accuracy</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="114"/>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="132"/>
         <source>The validation tickets were like production ones: newer, or from agents the model never saw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="115"/>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="133"/>
         <source>The model could no longer see who wrote a ticket, only what it says.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="116"/>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="134"/>
         <source>The model trained for more steps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="118"/>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="136"/>
         <source>Right: a split that keeps the newest tickets or unseen writers apart asks the question production will ask.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="120"/>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="138"/>
         <source>Not in this run: the split was random. Look at what the model was allowed to see.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="121"/>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="139"/>
         <source>Not in this run: the style features were there. Look at how validation was chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="122"/>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="140"/>
         <source>Right: without the style features the shortcut is gone, so what holds in validation holds after the change too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="124"/>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="142"/>
         <source>No: every run trains the same number of steps. The difference lies in the data the model and its check were given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="128"/>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="147"/>
         <source>Your model scored %1 in validation and %2 in production. Which check would have warned you before production?</source>
         <extracomment>%1 validation accuracy, %2 production accuracy</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="130"/>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="150"/>
         <source>Validate on the newest tickets (a split by time).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="131"/>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="151"/>
         <source>Validate on a larger random share of the history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="132"/>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="152"/>
         <source>Look at the training accuracy as well.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="134"/>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="154"/>
         <source>Right: the newest tickets come from after the staffing change, like production, so the shortcut stops working in validation too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="136"/>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="156"/>
         <source>No: a larger random share is drawn from the same months, with the same shortcut, so it flatters the model just as much.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="138"/>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="158"/>
         <source>No: training accuracy is measured on the very tickets the shortcut was learned from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="145"/>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="166"/>
         <source>In your run validation said %1, fresh cases gave %2 and chance is %3. What does that tell you about this validation?</source>
         <extracomment>%1 validation accuracy, %2 production accuracy, %3 chance</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="148"/>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="169"/>
         <source>It was kept apart from training: it estimates production fairly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="149"/>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="170"/>
         <source>It was not separate from training: it flatters the model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="150"/>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="171"/>
         <source>Nothing: validation and production measure different things.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="152"/>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="173"/>
         <source>Look again: validation is well above what the model does on fresh cases.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="153"/>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="174"/>
         <source>Right: validation and fresh cases agree within 5 points.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="154"/>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="175"/>
         <source>Right: the model had seen the validation rows, their copies or their influence on the chosen features before it was scored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="156"/>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="177"/>
         <source>Look again: validation and fresh cases agree within 5 points.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="157"/>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="178"/>
         <source>No: both measure accuracy on cases; validation is meant to predict production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="163"/>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="185"/>
         <source>On the test tickets your model is %1 accurate and costs %2 per ticket; calling every ticket normal is %3 accurate and costs %4. Which figure should decide what you deploy?</source>
         <extracomment>%1 accuracy, %2 cost per ticket, %3 the all-normal accuracy, %4 its cost per ticket</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="167"/>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="189"/>
         <source>The cost per ticket.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="167"/>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="189"/>
         <source>The accuracy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="167"/>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="189"/>
         <source>The training loss.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="170"/>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="191"/>
         <source>Right: a miss costs %1 times a false alarm here, and only the cost weighs them that way.</source>
         <extracomment>%1 how many false alarms one miss is worth</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="172"/>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="193"/>
         <source>No: accuracy counts a missed urgent ticket the same as a needless alarm, so calling everything normal already scores well.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="174"/>
+        <location filename="../models/labs/assumptions/AssumptionsQuestions.cpp" line="195"/>
         <source>No: the loss is how the model learns probabilities; the decision is judged by what its mistakes cost.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3702,57 +3761,57 @@ What happened: %2
 <context>
     <name>loopwise::CostLab</name>
     <message>
-        <location filename="../models/labs/assumptions/CostLab.cpp" line="102"/>
+        <location filename="../models/labs/assumptions/CostLab.cpp" line="103"/>
         <source>There is no repair &quot;%1&quot;: choose none, class-weights or cost-threshold.</source>
         <extracomment>%1 what the learner asked for</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/CostLab.cpp" line="178"/>
+        <location filename="../models/labs/assumptions/CostLab.cpp" line="181"/>
         <source>This model (threshold %1)</source>
         <extracomment>the trained model on the test tickets; %1 its threshold</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/CostLab.cpp" line="179"/>
+        <location filename="../models/labs/assumptions/CostLab.cpp" line="182"/>
         <source>Calling every ticket normal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/CostLab.cpp" line="226"/>
+        <location filename="../models/labs/assumptions/CostLab.cpp" line="229"/>
         <source>Costs: a missed urgent ticket %1, a false alarm %2</source>
         <extracomment>%1 the cost of a missed urgent ticket, %2 of a false alarm</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/CostLab.cpp" line="228"/>
+        <location filename="../models/labs/assumptions/CostLab.cpp" line="232"/>
         <source>Repair: %1</source>
         <extracomment>%1 the repair chosen (none, class weights, threshold chosen by cost)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/CostLab.cpp" line="236"/>
+        <location filename="../models/labs/assumptions/CostLab.cpp" line="240"/>
         <source>Threshold: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/CostLab.cpp" line="237"/>
+        <location filename="../models/labs/assumptions/CostLab.cpp" line="241"/>
         <source>Test accuracy: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/CostLab.cpp" line="238"/>
+        <location filename="../models/labs/assumptions/CostLab.cpp" line="242"/>
         <source>Test cost per ticket: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/CostLab.cpp" line="240"/>
+        <location filename="../models/labs/assumptions/CostLab.cpp" line="244"/>
         <source>Urgent tickets missed: %1 of %2</source>
         <extracomment>%1 urgent tickets missed on the test set, %2 urgent tickets in all</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/CostLab.cpp" line="244"/>
+        <location filename="../models/labs/assumptions/CostLab.cpp" line="248"/>
         <source>Calling every ticket normal: accuracy %1, cost per ticket %2</source>
         <extracomment>%1 accuracy, %2 cost per ticket when every ticket is called normal</extracomment>
         <translation type="unfinished"></translation>
@@ -3761,399 +3820,399 @@ What happened: %2
 <context>
     <name>loopwise::EngineErrorText</name>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="27"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="29"/>
         <source>Learning rate</source>
         <extracomment>The name of a training setting, quoted in a sentence such as: &quot;Learning rate&quot; must be between 0.0001 and 10, not 20.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="29"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="32"/>
         <source>Momentum</source>
         <extracomment>The name of a training setting (the momentum optimizer&apos;s factor), quoted in a sentence.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="31"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="35"/>
         <source>Adam&apos;s betas</source>
         <extracomment>The name of a training setting (the Adam optimizer&apos;s decay rates beta1 and beta2), quoted in a sentence.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="33"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="38"/>
         <source>Adam&apos;s epsilon</source>
         <extracomment>The name of a training setting (the Adam optimizer&apos;s small constant), quoted in a sentence.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="35"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="41"/>
         <source>Regularization rate</source>
         <extracomment>The name of a training setting, quoted in a sentence.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="37"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="44"/>
         <source>Batch size</source>
         <extracomment>The name of a training setting (examples per training step), quoted in a sentence.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="39"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="47"/>
         <source>Divergence factor</source>
         <extracomment>The name of a training setting (how many times the first loss counts as diverged), quoted in a sentence.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="41"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="50"/>
         <source>Number of points</source>
         <extracomment>The name of a training setting (how many points the data has), quoted in a sentence.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="43"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="53"/>
         <source>Noise</source>
         <extracomment>The name of a training setting (how noisy the data is), quoted in a sentence.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="45"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="56"/>
         <source>Training share</source>
         <extracomment>The name of a training setting (the share of the points used for training), quoted in a sentence.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="47"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="59"/>
         <source>Validation share</source>
         <extracomment>The name of a training setting (the share of the points held out for validation), quoted in a sentence.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="49"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="62"/>
         <source>Degree</source>
         <extracomment>The name of a training setting (the degree of a polynomial model), quoted in a sentence.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="51"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="65"/>
         <source>Inputs</source>
         <extracomment>The name of a training setting (the input features x1, x2, ...), quoted in a sentence.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="53"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="68"/>
         <source>Number of inputs</source>
         <extracomment>The name of a training setting (how many inputs a network has), quoted in a sentence.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="55"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="71"/>
         <source>Number of layers</source>
         <extracomment>The name of a training setting (how many layers a network has, hidden and output), quoted in a sentence.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="57"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="74"/>
         <source>Units</source>
         <extracomment>The name of a training setting (how many units a layer has), quoted in a sentence.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="59"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="77"/>
         <source>Activation</source>
         <extracomment>The name of a training setting (a layer&apos;s activation function), quoted in a sentence.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="61"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="80"/>
         <source>Loss</source>
         <extracomment>The name of a training setting (the loss function), quoted in a sentence.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="63"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="83"/>
         <source>Output units</source>
         <extracomment>The name of a training setting (how many units the output layer has), quoted in a sentence.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="65"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="86"/>
         <source>Class weights</source>
         <extracomment>The name of a training setting (a weight per class in the loss), quoted in a sentence.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="67"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="89"/>
         <source>Classes</source>
         <extracomment>The name of a training setting (how many classes the data has), quoted in a sentence.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="69"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="92"/>
         <source>Training set</source>
         <extracomment>The name of a training setting (the points used for training), quoted in a sentence.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="71"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="95"/>
         <source>Points</source>
         <extracomment>The name of a training setting (the learner&apos;s own points), quoted in a sentence.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="73"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="98"/>
         <source>Playground protocol</source>
         <extracomment>The name of a training setting (train exactly as TensorFlow Playground does), quoted in a sentence.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="75"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="101"/>
         <source>Temperature</source>
         <extracomment>The name of a language model&apos;s setting (how random its word choice is), quoted in a sentence.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="77"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="104"/>
         <source>Maximum tokens</source>
         <extracomment>The name of a language model&apos;s setting (the longest answer it may generate, in tokens), quoted in a sentence.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="79"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="107"/>
         <source>Experts</source>
         <extracomment>The name of a mixture-of-experts setting (how many expert networks it has), quoted in a sentence.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="81"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="110"/>
         <source>Experts per input</source>
         <extracomment>The name of a mixture-of-experts setting (how many experts work on each input, &quot;top k&quot;), quoted in a sentence.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="83"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="114"/>
         <source>Balance weight</source>
         <extracomment>The name of a mixture-of-experts setting (the weight of the term that spreads inputs evenly over the experts), quoted in a sentence.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="85"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="118"/>
         <source>Capacity</source>
         <extracomment>The name of a mixture-of-experts setting (how many inputs an expert may take, as a multiple of an even share), quoted in a sentence.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="96"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="130"/>
         <source>Layer %1 must have between %2 and %3 units, not %4.</source>
         <extracomment>%1 is the layer&apos;s number (hidden layers first, the output layer last), %2 and %3 the allowed counts, %4 the given one</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="103"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="137"/>
         <source>&quot;%1&quot; must be at least %2, not %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="105"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="139"/>
         <source>&quot;%1&quot; must be above %2, not %3.</source>
         <extracomment>%1 is a setting&apos;s name, %2 the value it must exceed, %3 the value given</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="108"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="142"/>
         <source>&quot;%1&quot; must be between %2 and %3, not %4.</source>
         <extracomment>%1 is a setting&apos;s name, %2 and %3 its smallest and largest allowed values, %4 the value given</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="112"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="146"/>
         <source>&quot;%1&quot; must be at least %2 and below %3, not %4.</source>
         <extracomment>%1 is a setting&apos;s name, %2 its smallest allowed value, %3 the value it must stay below, %4 the value given</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="115"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="149"/>
         <source>&quot;%1&quot; must be above %2 and at most %3, not %4.</source>
         <extracomment>%1 is a setting&apos;s name, %2 the value it must exceed, %3 its largest allowed value, %4 the value given</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="123"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="157"/>
         <source>Choose at least one input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="125"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="159"/>
         <source>There are no points.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="128"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="162"/>
         <source>No point is left for training: add points or raise the training share.</source>
         <extracomment>The training share of the learner&apos;s points rounds down to no point at all</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="131"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="165"/>
         <source>&quot;%1&quot; is empty.</source>
         <extracomment>%1 is a setting&apos;s name</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="142"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="176"/>
         <source>With %1 classes there must be %2 class weights, not %3.</source>
         <extracomment>%1 is the number of classes in the data, %2 the class weights needed, %3 the class weights given</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="144"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="179"/>
         <source>With %1 classes the output layer needs %2 units, not %3.</source>
         <extracomment>%1 is the number of classes in the data, %2 the output units needed, %3 the output units the network has</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="156"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="192"/>
         <source>The input %1 is chosen twice.</source>
         <extracomment>%1 is an input feature&apos;s name, e.g. x1 or sin x2</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="159"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="195"/>
         <source>Point %1 must have finite numbers as its coordinates and class.</source>
         <extracomment>%1 is the number of one of the learner&apos;s own points</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="162"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="198"/>
         <source>The class of point %1 must be a whole number from 0 to 99.</source>
         <extracomment>%1 is the number of one of the learner&apos;s own points</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="164"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="200"/>
         <source>Softmax can only be the activation of an output layer of at least two units.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="166"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="202"/>
         <source>Binary cross-entropy needs a sigmoid output layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="168"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="204"/>
         <source>Categorical cross-entropy needs a softmax output layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="170"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="206"/>
         <source>A regression has exactly one output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="172"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="208"/>
         <source>A regression is trained with the squared error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="174"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="210"/>
         <source>Class weights need a classification task.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="179"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="215"/>
         <source>The points must belong to at least two classes.</source>
         <extracomment>The learner&apos;s points all have the same class</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="182"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="218"/>
         <source>Playground&apos;s protocol trains with the squared error.</source>
         <extracomment>Playground: TensorFlow Playground, whose way of training the lab copies</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="185"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="221"/>
         <source>Playground&apos;s protocol trains with plain SGD.</source>
         <extracomment>Playground: TensorFlow Playground; SGD: stochastic gradient descent</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="188"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="224"/>
         <source>Playground&apos;s protocol starts from Playground&apos;s initial weights.</source>
         <extracomment>Playground: TensorFlow Playground, whose way of training the lab copies</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="191"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="227"/>
         <source>Playground&apos;s protocol keeps the order of the training set.</source>
         <extracomment>Playground: TensorFlow Playground, whose way of training the lab copies</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="194"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="230"/>
         <source>Playground&apos;s protocol needs a batch no larger than the training set.</source>
         <extracomment>Playground: TensorFlow Playground, whose way of training the lab copies</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="208"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="244"/>
         <source>%1 cannot be opened.</source>
         <extracomment>%1 the path of a file the learner picked</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="211"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="247"/>
         <source>The file has no points: each line needs x1,x2,label.</source>
         <extracomment>x1,x2,label: the CSV header, not to be translated</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="214"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="250"/>
         <source>it has %1 fields where x1,x2,label needs 3.</source>
         <extracomment>%1 how many comma-separated fields the line has; x1,x2,label: the CSV header, not to be translated</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="217"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="253"/>
         <source>%1 is empty.</source>
         <extracomment>%1 a column name (x1, x2 or label), not to be translated</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="220"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="256"/>
         <source>%1 holds &quot;%2&quot;, which is not a number.</source>
         <extracomment>%1 a column name (x1, x2 or label), not to be translated; %2 the text found there</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="223"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="259"/>
         <source>%1 holds %2, which is far too large.</source>
         <extracomment>%1 a column name (x1, x2 or label), not to be translated; %2 the number found there</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="226"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="262"/>
         <source>the label %1 is not a class: use 0, 1, 2, ... or -1 and 1.</source>
         <extracomment>%1 the label found; classes are whole numbers 0, 1, 2... (or TensorFlow Playground&apos;s -1 and 1)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="229"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="266"/>
         <source>the label %1 cannot go with the label -1 on line %2: use 0, 1, 2, ... or only -1 and 1.</source>
         <extracomment>%1 the label found; %2 the line number of a label -1. -1 and 1 is TensorFlow Playground&apos;s way of naming two classes.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="233"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="271"/>
         <source>The file cannot be read as points.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="244"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="282"/>
         <source>Line %1 of the file: %2</source>
         <extracomment>%1 a line number of the learner&apos;s CSV file; %2 what is wrong in it, a clause starting in lower case</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/EngineErrorText.cpp" line="254"/>
+        <location filename="../models/labs/common/EngineErrorText.cpp" line="292"/>
         <source>The training engine cannot use these settings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4238,91 +4297,91 @@ What happened: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="130"/>
+        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="131"/>
         <source>Right: %1 took %2 of the training inputs first.</source>
         <extracomment>%1 an expert, %2 a percentage</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="132"/>
+        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="133"/>
         <source>Not this one: %1 took the most, %2 of the training inputs. The bar under the canvas shows each expert&apos;s share.</source>
         <extracomment>%1 an expert, %2 a percentage</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="141"/>
+        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="143"/>
         <source>%1 takes %2</source>
         <extracomment>one item of a list, e.g. &quot;Expert 2 takes 40 %&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="143"/>
+        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="146"/>
         <source>The gate&apos;s first choices over the training inputs: %1. Balance figure %2 (1 is even).</source>
         <extracomment>%1 a list of the experts&apos; shares, %2 the balance figure (1 is even)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="151"/>
+        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="154"/>
         <source>Dataset: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="152"/>
+        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="155"/>
         <source>Experts: %1, each input goes to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="153"/>
+        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="156"/>
         <source>Balance term: on, weight %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="154"/>
+        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="157"/>
         <source>Balance term: off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="155"/>
+        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="159"/>
         <source>Capacity per expert: %1 × an even share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="156"/>
+        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="160"/>
         <source>Capacity per expert: none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="157"/>
+        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="161"/>
         <source>Learning rate: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="163"/>
+        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="167"/>
         <source>Epochs: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="164"/>
+        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="168"/>
         <source>Mixture: %1 test accuracy, %2 multiply-adds per input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="165"/>
+        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="171"/>
         <source>Dense network, same total parameters: %1 test accuracy, %2 multiply-adds per input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="168"/>
+        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="174"/>
         <source>Dense network, same active parameters: %1 test accuracy, %2 multiply-adds per input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="171"/>
+        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="177"/>
         <source>Largest share of one expert: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="172"/>
+        <location filename="../models/labs/experts/ExpertsExplanations.cpp" line="178"/>
         <source>Balance figure: %1 (1 is even)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4330,123 +4389,123 @@ What happened: %2
 <context>
     <name>loopwise::ExpertsLab</name>
     <message>
-        <location filename="../models/labs/experts/ExpertsLab.cpp" line="71"/>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="72"/>
         <source>That change cannot be trained: %1</source>
         <extracomment>%1 the engine&apos;s reason, e.g. &quot;Experts&quot; must be between 1 and 8, not 9.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/experts/ExpertsLab.cpp" line="124"/>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="125"/>
         <source>This lab has no dataset &quot;%1&quot;.</source>
         <extracomment>%1 what was asked for</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/experts/ExpertsLab.cpp" line="156"/>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="157"/>
         <source>The experts cannot use the activation &quot;%1&quot;.</source>
         <extracomment>%1 what was asked for</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/experts/ExpertsLab.cpp" line="195"/>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="198"/>
         <source>Circle</source>
         <extracomment>a dataset: two classes in a ring</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/experts/ExpertsLab.cpp" line="197"/>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="202"/>
         <source>Exclusive or</source>
         <extracomment>a dataset: four quadrants, opposite ones the same class</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/experts/ExpertsLab.cpp" line="199"/>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="206"/>
         <source>Two clusters</source>
         <extracomment>a dataset: two Gaussian clusters</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/experts/ExpertsLab.cpp" line="201"/>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="210"/>
         <source>Spiral</source>
         <extracomment>a dataset: two interleaved spirals</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/experts/ExpertsLab.cpp" line="203"/>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="214"/>
         <source>Moons</source>
         <extracomment>a dataset: two interleaving half circles</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/experts/ExpertsLab.cpp" line="204"/>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="217"/>
         <source>Three clusters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/experts/ExpertsLab.cpp" line="205"/>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="220"/>
         <source>Four clusters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/experts/ExpertsLab.cpp" line="215"/>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="233"/>
         <source>Tanh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/experts/ExpertsLab.cpp" line="215"/>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="233"/>
         <source>ReLU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/experts/ExpertsLab.cpp" line="216"/>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="234"/>
         <source>Sigmoid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/experts/ExpertsLab.cpp" line="216"/>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="234"/>
         <source>Linear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/experts/ExpertsLab.cpp" line="231"/>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="249"/>
         <source>Watch the experts collapse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/experts/ExpertsLab.cpp" line="232"/>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="250"/>
         <source>The balance term spreads them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/experts/ExpertsLab.cpp" line="233"/>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="251"/>
         <source>Four experts on the spiral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/experts/ExpertsLab.cpp" line="249"/>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="267"/>
         <source>There is no preset &quot;%1&quot;.</source>
         <extracomment>%1 what was asked for</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/experts/ExpertsLab.cpp" line="296"/>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="316"/>
         <source>%1: %2</source>
         <extracomment>%1 an expert (&quot;Expert 2&quot;), %2 a percentage of the training inputs</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/experts/ExpertsLab.cpp" line="315"/>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="334"/>
         <source>Balance figure: %1 (1 is perfectly even; the number of experts means one takes everything)</source>
         <extracomment>%1 the balance figure E * sum f_i P_i, e.g. &quot;1.42&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/experts/ExpertsLab.cpp" line="322"/>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="341"/>
         <source>No capacity limit: every input reaches its experts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/labs/experts/ExpertsLab.cpp" line="323"/>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="342"/>
         <source>Dropped for capacity in the last epoch: %n routing choice(s).</source>
         <translation>
             <numerusform>Dropped for capacity in the last epoch: %n routing choice.</numerusform>
@@ -4454,56 +4513,56 @@ What happened: %2
         </translation>
     </message>
     <message>
-        <location filename="../models/labs/experts/ExpertsLab.cpp" line="338"/>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="358"/>
         <source>%1 of %2</source>
         <extracomment>parameters of a model: %1 active on each input, %2 in all</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/experts/ExpertsLab.cpp" line="341"/>
-        <location filename="../models/labs/experts/ExpertsLab.cpp" line="506"/>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="362"/>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="528"/>
         <source>Mixture of experts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/experts/ExpertsLab.cpp" line="342"/>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="363"/>
         <source>Dense, same total parameters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/experts/ExpertsLab.cpp" line="343"/>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="364"/>
         <source>Dense, same active parameters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/experts/ExpertsLab.cpp" line="355"/>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="376"/>
         <source>Epoch %1</source>
         <extracomment>%1 the number of epochs trained</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/experts/ExpertsLab.cpp" line="360"/>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="381"/>
         <source>A mixture of experts is one design option among several, not a guarantee of better results.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/experts/ExpertsLab.cpp" line="401"/>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="422"/>
         <source>That link cannot be used: %1</source>
         <extracomment>%1 what is wrong with the link, one sentence per problem</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/experts/ExpertsLab.cpp" line="483"/>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="504"/>
         <source>Your prediction matched what happened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/experts/ExpertsLab.cpp" line="484"/>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="505"/>
         <source>What happened was different from your prediction: look at the bar of each expert&apos;s share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/experts/ExpertsLab.cpp" line="486"/>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="507"/>
         <source>You predicted: %1
 What happened: %2
 %3</source>
@@ -4511,18 +4570,18 @@ What happened: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/experts/ExpertsLab.cpp" line="503"/>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="525"/>
         <source>Train first: a finished run can be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/experts/ExpertsLab.cpp" line="516"/>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="538"/>
         <source>The run could not be saved: %1</source>
         <extracomment>%1 the progress store&apos;s reason</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/experts/ExpertsLab.cpp" line="519"/>
+        <location filename="../models/labs/experts/ExpertsLab.cpp" line="541"/>
         <source>Saved &quot;%1&quot;.</source>
         <extracomment>%1 the name of the saved run</extracomment>
         <translation type="unfinished"></translation>
@@ -4549,80 +4608,80 @@ What happened: %2
 <context>
     <name>loopwise::Exporters</name>
     <message>
-        <location filename="../models/store/Exporters.cpp" line="145"/>
+        <location filename="../models/store/Exporters.cpp" line="147"/>
         <source>Decision note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/Exporters.cpp" line="147"/>
+        <location filename="../models/store/Exporters.cpp" line="149"/>
         <source>Model note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/Exporters.cpp" line="148"/>
-        <location filename="../models/store/Exporters.cpp" line="154"/>
+        <location filename="../models/store/Exporters.cpp" line="150"/>
+        <location filename="../models/store/Exporters.cpp" line="156"/>
         <source>Reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/Exporters.cpp" line="156"/>
+        <location filename="../models/store/Exporters.cpp" line="158"/>
         <source>Assumption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/Exporters.cpp" line="158"/>
+        <location filename="../models/store/Exporters.cpp" line="160"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/Exporters.cpp" line="160"/>
+        <location filename="../models/store/Exporters.cpp" line="162"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/Exporters.cpp" line="162"/>
+        <location filename="../models/store/Exporters.cpp" line="164"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/Exporters.cpp" line="164"/>
+        <location filename="../models/store/Exporters.cpp" line="166"/>
         <source>Cost of failure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/Exporters.cpp" line="166"/>
+        <location filename="../models/store/Exporters.cpp" line="168"/>
         <source>Baseline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/Exporters.cpp" line="168"/>
+        <location filename="../models/store/Exporters.cpp" line="170"/>
         <source>Key risks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/Exporters.cpp" line="169"/>
+        <location filename="../models/store/Exporters.cpp" line="171"/>
         <source>Rollback plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/Exporters.cpp" line="176"/>
+        <location filename="../models/store/Exporters.cpp" line="178"/>
         <source>(empty)</source>
         <extracomment>Shown in an exported note for a field the learner left empty.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/Exporters.cpp" line="191"/>
+        <location filename="../models/store/Exporters.cpp" line="192"/>
         <source>%1 · saved %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/Exporters.cpp" line="195"/>
+        <location filename="../models/store/Exporters.cpp" line="196"/>
         <source>%1 · not saved yet</source>
         <extracomment>%1 is the learner&apos;s profile name.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/Exporters.cpp" line="201"/>
+        <location filename="../models/store/Exporters.cpp" line="202"/>
         <source>Evidence charts</source>
         <extracomment>Heading in an exported decision note above the charts of the lab runs attached as evidence</extracomment>
         <translation type="unfinished"></translation>
@@ -4631,18 +4690,18 @@ What happened: %2
 <context>
     <name>loopwise::LabEvidence</name>
     <message>
-        <location filename="../models/labs/common/LabEvidence.cpp" line="55"/>
+        <location filename="../models/labs/common/LabEvidence.cpp" line="54"/>
         <source>The run is being attached…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/LabEvidence.cpp" line="58"/>
+        <location filename="../models/labs/common/LabEvidence.cpp" line="57"/>
         <source>Train the model first: there is no run to attach yet.</source>
         <extracomment>why &quot;Attach to my decision note&quot; cannot be pressed yet</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/common/LabEvidence.cpp" line="109"/>
+        <location filename="../models/labs/common/LabEvidence.cpp" line="111"/>
         <source>Added to your decision note&apos;s evidence.</source>
         <extracomment>the confirmation after &quot;Attach to my decision note&quot;</extracomment>
         <translation type="unfinished"></translation>
@@ -4703,250 +4762,250 @@ What happened: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="47"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="48"/>
         <source>Good fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="48"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="49"/>
         <source>A degree-5 curve learns the pattern and stops near the noise.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="49"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="50"/>
         <source>Underfit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="50"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="51"/>
         <source>A straight line cannot follow the curve.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="51"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="52"/>
         <source>Overfit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="52"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="53"/>
         <source>Degree 15 on 16 noisy points learns the noise.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="53"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="54"/>
         <source>Rate too high</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="54"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="55"/>
         <source>Each step overshoots until training collapses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="55"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="56"/>
         <source>Rate too low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="56"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="57"/>
         <source>Tiny steps: the loss crawls down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="57"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="58"/>
         <source>Noisy labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="58"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="59"/>
         <source>Two classes, 40 % of the labels a coin flip.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="59"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="60"/>
         <source>More data cures overfitting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="60"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="61"/>
         <source>The overfitting model again, with 1000 points.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="117"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="120"/>
         <source>That change cannot be trained: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="150"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="153"/>
         <source>There is no model &quot;%1&quot;: choose curve or classes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="240"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="247"/>
         <source>Curve (regression)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="241"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="249"/>
         <source>Two classes (logistic)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="252"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="260"/>
         <source>All training rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="268"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="278"/>
         <source>Training data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="268"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="278"/>
         <source>The batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="268"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="278"/>
         <source>These rows of the training set go round the loop together.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="269"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="279"/>
         <source>Predict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="269"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="279"/>
         <source>The predictions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="269"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="280"/>
         <source>The model computes an output for every row with its current parameters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="270"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="281"/>
         <source>Loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="270"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="281"/>
         <source>The loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="270"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="282"/>
         <source>The loss condenses how far the predictions are from the targets into one number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="271"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="283"/>
         <source>Update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="271"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="283"/>
         <source>Gradient and update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="272"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="284"/>
         <source>The gradient says how the loss changes with each parameter; the update moves each parameter against it, scaled by the learning rate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="273"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="286"/>
         <source>Parameters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="273"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="286"/>
         <source>The new parameters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="273"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="287"/>
         <source>The updated parameters are kept and the next batch uses them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="293"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="307"/>
         <source>Epoch %1, step %2 of %3</source>
         <extracomment>%1 epoch, %2 the next step in it, %3 steps per epoch</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="320"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="336"/>
         <source>Training loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="321"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="337"/>
         <source>Validation loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="323"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="340"/>
         <source>Training accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="324"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="341"/>
         <source>Validation accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="334"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="352"/>
         <source>always the majority class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="334"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="352"/>
         <source>always the mean of the training targets</source>
         <extracomment>the baseline of the curve model: a model that always predicts the mean y of the training points</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="375"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="394"/>
         <source>Training has collapsed: reset it to step round the loop again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="392"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="412"/>
         <source>(%1, %2)</source>
         <extracomment>a point&apos;s two inputs</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="448"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="468"/>
         <source>Training has collapsed: reset it to train again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="472"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="492"/>
         <source>There is no preset &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="493"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="513"/>
         <source>That link cannot be used: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="579"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="600"/>
         <source>Your prediction matched what happened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="580"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="601"/>
         <source>What happened was different from your prediction: look at the loss curves to see why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLab.cpp" line="582"/>
+        <location filename="../models/labs/learning/LearningLab.cpp" line="603"/>
         <source>You predicted: %1
 What happened: %2.
 %3</source>
@@ -4954,221 +5013,221 @@ What happened: %2.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="38"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="40"/>
         <source>It is still learning: more epochs will lower the loss further.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="39"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="42"/>
         <source>It has learned what the data allows: more epochs will not help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="40"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="44"/>
         <source>The model is too simple for the pattern: it underfits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="41"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="46"/>
         <source>It is memorising the noise of its training points: it overfits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="42"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="48"/>
         <source>The learning rate is too low: it learns, but crawls.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="43"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="50"/>
         <source>The learning rate is too high: each step overshoots back and forth.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="44"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="52"/>
         <source>The learning rate is far too high: the steps overshoot further and further until training collapses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="67"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="78"/>
         <source>Validation loss rose after epoch %1 (from %2 to %3) while training loss fell to %4: what is happening?</source>
         <extracomment>%1 epoch, %2 and %3 validation losses, %4 training loss</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="76"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="87"/>
         <source>In epoch %1 a step made the loss explode and training stopped; the loss had reached %2 (it started at %3). What is happening?</source>
         <extracomment>%1 epoch, %2 the highest training loss, %3 the loss before training</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="84"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="97"/>
         <source>Over the last %1 epochs the training loss went up and down between %2 and %3: what is happening?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="90"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="104"/>
         <source>After %1 epochs the training loss has levelled off at %2, far above the noise floor of %3: what is happening?</source>
         <extracomment>%3 is the noise floor: the loss no model beats on fresh data</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="94"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="109"/>
         <source>In %1 epochs the training loss fell only from %2 to %3, slowly but steadily: what is happening?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="98"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="114"/>
         <source>After %1 epochs the training loss has levelled off at %2, close to the noise floor of %3: what is happening?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="102"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="119"/>
         <source>After %1 epochs the training loss is still falling fast (from %2 to %3): what is happening?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="154"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="173"/>
         <source>The model beats the baseline on validation data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="155"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="174"/>
         <source>The baseline beats the model on validation data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="156"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="175"/>
         <source>They are about equal (within 5 %).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="158"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="177"/>
         <source>A model is worth keeping when it beats the baseline on data it did not train on, and this one does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="159"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="179"/>
         <source>On data it did not train on, this model does worse than the simple baseline: it is not worth keeping as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="160"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="181"/>
         <source>On data it did not train on, the model adds little to the simple baseline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="162"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="184"/>
         <source>After %1 epochs the model&apos;s validation loss is %2; the baseline (%3) has %4. Which is true?</source>
         <extracomment>%1 epochs, %2 the model&apos;s validation loss, %3 the baseline&apos;s name, %4 its validation loss</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="174"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="198"/>
         <source>Both losses fall and settle low: the model learns the pattern.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="176"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="201"/>
         <source>Training loss keeps falling but validation loss rises: it memorises the noise.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="178"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="205"/>
         <source>Both losses stop high: the model is too simple.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="180"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="208"/>
         <source>The losses barely move: the steps are too small.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="182"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="211"/>
         <source>The loss jumps around or blows up: the steps are too big.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="198"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="228"/>
         <source>Not trained yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="199"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="230"/>
         <source>Improving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="200"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="232"/>
         <source>Converged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="201"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="234"/>
         <source>Underfitting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="202"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="236"/>
         <source>Overfitting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="203"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="238"/>
         <source>Learning rate too low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="204"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="240"/>
         <source>Oscillating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="205"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="242"/>
         <source>Diverged: training collapsed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="214"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="251"/>
         <source>Make a prediction, then press Play, or step one batch round the training loop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="216"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="253"/>
         <source>Both losses are still falling: let it train on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="218"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="255"/>
         <source>The loss has levelled off near the noise in the data: this is as good as this model gets, so stop here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="220"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="258"/>
         <source>The loss has levelled off far above the noise in the data: give the model more capacity (a higher degree).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="222"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="261"/>
         <source>Validation loss rises while training loss falls: use more data or a lower degree, or stop at epoch %1, where validation loss was lowest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="225"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="265"/>
         <source>The loss falls steadily but very slowly: raise the learning rate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="227"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="267"/>
         <source>The loss jumps up and down because the steps overshoot: lower the learning rate or use larger batches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="229"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="270"/>
         <source>The loss exploded, so training stopped: lower the learning rate a lot, then reset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="237"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="278"/>
         <source>%n parameters to learn: one coefficient per term of the model</source>
         <extracomment>%n the model&apos;s parameters: the coefficients of its terms (1, P1(x), ...), which training learns</extracomment>
         <translation>
@@ -5177,12 +5236,12 @@ What happened: %2.
         </translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="271"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="312"/>
         <source>Right. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningExplanations.cpp" line="273"/>
+        <location filename="../models/labs/learning/LearningExplanations.cpp" line="314"/>
         <source>Not quite: the answer is &quot;%1&quot; %2</source>
         <extracomment>%1 the right answer, %2 why</extracomment>
         <translation type="unfinished"></translation>
@@ -5211,29 +5270,29 @@ What happened: %2.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningEvidence.cpp" line="18"/>
+        <location filename="../models/labs/learning/LearningEvidence.cpp" line="17"/>
         <source>Noise: %1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningEvidence.cpp" line="20"/>
+        <location filename="../models/labs/learning/LearningEvidence.cpp" line="19"/>
         <source>Batch size: %1</source>
         <extracomment>a setting of a run in the decision note; %1 &quot;All training rows&quot; or a number</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningEvidence.cpp" line="23"/>
+        <location filename="../models/labs/learning/LearningEvidence.cpp" line="22"/>
         <source>Preset: %1</source>
         <extracomment>a setting of a run in the decision note; %1 the name of a preset, e.g. &quot;Overfitting&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningEvidence.cpp" line="25"/>
+        <location filename="../models/labs/learning/LearningEvidence.cpp" line="24"/>
         <source>Epochs: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningEvidence.cpp" line="29"/>
+        <location filename="../models/labs/learning/LearningEvidence.cpp" line="28"/>
         <source>%1: %2 (baseline: %3)</source>
         <extracomment>a result of a run in the decision note: %1 e.g. &quot;Validation loss&quot;, %2 the model&apos;s figure, %3 the baseline&apos;s</extracomment>
         <translation type="unfinished"></translation>
@@ -5248,22 +5307,22 @@ What happened: %2.
 <context>
     <name>loopwise::LearningLabSettings</name>
     <message>
-        <location filename="../models/labs/learning/LearningLabSettings.cpp" line="97"/>
+        <location filename="../models/labs/learning/LearningLabSettings.cpp" line="99"/>
         <source>preset must be one of %1, not &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLabSettings.cpp" line="112"/>
+        <location filename="../models/labs/learning/LearningLabSettings.cpp" line="114"/>
         <source>model must be curve or classes, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLabSettings.cpp" line="138"/>
+        <location filename="../models/labs/learning/LearningLabSettings.cpp" line="141"/>
         <source>&quot;%1&quot; is not a setting of this lab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/learning/LearningLabSettings.cpp" line="143"/>
+        <location filename="../models/labs/learning/LearningLabSettings.cpp" line="147"/>
         <source>batch must be at most the number of points (%1), not %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5336,12 +5395,12 @@ What happened: %2.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/StoreMessages.cpp" line="108"/>
+        <location filename="../models/store/StoreMessages.cpp" line="107"/>
         <source>Your progress was restored from the backup taken on %1; anything done after that time is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/StoreMessages.cpp" line="115"/>
+        <location filename="../models/store/StoreMessages.cpp" line="114"/>
         <source>No backup was available, so Loopwise started a new, empty progress file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5369,41 +5428,41 @@ What happened: %2.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/StoreMessages.cpp" line="120"/>
+        <location filename="../models/store/StoreMessages.cpp" line="119"/>
         <source>The disk is full, so Loopwise holds on to your latest work and saves it as soon as there is space again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/StoreMessages.cpp" line="133"/>
+        <location filename="../models/store/StoreMessages.cpp" line="132"/>
         <source>Loopwise cannot write to its progress folder, so it holds on to your latest work and saves it as soon as it can.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/StoreMessages.cpp" line="140"/>
+        <location filename="../models/store/StoreMessages.cpp" line="139"/>
         <source>Progress folder: %1
 Check that the folder exists, that you may write to it and that its disk has free space.</source>
         <extracomment>Shown under &quot;Details&quot; of a save problem. %1 is a folder path.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/StoreMessages.cpp" line="152"/>
+        <location filename="../models/store/StoreMessages.cpp" line="151"/>
         <source>Your latest work could not be saved yet, so Loopwise holds on to it and keeps trying.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/StoreMessages.cpp" line="159"/>
+        <location filename="../models/store/StoreMessages.cpp" line="158"/>
         <source>Progress folder: %1
 Error reported by the database: %2</source>
         <extracomment>Shown under &quot;Details&quot; of a save problem. %1 is a folder path, %2 the database&apos;s technical error message (in English).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/StoreMessages.cpp" line="164"/>
+        <location filename="../models/store/StoreMessages.cpp" line="163"/>
         <source>A change could not be saved and was discarded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/store/StoreMessages.cpp" line="169"/>
+        <location filename="../models/store/StoreMessages.cpp" line="168"/>
         <source>%n change(s) could not be saved before closing.</source>
         <translation>
             <numerusform>%n change could not be saved before closing.</numerusform>
@@ -5411,79 +5470,79 @@ Error reported by the database: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../models/store/StoreMessages.cpp" line="174"/>
+        <location filename="../models/store/StoreMessages.cpp" line="173"/>
         <source>The profile “%1” was deleted. A copy of all progress from before the deletion is kept in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/StoreMessages.cpp" line="181"/>
+        <location filename="../models/store/StoreMessages.cpp" line="180"/>
         <source>“%1” is not a valid id: use up to 128 letters, digits and . _ : / -</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/StoreMessages.cpp" line="187"/>
+        <location filename="../models/store/StoreMessages.cpp" line="185"/>
         <source>The text is too long: at most %1 characters can be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/StoreMessages.cpp" line="192"/>
+        <location filename="../models/store/StoreMessages.cpp" line="190"/>
         <source>A profile name must have between 1 and %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/StoreMessages.cpp" line="197"/>
+        <location filename="../models/store/StoreMessages.cpp" line="195"/>
         <source>There is no profile with the id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/StoreMessages.cpp" line="202"/>
+        <location filename="../models/store/StoreMessages.cpp" line="200"/>
         <source>“%1” is not a kind of note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/StoreMessages.cpp" line="207"/>
+        <location filename="../models/store/StoreMessages.cpp" line="205"/>
         <source>The %1 note has no field “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/StoreMessages.cpp" line="212"/>
+        <location filename="../models/store/StoreMessages.cpp" line="210"/>
         <source>There is no saved version with the id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/StoreMessages.cpp" line="217"/>
+        <location filename="../models/store/StoreMessages.cpp" line="215"/>
         <source>Time spent must be between 1 and %1 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/StoreMessages.cpp" line="222"/>
+        <location filename="../models/store/StoreMessages.cpp" line="220"/>
         <source>A lab run can only be saved with its settings and results as valid JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/StoreMessages.cpp" line="227"/>
+        <location filename="../models/store/StoreMessages.cpp" line="225"/>
         <source>The run could not be attached: its chart could not be captured.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/StoreMessages.cpp" line="232"/>
+        <location filename="../models/store/StoreMessages.cpp" line="230"/>
         <source>This run is already in your decision note&apos;s evidence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/StoreMessages.cpp" line="238"/>
+        <location filename="../models/store/StoreMessages.cpp" line="236"/>
         <source>There is no evidence with the id “%1”.</source>
         <extracomment>%1 is an internal id</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/StoreMessages.cpp" line="244"/>
+        <location filename="../models/store/StoreMessages.cpp" line="242"/>
         <source>%1, %2</source>
         <extracomment>A lab run attached as evidence: %1 is the lab&apos;s title, %2 the date and time it was attached</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/StoreMessages.cpp" line="258"/>
+        <location filename="../models/store/StoreMessages.cpp" line="257"/>
         <source>Settings:</source>
         <extracomment>Heading above a lab run&apos;s settings in the decision note&apos;s evidence</extracomment>
         <translation type="unfinished"></translation>
@@ -5495,40 +5554,40 @@ Error reported by the database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/StoreMessages.cpp" line="262"/>
+        <location filename="../models/store/StoreMessages.cpp" line="263"/>
         <source>Reopen this run with the lab link: %1</source>
         <extracomment>%1 is a lab link such as lab/network?dataset=spiral; pasted into the lab, it reopens the run</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/StoreMessages.cpp" line="267"/>
+        <location filename="../models/store/StoreMessages.cpp" line="268"/>
         <source>The setting “%1” must be text, a number or true/false.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/StoreMessages.cpp" line="272"/>
+        <location filename="../models/store/StoreMessages.cpp" line="273"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/StoreMessages.cpp" line="277"/>
+        <location filename="../models/store/StoreMessages.cpp" line="278"/>
         <source>Importing can start once your latest work has been saved. Please try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/StoreMessages.cpp" line="283"/>
+        <location filename="../models/store/StoreMessages.cpp" line="284"/>
         <source>%1 was not imported and nothing was changed. %2</source>
         <extracomment>%1 is a file path, %2 explains what is wrong with it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/StoreMessages.cpp" line="291"/>
+        <location filename="../models/store/StoreMessages.cpp" line="292"/>
         <source>Nothing was imported from %1.</source>
         <extracomment>%1 is a file path.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/store/StoreMessages.cpp" line="294"/>
+        <location filename="../models/store/StoreMessages.cpp" line="295"/>
         <source>%n event(s) were imported from %1 into the new profile “%2”.</source>
         <extracomment>%1 is a file path, %2 a learner&apos;s profile name.</extracomment>
         <translation>
@@ -5537,7 +5596,7 @@ Error reported by the database: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/store/StoreMessages.cpp" line="298"/>
+        <location filename="../models/store/StoreMessages.cpp" line="299"/>
         <source>%n event(s) were imported from %1 into the profile “%2”.</source>
         <extracomment>%1 is a file path, %2 a learner&apos;s profile name.</extracomment>
         <translation>
@@ -5546,12 +5605,12 @@ Error reported by the database: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../models/store/StoreMessages.cpp" line="301"/>
+        <location filename="../models/store/StoreMessages.cpp" line="302"/>
         <source>The file holds no progress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/store/StoreMessages.cpp" line="303"/>
+        <location filename="../models/store/StoreMessages.cpp" line="305"/>
         <source>%n event(s) were skipped because this profile has them already.</source>
         <translation>
             <numerusform>%n event was skipped because this profile has it already.</numerusform>
@@ -5559,7 +5618,7 @@ Error reported by the database: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/store/StoreMessages.cpp" line="307"/>
+        <location filename="../models/store/StoreMessages.cpp" line="308"/>
         <source>%n event(s) were skipped because they belong to another profile on this computer.</source>
         <extracomment>The same recorded learner action (by its id) is stored under another profile.</extracomment>
         <translation>
@@ -5568,13 +5627,13 @@ Error reported by the database: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../models/store/StoreMessages.cpp" line="311"/>
+        <location filename="../models/store/StoreMessages.cpp" line="312"/>
         <source>No profile “%1” was added, because it would have been empty.</source>
         <extracomment>%1 is a learner&apos;s profile name.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/store/StoreMessages.cpp" line="314"/>
+        <location filename="../models/store/StoreMessages.cpp" line="315"/>
         <source>%n date(s) in the file were impossible (later than now or before 2000) and were set to the time of this import.</source>
         <extracomment>Dates written by a device whose clock was wrong.</extracomment>
         <translation>
@@ -5586,13 +5645,13 @@ Error reported by the database: %2</source>
 <context>
     <name>loopwise::ModelServer</name>
     <message>
-        <location filename="../models/labs/prompts/ModelServer.cpp" line="22"/>
+        <location filename="../models/labs/prompts/ModelServer.cpp" line="23"/>
         <source>No model server answers on this computer&apos;s usual ports (%1).</source>
         <extracomment>%1 port numbers, e.g. &quot;11434, 8080, 1234&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/ModelServer.cpp" line="139"/>
+        <location filename="../models/labs/prompts/ModelServer.cpp" line="143"/>
         <source>Prompts you run will leave this device to %1.</source>
         <extracomment>%1 the host name or address of the model server</extracomment>
         <translation type="unfinished"></translation>
@@ -5601,24 +5660,24 @@ Error reported by the database: %2</source>
 <context>
     <name>loopwise::NetworkLab</name>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="248"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="247"/>
         <source>%1 %</source>
         <extracomment>A whole percentage, e.g. &quot;87 %&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="92"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="91"/>
         <source>That change cannot be trained: %1</source>
         <extracomment>%1 is one whole sentence saying why the training engine refuses the settings</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLabSetters.cpp" line="86"/>
+        <location filename="../models/labs/network/NetworkLabSetters.cpp" line="87"/>
         <source>Your own points need a classification set to start from: choose one, then add points.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/labs/network/NetworkLabSetters.cpp" line="184"/>
+        <location filename="../models/labs/network/NetworkLabSetters.cpp" line="185"/>
         <source>%n parameters to learn (weights: %1, biases: %2)</source>
         <extracomment>%n all numbers training learns; %1 of them weights (one per connection), %2 biases (one per neuron)</extracomment>
         <translation>
@@ -5627,7 +5686,7 @@ Error reported by the database: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLabSetters.cpp" line="301"/>
+        <location filename="../models/labs/network/NetworkLabSetters.cpp" line="302"/>
         <source>The network needs at least one input.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5691,92 +5750,92 @@ Error reported by the database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="63"/>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="64"/>
         <source>ReLU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="64"/>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="65"/>
         <source>Leaky ReLU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="65"/>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="66"/>
         <source>Sigmoid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="65"/>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="67"/>
         <source>Linear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="71"/>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="73"/>
         <source>Plain SGD</source>
         <extracomment>optimizers: plain stochastic gradient descent, with momentum, and Adam</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="71"/>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="74"/>
         <source>Momentum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="72"/>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="75"/>
         <source>Adam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="148"/>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="161"/>
         <source>Your prediction held: training diverged at epoch %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="149"/>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="162"/>
         <source>Not what you predicted: training diverged at epoch %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="154"/>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="167"/>
         <source>Your prediction held: after %1 epochs the test loss is %2 (lowest %3).</source>
         <extracomment>%1 epochs trained, %2 the test loss now, %3 the lowest test loss of the run</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="157"/>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="172"/>
         <source>Not what you predicted: after %1 epochs the test loss is %2 (lowest %3).</source>
         <extracomment>%1 epochs trained, %2 the test loss now, %3 the lowest test loss of the run</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="160"/>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="178"/>
         <source>Your prediction held: after %1 epochs %2 % of test points are on the right side; test loss %3 (lowest %4).</source>
         <extracomment>%1 epochs trained, %2 percentage of test points classified rightly, %3 the test loss now, %4 its lowest in the run</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="163"/>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="185"/>
         <source>Not what you predicted: after %1 epochs %2 % of test points are on the right side; test loss %3 (lowest %4).</source>
         <extracomment>%1 epochs trained, %2 percentage of test points classified rightly, %3 the test loss now, %4 its lowest in the run</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="78"/>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="81"/>
         <source>It will learn the data: at least 90 % of test points on the right side (regression: test loss at most 0.05).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="79"/>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="83"/>
         <source>It will not manage that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="80"/>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="85"/>
         <source>The test loss will rise again while the training loss keeps falling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="81"/>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="86"/>
         <source>Training will blow up (diverge).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5792,7 +5851,7 @@ Error reported by the database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/labs/network/NetworkLabPoints.cpp" line="95"/>
+        <location filename="../models/labs/network/NetworkLabPoints.cpp" line="96"/>
         <source>%n point(s) imported.</source>
         <translation>
             <numerusform>%n point imported.</numerusform>
@@ -5806,132 +5865,132 @@ Error reported by the database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLabPoints.cpp" line="74"/>
-        <location filename="../models/labs/network/NetworkLabPoints.cpp" line="83"/>
+        <location filename="../models/labs/network/NetworkLabPoints.cpp" line="75"/>
+        <location filename="../models/labs/network/NetworkLabPoints.cpp" line="84"/>
         <source>Wait until the file being read or written is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="138"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="137"/>
         <source>Your own points stay as they are; choose a generated set to get new data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="87"/>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="92"/>
         <source>Training diverged at epoch %1: the loss blew up. Lower the learning rate, then reset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="90"/>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="96"/>
         <source>Not trained yet. Test loss %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="93"/>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="99"/>
         <source>Epoch %1, test loss %2.</source>
         <extracomment>%1 epoch, %2 test loss</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="95"/>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="101"/>
         <source>Epoch %1, test loss %2, %3 % of test points on the right side.</source>
         <extracomment>%1 epoch, %2 test loss, %3 percentage of test points the network classifies rightly</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="104"/>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="113"/>
         <source>The network is still learning: the loss keeps falling, so more epochs will help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="106"/>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="115"/>
         <source>The network has learned the data: its test points are predicted well.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="108"/>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="117"/>
         <source>The loss has levelled off before the network learned the data: it underfits. Give it more neurons, layers or inputs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="111"/>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="121"/>
         <source>The test loss was lowest at epoch %1 (%2) and has risen since while the training loss kept falling: the network overfits. Stop earlier, add training data or use regularization.</source>
         <extracomment>%1 the epoch with the lowest test loss, %2 that loss</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="116"/>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="127"/>
         <source>The loss falls, but slowly: the learning rate is too low. Raise it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="119"/>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="131"/>
         <source>The loss swings between %1 and %2: the learning rate is too high, so each step overshoots. Lower it.</source>
         <extracomment>%1 and %2 the lowest and highest loss of the last epochs</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="122"/>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="134"/>
         <source>The learning rate is far too high: the steps overshot further and further until the loss blew up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="132"/>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="145"/>
         <source>Stopped at the epoch limit (%1).</source>
         <extracomment>%1 the epoch limit the learner set</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="135"/>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="148"/>
         <source>Stopped: the test loss reached the target (%1).</source>
         <extracomment>%1 the test loss the learner set as the target</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkExplanations.cpp" line="137"/>
+        <location filename="../models/labs/network/NetworkExplanations.cpp" line="150"/>
         <source>Training diverged: the loss blew up. Lower the learning rate, then reset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="312"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="311"/>
         <source>A weight must be a number from -100 to 100.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="321"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="320"/>
         <source>A bias must be a number from -100 to 100.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="334"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="333"/>
         <source>A prediction is made before training starts: reset the network to predict again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="375"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="374"/>
         <source>This link cannot be used: %1</source>
         <extracomment>%1 the problems of the link, one sentence each</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="388"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="387"/>
         <source>There is nothing to save yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="402"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="401"/>
         <source>Run of %1 epochs</source>
         <extracomment>the name of a saved run the learner did not name; %1 its epochs</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="406"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="405"/>
         <source>The run could not be saved: %1</source>
         <extracomment>%1 the progress store&apos;s reason</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLab.cpp" line="409"/>
+        <location filename="../models/labs/network/NetworkLab.cpp" line="408"/>
         <source>Saved &quot;%1&quot;.</source>
         <extracomment>%1 the name of the saved run</extracomment>
         <translation type="unfinished"></translation>
@@ -5943,46 +6002,46 @@ Error reported by the database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkEvidence.cpp" line="29"/>
+        <location filename="../models/labs/network/NetworkEvidence.cpp" line="30"/>
         <source>Data set: %1</source>
         <extracomment>a setting of a run in the decision note; %1 the name of a data set</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkEvidence.cpp" line="31"/>
+        <location filename="../models/labs/network/NetworkEvidence.cpp" line="32"/>
         <source>Noise: %1 %</source>
         <extracomment>a setting of a run in the decision note; %1 a percentage</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkEvidence.cpp" line="33"/>
+        <location filename="../models/labs/network/NetworkEvidence.cpp" line="34"/>
         <source>Training data: %1 % of the points</source>
         <extracomment>a setting of a run in the decision note; %1 a percentage</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkEvidence.cpp" line="35"/>
+        <location filename="../models/labs/network/NetworkEvidence.cpp" line="36"/>
         <source>Features: %1</source>
         <extracomment>a setting of a run in the decision note; %1 a list of input features</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkEvidence.cpp" line="36"/>
+        <location filename="../models/labs/network/NetworkEvidence.cpp" line="37"/>
         <source>Hidden layers: none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkEvidence.cpp" line="38"/>
+        <location filename="../models/labs/network/NetworkEvidence.cpp" line="39"/>
         <source>Hidden layers: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkEvidence.cpp" line="39"/>
+        <location filename="../models/labs/network/NetworkEvidence.cpp" line="40"/>
         <source>Learning rate: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkEvidence.cpp" line="41"/>
+        <location filename="../models/labs/network/NetworkEvidence.cpp" line="42"/>
         <source>Optimizer: %1</source>
         <extracomment>%1 the name of an optimizer, e.g. Adam</extracomment>
         <translation type="unfinished"></translation>
@@ -6019,23 +6078,23 @@ Error reported by the database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkEvidence.cpp" line="51"/>
+        <location filename="../models/labs/network/NetworkEvidence.cpp" line="50"/>
         <source>Test loss: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkEvidence.cpp" line="52"/>
+        <location filename="../models/labs/network/NetworkEvidence.cpp" line="51"/>
         <source>Training loss: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkEvidence.cpp" line="55"/>
+        <location filename="../models/labs/network/NetworkEvidence.cpp" line="54"/>
         <source>Test accuracy: %1 %</source>
         <extracomment>%1 a whole percentage</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkEvidence.cpp" line="57"/>
+        <location filename="../models/labs/network/NetworkEvidence.cpp" line="56"/>
         <source>Training accuracy: %1 %</source>
         <extracomment>%1 a whole percentage</extracomment>
         <translation type="unfinished"></translation>
@@ -6044,57 +6103,57 @@ Error reported by the database: %2</source>
 <context>
     <name>loopwise::NetworkLabSettings</name>
     <message>
-        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="215"/>
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="216"/>
         <source>dataset must be one of %1, not &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="235"/>
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="236"/>
         <source>features must name at least one input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="243"/>
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="244"/>
         <source>hidden may list at most %1 layers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="268"/>
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="269"/>
         <source>loss must be squared or cross-entropy, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="293"/>
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="294"/>
         <source>points: &quot;%1&quot; is not x:y:class with x and y from -6 to 6 and class 0 to 3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="300"/>
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="302"/>
         <source>points may hold at most %1 points.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="302"/>
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="304"/>
         <source>&quot;%1&quot; is not a setting of this lab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="308"/>
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="310"/>
         <source>activation must name one activation, or one per hidden layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="314"/>
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="316"/>
         <source>activation must be one of %1, not &quot;softmax&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="322"/>
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="324"/>
         <source>dataset=custom needs points.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="330"/>
+        <location filename="../models/labs/network/NetworkLabSettings.cpp" line="332"/>
         <source>These settings cannot be trained: %1</source>
         <extracomment>%1 is the training engine&apos;s reason, a whole sentence</extracomment>
         <translation type="unfinished"></translation>
@@ -6115,19 +6174,19 @@ Error reported by the database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkPointsFile.cpp" line="103"/>
+        <location filename="../models/labs/network/NetworkPointsFile.cpp" line="105"/>
         <source>Point %1 (%2, %3, class %4) is outside the canvas: x1 and x2 run from %5 to %6, classes from 0 to %7.</source>
         <extracomment>%1 the point&apos;s number in the file, %2 and %3 its coordinates, %4 its class; %5 to %6 the canvas&apos;s range, %7 the largest class</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkPointsFile.cpp" line="111"/>
+        <location filename="../models/labs/network/NetworkPointsFile.cpp" line="114"/>
         <source>The file has %1 points; the lab takes at most %2.</source>
         <extracomment>%1 points in the file, %2 the most the lab takes</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/network/NetworkPointsFile.cpp" line="120"/>
+        <location filename="../models/labs/network/NetworkPointsFile.cpp" line="124"/>
         <source>CSV lines are x1,x2,class with x1 and x2 from %1 to %2 and classes 0 to %3 (or -1 and 1).</source>
         <extracomment>x1,x2,class: the CSV columns, not to be translated; %1 to %2 the canvas&apos;s range, %3 the largest class; -1 and 1 is TensorFlow Playground&apos;s way of naming two classes</extracomment>
         <translation type="unfinished"></translation>
@@ -6136,7 +6195,7 @@ Error reported by the database: %2</source>
 <context>
     <name>loopwise::NoteEditor</name>
     <message>
-        <location filename="../models/NoteEditor.cpp" line="192"/>
+        <location filename="../models/NoteEditor.cpp" line="193"/>
         <source>Exported to %1</source>
         <extracomment>%1 is the path of the file the note was written to</extracomment>
         <translation type="unfinished"></translation>
@@ -6145,132 +6204,132 @@ Error reported by the database: %2</source>
 <context>
     <name>loopwise::ProfileArchive</name>
     <message>
-        <location filename="../models/store/ProfileArchive.cpp" line="78"/>
-        <location filename="../models/store/ProfileArchive.cpp" line="84"/>
+        <location filename="../models/store/ProfileArchive.cpp" line="88"/>
+        <location filename="../models/store/ProfileArchive.cpp" line="95"/>
         <source>The file is not a Loopwise profile export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/ProfileArchive.cpp" line="87"/>
+        <location filename="../models/store/ProfileArchive.cpp" line="98"/>
         <source>The file has no valid “formatVersion”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/ProfileArchive.cpp" line="89"/>
+        <location filename="../models/store/ProfileArchive.cpp" line="100"/>
         <source>The file was exported by a newer version of Loopwise (format %1). Please update Loopwise.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/ProfileArchive.cpp" line="103"/>
+        <location filename="../models/store/ProfileArchive.cpp" line="114"/>
         <source>“events” must be a list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/ProfileArchive.cpp" line="106"/>
+        <location filename="../models/store/ProfileArchive.cpp" line="117"/>
         <source>The file has more than %1 events.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/ProfileArchive.cpp" line="117"/>
+        <location filename="../models/store/ProfileArchive.cpp" line="128"/>
         <source>“%1” names a chart that is not in “evidenceImages”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/ProfileArchive.cpp" line="132"/>
+        <location filename="../models/store/ProfileArchive.cpp" line="143"/>
         <source>“%1” must be a list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/ProfileArchive.cpp" line="137"/>
-        <location filename="../models/store/ProfileArchive.cpp" line="154"/>
-        <location filename="../models/store/ProfileArchive.cpp" line="225"/>
-        <location filename="../models/store/ProfileArchive.cpp" line="260"/>
+        <location filename="../models/store/ProfileArchive.cpp" line="148"/>
+        <location filename="../models/store/ProfileArchive.cpp" line="165"/>
+        <location filename="../models/store/ProfileArchive.cpp" line="237"/>
+        <location filename="../models/store/ProfileArchive.cpp" line="272"/>
         <source>“%1” must be an object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/ProfileArchive.cpp" line="145"/>
+        <location filename="../models/store/ProfileArchive.cpp" line="156"/>
         <source>“%1” must be a PNG image in base64.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/ProfileArchive.cpp" line="164"/>
+        <location filename="../models/store/ProfileArchive.cpp" line="176"/>
         <source>“%1” is not a known kind of event.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/ProfileArchive.cpp" line="170"/>
+        <location filename="../models/store/ProfileArchive.cpp" line="182"/>
         <source>“%1” must be left out for this kind of event.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/ProfileArchive.cpp" line="208"/>
+        <location filename="../models/store/ProfileArchive.cpp" line="220"/>
         <source>“%1” must be a whole number of seconds from 1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/ProfileArchive.cpp" line="214"/>
+        <location filename="../models/store/ProfileArchive.cpp" line="226"/>
         <source>“%1” must be true or false.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/ProfileArchive.cpp" line="221"/>
+        <location filename="../models/store/ProfileArchive.cpp" line="233"/>
         <source>“%1” is not a kind of note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/ProfileArchive.cpp" line="235"/>
+        <location filename="../models/store/ProfileArchive.cpp" line="247"/>
         <source>“%1” must hold valid JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/ProfileArchive.cpp" line="242"/>
+        <location filename="../models/store/ProfileArchive.cpp" line="254"/>
         <source>“%1” must be text, a number or true/false.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/ProfileArchive.cpp" line="251"/>
+        <location filename="../models/store/ProfileArchive.cpp" line="264"/>
         <source>“%1” is not part of a profile export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/ProfileArchive.cpp" line="267"/>
+        <location filename="../models/store/ProfileArchive.cpp" line="279"/>
         <source>“%1” must be text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/ProfileArchive.cpp" line="270"/>
+        <location filename="../models/store/ProfileArchive.cpp" line="282"/>
         <source>“%1” is longer than %2 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/ProfileArchive.cpp" line="278"/>
+        <location filename="../models/store/ProfileArchive.cpp" line="290"/>
         <source>“%1” must be a short id (letters, digits and . _ : / -).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/ProfileArchive.cpp" line="287"/>
+        <location filename="../models/store/ProfileArchive.cpp" line="298"/>
         <source>“%1” must be a UUID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/ProfileArchive.cpp" line="301"/>
+        <location filename="../models/store/ProfileArchive.cpp" line="312"/>
         <source>“%1” must not be empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/ProfileArchive.cpp" line="309"/>
+        <location filename="../models/store/ProfileArchive.cpp" line="320"/>
         <source>“%1” must be a date and time like 2024-05-01T09:30:00.000Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/ProfileArchive.cpp" line="362"/>
+        <location filename="../models/store/ProfileArchive.cpp" line="374"/>
         <source>The file is not valid JSON (%1 at byte %2).</source>
         <extracomment>%1 is the parser&apos;s technical message, %2 a byte offset in the file.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/ProfileArchive.cpp" line="383"/>
+        <location filename="../models/store/ProfileArchive.cpp" line="393"/>
         <source>The file is larger than %1 MiB.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6278,37 +6337,37 @@ Error reported by the database: %2</source>
 <context>
     <name>loopwise::ProgressStore</name>
     <message>
-        <location filename="../models/store/ProgressStore.cpp" line="137"/>
+        <location filename="../models/store/ProgressStore.cpp" line="139"/>
         <source>Learner</source>
         <extracomment>Name of the profile Loopwise creates when there is none yet.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/ProgressStoreRequests.cpp" line="62"/>
+        <location filename="../models/store/ProgressStoreRequests.cpp" line="61"/>
         <source>Opening your progress…</source>
         <extracomment>Shown while the learner&apos;s saved progress is being opened</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/ProgressStoreRequests.cpp" line="65"/>
+        <location filename="../models/store/ProgressStoreRequests.cpp" line="64"/>
         <source>Saving and closing your progress…</source>
         <extracomment>Shown while the progress file is being saved and closed</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/ProgressStoreRequests.cpp" line="68"/>
+        <location filename="../models/store/ProgressStoreRequests.cpp" line="67"/>
         <source>Loading this learner&apos;s progress…</source>
         <extracomment>Shown while the progress of another learner profile is being loaded</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/ProgressStoreRequests.cpp" line="71"/>
+        <location filename="../models/store/ProgressStoreRequests.cpp" line="70"/>
         <source>Exporting, please wait…</source>
         <extracomment>Shown while an export file (notes, progress, learner) is being written</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/ProgressStoreRequests.cpp" line="74"/>
+        <location filename="../models/store/ProgressStoreRequests.cpp" line="73"/>
         <source>Importing the learner, please wait…</source>
         <extracomment>Shown while a learner file is being read and merged into this device&apos;s progress</extracomment>
         <translation type="unfinished"></translation>
@@ -6341,13 +6400,13 @@ Error reported by the database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptCasesFile.cpp" line="135"/>
+        <location filename="../models/labs/prompts/PromptCasesFile.cpp" line="137"/>
         <source>Line %1 has no input.</source>
         <extracomment>%1 a line number of the CSV file</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptCasesFile.cpp" line="140"/>
+        <location filename="../models/labs/prompts/PromptCasesFile.cpp" line="142"/>
         <source>Line %1 has neither an expected answer nor words it must contain.</source>
         <extracomment>%1 a line number of the CSV file</extracomment>
         <translation type="unfinished"></translation>
@@ -6384,26 +6443,26 @@ Error reported by the database: %2</source>
 <context>
     <name>loopwise::PromptContent</name>
     <message>
-        <location filename="../models/labs/prompts/PromptContent.cpp" line="52"/>
+        <location filename="../models/labs/prompts/PromptContent.cpp" line="54"/>
         <source>%1 cannot be read; the prompts lab uses the file it replaces instead.</source>
         <extracomment>A content file of the prompts lab (%1: its path) is not a readable file or is larger than 8 MB. &quot;The file it replaces&quot; is the same file in an earlier content pack or in English.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptContent.cpp" line="60"/>
+        <location filename="../models/labs/prompts/PromptContent.cpp" line="63"/>
         <source>%1 is not valid JSON at line %2, column %3; the prompts lab uses the file it replaces instead.</source>
         <extracomment>A content file of the prompts lab (%1: its path) has a JSON syntax error at line %2, column %3. &quot;The file it replaces&quot; is the same file in an earlier content pack or in English.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptContent.cpp" line="64"/>
-        <location filename="../models/labs/prompts/PromptContent.cpp" line="67"/>
+        <location filename="../models/labs/prompts/PromptContent.cpp" line="73"/>
+        <location filename="../models/labs/prompts/PromptContent.cpp" line="77"/>
         <source>%1 cannot be used (%2); the prompts lab uses the file it replaces instead.</source>
         <extracomment>A content file of the prompts lab (%1: its path) lacks a field or has one of the wrong type; %2 is the technical detail (in English) naming the field. &quot;The file it replaces&quot; is the same file in an earlier content pack or in English.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptContent.cpp" line="72"/>
+        <location filename="../models/labs/prompts/PromptContent.cpp" line="82"/>
         <source>No content pack has a usable %1 for the prompts lab.</source>
         <extracomment>%1 is a file name such as tasks.json that no content pack (not even the shipped one) holds in a usable form.</extracomment>
         <translation type="unfinished"></translation>
@@ -6412,13 +6471,13 @@ Error reported by the database: %2</source>
 <context>
     <name>loopwise::PromptRunExport</name>
     <message>
-        <location filename="../models/labs/prompts/PromptRunExport.cpp" line="36"/>
+        <location filename="../models/labs/prompts/PromptRunExport.cpp" line="21"/>
         <source>Cannot write %1: %2</source>
         <extracomment>%1 a file name, %2 the system&apos;s reason</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptRunExport.cpp" line="68"/>
+        <location filename="../models/labs/prompts/PromptRunExport.cpp" line="67"/>
         <source># Prompt A against prompt B: %1</source>
         <extracomment>the heading of an exported test run; %1 the task&apos;s title</extracomment>
         <translation type="unfinished"></translation>
@@ -6439,60 +6498,60 @@ Error reported by the database: %2</source>
 <context>
     <name>loopwise::PromptRunLab</name>
     <message>
-        <location filename="../models/labs/prompts/PromptRunLab.cpp" line="55"/>
+        <location filename="../models/labs/prompts/PromptRunLab.cpp" line="56"/>
         <source>%1 The test runs on the built-in demonstration model instead.</source>
         <extracomment>%1 the model server&apos;s failure, one sentence</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptRunLab.cpp" line="67"/>
+        <location filename="../models/labs/prompts/PromptRunLab.cpp" line="68"/>
         <source>Saved the comparison as %1.</source>
         <extracomment>%1 the file a test run was exported to</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptRunLab.cpp" line="113"/>
+        <location filename="../models/labs/prompts/PromptRunLab.cpp" line="112"/>
         <source>There is no task &quot;%1&quot;.</source>
         <extracomment>%1 a task id that the lab does not know</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptRunLab.cpp" line="170"/>
+        <location filename="../models/labs/prompts/PromptRunLab.cpp" line="169"/>
         <source>The model is either builtin or server, not &quot;%1&quot;.</source>
         <extracomment>builtin and server are values of a lab link, not to be translated</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptRunLab.cpp" line="191"/>
+        <location filename="../models/labs/prompts/PromptRunLab.cpp" line="195"/>
         <source>%1 model %2 on the local model server</source>
         <extracomment>a local model&apos;s name before a run: %1 the kind of server, %2 the model</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptRunLab.cpp" line="245"/>
+        <location filename="../models/labs/prompts/PromptRunLab.cpp" line="250"/>
         <source>That link cannot be used: %1</source>
         <extracomment>%1 the problems, one sentence each</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptRunLab.cpp" line="283"/>
+        <location filename="../models/labs/prompts/PromptRunLab.cpp" line="285"/>
         <source>Add a test case first: the prompts are run on the test cases.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptRunLab.cpp" line="353"/>
+        <location filename="../models/labs/prompts/PromptRunLab.cpp" line="355"/>
         <source>Test run: %1</source>
         <extracomment>the name of a saved test run; %1 the task&apos;s title</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptRunLab.cpp" line="363"/>
+        <location filename="../models/labs/prompts/PromptRunLab.cpp" line="365"/>
         <source>The run could not be kept in your progress: %1</source>
         <extracomment>%1 the progress store&apos;s reason</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptRunLab.cpp" line="461"/>
+        <location filename="../models/labs/prompts/PromptRunLab.cpp" line="471"/>
         <source>Compare prompt strategies: test run on %1</source>
         <extracomment>the title of a test run attached to a decision note; %1 the task&apos;s title</extracomment>
         <translation type="unfinished"></translation>
@@ -6530,7 +6589,7 @@ Error reported by the database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/labs/prompts/PromptRunWords.cpp" line="58"/>
+        <location filename="../models/labs/prompts/PromptRunWords.cpp" line="59"/>
         <source>%1 (over %n seeds: %2 to %3, standard deviation %4 points)</source>
         <extracomment>%1 the mean pass rate, %n seeds, %2 the lowest and %3 the highest seed&apos;s pass rate, %4 the standard deviation in percentage points</extracomment>
         <translation>
@@ -6539,7 +6598,7 @@ Error reported by the database: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/labs/prompts/PromptRunWords.cpp" line="67"/>
+        <location filename="../models/labs/prompts/PromptRunWords.cpp" line="69"/>
         <source>%1 of %n answered &quot;%2&quot;</source>
         <extracomment>repeated answers to one test case: %1 how many seeds gave this answer, %n seeds in all, %2 the answer</extracomment>
         <translation>
@@ -6548,42 +6607,47 @@ Error reported by the database: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptRunWords.cpp" line="79"/>
+        <location filename="../models/labs/prompts/PromptRunWords.cpp" line="81"/>
         <source>B did better than A by more than the run-to-run noise: B passed more often in %1 cases, A in %2 (sign test p = %3).</source>
         <extracomment>%1 cases where B passed more often than A, %2 the other way round, %3 the sign test&apos;s p-value</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptRunWords.cpp" line="83"/>
+        <location filename="../models/labs/prompts/PromptRunWords.cpp" line="88"/>
         <source>A did better than B by more than the run-to-run noise: A passed more often in %1 cases, B in %2 (sign test p = %3).</source>
         <extracomment>%1 cases where A passed more often than B, %2 the other way round, %3 the sign test&apos;s p-value</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptRunWords.cpp" line="87"/>
+        <location filename="../models/labs/prompts/PromptRunWords.cpp" line="96"/>
         <source>The difference between A and B is not larger than the run-to-run noise: B passed more often in %1 cases, A in %2 (sign test p = %3). Do not conclude that one prompt works better from this run.</source>
         <extracomment>%1 cases where B passed more often than A, %2 the other way round, %3 the sign test&apos;s p-value</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptRunWords.cpp" line="90"/>
+        <location filename="../models/labs/prompts/PromptRunWords.cpp" line="103"/>
         <source>B minus A: %1 points of pass rate (95 % bootstrap interval over the cases: %2 to %3 points).</source>
         <extracomment>%1 B&apos;s pass rate minus A&apos;s in percentage points, %2 and %3 the interval&apos;s ends</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptRunWords.cpp" line="97"/>
+        <location filename="../models/labs/prompts/PromptRunWords.cpp" line="110"/>
         <source>What this small demonstration model cannot show: it has no reasoning, so asking it to think step by step does not make its answers more correct (research finds that chain-of-thought prompting helps only large models), and a role or persona changes the style of its answers, not whether they are right (in large models too). To test those patterns, run the same A/B test on a local model server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptRunWords.cpp" line="103"/>
+        <location filename="../models/labs/prompts/PromptRunWords.cpp" line="118"/>
+        <source>The small demonstration model cannot show the difference on this task: it answers only with a label it has seen in examples, and cannot write a summary in a format or a JSON object, so both prompts fail on it whatever they say. Run this task on a local model server to compare the prompts, or try a task with labels (ticket triage, customer feedback) to see what examples change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptRunWords.cpp" line="127"/>
         <source>Prompt %1: %2 prompt tokens, %3 answer tokens, %4 s</source>
         <extracomment>%1 prompt A or B, %2 tokens read in all prompts, %3 tokens answered, %4 the time in seconds</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/labs/prompts/PromptRunWords.cpp" line="114"/>
+        <location filename="../models/labs/prompts/PromptRunWords.cpp" line="139"/>
         <source>%1 (%2); seeds 1 to %n, temperature %3; started %4 UTC</source>
         <extracomment>where an answer came from: %1 the model, %2 its version, %n seeds (1 to n), %3 the temperature, %4 the start time in UTC</extracomment>
         <translation>
@@ -6592,63 +6656,63 @@ Error reported by the database: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptRunWords.cpp" line="122"/>
+        <location filename="../models/labs/prompts/PromptRunWords.cpp" line="147"/>
         <source>Task: %1</source>
         <extracomment>%1 the task&apos;s title</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptRunWords.cpp" line="124"/>
+        <location filename="../models/labs/prompts/PromptRunWords.cpp" line="149"/>
         <source>Test cases: %1</source>
         <extracomment>%1 the number of test cases</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptRunWords.cpp" line="126"/>
+        <location filename="../models/labs/prompts/PromptRunWords.cpp" line="151"/>
         <source>Model: %1</source>
         <extracomment>%1 the model&apos;s name</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptRunWords.cpp" line="127"/>
+        <location filename="../models/labs/prompts/PromptRunWords.cpp" line="151"/>
         <source>Seeds: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptRunWords.cpp" line="128"/>
+        <location filename="../models/labs/prompts/PromptRunWords.cpp" line="152"/>
         <source>Temperature: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptRunWords.cpp" line="129"/>
+        <location filename="../models/labs/prompts/PromptRunWords.cpp" line="153"/>
         <source>Calibration: on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptRunWords.cpp" line="129"/>
+        <location filename="../models/labs/prompts/PromptRunWords.cpp" line="153"/>
         <source>Calibration: off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptRunWords.cpp" line="131"/>
+        <location filename="../models/labs/prompts/PromptRunWords.cpp" line="155"/>
         <source>Prompt A: %1</source>
         <extracomment>%1 the text of prompt A</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptRunWords.cpp" line="133"/>
+        <location filename="../models/labs/prompts/PromptRunWords.cpp" line="157"/>
         <source>Prompt B: %1</source>
         <extracomment>%1 the text of prompt B</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptRunWords.cpp" line="139"/>
+        <location filename="../models/labs/prompts/PromptRunWords.cpp" line="163"/>
         <source>Pass rate of A: %1</source>
         <extracomment>%1 prompt A&apos;s pass rate with its spread</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptRunWords.cpp" line="141"/>
+        <location filename="../models/labs/prompts/PromptRunWords.cpp" line="165"/>
         <source>Pass rate of B: %1</source>
         <extracomment>%1 prompt B&apos;s pass rate with its spread</extracomment>
         <translation type="unfinished"></translation>
@@ -6657,427 +6721,427 @@ Error reported by the database: %2</source>
 <context>
     <name>loopwise::PromptsExplanations</name>
     <message>
-        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="16"/>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="17"/>
         <source>Role or persona</source>
         <extracomment>A part of a prompt that the prompt-writing guides recommend; a row of the prompts lab&apos;s comparison table</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="18"/>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="20"/>
         <source>Task as an instruction</source>
         <extracomment>A part of a prompt that the prompt-writing guides recommend; a row of the prompts lab&apos;s comparison table</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="20"/>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="23"/>
         <source>Context and reference text</source>
         <extracomment>A part of a prompt that the prompt-writing guides recommend; a row of the prompts lab&apos;s comparison table</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="22"/>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="26"/>
         <source>Audience</source>
         <extracomment>A part of a prompt that the prompt-writing guides recommend; a row of the prompts lab&apos;s comparison table</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="24"/>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="29"/>
         <source>Purpose</source>
         <extracomment>A part of a prompt that the prompt-writing guides recommend; a row of the prompts lab&apos;s comparison table</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="26"/>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="32"/>
         <source>Output format</source>
         <extracomment>A part of a prompt that the prompt-writing guides recommend; a row of the prompts lab&apos;s comparison table</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="28"/>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="35"/>
         <source>Length</source>
         <extracomment>A part of a prompt that the prompt-writing guides recommend; a row of the prompts lab&apos;s comparison table</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="30"/>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="38"/>
         <source>Constraints</source>
         <extracomment>A part of a prompt that the prompt-writing guides recommend; a row of the prompts lab&apos;s comparison table</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="32"/>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="41"/>
         <source>Examples</source>
         <extracomment>A part of a prompt that the prompt-writing guides recommend; a row of the prompts lab&apos;s comparison table</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="34"/>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="44"/>
         <source>Step by step</source>
         <extracomment>A part of a prompt that the prompt-writing guides recommend; a row of the prompts lab&apos;s comparison table</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="36"/>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="47"/>
         <source>Delimiters and sections</source>
         <extracomment>A part of a prompt that the prompt-writing guides recommend; a row of the prompts lab&apos;s comparison table</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="38"/>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="50"/>
         <source>Success criteria</source>
         <extracomment>A part of a prompt that the prompt-writing guides recommend; a row of the prompts lab&apos;s comparison table</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="40"/>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="53"/>
         <source>Subtasks</source>
         <extracomment>A part of a prompt that the prompt-writing guides recommend; a row of the prompts lab&apos;s comparison table</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="48"/>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="62"/>
         <source>A role tells the model whose voice and knowledge to answer with.</source>
         <extracomment>Why the prompt-writing guides recommend this part of a prompt; shown in the comparison table</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="50"/>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="66"/>
         <source>A clear instruction says exactly what the model should do.</source>
         <extracomment>Why the prompt-writing guides recommend this part of a prompt; shown in the comparison table</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="52"/>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="70"/>
         <source>Background and reference text let the model ground its answer instead of guessing.</source>
         <extracomment>Why the prompt-writing guides recommend this part of a prompt; shown in the comparison table</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="54"/>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="75"/>
         <source>Naming the reader sets the level and the tone of the answer.</source>
         <extracomment>Why the prompt-writing guides recommend this part of a prompt; shown in the comparison table</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="56"/>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="79"/>
         <source>Saying why the answer is needed helps the model choose what matters.</source>
         <extracomment>Why the prompt-writing guides recommend this part of a prompt; shown in the comparison table</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="58"/>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="83"/>
         <source>A stated format makes answers consistent and easy to check.</source>
         <extracomment>Why the prompt-writing guides recommend this part of a prompt; shown in the comparison table</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="60"/>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="87"/>
         <source>A length in words or sentences keeps answers from being too short or too long.</source>
         <extracomment>Why the prompt-writing guides recommend this part of a prompt; shown in the comparison table</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="62"/>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="92"/>
         <source>Rules set the limits, and work best when they say what to do, not only what not to do.</source>
         <extracomment>Why the prompt-writing guides recommend this part of a prompt; shown in the comparison table</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="64"/>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="97"/>
         <source>Consistently formatted, balanced examples show the answer wanted; the last one weighs most.</source>
         <extracomment>Why the prompt-writing guides recommend this part of a prompt; shown in the comparison table</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="66"/>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="102"/>
         <source>Asking the model to think first can help large models on reasoning tasks.</source>
         <extracomment>Why the prompt-writing guides recommend this part of a prompt; shown in the comparison table</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="68"/>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="106"/>
         <source>Tags, quotes and headings keep instructions apart from the text to work on.</source>
         <extracomment>Why the prompt-writing guides recommend this part of a prompt; shown in the comparison table</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="70"/>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="111"/>
         <source>Saying what a good answer looks like tells the model what to aim for.</source>
         <extracomment>Why the prompt-writing guides recommend this part of a prompt; shown in the comparison table</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="72"/>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="115"/>
         <source>Splitting a complex task into steps makes each step easier to follow.</source>
         <extracomment>Why the prompt-writing guides recommend this part of a prompt; shown in the comparison table</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="80"/>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="125"/>
         <source>Vague word</source>
         <extracomment>A sign that a prompt is unclear, listed under the prompt with where it is</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="82"/>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="128"/>
         <source>Conflicting instructions</source>
         <extracomment>A sign that a prompt is unclear, listed under the prompt with where it is</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="84"/>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="131"/>
         <source>Very long sentence</source>
         <extracomment>A sign that a prompt is unclear, listed under the prompt with where it is</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="86"/>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="134"/>
         <source>Reference to nothing before it</source>
         <extracomment>A sign that a prompt is unclear, listed under the prompt with where it is</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="88"/>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="137"/>
         <source>Unfilled placeholder</source>
         <extracomment>A sign that a prompt is unclear, listed under the prompt with where it is</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="90"/>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="140"/>
         <source>Unbalanced tag or quote</source>
         <extracomment>A sign that a prompt is unclear, listed under the prompt with where it is</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="113"/>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="164"/>
         <source>B gives the model a role; A does not.</source>
         <extracomment>A sentence of the prompts lab&apos;s summary of the two prompts A and B</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="115"/>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="167"/>
         <source>B states the task as an instruction; A does not.</source>
         <extracomment>A sentence of the prompts lab&apos;s summary of the two prompts A and B</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="117"/>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="171"/>
         <source>B gives context or reference text; A does not.</source>
         <extracomment>A sentence of the prompts lab&apos;s summary of the two prompts A and B</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="119"/>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="175"/>
         <source>B says who the answer is for; A does not.</source>
         <extracomment>A sentence of the prompts lab&apos;s summary of the two prompts A and B</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="121"/>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="179"/>
         <source>B says what the answer is for; A does not.</source>
         <extracomment>A sentence of the prompts lab&apos;s summary of the two prompts A and B</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="123"/>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="183"/>
         <source>B asks for an output format; A does not.</source>
         <extracomment>A sentence of the prompts lab&apos;s summary of the two prompts A and B</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="125"/>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="186"/>
         <source>B sets a length; A does not.</source>
         <extracomment>A sentence of the prompts lab&apos;s summary of the two prompts A and B</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="127"/>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="189"/>
         <source>B sets rules for the answer; A does not.</source>
         <extracomment>A sentence of the prompts lab&apos;s summary of the two prompts A and B</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="129"/>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="192"/>
         <source>B shows examples; A does not.</source>
         <extracomment>A sentence of the prompts lab&apos;s summary of the two prompts A and B</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="131"/>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="195"/>
         <source>B asks the model to work step by step; A does not.</source>
         <extracomment>A sentence of the prompts lab&apos;s summary of the two prompts A and B</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="133"/>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="199"/>
         <source>B marks its parts with delimiters or sections; A does not.</source>
         <extracomment>A sentence of the prompts lab&apos;s summary of the two prompts A and B</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="135"/>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="203"/>
         <source>B says what a good answer looks like; A does not.</source>
         <extracomment>A sentence of the prompts lab&apos;s summary of the two prompts A and B</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="137"/>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="207"/>
         <source>B splits the task into subtasks; A does not.</source>
         <extracomment>A sentence of the prompts lab&apos;s summary of the two prompts A and B</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="145"/>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="217"/>
         <source>A gives the model a role; B does not.</source>
         <extracomment>A sentence of the prompts lab&apos;s summary of the two prompts A and B</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="147"/>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="220"/>
         <source>A states the task as an instruction; B does not.</source>
         <extracomment>A sentence of the prompts lab&apos;s summary of the two prompts A and B</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="149"/>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="224"/>
         <source>A gives context or reference text; B does not.</source>
         <extracomment>A sentence of the prompts lab&apos;s summary of the two prompts A and B</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="151"/>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="228"/>
         <source>A says who the answer is for; B does not.</source>
         <extracomment>A sentence of the prompts lab&apos;s summary of the two prompts A and B</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="153"/>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="232"/>
         <source>A says what the answer is for; B does not.</source>
         <extracomment>A sentence of the prompts lab&apos;s summary of the two prompts A and B</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="155"/>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="236"/>
         <source>A asks for an output format; B does not.</source>
         <extracomment>A sentence of the prompts lab&apos;s summary of the two prompts A and B</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="157"/>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="239"/>
         <source>A sets a length; B does not.</source>
         <extracomment>A sentence of the prompts lab&apos;s summary of the two prompts A and B</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="159"/>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="242"/>
         <source>A sets rules for the answer; B does not.</source>
         <extracomment>A sentence of the prompts lab&apos;s summary of the two prompts A and B</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="161"/>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="245"/>
         <source>A shows examples; B does not.</source>
         <extracomment>A sentence of the prompts lab&apos;s summary of the two prompts A and B</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="163"/>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="248"/>
         <source>A asks the model to work step by step; B does not.</source>
         <extracomment>A sentence of the prompts lab&apos;s summary of the two prompts A and B</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="165"/>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="252"/>
         <source>A marks its parts with delimiters or sections; B does not.</source>
         <extracomment>A sentence of the prompts lab&apos;s summary of the two prompts A and B</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="167"/>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="256"/>
         <source>A says what a good answer looks like; B does not.</source>
         <extracomment>A sentence of the prompts lab&apos;s summary of the two prompts A and B</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="169"/>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="260"/>
         <source>A splits the task into subtasks; B does not.</source>
         <extracomment>A sentence of the prompts lab&apos;s summary of the two prompts A and B</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="177"/>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="270"/>
         <source>B has fewer vague words than A.</source>
         <extracomment>A sentence of the prompts lab&apos;s summary of the two prompts A and B</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="179"/>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="273"/>
         <source>B has fewer conflicting instructions than A.</source>
         <extracomment>A sentence of the prompts lab&apos;s summary of the two prompts A and B</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="181"/>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="277"/>
         <source>B has fewer very long sentences than A.</source>
         <extracomment>A sentence of the prompts lab&apos;s summary of the two prompts A and B</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="183"/>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="280"/>
         <source>B has fewer references to nothing before them than A.</source>
         <extracomment>A sentence of the prompts lab&apos;s summary of the two prompts A and B</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="185"/>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="284"/>
         <source>B has fewer unfilled placeholders than A.</source>
         <extracomment>A sentence of the prompts lab&apos;s summary of the two prompts A and B</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="187"/>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="288"/>
         <source>B has fewer unbalanced tags or quotes than A.</source>
         <extracomment>A sentence of the prompts lab&apos;s summary of the two prompts A and B</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="195"/>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="298"/>
         <source>B has more vague words than A.</source>
         <extracomment>A sentence of the prompts lab&apos;s summary of the two prompts A and B</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="197"/>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="301"/>
         <source>B has more conflicting instructions than A.</source>
         <extracomment>A sentence of the prompts lab&apos;s summary of the two prompts A and B</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="199"/>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="305"/>
         <source>B has more very long sentences than A.</source>
         <extracomment>A sentence of the prompts lab&apos;s summary of the two prompts A and B</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="201"/>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="308"/>
         <source>B has more references to nothing before them than A.</source>
         <extracomment>A sentence of the prompts lab&apos;s summary of the two prompts A and B</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="203"/>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="312"/>
         <source>B has more unfilled placeholders than A.</source>
         <extracomment>A sentence of the prompts lab&apos;s summary of the two prompts A and B</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="205"/>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="315"/>
         <source>B has more unbalanced tags or quotes than A.</source>
         <extracomment>A sentence of the prompts lab&apos;s summary of the two prompts A and B</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="225"/>
+        <location filename="../models/labs/prompts/PromptsExplanations.cpp" line="336"/>
         <source>A and B have the same parts and the same clarity signals.</source>
         <extracomment>The prompts lab&apos;s summary when prompts A and B have the same parts and the same clarity signals</extracomment>
         <translation type="unfinished"></translation>
@@ -7086,8 +7150,14 @@ Error reported by the database: %2</source>
 <context>
     <name>loopwise::PromptsLab</name>
     <message>
-        <location filename="../models/labs/prompts/PromptsLab.cpp" line="121"/>
-        <location filename="../models/labs/prompts/PromptsLab.cpp" line="383"/>
+        <location filename="../models/labs/prompts/PromptsLab.cpp" line="86"/>
+        <source>Saved the structure comparison as %1.</source>
+        <extracomment>%1 the file the structure comparison of prompts A and B was exported to</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsLab.cpp" line="130"/>
+        <location filename="../models/labs/prompts/PromptsLab.cpp" line="400"/>
         <source>The prompts lab has no task &quot;%1&quot;.</source>
         <extracomment>%1 the id of a task the prompts lab was asked for
 ----------
@@ -7095,68 +7165,74 @@ Error reported by the database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptsLab.cpp" line="265"/>
+        <location filename="../models/labs/prompts/PromptsLab.cpp" line="275"/>
         <source>That pattern is already in this prompt, or there is nothing for it to work on: the prompt stays as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptsLab.cpp" line="279"/>
+        <location filename="../models/labs/prompts/PromptsLab.cpp" line="290"/>
         <source>Write the role first, for example &quot;a support lead&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptsLab.cpp" line="295"/>
+        <location filename="../models/labs/prompts/PromptsLab.cpp" line="308"/>
         <source>Write one example a line, the input and then the answer after a bar: &quot;The site is down | urgent&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptsLab.cpp" line="333"/>
+        <location filename="../models/labs/prompts/PromptsLab.cpp" line="348"/>
         <source>Write the format first, for example &quot;urgent / normal&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptsLab.cpp" line="386"/>
+        <location filename="../models/labs/prompts/PromptsLab.cpp" line="403"/>
         <source>This link cannot be used: %1</source>
         <extracomment>%1 the problems of a pasted lab link, one sentence each</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptsLab.cpp" line="433"/>
+        <location filename="../models/labs/prompts/PromptsLab.cpp" line="450"/>
         <source>The pair could not be saved: %1</source>
         <extracomment>%1 the progress store&apos;s reason</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptsLab.cpp" line="435"/>
+        <location filename="../models/labs/prompts/PromptsLab.cpp" line="452"/>
         <source>The pair and your note are saved in your progress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptsLab.cpp" line="449"/>
+        <location filename="../models/labs/prompts/PromptsLab.cpp" line="487"/>
+        <source>Comparison: %1</source>
+        <extracomment>the name of a structure comparison kept in the learner&apos;s progress; %1 the task&apos;s title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/labs/prompts/PromptsLab.cpp" line="530"/>
         <source>Task: %1</source>
         <extracomment>A line of the prompts lab&apos;s evidence in the decision note; %1 the task&apos;s title</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptsLab.cpp" line="451"/>
+        <location filename="../models/labs/prompts/PromptsLab.cpp" line="532"/>
         <source>Prompt A: %1</source>
         <extracomment>A line of the prompts lab&apos;s evidence; %1 prompt A&apos;s whole text</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptsLab.cpp" line="453"/>
+        <location filename="../models/labs/prompts/PromptsLab.cpp" line="534"/>
         <source>Prompt B: %1</source>
         <extracomment>A line of the prompts lab&apos;s evidence; %1 prompt B&apos;s whole text</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptsLab.cpp" line="460"/>
+        <location filename="../models/labs/prompts/PromptsLab.cpp" line="542"/>
         <source>Parts the guides recommend: A has %1 of %3, B has %2 of %3.</source>
         <extracomment>A line of the prompts lab&apos;s evidence; %1 and %2 how many of the %3 parts the guides recommend prompts A and B have</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptsLab.cpp" line="463"/>
+        <location filename="../models/labs/prompts/PromptsLab.cpp" line="547"/>
         <source>Clarity signals: A has %1, B has %2.</source>
         <extracomment>A line of the prompts lab&apos;s evidence; %1 and %2 the numbers of clarity signals in prompts A and B</extracomment>
         <translation type="unfinished"></translation>
@@ -7171,13 +7247,13 @@ Error reported by the database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptsLabSettings.cpp" line="88"/>
+        <location filename="../models/labs/prompts/PromptsLabSettings.cpp" line="89"/>
         <source>task must be the id of one of the lab&apos;s tasks, such as triage, not &quot;%1&quot;.</source>
         <extracomment>%1 what the link gives as the task&apos;s id</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/PromptsLabSettings.cpp" line="109"/>
+        <location filename="../models/labs/prompts/PromptsLabSettings.cpp" line="111"/>
         <source>&quot;%1&quot; is not a setting of this lab.</source>
         <extracomment>%1 a key of the link that the prompts lab does not know</extracomment>
         <translation type="unfinished"></translation>
@@ -7186,25 +7262,25 @@ Error reported by the database: %2</source>
 <context>
     <name>loopwise::SeedCheck</name>
     <message>
-        <location filename="../models/labs/prompts/SeedCheck.cpp" line="33"/>
+        <location filename="../models/labs/prompts/SeedCheck.cpp" line="42"/>
         <source>The server honours the seed: seed %1 gave the same text twice at temperature %3 and seed %2 a different one, so a run can be repeated exactly.</source>
         <extracomment>%1 the seed, %2 the next seed, %3 the temperature</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/SeedCheck.cpp" line="37"/>
+        <location filename="../models/labs/prompts/SeedCheck.cpp" line="49"/>
         <source>The server ignores the seed: seed %1 gave two different texts at temperature %2, so no run can be repeated exactly; compare prompts over several runs instead.</source>
         <extracomment>%1 the seed, %2 the temperature</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/SeedCheck.cpp" line="41"/>
+        <location filename="../models/labs/prompts/SeedCheck.cpp" line="55"/>
         <source>This check cannot tell: seeds %1 and %2 gave the same text at temperature %3, so this prompt&apos;s answer does not vary; try a prompt with a more open answer.</source>
         <extracomment>%1 and %2 two seeds, %3 the temperature</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/SeedCheck.cpp" line="44"/>
+        <location filename="../models/labs/prompts/SeedCheck.cpp" line="61"/>
         <source>The seed check was stopped before it could tell.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7223,24 +7299,24 @@ Error reported by the database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/ServerFailure.cpp" line="17"/>
+        <location filename="../models/labs/prompts/ServerFailure.cpp" line="18"/>
         <source>Choose a model from the server&apos;s list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/ServerFailure.cpp" line="20"/>
+        <location filename="../models/labs/prompts/ServerFailure.cpp" line="21"/>
         <source>Nothing answers at %1: start the model server, or check its address and port.</source>
         <extracomment>%1 host and port, e.g. localhost:11434</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/ServerFailure.cpp" line="23"/>
+        <location filename="../models/labs/prompts/ServerFailure.cpp" line="25"/>
         <source>The computer %1 could not be found: check the server&apos;s address.</source>
         <extracomment>%1 host and port</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/labs/prompts/ServerFailure.cpp" line="26"/>
+        <location filename="../models/labs/prompts/ServerFailure.cpp" line="28"/>
         <source>The model server at %1 did not answer within %n second(s).</source>
         <extracomment>%1 host and port; %n seconds waited</extracomment>
         <translation>
@@ -7249,7 +7325,7 @@ Error reported by the database: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/labs/prompts/ServerFailure.cpp" line="29"/>
+        <location filename="../models/labs/prompts/ServerFailure.cpp" line="32"/>
         <source>The model server stopped in the middle of its reply: nothing came for %n second(s).</source>
         <extracomment>%n seconds without any new text</extracomment>
         <translation>
@@ -7258,24 +7334,24 @@ Error reported by the database: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/ServerFailure.cpp" line="32"/>
+        <location filename="../models/labs/prompts/ServerFailure.cpp" line="36"/>
         <source>The server at %1 does not have the model “%2”: pick one from its list.</source>
         <extracomment>%1 host and port, %2 the model&apos;s name</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/ServerFailure.cpp" line="35"/>
+        <location filename="../models/labs/prompts/ServerFailure.cpp" line="40"/>
         <source>The server at %1 does not know %2: check that the kind of server chosen is the one running there.</source>
         <extracomment>%1 host and port, %2 a path such as /api/generate</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/ServerFailure.cpp" line="37"/>
+        <location filename="../models/labs/prompts/ServerFailure.cpp" line="44"/>
         <source>The model server sent a reply Loopwise cannot read: check that the kind of server chosen is the one running there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/labs/prompts/ServerFailure.cpp" line="40"/>
+        <location filename="../models/labs/prompts/ServerFailure.cpp" line="48"/>
         <source>The model went on past the %n token(s) it was allowed, so Loopwise stopped it.</source>
         <extracomment>%n the number of tokens the reply was allowed</extracomment>
         <translation>
@@ -7284,7 +7360,7 @@ Error reported by the database: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/labs/prompts/ServerFailure.cpp" line="43"/>
+        <location filename="../models/labs/prompts/ServerFailure.cpp" line="52"/>
         <source>The reply was still running after %n second(s), so Loopwise stopped it.</source>
         <extracomment>%n seconds a whole reply may take</extracomment>
         <translation>
@@ -7293,29 +7369,29 @@ Error reported by the database: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/ServerFailure.cpp" line="46"/>
+        <location filename="../models/labs/prompts/ServerFailure.cpp" line="56"/>
         <source>The model server answered with error %1.</source>
         <extracomment>%1 an HTTP status code such as 500</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/ServerFailure.cpp" line="48"/>
+        <location filename="../models/labs/prompts/ServerFailure.cpp" line="58"/>
         <source>The model server reported a problem while answering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/ServerFailure.cpp" line="50"/>
+        <location filename="../models/labs/prompts/ServerFailure.cpp" line="60"/>
         <source>The model server closed the connection before its reply was complete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/ServerFailure.cpp" line="53"/>
+        <location filename="../models/labs/prompts/ServerFailure.cpp" line="63"/>
         <source>The model server sent Loopwise on to another computer (%1); Loopwise did not follow, so nothing was sent there.</source>
         <extracomment>%1 the host the server pointed to</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/prompts/ServerFailure.cpp" line="55"/>
+        <location filename="../models/labs/prompts/ServerFailure.cpp" line="67"/>
         <source>Loopwise could not talk to the model server.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7323,7 +7399,7 @@ Error reported by the database: %2</source>
 <context>
     <name>loopwise::ServerPromptRun</name>
     <message>
-        <location filename="../models/labs/prompts/ServerPromptRun.cpp" line="94"/>
+        <location filename="../models/labs/prompts/ServerPromptRun.cpp" line="93"/>
         <source>%1 model %2</source>
         <extracomment>a local model&apos;s name in a run&apos;s provenance: %1 the kind of server, %2 the model</extracomment>
         <translation type="unfinished"></translation>
@@ -7354,94 +7430,94 @@ Error reported by the database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="83"/>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="84"/>
         <source>There is no split &quot;%1&quot;: choose random, time or writer.</source>
         <extracomment>%1 what the learner asked for</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="121"/>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="124"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="122"/>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="125"/>
         <source>Validation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="124"/>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="127"/>
         <source>Production</source>
         <extracomment>accuracy on the tickets after the staffing change</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="141"/>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="145"/>
         <source>%1 (%2)</source>
         <extracomment>a feature and its group, e.g. &quot;mo (style)&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="162"/>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="166"/>
         <source>%1 points</source>
         <extracomment>accuracy lost when a feature group is shuffled, in percentage points</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="180"/>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="184"/>
         <source>Logged by %1 on day %2</source>
         <extracomment>who logged a ticket and when; %1 the agent&apos;s name, %2 the day of the year</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="226"/>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="229"/>
         <source>Validation split: %1 (%2 of the history)</source>
         <extracomment>%1 how the history was split, %2 the share held out for validation</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="227"/>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="230"/>
         <source>Style features (greetings, sign-offs, names, formatting): used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="228"/>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="231"/>
         <source>Style features (greetings, sign-offs, names, formatting): dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="229"/>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="233"/>
         <source>Fields known only after the fact (escalated, resolved within a day): added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="230"/>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="234"/>
         <source>Fields known only after the fact (escalated, resolved within a day): not used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="238"/>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="242"/>
         <source>Training accuracy: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="239"/>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="243"/>
         <source>Validation accuracy: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="240"/>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="244"/>
         <source>Production accuracy: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="242"/>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="246"/>
         <source>Urgent tickets caught in production: %1 of %2</source>
         <extracomment>%1 urgent tickets the model flagged in production, %2 urgent tickets in all</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="247"/>
+        <location filename="../models/labs/assumptions/ShortcutLab.cpp" line="251"/>
         <source>Largest weight: %1 (%2)</source>
         <extracomment>%1 the feature the model leans on most, %2 its group (content, style, ...)</extracomment>
         <translation type="unfinished"></translation>
@@ -7456,36 +7532,36 @@ Error reported by the database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/ValidationLab.cpp" line="121"/>
-        <location filename="../models/labs/assumptions/ValidationLab.cpp" line="213"/>
+        <location filename="../models/labs/assumptions/ValidationLab.cpp" line="123"/>
+        <location filename="../models/labs/assumptions/ValidationLab.cpp" line="219"/>
         <source>All five, side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/ValidationLab.cpp" line="213"/>
+        <location filename="../models/labs/assumptions/ValidationLab.cpp" line="219"/>
         <source>Validation method: %1</source>
         <extracomment>%1 the validation method (or &quot;All five, side by side&quot;)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/ValidationLab.cpp" line="215"/>
+        <location filename="../models/labs/assumptions/ValidationLab.cpp" line="221"/>
         <source>Signal: %1 (0 means the labels are pure noise)</source>
         <extracomment>%1 the signal strength, 0 = pure noise</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/ValidationLab.cpp" line="217"/>
+        <location filename="../models/labs/assumptions/ValidationLab.cpp" line="223"/>
         <source>Data: %1 cases, %2 rows per case, %3 noise features, %4 features kept</source>
         <extracomment>%1 cases, %2 near-copies per case, %3 pure-noise features, %4 features kept</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/ValidationLab.cpp" line="220"/>
+        <location filename="../models/labs/assumptions/ValidationLab.cpp" line="226"/>
         <source>all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/labs/assumptions/ValidationLab.cpp" line="228"/>
+        <location filename="../models/labs/assumptions/ValidationLab.cpp" line="234"/>
         <source>%1: validation %2, production %3, chance %4</source>
         <extracomment>%1 the validation method, %2 its validation accuracy, %3 production accuracy, %4 chance</extracomment>
         <translation type="unfinished"></translation>
