@@ -174,6 +174,8 @@ set(LOOPWISE_CORE_SOURCES
   models/labs/prompts/PromptCasesFile.h
   models/labs/prompts/PromptCasesModel.cpp
   models/labs/prompts/PromptCasesModel.h
+  models/labs/prompts/PromptComparisonExport.cpp
+  models/labs/prompts/PromptComparisonExport.h
   models/labs/prompts/PromptComparisonModel.cpp
   models/labs/prompts/PromptComparisonModel.h
   models/labs/prompts/PromptContent.cpp
@@ -310,6 +312,7 @@ set(LOOPWISE_QML_FILES
   qml/labs/prompts/PromptCasesEditor.qml
   qml/labs/prompts/PromptComparisonTable.qml
   qml/labs/prompts/PromptEditor.qml
+  qml/labs/prompts/PromptExportButtons.qml
   qml/labs/prompts/PromptMark.qml
   qml/labs/prompts/PromptPatternSettings.qml
   qml/labs/prompts/PromptPresence.qml

@@ -34,7 +34,8 @@ inline QString pseudo(const QString &source)
 {
     if (source.trimmed().isEmpty())
         return source;
-    static const QRegularExpression keep(QStringLiteral("%L?\\d+|%n|\\[\\[[a-z0-9:-]+\\|?|\\]\\]|<[^>]*>|&\\w+;"));
+    static const QRegularExpression keep(
+        QStringLiteral("%L?\\d+|%n|\\[\\[[a-z0-9:-]+\\|?|\\]\\]|<[^>]*>|&\\w+;|\\{\\{input\\}\\}"));
     QString body;
     qsizetype letters = 0;
     qsizetype at = 0;
@@ -99,7 +100,23 @@ inline QJsonValue pseudoJson(const QJsonValue &value)
     return value;
 }
 
-// Writes the English course, glossary and modules, pseudo-translated, as <root>/<locale>/.
+// The prompts lab's tasks: their titles and starter prompts are text to show (the prompts'
+// {{input}} slot kept); labels, checks and cases are data the checks compare.
+inline QJsonObject pseudoPromptTasks(QJsonObject file)
+{
+    QJsonArray tasks;
+    for (const QJsonValue &value : file.value(QStringLiteral("tasks")).toArray()) {
+        QJsonObject task = value.toObject();
+        for (const QString key : {QStringLiteral("title"), QStringLiteral("promptA"), QStringLiteral("promptB")})
+            task[key] = pseudo(task.value(key).toString());
+        tasks.append(task);
+    }
+    file[QStringLiteral("tasks")] = tasks;
+    return file;
+}
+
+// Writes the English course, glossary, modules and the prompts lab's tasks, pseudo-translated,
+// as <root>/<locale>/.
 inline bool writeContentPack(const QString &root, const QString &locale)
 {
     const QString english = QStringLiteral(":/content/en");
@@ -107,12 +124,14 @@ inline bool writeContentPack(const QString &root, const QString &locale)
          it.hasNext();) {
         const QString path = it.next();
         const QString relative = QDir(english).relativeFilePath(path);
-        if (relative.startsWith(QLatin1String("prompts/")))
+        const bool promptTasks = relative == QLatin1String("prompts/tasks.json");
+        if (relative.startsWith(QLatin1String("prompts/")) && !promptTasks)
             continue; // the prompts lab's word lists and corpus are data, not text to show
         QFile in(path);
         if (!in.open(QIODevice::ReadOnly))
             return false;
-        const QJsonValue pseudoRoot = pseudoJson(QJsonDocument::fromJson(in.readAll()).object());
+        const QJsonObject source = QJsonDocument::fromJson(in.readAll()).object();
+        const QJsonValue pseudoRoot = promptTasks ? pseudoPromptTasks(source) : pseudoJson(source);
         const QString target = root + QLatin1Char('/') + locale + QLatin1Char('/') + relative;
         QDir().mkpath(QFileInfo(target).absolutePath());
         QFile out(target);

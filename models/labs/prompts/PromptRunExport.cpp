@@ -12,21 +12,6 @@ namespace prompts = engine::prompts;
 
 namespace {
 
-QString csvField(const QString &text)
-{
-    QString quoted = text;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
-// Table cells keep their text on one line and their bars escaped.
-QString cell(const QString &text)
-{
-    QString flat = text;
-    flat.replace(QLatin1Char('\n'), QLatin1Char(' ')).replace(QLatin1Char('|'), QStringLiteral("\\|"));
-    return flat;
-}
-
 QString writeText(const QString &path, const QString &text)
 {
     QSaveFile file(path);
@@ -59,6 +44,20 @@ bool PromptRunExport::write(const QString &pathOrUrl, const QString &text)
     m_fileName = url.isLocalFile() ? url.toLocalFile() : pathOrUrl;
     m_watcher.setFuture(QtConcurrent::run(writeText, m_fileName, text));
     return true;
+}
+
+QString PromptRunExport::csvField(const QString &text)
+{
+    QString quoted = text;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+QString PromptRunExport::cell(const QString &text)
+{
+    QString flat = text;
+    flat.replace(QLatin1Char('\n'), QLatin1Char(' ')).replace(QLatin1Char('|'), QStringLiteral("\\|"));
+    return flat;
 }
 
 QString PromptRunExport::markdown(const PromptRunResults &results)

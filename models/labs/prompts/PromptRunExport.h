@@ -20,6 +20,9 @@ public:
 
     static QString markdown(const PromptRunResults &results);
     static QString csv(const PromptRunResults &results);
+    // A CSV field, quoted; a Markdown table cell, on one line with its bars escaped.
+    static QString csvField(const QString &text);
+    static QString cell(const QString &text);
 
     bool busy() const { return m_watcher.isRunning(); }
     // Refused (false) while another write runs.

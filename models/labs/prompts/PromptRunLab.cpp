@@ -106,9 +106,8 @@ void PromptRunLab::setTaskId(const QString &id)
 {
     if (id == m_taskId)
         return;
-    const auto task = std::find_if(m_tasks.begin(), m_tasks.end(),
-                                   [&](const prompts::PromptTask &t) { return QString::fromStdString(t.id) == id; });
-    if (task == m_tasks.end()) {
+    const prompts::PromptTask *task = findTask(id);
+    if (!task) {
         //: %1 a task id that the lab does not know
         setMessage(tr("There is no task \"%1\".").arg(id));
         return;
@@ -176,12 +175,17 @@ void PromptRunLab::setModelSource(const QString &source)
     changeSetting();
 }
 
+const prompts::PromptTask *PromptRunLab::findTask(const QString &id) const
+{
+    const auto task = std::find_if(m_tasks.begin(), m_tasks.end(),
+                                   [&](const prompts::PromptTask &t) { return QString::fromStdString(t.id) == id; });
+    return task == m_tasks.end() ? nullptr : &*task;
+}
+
 QString PromptRunLab::taskTitle() const
 {
-    for (const prompts::PromptTask &task : m_tasks)
-        if (QString::fromStdString(task.id) == m_taskId)
-            return QString::fromStdString(task.title);
-    return {};
+    const prompts::PromptTask *task = findTask(m_taskId);
+    return task ? QString::fromStdString(task->title) : QString();
 }
 
 QString PromptRunLab::modelName() const
@@ -258,10 +262,7 @@ PromptRunRequest PromptRunLab::request() const
 {
     PromptRunRequest request;
     request.generation = generation();
-    const auto task = std::find_if(m_tasks.begin(), m_tasks.end(), [&](const prompts::PromptTask &t) {
-        return QString::fromStdString(t.id) == m_taskId;
-    });
-    if (task != m_tasks.end())
+    if (const prompts::PromptTask *task = findTask(m_taskId))
         request.task = *task;
     request.task.cases = m_cases.cases();
     request.prompts = {m_prompts[0].toStdString(), m_prompts[1].toStdString()};
@@ -349,7 +350,7 @@ void PromptRunLab::takeResults(std::shared_ptr<const PromptRunResults> results)
     // Every finished test run is kept: it counts as progress in the module and can be compared later.
     //: the name of a saved test run; %1 the task's title
     const QString label = tr("Test run: %1").arg(taskTitle());
-    QVariantMap figures;
+    QVariantMap figures = m_results->toVariantMap(); // every answer and its provenance
     for (const QVariant &rate : passRates())
         figures.insert(QStringLiteral("passRate") + rate.toMap().value(QStringLiteral("prompt")).toString(),
                        rate.toMap().value(QStringLiteral("mean")));
@@ -425,6 +426,13 @@ QString PromptRunLab::honestNotes() const
 {
     const bool builtin = m_results && m_results->outcome().provenance.model == PromptRunWords::builtinModelName();
     return builtin ? PromptRunWords::honestNotes() : QString();
+}
+
+QString PromptRunLab::builtinLimit() const
+{
+    const prompts::PromptTask *task = findTask(m_taskId);
+    const bool labels = task && !task->labels.empty();
+    return m_useServer || labels ? QString() : PromptRunWords::builtinLimit();
 }
 
 QString PromptRunLab::provenance() const

@@ -60,6 +60,8 @@ class PromptRunLab : public LabController
     Q_PROPERTY(QStringList costs READ costs NOTIFY resultChanged) // tokens and time, A then B
     // What the model that ran cannot show; empty for a run on a local model server.
     Q_PROPERTY(QString honestNotes READ honestNotes NOTIFY resultChanged)
+    // Before a run: the built-in model cannot answer this task (no labels); empty otherwise.
+    Q_PROPERTY(QString builtinLimit READ builtinLimit NOTIFY settingsChanged)
     Q_PROPERTY(QString provenance READ provenance NOTIFY resultChanged)
 
     // Saved runs (every finished run; the store the page gives, Progress.store in the app).
@@ -101,6 +103,7 @@ public:
     bool largerThanNoise() const;
     QStringList costs() const;
     QString honestNotes() const;
+    QString builtinLimit() const;
     QString provenance() const;
 
     ProgressStore *store() const { return m_savedRuns.store(); }
@@ -138,6 +141,7 @@ protected:
     void postRun(int epochs) override;
 
 private:
+    const engine::prompts::PromptTask *findTask(const QString &id) const;
     void loadContent();
     void startRun(bool countsAsRun);
     void runOnServer();

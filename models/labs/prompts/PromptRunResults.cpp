@@ -28,6 +28,40 @@ prompts::PassTable PromptRunResults::passTable(int prompt) const
     return table;
 }
 
+QVariantMap PromptRunResults::toVariantMap() const
+{
+    QVariantList answers;
+    for (int prompt : {kPromptA, kPromptB})
+        for (int seed = 0; seed < seedCount(); ++seed)
+            for (int c = 0; c < caseCount(); ++c) {
+                const PromptAnswer &answer = m_outcome.answers[prompt][seed][c];
+                answers.append(QVariantMap{
+                    {QStringLiteral("prompt"), prompt == kPromptA ? QStringLiteral("A") : QStringLiteral("B")},
+                    {QStringLiteral("case"), c + 1},
+                    {QStringLiteral("seed"), static_cast<qulonglong>(m_outcome.seeds[seed])},
+                    {QStringLiteral("output"), QString::fromStdString(answer.text)},
+                    {QStringLiteral("passed"), answer.passed},
+                    {QStringLiteral("promptTokens"), answer.promptTokens},
+                    {QStringLiteral("outputTokens"), answer.outputTokens},
+                    {QStringLiteral("milliseconds"), answer.milliseconds}});
+            }
+    QVariantList cases;
+    for (const prompts::TestCase &testCase : m_outcome.task.cases)
+        cases.append(QVariantMap{{QStringLiteral("input"), QString::fromStdString(testCase.input)},
+                                 {QStringLiteral("expected"), QString::fromStdString(testCase.expected)}});
+    const PromptRunProvenance &run = m_outcome.provenance;
+    const QVariantMap provenance{{QStringLiteral("model"), run.model},
+                                 {QStringLiteral("version"), run.version},
+                                 {QStringLiteral("temperature"), run.temperature},
+                                 {QStringLiteral("calibrate"), run.calibrate},
+                                 {QStringLiteral("startedUtc"), run.startedUtc.toString(Qt::ISODateWithMs)},
+                                 {QStringLiteral("promptA"), QString::fromStdString(m_outcome.prompts[kPromptA])},
+                                 {QStringLiteral("promptB"), QString::fromStdString(m_outcome.prompts[kPromptB])}};
+    return {{QStringLiteral("cases"), cases},
+            {QStringLiteral("answers"), answers},
+            {QStringLiteral("provenance"), provenance}};
+}
+
 std::vector<prompts::AnswerGroup> PromptRunResults::groups(int prompt, int caseIndex) const
 {
     std::vector<std::string> texts;

@@ -10,6 +10,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QVariantMap>
 
 #include <array>
 #include <vector>
@@ -67,6 +68,13 @@ public:
     std::vector<engine::prompts::AnswerGroup> groups(int prompt, int caseIndex) const;
     // The prompt as it was run on the case (its {{input}} filled in).
     std::string promptAsRun(int prompt, int caseIndex) const;
+
+    // What a saved run keeps so that it can be reopened with its answers: "cases" ({input,
+    // expected} each), "answers" (one {prompt: "A"|"B", case (1-based), seed, output, passed,
+    // promptTokens, outputTokens, milliseconds} per answer) and "provenance", what all answers
+    // share: {model, version, temperature, calibrate, startedUtc, promptA, promptB} (the
+    // prompts as templates: a case's prompt as run is its template with the input in the slot).
+    QVariantMap toVariantMap() const;
 
     long long outputTokens(int prompt) const;
     long long promptTokens(int prompt) const;

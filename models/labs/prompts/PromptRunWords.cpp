@@ -113,6 +113,14 @@ QString PromptRunWords::honestNotes()
               "large models too). To test those patterns, run the same A/B test on a local model server.");
 }
 
+QString PromptRunWords::builtinLimit()
+{
+    return tr("The small demonstration model cannot show the difference on this task: it answers only with a label "
+              "it has seen in examples, and cannot write a summary in a format or a JSON object, so both prompts "
+              "fail on it whatever they say. Run this task on a local model server to compare the prompts, or try "
+              "a task with labels (ticket triage, customer feedback) to see what examples change.");
+}
+
 QString PromptRunWords::cost(const PromptRunResults &results, int prompt)
 {
     //: %1 prompt A or B, %2 tokens read in all prompts, %3 tokens answered, %4 the time in seconds

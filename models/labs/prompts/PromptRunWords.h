@@ -30,6 +30,9 @@ public:
     static QString verdict(const PromptRunResults &results);
     // Where the built-in model cannot show an effect, and what to do about it.
     static QString honestNotes();
+    // Before a run on the built-in model, for a task whose answer is no label (a summary in
+    // a format, a JSON object): the model cannot write such answers, whichever prompt.
+    static QString builtinLimit();
     // "Tokens: 1,234 in the prompts, 456 answered; time: 0.8 s"
     static QString cost(const PromptRunResults &results, int prompt);
     // One row's provenance: model, version, seeds, temperature, time.

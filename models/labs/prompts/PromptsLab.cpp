@@ -16,6 +16,7 @@ namespace prompts = engine::prompts;
 namespace {
 
 const QString kPairKind = QStringLiteral("pair");
+const QString kComparisonKind = QStringLiteral("comparison");
 
 std::string utf8(const QString &text)
 {
@@ -77,6 +78,14 @@ PromptsLab::PromptsLab(const PromptContent &content, QObject *parent)
     connect(&m_savedRuns, &SavedRunsModel::runsChanged, this, &PromptsLab::savedPairsChanged);
     connect(LabColours::instance(), &LabColours::changed, &m_comparison, &PromptComparisonModel::refreshColours);
     setBusy(false); // nothing to wait for: the analysis is immediate
+    m_recordTimer.setSingleShot(true);
+    m_recordTimer.setInterval(kRecordComparisonAfterMs);
+    connect(&m_recordTimer, &QTimer::timeout, this, &PromptsLab::recordComparison);
+    connect(&m_export, &PromptRunExport::written, this, [this](const QString &fileName, const QString &problem) {
+        //: %1 the file the structure comparison of prompts A and B was exported to
+        setMessage(problem.isEmpty() ? tr("Saved the structure comparison as %1.").arg(fileName) : problem);
+        Q_EMIT exportingChanged();
+    });
     if (const prompts::PromptTask *task = m_content.task(m_settings.taskId))
         loadTask(*task);
     else if (!m_content.tasks().empty())
@@ -181,6 +190,15 @@ void PromptsLab::setModelSource(const QString &source)
     Q_EMIT settingsChanged();
 }
 
+void PromptsLab::setTab(const QString &tab)
+{
+    if (tab == m_settings.tab || !PromptsLabSettings::isTab(tab))
+        return;
+    m_settings.tab = tab;
+    Q_EMIT tabChanged();
+    Q_EMIT settingsChanged();
+}
+
 QString PromptsLab::suggestedFormat() const
 {
     const prompts::PromptTask *task = m_content.task(m_settings.taskId);
@@ -216,6 +234,7 @@ void PromptsLab::changeText(int prompt, const QString &text, bool keepUndo)
     if (changed) {
         Q_EMIT side(prompt) == A ? promptAChanged() : promptBChanged();
         Q_EMIT settingsChanged();
+        recordComparisonSoon();
     }
 }
 
@@ -400,6 +419,7 @@ bool PromptsLab::applyLink(const QString &text)
     setTemperature(settings->temperature);
     setCalibrate(settings->calibrate);
     setModelSource(settings->modelSource);
+    setTab(settings->tab);
     setMessage({});
     return true;
 }
@@ -432,12 +452,76 @@ QString PromptsLab::savePair(const QString &note)
                               {QStringLiteral("note"), note.trimmed()},
                               {QStringLiteral("figures"), evidenceFigures()}};
     const QString id = m_savedRuns.save(link(), results, {}, label);
-    if (id.isEmpty())
+    if (id.isEmpty()) {
         //: %1 the progress store's reason
         setMessage(tr("The pair could not be saved: %1").arg(m_savedRuns.lastError()));
-    else
+    } else {
         setMessage(tr("The pair and your note are saved in your progress."));
+        // The saved pair is this comparison's progress already.
+        m_recordTimer.stop();
+        m_recordedComparison = comparisonKey();
+    }
     return id;
+}
+
+// --- a comparison counts as progress ----------------------------------------------------------
+
+QString PromptsLab::comparisonKey() const
+{
+    QString key = m_settings.taskId + QLatin1Char(':');
+    for (const prompts::CriterionRow &row : m_result.rows)
+        key += QLatin1Char(row.inA ? '1' : '0') + QLatin1Char(row.inB ? '1' : '0');
+    return key;
+}
+
+void PromptsLab::recordComparisonSoon()
+{
+    const prompts::PromptTask *task = m_content.task(m_settings.taskId);
+    const bool starters = task && promptA() == qstring(task->promptA) && promptB() == qstring(task->promptB);
+    if (starters || comparisonKey() == m_recordedComparison)
+        m_recordTimer.stop();
+    else
+        m_recordTimer.start(); // again: the table must settle first
+}
+
+void PromptsLab::recordComparison()
+{
+    const QString key = comparisonKey();
+    if (!store() || key == m_recordedComparison)
+        return;
+    const prompts::PromptTask *task = m_content.task(m_settings.taskId);
+    //: the name of a structure comparison kept in the learner's progress; %1 the task's title
+    const QString label = tr("Comparison: %1").arg(task ? qstring(task->title) : m_settings.taskId);
+    const QVariantMap results{{QStringLiteral("kind"), kComparisonKind},
+                              {QStringLiteral("countA"), m_comparison.countA()},
+                              {QStringLiteral("countB"), m_comparison.countB()},
+                              {QStringLiteral("figures"), evidenceFigures()}};
+    if (!m_savedRuns.save(link(), results, {}, label).isEmpty())
+        m_recordedComparison = key;
+}
+
+// --- exports ----------------------------------------------------------------------------------
+
+PromptComparisonText PromptsLab::comparisonText() const
+{
+    const prompts::PromptTask *task = m_content.task(m_settings.taskId);
+    return {task ? qstring(task->title) : m_settings.taskId, {promptA(), promptB()}, m_summary, &m_comparison};
+}
+
+bool PromptsLab::exportMarkdown(const QString &pathOrUrl)
+{
+    if (!m_export.write(pathOrUrl, PromptComparisonExport::markdown(comparisonText())))
+        return false;
+    Q_EMIT exportingChanged();
+    return true;
+}
+
+bool PromptsLab::exportCsv(const QString &pathOrUrl)
+{
+    if (!m_export.write(pathOrUrl, PromptComparisonExport::csv(comparisonText())))
+        return false;
+    Q_EMIT exportingChanged();
+    return true;
 }
 
 bool PromptsLab::openPair(const QString &id)

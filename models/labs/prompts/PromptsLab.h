@@ -6,8 +6,10 @@
 // that A does not, and the pattern helpers with their diff and their undo.
 
 #include "LabController.h"
+#include "PromptComparisonExport.h"
 #include "PromptComparisonModel.h"
 #include "PromptContent.h"
+#include "PromptRunExport.h"
 #include "PromptsLabSettings.h"
 #include "SavedRunsModel.h"
 
@@ -15,6 +17,7 @@
 #include "loopwise/engine/prompt_patterns.h"
 
 #include <QStringList>
+#include <QTimer>
 #include <QVariantList>
 
 #include <array>
@@ -37,6 +40,8 @@ class PromptsLab : public LabController
     Q_PROPERTY(double temperature READ temperature WRITE setTemperature NOTIFY temperatureChanged)
     Q_PROPERTY(bool calibrate READ calibrate WRITE setCalibrate NOTIFY calibrateChanged)
     Q_PROPERTY(QString modelSource READ modelSource WRITE setModelSource NOTIFY modelSourceChanged)
+    // The page's tab, as the link carries it: structure | run.
+    Q_PROPERTY(QString tab READ tab WRITE setTab NOTIFY tabChanged)
     // [{id, title, label}] of the content's tasks, for a chooser (label = title, as ChoiceBox reads it).
     Q_PROPERTY(QVariantList tasks READ tasks NOTIFY contentChanged)
     // One sentence per content file that could not be used.
@@ -61,10 +66,14 @@ class PromptsLab : public LabController
     // [{id, label, note, savedAt}], newest first.
     Q_PROPERTY(loopwise::ProgressStore *store READ store WRITE setStore NOTIFY storeChanged)
     Q_PROPERTY(QVariantList savedPairs READ savedPairs NOTIFY savedPairsChanged)
+    // A structure comparison is being written to a file.
+    Q_PROPERTY(bool exporting READ exporting NOTIFY exportingChanged)
 
 public:
     enum Prompt { A = 0, B = 1 };
     Q_ENUM(Prompt)
+    // How long the table must stay as it is before a comparison counts as progress.
+    static constexpr int kRecordComparisonAfterMs = 1500;
 
     explicit PromptsLab(QObject *parent = nullptr);
     // With content of its own (tests); the default follows the course's language.
@@ -85,6 +94,8 @@ public:
     void setCalibrate(bool calibrate);
     QString modelSource() const { return m_settings.modelSource; }
     void setModelSource(const QString &source);
+    QString tab() const { return m_settings.tab; }
+    void setTab(const QString &tab);
     QVariantList tasks() const;
     QStringList contentProblems() const { return m_content.problems(); }
     const PromptContent &content() const { return m_content; }
@@ -124,6 +135,14 @@ public:
     // Opens a saved pair again (its task, prompts and settings).
     Q_INVOKABLE bool openPair(const QString &id);
 
+    // The structure comparison (both prompts, the summary, the table) as a Markdown report or
+    // a CSV table, written on a pool thread; false while another export runs.
+    bool exporting() const { return m_export.busy(); }
+    Q_INVOKABLE bool exportMarkdown(const QString &pathOrUrl);
+    Q_INVOKABLE bool exportCsv(const QString &pathOrUrl);
+    // What those exports write.
+    PromptComparisonText comparisonText() const;
+
     // Nothing trains in the structure half: a test run is the run panel's.
     bool running() const override { return false; }
     int epoch() const override { return 0; }
@@ -145,11 +164,13 @@ Q_SIGNALS:
     void temperatureChanged();
     void calibrateChanged();
     void modelSourceChanged();
+    void tabChanged();
     void contentChanged();
     void analysisChanged();
     void patternsChanged();
     void storeChanged();
     void savedPairsChanged();
+    void exportingChanged();
 
 protected:
     QString settingsQuery() const override;
@@ -182,6 +203,11 @@ private:
     void reloadContent();
     QStringList evidenceSettings() const;
     QStringList evidenceFigures() const;
+    // A comparison the learner made (the prompts are not the task's starters) counts as
+    // progress once the table has stayed the same for a moment, once per table.
+    QString comparisonKey() const;
+    void recordComparisonSoon();
+    void recordComparison();
 
     PromptContent m_content;
     PromptsLabSettings m_settings;
@@ -190,6 +216,9 @@ private:
     PromptComparisonModel m_comparison;
     QStringList m_summary;
     SavedRunsModel m_savedRuns;
+    QTimer m_recordTimer;
+    QString m_recordedComparison; // comparisonKey() of the last comparison kept
+    PromptRunExport m_export;
 };
 
 } // namespace loopwise

@@ -18,10 +18,13 @@ const QString seeds = QStringLiteral("seeds");
 const QString temperature = QStringLiteral("temperature");
 const QString calibrate = QStringLiteral("calibrate");
 const QString model = QStringLiteral("model");
+const QString tab = QStringLiteral("tab");
 } // namespace key
 
 const QString kBuiltin = QStringLiteral("builtin");
 const QString kServer = QStringLiteral("server");
+const QString kStructureTab = QStringLiteral("structure");
+const QString kRunTab = QStringLiteral("run");
 
 // A task id as the content writes it: lower-case letters, digits and hyphens.
 bool isTaskId(const QString &text)
@@ -48,6 +51,11 @@ bool PromptsLabSettings::isModelSource(const QString &name)
     return name == kBuiltin || name == kServer;
 }
 
+bool PromptsLabSettings::isTab(const QString &name)
+{
+    return name == kStructureTab || name == kRunTab;
+}
+
 QString PromptsLabSettings::toQuery() const
 {
     const PromptsLabSettings base;
@@ -68,6 +76,8 @@ QString PromptsLabSettings::toQuery() const
         query.addQueryItem(key::calibrate, calibrate ? QStringLiteral("1") : QStringLiteral("0"));
     if (modelSource != base.modelSource)
         query.addQueryItem(key::model, modelSource);
+    if (tab != base.tab)
+        query.addQueryItem(key::tab, tab);
     return query.toString(QUrl::FullyEncoded);
 }
 
@@ -106,6 +116,11 @@ std::optional<PromptsLabSettings> PromptsLabSettings::fromQuery(const QString &t
                 settings.modelSource = value;
             else
                 read.problemNotOneOf(name, QStringLiteral("builtin, server"), value);
+        } else if (name == key::tab) {
+            if (isTab(value))
+                settings.tab = value;
+            else
+                read.problemNotOneOf(name, QStringLiteral("structure, run"), value);
         } else {
             //: %1 a key of the link that the prompts lab does not know
             read.problem(tr("\"%1\" is not a setting of this lab.").arg(excerpt(name)));

@@ -1,7 +1,7 @@
 #pragma once
 // Everything the "Compare prompt strategies" lab link carries, as plain data: the task, the
 // two prompts and the model settings of a test run.
-// lab/prompts?task=triage&a=...&b=...&seeds=5&temperature=0.7&calibrate=1&model=builtin
+// lab/prompts?task=triage&a=...&b=...&seeds=5&temperature=0.7&calibrate=1&model=builtin&tab=run
 // (the prompt texts URL-encoded).
 
 #include <QCoreApplication>
@@ -31,8 +31,10 @@ public:
     double temperature = 0.7;
     bool calibrate = false;
     QString modelSource = QStringLiteral("builtin"); // builtin | server
+    QString tab = QStringLiteral("structure"); // the page's tab: structure | run
 
     static bool isModelSource(const QString &name);
+    static bool isTab(const QString &name);
 
     // "task=feedback&a=...": the task, then the values that differ from the defaults.
     QString toQuery() const;

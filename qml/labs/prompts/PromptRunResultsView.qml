@@ -1,6 +1,5 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Dialogs
 import QtQuick.Layouts
 import Loopwise
 
@@ -148,35 +147,14 @@ Card {
         }
     }
 
-    Flow {
+    PromptExportButtons {
         Layout.fillWidth: true
-        spacing: Theme.unit
-        AppButton {
-            text: qsTr("Export as Markdown…")
-            enabled: !card.lab.exporting
-            onClicked: { saveDialog.format = "md"; saveDialog.open() }
-            Accessible.name: text
-        }
-        AppButton {
-            text: qsTr("Export as CSV…")
-            enabled: !card.lab.exporting
-            onClicked: { saveDialog.format = "csv"; saveDialog.open() }
-            Accessible.name: text
-        }
+        lab: card.lab
+        nameSuffix: "Run"
     }
     AttachEvidenceButton {
         Layout.fillWidth: true
         lab: card.lab
         chart: passRateChart
-    }
-
-    FileDialog {
-        id: saveDialog
-        property string format: "md"
-        title: qsTr("Export the comparison")
-        fileMode: FileDialog.SaveFile
-        defaultSuffix: format
-        nameFilters: format === "md" ? [qsTr("Markdown files (*.md)")] : [qsTr("CSV files (*.csv)")]
-        onAccepted: format === "md" ? card.lab.exportMarkdown(selectedFile) : card.lab.exportCsv(selectedFile)
     }
 }

@@ -91,6 +91,9 @@ Page {
             id: tabs
             objectName: "promptsTabs"
             Layout.fillWidth: true
+            // The lab holds the tab, so that a link (tab=run) opens the test run.
+            currentIndex: page.lab.tab === "run" ? 1 : 0
+            onCurrentIndexChanged: page.lab.tab = currentIndex === 1 ? "run" : "structure"
             TabButton {
                 objectName: "tab-structure"
                 //: Tab of the prompts lab: A and B side by side, their parts and clarity

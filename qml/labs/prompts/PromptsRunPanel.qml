@@ -102,6 +102,16 @@ ColumnLayout {
             color: Theme.textMuted
             wrapMode: Text.Wrap
         }
+        Label {
+            objectName: "builtinLimit"
+            textFormat: Text.PlainText
+            Layout.fillWidth: true
+            visible: text !== ""
+            text: runLab.builtinLimit
+            color: Theme.warning
+            font.bold: true
+            wrapMode: Text.Wrap
+        }
     }
 
     LabMessage {

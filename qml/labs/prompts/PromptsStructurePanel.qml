@@ -96,6 +96,11 @@ Flickable {
             Layout.fillWidth: true
             lab: panel.lab
         }
+        PromptExportButtons {
+            Layout.fillWidth: true
+            lab: panel.lab
+            nameSuffix: "Structure"
+        }
         LabShareCard {
             Layout.fillWidth: true
             lab: panel.lab

@@ -192,6 +192,7 @@ private:
                 row("PromptsLab", "temperature", 1.2),
                 row("PromptsLab", "calibrate", true),
                 row("PromptsLab", "modelSource", QStringLiteral("server")),
+                row("PromptsLab", "tab", QStringLiteral("run")),
                 row("PromptsLab", "store", QVariant::fromValue(m_store.store())),
                 row("PromptRunLab", "taskId", QStringLiteral("feedback")),
                 row("PromptRunLab", "promptA", QStringLiteral("Label this: {{input}}")),

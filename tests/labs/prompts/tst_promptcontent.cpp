@@ -1,4 +1,4 @@
-// The prompts lab's content per language: the shipped English and German files parse, a
+// The prompts lab's content per language: the shipped English, German and Arabic files parse, a
 // language without prompts falls back to English, a later pack's file replaces the shipped
 // one, and a broken file is named in a translated sentence while the file it replaces is used.
 
@@ -44,6 +44,16 @@ private Q_SLOTS:
         QCOMPARE(german.wordLists().language, std::string("de"));
         QCOMPARE(german.task(QStringLiteral("triage"))->title, std::string("Dringende Support-Tickets einordnen"));
         QVERIFY(german.analyser().analyse("Du bist eine Support-Leiterin.").has(engine::prompts::Criterion::Role));
+
+        // Arabic: its own tasks, patterns and word lists; the demonstration corpus is English's.
+        const PromptContent arabic = PromptContent::load(QStringLiteral("ar"), {CourseRepository::shippedRoot()});
+        QVERIFY2(arabic.problems().isEmpty(), qPrintable(arabic.problems().join(u'\n')));
+        QCOMPARE(arabic.wordLists().language, std::string("ar"));
+        QCOMPARE(QString::fromStdString(arabic.task(QStringLiteral("triage"))->title),
+                 QStringLiteral("فرز تذاكر الدعم العاجلة"));
+        QCOMPARE(arabic.task(QStringLiteral("triage"))->cases.size(), std::size_t(24));
+        QCOMPARE(QString::fromStdString(arabic.phrases().inputKey), QStringLiteral("المُدخَل"));
+        QVERIFY(arabic.analyser().analyse("أنت قائدة فريق الدعم.").has(engine::prompts::Criterion::Role));
     }
 
     void missingLanguageFallsBackToEnglish()

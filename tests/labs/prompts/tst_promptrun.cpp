@@ -12,6 +12,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -330,6 +331,69 @@ private Q_SLOTS:
         PromptRunLab again;
         again.setStore(store.store());
         QCOMPARE(again.cases()->rowCount(), 6);
+    }
+
+    // A saved run keeps every answer with what it needs to be read again: after the store is
+    // closed and opened again (the app's next start), the run brings back each case, each
+    // answer (prompt, case, seed, output, passed, tokens, time) and the provenance they share.
+    void savedRunKeepsEveryAnswer()
+    {
+        TestStore store;
+        QVERIFY(store.isOpen());
+        PromptRunLab lab;
+        lab.setStore(store.store());
+        keepCases(lab, 3);
+        lab.setSeeds(2);
+        lab.run();
+        QVERIFY(waitForRun(lab));
+        QVERIFY(QTest::qWaitFor([&] { return lab.savedRuns()->rowCount() == 1; }, 5000));
+        const QString id = lab.savedRuns()->runs().first().toMap().value(QStringLiteral("id")).toString();
+        const PromptRunOutcome run = lab.results()->outcome();
+
+        const QString folder = QFileInfo(store.filePath(QStringLiteral("progress"))).absolutePath();
+        QVERIFY(storerequests::close(*store.store()));
+        QVERIFY(storerequests::open(*store.store(), folder));
+        SavedRunsModel reopened(QStringLiteral("prompts"));
+        reopened.setStore(store.store());
+        const QVariantMap kept = reopened.get(id);
+        QVERIFY(!kept.isEmpty());
+
+        const QVariantList cases = kept.value(QStringLiteral("cases")).toList();
+        QCOMPARE(cases.size(), 3);
+        for (int c = 0; c < 3; ++c) {
+            QCOMPARE(cases.at(c).toMap().value(QStringLiteral("input")).toString(),
+                     QString::fromStdString(run.task.cases[std::size_t(c)].input));
+            QCOMPARE(cases.at(c).toMap().value(QStringLiteral("expected")).toString(),
+                     QString::fromStdString(run.task.cases[std::size_t(c)].expected));
+        }
+        const QVariantList answers = kept.value(QStringLiteral("answers")).toList();
+        QCOMPARE(answers.size(), 2 * 2 * 3);
+        std::map<QString, int> perPrompt;
+        for (const QVariant &item : answers) {
+            const QVariantMap answer = item.toMap();
+            const int prompt = answer.value(QStringLiteral("prompt")).toString() == QStringLiteral("B") ? 1 : 0;
+            ++perPrompt[answer.value(QStringLiteral("prompt")).toString()];
+            const int c = answer.value(QStringLiteral("case")).toInt() - 1;
+            const auto seed = answer.value(QStringLiteral("seed")).toULongLong();
+            const auto s = std::find(run.seeds.begin(), run.seeds.end(), seed) - run.seeds.begin();
+            QVERIFY(c >= 0 && c < 3 && s < 2);
+            const PromptAnswer &given = run.answers[std::size_t(prompt)][std::size_t(s)][std::size_t(c)];
+            QCOMPARE(answer.value(QStringLiteral("output")).toString(), QString::fromStdString(given.text));
+            QCOMPARE(answer.value(QStringLiteral("passed")).toBool(), given.passed);
+            QCOMPARE(answer.value(QStringLiteral("promptTokens")).toInt(), given.promptTokens);
+            QCOMPARE(answer.value(QStringLiteral("outputTokens")).toInt(), given.outputTokens);
+        }
+        QCOMPARE(perPrompt[QStringLiteral("A")], 6);
+        QCOMPARE(perPrompt[QStringLiteral("B")], 6);
+
+        const QVariantMap provenance = kept.value(QStringLiteral("provenance")).toMap();
+        QCOMPARE(provenance.value(QStringLiteral("model")).toString(), run.provenance.model);
+        QCOMPARE(provenance.value(QStringLiteral("version")).toString(), run.provenance.version);
+        QCOMPARE(provenance.value(QStringLiteral("temperature")).toDouble(), run.provenance.temperature);
+        QCOMPARE(provenance.value(QStringLiteral("promptA")).toString(), QString::fromStdString(run.prompts[0]));
+        QCOMPARE(provenance.value(QStringLiteral("promptB")).toString(), QString::fromStdString(run.prompts[1]));
+        QCOMPARE(QDateTime::fromString(provenance.value(QStringLiteral("startedUtc")).toString(), Qt::ISODateWithMs),
+                 run.provenance.startedUtc);
     }
 
     void runOnFakeOllama()

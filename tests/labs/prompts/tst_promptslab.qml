@@ -3,8 +3,8 @@ import QtTest
 import Loopwise
 
 // The app's window opened at lab/prompts shows the lab's page with the two prompt editors
-// (their text the lab's) and the comparison table; a link sets the task and the seeds. A lab
-// id the registry does not have opens no page.
+// (their text the lab's) and the comparison table; a link sets the task, the seeds and the
+// tab. A lab id the registry does not have opens no page.
 TestCase {
     id: test
     name: "PromptsLab"
@@ -50,9 +50,12 @@ TestCase {
     }
 
     function test_linkSetsTheTask() {
-        const opened = openPage("lab/prompts?task=feedback&seeds=3")
+        const opened = openPage("lab/prompts?task=feedback&seeds=3&tab=run")
         compare(opened.page.lab.taskId, "feedback")
         compare(opened.page.lab.seeds, 3)
+        // tab=run opens "Measure on test cases".
+        compare(findByName(opened.page, "promptsTabs").currentIndex, 1)
+        verify(findByName(opened.page, "runTab").visible)
         opened.window.destroy()
     }
 

@@ -11,6 +11,9 @@
 #include "PromptsLab.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QQmlComponent>
 #include <QQmlEngine>
 #include <QQuickTextDocument>
@@ -29,6 +32,19 @@ PromptContent english()
 {
     static const PromptContent content = PromptContent::load(QStringLiteral("en"), {CourseRepository::shippedRoot()});
     return content;
+}
+
+// The structure comparisons the store keeps as the lab's progress.
+int comparisonsKept(ProgressStore &store)
+{
+    int count = 0;
+    for (const QVariant &run : store.labRuns(QStringLiteral("prompts")))
+        count += QJsonDocument::fromJson(run.toMap().value(QStringLiteral("results")).toString().toUtf8())
+                     .object()
+                     .value(QStringLiteral("kind"))
+                     .toString()
+            == QStringLiteral("comparison");
+    return count;
 }
 
 int rowOf(const PromptComparisonModel &model, const QString &name)
@@ -92,7 +108,9 @@ private Q_SLOTS:
         lab.setTemperature(1.2);
         lab.setCalibrate(true);
         lab.setModelSource(QStringLiteral("server"));
+        lab.setTab(QStringLiteral("run"));
         const QString link = lab.link();
+        QVERIFY2(link.endsWith(QStringLiteral("&model=server&tab=run")), qPrintable(link));
         QVERIFY(link.startsWith(QStringLiteral("lab/prompts?task=feedback&a=")));
         QVERIFY2(!link.contains(QStringLiteral("&b=")), qPrintable(link)); // B is the starter
         QVERIFY(labLinkProblems(QStringLiteral("prompts"), link.mid(link.indexOf(u'?') + 1)).isEmpty());
@@ -106,15 +124,19 @@ private Q_SLOTS:
         QCOMPARE(other.temperature(), 1.2);
         QCOMPARE(other.calibrate(), true);
         QCOMPARE(other.modelSource(), QStringLiteral("server"));
+        QCOMPARE(other.tab(), QStringLiteral("run"));
         QCOMPARE(other.link(), link);
     }
 
     void badLinkValuesAreNamed()
     {
         const QString query
-            = QStringLiteral("task=Not An Id&seeds=11&temperature=3&calibrate=yes&model=cloud&colour=red");
+            = QStringLiteral("task=Not An Id&seeds=11&temperature=3&calibrate=yes&model=cloud&colour=red&tab=side");
         const QStringList problems = labLinkProblems(QStringLiteral("prompts"), query);
-        QCOMPARE(problems.size(), 6);
+        QCOMPARE(problems.size(), 7);
+        QVERIFY(std::any_of(problems.begin(), problems.end(), [](const QString &p) {
+            return p.contains(QStringLiteral("structure, run")) && p.contains(QStringLiteral("\"side\""));
+        }));
         QVERIFY(problems.contains(QStringLiteral("seeds must be a whole number from 1 to 10, not \"11\".")));
         QVERIFY(problems.contains(QStringLiteral("temperature must be a number from 0 to 2, not \"3\".")));
         QVERIFY(problems.contains(QStringLiteral("\"colour\" is not a setting of this lab.")));
@@ -311,6 +333,103 @@ private Q_SLOTS:
         QVERIFY(lab.openPair(id));
         QCOMPARE(lab.taskId(), QStringLiteral("triage"));
         QCOMPARE(lab.promptA(), QStringLiteral("My own prompt: {{input}}"));
+    }
+
+    // A comparison the learner made counts as progress without saving: once the table has
+    // stayed the same for a moment, once per table (typing that does not change the table
+    // adds nothing; the starter pair is no comparison of the learner's).
+    void comparingCountsAsProgress()
+    {
+        TestStore store;
+        QVERIFY(store.isOpen());
+        PromptsLab lab(english(), nullptr);
+        lab.setStore(store.store());
+        QTest::qWait(PromptsLab::kRecordComparisonAfterMs + 300);
+        QCOMPARE(comparisonsKept(*store.store()), 0); // the starters, untouched
+
+        // Keystrokes: each one restarts the wait, so only the settled table is kept.
+        const QString starterB = lab.promptB();
+        for (const QString &typed : {QStringLiteral("You"), QStringLiteral("You are"), QStringLiteral("You are a")})
+            lab.setPromptB(typed + QLatin1Char(' ') + starterB);
+        lab.setPromptA(QStringLiteral("You are a support lead. Is this ticket urgent? {{input}}"));
+        QCOMPARE(comparisonsKept(*store.store()), 0);
+        QVERIFY(QTest::qWaitFor([&] { return comparisonsKept(*store.store()) == 1; }, 5000));
+        const QVariantMap kept = store.store()->labRuns(QStringLiteral("prompts")).first().toMap();
+        QCOMPARE(kept.value(QStringLiteral("label")).toString(),
+                 QStringLiteral("Comparison: Triage urgent support tickets"));
+        QVERIFY(kept.value(QStringLiteral("config")).toString().contains(QStringLiteral("support%20lead")));
+
+        // The same table again: nothing new.
+        lab.setPromptA(QStringLiteral("You are a support lead. Is this ticket urgent? Tell me. {{input}}"));
+        QTest::qWait(PromptsLab::kRecordComparisonAfterMs + 300);
+        QCOMPARE(comparisonsKept(*store.store()), 1);
+
+        // Another table (A loses its role): a second comparison.
+        lab.setPromptA(QStringLiteral("Is this ticket urgent? Tell me. {{input}}"));
+        QVERIFY(QTest::qWaitFor([&] { return comparisonsKept(*store.store()) == 2; }, 5000));
+
+        // A saved pair is that comparison's progress already.
+        lab.setPromptA(QStringLiteral("Decide whether this ticket is urgent: {{input}}"));
+        QVERIFY(!lab.savePair(QStringLiteral("A without a role")).isEmpty());
+        QTest::qWait(PromptsLab::kRecordComparisonAfterMs + 300);
+        QCOMPARE(comparisonsKept(*store.store()), 2);
+        QCOMPARE(lab.savedPairs().size(), 1);
+    }
+
+    // The structure comparison exports to Markdown (task, both prompts, summary, the table
+    // criterion by criterion with yes/no, the reason and the guides) and to CSV.
+    void structureComparisonExports()
+    {
+        TestStore store;
+        QVERIFY(store.isOpen());
+        PromptsLab lab(english(), nullptr);
+        lab.setPromptA(QStringLiteral("Is this ticket | urgent? {{input}}"));
+        const PromptComparisonModel &table = *lab.comparison();
+        const int role = rowOf(table, QStringLiteral("role"));
+        QVERIFY(!table.data(table.index(role), PromptComparisonModel::InARole).toBool());
+        QVERIFY(table.data(table.index(role), PromptComparisonModel::InBRole).toBool());
+
+        const QString markdownPath = store.filePath(QStringLiteral("structure.md"));
+        QVERIFY(lab.exportMarkdown(markdownPath));
+        QVERIFY(lab.exporting());
+        QVERIFY(!lab.exportCsv(store.filePath(QStringLiteral("refused.csv")))); // one at a time
+        QVERIFY(QTest::qWaitFor([&] { return !lab.exporting(); }, 5000));
+        QCOMPARE(lab.message(), QStringLiteral("Saved the structure comparison as %1.").arg(markdownPath));
+        QFile markdown(markdownPath);
+        QVERIFY(markdown.open(QIODevice::ReadOnly));
+        const QString md = QString::fromUtf8(markdown.readAll());
+        QVERIFY(
+            md.startsWith(QStringLiteral("# The structure of prompt A and prompt B: Triage urgent support tickets\n")));
+        QVERIFY(md.contains(QStringLiteral("## Prompt A\n\n```\nIs this ticket | urgent? {{input}}\n```\n")));
+        QVERIFY(md.contains(QStringLiteral("```\n") + lab.promptB() + QStringLiteral("\n```")));
+        QVERIFY(
+            md.contains(QStringLiteral("## What B does that A does not\n\n- B gives the model a role; A does not.\n")));
+        QVERIFY(md.contains(QStringLiteral("| Criterion | A | B | Why the guides recommend it | Guides |\n")));
+        const QString roleRow = QStringLiteral("| %1 | no | yes | %2 | %3 |")
+                                    .arg(table.data(table.index(role), PromptComparisonModel::CriterionRole).toString(),
+                                         table.data(table.index(role), PromptComparisonModel::ReasonRole).toString(),
+                                         table.data(table.index(role), PromptComparisonModel::GuidesRole).toString());
+        QVERIFY2(md.contains(roleRow), qPrintable(md));
+        QCOMPARE(md.count(QStringLiteral("\n| ")), 2 + table.rowCount()); // header, rule, a row per criterion
+        QVERIFY(md.contains(QStringLiteral("Structure cannot tell whether a prompt works")));
+
+        const QString csvPath = store.filePath(QStringLiteral("structure.csv"));
+        QVERIFY(lab.exportCsv(QUrl::fromLocalFile(csvPath).toString()));
+        QVERIFY(QTest::qWaitFor([&] { return !lab.exporting(); }, 5000));
+        QFile csv(csvPath);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(csv.readAll());
+        const QStringList lines = text.split(QLatin1Char('\n'));
+        QCOMPARE(lines.first(), QStringLiteral("kind,criterion,a,b,reason,guides"));
+        QCOMPARE(lines.at(1 + role),
+                 QStringLiteral("criterion,\"%1\",0,1,\"%2\",\"%3\"")
+                     .arg(table.data(table.index(role), PromptComparisonModel::CriterionRole).toString(),
+                          table.data(table.index(role), PromptComparisonModel::ReasonRole).toString(),
+                          table.data(table.index(role), PromptComparisonModel::GuidesRole).toString()));
+        QCOMPARE(lines.at(1 + table.rowCount()),
+                 QStringLiteral("prompt,,\"Is this ticket | urgent? {{input}}\",\"")
+                     + lab.promptB().split(QLatin1Char('\n')).first());
+        QVERIFY(text.contains(QStringLiteral("\nsummary,,,,\"B gives the model a role; A does not.\",\n")));
     }
 
     void evidenceIsTheComparison()

@@ -4,7 +4,8 @@ import Loopwise
 
 // The "Measure on test cases" panel with a plain object standing in for the lab page's
 // settings: its controls write the settings; Run brings the results and the case table;
-// "only where A and B differ" filters it; Cancel stops a run.
+// "only where A and B differ" filters it; Cancel stops a run; a task the built-in model
+// cannot answer is named so.
 Item {
     id: root
     // Tall enough that every control the test clicks is inside the window.
@@ -108,6 +109,24 @@ Item {
             tryVerify(() => !panel.lab.running, 5000)
             verify(!panel.lab.finished)
             verify(panel.lab.epoch < 2 * 24 * 10)
+        }
+
+        // A task the built-in model cannot answer (no labels: a summary, JSON) is named so
+        // before the run; a label task or the local model server is not.
+        function test_4_builtinLimitIsSaid() {
+            const limit = findByName(panel, "builtinLimit")
+            verify(!limit.visible)
+            pageSettings.taskId = "extraction"
+            verify(limit.visible)
+            verify(limit.text.length > 0)
+            pageSettings.modelSource = "server"
+            verify(!limit.visible)
+            pageSettings.modelSource = "builtin"
+            pageSettings.taskId = "incident-summary"
+            verify(limit.visible)
+            pageSettings.taskId = "feedback"
+            verify(!limit.visible)
+            pageSettings.taskId = "triage"
         }
     }
 }
