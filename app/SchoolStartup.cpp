@@ -1,7 +1,7 @@
 #include "SchoolStartup.h"
 
 #include "LanguageCatalog.h"
-#include "SchoolPolicy.h"
+#include "school/SchoolPolicy.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

@@ -1,7 +1,7 @@
 #include "Routes.h"
 
 #include "Labs.h"
-#include "SchoolPolicy.h"
+#include "school/SchoolPolicy.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -7,8 +7,7 @@ target_compile_definitions(loopwise_core PUBLIC
 target_include_directories(loopwise_core PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/models
   ${CMAKE_CURRENT_SOURCE_DIR}/models/labs/common ${CMAKE_CURRENT_SOURCE_DIR}/models/labs/network
   ${CMAKE_CURRENT_SOURCE_DIR}/models/labs/learning ${CMAKE_CURRENT_SOURCE_DIR}/models/labs/prompts
-  ${CMAKE_CURRENT_SOURCE_DIR}/models/labs/assumptions ${CMAKE_CURRENT_SOURCE_DIR}/models/labs/experts
-  ${CMAKE_CURRENT_SOURCE_DIR}/models/school)
+  ${CMAKE_CURRENT_SOURCE_DIR}/models/labs/assumptions ${CMAKE_CURRENT_SOURCE_DIR}/models/labs/experts)
 target_link_libraries(loopwise_core PUBLIC
   Qt6::Core Qt6::Concurrent Qt6::Gui Qt6::Widgets Qt6::Network Qt6::Qml Qt6::Quick Qt6::QuickControls2 Qt6::Charts
   loopwise_store engine)
@@ -372,7 +371,9 @@ qt_add_translations(loopwise_core
            ${CMAKE_CURRENT_SOURCE_DIR}/translations/loopwise_es.ts
            ${CMAKE_CURRENT_SOURCE_DIR}/translations/loopwise_fr.ts
            ${CMAKE_CURRENT_SOURCE_DIR}/translations/loopwise_ar.ts
+  # The app's own messages (it cannot start; the school's policy) are read here too.
   SOURCES ${LOOPWISE_CORE_SOURCES} ${LOOPWISE_STORE_SOURCES} ${LOOPWISE_QML_PATHS}
+          ${CMAKE_CURRENT_SOURCE_DIR}/app/main.cpp ${CMAKE_CURRENT_SOURCE_DIR}/app/SchoolStartup.cpp
   RESOURCE_PREFIX /i18n
   LUPDATE_OPTIONS -no-obsolete
 )

@@ -59,6 +59,12 @@ QtObject {
     readonly property color accentWords: lightWordsReadBetter(accent.r, accent.g, accent.b) ? lightWords : darkWords
     readonly property color accentPressedWords: lightWordsReadBetter(accentPressed.r, accentPressed.g, accentPressed.b)
                                                 ? lightWords : darkWords
+    // Latin-script text that must read left to right inside a right-to-left sentence (a file
+    // path, a key sequence): isolated with U+2066 LRI ... U+2069 PDI so that its own order holds.
+    function leftToRight(text) {
+        return "\u2066" + text + "\u2069"
+    }
+
     function lightWordsReadBetter(red, green, blue) {
         const linear = v => v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4)
         const fill = 0.2126 * linear(red) + 0.7152 * linear(green) + 0.0722 * linear(blue)

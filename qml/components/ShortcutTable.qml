@@ -19,7 +19,7 @@ GridLayout {
                 group = row.group
                 list.push({ kind: "group", text: row.group })
             }
-            list.push({ kind: "keys", text: row.keys })
+            list.push({ kind: "keys", text: Theme.leftToRight(row.keys) })
             list.push({ kind: "action", text: row.action })
         }
         return list

@@ -70,7 +70,7 @@ ScrollingPage {
         Label {
             textFormat: Text.PlainText
             //: Label of the text-size slider; %1 is the size in percent of the normal size
-            text: qsTr("Text size: %1 %").arg(Math.round(Preferences.textScale * 100))
+            text: qsTr("Text size: %1 %").arg(Math.round(Preferences.textScale * 100).toLocaleString(Qt.locale(), "f", 0))
             font.bold: true
             color: Theme.text
         }
@@ -158,7 +158,7 @@ ScrollingPage {
         Label {
             textFormat: Text.PlainText
             //: %1 is the path of the progress database file
-            text: qsTr("Progress is kept in %1").arg(Progress.store.databasePath)
+            text: qsTr("Progress is kept in %1").arg(Theme.leftToRight(Progress.store.databasePath))
             color: Theme.textMuted
             font.pixelSize: Theme.fontSmall
             wrapMode: Text.WrapAnywhere
@@ -198,7 +198,7 @@ ScrollingPage {
         function onExportFinished(format, path, ok, message) {
             if (format === "csv" || format === "xapi" || format === "profile")
                 //: %1 is the path of the file that was written
-                result.text = ok ? qsTr("Saved to %1").arg(path) : message
+                result.text = ok ? qsTr("Saved to %1").arg(Theme.leftToRight(path)) : message
         }
         function onImportFinished(path, ok, message) {
             // On success the store's summary says what was imported and what was skipped.

@@ -66,12 +66,12 @@ public:
     bool isEmpty() const override { return false; }
 };
 
-// Fields of a content pack that are ids, not text.
+// Fields of a content pack that are ids or machine values (a lab card's settings), not text.
 inline bool isIdField(const QString &key, const QJsonValue &value)
 {
-    static const QStringList ids{QStringLiteral("id"),       QStringLiteral("kind"),  QStringLiteral("lab"),
-                                 QStringLiteral("previous"), QStringLiteral("next"),  QStringLiteral("module"),
-                                 QStringLiteral("note"),     QStringLiteral("schema")};
+    static const QStringList ids{QStringLiteral("id"),       QStringLiteral("kind"),   QStringLiteral("lab"),
+                                 QStringLiteral("previous"), QStringLiteral("next"),   QStringLiteral("module"),
+                                 QStringLiteral("note"),     QStringLiteral("schema"), QStringLiteral("settings")};
     static const QRegularExpression kebab(QStringLiteral("^[a-z0-9-]+$"));
     // "terms" lists term ids in a module's key-terms block, but holds the terms in glossary.json.
     if (key == QLatin1String("terms"))

@@ -88,24 +88,14 @@ private Q_SLOTS:
         // pseudo pack nor Arabic has yet; the lab cards' texts of the first module; and a page's
         // title beside Home, Glossary, Settings and About at 800 px.
         const QStringList remaining{
-            QStringLiteral("qps-module/start-ai-intermediate-1280x800"),
             QStringLiteral("qps-lab/prompts-1280x800"),
             QStringLiteral("ar-lab/prompts-1280x800"),
             QStringLiteral("ar-lab/prompts-800x1280"),
-            QStringLiteral("qps-glossary-800x1280"),
-            QStringLiteral("qps-settings-800x1280"),
-            QStringLiteral("qps-about-800x1280"),
-            QStringLiteral("qps-module/models-parameters-training-1280x800"),
             QStringLiteral("qps-lab/network-1280x800"),
             QStringLiteral("qps-lab/learning-1280x800"),
-            QStringLiteral("qps-module/start-ai-intermediate-800x1280"),
-            QStringLiteral("qps-module/models-parameters-training-800x1280"),
             QStringLiteral("qps-lab/network-800x1280"),
             QStringLiteral("qps-lab/learning-800x1280"),
-            QStringLiteral("qps-lab/assumptions-800x1280"),
             QStringLiteral("qps-lab/prompts-800x1280"),
-            QStringLiteral("ar-module/models-parameters-training-1280x800"),
-            QStringLiteral("ar-module/models-parameters-training-800x1280"),
             // Without Noto Sans Arabic (DejaVu Sans draws Arabic wider) the speed choice's text
             // reaches its chevron; with the fonts build.sh installs it fits.
             QStringLiteral("ar-lab/learning-1280x800"),

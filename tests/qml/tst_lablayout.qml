@@ -4,8 +4,8 @@ import Loopwise
 
 // The labs' layout as a learner meets it. The network lab at 1280×800 (the page below the
 // app's top bar): data, network and output (canvas and loss chart) on the first screen;
-// at 800×1280 the output stays in view while the controls below it scroll. Play→Pause
-// neither widens the button nor moves the row beside it.
+// at 800×1280 the output stays in view while the controls below it scroll, and German texts
+// stay inside their cards. Play→Pause neither widens the button nor moves the row beside it.
 Item {
     id: root
     width: 1280
@@ -78,6 +78,31 @@ Item {
             verify(flick.contentY > 300)
             for (const name of ["labCanvas", "lossChart", "datasetChoice"])
                 verifyInside(page, name)
+        }
+
+        // Every text shown in a card lies inside it (a wrapped caption once ran below its card).
+        function verifyTextsInside(card, item) {
+            for (let i = 0; i < item.children.length; ++i) {
+                const child = item.children[i]
+                if (!child.visible)
+                    continue
+                if (child.text !== undefined && child.contentHeight !== undefined && String(child.text).trim() !== "") {
+                    const box = child.mapToItem(card, 0, 0, child.width, Math.max(child.height, child.contentHeight))
+                    verify(box.y >= 0 && box.y + box.height <= card.height + 0.5,
+                           "\"" + child.text + "\" runs outside its " + card.height + " px card: " + box)
+                }
+                verifyTextsInside(card, child)
+            }
+        }
+
+        function test_portraitGermanTextsStayInTheirCards() {
+            Preferences.language = "de"
+            const page = openPage(800, 1280 - root.topBar)
+            verify(!page.wide)
+            verify(findChild(page, "diagramCaption").lineCount > 1, "the caption wraps at this width")
+            for (const name of ["networkCard", "dataCard", "outputCard"])
+                verifyTextsInside(findChild(page, name), findChild(page, name))
+            Preferences.language = "en"
         }
 
         function verifyPlayKeepsItsPlace(container, toggle, running) {

@@ -18,13 +18,22 @@ Card {
         font.bold: true
         color: Theme.text
     }
-    TextArea {
+    // The link wraps only after its separators (a zero-width space after each "?", "&" and
+    // ","), never inside a word or a number; "Copy link" copies it whole, without them.
+    TextEdit {
+        objectName: "labLinkText"
         Layout.fillWidth: true
         readOnly: true
-        selectByMouse: true
-        wrapMode: TextEdit.WrapAnywhere
-        text: card.lab.link
+        activeFocusOnPress: false
+        textFormat: TextEdit.PlainText
+        wrapMode: TextEdit.WrapAtWordBoundaryOrAnywhere
+        text: card.lab.link.replace(/([?&,])/g, "$1\u200B")
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.fontBody
+        color: Theme.text
+        Accessible.role: Accessible.StaticText
         Accessible.name: qsTr("Link to this lab's settings")
+        Accessible.description: card.lab.link
     }
     AppButton {
         text: qsTr("Copy link")

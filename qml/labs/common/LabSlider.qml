@@ -25,7 +25,10 @@ Item {
         id: caption
         textFormat: Text.PlainText
         width: control.width
-        text: control.label + ": " + control.valueText
+        objectName: "sliderCaption"
+        // A no-break space keeps the value with its name: a narrow column never leaves
+        // "3" alone on the caption's last line.
+        text: control.label + ":\u00A0" + control.valueText
         color: Theme.text
         wrapMode: Text.Wrap
     }

@@ -242,6 +242,7 @@ ColumnLayout {
         wrapMode: Text.Wrap
     }
     Label {
+        objectName: "diagramCaption"
         textFormat: Text.PlainText
         Layout.fillWidth: true
         text: qsTr("Line width shows a weight's size, colour its sign (blue positive, orange negative). Tap a line to read or change its weight; tap or hover a neuron to see its output on the canvas.")

@@ -21,19 +21,26 @@ Page {
     readonly property real dataWidth: 230
     readonly property real outputWidth: Math.min(420, content.width * 0.32)
     readonly property real networkWidth: content.width - dataWidth - outputWidth - Theme.spacing * 2
-    // Wide: what is left of the first screen below the controls, for the three columns.
-    readonly property real firstScreenHeight: Math.min(height, Window.height > 0 ? Window.height - Theme.touchTarget : height) - controlsCard.height - (labMessage.visible ? labMessage.height + Theme.spacing : 0)
+    // Wide: what is left of the first screen below the controls, for the three columns
+    // (the page's top margin, the gap below the controls and the bottom margin aside).
+    readonly property real firstScreenHeight: height - controlsCard.height - (labMessage.visible ? labMessage.height + Theme.spacing : 0)
                                               - Theme.spacing * 3
+    // Wide: the output card's height apart from canvas and chart (its padding, title, figures
+    // and the gaps between them).
+    readonly property real outputFixedHeight: Theme.spacing * 2 + outputTitle.height + figuresHeight + Theme.unit * 3
+    readonly property real canvasLargest: outputWidth - Theme.spacing * 2
     // The canvas: wide, what the column leaves beside figures and chart (Playground's 300 px
     // or more when there is room); narrow, half the pinned card, so the chart fits beside it.
-    readonly property real canvasSide: wide ? Math.max(Theme.unit * 24, Math.min(outputWidth - Theme.spacing * 2,
-                                                   firstScreenHeight - outputTitle.height - chartHeight - figuresHeight - Theme.unit * 6 - Theme.spacing * 4))
+    readonly property real canvasSide: wide ? Math.max(Theme.unit * 24, Math.min(canvasLargest, firstScreenHeight - outputFixedHeight - chartHeight))
                                             : Math.min(Theme.unit * 40, (width - Theme.spacing * 5) / 2)
     // The figures above the chart (a small label over a large one), fixed so the canvas's
     // size never depends on a layout it changes; 1.9 lines each covers the tallest font the
     // app may use (Noto Sans, whose lines are taller than DejaVu's).
     readonly property real figuresHeight: Theme.fontSmall * 1.9 + Theme.fontHeading * 1.9
-    readonly property real chartHeight: wide ? Theme.unit * 13 : canvasSide - Theme.unit * 12
+    // Wide: a readable chart under the canvas, and what a tall window leaves once the canvas
+    // is as large as its column; narrow: beside the canvas, below the figures.
+    readonly property real chartHeight: wide ? Math.max(Theme.unit * 20, firstScreenHeight - outputFixedHeight - canvasLargest)
+                                             : canvasSide - Theme.unit * 12
 
     title: Course.lab(labId).title || qsTr("Build a neural network")
     objectName: "networkLabPage"
@@ -287,7 +294,7 @@ Page {
                         }
                     }
                     ChoiceBox {
-                        width: Math.min(parent.width, Math.max(Theme.unit * 20, implicitWidth))
+                        width: Math.min(parent.width, Math.max(Theme.unit * 16, implicitWidth))
                         label: qsTr("Speed")
                         choices: lab.speedChoices.map((text, i) => ({ id: i, label: text }))
                         current: lab.speed
@@ -301,7 +308,7 @@ Page {
                         onChosen: value => lab.learningRate = value
                     }
                     ChoiceBox {
-                        width: Math.min(parent.width, Math.max(Theme.unit * 24, implicitWidth))
+                        width: Math.min(parent.width, Math.max(Theme.unit * 20, implicitWidth))
                         label: qsTr("Activation (all layers)")
                         choices: lab.activationChoices
                         current: lab.layers.length > 0 && lab.layers.every(l => l.activation === lab.layers[0].activation)
@@ -316,34 +323,12 @@ Page {
                         onChosen: value => lab.regularization = value
                     }
                     ChoiceBox {
-                        width: Math.min(parent.width, Math.max(Theme.unit * 22, implicitWidth))
+                        width: Math.min(parent.width, Math.max(Theme.unit * 18, implicitWidth))
                         label: qsTr("Regularization rate")
                         enabled: lab.regularization !== "none"
                         choices: lab.regularizationRates
                         current: lab.regularizationRate
                         onChosen: value => lab.regularizationRate = value
-                    }
-                    ChoiceBox {
-                        width: Math.min(parent.width, Math.max(Theme.unit * 20, implicitWidth))
-                        label: qsTr("Problem type")
-                        choices: [{ id: false, label: qsTr("Classification") }, { id: true, label: qsTr("Regression") }]
-                        current: lab.regression
-                        onChosen: value => lab.regression = value
-                    }
-                    ChoiceBox {
-                        width: Math.min(parent.width, Math.max(Theme.unit * 18, implicitWidth))
-                        label: qsTr("Optimizer")
-                        choices: lab.optimizerChoices
-                        current: lab.optimizer
-                        onChosen: value => lab.optimizer = value
-                    }
-                    ChoiceBox {
-                        width: Math.min(parent.width, Math.max(Theme.unit * 20, implicitWidth))
-                        label: qsTr("Loss")
-                        visible: lab.lossChoiceShown
-                        choices: [{ id: false, label: qsTr("Squared error") }, { id: true, label: qsTr("Cross-entropy") }]
-                        current: lab.crossEntropy
-                        onChosen: value => lab.crossEntropy = value
                     }
                 }
             }
@@ -358,6 +343,7 @@ Page {
                 // The network.
                 Card {
                     id: networkCard
+                    objectName: "networkCard"
                     width: page.wide ? page.networkWidth : mainCards.width
                     x: page.wide ? page.dataWidth + Theme.spacing : 0
                     height: implicitHeight
@@ -367,11 +353,33 @@ Page {
                         maxNodeSize: page.wide ? Theme.touchTarget : 64
                         lab: lab
                     }
+                    // How the network learns, beside the network it trains (the first screen
+                    // keeps one row of controls above the three columns).
+                    Flow {
+                        Layout.fillWidth: true
+                        spacing: Theme.spacing
+                        ChoiceBox {
+                            width: Math.min(parent.width, Math.max(Theme.unit * 18, implicitWidth))
+                            label: qsTr("Optimizer")
+                            choices: lab.optimizerChoices
+                            current: lab.optimizer
+                            onChosen: value => lab.optimizer = value
+                        }
+                        ChoiceBox {
+                            width: Math.min(parent.width, Math.max(Theme.unit * 20, implicitWidth))
+                            label: qsTr("Loss")
+                            visible: lab.lossChoiceShown
+                            choices: [{ id: false, label: qsTr("Squared error") }, { id: true, label: qsTr("Cross-entropy") }]
+                            current: lab.crossEntropy
+                            onChosen: value => lab.crossEntropy = value
+                        }
+                    }
                 }
 
                 // The data and the inputs.
                 Card {
                     id: dataCard
+                    objectName: "dataCard"
                     width: page.wide ? page.dataWidth : mainCards.width
                     y: page.wide ? 0 : networkCard.y + networkCard.height + Theme.spacing
                     height: implicitHeight
@@ -381,6 +389,14 @@ Page {
                         text: qsTr("Data")
                         font.bold: true
                         color: Theme.text
+                    }
+                    // The kind of problem picks the datasets offered below.
+                    ChoiceBox {
+                        Layout.fillWidth: true
+                        label: qsTr("Problem type")
+                        choices: [{ id: false, label: qsTr("Classification") }, { id: true, label: qsTr("Regression") }]
+                        current: lab.regression
+                        onChosen: value => lab.regression = value
                     }
                     ChoiceBox {
                         objectName: "datasetChoice"
