@@ -1,7 +1,7 @@
 #include "SchoolStartup.h"
 
 #include "LanguageCatalog.h"
-#include "school/SchoolPolicy.h"
+#include "SchoolPolicy.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

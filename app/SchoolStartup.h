@@ -1,5 +1,5 @@
 #pragma once
-// The school's policy at start-up (models/school/SchoolPolicy.h): --check-policy and
+// The school's policy at start-up (models/SchoolPolicy.h): --check-policy and
 // --hash-pin for administrators, and reading the policy before anything it governs starts.
 
 #include "CommandLine.h"

@@ -3,8 +3,8 @@
 #include "InlineMarkup.h"
 #include "ModuleModel.h"
 #include "Routes.h"
+#include "SchoolPolicy.h"
 #include "StartupOptions.h"
-#include "school/SchoolPolicy.h"
 
 #include <QCoreApplication>
 #include <QJSEngine>

@@ -2,8 +2,8 @@
 
 #include "CourseController.h"
 #include "LanguageCatalog.h"
+#include "SchoolPolicy.h"
 #include "UiScale.h"
-#include "school/SchoolPolicy.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>

@@ -1,7 +1,7 @@
 #include "Routes.h"
 
 #include "Labs.h"
-#include "school/SchoolPolicy.h"
+#include "SchoolPolicy.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

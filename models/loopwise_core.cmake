@@ -57,6 +57,10 @@ set(LOOPWISE_CORE_SOURCES
   models/RenderingChoice.h
   models/Routes.cpp
   models/Routes.h
+  models/School.cpp
+  models/School.h
+  models/SchoolPolicy.cpp
+  models/SchoolPolicy.h
   models/SearchText.cpp
   models/SearchText.h
   models/Shortcuts.cpp
@@ -207,10 +211,6 @@ set(LOOPWISE_CORE_SOURCES
   models/labs/prompts/ServerPromptRun.h
   models/labs/prompts/ServerProtocol.cpp
   models/labs/prompts/ServerProtocol.h
-  models/school/School.cpp
-  models/school/School.h
-  models/school/SchoolPolicy.cpp
-  models/school/SchoolPolicy.h
 )
 set(LOOPWISE_QML_FILES
   qml/Main.qml

@@ -6,7 +6,7 @@
 
 #include "CourseController.h"
 #include "Routes.h"
-#include "school/SchoolPolicy.h"
+#include "SchoolPolicy.h"
 
 #include <QQmlApplicationEngine>
 #include <QQuickItem>

@@ -133,7 +133,7 @@ private:
         static const QSet<QString> keys{QStringLiteral("folders/content"), QStringLiteral("folders/languages")};
         return keys;
     }
-    QString keysOf(const QString &section) const
+    QString keysOf(const QString &section)
     {
         QStringList keys;
         for (auto it = handlers().constBegin(); it != handlers().constEnd(); ++it)
