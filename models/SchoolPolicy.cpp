@@ -296,7 +296,8 @@ private:
             = QByteArray::fromBase64Encoding(parts.at(2).toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
         const auto hash
             = QByteArray::fromBase64Encoding(parts.at(3).toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
-        return ok && iterations >= 10000 && salt && salt->size() >= 8 && hash && hash->size() == kPinHashBytes;
+        return ok && iterations >= 10000 && salt && salt.decoded.size() >= 8 && hash
+            && hash.decoded.size() == kPinHashBytes;
     }
 
     SchoolPolicy *m_policy;
