@@ -107,7 +107,7 @@ inline QJsonObject pseudoPromptTasks(QJsonObject file)
     QJsonArray tasks;
     for (const QJsonValue &value : file.value(QStringLiteral("tasks")).toArray()) {
         QJsonObject task = value.toObject();
-        for (const QString key : {QStringLiteral("title"), QStringLiteral("promptA"), QStringLiteral("promptB")})
+        for (const QString &key : {QStringLiteral("title"), QStringLiteral("promptA"), QStringLiteral("promptB")})
             task[key] = pseudo(task.value(key).toString());
         tasks.append(task);
     }
