@@ -60,7 +60,7 @@ private:
             if (!line.endsWith(QLatin1Char(']'))) {
                 //: A line of the school's policy file; [ and ] are typed as they are
                 problem(tr("a section name must end with ]."));
-                m_section.clear();
+                m_section = QStringLiteral("?"); // its keys are not said again
                 return;
             }
             m_section = line.mid(1, line.size() - 2).trimmed().toLower();

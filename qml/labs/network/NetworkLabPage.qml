@@ -294,7 +294,8 @@ Page {
                         }
                     }
                     ChoiceBox {
-                        width: Math.min(parent.width, Math.max(Theme.unit * 16, implicitWidth))
+                        // The longest pace ("10 per frame") whole, in every language.
+                        width: Math.min(parent.width, Math.max(Theme.unit * 22, implicitWidth))
                         label: qsTr("Speed")
                         choices: lab.speedChoices.map((text, i) => ({ id: i, label: text }))
                         current: lab.speed
