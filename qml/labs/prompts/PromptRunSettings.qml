@@ -185,7 +185,19 @@ Card {
         }
     }
     CheckBox {
+        id: calibrateBox
         objectName: "calibrateBox"
+        Layout.fillWidth: true
+        // The long label wraps inside the card instead of widening it past a portrait screen.
+        contentItem: Label {
+            text: calibrateBox.text
+            font: calibrateBox.font
+            color: Theme.text
+            wrapMode: Text.Wrap
+            verticalAlignment: Text.AlignVCenter
+            leftPadding: calibrateBox.mirrored ? 0 : calibrateBox.indicator.width + calibrateBox.spacing
+            rightPadding: calibrateBox.mirrored ? calibrateBox.indicator.width + calibrateBox.spacing : 0
+        }
         //: contextual calibration: the model's label probabilities are corrected by those for a content-free input
         text: qsTr("Calibrate (correct the model's bias towards some labels with a content-free input)")
         checked: card.settings.calibrate
